@@ -1,0 +1,64 @@
+/* delayed.h — the annotation surface of delayc (the only header user code includes).
+ *
+ * Without delayc every annotation compiles to nothing and every call-site form to
+ * a plain call, so an annotated program is an ordinary serial C program (like
+ * Dask's scheduler="sync").  Under clang the function and parameter annotations
+ * become `annotate` attributes that delayc reads through libclang.  When delayc
+ * itself parses the file it defines __DELAYC__, and the call-site forms expand to
+ * markers that it recognises in the AST (see tool/frontend.c).
+ *
+ *   DELAYED                    every call of the function becomes a task
+ *   DELAYED_PURE               DELAYED, and no side effects
+ *   DELAYED_NAME("label")      label in graphs, traces and diagnostics
+ *   DELAYED_CUTOFF(expr)       run the call inline when expr (over the parameters) holds
+ *   DELAYED_IN / _OUT / _INOUT on pointer parameters: how the task touches the pointee
+ *   DELAYED_IN_N(n) / _OUT_N(n) / _INOUT_N(n)   the same, over n elements
+ *   delayed(f)(args...)        one call of any function becomes a task
+ *   delayed_compute(v, ...)    wait until every task writing v (any part of it) is done
+ *   delayed_token t = delayed_after(call);      a handle on a void task
+ *   delayed_bind(f, t, ...)(args...)            f(args) runs after the tasks behind t, ...
+ */
+#ifndef DELAYED_H
+#define DELAYED_H
+
+#if defined(__clang__) || defined(__DELAYC__)
+#define DELAYC__ANN(s) __attribute__((annotate(s)))
+#else
+#define DELAYC__ANN(s)
+#endif
+
+#define DELAYED            DELAYC__ANN("delayc.delayed")
+#define DELAYED_PURE       DELAYC__ANN("delayc.delayed") DELAYC__ANN("delayc.pure")
+#define DELAYED_NAME(s)    DELAYC__ANN("delayc.name=" s)
+#define DELAYED_CUTOFF(e)  DELAYC__ANN("delayc.cutoff=" #e)
+#define DELAYED_IN         DELAYC__ANN("delayc.in")
+#define DELAYED_OUT        DELAYC__ANN("delayc.out")
+#define DELAYED_INOUT      DELAYC__ANN("delayc.inout")
+#define DELAYED_IN_N(n)    DELAYC__ANN("delayc.in=" #n)
+#define DELAYED_OUT_N(n)   DELAYC__ANN("delayc.out=" #n)
+#define DELAYED_INOUT_N(n) DELAYC__ANN("delayc.inout=" #n)
+
+/* A handle on a task that returns nothing (Dask: a Delayed whose value is None). */
+typedef int delayed_token;
+
+/* Serial meaning of the call-site forms: touch the named values, call the function. */
+static inline void delayc__touch(int unused, ...) { (void)unused; }
+
+#if defined(__DELAYC__)
+/* What delayc sees: markers it finds in the AST.  Never compiled. */
+extern int delayc__mark_delayed;
+extern int delayc__mark_after;
+void delayc__mark_bind(int unused, ...);
+void delayc__mark_compute(int unused, ...);
+#define delayed(f)               (delayc__mark_delayed, f)
+#define delayed_after(call)      (delayc__mark_after, (call), (delayed_token)0)
+#define delayed_bind(f, ...)     (delayc__mark_bind(0, __VA_ARGS__), f)
+#define delayed_compute(...)     delayc__mark_compute(0, __VA_ARGS__)
+#else
+#define delayed(f)               f
+#define delayed_after(call)      ((call), (delayed_token)0)
+#define delayed_bind(f, ...)     (delayc__touch(0, __VA_ARGS__), f)
+#define delayed_compute(...)     delayc__touch(0, __VA_ARGS__)
+#endif
+
+#endif /* DELAYED_H */
