@@ -1,0 +1,63 @@
+# lit.cfg.py — the lit configuration of delayc's tool tests.
+#
+# Loaded by the lit.site.cfg.py that CMake writes into <build>/tests/lit, which
+# sets the paths used here.  Run the suite with
+#   python3 /usr/lib/llvm-14/build/utils/lit/lit.py -sv build/tests/lit
+# or through ctest (the `lit` test).
+#
+# Substitutions in RUN lines:
+#   %delayc          the delayc binary
+#   %delayc-cflags   -I<annotations> -I<runtime>: what a compile of delayc output needs
+#   %delayc-rt       the runtime library, libdelayc.a
+#   %cc-gcc          gcc            %cc-clang   clang
+#   %FileCheck       FileCheck (also plain `FileCheck`)
+#   not              inverts a command's exit status
+#   %python          the Python running lit
+# Features (for REQUIRES:): delayc (the tool is built), gcc, clang.
+import os
+import shlex
+
+import lit.formats
+
+config.name = "delayc"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "not.py"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = os.path.join(config.delayc_obj_root, "tests", "lit")
+
+# Tests see a predictable environment: no inherited instrumentation.
+for var in ("DELAYC_STATS", "OMP_NUM_THREADS"):
+    config.environment.pop(var, None)
+config.environment["LC_ALL"] = "C"
+
+
+def word(name):
+    """A regex matching name as a command word, not inside a path or option."""
+    return r"(?<![\w/.%-])" + name + r"(?![\w/.-])"
+
+
+cflags = " ".join("-I" + shlex.quote(d) for d in config.delayc_include_dirs if d)
+
+# Longer names first: lit applies the substitutions in order.
+config.substitutions.append(("%delayc-cflags", cflags))
+config.substitutions.append(("%delayc-rt", shlex.quote(config.delayc_runtime_lib)))
+config.substitutions.append(("%delayc", shlex.quote(config.delayc_exe or "delayc-not-built")))
+config.substitutions.append(("%cc-gcc", shlex.quote(config.cc_gcc)))
+config.substitutions.append(("%cc-clang", shlex.quote(config.cc_clang)))
+config.substitutions.append(("%FileCheck", shlex.quote(config.filecheck)))
+config.substitutions.append(("%python", shlex.quote(config.python)))
+config.substitutions.append((word("FileCheck"), shlex.quote(config.filecheck)))
+if config.not_exe:
+    not_cmd = shlex.quote(config.not_exe)
+else:
+    not_cmd = shlex.quote(config.python) + " " + shlex.quote(
+        os.path.join(config.test_source_root, "not.py"))
+config.substitutions.append((word("not"), not_cmd))
+
+if config.delayc_exe and os.path.exists(config.delayc_exe):
+    config.available_features.add("delayc")
+if config.cc_gcc and os.path.exists(config.cc_gcc):
+    config.available_features.add("gcc")
+if config.cc_clang and os.path.exists(config.cc_clang):
+    config.available_features.add("clang")
