@@ -8,7 +8,8 @@
 # Substitutions in RUN lines:
 #   %delayc          the delayc binary
 #   %delayc-cflags   -I<annotations> -I<runtime>: what a compile of delayc output needs
-#   %delayc-rt       the runtime library, libdelayc.a
+#   %delayc-rt       the runtime library, libdelayc.a (and, with DELAYC_SANITIZE,
+#                    the sanitizer flags a program linking it needs)
 #   %cc-gcc          gcc            %cc-clang   clang
 #   %FileCheck       FileCheck (also plain `FileCheck`)
 #   not              inverts a command's exit status
@@ -41,7 +42,8 @@ cflags = " ".join("-I" + shlex.quote(d) for d in config.delayc_include_dirs if d
 
 # Longer names first: lit applies the substitutions in order.
 config.substitutions.append(("%delayc-cflags", cflags))
-config.substitutions.append(("%delayc-rt", shlex.quote(config.delayc_runtime_lib)))
+config.substitutions.append(("%delayc-rt", " ".join(
+    [shlex.quote(config.delayc_runtime_lib)] + config.delayc_rt_ldflags.split())))
 config.substitutions.append(("%delayc", shlex.quote(config.delayc_exe or "delayc-not-built")))
 config.substitutions.append(("%cc-gcc", shlex.quote(config.cc_gcc)))
 config.substitutions.append(("%cc-clang", shlex.quote(config.cc_clang)))

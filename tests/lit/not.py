@@ -10,7 +10,11 @@ if crash:
     args = args[1:]
 if not args:
     sys.exit(1)
-rc = subprocess.call(args)
+try:
+    rc = subprocess.call(args)
+except OSError as e:
+    sys.stderr.write("not: %s: %s\n" % (args[0], e.strerror))
+    sys.exit(1)
 if crash:
     sys.exit(0 if rc < 0 else 1)
 sys.exit(0 if rc != 0 and rc > 0 else 1)
