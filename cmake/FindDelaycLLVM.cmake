@@ -2,8 +2,9 @@
 #
 # Default: Debian's LLVM 14 in /usr/lib/llvm-14.  Another installed LLVM
 # (15–19) is selected with -DDELAYC_LLVM_ROOT=/usr/lib/llvm-17 or with
-# -DLLVM_CONFIG=/path/to/llvm-config.  Everything is read from that LLVM's
-# llvm-config, so headers, library and resource directory always agree.
+# -DLLVM_CONFIG=/path/to/llvm-config.  Paths come from that LLVM's
+# llvm-config (or, without one, from the root's layout), so headers, library
+# and resource directory always agree.
 #
 # Sets:
 #   DELAYC_LLVM_VERSION        e.g. 14.0.6
@@ -19,19 +20,25 @@ set(DELAYC_LLVM_ROOT "/usr/lib/llvm-14" CACHE PATH
 set(LLVM_CONFIG "" CACHE FILEPATH
     "llvm-config of the LLVM to use (overrides DELAYC_LLVM_ROOT when set)")
 
-if(NOT LLVM_CONFIG)
+# Everything is read from that LLVM's llvm-config when it has one; without it
+# (Debian's llvm-14 package not installed) the paths follow the root's layout.
+if(LLVM_CONFIG)
+  set(_delayc_llvm_config_exe "${LLVM_CONFIG}")
+else()
   find_program(_delayc_llvm_config NAMES llvm-config
                HINTS "${DELAYC_LLVM_ROOT}/bin" NO_DEFAULT_PATH)
-  if(NOT _delayc_llvm_config)
-    message(FATAL_ERROR
-      "delayc: no llvm-config in ${DELAYC_LLVM_ROOT}/bin.  Install Debian's "
-      "libclang-dev and llvm-14 (./scripts/install-deps.sh), or point "
-      "-DDELAYC_LLVM_ROOT= / -DLLVM_CONFIG= at another LLVM.")
-  endif()
   set(_delayc_llvm_config_exe "${_delayc_llvm_config}")
+  if(NOT _delayc_llvm_config)
+    set(_delayc_llvm_config_exe "")
+  endif()
   unset(_delayc_llvm_config CACHE)
-else()
-  set(_delayc_llvm_config_exe "${LLVM_CONFIG}")
+endif()
+
+# A different LLVM than last time: forget what was found in the old one.
+if(NOT "${_delayc_llvm_config_exe}|${DELAYC_LLVM_ROOT}" STREQUAL "${_DELAYC_LLVM_USED}")
+  unset(DELAYC_LLVM_INCLUDE_DIR CACHE)
+  unset(DELAYC_LIBCLANG CACHE)
+  set(_DELAYC_LLVM_USED "${_delayc_llvm_config_exe}|${DELAYC_LLVM_ROOT}" CACHE INTERNAL "")
 endif()
 
 function(_delayc_llvm_query flag out)
@@ -44,17 +51,33 @@ function(_delayc_llvm_query flag out)
   set(${out} "${v}" PARENT_SCOPE)
 endfunction()
 
-# A different LLVM than last time: forget what was found in the old one.
-if(NOT "${_delayc_llvm_config_exe}" STREQUAL "${_DELAYC_LLVM_CONFIG_USED}")
-  unset(DELAYC_LLVM_INCLUDE_DIR CACHE)
-  unset(DELAYC_LIBCLANG CACHE)
-  set(_DELAYC_LLVM_CONFIG_USED "${_delayc_llvm_config_exe}" CACHE INTERNAL "")
+if(_delayc_llvm_config_exe)
+  _delayc_llvm_query(--version DELAYC_LLVM_VERSION)
+  _delayc_llvm_query(--includedir _delayc_llvm_includedir)
+  _delayc_llvm_query(--libdir DELAYC_LLVM_LIBDIR)
+  _delayc_llvm_query(--bindir DELAYC_LLVM_BINDIR)
+  string(REGEX REPLACE "git$" "" DELAYC_LLVM_VERSION "${DELAYC_LLVM_VERSION}")
+else()
+  set(_delayc_llvm_includedir "${DELAYC_LLVM_ROOT}/include")
+  set(DELAYC_LLVM_LIBDIR "${DELAYC_LLVM_ROOT}/lib")
+  set(DELAYC_LLVM_BINDIR "${DELAYC_LLVM_ROOT}/bin")
+  file(GLOB _delayc_versions LIST_DIRECTORIES true "${DELAYC_LLVM_LIBDIR}/clang/*")
+  set(DELAYC_LLVM_VERSION "")
+  foreach(_dir ${_delayc_versions})
+    get_filename_component(_v "${_dir}" NAME)
+    if(_v MATCHES "^[0-9]+(\\.[0-9]+)*$" AND EXISTS "${_dir}/include/stddef.h")
+      set(DELAYC_LLVM_VERSION "${_v}")
+    endif()
+  endforeach()
+  if(NOT DELAYC_LLVM_VERSION)
+    message(FATAL_ERROR
+      "delayc: no llvm-config in ${DELAYC_LLVM_ROOT}/bin and no clang resource "
+      "directory under ${DELAYC_LLVM_LIBDIR}/clang.  Install Debian's llvm-14, "
+      "libclang-dev and clang (./scripts/install-deps.sh), or point "
+      "-DDELAYC_LLVM_ROOT= / -DLLVM_CONFIG= at another LLVM.")
+  endif()
+  message(STATUS "delayc: no llvm-config in ${DELAYC_LLVM_ROOT}/bin; using its layout")
 endif()
-
-_delayc_llvm_query(--version DELAYC_LLVM_VERSION)
-_delayc_llvm_query(--includedir _delayc_llvm_includedir)
-_delayc_llvm_query(--libdir DELAYC_LLVM_LIBDIR)
-_delayc_llvm_query(--bindir DELAYC_LLVM_BINDIR)
 string(REGEX MATCH "^[0-9]+" DELAYC_LLVM_MAJOR "${DELAYC_LLVM_VERSION}")
 
 if(DELAYC_LLVM_MAJOR LESS 14 OR DELAYC_LLVM_MAJOR GREATER 19)

@@ -4,7 +4,8 @@
 # (or with sudo); does nothing when everything is there already.
 set -euo pipefail
 
-packages=(cmake make gcc clang libclang-dev libomp-dev llvm-14-tools python3 graphviz)
+# llvm-14 brings llvm-config, which the build asks for LLVM's paths.
+packages=(cmake make gcc clang libclang-dev libomp-dev llvm-14 llvm-14-tools python3 graphviz)
 
 missing=()
 for p in "${packages[@]}"; do
