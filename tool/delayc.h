@@ -1,0 +1,229 @@
+/* delayc.h — declares the whole tool: the parsed unit, the syntax tree we keep of
+ * each function, the objects tasks touch, the task sites, the edits, and the entry
+ * point of each pipeline stage.
+ *
+ * The pipeline, one file per stage:
+ *   frontend.c  parse with libclang; build a Node tree per function; find DELAYED
+ *   analyze.c   per function: tracked objects, task sites, their dependencies
+ *   lower_omp.c turn the analysis into text edits (OpenMP tasks, waits, slots)
+ *   edits.c     the edit list and its application to the original buffer
+ *   graph.c     the compile-time DAG as DOT or JSON
+ *   output.c    atomic file output
+ *   main.c      the command line
+ */
+#ifndef DELAYC_H
+#define DELAYC_H
+
+#include <clang-c/Index.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifndef DELAYC_VERSION
+#define DELAYC_VERSION "0.1.0"
+#endif
+
+/* Exit codes. */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* ---- util.c: memory, strings, messages ---- */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+
+typedef struct Buf { char *s; size_t len, cap; } Buf;  /* growable string */
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_printf(Buf *b, const char *f, ...) __attribute__((format(printf, 2, 3)));
+
+extern const char *prog_name;
+void error(const char *f, ...) __attribute__((format(printf, 1, 2)));  /* "delayc: error: ..." */
+
+/* ---- frontend.c ---- */
+
+/* One node of a function body, mirrored from libclang so that parents and
+ * children can be walked freely.  beg/end are byte offsets in the main file
+ * (end exclusive), widened to whole macro expansions. */
+typedef struct Node Node;
+struct Node {
+  CXCursor cur;
+  enum CXCursorKind kind;
+  unsigned beg, end;
+  unsigned line, col;
+  int macro;         /* some part of the node is spelled inside a macro expansion */
+  Node *parent;
+  Node **kid;
+  int nkid;
+};
+
+typedef struct Unit {
+  const char *path;         /* as given on the command line */
+  CXIndex index;
+  CXTranslationUnit tu;
+  CXFile file;              /* the main file */
+  const char *src;          /* its contents (owned by tu) */
+  size_t len;
+  unsigned *mstart, *mend;  /* macro expansions in the main file, sorted by start */
+  int nmacro;
+} Unit;
+
+int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
+             const char *unsaved, size_t unsaved_len);
+void fe_dispose(Unit *u);
+Node *fe_tree(Unit *u, CXCursor c);          /* build the Node tree of a cursor */
+int fe_in_main(Unit *u, CXCursor c);
+char *fe_spelling(CXCursor c);
+char *fe_type(CXType t);                     /* type spelling, owned */
+char *fe_text(Unit *u, unsigned beg, unsigned end);
+unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
+unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
+Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+int fe_is_assign(Unit *u, Node *binop);      /* BinaryOperator '=' (or compound) */
+int fe_binop_is(Unit *u, Node *binop, const char *op);
+int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
+int fe_is_addrof(Unit *u, Node *unop);       /* unary & */
+int fe_is_deref(Unit *u, Node *unop);        /* unary * */
+
+/* What delayc knows of a function it may call as a task. */
+typedef enum { DIR_VALUE, DIR_IN, DIR_OUT, DIR_INOUT } Dir;
+typedef struct Param {
+  char *name;
+  char *type;      /* spelling of the (adjusted) parameter type */
+  Dir dir;
+  char *count;     /* element count expression over the parameters, or NULL */
+  int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
+} Param;
+typedef struct Callee {
+  char *name;
+  char *label;     /* DELAYED_NAME or the name */
+  char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
+  int delayed, pure, variadic, prototyped;
+  char *result;    /* result type spelling */
+  int void_result;
+  Param *param;
+  int nparam;
+} Callee;
+Callee *fe_callee(CXCursor fn);              /* cached per canonical decl */
+int fe_has_annotation(CXCursor c, const char *prefix, char **value);
+
+/* ---- analyze.c ---- */
+
+/* A variable whose storage tasks write or read behind ordinary code's back. */
+typedef enum { OBJ_SCALAR, OBJ_ARRAY, OBJ_BUFFER } ObjKind;
+typedef struct Obj {
+  CXCursor decl;
+  char *name;
+  char *type;        /* declared type spelling */
+  ObjKind kind;
+  long long nelem;   /* arrays: element count */
+  int nested;        /* declared in a nested block: lives in a slot */
+  int slot;          /* uses arena storage: refer to it as (*__dc_<name>) */
+  int elementwise;   /* some task depends on single elements */
+  int escaped;       /* its address is stored: tasks on it run serially */
+  int temp;          /* a temporary made by delayc for a hoisted call */
+  Node *declnode;    /* VarDecl node (NULL for params and temps) */
+  int id;
+} Obj;
+
+/* One dependency of a task or a wait. */
+typedef enum { ACC_IN, ACC_OUT, ACC_INOUT } Acc;
+typedef struct Dep {
+  Obj *obj;
+  Acc acc;
+  char *index;       /* element index text (NULL: whole object) */
+  char *start, *count; /* a range of elements (NULL count: to the end) */
+} Dep;
+
+typedef enum { SITE_EXPR, SITE_ASSIGN, SITE_DECL, SITE_COPY, SITE_HOIST } SiteForm;
+typedef struct Site {
+  int id;
+  SiteForm form;
+  Node *call;        /* the CallExpr (NULL for SITE_COPY) */
+  Node *stmt;        /* the statement it belongs to: hoisted work goes before it */
+  int wrap;          /* stmt is not directly in a block: new text needs braces */
+  Callee *callee;
+  char *callee_text;
+  Node **arg; int narg;
+  Node **bind; int nbind;  /* delayed_bind tokens */
+  int after;         /* delayed_after form */
+  Node *target;      /* assignment lhs (ASSIGN, COPY), VarDecl (DECL), or NULL */
+  Node *source;      /* COPY: the value copied */
+  Obj *tobj;         /* object written by the result (or NULL) */
+  char *tindex;      /* element index of the target, or NULL */
+  Obj *temp;         /* HOIST: the temporary */
+  int serial;        /* left as an ordinary call */
+  char *why;         /* reason it is serial, for --explain */
+  int in_loop;       /* inside a loop of this function */
+  long long trip;    /* known trip count of the innermost loop, or -1 */
+  unsigned line;
+  Dep *dep; int ndep;
+  int *argtask;      /* per argument: evaluated inside the task */
+  char **argtemp;    /* per argument evaluated at the call: its temporary */
+  Obj *src;          /* COPY: the object copied */
+  char *cutoff;      /* cutoff condition over the temporaries, or NULL */
+} Site;
+
+typedef struct Explain { unsigned line, col; char *msg; } Explain;
+
+/* A sync point: ordinary code about to touch what pending tasks touch.
+ * `loop` marks the wait repeated at the end of a loop body (and before each
+ * `continue`) for a loop whose condition reads task results. */
+typedef struct Sync {
+  Node *at;          /* the statement it precedes (or the loop, if loop) */
+  int loop;
+  int full;          /* a plain taskwait: the extent could not be named */
+  int compute;       /* an explicit delayed_compute */
+  Dep *dep; int ndep;
+} Sync;
+
+typedef struct Func {
+  CXCursor cur;
+  char *name;
+  Node *root;        /* FunctionDecl node */
+  Node *body;        /* its CompoundStmt */
+  Obj **obj; int nobj;
+  Site **site; int nsite;
+  Sync **sync; int nsync;
+  Node **vars; int nvars;   /* every VarDecl node of the body */
+  int ntask;         /* sites that are tasks */
+  int nslot;
+  int variadic;
+  char *result;      /* result type spelling */
+  int void_result;
+  char **pname; int nparam;
+} Func;
+
+typedef struct Analysis {
+  Unit *u;
+  Func **fn; int nfn;       /* functions with delayed call sites */
+  Explain *ex; int nex;
+} Analysis;
+
+void an_run(Analysis *a, Unit *u);
+void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
+int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
+                       Node ***bind, int *nbind);
+Obj *an_object_of(Func *f, CXCursor ref);
+char *an_access(Obj *o);                       /* how code names the object */
+
+/* ---- edits.c ---- */
+typedef struct Edit { unsigned beg, end; char *text; int seq; } Edit;
+typedef struct Edits { Edit *e; int n, cap; int seq; } Edits;
+void ed_replace(Edits *ed, unsigned beg, unsigned end, const char *text);
+void ed_insert(Edits *ed, unsigned at, const char *text);
+void ed_sort(Edits *ed);
+char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *outlen);
+
+/* ---- lower_omp.c ---- */
+#define DELAYC_MARKER "delayc-generated"
+char *lower_omp(Analysis *a, size_t *outlen);
+
+/* ---- graph.c ---- */
+int graph_write(Analysis *a, FILE *out, const char *format, const char *only);
+
+/* ---- output.c ---- */
+int write_atomic(const char *path, const char *data, size_t len);
+
+#endif /* DELAYC_H */

@@ -1,0 +1,397 @@
+/* frontend.c — the libclang front end: parse the file with the user's flags and
+ * delayc's own headers, refuse on error diagnostics, mirror function bodies into
+ * Node trees with byte ranges in the main file, and read the DELAYED
+ * annotations of functions and their parameters.
+ *
+ * Ranges: libclang gives expansion locations; where a node begins or ends inside
+ * a macro expansion its range is widened to the whole expansion and the node is
+ * marked `macro`, so that no later stage rewrites part of a macro use. */
+#include "delayc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef DELAYC_CLANG_RESOURCE_DIR
+#define DELAYC_CLANG_RESOURCE_DIR ""
+#endif
+
+char *fe_spelling(CXCursor c) {
+  CXString s = clang_getCursorSpelling(c);
+  char *r = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+  clang_disposeString(s);
+  return r;
+}
+
+char *fe_type(CXType t) {
+  CXString s = clang_getTypeSpelling(t);
+  char *r = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+  clang_disposeString(s);
+  return r;
+}
+
+/* ---- parsing ---- */
+
+typedef struct { Unit *u; unsigned *s, *e; int n, cap; } MacroCtx;
+
+static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  MacroCtx *m = d;
+  if (clang_getCursorKind(c) != CXCursor_MacroExpansion) return CXChildVisit_Continue;
+  CXSourceRange r = clang_getCursorExtent(c);
+  CXFile f1, f2;
+  unsigned o1, o2;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+  clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+  if (!f1 || !clang_File_isEqual(f1, m->u->file)) return CXChildVisit_Continue;
+  if (m->n == m->cap) {
+    m->cap = m->cap ? m->cap * 2 : 64;
+    m->s = xrealloc(m->s, (size_t)m->cap * sizeof *m->s);
+    m->e = xrealloc(m->e, (size_t)m->cap * sizeof *m->e);
+  }
+  m->s[m->n] = o1;
+  m->e[m->n] = o2 > o1 ? o2 : o1;
+  m->n++;
+  return CXChildVisit_Continue;
+}
+
+static int print_diagnostics(Unit *u) {
+  int errors = 0;
+  unsigned n = clang_getNumDiagnostics(u->tu);
+  for (unsigned i = 0; i < n; i++) {
+    CXDiagnostic d = clang_getDiagnostic(u->tu, i);
+    enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+    if (sev >= CXDiagnostic_Error) {
+      CXString s = clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions());
+      const char *msg = clang_getCString(s);
+      /* an unknown driver flag has no location: say who complains */
+      if (strncmp(msg, "error:", 6) == 0 || strncmp(msg, "fatal error:", 12) == 0)
+        fprintf(stderr, "%s: %s\n", prog_name, msg);
+      else
+        fprintf(stderr, "%s\n", msg);
+      clang_disposeString(s);
+      errors++;
+    }
+    clang_disposeDiagnostic(d);
+  }
+  return errors;
+}
+
+/* Parse path (or the unsaved buffer standing for it).  Returns 0 on success;
+ * on failure the diagnostics have been printed. */
+int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
+             const char *unsaved, size_t unsaved_len) {
+  memset(u, 0, sizeof *u);
+  u->path = path;
+  const char **args = xcalloc((size_t)argc + 16, sizeof *args);
+  int n = 0;
+  const char *rd = getenv("DELAYC_RESOURCE_DIR");
+  if (!rd || !*rd) rd = DELAYC_CLANG_RESOURCE_DIR;
+  if (*rd) { args[n++] = "-resource-dir"; args[n++] = rd; }
+  for (int i = 0; i < argc; i++) args[n++] = argv[i];
+  args[n++] = "-D__DELAYC__=1";
+  args[n++] = "-fno-openmp";          /* trap: -fopenmp hides directive bodies */
+  args[n++] = "-ferror-limit=20";
+  args[n++] = "-Wno-everything";
+  u->index = clang_createIndex(0, 0);
+  struct CXUnsavedFile uf = {path, unsaved, (unsigned long)unsaved_len};
+  enum CXErrorCode rc = clang_parseTranslationUnit2(
+      u->index, path, args, n, unsaved ? &uf : NULL, unsaved ? 1 : 0,
+      CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &u->tu);
+  free(args);
+  if (rc != CXError_Success || !u->tu) {
+    error("cannot parse '%s' (libclang error %d)", path, (int)rc);
+    return -1;
+  }
+  if (print_diagnostics(u) > 0) return -1;
+  u->file = clang_getFile(u->tu, path);
+  if (!u->file) {
+    error("cannot read '%s'", path);
+    return -1;
+  }
+  size_t len = 0;
+  u->src = clang_getFileContents(u->tu, u->file, &len);
+  u->len = len;
+  if (!u->src) { error("cannot read '%s'", path); return -1; }
+  MacroCtx m = {u, NULL, NULL, 0, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
+  u->mstart = m.s; u->mend = m.e; u->nmacro = m.n;
+  return 0;
+}
+
+void fe_dispose(Unit *u) {
+  if (u->tu) clang_disposeTranslationUnit(u->tu);
+  if (u->index) clang_disposeIndex(u->index);
+  free(u->mstart);
+  free(u->mend);
+  memset(u, 0, sizeof *u);
+}
+
+int fe_in_main(Unit *u, CXCursor c) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, NULL, NULL, NULL);
+  return f && clang_File_isEqual(f, u->file);
+}
+
+/* ---- the Node tree ---- */
+
+static int macro_at(Unit *u, unsigned off) {
+  for (int i = 0; i < u->nmacro; i++)
+    if (u->mstart[i] == off) return i;
+  return -1;
+}
+
+static void set_range(Unit *u, Node *n) {
+  CXSourceRange r = clang_getCursorExtent(n->cur);
+  CXSourceLocation b = clang_getRangeStart(r), e = clang_getRangeEnd(r);
+  CXFile fb, fe, sb, se;
+  unsigned ob, oe, spb, spe;
+  clang_getExpansionLocation(b, &fb, &n->line, &n->col, &ob);
+  clang_getExpansionLocation(e, &fe, NULL, NULL, &oe);
+  clang_getSpellingLocation(b, &sb, NULL, NULL, &spb);
+  clang_getSpellingLocation(e, &se, NULL, NULL, &spe);
+  if (!fb || !clang_File_isEqual(fb, u->file)) { n->beg = n->end = 0; n->macro = 1; return; }
+  if (!fe || !clang_File_isEqual(fe, u->file)) oe = ob;
+  if (spb != ob || !sb || !clang_File_isEqual(sb, u->file)) n->macro = 1;
+  if (spe != oe || !se || !clang_File_isEqual(se, u->file)) {
+    n->macro = 1;
+    int m = macro_at(u, oe);
+    if (m >= 0) oe = u->mend[m];
+  }
+  if (oe < ob) oe = ob;
+  n->beg = ob;
+  n->end = oe;
+  for (int i = 0; i < u->nmacro; i++)
+    if (u->mstart[i] <= ob && oe <= u->mend[i] && u->mstart[i] < u->mend[i] &&
+        !(u->mstart[i] == ob && u->mend[i] == oe && !n->macro))
+      n->macro = 1;
+}
+
+typedef struct { Unit *u; Node *parent; } TreeCtx;
+
+static enum CXChildVisitResult tree_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  TreeCtx *t = d;
+  Node *k = fe_tree(t->u, c);
+  Node *par = t->parent;
+  k->parent = par;
+  par->kid = xrealloc(par->kid, (size_t)(par->nkid + 1) * sizeof *par->kid);
+  par->kid[par->nkid++] = k;
+  return CXChildVisit_Continue;
+}
+
+Node *fe_tree(Unit *u, CXCursor c) {
+  Node *n = xcalloc(1, sizeof *n);
+  n->cur = c;
+  n->kind = clang_getCursorKind(c);
+  set_range(u, n);
+  TreeCtx t = {u, n};
+  clang_visitChildren(c, tree_visit, &t);
+  return n;
+}
+
+char *fe_text(Unit *u, unsigned beg, unsigned end) {
+  if (end > u->len) end = (unsigned)u->len;
+  if (beg > end) beg = end;
+  return xstrndup(u->src + beg, end - beg);
+}
+
+unsigned fe_skip_space(Unit *u, unsigned pos) {
+  const char *s = u->src;
+  while (pos < u->len) {
+    if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r' ||
+        s[pos] == '\f' || s[pos] == '\v') { pos++; continue; }
+    if (s[pos] == '\\' && pos + 1 < u->len && s[pos + 1] == '\n') { pos += 2; continue; }
+    if (s[pos] == '/' && pos + 1 < u->len && s[pos + 1] == '/') {
+      while (pos < u->len && s[pos] != '\n') pos++;
+      continue;
+    }
+    if (s[pos] == '/' && pos + 1 < u->len && s[pos + 1] == '*') {
+      pos += 2;
+      while (pos + 1 < u->len && !(s[pos] == '*' && s[pos + 1] == '/')) pos++;
+      pos += 2;
+      continue;
+    }
+    break;
+  }
+  return pos > u->len ? (unsigned)u->len : pos;
+}
+
+/* Expression statements, return, break, continue, goto and do-while end before
+ * their ';' in libclang's extent; include it.  Returns 0 if there is none. */
+unsigned fe_stmt_end(Unit *u, Node *stmt) {
+  switch (stmt->kind) {
+  case CXCursor_CompoundStmt: case CXCursor_IfStmt: case CXCursor_WhileStmt:
+  case CXCursor_ForStmt: case CXCursor_SwitchStmt: case CXCursor_DeclStmt:
+  case CXCursor_NullStmt: case CXCursor_LabelStmt: case CXCursor_CaseStmt:
+  case CXCursor_DefaultStmt:
+    return stmt->end;
+  default:
+    break;
+  }
+  if (stmt->end > 0 && u->src[stmt->end - 1] == ';') return stmt->end;
+  unsigned p = fe_skip_space(u, stmt->end);
+  if (p < u->len && u->src[p] == ';') return p + 1;
+  return 0;
+}
+
+Node *fe_strip(Node *n) {
+  while (n && (n->kind == CXCursor_UnexposedExpr || n->kind == CXCursor_ParenExpr) && n->nkid == 1)
+    n = n->kid[0];
+  return n;
+}
+
+/* The operator of a binary node: the first punctuation after the left operand. */
+static const char *binop(Unit *u, Node *b, char out[4]) {
+  out[0] = 0;
+  if (b->nkid != 2) return out;
+  unsigned p = fe_skip_space(u, b->kid[0]->end);
+  int n = 0;
+  while (p < b->end && n < 3 && strchr("=+-*/%<>&|^!", u->src[p])) out[n++] = u->src[p++];
+  out[n] = 0;
+  return out;
+}
+
+int fe_binop_is(Unit *u, Node *b, const char *op) {
+  char o[4];
+  return strcmp(binop(u, b, o), op) == 0;
+}
+
+int fe_is_assign(Unit *u, Node *b) {
+  if (b->kind == CXCursor_CompoundAssignOperator) return 1;
+  if (b->kind != CXCursor_BinaryOperator) return 0;
+  char o[4];
+  binop(u, b, o);
+  return strcmp(o, "=") == 0;
+}
+
+/* Prefix operators start before their operand; postfix ones after it. */
+static const char *unop(Unit *u, Node *n, char out[3]) {
+  out[0] = 0;
+  if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return out;
+  unsigned p = n->beg < n->kid[0]->beg ? n->beg : fe_skip_space(u, n->kid[0]->end);
+  out[0] = u->src[p];
+  out[1] = (p + 1 < u->len && (u->src[p + 1] == '+' || u->src[p + 1] == '-')) ? u->src[p + 1] : 0;
+  out[2] = 0;
+  return out;
+}
+
+int fe_is_incdec(Unit *u, Node *n) {
+  char o[3];
+  unop(u, n, o);
+  return strcmp(o, "++") == 0 || strcmp(o, "--") == 0;
+}
+
+int fe_is_addrof(Unit *u, Node *n) {
+  char o[3];
+  unop(u, n, o);
+  return n->beg < (n->nkid ? n->kid[0]->beg : n->beg) && o[0] == '&';
+}
+
+int fe_is_deref(Unit *u, Node *n) {
+  char o[3];
+  unop(u, n, o);
+  return n->nkid && n->beg < n->kid[0]->beg && o[0] == '*';
+}
+
+/* ---- annotations ---- */
+
+typedef struct { const char *prefix; char *value; int found; } AnnCtx;
+
+static enum CXChildVisitResult ann_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  AnnCtx *a = d;
+  if (clang_getCursorKind(c) != CXCursor_AnnotateAttr) return CXChildVisit_Continue;
+  char *s = fe_spelling(c);
+  size_t n = strlen(a->prefix);
+  if (strncmp(s, a->prefix, n) == 0 && (s[n] == 0 || s[n] == '=')) {
+    a->found = 1;
+    free(a->value);
+    a->value = s[n] == '=' ? xstrdup(s + n + 1) : NULL;
+  }
+  free(s);
+  return CXChildVisit_Continue;
+}
+
+/* Does c carry annotate("prefix") or annotate("prefix=value")? */
+int fe_has_annotation(CXCursor c, const char *prefix, char **value) {
+  AnnCtx a = {prefix, NULL, 0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, ann_visit, &a);
+  if (value) *value = a.value; else free(a.value);
+  return a.found;
+}
+
+/* Annotations may sit on any declaration of a function: look at the one
+ * referenced, the canonical one and the definition. */
+static int fn_annotation(CXCursor fn, const char *prefix, char **value) {
+  CXCursor c[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
+  for (int i = 0; i < 3; i++)
+    if (!clang_Cursor_isNull(c[i]) && fe_has_annotation(c[i], prefix, value)) return 1;
+  if (value) *value = NULL;
+  return 0;
+}
+
+static int param_annotation(CXCursor fn, int i, const char *prefix, char **value) {
+  CXCursor c[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
+  for (int k = 0; k < 3; k++) {
+    if (clang_Cursor_isNull(c[k]) || clang_Cursor_getNumArguments(c[k]) <= i) continue;
+    if (fe_has_annotation(clang_Cursor_getArgument(c[k], (unsigned)i), prefix, value)) return 1;
+  }
+  if (value) *value = NULL;
+  return 0;
+}
+
+typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
+static CalleeCache *cache;
+
+Callee *fe_callee(CXCursor fn) {
+  CXCursor key = clang_getCanonicalCursor(fn);
+  for (CalleeCache *e = cache; e; e = e->next)
+    if (clang_equalCursors(e->key, key)) return e->c;
+  Callee *c = xcalloc(1, sizeof *c);
+  c->name = fe_spelling(fn);
+  c->delayed = fn_annotation(fn, "delayc.delayed", NULL);
+  c->pure = fn_annotation(fn, "delayc.pure", NULL);
+  if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
+  fn_annotation(fn, "delayc.cutoff", &c->cutoff);
+  CXType t = clang_getCursorType(fn);
+  c->prototyped = t.kind == CXType_FunctionProto;
+  c->variadic = c->prototyped && clang_isFunctionTypeVariadic(t);
+  CXType rt = clang_getResultType(t);
+  c->result = fe_type(rt);
+  c->void_result = rt.kind == CXType_Void;
+  int np = c->prototyped ? clang_getNumArgTypes(t) : 0;
+  if (np < 0) np = 0;
+  c->nparam = np;
+  c->param = xcalloc((size_t)np + 1, sizeof *c->param);
+  CXCursor def = clang_getCursorDefinition(fn);
+  for (int i = 0; i < np; i++) {
+    Param *p = &c->param[i];
+    CXType pt = clang_getArgType(t, (unsigned)i);
+    p->type = fe_type(pt);
+    CXCursor pc = clang_Cursor_getArgument(clang_Cursor_isNull(def) ? fn : def, (unsigned)i);
+    p->name = clang_Cursor_isNull(pc) ? xstrdup("") : fe_spelling(pc);
+    if (!*p->name && clang_Cursor_getNumArguments(fn) > i) {
+      free(p->name);
+      p->name = fe_spelling(clang_Cursor_getArgument(fn, (unsigned)i));
+    }
+    CXType can = clang_getCanonicalType(pt);
+    if (can.kind != CXType_Pointer) { p->dir = DIR_VALUE; continue; }
+    if (param_annotation(fn, i, "delayc.in", &p->count)) { p->dir = DIR_IN; p->annotated = 1; }
+    else if (param_annotation(fn, i, "delayc.out", &p->count)) { p->dir = DIR_OUT; p->annotated = 1; }
+    else if (param_annotation(fn, i, "delayc.inout", &p->count)) { p->dir = DIR_INOUT; p->annotated = 1; }
+    else {
+      CXType pointee = clang_getPointeeType(can);
+      p->dir = clang_isConstQualifiedType(pointee) ? DIR_IN : DIR_INOUT;
+      /* a pointer to a function is a value */
+      if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
+          clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto)
+        p->dir = DIR_VALUE;
+    }
+  }
+  CalleeCache *e = xcalloc(1, sizeof *e);
+  e->key = key;
+  e->c = c;
+  e->next = cache;
+  cache = e;
+  return c;
+}

@@ -1,0 +1,523 @@
+/* lower_omp.c — the OpenMP target: the analysis becomes text edits.
+ *
+ * Each function with tasks gets, inside its own braces so no line moves:
+ *   - at entry, a parallel region when it is not already inside one: the
+ *     function calls itself once from `parallel` + `single`;
+ *   - per task, its arguments evaluated into temporaries at the call, then
+ *     `_Pragma("omp task ... depend(...)")` around the call;
+ *   - per sync point, `_Pragma("omp taskwait depend(...)")` naming exactly what
+ *     the statement touches (a plain taskwait where the extent is unknown);
+ *   - at every exit, a taskwait, then the slot arena freed.
+ * `_Pragma` keeps everything on the original lines; one `#line 1` after the
+ * three lines of prologue maps the whole output back to the input file.
+ * Variables that tasks write but whose scope ends before the task may run
+ * (loop-local results) live in slots of the runtime's arena, named
+ * `(*__dc_<name>)`. */
+#include "delayc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Text to put before a statement, in three parts that must stay in this order:
+ * hoisted tasks, then the wait, then the statement's own replacement. */
+enum { PRE_HOIST, PRE_WAIT, PRE_STMT, NPRE };
+typedef struct Pre { Node *at; Buf part[NPRE]; } Pre;
+
+typedef struct L {
+  Analysis *a;
+  Unit *u;
+  Func *f;
+  Edits ed;          /* renames (sorted): rendering reads them */
+  Edits out;         /* everything else */
+  Pre *pre; int npre;
+} L;
+
+static char *render(L *l, Node *n) {
+  return ed_apply(&l->ed, l->u->src, n->beg, n->end, NULL);
+}
+
+static Buf *pre_of(L *l, Node *at, int part) {
+  for (int i = 0; i < l->npre; i++)
+    if (l->pre[i].at == at) return &l->pre[i].part[part];
+  l->pre = xrealloc(l->pre, (size_t)(l->npre + 1) * sizeof *l->pre);
+  memset(&l->pre[l->npre], 0, sizeof *l->pre);
+  l->pre[l->npre].at = at;
+  for (int k = 0; k < NPRE; k++) buf_add(&l->pre[l->npre].part[k], "", 0);
+  return &l->pre[l->npre++].part[part];
+}
+
+/* A type usable in any declarator position, without top-level const. */
+static char *decl_type(const char *t) {
+  int ptr = strchr(t, '*') || strchr(t, '[') || strchr(t, '(');
+  if (!ptr)
+    while (!strncmp(t, "const ", 6)) t += 6;
+  char *r = xstrdup(t);
+  size_t n = strlen(r);
+  if (n > 6 && !strcmp(r + n - 6, " const")) r[n - 6] = 0;
+  char *s = fmt("__typeof__(%s)", r);
+  free(r);
+  return s;
+}
+
+static char *pragma_escape(const char *s) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (; *s; s++) {
+    if (*s == '"' || *s == '\\') buf_add(&b, "\\", 1);
+    if (*s == '\n') { buf_add(&b, " ", 1); continue; }
+    buf_add(&b, s, 1);
+  }
+  return b.s;
+}
+
+/* ---- dependencies as clauses ---- */
+
+static const char *acc_name(Acc a) { return a == ACC_IN ? "in" : a == ACC_OUT ? "out" : "inout"; }
+
+static void dep_clauses(Buf *b, Dep *dep, int ndep) {
+  for (int pass = 0; pass < 3; pass++) {
+    Acc want = (Acc)pass;
+    Buf items = {0};
+    buf_add(&items, "", 0);
+    for (int i = 0; i < ndep; i++) {
+      Dep *d = &dep[i];
+      if (d->acc != want) continue;
+      Obj *o = d->obj;
+      char *acc = an_access(o);
+      int token = o->kind != OBJ_SCALAR && !o->elementwise;
+      if (o->kind == OBJ_SCALAR) {
+        buf_printf(&items, "%s%s", items.len ? ", " : "", acc);
+      } else if (token) {
+        buf_printf(&items, "%s%s[0]", items.len ? ", " : "", acc);
+      } else if (d->index) {
+        buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
+      } else if (d->count) {
+        buf_printf(b, " depend(iterator(long __dc_k = 0:(%s)), %s: %s[(%s) + __dc_k])", d->count,
+                   acc_name(want), acc, d->start ? d->start : "0");
+      } else {
+        buf_printf(b, " depend(iterator(long __dc_k = 0:%lld), %s: %s[__dc_k])", o->nelem, acc_name(want), acc);
+      }
+      free(acc);
+    }
+    if (items.len) buf_printf(b, " depend(%s: %s)", acc_name(want), items.s);
+    free(items.s);
+  }
+}
+
+static char *wait_text(Dep *dep, int ndep, int full) {
+  if (full) return xstrdup("_Pragma(\"omp taskwait\") ");
+  if (!ndep) return xstrdup("");
+  Buf b = {0};
+  buf_puts(&b, "omp taskwait");
+  dep_clauses(&b, dep, ndep);
+  char *e = pragma_escape(b.s);
+  char *r = fmt("_Pragma(\"%s\") ", e);
+  free(e);
+  free(b.s);
+  return r;
+}
+
+/* ---- data sharing ---- */
+
+typedef struct Names { char **s; int n; } Names;
+
+static void names_add(Names *ns, const char *s) {
+  for (int i = 0; i < ns->n; i++)
+    if (!strcmp(ns->s[i], s)) return;
+  ns->s = xrealloc(ns->s, (size_t)(ns->n + 1) * sizeof *ns->s);
+  ns->s[ns->n++] = xstrdup(s);
+}
+
+static int is_local(Func *f, CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
+  if (!clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) return 0;
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  return sc != CX_SC_Static && sc != CX_SC_Extern;
+}
+
+static void sharing(L *l, Node *n, Names *fp, Names *sh) {
+  if (n->kind == CXCursor_CallExpr) {
+    for (int i = 0; i < l->f->nsite; i++) {
+      Site *s = l->f->site[i];
+      if (s->call == n && s->form == SITE_HOIST && !s->serial && s->temp) {
+        if (s->temp->slot) names_add(fp, fmt("__dc_%s", s->temp->name));
+        else names_add(sh, fmt("__dc_%s", s->temp->name));
+        return;
+      }
+    }
+  }
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    if (is_local(l->f, d)) {
+      Obj *o = an_object_of(l->f, d);
+      char *nm = fe_spelling(d);
+      if (o && o->slot) names_add(fp, fmt("__dc_%s", nm));
+      else if (o) names_add(sh, nm);
+      else names_add(fp, nm);
+      free(nm);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) sharing(l, n->kid[i], fp, sh);
+}
+
+static void dep_sharing(Dep *dep, int ndep, Names *fp, Names *sh) {
+  for (int i = 0; i < ndep; i++) {
+    Obj *o = dep[i].obj;
+    if (o->slot) names_add(fp, fmt("__dc_%s", o->name));
+    else if (o->temp) names_add(sh, fmt("__dc_%s", o->name));
+    else names_add(sh, o->name);
+  }
+}
+
+static void clause(Buf *b, const char *kw, Names *ns) {
+  if (!ns->n) return;
+  buf_printf(b, " %s(", kw);
+  for (int i = 0; i < ns->n; i++) buf_printf(b, "%s%s", i ? ", " : "", ns->s[i]);
+  buf_puts(b, ")");
+}
+
+/* ---- declarations of objects ---- */
+
+static char *slot_decl(Obj *o) {
+  char *t = decl_type(o->type);
+  char *r = fmt("%s *__dc_%s = (%s *)dc_slot(&__dc_arena, sizeof(%s), __alignof__(%s)); ", t, o->name, t, t, t);
+  free(t);
+  return r;
+}
+
+/* `T x = f(..)` becomes a declaration without the initializer. */
+static char *target_decl(Obj *o) {
+  if (o->slot) return slot_decl(o);
+  char *t = decl_type(o->type);
+  char *r = fmt("%s %s%s; ", t, o->temp ? "__dc_" : "", o->name);
+  free(t);
+  return r;
+}
+
+/* ---- one task ---- */
+
+static char *call_text(L *l, Site *s) {
+  Buf b = {0};
+  buf_printf(&b, "%s(", s->callee_text);
+  for (int i = 0; i < s->narg; i++) {
+    if (i) buf_puts(&b, ", ");
+    if (s->argtemp[i]) buf_puts(&b, s->argtemp[i]);
+    else {
+      char *r = render(l, s->arg[i]);
+      buf_puts(&b, r);
+      free(r);
+    }
+  }
+  buf_puts(&b, ")");
+  return b.s;
+}
+
+static char *task_text(L *l, Site *s) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  Names fp = {0}, sh = {0};
+  /* arguments evaluated at the call */
+  for (int i = 0; i < s->narg; i++) {
+    if (!s->argtemp[i]) continue;
+    const char *pt = i < s->callee->nparam ? s->callee->param[i].type : NULL;
+    char *r = render(l, s->arg[i]);
+    char *t = pt ? decl_type(pt) : fmt("__typeof__((void)0, (%s))", r);
+    buf_printf(&b, "%s %s = (%s); ", t, s->argtemp[i], r);
+    names_add(&fp, s->argtemp[i]);
+    free(t);
+    free(r);
+  }
+  /* where the result goes */
+  char *lhs = NULL;
+  if (s->form == SITE_DECL) {
+    buf_puts(&b, target_decl(s->tobj));
+    lhs = an_access(s->tobj);
+  } else if (s->form == SITE_HOIST) {
+    buf_puts(&b, target_decl(s->temp));
+    lhs = s->temp->slot ? fmt("(*__dc_%s)", s->temp->name) : fmt("__dc_%s", s->temp->name);
+  } else if (s->form == SITE_ASSIGN) {
+    lhs = render(l, s->target);
+    sharing(l, s->target, &fp, &sh);
+  }
+  for (int i = 0; i < s->narg; i++)
+    if (!s->argtemp[i]) sharing(l, s->arg[i], &fp, &sh);
+  dep_sharing(s->dep, s->ndep, &fp, &sh);
+  /* shared wins over firstprivate only for tracked storage: a name in both
+   * lists would be an error, so keep the first meaning */
+  for (int i = 0; i < sh.n; i++)
+    for (int k = 0; k < fp.n; k++)
+      if (!strcmp(sh.s[i], fp.s[k])) { sh.s[i] = xstrdup("__dc_none"); }
+  Names sh2 = {0};
+  for (int i = 0; i < sh.n; i++)
+    if (strcmp(sh.s[i], "__dc_none")) names_add(&sh2, sh.s[i]);
+
+  char *call = call_text(l, s);
+  Buf body = {0};
+  buf_add(&body, "", 0);
+  if (s->after) {
+    buf_printf(&body, "%s; ", call);
+    if (lhs) buf_printf(&body, "%s = (delayed_token)0; ", lhs);
+  } else if (lhs) {
+    buf_printf(&body, "%s = %s; ", lhs, call);
+  } else {
+    buf_printf(&body, "%s; ", call);
+  }
+  char *label = pragma_escape(s->callee->label);
+  Buf pr = {0};
+  buf_puts(&pr, "omp task default(shared)");
+  clause(&pr, "firstprivate", &fp);
+  clause(&pr, "shared", &sh2);
+  dep_clauses(&pr, s->dep, s->ndep);
+  char *pe = pragma_escape(pr.s);
+  if (s->cutoff) {
+    char *w = wait_text(s->dep, s->ndep, 0);
+    buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, body.s);
+    free(w);
+  }
+  buf_printf(&b, "_Pragma(\"%s\") { DC_TASK_BEGIN(\"%s\", %u); %sDC_TASK_END(\"%s\", %u); } ", pe,
+             label, s->line, body.s, label, s->line);
+  free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
+  return b.s;
+}
+
+static char *copy_text(L *l, Site *s) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  Names fp = {0}, sh = {0};
+  char *lhs;
+  if (s->target->kind == CXCursor_VarDecl) {
+    buf_puts(&b, target_decl(s->tobj));
+    lhs = an_access(s->tobj);
+  } else {
+    lhs = render(l, s->target);
+    sharing(l, s->target, &fp, &sh);
+  }
+  dep_sharing(s->dep, s->ndep, &fp, &sh);
+  Names sh2 = {0};
+  for (int i = 0; i < sh.n; i++) {
+    int dup = 0;
+    for (int k = 0; k < fp.n; k++) dup |= !strcmp(sh.s[i], fp.s[k]);
+    if (!dup) names_add(&sh2, sh.s[i]);
+  }
+  char *src = an_access(s->src);
+  Buf pr = {0};
+  buf_puts(&pr, "omp task default(shared)");
+  clause(&pr, "firstprivate", &fp);
+  clause(&pr, "shared", &sh2);
+  dep_clauses(&pr, s->dep, s->ndep);
+  char *pe = pragma_escape(pr.s);
+  buf_printf(&b, "_Pragma(\"%s\") { %s = %s; } ", pe, lhs, src);
+  free(pe); free(pr.s); free(lhs); free(src);
+  return b.s;
+}
+
+/* ---- statements ---- */
+
+static int is_return_in(Node *n, Node ***out, int *nout) {
+  if (n->kind == CXCursor_ReturnStmt) {
+    *out = xrealloc(*out, (size_t)(*nout + 1) * sizeof **out);
+    (*out)[(*nout)++] = n;
+  }
+  for (int i = 0; i < n->nkid; i++) is_return_in(n->kid[i], out, nout);
+  return *nout;
+}
+
+static void continues_of(Node *n, Node *loop, Node ***out, int *nout) {
+  for (int i = 0; i < n->nkid; i++) {
+    Node *k = n->kid[i];
+    if (k->kind == CXCursor_ContinueStmt) {
+      *out = xrealloc(*out, (size_t)(*nout + 1) * sizeof **out);
+      (*out)[(*nout)++] = k;
+    }
+    if (k->kind == CXCursor_ForStmt || k->kind == CXCursor_WhileStmt || k->kind == CXCursor_DoStmt) continue;
+    continues_of(k, loop, out, nout);
+  }
+  (void)loop;
+}
+
+static int wraps(Node *n) { return n->parent && n->parent->kind != CXCursor_CompoundStmt; }
+
+/* Put text before statement n (inside braces when n is not directly in a block). */
+static void before(L *l, Node *n, int part, const char *text) {
+  if (!*text) return;
+  buf_puts(pre_of(l, n, part), text);
+}
+
+static void lower_func(L *l) {
+  Func *f = l->f;
+  Unit *u = l->u;
+  /* 1. renames: slot objects and hoisted calls */
+  l->ed = (Edits){0};
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (!s->serial && s->form == SITE_HOIST)
+      ed_replace(&l->ed, s->call->beg, s->call->end,
+                 s->temp->slot ? fmt("(*__dc_%s)", s->temp->name) : fmt("__dc_%s", s->temp->name));
+  }
+  Node **stack = xmalloc(sizeof *stack * 1);
+  int top = 0, cap = 1;
+  stack[top++] = f->body;
+  while (top) {
+    Node *n = stack[--top];
+    if (n->kind == CXCursor_DeclRefExpr) {
+      Obj *o = an_object_of(f, clang_getCursorReferenced(n->cur));
+      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, fmt("(*__dc_%s)", o->name));
+    }
+    for (int i = 0; i < n->nkid; i++) {
+      if (top == cap) { cap *= 2; stack = xrealloc(stack, sizeof *stack * (size_t)cap); }
+      stack[top++] = n->kid[i];
+    }
+  }
+  free(stack);
+  ed_sort(&l->ed);
+
+  /* 2. tasks */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial) continue;
+    char *t = s->form == SITE_COPY ? copy_text(l, s) : task_text(l, s);
+    if (s->form == SITE_HOIST) before(l, s->stmt, PRE_HOIST, t);
+    else {
+      before(l, s->stmt, PRE_STMT, t);
+      unsigned end = fe_stmt_end(u, s->stmt);
+      ed_replace(&l->out, s->stmt->beg, end, "");   /* text comes from the prefix */
+    }
+    free(t);
+  }
+  /* 3. declarations of slot objects not made by a task (arrays, plain vars) */
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    if (!o->slot || o->temp || !o->declnode) continue;
+    Node *ds = o->declnode->parent;
+    int is_site = 0;
+    for (int k = 0; k < f->nsite; k++)
+      if (!f->site[k]->serial && f->site[k]->stmt == ds &&
+          (f->site[k]->form == SITE_DECL || f->site[k]->form == SITE_COPY)) is_site = 1;
+    if (is_site) continue;
+    /* `T x;` or `T x = init;` in a declaration of one variable */
+    Buf b = {0};
+    buf_puts(&b, slot_decl(o));
+    Node *v = o->declnode;
+    Node *init = v->nkid ? v->kid[v->nkid - 1] : NULL;
+    if (init && clang_isExpression(init->kind) && init->end <= v->end && init->beg > v->beg) {
+      char *t = decl_type(o->type);
+      char *r = render(l, init);
+      buf_printf(&b, "{ %s __dc_i = %s; __builtin_memcpy(__dc_%s, &__dc_i, sizeof __dc_i); } ", t, r, o->name);
+      free(t); free(r);
+    }
+    if (ds->nkid != 1) {
+      an_explain(l->a, ds, "'%s' shares its declaration with other variables; declared alone", o->name);
+    }
+    before(l, ds, PRE_STMT, b.s);
+    ed_replace(&l->out, ds->beg, ds->end, "");
+    free(b.s);
+  }
+  /* 4. sync points */
+  for (int i = 0; i < f->nsync; i++) {
+    Sync *y = f->sync[i];
+    char *w = wait_text(y->dep, y->ndep, y->full);
+    if (!y->loop) {
+      if (y->at->kind != CXCursor_ReturnStmt) before(l, y->at, PRE_WAIT, w);
+    } else {
+      Node *loop = y->at;
+      Node *body = loop->kind == CXCursor_DoStmt ? loop->kid[0] : loop->kid[loop->nkid - 1];
+      if (body->kind == CXCursor_CompoundStmt) ed_insert(&l->out, body->end - 1, w);
+      else {
+        unsigned e = fe_stmt_end(u, body);
+        ed_insert(&l->out, body->beg, "{ ");
+        ed_insert(&l->out, e, fmt(" %s}", w));
+      }
+      Node **cs = NULL;
+      int nc = 0;
+      continues_of(body, loop, &cs, &nc);
+      if (body->kind == CXCursor_ContinueStmt) { cs = xrealloc(cs, sizeof *cs); cs[0] = body; nc = 1; }
+      for (int k = 0; k < nc; k++) before(l, cs[k], PRE_WAIT, w);
+      free(cs);
+    }
+    free(w);
+  }
+  /* 5. returns: wait for every task, free the arena, then return */
+  Node **rs = NULL;
+  int nr = 0;
+  is_return_in(f->body, &rs, &nr);
+  for (int i = 0; i < nr; i++) {
+    Node *r = rs[i];
+    unsigned end = fe_stmt_end(u, r);
+    if (!end) continue;
+    Buf b = {0};
+    buf_puts(&b, "_Pragma(\"omp taskwait\") ");
+    if (r->nkid && f->nslot) {
+      char *t = decl_type(f->result);
+      char *e = render(l, r->kid[0]);
+      buf_printf(&b, "%s __dc_ret = (%s); dc_arena_free(&__dc_arena); return __dc_ret; ", t, e);
+      free(t); free(e);
+    } else {
+      if (f->nslot) buf_puts(&b, "dc_arena_free(&__dc_arena); ");
+      char *e = ed_apply(&l->ed, u->src, r->beg, end, NULL);
+      buf_printf(&b, "%s ", e);
+      free(e);
+    }
+    before(l, r, PRE_STMT, b.s);
+    ed_replace(&l->out, r->beg, end, "");
+    free(b.s);
+  }
+  free(rs);
+  /* 6. prefixes, wrapped in braces where the statement is not in a block */
+  for (int i = 0; i < l->npre; i++) {
+    Node *n = l->pre[i].at;
+    Buf t = {0};
+    buf_add(&t, "", 0);
+    for (int k = 0; k < NPRE; k++) buf_puts(&t, l->pre[i].part[k].s);
+    if (!t.len) continue;
+    int w = wraps(n);
+    unsigned end = fe_stmt_end(u, n);
+    if (!end) end = n->end;
+    ed_insert(&l->out, n->beg, fmt("%s%s", w ? "{ " : "", t.s));
+    if (w) ed_insert(&l->out, end, " }");
+  }
+  /* 7. entry and exit */
+  Buf e = {0};
+  buf_puts(&e, " if (omp_get_level() == 0) { ");
+  Buf args = {0};
+  buf_add(&args, "", 0);
+  for (int i = 0; i < f->nparam; i++) buf_printf(&args, "%s%s", i ? ", " : "", f->pname[i]);
+  if (f->void_result)
+    buf_printf(&e, "_Pragma(\"omp parallel\") _Pragma(\"omp single\") %s(%s); return; } ", f->name, args.s);
+  else {
+    char *t = decl_type(f->result);
+    buf_printf(&e, "%s __dc_r; _Pragma(\"omp parallel\") _Pragma(\"omp single\") __dc_r = %s(%s); return __dc_r; } ",
+               t, f->name, args.s);
+    free(t);
+  }
+  if (f->nslot) buf_puts(&e, "dc_arena *__dc_arena = 0; ");
+  ed_insert(&l->out, f->body->beg + 1, e.s);
+  ed_insert(&l->out, f->body->end - 1, f->nslot ? "; _Pragma(\"omp taskwait\") dc_arena_free(&__dc_arena); "
+                                                 : "; _Pragma(\"omp taskwait\") ");
+  free(e.s);
+  free(args.s);
+  /* renames outside replaced statements stay as edits of their own */
+  for (int i = 0; i < l->ed.n; i++) ed_replace(&l->out, l->ed.e[i].beg, l->ed.e[i].end, l->ed.e[i].text);
+}
+
+char *lower_omp(Analysis *a, size_t *outlen) {
+  Unit *u = a->u;
+  L l = {0};
+  l.a = a;
+  l.u = u;
+  for (int i = 0; i < a->nfn; i++) {
+    l.f = a->fn[i];
+    l.npre = 0;
+    lower_func(&l);
+  }
+  ed_sort(&l.out);
+  size_t n = 0;
+  char *body = ed_apply(&l.out, u->src, 0, (unsigned)u->len, &n);
+  Buf b = {0};
+  buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\": edit that file, not this one */\n"
+                 "#include <omp.h>\n#include \"delayc_rt.h\"\n#line 1 \"%s\"\n", u->path, u->path);
+  buf_add(&b, body, n);
+  free(body);
+  *outlen = b.len;
+  return b.s;
+}

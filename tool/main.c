@@ -1,0 +1,263 @@
+/* main.c — the delayc command line: subcommands, options, input checks.
+ *
+ *   delayc emit  IN.c -o OUT.c [--explain] [-- compiler flags]
+ *   delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- flags]
+ *
+ * Exit codes: 0 success, 1 the input could not be processed (missing, not a C
+ * source, does not compile, output not writable), 2 usage errors. */
+#define _GNU_SOURCE
+#include "delayc.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef DELAYC_BUILD_INCLUDE_DIRS
+#define DELAYC_BUILD_INCLUDE_DIRS ""
+#endif
+
+static const char usage_text[] =
+    "usage: delayc emit IN.c -o OUT.c [--explain] [-- compiler flags]\n"
+    "       delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- compiler flags]\n"
+    "       delayc --version | --help | SUBCOMMAND --help\n";
+
+static const char emit_help[] =
+    "usage: delayc emit IN.c -o OUT.c [--explain] [-- compiler flags]\n"
+    "\n"
+    "Writes OUT.c: IN.c with every call of a DELAYED function (and every\n"
+    "delayed(f)(...)) made an OpenMP task with exact dependencies.  Compile it with\n"
+    "-fopenmp, the include directory of delayed.h and libdelayc.a.\n"
+    "\n"
+    "  -o FILE      output file ('-' for standard output); written atomically\n"
+    "  --explain    one line on standard error per call left serial or wider wait\n"
+    "  -- FLAGS     compiler flags used to parse IN.c (-I, -D, -std ...)\n";
+
+static const char graph_help[] =
+    "usage: delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- flags]\n"
+    "\n"
+    "Prints the compile-time task graph of each function that makes delayed calls:\n"
+    "a node per task site, an edge per dependency, sync points marked.\n"
+    "\n"
+    "  --function NAME   only this function\n"
+    "  --format F        dot (default) or json (see docs/graph.md)\n"
+    "  -o FILE           output file (default: standard output)\n";
+
+static int usage(const char *msg) {
+  if (msg) fprintf(stderr, "%s: error: %s\n", prog_name, msg);
+  fputs(usage_text, stderr);
+  return EXIT_USAGE;
+}
+
+/* -I for delayc's own headers: <exe>/../include when installed, else the
+ * source tree's directories compiled in. */
+static void own_includes(const char ***argv, int *argc) {
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = 0;
+      char *inc = fmt("%s/../include", exe);
+      char *hdr = fmt("%s/delayed.h", inc);
+      struct stat st;
+      if (stat(hdr, &st) == 0) {
+        *argv = xrealloc(*argv, (size_t)(*argc + 1) * sizeof **argv);
+        (*argv)[(*argc)++] = fmt("-I%s", inc);
+        return;
+      }
+    }
+  }
+  char *dirs = xstrdup(DELAYC_BUILD_INCLUDE_DIRS);
+  for (char *d = strtok(dirs, ":"); d; d = strtok(NULL, ":")) {
+    *argv = xrealloc(*argv, (size_t)(*argc + 1) * sizeof **argv);
+    (*argv)[(*argc)++] = fmt("-I%s", d);
+  }
+}
+
+/* The input must be a readable regular text file. */
+static int check_input(const char *path, char **data, size_t *len) {
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    error("cannot open '%s': %s", path, strerror(errno));
+    return -1;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    error("'%s' is a directory, not a C source file", path);
+    return -1;
+  }
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    error("cannot open '%s': %s", path, strerror(errno));
+    return -1;
+  }
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
+  fclose(f);
+  if (memchr(b.s, 0, b.len)) {
+    error("'%s' is a binary file, not a C source file", path);
+    free(b.s);
+    return -1;
+  }
+  *data = b.s;
+  *len = b.len;
+  return 0;
+}
+
+static int same_file(const char *a, const char *b) {
+  struct stat sa, sb;
+  return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+typedef struct Opts {
+  const char *cmd, *in, *out, *function, *format;
+  int explain;
+  const char **cflags;
+  int ncflags;
+} Opts;
+
+static int parse_args(int argc, char **argv, Opts *o) {
+  memset(o, 0, sizeof *o);
+  o->format = "dot";
+  o->cmd = argv[1];
+  for (int i = 2; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--")) {
+      for (i++; i < argc; i++) {
+        o->cflags = xrealloc(o->cflags, (size_t)(o->ncflags + 1) * sizeof *o->cflags);
+        o->cflags[o->ncflags++] = argv[i];
+      }
+      break;
+    }
+    if (!strcmp(a, "-o") || !strcmp(a, "--function") || !strcmp(a, "--format")) {
+      if (i + 1 >= argc) { fprintf(stderr, "%s: error: option '%s' needs a value\n", prog_name, a); return -1; }
+      const char *v = argv[++i];
+      if (!strcmp(a, "-o")) o->out = v;
+      else if (!strcmp(a, "--function")) o->function = v;
+      else o->format = v;
+    } else if (!strncmp(a, "-o", 2) && a[2]) {
+      o->out = a + 2;
+    } else if (!strncmp(a, "--format=", 9)) {
+      o->format = a + 9;
+    } else if (!strncmp(a, "--function=", 11)) {
+      o->function = a + 11;
+    } else if (!strcmp(a, "--explain")) {
+      o->explain = 1;
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "%s: error: unknown option '%s'\n", prog_name, a);
+      return -1;
+    } else if (!o->in) {
+      o->in = a;
+    } else {
+      fprintf(stderr, "%s: error: more than one input file ('%s' and '%s')\n", prog_name, o->in, a);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+static void print_explain(Analysis *a) {
+  for (int i = 0; i < a->nex; i++)
+    fprintf(stderr, "%s:%u:%u: explain: %s\n", a->u->path, a->ex[i].line, a->ex[i].col, a->ex[i].msg);
+}
+
+static int run(Opts *o) {
+  int is_emit = !strcmp(o->cmd, "emit");
+  if (!o->in) return usage("no input file");
+  if (is_emit && !o->out) return usage("emit needs an output file: -o OUT.c (or -o - for standard output)");
+  if (!is_emit && strcmp(o->format, "dot") && strcmp(o->format, "json"))
+    return usage("--format must be dot or json");
+  if (is_emit && o->function) return usage("--function belongs to 'delayc graph'");
+  char *data;
+  size_t len;
+  if (check_input(o->in, &data, &len) != 0) return EXIT_FAIL;
+  if (o->out && strcmp(o->out, "-") && same_file(o->in, o->out)) {
+    error("output '%s' is the input file; delayc never overwrites its input", o->out);
+    return EXIT_FAIL;
+  }
+  if (strstr(data, "/* " DELAYC_MARKER " by delayc") == data) {
+    error("'%s' was generated by delayc; run delayc on the source it names instead", o->in);
+    return EXIT_FAIL;
+  }
+  const char **args = NULL;
+  int nargs = 0;
+  own_includes(&args, &nargs);
+  for (int i = 0; i < o->ncflags; i++) {
+    args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
+    args[nargs++] = o->cflags[i];
+  }
+  Unit u;
+  if (fe_parse(&u, o->in, nargs, args, NULL, 0) != 0) return EXIT_FAIL;
+  Analysis a;
+  an_run(&a, &u);
+  int rc = EXIT_OK;
+  if (is_emit) {
+    if (o->explain) print_explain(&a);
+    size_t n;
+    char *text;
+    if (a.nfn == 0) {            /* nothing to transform: the input as it is */
+      text = xstrndup(u.src, u.len);
+      n = u.len;
+    } else {
+      text = lower_omp(&a, &n);
+    }
+    if (write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
+    free(text);
+  } else {
+    FILE *f = stdout;
+    char *tmp = NULL;
+    if (o->out && strcmp(o->out, "-")) {
+      tmp = fmt("%s.delayc-tmp", o->out);
+      f = fopen(tmp, "w");
+      if (!f) { error("cannot write '%s': %s", o->out, strerror(errno)); free(tmp); return EXIT_FAIL; }
+    }
+    if (graph_write(&a, f, o->format, o->function) != 0) rc = EXIT_FAIL;
+    if (tmp) {
+      if (fclose(f) != 0 || rc != EXIT_OK || rename(tmp, o->out) != 0) {
+        if (rc == EXIT_OK) error("cannot write '%s': %s", o->out, strerror(errno));
+        unlink(tmp);
+        rc = EXIT_FAIL;
+      }
+      free(tmp);
+    } else if (fflush(stdout) != 0) {
+      rc = EXIT_FAIL;
+    }
+  }
+  fe_dispose(&u);
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) return usage("no subcommand");
+  const char *c = argv[1];
+  if (!strcmp(c, "--version") || !strcmp(c, "version")) {
+    printf("delayc %s (libclang %s)\n", DELAYC_VERSION, clang_getCString(clang_getClangVersion()));
+    return EXIT_OK;
+  }
+  if (!strcmp(c, "--help") || !strcmp(c, "-h") || !strcmp(c, "help")) {
+    fputs(usage_text, stdout);
+    return EXIT_OK;
+  }
+  if (strcmp(c, "emit") && strcmp(c, "graph")) {
+    fprintf(stderr, "%s: error: unknown subcommand '%s'\n", prog_name, c);
+    fputs(usage_text, stderr);
+    return EXIT_USAGE;
+  }
+  for (int i = 2; i < argc && strcmp(argv[i], "--"); i++)
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      fputs(!strcmp(c, "emit") ? emit_help : graph_help, stdout);
+      return EXIT_OK;
+    }
+  Opts o;
+  if (parse_args(argc, argv, &o) != 0) {
+    fputs(usage_text, stderr);
+    return EXIT_USAGE;
+  }
+  return run(&o);
+}
