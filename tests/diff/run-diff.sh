@@ -38,6 +38,7 @@ abspath() { # abspath PATH: absolute form of an existing or to-be path
 PROG=$(abspath "$1")
 [ -f "$PROG" ] || { echo "run-diff.sh: no such file: $1" >&2; exit 2; }
 NAME=$(basename "$PROG" .c)
+LABEL=$NAME${PROG_ARGS:+ [args: $PROG_ARGS]}
 
 delayc=$DELAYC
 case "$delayc" in */*) delayc=$(abspath "$delayc") ;; esac
@@ -91,7 +92,7 @@ run() {
 fail_all() {
     local t
     for t in $THREADS; do
-        echo "FAIL  $NAME  $1  threads=$t  ($2)"
+        echo "FAIL  $LABEL  $1  threads=$t  ($2)"
     done
     failed=1
 }
@@ -154,11 +155,11 @@ for cc in $CC_LIST; do
             why="exit status $prc, serial $src"
         fi
         if [ -z "$why" ]; then
-            echo "PASS  $NAME  $ccname  threads=$t"
+            echo "PASS  $LABEL  $ccname  threads=$t"
             continue
         fi
         failed=1
-        echo "FAIL  $NAME  $ccname  threads=$t  ($why)"
+        echo "FAIL  $LABEL  $ccname  threads=$t  ($why)"
         if [ "$why" = "stdout differs" ]; then
             diff -u --label serial --label "delayc threads=$t" "$dir/serial.out" "$out" \
                 | sed -n '1,60p' | sed 's/^/    /'
