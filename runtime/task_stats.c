@@ -20,6 +20,7 @@ static atomic_long nRunning;   /* tasks begun and not yet ended */
 static atomic_long nPeak;      /* largest value nRunning has had */
 
 static void stats_report(void) {
+  fflush(stdout);   /* exit handlers run before stdio flushes: keep the program's output first */
   fprintf(stderr, "delayc: tasks=%ld peak-concurrency=%ld\n",
           atomic_load(&nTask), atomic_load(&nPeak));
 }

@@ -17,7 +17,8 @@ build/delayc emit "$src" -o "$out/inc_double_add.par.c"
 echo "== parallel: delayc output, gcc -fopenmp (DELAYC_STATS=1 counts its tasks)"
 gcc -fopenmp -O2 -I annotations -I runtime \
     "$out/inc_double_add.par.c" build/libdelayc.a -o "$out/inc_double_add.par"
-DELAYC_STATS=1 "$out/inc_double_add.par" | tee "$out/par.txt"
+DELAYC_STATS=1 "$out/inc_double_add.par" 2>"$out/par.stats" | tee "$out/par.txt"
+cat "$out/par.stats" >&2
 
 echo "== serial: the annotated source, plain gcc"
 gcc -O2 -I annotations "$src" -o "$out/inc_double_add.serial"
