@@ -227,7 +227,8 @@ static Obj *get_obj(Func *f, CXCursor d) {
 static CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
 
 char *an_access(Obj *o) {
-  return o->slot ? fmt("(*__dc_%s)", o->name) : xstrdup(o->name);
+  if (o->slot) return fmt("(*__dc_%s)", o->name);
+  return o->temp ? fmt("__dc_%s", o->name) : xstrdup(o->name);
 }
 
 /* A pointer variable that owns its memory: initialized from malloc/calloc,
@@ -460,6 +461,7 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
       if (st->macro && st->beg == call->beg) serialize(c->a, s, "the call is written by a macro");
     }
   }
+  if (ce->global) serialize(c->a, s, fmt("'%s' touches the global '%s' (delayed-global-state)", ce->name, ce->global));
   if (ce->variadic) serialize(c->a, s, "the function is variadic");
   if (!ce->prototyped) serialize(c->a, s, "the function has no prototype");
   if (s->narg != ce->nparam && !s->serial) serialize(c->a, s, "argument count differs from the prototype");
@@ -530,7 +532,9 @@ static void collect_refs(Ctx *c, Node *n, Refs *out, int all) {
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = ref_decl(n);
     Obj *o = an_object_of(c->f, d);
-    if (!o && all) o = get_obj(c->f, d);
+    /* `all`: start tracking the arrays named here (read by a task) */
+    if (!o && all && clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_ConstantArray)
+      o = get_obj(c->f, d);
     if (o) {
       Ref r = {o, n, NULL, 0, 0};
       r.write = lvalue_use(c->u, n, &r.addr);
@@ -619,6 +623,34 @@ static char *subst_params(Site *s, const char *expr) {
 }
 
 static Acc dir_acc(Dir d) { return d == DIR_IN ? ACC_IN : d == DIR_OUT ? ACC_OUT : ACC_INOUT; }
+
+/* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X. */
+static Obj *pointer_base(Ctx *c, Node *arg) {
+  Node *a = fe_strip(arg);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  if (!a) return NULL;
+  if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
+    a = fe_strip(a->kid[0]);
+    if (a->kind == CXCursor_ArraySubscriptExpr) a = fe_strip(a->kid[0]);
+  } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
+    Node *l = fe_strip(a->kid[0]);
+    a = l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
+  }
+  if (!a || a->kind != CXCursor_DeclRefExpr) return NULL;
+  CXCursor d = ref_decl(a);
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  if (a != fe_strip(arg) && !(t.kind == CXType_ConstantArray || t.kind == CXType_Pointer) &&
+      fe_strip(arg)->kind != CXCursor_UnaryOperator)
+    return NULL;
+  int had = an_object_of(c->f, d) != NULL;
+  Obj *o = get_obj(c->f, d);
+  if (o && !had && o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) {
+    c->f->nobj--;                /* a pointer of unknown provenance: not tracked */
+    free(o);
+    return NULL;
+  }
+  return o;
+}
 
 /* A pointer argument naming tracked memory: X, &X, &X[i], X + i, &x. */
 static int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
@@ -1064,12 +1096,8 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || !s->callee) continue;
-    for (int k = 0; k < s->narg && k < s->callee->nparam; k++) {
-      Param *pm = &s->callee->param[k];
-      Refs r = {0};
-      collect_refs(&c, s->arg[k], &r, pm->dir != DIR_VALUE);
-      free(r.r);
-    }
+    for (int k = 0; k < s->narg && k < s->callee->nparam; k++)
+      if (s->callee->param[k].dir != DIR_VALUE) pointer_base(&c, s->arg[k]);
   }
   for (int round = 0; round < 4; round++) {
     for (int i = 0; i < f->nsite; i++) {

@@ -4,6 +4,7 @@
  *
  * The pipeline, one file per stage:
  *   frontend.c  parse with libclang; build a Node tree per function; find DELAYED
+ *   effects.c   which functions touch global state
  *   analyze.c   per function: tracked objects, task sites, their dependencies
  *   lower_omp.c turn the analysis into text edits (OpenMP tasks, waits, slots)
  *   edits.c     the edit list and its application to the original buffer
@@ -100,6 +101,7 @@ typedef struct Callee {
   char *label;     /* DELAYED_NAME or the name */
   char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
   int delayed, pure, variadic, prototyped;
+  char *global;    /* a mutable global its body touches (NULL: none) */
   char *result;    /* result type spelling */
   int void_result;
   Param *param;
@@ -107,6 +109,10 @@ typedef struct Callee {
 } Callee;
 Callee *fe_callee(CXCursor fn);              /* cached per canonical decl */
 int fe_has_annotation(CXCursor c, const char *prefix, char **value);
+
+/* ---- effects.c ---- */
+int fx_is_mutable_global(CXCursor d);
+char *fx_global_touched(CXCursor fn);   /* a mutable global fn touches, or NULL */
 
 /* ---- analyze.c ---- */
 

@@ -220,11 +220,13 @@ unsigned fe_skip_space(Unit *u, unsigned pos) {
  * their ';' in libclang's extent; include it.  Returns 0 if there is none. */
 unsigned fe_stmt_end(Unit *u, Node *stmt) {
   switch (stmt->kind) {
-  case CXCursor_CompoundStmt: case CXCursor_IfStmt: case CXCursor_WhileStmt:
-  case CXCursor_ForStmt: case CXCursor_SwitchStmt: case CXCursor_DeclStmt:
-  case CXCursor_NullStmt: case CXCursor_LabelStmt: case CXCursor_CaseStmt:
-  case CXCursor_DefaultStmt:
+  case CXCursor_CompoundStmt: case CXCursor_DeclStmt: case CXCursor_NullStmt:
     return stmt->end;
+  case CXCursor_IfStmt: case CXCursor_WhileStmt: case CXCursor_ForStmt:
+  case CXCursor_SwitchStmt: case CXCursor_LabelStmt: case CXCursor_CaseStmt:
+  case CXCursor_DefaultStmt:
+    /* these end where their last sub-statement ends, ';' included */
+    return stmt->nkid ? fe_stmt_end(u, stmt->kid[stmt->nkid - 1]) : stmt->end;
   default:
     break;
   }
@@ -353,6 +355,7 @@ Callee *fe_callee(CXCursor fn) {
   c->pure = fn_annotation(fn, "delayc.pure", NULL);
   if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
   fn_annotation(fn, "delayc.cutoff", &c->cutoff);
+  c->global = fx_global_touched(fn);
   CXType t = clang_getCursorType(fn);
   c->prototyped = t.kind == CXType_FunctionProto;
   c->variadic = c->prototyped && clang_isFunctionTypeVariadic(t);
