@@ -51,6 +51,21 @@ void dc_task_end(const char *name, int line);
 #define DC_TASK_BEGIN(name, line) do { if (__builtin_expect(dc_rt_flags != 0, 0)) dc_task_begin(name, line); } while (0)
 #define DC_TASK_END(name, line)   do { if (__builtin_expect(dc_rt_flags != 0, 0)) dc_task_end(name, line); } while (0)
 
+/* ---- waits ----
+ *
+ * DC_WAIT(depend(...) ...) is `#pragma omp taskwait depend(...)`: wait for the
+ * sibling tasks that touch what the clauses name, and no others.  LLVM's libomp
+ * before 19 races on the stack-allocated node of such a wait (llvm-project
+ * issue 85963: "Assertion failure at kmp_taskdeps.h(26): n >= 0", or memory
+ * corruption), so with clang < 19 it waits for all sibling tasks instead: wider,
+ * never wrong.  Define DELAYC_PRECISE_WAIT to use the precise form anyway. */
+#define DC__PRAGMA(x) _Pragma(#x)
+#if defined(__clang__) && __clang_major__ < 19 && !defined(DELAYC_PRECISE_WAIT)
+#define DC_WAIT(clauses) _Pragma("omp taskwait")
+#else
+#define DC_WAIT(clauses) DC__PRAGMA(omp taskwait clauses)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

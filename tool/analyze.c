@@ -232,7 +232,8 @@ char *an_access(Obj *o) {
 }
 
 /* A pointer variable that owns its memory: initialized from malloc/calloc,
- * never assigned again, its own address never taken, never copied. */
+ * or a `restrict` pointer; never assigned again, its own address never taken,
+ * never copied (copies are escapes, see find_escapes). */
 static int assigned_in(Unit *u, Node *n, const char *name) {
   if ((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
       n->kind == CXCursor_CompoundAssignOperator) {
@@ -247,7 +248,12 @@ static int assigned_in(Unit *u, Node *n, const char *name) {
 }
 
 static int owned_buffer(Unit *u, Func *f, Obj *o) {
-  if (o->kind != OBJ_BUFFER || !o->declnode || o->declnode->nkid == 0) return 0;
+  if (o->kind != OBJ_BUFFER) return 0;
+  /* a `restrict` pointer: within this function, its memory is reached only
+   * through it (C11 6.7.3.1); a plain pointer parameter may alias anything */
+  if (clang_isRestrictQualifiedType(clang_getCursorType(o->decl)))
+    return !assigned_in(u, f->body, o->name);
+  if (!o->declnode || o->declnode->nkid == 0) return 0;
   Node *init = fe_strip(o->declnode->kid[o->declnode->nkid - 1]);
   while (init && init->kind == CXCursor_CStyleCastExpr) init = fe_strip(init->kid[init->nkid - 1]);
   if (!init || init->kind != CXCursor_CallExpr) return 0;
@@ -440,14 +446,13 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
   }
   s->after = after;
   s->callee = ce;
-  s->callee_text = fe_text(c->u, fnref->beg, fnref->end);
+  s->callee_text = fe_spelling(clang_getCursorReferenced(fnref->cur));
   s->narg = call->nkid - 1;
   s->arg = call->kid + 1;
   s->bind = bind;
   s->nbind = nbind;
   s->wrap = needs_wrap(s->stmt);
   s->in_loop = loop_depth_info(c, s->stmt, &s->trip);
-  if (fnref->macro) serialize(c->a, s, "the function name comes from a macro");
   if (has_macro(call) && !s->serial) {
     /* a macro use is fine as a whole argument, not across the call's syntax */
     unsigned prev = fnref->end;
@@ -873,6 +878,53 @@ static void find_copies(Ctx *c, Node *n) {
   add_dep(s, s->tobj, ACC_OUT, s->tindex, NULL, NULL);
 }
 
+/* ---- forwarding: `T c = f(..); ... dst = c;` becomes `dst = f(..)` ---- */
+
+static int count_refs(Node *n, CXCursor d) {
+  int k = n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d);
+  for (int i = 0; i < n->nkid; i++) k += count_refs(n->kid[i], d);
+  return k;
+}
+
+static int names_any(Node *n, Node *of) {
+  /* does n name any variable that `of` names? */
+  if (of->kind == CXCursor_DeclRefExpr && count_refs(n, clang_getCursorReferenced(of->cur))) return 1;
+  for (int i = 0; i < of->nkid; i++)
+    if (names_any(n, of->kid[i])) return 1;
+  return 0;
+}
+
+static void forward_copies(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *k = f->site[i];
+    if (k->serial || k->form != SITE_COPY || k->fused || k->target->kind == CXCursor_VarDecl) continue;
+    Site *p = NULL;
+    for (int j = 0; j < f->nsite; j++)
+      if (!f->site[j]->serial && f->site[j]->form == SITE_DECL && f->site[j]->tobj == k->src && !f->site[j]->after)
+        p = f->site[j];
+    if (!p || p->fwd || k->src->escaped || p->stmt->parent != k->stmt->parent) continue;
+    if (count_refs(f->body, k->src->decl) != 1) continue;       /* read only by this copy */
+    Node *blk = p->stmt->parent;
+    int ip = -1, ik = -1;
+    for (int j = 0; j < blk->nkid; j++) {
+      if (blk->kid[j] == p->stmt) ip = j;
+      if (blk->kid[j] == k->stmt) ik = j;
+    }
+    if (ip < 0 || ik <= ip) continue;
+    int clash = 0;
+    for (int j = ip + 1; j < ik && !clash; j++) clash = names_any(blk->kid[j], k->target);
+    if (clash) continue;
+    p->fwd = k->target;
+    p->tobj = k->tobj;
+    p->tindex = k->tindex;
+    k->fused = 1;
+    k->src->slot = 0;
+    k->src->nested = 0;
+    k->src->fused = 1;
+  }
+}
+
 /* ---- escapes: an object whose address is kept by ordinary code ---- */
 
 static int in_site(Func *f, Node *n) {
@@ -1113,10 +1165,11 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     find_copies(&c, body);
   }
   find_escapes(&c);
+  forward_copies(&c);
   /* slots: nested objects live in the arena, named through a pointer */
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
-    if (!o->nested) continue;
+    if (!o->nested || o->fused) continue;
     o->slot = 1;
     if (o->temp) continue;
     Refs r = {0};
@@ -1155,7 +1208,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   /* a copy from a value whose producer is serial is ordinary code */
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
-    if (s->serial || s->form != SITE_COPY) continue;
+    if (s->serial || s->form != SITE_COPY || s->fused) continue;
     int live = 0;
     for (int k = 0; k < f->nsite; k++)
       if (!f->site[k]->serial && f->site[k]->tobj == s->src && f->site[k] != s) live = 1;
@@ -1164,7 +1217,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   /* elementwise mode and cutoffs */
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
-    if (s->serial) { continue; }
+    if (s->serial || s->fused) { continue; }
     f->ntask++;
     for (int k = 0; k < s->ndep; k++)
       if (s->dep[k].index || s->dep[k].count) s->dep[k].obj->elementwise = 1;

@@ -129,6 +129,7 @@ typedef struct Obj {
   int elementwise;   /* some task depends on single elements */
   int escaped;       /* its address is stored: tasks on it run serially */
   int temp;          /* a temporary made by delayc for a hoisted call */
+  int fused;         /* a result forwarded to its only reader: no storage */
   Node *declnode;    /* VarDecl node (NULL for params and temps) */
   int id;
 } Obj;
@@ -168,6 +169,8 @@ typedef struct Site {
   int *argtask;      /* per argument: evaluated inside the task */
   char **argtemp;    /* per argument evaluated at the call: its temporary */
   Obj *src;          /* COPY: the object copied */
+  Node *fwd;         /* the result goes straight to this lvalue (a fused copy) */
+  int fused;         /* COPY forwarded into its producer: emits nothing */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
 } Site;
 

@@ -115,7 +115,7 @@ int graph_write(Analysis *a, FILE *o, const char *format, const char *only) {
     Site **ts = xcalloc((size_t)f->nsite + 1, sizeof *ts);
     int nt = 0;
     for (int k = 0; k < f->nsite; k++)
-      if (!f->site[k]->serial) ts[nt++] = f->site[k];
+      if (!f->site[k]->serial && !f->site[k]->fused) ts[nt++] = f->site[k];
     qsort(ts, (size_t)nt, sizeof *ts, cmp_site);
     Edge *e = NULL;
     int ne = edges_of(f, ts, nt, &e);

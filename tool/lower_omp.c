@@ -104,15 +104,15 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
   }
 }
 
+/* A targeted wait goes through DC_WAIT (delayc_rt.h), which knows the
+ * runtimes where `taskwait depend` is unsafe. */
 static char *wait_text(Dep *dep, int ndep, int full) {
   if (full) return xstrdup("_Pragma(\"omp taskwait\") ");
   if (!ndep) return xstrdup("");
   Buf b = {0};
-  buf_puts(&b, "omp taskwait");
+  buf_add(&b, "", 0);
   dep_clauses(&b, dep, ndep);
-  char *e = pragma_escape(b.s);
-  char *r = fmt("_Pragma(\"%s\") ", e);
-  free(e);
+  char *r = fmt("DC_WAIT(%s) ", b.s + 1);
   free(b.s);
   return r;
 }
@@ -230,7 +230,10 @@ static char *task_text(L *l, Site *s) {
   }
   /* where the result goes */
   char *lhs = NULL;
-  if (s->form == SITE_DECL) {
+  if (s->fwd) {
+    lhs = render(l, s->fwd);
+    sharing(l, s->fwd, &fp, &sh);
+  } else if (s->form == SITE_DECL) {
     buf_puts(&b, target_decl(s->tobj));
     lhs = an_access(s->tobj);
   } else if (s->form == SITE_HOIST) {
@@ -376,6 +379,10 @@ static void lower_func(L *l) {
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial) continue;
+    if (s->fused) {               /* forwarded into its producer */
+      ed_replace(&l->out, s->stmt->beg, fe_stmt_end(u, s->stmt), "");
+      continue;
+    }
     char *t = s->form == SITE_COPY ? copy_text(l, s) : task_text(l, s);
     if (s->form == SITE_HOIST) before(l, s->stmt, PRE_HOIST, t);
     else {
