@@ -190,7 +190,10 @@ static int trackable(Func *f, CXCursor d) {
   if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
   if (!clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) return 0;
   enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
-  if (sc == CX_SC_Static || sc == CX_SC_Extern || sc == CX_SC_Register) return 0;
+  if (sc == CX_SC_Extern || sc == CX_SC_Register) return 0;
+  /* a static local is shared by every invocation of its function: only main,
+   * which runs once, may let tasks touch it */
+  if (sc == CX_SC_Static && strcmp(f->name, "main") != 0) return 0;
   CXType t = clang_getCursorType(d);
   if (clang_isVolatileQualifiedType(t)) return 0;
   if (t.kind == CXType_VariableArray || t.kind == CXType_IncompleteArray) return 0;
@@ -208,7 +211,7 @@ static Obj *new_obj(Func *f, CXCursor d) {
   o->kind = can.kind == CXType_ConstantArray ? OBJ_ARRAY : can.kind == CXType_Pointer ? OBJ_BUFFER : OBJ_SCALAR;
   if (o->kind == OBJ_ARRAY) o->nelem = clang_getArraySize(can);
   o->declnode = clang_getCursorKind(d) == CXCursor_VarDecl ? find_var(f, d) : NULL;
-  if (o->declnode) {
+  if (o->declnode && clang_Cursor_getStorageClass(d) != CX_SC_Static) {
     Node *ds = o->declnode->parent;
     o->nested = !(ds && ds->kind == CXCursor_DeclStmt && ds->parent == f->body);
   }
@@ -270,6 +273,48 @@ typedef struct Ctx {
   Unit *u;
   Func *f;
 } Ctx;
+
+/* Views: `T *v = B + e;` (or B, &B[e]) with B an array or an owned buffer, v
+ * never assigned again.  Tasks and waits on v are tasks and waits on B. */
+static void find_views(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nvars; i++) {
+    Node *v = f->vars[i];
+    CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
+    if (t.kind != CXType_Pointer || !v->nkid || !trackable(f, v->cur)) continue;
+    if (clang_Cursor_getStorageClass(v->cur) == CX_SC_Static) continue;
+    char *name = fe_spelling(v->cur);
+    int reassigned = assigned_in(c->u, f->body, name);
+    free(name);
+    if (reassigned) continue;
+    Node *a = fe_strip(v->kid[v->nkid - 1]);
+    while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+    if (!a) continue;
+    if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
+      a = fe_strip(a->kid[0]);
+      if (a->kind == CXCursor_ArraySubscriptExpr) a = fe_strip(a->kid[0]);
+    } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
+      Node *l = fe_strip(a->kid[0]);
+      a = l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
+    }
+    if (!a || a->kind != CXCursor_DeclRefExpr) continue;
+    CXCursor bd = ref_decl(a);
+    CXType bt = clang_getCanonicalType(clang_getCursorType(bd));
+    if (bt.kind != CXType_ConstantArray && bt.kind != CXType_Pointer) continue;
+    int had = an_object_of(f, bd) != NULL;
+    Obj *b = get_obj(f, bd);
+    if (!b) continue;
+    if (b->kind == OBJ_VIEW) b = b->base;
+    if (b->kind == OBJ_SCALAR || (b->kind == OBJ_BUFFER && !owned_buffer(c->u, f, b))) {
+      if (!had) { f->nobj--; free(b); }
+      continue;
+    }
+    Obj *o = new_obj(f, v->cur);
+    o->kind = OBJ_VIEW;
+    o->base = b;
+    o->nested = 0;           /* its value is copied into tasks, never its storage */
+  }
+}
 
 static void collect_vars(Func *f, Node *n) {
   if (n->kind == CXCursor_VarDecl) {
@@ -512,7 +557,8 @@ static int lvalue_use(Unit *u, Node *n, int *addr) {
     Node *p = x->parent;
     if (!p) return 0;
     if (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1) ||
-        p->kind == CXCursor_MemberRefExpr || (p->kind == CXCursor_ArraySubscriptExpr && x == p->kid[0])) {
+        p->kind == CXCursor_MemberRefExpr || (p->kind == CXCursor_ArraySubscriptExpr && x == p->kid[0]) ||
+        (p->kind == CXCursor_UnaryOperator && fe_is_deref(u, p))) {
       x = p;
       continue;
     }
@@ -540,6 +586,15 @@ static void collect_refs(Ctx *c, Node *n, Refs *out, int all) {
     /* `all`: start tracking the arrays named here (read by a task) */
     if (!o && all && clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_ConstantArray)
       o = get_obj(c->f, d);
+    if (o && o->kind == OBJ_VIEW) {
+      /* a use of a view is a use of its whole base */
+      Ref r = {o->base, n, NULL, 0, 1};
+      r.write = lvalue_use(c->u, n, &r.addr);
+      r.addr = 1;
+      out->r = xrealloc(out->r, (size_t)(out->n + 1) * sizeof *out->r);
+      out->r[out->n++] = r;
+      o = NULL;
+    }
     if (o) {
       Ref r = {o, n, NULL, 0, 0};
       r.write = lvalue_use(c->u, n, &r.addr);
@@ -640,6 +695,9 @@ static Obj *pointer_base(Ctx *c, Node *arg) {
   } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
     Node *l = fe_strip(a->kid[0]);
     a = l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
+  } else if (a->kind == CXCursor_ArraySubscriptExpr &&
+             clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
+    a = fe_strip(a->kid[0]);      /* a row of a 2-D array */
   }
   if (!a || a->kind != CXCursor_DeclRefExpr) return NULL;
   CXCursor d = ref_decl(a);
@@ -649,6 +707,7 @@ static Obj *pointer_base(Ctx *c, Node *arg) {
     return NULL;
   int had = an_object_of(c->f, d) != NULL;
   Obj *o = get_obj(c->f, d);
+  if (o && o->kind == OBJ_VIEW) return o->base;
   if (o && !had && o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) {
     c->f->nobj--;                /* a pointer of unknown provenance: not tracked */
     free(o);
@@ -665,12 +724,14 @@ static int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   Acc acc = dir_acc(pm->dir);
   if (a->kind == CXCursor_StringLiteral) return pm->dir == DIR_IN;   /* read-only literal */
   Obj *o = NULL;
-  char *start = NULL;
+  char *start = NULL;      /* NULL: element 0; "": unknown */
+  int one = 0;             /* &X[i], &x: the address of one element */
   if (a->kind == CXCursor_DeclRefExpr) {
     o = get_obj(c->f, ref_decl(a));
     if (o && o->kind == OBJ_SCALAR) o = NULL;    /* a pointer value held in a scalar */
   } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
     Node *x = fe_strip(a->kid[0]);
+    one = 1;
     if (x->kind == CXCursor_DeclRefExpr) o = get_obj(c->f, ref_decl(x));
     else if (x->kind == CXCursor_ArraySubscriptExpr) {
       Node *base = fe_strip(x->kid[0]);
@@ -678,7 +739,7 @@ static int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
         o = get_obj(c->f, ref_decl(base));
         if (o && o->kind == OBJ_SCALAR) o = NULL;
         start = index_text(c, x->kid[1]);
-        if (o && !start) start = xstrdup("");   /* unknown start: whole object */
+        if (o && !start) start = xstrdup("");
       }
     }
   } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
@@ -690,11 +751,34 @@ static int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       start = index_text(c, off);
       if (o && !start) start = xstrdup("");
     }
+  } else if (a->kind == CXCursor_ArraySubscriptExpr &&
+             clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
+    /* X[i] of a 2-D array decays to row i: exactly that row */
+    Node *base = fe_strip(a->kid[0]);
+    if (base->kind == CXCursor_DeclRefExpr) {
+      o = get_obj(c->f, ref_decl(base));
+      if (o && o->kind != OBJ_ARRAY) o = NULL;
+      start = index_text(c, a->kid[1]);
+      if (o && start) {
+        add_dep(s, o, acc, NULL, start, xstrdup("1"));
+        return 1;
+      }
+      return 0;
+    }
+  }
+  if (o && o->kind == OBJ_VIEW) {
+    /* where the view points now, as an index into its base */
+    char *ba = an_access(o->base);
+    char *off = fmt("(%s - %s)", o->name, ba);
+    start = !start ? off : *start ? fmt("%s + (%s)", off, start) : start;
+    o = o->base;
   }
   if (!o) return 0;
   if (o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) return 0;
   if (o->kind == OBJ_SCALAR) { add_dep(s, o, acc, NULL, NULL, NULL); return 1; }
   char *count = pm->count ? subst_params(s, pm->count) : NULL;
+  /* DELAYED_IN/OUT/INOUT with no count on the address of one element: that element */
+  if (!count && one && pm->annotated && start && *start) count = xstrdup("1");
   if (start && !*start) { start = NULL; count = NULL; }   /* unknown start: whole */
   if (!count && start && o->kind == OBJ_BUFFER) return 0; /* unknown extent */
   if (!count) start = NULL;                                /* from start to the end: whole */
@@ -744,8 +828,12 @@ static int site_task_deps(Ctx *c, Site *s) {
     int reads = 0;
     for (int k = 0; k < r.n; k++) reads |= !r.r[k].addr || r.r[k].elem != NULL;
     Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
-    if (r.n && !reads && pm && pm->dir != DIR_VALUE) {
+    if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]))) {
       s->argtemp[i] = fmt("__dc_a%d_%d", s->id, i);     /* an address: known now */
+    } else if (r.n && pm && pm->dir != DIR_VALUE) {
+      free(r.r);
+      serialize(c->a, s, fmt("pointer argument %d is itself a pending result", i + 1));
+      return 0;
     } else if (r.n) {
       if (!pure_expr(c->u, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d reads a pending result and has side effects", i + 1)); return 0; }
       if (refs_global_or_deref(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d mixes a pending result with memory delayc does not track", i + 1)); return 0; }
@@ -815,6 +903,14 @@ static int set_target(Ctx *c, Site *s) {
       if (o && (o->kind == OBJ_ARRAY || (o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o)))) {
         s->tindex = index_text(c, t->kid[1]);
         if (s->tindex) { s->tobj = o; return 1; }
+      }
+      if (o && o->kind == OBJ_VIEW) {
+        char *idx = index_text(c, t->kid[1]);
+        if (idx) {
+          s->tindex = fmt("(%s - %s) + (%s)", o->name, an_access(o->base), idx);
+          s->tobj = o->base;
+          return 1;
+        }
       }
     }
   }
@@ -945,17 +1041,31 @@ static void find_escapes(Ctx *c) {
   for (int i = 0; i < r.n; i++) {
     Ref *x = &r.r[i];
     if (!x->addr || in_site(c->f, x->node)) continue;
-    /* the address passed straight to a call is used now, not kept */
+    /* follow the address through casts, offsets and choices to its user */
     Node *n = x->node;
-    while (n->parent && (n->parent->kind == CXCursor_UnexposedExpr || n->parent->kind == CXCursor_ParenExpr ||
-                         n->parent->kind == CXCursor_CStyleCastExpr ||
-                         (n->parent->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, n->parent)) ||
-                         n->parent->kind == CXCursor_ArraySubscriptExpr || n->parent->kind == CXCursor_MemberRefExpr))
-      n = n->parent;
+    for (;;) {
+      Node *p = n->parent;
+      if (!p) break;
+      if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+          (p->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, p)) ||
+          (p->kind == CXCursor_ArraySubscriptExpr && n == p->kid[0]) || p->kind == CXCursor_MemberRefExpr ||
+          (p->kind == CXCursor_ConditionalOperator && n != p->kid[0]) ||
+          (p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "+") || fe_binop_is(c->u, p, "-")))) {
+        n = p;
+        continue;
+      }
+      break;
+    }
     Node *p = n->parent;
-    if (p && p->kind == CXCursor_CallExpr && n != p->kid[0]) continue;
-    if (p && p->kind == CXCursor_BinaryOperator && !fe_is_assign(c->u, p)) continue;  /* compared, offset */
-    if (!x->obj->escaped) {
+    int kept = 0;
+    if (p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, p) && n == p->kid[1]) ||
+              p->kind == CXCursor_ReturnStmt || p->kind == CXCursor_InitListExpr))
+      kept = 1;
+    if (p && p->kind == CXCursor_VarDecl) {
+      Obj *v = an_object_of(c->f, p->cur);
+      kept = !(v && v->kind == OBJ_VIEW && v->base == x->obj);   /* a view of it: tracked */
+    }
+    if (kept && !x->obj->escaped) {
       x->obj->escaped = 1;
       an_explain(c->a, x->node, "'%s' has its address stored: tasks that touch it run serially", x->obj->name);
     }
@@ -998,6 +1108,7 @@ static void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
       Refs r = {0};
       collect_refs(c, n, &r, 0);
       Ref *x = r.n ? &r.r[0] : NULL;
+      if (x) o = x->obj;           /* a view stands for its base */
       Acc acc = compute ? ACC_IN : (x && (x->write || x->addr)) ? ACC_INOUT : ACC_IN;
       char *idx = NULL;
       if (x && x->elem && !x->addr) idx = index_text(c, x->elem->kid[1]);
@@ -1113,6 +1224,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   collect_vars(f, body);
 
   find_sites(&c, body);
+  find_views(&c);
   int refuse = 0;
   const char *why = NULL;
   if (f->variadic) { refuse = 1; why = "it is variadic (its body cannot be re-entered in a parallel region)"; }

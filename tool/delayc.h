@@ -117,7 +117,9 @@ char *fx_global_touched(CXCursor fn);   /* a mutable global fn touches, or NULL 
 /* ---- analyze.c ---- */
 
 /* A variable whose storage tasks write or read behind ordinary code's back. */
-typedef enum { OBJ_SCALAR, OBJ_ARRAY, OBJ_BUFFER } ObjKind;
+/* A VIEW is a pointer variable that only ever points into another object (its
+ * base): `T *part = buf + k;`.  Its uses are uses of the base. */
+typedef enum { OBJ_SCALAR, OBJ_ARRAY, OBJ_BUFFER, OBJ_VIEW } ObjKind;
 typedef struct Obj {
   CXCursor decl;
   char *name;
@@ -131,6 +133,7 @@ typedef struct Obj {
   int temp;          /* a temporary made by delayc for a hoisted call */
   int fused;         /* a result forwarded to its only reader: no storage */
   Node *declnode;    /* VarDecl node (NULL for params and temps) */
+  struct Obj *base;  /* VIEW: the object it points into */
   int id;
 } Obj;
 

@@ -153,7 +153,7 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
       Obj *o = an_object_of(l->f, d);
       char *nm = fe_spelling(d);
       if (o && o->slot) names_add(fp, fmt("__dc_%s", nm));
-      else if (o) names_add(sh, nm);
+      else if (o && o->kind != OBJ_VIEW) names_add(sh, nm);
       else names_add(fp, nm);
       free(nm);
     }
