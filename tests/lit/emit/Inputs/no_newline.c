@@ -1,0 +1,2 @@
+/* no trailing newline */
+int last(void) { return 1; }
