@@ -67,6 +67,7 @@ typedef struct Unit {
   const char *src;          /* its contents (owned by tu) */
   size_t len;
   unsigned *mstart, *mend;  /* macro expansions in the main file, sorted by start */
+  char *mours;              /* per expansion: one of delayed.h's call-site macros */
   int nmacro;
 } Unit;
 

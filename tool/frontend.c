@@ -31,7 +31,14 @@ char *fe_type(CXType t) {
 
 /* ---- parsing ---- */
 
-typedef struct { Unit *u; unsigned *s, *e; int n, cap; } MacroCtx;
+typedef struct { Unit *u; unsigned *s, *e; char *ours; int n, cap; } MacroCtx;
+
+/* The call-site macros of delayed.h use each argument once, verbatim, as an
+ * expression: what is spelled inside them may be read and rewritten in place. */
+static int our_macro(const char *name) {
+  return !strcmp(name, "delayed") || !strcmp(name, "delayed_after") || !strcmp(name, "delayed_bind") ||
+         !strcmp(name, "delayed_compute");
+}
 
 static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
@@ -47,10 +54,14 @@ static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientDa
     m->cap = m->cap ? m->cap * 2 : 64;
     m->s = xrealloc(m->s, (size_t)m->cap * sizeof *m->s);
     m->e = xrealloc(m->e, (size_t)m->cap * sizeof *m->e);
+    m->ours = xrealloc(m->ours, (size_t)m->cap);
   }
+  char *name = fe_spelling(c);
   m->s[m->n] = o1;
   m->e[m->n] = o2 > o1 ? o2 : o1;
+  m->ours[m->n] = (char)our_macro(name);
   m->n++;
+  free(name);
   return CXChildVisit_Continue;
 }
 
@@ -112,9 +123,9 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
   u->src = clang_getFileContents(u->tu, u->file, &len);
   u->len = len;
   if (!u->src) { error("cannot read '%s'", path); return -1; }
-  MacroCtx m = {u, NULL, NULL, 0, 0};
+  MacroCtx m = {u, NULL, NULL, NULL, 0, 0};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
-  u->mstart = m.s; u->mend = m.e; u->nmacro = m.n;
+  u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->nmacro = m.n;
   return 0;
 }
 
@@ -123,6 +134,7 @@ void fe_dispose(Unit *u) {
   if (u->index) clang_disposeIndex(u->index);
   free(u->mstart);
   free(u->mend);
+  free(u->mours);
   memset(u, 0, sizeof *u);
 }
 
@@ -140,6 +152,13 @@ static int macro_at(Unit *u, unsigned off) {
   return -1;
 }
 
+/* Inside one of our macros, a token spelled in the main file within the
+ * invocation keeps its own offset. */
+static int in_ours(Unit *u, unsigned exp, CXFile sf, unsigned sp) {
+  int m = macro_at(u, exp);
+  return m >= 0 && u->mours[m] && sf && clang_File_isEqual(sf, u->file) && sp >= u->mstart[m] && sp <= u->mend[m];
+}
+
 static void set_range(Unit *u, Node *n) {
   CXSourceRange r = clang_getCursorExtent(n->cur);
   CXSourceLocation b = clang_getRangeStart(r), e = clang_getRangeEnd(r);
@@ -151,15 +170,24 @@ static void set_range(Unit *u, Node *n) {
   clang_getSpellingLocation(e, &se, NULL, NULL, &spe);
   if (!fb || !clang_File_isEqual(fb, u->file)) { n->beg = n->end = 0; n->macro = 1; return; }
   if (!fe || !clang_File_isEqual(fe, u->file)) oe = ob;
-  if (spb != ob || !sb || !clang_File_isEqual(sb, u->file)) n->macro = 1;
-  if (spe != oe || !se || !clang_File_isEqual(se, u->file)) {
-    n->macro = 1;
-    int m = macro_at(u, oe);
-    if (m >= 0) oe = u->mend[m];
+  int ours_b = 0, ours_e = 0;
+  if (spb != ob || !sb || !clang_File_isEqual(sb, u->file)) {
+    if (in_ours(u, ob, sb, spb)) { ob = spb; ours_b = 1; }
+    else n->macro = 1;
   }
+  if (spe != oe || !se || !clang_File_isEqual(se, u->file)) {
+    if (in_ours(u, oe, se, spe)) { oe = spe; ours_e = 1; }
+    else {
+      n->macro = 1;
+      int m = macro_at(u, oe);
+      if (m >= 0) oe = u->mend[m];
+    }
+  }
+  if (ours_b != ours_e && !n->macro) n->macro = 1;   /* straddles our macro's parentheses */
   if (oe < ob) oe = ob;
   n->beg = ob;
   n->end = oe;
+  if (ours_b && ours_e) return;
   for (int i = 0; i < u->nmacro; i++)
     if (u->mstart[i] <= ob && oe <= u->mend[i] && u->mstart[i] < u->mend[i] &&
         !(u->mstart[i] == ob && u->mend[i] == oe && !n->macro))
