@@ -316,6 +316,25 @@ static void find_views(Ctx *c) {
   }
 }
 
+/* A goto to a label earlier in the text makes "earlier" meaningless. */
+static int has_back_goto(Node *body, Node *n) {
+  if (n->kind == CXCursor_GotoStmt || n->kind == CXCursor_IndirectGotoStmt) {
+    if (n->kind == CXCursor_IndirectGotoStmt) return 1;
+    CXCursor lbl = clang_getCursorReferenced(n->kid ? n->kid[0]->cur : n->cur);
+    if (n->nkid && !clang_Cursor_isNull(lbl)) {
+      CXSourceRange r = clang_getCursorExtent(lbl);
+      unsigned off;
+      clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &off);
+      if (off < n->beg) return 1;
+    } else {
+      return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (has_back_goto(body, n->kid[i])) return 1;
+  return 0;
+}
+
 static void collect_vars(Func *f, Node *n) {
   if (n->kind == CXCursor_VarDecl) {
     f->vars = xrealloc(f->vars, (size_t)(f->nvars + 1) * sizeof *f->vars);
@@ -626,7 +645,7 @@ static void collect_refs(Ctx *c, Node *n, Refs *out, int all) {
 
 /* ---- 3. dependencies of a task ---- */
 
-static void add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
+static Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
   for (int i = 0; i < s->ndep; i++) {
     Dep *d = &s->dep[i];
     if (d->obj != o) continue;
@@ -634,11 +653,48 @@ static void add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *co
                (d->index && index && !strcmp(d->index, index));
     if (same) {
       if (d->acc != acc) d->acc = ACC_INOUT;
-      return;
+      return d;
     }
   }
   s->dep = xrealloc(s->dep, (size_t)(s->ndep + 1) * sizeof *s->dep);
-  s->dep[s->ndep++] = (Dep){o, acc, index, start, count};
+  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0};
+  return &s->dep[s->ndep - 1];
+}
+
+/* Expression text without blanks and integer casts, for comparing shapes. */
+static char *norm(const char *t) {
+  static const char *casts[] = {"(long)", "(size_t)", "(int)", "(unsigned)", "(longlong)", "(unsignedlong)",
+                                "(ptrdiff_t)", "(unsignedint)", NULL};
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *p = t; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\n') buf_add(&b, p, 1);
+  for (int again = 1; again;) {
+    again = 0;
+    for (int i = 0; casts[i]; i++) {
+      char *q = strstr(b.s, casts[i]);
+      if (q) { memmove(q, q + strlen(casts[i]), strlen(q + strlen(casts[i])) + 1); again = 1; }
+    }
+  }
+  return b.s;
+}
+
+/* A range [start, start + count) where count is a constant argument C and start
+ * is 0 or E*C: one of the aligned blocks of size C.  Two such ranges of the same
+ * C are identical or disjoint, as OpenMP requires of depend items, so the block
+ * can be named by its first element.  Returns C, or 0. */
+static long long aligned_block(Site *s, Param *pm, const char *start) {
+  if (!pm->count || !start) return 0;
+  char *cn = norm(pm->count);
+  int k = -1;
+  for (int i = 0; i < s->callee->nparam; i++)
+    if (!strcmp(s->callee->param[i].name, cn)) k = i;
+  free(cn);
+  if (k < 0 || k >= s->narg) return 0;
+  int ok;
+  long long v = eval_int(s->arg[k], &ok);
+  if (!ok || v <= 0) return 0;
+  return v;
 }
 
 /* The text of an index expression, if it can be evaluated again in a depend
@@ -786,7 +842,23 @@ static int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (!count && start && o->kind == OBJ_BUFFER) return 0; /* unknown extent */
   if (!count) start = NULL;                                /* from start to the end: whole */
   if (!count && o->kind == OBJ_BUFFER) return 0;           /* an owned buffer of unknown size */
-  add_dep(s, o, acc, NULL, start ? start : xstrdup("0"), count);
+  Dep *d = add_dep(s, o, acc, NULL, start ? start : xstrdup("0"), count);
+  long long bs = aligned_block(s, pm, d->start);
+  if (bs && pm->count) {
+    /* the start must read E*C (or C*E, or 0) with C the count argument's text */
+    int k = -1;
+    for (int j = 0; j < s->callee->nparam; j++)
+      if (!strcmp(s->callee->param[j].name, pm->count)) k = j;
+    char *ct = k >= 0 ? norm(fe_text(c->u, s->arg[k]->beg, s->arg[k]->end)) : xstrdup("?");
+    char *st = norm(d->start);
+    size_t lc = strlen(ct), ls = strlen(st);
+    int ok = !strcmp(st, "0") ||
+             (ls > lc + 1 && !strcmp(st + ls - lc, ct) && st[ls - lc - 1] == '*') ||
+             (ls > lc + 1 && !strncmp(st, ct, lc) && st[lc] == '*');
+    if (ok) d->block = bs;
+    free(ct);
+    free(st);
+  }
   return 1;
 }
 
@@ -1078,7 +1150,56 @@ static void find_escapes(Ctx *c) {
 
 /* ---- 4. sync points ---- */
 
-static void add_sync_dep(Sync *y, Obj *o, Acc acc, char *index) {
+static int reaches_memory(Ctx *c, Node *n) {
+  for (;;) {
+    Node *p = n->parent;
+    if (!p) return 1;
+    if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr) {
+      n = p;
+      continue;
+    }
+    if (p->kind == CXCursor_UnaryOperator && !fe_is_deref(c->u, p) && !fe_is_addrof(c->u, p) && !fe_is_incdec(c->u, p))
+      return 0;                                   /* !p, -p */
+    if (p->kind == CXCursor_BinaryOperator && !fe_is_assign(c->u, p) &&
+        (fe_binop_is(c->u, p, "==") || fe_binop_is(c->u, p, "!=") || fe_binop_is(c->u, p, "&&") ||
+         fe_binop_is(c->u, p, "||") || fe_binop_is(c->u, p, "<") || fe_binop_is(c->u, p, ">") ||
+         fe_binop_is(c->u, p, "<=") || fe_binop_is(c->u, p, ">=")))
+      return 0;
+    if ((p->kind == CXCursor_IfStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt) &&
+        n != p->kid[p->kind == CXCursor_DoStmt ? 0 : p->nkid - 1])
+      return 0;                                   /* if (p) */
+    return 1;
+  }
+}
+
+/* Can a task touching o still be pending when ordinary code reaches `at`?
+ * Only if such a task is spawned earlier in the text, or in a loop around
+ * `at` (a previous iteration), or the function jumps backwards. */
+static int pending_possible(Ctx *c, Node *at, Obj *o) {
+  Func *f = c->f;
+  if (f->backjump) return 1;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    int touches = 0;
+    for (int k = 0; k < s->ndep; k++) touches |= s->dep[k].obj == o;
+    if (!touches) continue;
+    Node *sn = s->form == SITE_HOIST ? s->stmt : s->call ? s->call : s->stmt;
+    if (sn->beg < at->beg || sn == at) return 1;      /* hoisted: spawned just before */
+    for (Node *l = at->parent; l && l != f->body; l = l->parent)
+      if (is_loop(l) && l->beg <= sn->beg && sn->end <= l->end) return 1;
+    if (is_loop(at) && at->beg <= sn->beg && sn->end <= at->end) return 1;
+  }
+  return 0;
+}
+
+static void sync_full(Ctx *c, Sync *y, Obj *o) {
+  if (pending_possible(c, y->at, o)) y->full = 1;
+}
+
+static void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
+  if (!pending_possible(c, y->at, o)) return;
+  if (o->blocked) { y->full = 1; return; }   /* a block cannot be named from here */
   for (int i = 0; i < y->ndep; i++) {
     Dep *d = &y->dep[i];
     if (d->obj == o && ((!d->index && !index) || (d->index && index && !strcmp(d->index, index)))) {
@@ -1087,7 +1208,7 @@ static void add_sync_dep(Sync *y, Obj *o, Acc acc, char *index) {
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
-  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL};
+  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0};
 }
 
 static int is_compute(Node *n) {
@@ -1103,7 +1224,7 @@ static void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   if (is_compute(n)) { compute = 1; y->compute = 1; }
   if (n->kind == CXCursor_CallExpr) {
     Site *h = hoisted(c->f, n);
-    if (h) { add_sync_dep(y, h->temp, ACC_IN, NULL); return; }
+    if (h) { add_sync_dep(c, y, h->temp, ACC_IN, NULL); return; }
   }
   if (n->kind == CXCursor_DeclRefExpr) {
     Obj *o = an_object_of(c->f, ref_decl(n));
@@ -1116,12 +1237,13 @@ static void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
       char *idx = NULL;
       if (x && x->elem && !x->addr) idx = index_text(c, x->elem->kid[1]);
       if (o->kind == OBJ_BUFFER && !idx && !(x && x->elem)) {
-        /* the pointer value itself is read (passed on, compared): extent unknown */
-        if (x && (x->addr || x->write)) y->full = 1;
+        /* the pointer value: compared or tested, the memory is not touched;
+         * passed on or stored, all of it may be */
+        if (x && (x->write || reaches_memory(c, n))) sync_full(c, y, o);
       } else if (o->kind == OBJ_BUFFER && !idx) {
-        y->full = 1;
+        sync_full(c, y, o);
       } else {
-        add_sync_dep(y, o, acc, idx);
+        add_sync_dep(c, y, o, acc, idx);
       }
       free(r.r);
     }
@@ -1225,6 +1347,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   f->pname = xcalloc((size_t)f->nparam + 1, sizeof *f->pname);
   for (int i = 0; i < f->nparam; i++) f->pname[i] = fe_spelling(clang_Cursor_getArgument(fc, (unsigned)i));
   collect_vars(f, body);
+  f->backjump = has_back_goto(body, body);
 
   find_sites(&c, body);
   find_views(&c);
@@ -1328,6 +1451,22 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     for (int k = 0; k < f->nsite; k++)
       if (!f->site[k]->serial && f->site[k]->tobj == s->src && f->site[k] != s) live = 1;
     if (!live) { s->serial = 1; s->tobj = NULL; }
+  }
+  /* block mode: every task dependency on the object is an aligned block of one size */
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    long long bs = -1;
+    for (int k = 0; k < f->nsite && bs; k++) {
+      Site *s = f->site[k];
+      if (s->serial || s->fused) continue;
+      for (int j = 0; j < s->ndep; j++) {
+        Dep *d = &s->dep[j];
+        if (d->obj != o) continue;
+        if (!d->block || (bs > 0 && d->block != bs)) { bs = 0; break; }
+        bs = d->block;
+      }
+    }
+    o->blocked = bs > 0 ? bs : 0;
   }
   /* elementwise mode and cutoffs */
   for (int i = 0; i < f->nsite; i++) {

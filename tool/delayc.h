@@ -130,6 +130,8 @@ typedef struct Obj {
   int nested;        /* declared in a nested block: lives in a slot */
   int slot;          /* uses arena storage: refer to it as (*__dc_<name>) */
   int elementwise;   /* some task depends on single elements */
+  long long blocked; /* every task names it by aligned blocks of this size: deps
+                        name a block by its first element (no iterators) */
   int escaped;       /* its address is stored: tasks on it run serially */
   int temp;          /* a temporary made by delayc for a hoisted call */
   int fused;         /* a result forwarded to its only reader: no storage */
@@ -145,6 +147,7 @@ typedef struct Dep {
   Acc acc;
   char *index;       /* element index text (NULL: whole object) */
   char *start, *count; /* a range of elements (NULL count: to the end) */
+  long long block;   /* the range is block start/block of a constant size: its size */
 } Dep;
 
 typedef enum { SITE_EXPR, SITE_ASSIGN, SITE_DECL, SITE_COPY, SITE_HOIST } SiteForm;
@@ -203,6 +206,7 @@ typedef struct Func {
   int ntask;         /* sites that are tasks */
   int nslot;
   int variadic;
+  int backjump;      /* a goto jumps backwards: any task may be pending anywhere */
   char *result;      /* result type spelling */
   int void_result;
   char **pname; int nparam;

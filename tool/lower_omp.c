@@ -89,6 +89,8 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
         buf_printf(&items, "%s%s", items.len ? ", " : "", acc);
       } else if (token) {
         buf_printf(&items, "%s%s[0]", items.len ? ", " : "", acc);
+      } else if (o->blocked && d->count) {
+        buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->start ? d->start : "0");
       } else if (d->index) {
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
       } else if (d->count) {
@@ -199,7 +201,18 @@ static char *target_decl(Obj *o) {
 
 static char *call_text(L *l, Site *s) {
   Buf b = {0};
-  buf_printf(&b, "%s(", s->callee_text);
+  /* delayed_bind(f, t...) keeps its serial meaning, which reads the tokens */
+  if (s->nbind) {
+    buf_printf(&b, "delayed_bind(%s", s->callee_text);
+    for (int i = 0; i < s->nbind; i++) {
+      char *t = render(l, s->bind[i]);
+      buf_printf(&b, ", %s", t);
+      free(t);
+    }
+    buf_puts(&b, ")(");
+  } else {
+    buf_printf(&b, "%s(", s->callee_text);
+  }
   for (int i = 0; i < s->narg; i++) {
     if (i) buf_puts(&b, ", ");
     if (s->argtemp[i]) buf_puts(&b, s->argtemp[i]);
