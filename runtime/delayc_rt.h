@@ -6,11 +6,11 @@
  *   Slots.  A task's result must outlive the statement that spawned it, and a
  *   loop must not wait at every iteration, so each pending result gets its own
  *   storage: a slot in an arena owned by one invocation of the spawning
- *   function.  dc_arena_free() releases every slot at once, after the
+ *   function.  delayc_rt_arena_free() releases every slot at once, after the
  *   function's final wait.  Only the owning thread allocates from an arena.
  *
- *   Instrumentation.  Every task body is bracketed by DC_TASK_BEGIN/END.  When
- *   no instrumentation is on (dc_rt_flags == 0, the default) they cost one
+ *   Instrumentation.  Every task body is bracketed by DELAYC_RT_TASK_BEGIN/END.  When
+ *   no instrumentation is on (delayc_rt_flags == 0, the default) they cost one
  *   predictable branch.  DELAYC_STATS=1 in the environment turns on counting;
  *   see task_stats.c.
  *
@@ -28,42 +28,42 @@ extern "C" {
 
 /* ---- slot_arena.c ---- */
 
-typedef struct dc_arena dc_arena;   /* per-function-invocation storage for results of pending tasks */
+typedef struct delayc_rt_arena delayc_rt_arena;   /* per-function-invocation storage for results of pending tasks */
 
 /* A block of at least size bytes aligned to align (a power of two).  *arena may
  * be NULL at first; it is created on demand.  Never returns NULL: aborts with a
  * message when memory runs out.  The memory is not zeroed. */
-void *dc_slot(dc_arena **arena, size_t size, size_t align);
+void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align);
 
 /* Frees every slot of *arena and sets *arena = NULL.  NULL-safe. */
-void dc_arena_free(dc_arena **arena);
+void delayc_rt_arena_free(delayc_rt_arena **arena);
 
 /* ---- task_stats.c ---- */
 
 /* Nonzero when any run-time instrumentation is on.  Set once, before main. */
-extern int dc_rt_flags;
+extern int delayc_rt_flags;
 
-/* Slow paths: called only when dc_rt_flags != 0.  name is the task's label,
+/* Slow paths: called only when delayc_rt_flags != 0.  name is the task's label,
  * line its call site in the user's source. */
-void dc_task_begin(const char *name, int line);
-void dc_task_end(const char *name, int line);
+void delayc_rt_task_begin(const char *name, int line);
+void delayc_rt_task_end(const char *name, int line);
 
-#define DC_TASK_BEGIN(name, line) do { if (__builtin_expect(dc_rt_flags != 0, 0)) dc_task_begin(name, line); } while (0)
-#define DC_TASK_END(name, line)   do { if (__builtin_expect(dc_rt_flags != 0, 0)) dc_task_end(name, line); } while (0)
+#define DELAYC_RT_TASK_BEGIN(name, line) do { if (__builtin_expect(delayc_rt_flags != 0, 0)) delayc_rt_task_begin(name, line); } while (0)
+#define DELAYC_RT_TASK_END(name, line)   do { if (__builtin_expect(delayc_rt_flags != 0, 0)) delayc_rt_task_end(name, line); } while (0)
 
 /* ---- waits ----
  *
- * DC_WAIT(depend(...) ...) is `#pragma omp taskwait depend(...)`: wait for the
+ * DELAYC_RT_WAIT(depend(...) ...) is `#pragma omp taskwait depend(...)`: wait for the
  * sibling tasks that touch what the clauses name, and no others.  LLVM's libomp
  * before 19 races on the stack-allocated node of such a wait (llvm-project
  * issue 85963: "Assertion failure at kmp_taskdeps.h(26): n >= 0", or memory
  * corruption), so with clang < 19 it waits for all sibling tasks instead: wider,
  * never wrong.  Define DELAYC_PRECISE_WAIT to use the precise form anyway. */
-#define DC__PRAGMA(x) _Pragma(#x)
+#define DELAYC_RT__PRAGMA(x) _Pragma(#x)
 #if defined(__clang__) && __clang_major__ < 19 && !defined(DELAYC_PRECISE_WAIT)
-#define DC_WAIT(clauses) _Pragma("omp taskwait")
+#define DELAYC_RT_WAIT(clauses) _Pragma("omp taskwait")
 #else
-#define DC_WAIT(clauses) DC__PRAGMA(omp taskwait clauses)
+#define DELAYC_RT_WAIT(clauses) DELAYC_RT__PRAGMA(omp taskwait clauses)
 #endif
 
 #ifdef __cplusplus

@@ -1,8 +1,8 @@
 /* instrument.c — switches run-time instrumentation on and dispatches to it.
  *
- * dc_rt_flags is computed once by a constructor, before main and before any
+ * delayc_rt_flags is computed once by a constructor, before main and before any
  * thread exists, and only read afterwards, so it needs no synchronization.
- * Generated code tests it inline (DC_TASK_BEGIN/END) and calls the slow paths
+ * Generated code tests it inline (DELAYC_RT_TASK_BEGIN/END) and calls the slow paths
  * here only when some instrument is on.
  *
  * Environment:
@@ -14,7 +14,7 @@
 
 #include "rt_internal.h"
 
-int dc_rt_flags = 0;
+int delayc_rt_flags = 0;
 
 static int env_on(const char *zName) {
   const char *z = getenv(zName);
@@ -23,15 +23,15 @@ static int env_on(const char *zName) {
 
 __attribute__((constructor)) static void rt_init(void) {
   if (env_on("DELAYC_STATS")) {
-    dc__stats_init();
-    dc_rt_flags |= DC_RT_STATS;
+    delayc_rt__stats_init();
+    delayc_rt_flags |= DC_RT_STATS;
   }
 }
 
-void dc_task_begin(const char *name, int line) {
-  if (dc_rt_flags & DC_RT_STATS) dc__stats_begin(name, line);
+void delayc_rt_task_begin(const char *name, int line) {
+  if (delayc_rt_flags & DC_RT_STATS) delayc_rt__stats_begin(name, line);
 }
 
-void dc_task_end(const char *name, int line) {
-  if (dc_rt_flags & DC_RT_STATS) dc__stats_end(name, line);
+void delayc_rt_task_end(const char *name, int line) {
+  if (delayc_rt_flags & DC_RT_STATS) delayc_rt__stats_end(name, line);
 }

@@ -3,7 +3,7 @@
  * An arena belongs to one invocation of a function that spawns tasks.  Each
  * pending result (a loop iteration's `a = inc(x)`, say) gets its own slot, so
  * iterations need not wait for each other; after the function's final wait
- * dc_arena_free() releases everything at once.
+ * delayc_rt_arena_free() releases everything at once.
  *
  * The arena is a list of chunks with bump allocation.  Chunks grow
  * geometrically from FIRST_CHUNK up to MAX_CHUNK; a request too big for the
@@ -29,7 +29,7 @@ struct chunk {
   max_align_t a[];    /* the slots */
 };
 
-struct dc_arena {
+struct delayc_rt_arena {
   chunk *pCur;        /* chunk being bumped; its pPrev chain holds the rest */
   size_t nNext;       /* size of the next regular chunk */
 };
@@ -64,15 +64,15 @@ static void *chunk_take(chunk *c, size_t size, size_t align) {
   return (void *)at;
 }
 
-void *dc_slot(dc_arena **arena, size_t size, size_t align) {
+void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align) {
   assert(arena != NULL);
   if (align == 0) align = _Alignof(max_align_t);
   assert((align & (align - 1)) == 0 && "alignment must be a power of two");
   if (size == 0) size = 1;           /* every slot has its own address */
 
-  dc_arena *p = *arena;
+  delayc_rt_arena *p = *arena;
   if (p == NULL) {
-    p = xmalloc(sizeof(dc_arena), size);
+    p = xmalloc(sizeof(delayc_rt_arena), size);
     p->pCur = NULL;
     p->nNext = FIRST_CHUNK;
     *arena = p;
@@ -106,7 +106,7 @@ void *dc_slot(dc_arena **arena, size_t size, size_t align) {
   return z;
 }
 
-void dc_arena_free(dc_arena **arena) {
+void delayc_rt_arena_free(delayc_rt_arena **arena) {
   if (arena == NULL || *arena == NULL) return;
   chunk *c = (*arena)->pCur;
   while (c != NULL) {

@@ -25,11 +25,11 @@ static void stats_report(void) {
           atomic_load(&nTask), atomic_load(&nPeak));
 }
 
-void dc__stats_init(void) {
+void delayc_rt__stats_init(void) {
   atexit(stats_report);
 }
 
-void dc__stats_begin(const char *name, int line) {
+void delayc_rt__stats_begin(const char *name, int line) {
   (void)name;
   (void)line;
   atomic_fetch_add(&nTask, 1);
@@ -40,13 +40,13 @@ void dc__stats_begin(const char *name, int line) {
   }
 }
 
-void dc__stats_end(const char *name, int line) {
+void delayc_rt__stats_end(const char *name, int line) {
   (void)name;
   (void)line;
   atomic_fetch_sub(&nRunning, 1);
 }
 
-void dc__stats_read(long *pnTask, long *pnPeak) {
+void delayc_rt__stats_read(long *pnTask, long *pnPeak) {
   *pnTask = atomic_load(&nTask);
   *pnPeak = atomic_load(&nPeak);
 }

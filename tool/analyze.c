@@ -201,6 +201,8 @@ static int trackable(Func *f, CXCursor d) {
   return 1;
 }
 
+static int owned_buffer(Unit *u, Func *f, Obj *o);
+
 static Obj *new_obj(Func *f, CXCursor d) {
   Obj *o = xcalloc(1, sizeof *o);
   o->decl = d;
@@ -209,8 +211,21 @@ static Obj *new_obj(Func *f, CXCursor d) {
   o->type = fe_type(t);
   CXType can = clang_getCanonicalType(t);
   o->kind = can.kind == CXType_ConstantArray ? OBJ_ARRAY : can.kind == CXType_Pointer ? OBJ_BUFFER : OBJ_SCALAR;
-  if (o->kind == OBJ_ARRAY) o->nelem = clang_getArraySize(can);
+  if (o->kind == OBJ_ARRAY) {
+    o->nelem = clang_getArraySize(can);
+    o->esize = clang_Type_getSizeOf(clang_getArrayElementType(can));
+  } else if (o->kind == OBJ_BUFFER) {
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(can));
+    o->voidp = pt.kind == CXType_Void;
+    o->esize = o->voidp ? 1 : clang_Type_getSizeOf(pt);
+  }
   o->declnode = clang_getCursorKind(d) == CXCursor_VarDecl ? find_var(f, d) : NULL;
+  /* a pointer that does not own its memory is just a value (a result, a function pointer) */
+  if (o->kind == OBJ_BUFFER && !owned_buffer(f->u, f, o)) {
+    o->kind = OBJ_SCALAR;
+    o->voidp = 0;
+    o->esize = -1;
+  }
   if (o->declnode && clang_Cursor_getStorageClass(d) != CX_SC_Static) {
     Node *ds = o->declnode->parent;
     o->nested = !(ds && ds->kind == CXCursor_DeclStmt && ds->parent == f->body);
@@ -230,8 +245,8 @@ static Obj *get_obj(Func *f, CXCursor d) {
 static CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
 
 char *an_access(Obj *o) {
-  if (o->slot) return fmt("(*__dc_%s)", o->name);
-  return o->temp ? fmt("__dc_%s", o->name) : xstrdup(o->name);
+  if (o->slot) return fmt("(*\001%s)", o->name);
+  return o->temp ? fmt("\001%s", o->name) : xstrdup(o->name);
 }
 
 /* A pointer variable that owns its memory: initialized from malloc/calloc,
@@ -256,8 +271,8 @@ static int owned_buffer(Unit *u, Func *f, Obj *o) {
    * through it (C11 6.7.3.1); a plain pointer parameter may alias anything */
   if (clang_isRestrictQualifiedType(clang_getCursorType(o->decl)))
     return !assigned_in(u, f->body, o->name);
-  if (!o->declnode || o->declnode->nkid == 0) return 0;
-  Node *init = fe_strip(o->declnode->kid[o->declnode->nkid - 1]);
+  if (!o->declnode || !fe_var_init(u, o->declnode)) return 0;
+  Node *init = fe_strip(fe_var_init(u, o->declnode));
   while (init && init->kind == CXCursor_CStyleCastExpr) init = fe_strip(init->kid[init->nkid - 1]);
   if (!init || init->kind != CXCursor_CallExpr) return 0;
   char *fn = fe_spelling(init->cur);
@@ -281,13 +296,13 @@ static void find_views(Ctx *c) {
   for (int i = 0; i < f->nvars; i++) {
     Node *v = f->vars[i];
     CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
-    if (t.kind != CXType_Pointer || !v->nkid || !trackable(f, v->cur)) continue;
+    if (t.kind != CXType_Pointer || !fe_var_init(c->u, v) || !trackable(f, v->cur)) continue;
     if (clang_Cursor_getStorageClass(v->cur) == CX_SC_Static) continue;
     char *name = fe_spelling(v->cur);
     int reassigned = assigned_in(c->u, f->body, name);
     free(name);
     if (reassigned) continue;
-    Node *a = fe_strip(v->kid[v->nkid - 1]);
+    Node *a = fe_strip(fe_var_init(c->u, v));
     while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
     if (!a) continue;
     if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
@@ -517,6 +532,7 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
   s->nbind = nbind;
   s->wrap = needs_wrap(s->stmt);
   s->in_loop = loop_depth_info(c, s->stmt, &s->trip);
+  if (call->foreign && !s->serial) serialize(c->a, s, "the call is written by a macro");
   if (has_macro(call) && !s->serial) {
     /* a macro use is fine as a whole argument, not across the call's syntax */
     unsigned prev = fnref->end;
@@ -533,7 +549,7 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
   /* global state races with ordinary code, unless the program orders the
    * call's side effects itself with delayed_after / delayed_bind */
   if (ce->global && !s->after && !s->nbind)
-    serialize(c->a, s, fmt("'%s' touches the global '%s' (delayed-global-state)", ce->name, ce->global));
+    serialize(c->a, s, fmt("'%s' touches shared state: '%s' (delayed-global-state)", ce->name, ce->global));
   if (ce->variadic) serialize(c->a, s, "the function is variadic");
   if (!ce->prototyped) serialize(c->a, s, "the function has no prototype");
   if (s->narg != ce->nparam && !s->serial) serialize(c->a, s, "argument count differs from the prototype");
@@ -836,6 +852,12 @@ static int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) return 0;
   if (o->kind == OBJ_SCALAR) { add_dep(s, o, acc, NULL, NULL, NULL); return 1; }
   char *count = pm->count ? subst_params(s, pm->count) : NULL;
+  /* counts are in the parameter's units, starts in the object's: they must agree */
+  if (pm->psize <= 0 || o->esize <= 0 || pm->psize != o->esize) {
+    if (o->kind != OBJ_ARRAY) return 0;
+    start = NULL;                 /* an array: depend on all of it */
+    count = NULL;
+  }
   /* DELAYED_IN/OUT/INOUT with no count on the address of one element: that element */
   if (!count && one && pm->annotated && start && *start) count = xstrdup("1");
   if (start && !*start) { start = NULL; count = NULL; }   /* unknown start: whole */
@@ -904,7 +926,7 @@ static int site_task_deps(Ctx *c, Site *s) {
     for (int k = 0; k < r.n; k++) reads |= !r.r[k].addr || r.r[k].elem != NULL;
     Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
     if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]))) {
-      s->argtemp[i] = fmt("__dc_a%d_%d", s->id, i);     /* an address: known now */
+      s->argtemp[i] = fmt("\001a%d_%d", s->id, i);     /* an address: known now */
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
       serialize(c->a, s, fmt("pointer argument %d is itself a pending result", i + 1));
@@ -923,10 +945,16 @@ static int site_task_deps(Ctx *c, Site *s) {
         }
       }
     } else {
-      s->argtemp[i] = fmt("__dc_a%d_%d", s->id, i);
+      s->argtemp[i] = fmt("\001a%d_%d", s->id, i);
     }
     free(r.r);
   }
+  /* memory reachable through pointers inside an argument: no dependency names it */
+  for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
+    if (s->callee->param[i].reaches) {
+      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+      return 0;
+    }
   /* pointer parameters: the memory behind them */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++) {
     Param *pm = &s->callee->param[i];
@@ -1001,11 +1029,11 @@ static void find_copies(Ctx *c, Node *n) {
   if (n->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, n) && stmt_parent_ok(n)) {
     dst = n->kid[0]; src = n->kid[1]; stmt = n;
   } else if (n->kind == CXCursor_DeclStmt && n->nkid == 1 && n->kid[0]->kind == CXCursor_VarDecl &&
-             n->kid[0]->nkid >= 1 && stmt_parent_ok(n)) {
+             fe_var_init(c->u, n->kid[0]) && stmt_parent_ok(n)) {
     Node *v = n->kid[0];
     CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
     if (t.kind == CXType_ConstantArray) return;
-    src = v->kid[v->nkid - 1];
+    src = fe_var_init(c->u, v);
     if (src->kind == CXCursor_InitListExpr) return;
     dst = v; stmt = n;
   }
@@ -1331,6 +1359,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
   if (!body) return;
   Func *f = xcalloc(1, sizeof *f);
+  f->u = u;
   f->cur = fc;
   f->name = fe_spelling(fc);
   f->root = root;

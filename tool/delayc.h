@@ -54,6 +54,7 @@ struct Node {
   unsigned beg, end;
   unsigned line, col;
   int macro;         /* some part of the node is spelled inside a macro expansion */
+  int foreign;       /* ... inside a user's macro (not one of delayed.h's call-site macros) */
   Node *parent;
   Node **kid;
   int nkid;
@@ -82,6 +83,7 @@ char *fe_text(Unit *u, unsigned beg, unsigned end);
 unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
 unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
 Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+Node *fe_var_init(Unit *u, Node *vardecl);   /* its initializer, or NULL */
 int fe_is_assign(Unit *u, Node *binop);      /* BinaryOperator '=' (or compound) */
 int fe_binop_is(Unit *u, Node *binop, const char *op);
 int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
@@ -96,6 +98,10 @@ typedef struct Param {
   Dir dir;
   char *count;     /* element count expression over the parameters, or NULL */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
+  int reaches;     /* the value (or the pointee) holds pointers to more data */
+  int voidp;       /* a void pointer: counts are in bytes */
+  int vm;          /* variably modified (a VLA inside): type not spellable at the call */
+  long long psize; /* size of what it points to (void: 1), or -1 */
 } Param;
 typedef struct Callee {
   char *name;
@@ -127,6 +133,8 @@ typedef struct Obj {
   char *type;        /* declared type spelling */
   ObjKind kind;
   long long nelem;   /* arrays: element count */
+  long long esize;   /* arrays and buffers: element size (void: 1), or -1 */
+  int voidp;         /* a void * buffer: elements are bytes */
   int nested;        /* declared in a nested block: lives in a slot */
   int slot;          /* uses arena storage: refer to it as (*__dc_<name>) */
   int elementwise;   /* some task depends on single elements */
@@ -195,6 +203,7 @@ typedef struct Sync {
 } Sync;
 
 typedef struct Func {
+  Unit *u;
   CXCursor cur;
   char *name;
   Node *root;        /* FunctionDecl node */

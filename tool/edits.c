@@ -5,7 +5,9 @@
  * renamed variables) but never cross: when an edit lies inside one already
  * applied, it is skipped, because the outer edit's text was rendered with the
  * inner edits in it (see ed_apply over a sub-range).  At one offset, insertions
- * come first, in the order they were made, then the longest replacement. */
+ * come first, in the order they were made, then the longest replacement.
+ * A replacement never moves the lines after it: it ends with as many newlines
+ * as it removed. */
 #include "delayc.h"
 
 #include <assert.h>
@@ -55,6 +57,12 @@ char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *o
     }
     buf_add(&b, src + pos, e->beg - pos);
     buf_puts(&b, e->text);
+    /* keep every later line where it was: a replacement gives back the
+     * newlines of the text it replaces */
+    int lost = 0;
+    for (unsigned k = e->beg; k < e->end; k++) lost += src[k] == '\n';
+    for (const char *t = e->text; *t; t++) lost -= *t == '\n';
+    for (; lost > 0; lost--) buf_add(&b, "\n", 1);
     pos = e->end;
   }
   buf_add(&b, src + pos, end - pos);

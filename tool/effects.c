@@ -1,18 +1,32 @@
-/* effects.c — does a function touch mutable global or static state?
+/* effects.c — does a function touch state shared with the rest of the program?
  *
- * A task that reads or writes a global races with ordinary code (and with other
- * tasks) that touch the same global, and no depend clause can name it.  Calls of
- * such functions stay serial.  The walk follows calls into functions defined in
- * the same translation unit; library functions are taken to be free of shared
- * state (documented in docs/lowering.md). */
+ * A task that reads or writes a mutable global races with ordinary code and
+ * other tasks that touch it, and no depend clause can name it; so do library
+ * functions with hidden state (rand, strtok) or that write a shared stream
+ * (printf to stdout).  Calls of such functions stay serial.  The walk follows
+ * calls into functions defined in this translation unit; an indirect call may
+ * reach any function whose address is taken here.  Other library functions are
+ * taken to be free of shared state (docs/lowering.md). */
 #include "delayc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* Library functions with hidden or shared state. */
+static const char *const stateful[] = {
+    "rand", "srand", "random", "srandom", "drand48", "lrand48", "mrand48", "srand48", "seed48",
+    "strtok", "strerror", "asctime", "ctime", "gmtime", "localtime", "setlocale", "getenv", "setenv",
+    "putenv", "unsetenv", "tmpnam", "mktemp",
+    "printf", "vprintf", "puts", "putchar", "scanf", "vscanf", "getchar", "gets", "perror",
+    "exit", "abort", "atexit", "signal", "raise", "system", NULL};
+
 typedef struct Seen { char **usr; int n; } Seen;
 
-typedef struct FxCtx { Seen *seen; char *hit; } FxCtx;
+typedef struct FxCtx {
+  CXTranslationUnit tu;
+  Seen *seen;
+  char *hit;
+} FxCtx;
 
 static int seen_add(Seen *s, CXCursor fn) {
   CXString u = clang_getCursorUSR(fn);
@@ -39,6 +53,41 @@ int fx_is_mutable_global(CXCursor d) {
 
 static void walk(CXCursor fn, FxCtx *c);
 
+/* Functions whose address is taken anywhere in the unit: what an indirect call may reach. */
+typedef struct { CXCursor *fn; int n; } Taken;
+
+static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData d) {
+  Taken *t = d;
+  if (clang_getCursorKind(k) == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      int called = clang_getCursorKind(p) == CXCursor_UnexposedExpr || clang_getCursorKind(p) == CXCursor_CallExpr;
+      (void)called;   /* a callee is wrapped in an implicit cast too: keep every reference */
+      t->fn = xrealloc(t->fn, (size_t)(t->n + 1) * sizeof *t->fn);
+      t->fn[t->n++] = r;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+static void indirect(FxCtx *c) {
+  static Taken t;
+  static CXTranslationUnit done;
+  if (done != c->tu) {
+    free(t.fn);
+    t.fn = NULL;
+    t.n = 0;
+    clang_visitChildren(clang_getTranslationUnitCursor(c->tu), taken_visit, &t);
+    done = c->tu;
+  }
+  for (int i = 0; i < t.n && !c->hit; i++) walk(t.fn[i], c);
+}
+
+static int is_direct_call(CXCursor call) {
+  CXCursor r = clang_getCursorReferenced(call);
+  return !clang_Cursor_isNull(r) && clang_getCursorKind(r) == CXCursor_FunctionDecl;
+}
+
 static enum CXChildVisitResult visit(CXCursor k, CXCursor p, CXClientData d) {
   (void)p;
   FxCtx *c = d;
@@ -47,7 +96,20 @@ static enum CXChildVisitResult visit(CXCursor k, CXCursor p, CXClientData d) {
   if (kind == CXCursor_DeclRefExpr) {
     CXCursor r = clang_getCursorReferenced(k);
     if (fx_is_mutable_global(r)) { c->hit = fe_spelling(r); return CXChildVisit_Break; }
-    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) walk(r, c);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      char *name = fe_spelling(r);
+      for (int i = 0; stateful[i]; i++)
+        if (!strcmp(name, stateful[i]) && clang_Cursor_isNull(clang_getCursorDefinition(r))) {
+          c->hit = fmt("%s()", name);
+          break;
+        }
+      free(name);
+      if (c->hit) return CXChildVisit_Break;
+      walk(r, c);
+    }
+  } else if (kind == CXCursor_CallExpr && !is_direct_call(k)) {
+    indirect(c);
+    if (c->hit) return CXChildVisit_Break;
   } else if (kind == CXCursor_VarDecl && fx_is_mutable_global(k)) {
     c->hit = fe_spelling(k);      /* a static local */
     return CXChildVisit_Break;
@@ -61,10 +123,11 @@ static void walk(CXCursor fn, FxCtx *c) {
   clang_visitChildren(def, visit, c);
 }
 
-/* The name of a mutable global the function (or one it calls) touches, or NULL. */
+/* What shared state the function (or one it may call) touches: a global's name,
+ * or "rand()" for a library function; NULL when none. */
 char *fx_global_touched(CXCursor fn) {
   Seen s = {0};
-  FxCtx c = {&s, NULL};
+  FxCtx c = {clang_Cursor_getTranslationUnit(fn), &s, NULL};
   walk(fn, &c);
   for (int i = 0; i < s.n; i++) free(s.usr[i]);
   free(s.usr);

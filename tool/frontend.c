@@ -173,13 +173,18 @@ static void set_range(Unit *u, Node *n) {
   int ours_b = 0, ours_e = 0;
   if (spb != ob || !sb || !clang_File_isEqual(sb, u->file)) {
     if (in_ours(u, ob, sb, spb)) { ob = spb; ours_b = 1; }
-    else n->macro = 1;
+    else {
+      n->macro = 1;
+      int m = macro_at(u, ob);
+      if (m < 0 || !u->mours[m]) n->foreign = 1;
+    }
   }
   if (spe != oe || !se || !clang_File_isEqual(se, u->file)) {
     if (in_ours(u, oe, se, spe)) { oe = spe; ours_e = 1; }
     else {
       n->macro = 1;
       int m = macro_at(u, oe);
+      if (m < 0 || !u->mours[m]) n->foreign = 1;
       if (m >= 0) oe = u->mend[m];
     }
   }
@@ -188,10 +193,13 @@ static void set_range(Unit *u, Node *n) {
   n->beg = ob;
   n->end = oe;
   if (ours_b && ours_e) return;
+  /* inside a macro use: not to be rewritten piecewise.  A node that is exactly
+   * one use (`N`, `CALL`) may still be copied as a whole, but not taken apart. */
   for (int i = 0; i < u->nmacro; i++)
-    if (u->mstart[i] <= ob && oe <= u->mend[i] && u->mstart[i] < u->mend[i] &&
-        !(u->mstart[i] == ob && u->mend[i] == oe && !n->macro))
-      n->macro = 1;
+    if (u->mstart[i] <= ob && oe <= u->mend[i] && u->mstart[i] < u->mend[i]) {
+      if (!u->mours[i]) n->foreign = 1;
+      if (!(u->mstart[i] == ob && u->mend[i] == oe && !n->macro)) n->macro = 1;
+    }
 }
 
 typedef struct { Unit *u; Node *parent; } TreeCtx;
@@ -262,6 +270,21 @@ unsigned fe_stmt_end(Unit *u, Node *stmt) {
   unsigned p = fe_skip_space(u, stmt->end);
   if (p < u->len && u->src[p] == ';') return p + 1;
   return 0;
+}
+
+/* The initializer of a VarDecl node, or NULL.  Its children also hold array
+ * size expressions (`int v[6]`): the initializer is the child after the '='. */
+Node *fe_var_init(Unit *u, Node *v) {
+  if (v->kind != CXCursor_VarDecl || !v->nkid) return NULL;
+  Node *k = v->kid[v->nkid - 1];
+  int depth = 0;
+  for (unsigned p = v->beg; p < k->beg && p < u->len; p++) {
+    char ch = u->src[p];
+    if (ch == '(' || ch == '[') depth++;
+    else if (ch == ')' || ch == ']') depth--;
+    else if (ch == '=' && depth == 0) return k;
+  }
+  return NULL;
 }
 
 Node *fe_strip(Node *n) {
@@ -370,6 +393,48 @@ static int param_annotation(CXCursor fn, int i, const char *prefix, char **value
   return 0;
 }
 
+/* Does a value of type t hold a pointer to data (a field, an element)?  A task
+ * given such a value can reach memory no dependency names. */
+static enum CXVisitorResult field_visit(CXCursor c, CXClientData d);
+
+static int holds_pointer(CXType t, int depth) {
+  t = clang_getCanonicalType(t);
+  if (depth > 8) return 1;
+  switch (t.kind) {
+  case CXType_Pointer: {
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+    return pt.kind != CXType_FunctionProto && pt.kind != CXType_FunctionNoProto;
+  }
+  case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray:
+    return holds_pointer(clang_getArrayElementType(t), depth + 1);
+  case CXType_Record: {
+    int found = 0;
+    clang_Type_visitFields(t, field_visit, &found);
+    return found;
+  }
+  default:
+    return 0;
+  }
+}
+
+static enum CXVisitorResult field_visit(CXCursor c, CXClientData d) {
+  int *found = d;
+  if (holds_pointer(clang_getCursorType(c), 1)) { *found = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+
+/* A type whose size depends on a run-time value (a VLA somewhere inside):
+ * it cannot be spelled outside its prototype. */
+static int variably_modified(CXType t) {
+  t = clang_getCanonicalType(t);
+  switch (t.kind) {
+  case CXType_VariableArray: case CXType_DependentSizedArray: return 1;
+  case CXType_Pointer: return variably_modified(clang_getPointeeType(t));
+  case CXType_ConstantArray: case CXType_IncompleteArray: return variably_modified(clang_getArrayElementType(t));
+  default: return 0;
+  }
+}
+
 typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
 static CalleeCache *cache;
 
@@ -398,26 +463,52 @@ Callee *fe_callee(CXCursor fn) {
   for (int i = 0; i < np; i++) {
     Param *p = &c->param[i];
     CXType pt = clang_getArgType(t, (unsigned)i);
-    p->type = fe_type(pt);
+    CXType can = clang_getCanonicalType(pt);
+    p->vm = variably_modified(pt);
+    int array = can.kind == CXType_ConstantArray || can.kind == CXType_IncompleteArray ||
+                can.kind == CXType_VariableArray || can.kind == CXType_DependentSizedArray;
+    if (array) {
+      /* `T a[N]` is adjusted to `T *a` (C11 6.7.6.3p7) */
+      CXType et = clang_getArrayElementType(pt);          /* keeps typedefs and qualifiers */
+      if (et.kind == CXType_Invalid) et = clang_getArrayElementType(can);
+      char *el = fe_type(et);
+      p->type = fmt("__typeof__(%s) *", el);
+      free(el);
+    } else {
+      p->type = fe_type(pt);
+    }
     CXCursor pc = clang_Cursor_getArgument(clang_Cursor_isNull(def) ? fn : def, (unsigned)i);
     p->name = clang_Cursor_isNull(pc) ? xstrdup("") : fe_spelling(pc);
     if (!*p->name && clang_Cursor_getNumArguments(fn) > i) {
       free(p->name);
       p->name = fe_spelling(clang_Cursor_getArgument(fn, (unsigned)i));
     }
-    CXType can = clang_getCanonicalType(pt);
-    if (can.kind != CXType_Pointer) { p->dir = DIR_VALUE; continue; }
+    if (can.kind != CXType_Pointer && !array) {
+      p->dir = DIR_VALUE;
+      p->reaches = holds_pointer(pt, 0);
+      continue;
+    }
     if (param_annotation(fn, i, "delayc.in", &p->count)) { p->dir = DIR_IN; p->annotated = 1; }
     else if (param_annotation(fn, i, "delayc.out", &p->count)) { p->dir = DIR_OUT; p->annotated = 1; }
     else if (param_annotation(fn, i, "delayc.inout", &p->count)) { p->dir = DIR_INOUT; p->annotated = 1; }
     else {
-      CXType pointee = clang_getPointeeType(can);
+      CXType pointee = array ? clang_getArrayElementType(can) : clang_getPointeeType(can);
       p->dir = clang_isConstQualifiedType(pointee) ? DIR_IN : DIR_INOUT;
       /* a pointer to a function is a value */
       if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
           clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto)
         p->dir = DIR_VALUE;
     }
+  }
+  for (int i = 0; i < np; i++) {
+    Param *p = &c->param[i];
+    if (p->dir == DIR_VALUE) continue;
+    CXType can = clang_getCanonicalType(clang_getArgType(t, (unsigned)i));
+    CXType pointee = can.kind == CXType_Pointer ? clang_getPointeeType(can) : clang_getArrayElementType(can);
+    p->reaches = holds_pointer(pointee, 1);
+    CXType pc = clang_getCanonicalType(pointee);
+    p->voidp = pc.kind == CXType_Void;
+    p->psize = p->voidp ? 1 : clang_Type_getSizeOf(pc);
   }
   CalleeCache *e = xcalloc(1, sizeof *e);
   e->key = key;

@@ -13,6 +13,7 @@
  * Variables that tasks write but whose scope ends before the task may run
  * (loop-local results) live in slots of the runtime's arena, named
  * `(*__dc_<name>)`. */
+#define _GNU_SOURCE
 #include "delayc.h"
 
 #include <stdlib.h>
@@ -32,8 +33,39 @@ typedef struct L {
   Pre *pre; int npre;
 } L;
 
+/* Source text made to fit on one line: comments become a space, newlines too
+ * (outside literals), so that what delayc moves never shifts a line. */
+static char *flatten(char *t) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *p = t; *p;) {
+    if (*p == '"' || *p == '\'') {
+      char q = *p;
+      const char *e = p + 1;
+      while (*e && *e != q) e += (*e == '\\' && e[1]) ? 2 : 1;
+      if (*e) e++;
+      buf_add(&b, p, (size_t)(e - p));
+      p = e;
+    } else if (p[0] == '/' && p[1] == '/') {
+      while (*p && *p != '\n') p++;
+      buf_add(&b, " ", 1);
+    } else if (p[0] == '/' && p[1] == '*') {
+      const char *e = strstr(p + 2, "*/");
+      p = e ? e + 2 : p + strlen(p);
+      buf_add(&b, " ", 1);
+    } else if (p[0] == '\\' && p[1] == '\n') {
+      p += 2;
+    } else {
+      buf_add(&b, *p == '\n' || *p == '\r' ? " " : p, 1);
+      p++;
+    }
+  }
+  free(t);
+  return b.s;
+}
+
 static char *render(L *l, Node *n) {
-  return ed_apply(&l->ed, l->u->src, n->beg, n->end, NULL);
+  return flatten(ed_apply(&l->ed, l->u->src, n->beg, n->end, NULL));
 }
 
 static Buf *pre_of(L *l, Node *at, int part) {
@@ -84,6 +116,11 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
       if (d->acc != want) continue;
       Obj *o = d->obj;
       char *acc = an_access(o);
+      if (o->voidp) {             /* void *: its elements are bytes */
+        char *t = fmt("((char *)%s)", acc);
+        free(acc);
+        acc = t;
+      }
       int token = o->kind != OBJ_SCALAR && !o->elementwise;
       if (o->kind == OBJ_SCALAR) {
         buf_printf(&items, "%s%s", items.len ? ", " : "", acc);
@@ -94,10 +131,10 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
       } else if (d->index) {
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
       } else if (d->count) {
-        buf_printf(b, " depend(iterator(long __dc_k = 0:(%s)), %s: %s[(%s) + __dc_k])", d->count,
+        buf_printf(b, " depend(iterator(long \001k = 0:(%s)), %s: %s[(%s) + \001k])", d->count,
                    acc_name(want), acc, d->start ? d->start : "0");
       } else {
-        buf_printf(b, " depend(iterator(long __dc_k = 0:%lld), %s: %s[__dc_k])", o->nelem, acc_name(want), acc);
+        buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k])", o->nelem, acc_name(want), acc);
       }
       free(acc);
     }
@@ -106,7 +143,7 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
   }
 }
 
-/* A targeted wait goes through DC_WAIT (delayc_rt.h), which knows the
+/* A targeted wait goes through DELAYC_RT_WAIT (delayc_rt.h), which knows the
  * runtimes where `taskwait depend` is unsafe. */
 static char *wait_text(Dep *dep, int ndep, int full) {
   if (full) return xstrdup("_Pragma(\"omp taskwait\") ");
@@ -114,7 +151,7 @@ static char *wait_text(Dep *dep, int ndep, int full) {
   Buf b = {0};
   buf_add(&b, "", 0);
   dep_clauses(&b, dep, ndep);
-  char *r = fmt("DC_WAIT(%s) ", b.s + 1);
+  char *r = fmt("DELAYC_RT_WAIT(%s) ", b.s + 1);
   free(b.s);
   return r;
 }
@@ -143,8 +180,8 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
     for (int i = 0; i < l->f->nsite; i++) {
       Site *s = l->f->site[i];
       if (s->call == n && s->form == SITE_HOIST && !s->serial && s->temp) {
-        if (s->temp->slot) names_add(fp, fmt("__dc_%s", s->temp->name));
-        else names_add(sh, fmt("__dc_%s", s->temp->name));
+        if (s->temp->slot) names_add(fp, fmt("\001%s", s->temp->name));
+        else names_add(sh, fmt("\001%s", s->temp->name));
         return;
       }
     }
@@ -154,7 +191,7 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
     if (is_local(l->f, d)) {
       Obj *o = an_object_of(l->f, d);
       char *nm = fe_spelling(d);
-      if (o && o->slot) names_add(fp, fmt("__dc_%s", nm));
+      if (o && o->slot) names_add(fp, fmt("\001%s", nm));
       else if (o && o->kind != OBJ_VIEW) names_add(sh, nm);
       else names_add(fp, nm);
       free(nm);
@@ -166,8 +203,8 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
 static void dep_sharing(Dep *dep, int ndep, Names *fp, Names *sh) {
   for (int i = 0; i < ndep; i++) {
     Obj *o = dep[i].obj;
-    if (o->slot) names_add(fp, fmt("__dc_%s", o->name));
-    else if (o->temp) names_add(sh, fmt("__dc_%s", o->name));
+    if (o->slot) names_add(fp, fmt("\001%s", o->name));
+    else if (o->temp) names_add(sh, fmt("\001%s", o->name));
     else names_add(sh, o->name);
   }
 }
@@ -183,7 +220,7 @@ static void clause(Buf *b, const char *kw, Names *ns) {
 
 static char *slot_decl(Obj *o) {
   char *t = decl_type(o->type);
-  char *r = fmt("%s *__dc_%s = (%s *)dc_slot(&__dc_arena, sizeof(%s), __alignof__(%s)); ", t, o->name, t, t, t);
+  char *r = fmt("%s *\001%s = (%s *)delayc_rt_slot(&\001arena, sizeof(%s), __alignof__(%s)); ", t, o->name, t, t, t);
   free(t);
   return r;
 }
@@ -192,7 +229,7 @@ static char *slot_decl(Obj *o) {
 static char *target_decl(Obj *o) {
   if (o->slot) return slot_decl(o);
   char *t = decl_type(o->type);
-  char *r = fmt("%s %s%s; ", t, o->temp ? "__dc_" : "", o->name);
+  char *r = fmt("%s %s%s; ", t, o->temp ? "\001" : "", o->name);
   free(t);
   return r;
 }
@@ -233,7 +270,7 @@ static char *task_text(L *l, Site *s) {
   /* arguments evaluated at the call */
   for (int i = 0; i < s->narg; i++) {
     if (!s->argtemp[i]) continue;
-    const char *pt = i < s->callee->nparam ? s->callee->param[i].type : NULL;
+    const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
     char *r = render(l, s->arg[i]);
     char *t = pt ? decl_type(pt) : fmt("__typeof__((void)0, (%s))", r);
     buf_printf(&b, "%s %s = (%s); ", t, s->argtemp[i], r);
@@ -251,7 +288,7 @@ static char *task_text(L *l, Site *s) {
     lhs = an_access(s->tobj);
   } else if (s->form == SITE_HOIST) {
     buf_puts(&b, target_decl(s->temp));
-    lhs = s->temp->slot ? fmt("(*__dc_%s)", s->temp->name) : fmt("__dc_%s", s->temp->name);
+    lhs = s->temp->slot ? fmt("(*\001%s)", s->temp->name) : fmt("\001%s", s->temp->name);
   } else if (s->form == SITE_ASSIGN) {
     lhs = render(l, s->target);
     sharing(l, s->target, &fp, &sh);
@@ -263,10 +300,10 @@ static char *task_text(L *l, Site *s) {
    * lists would be an error, so keep the first meaning */
   for (int i = 0; i < sh.n; i++)
     for (int k = 0; k < fp.n; k++)
-      if (!strcmp(sh.s[i], fp.s[k])) { sh.s[i] = xstrdup("__dc_none"); }
+      if (!strcmp(sh.s[i], fp.s[k])) { sh.s[i] = xstrdup("\001none"); }
   Names sh2 = {0};
   for (int i = 0; i < sh.n; i++)
-    if (strcmp(sh.s[i], "__dc_none")) names_add(&sh2, sh.s[i]);
+    if (strcmp(sh.s[i], "\001none")) names_add(&sh2, sh.s[i]);
 
   char *call = call_text(l, s);
   Buf body = {0};
@@ -291,7 +328,7 @@ static char *task_text(L *l, Site *s) {
     buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, body.s);
     free(w);
   }
-  buf_printf(&b, "_Pragma(\"%s\") { DC_TASK_BEGIN(\"%s\", %u); %sDC_TASK_END(\"%s\", %u); } ", pe,
+  buf_printf(&b, "_Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN(\"%s\", %u); %sDELAYC_RT_TASK_END(\"%s\", %u); } ", pe,
              label, s->line, body.s, label, s->line);
   free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
   return b.s;
@@ -369,7 +406,7 @@ static void lower_func(L *l) {
     Site *s = f->site[i];
     if (!s->serial && s->form == SITE_HOIST)
       ed_replace(&l->ed, s->call->beg, s->call->end,
-                 s->temp->slot ? fmt("(*__dc_%s)", s->temp->name) : fmt("__dc_%s", s->temp->name));
+                 s->temp->slot ? fmt("(*\001%s)", s->temp->name) : fmt("\001%s", s->temp->name));
   }
   Node **stack = xmalloc(sizeof *stack * 1);
   int top = 0, cap = 1;
@@ -378,7 +415,7 @@ static void lower_func(L *l) {
     Node *n = stack[--top];
     if (n->kind == CXCursor_DeclRefExpr) {
       Obj *o = an_object_of(f, clang_getCursorReferenced(n->cur));
-      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, fmt("(*__dc_%s)", o->name));
+      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, fmt("(*\001%s)", o->name));
     }
     for (int i = 0; i < n->nkid; i++) {
       if (top == cap) { cap *= 2; stack = xrealloc(stack, sizeof *stack * (size_t)cap); }
@@ -419,11 +456,11 @@ static void lower_func(L *l) {
     Buf b = {0};
     buf_puts(&b, slot_decl(o));
     Node *v = o->declnode;
-    Node *init = v->nkid ? v->kid[v->nkid - 1] : NULL;
-    if (init && clang_isExpression(init->kind) && init->end <= v->end && init->beg > v->beg) {
+    Node *init = fe_var_init(u, v);
+    if (init) {
       char *t = decl_type(o->type);
       char *r = render(l, init);
-      buf_printf(&b, "{ %s __dc_i = %s; __builtin_memcpy(__dc_%s, &__dc_i, sizeof __dc_i); } ", t, r, o->name);
+      buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(\001%s, &\001i, sizeof \001i); } ", t, r, o->name);
       free(t); free(r);
     }
     if (ds->nkid != 1) {
@@ -470,10 +507,10 @@ static void lower_func(L *l) {
     if (r->nkid && f->nslot) {
       char *t = decl_type(f->result);
       char *e = render(l, r->kid[0]);
-      buf_printf(&b, "%s __dc_ret = (%s); dc_arena_free(&__dc_arena); return __dc_ret; ", t, e);
+      buf_printf(&b, "%s \001ret = (%s); delayc_rt_arena_free(&\001arena); return \001ret; ", t, e);
       free(t); free(e);
     } else {
-      if (f->nslot) buf_puts(&b, "dc_arena_free(&__dc_arena); ");
+      if (f->nslot) buf_puts(&b, "delayc_rt_arena_free(&\001arena); ");
       char *e = ed_apply(&l->ed, u->src, r->beg, end, NULL);
       buf_printf(&b, "%s ", e);
       free(e);
@@ -506,13 +543,13 @@ static void lower_func(L *l) {
     buf_printf(&e, "_Pragma(\"omp parallel\") _Pragma(\"omp single\") %s(%s); return; } ", f->name, args.s);
   else {
     char *t = decl_type(f->result);
-    buf_printf(&e, "%s __dc_r; _Pragma(\"omp parallel\") _Pragma(\"omp single\") __dc_r = %s(%s); return __dc_r; } ",
+    buf_printf(&e, "%s \001r; _Pragma(\"omp parallel\") _Pragma(\"omp single\") \001r = %s(%s); return \001r; } ",
                t, f->name, args.s);
     free(t);
   }
-  if (f->nslot) buf_puts(&e, "dc_arena *__dc_arena = 0; ");
+  if (f->nslot) buf_puts(&e, "delayc_rt_arena *\001arena = 0; ");
   ed_insert(&l->out, f->body->beg + 1, e.s);
-  ed_insert(&l->out, f->body->end - 1, f->nslot ? "; _Pragma(\"omp taskwait\") dc_arena_free(&__dc_arena); "
+  ed_insert(&l->out, f->body->end - 1, f->nslot ? "; _Pragma(\"omp taskwait\") delayc_rt_arena_free(&\001arena); "
                                                  : "; _Pragma(\"omp taskwait\") ");
   free(e.s);
   free(args.s);
@@ -533,6 +570,24 @@ char *lower_omp(Analysis *a, size_t *outlen) {
   ed_sort(&l.out);
   size_t n = 0;
   char *body = ed_apply(&l.out, u->src, 0, (unsigned)u->len, &n);
+  /* generated names are written with \001 for their prefix: __dc_, or
+   * __dc1_, __dc2_ ... when the source itself uses __dc_ */
+  if (memchr(u->src, '\001', u->len)) {
+    error("'%s' contains a control byte 0x01, which delayc reserves; remove it", u->path);
+    free(body);
+    return NULL;
+  }
+  char pfx[32] = "__dc_";
+  for (int k = 1; memmem(u->src, u->len, pfx, strlen(pfx)); k++) snprintf(pfx, sizeof pfx, "__dc%d_", k);
+  Buf named = {0};
+  buf_add(&named, "", 0);
+  for (size_t i = 0; i < n; i++) {
+    if (body[i] == '\001') buf_puts(&named, pfx);
+    else buf_add(&named, body + i, 1);
+  }
+  free(body);
+  body = named.s;
+  n = named.len;
   Buf b = {0};
   buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\": edit that file, not this one */\n"
                  "#include <omp.h>\n#include \"delayc_rt.h\"\n#line 1 \"%s\"\n", u->path, u->path);

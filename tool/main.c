@@ -207,7 +207,7 @@ static int run(Opts *o) {
     } else {
       text = lower_omp(&a, &n);
     }
-    if (write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
+    if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
     free(text);
   } else {
     FILE *f = stdout;

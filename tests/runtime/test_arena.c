@@ -13,20 +13,20 @@ static int aligned(const void *p, size_t align) {
 
 /* Every alignment from 1 to 4096, interleaved with odd sizes. */
 static void test_alignment(void) {
-  dc_arena *a = NULL;
+  delayc_rt_arena *a = NULL;
   for (int round = 0; round < 50; round++) {
     for (size_t align = 1; align <= 4096; align *= 2) {
-      char *p = dc_slot(&a, 1 + (size_t)round % 7, align);
+      char *p = delayc_rt_slot(&a, 1 + (size_t)round % 7, align);
       CHECK(p != NULL);
       CHECK(aligned(p, align));
       *p = 'x';
     }
   }
-  double *d = dc_slot(&a, sizeof(double), _Alignof(double));
+  double *d = delayc_rt_slot(&a, sizeof(double), _Alignof(double));
   CHECK(aligned(d, _Alignof(double)));
-  void *z = dc_slot(&a, 24, 0);   /* 0: the platform's strictest alignment */
+  void *z = delayc_rt_slot(&a, 24, 0);   /* 0: the platform's strictest alignment */
   CHECK(aligned(z, _Alignof(max_align_t)));
-  dc_arena_free(&a);
+  delayc_rt_arena_free(&a);
   CHECK(a == NULL);
 }
 
@@ -34,74 +34,74 @@ static void test_alignment(void) {
  * no two slots overlap, and growth over many chunks keeps earlier slots. */
 static void test_many_slots(void) {
   enum { N = 100000 };
-  dc_arena *a = NULL;
+  delayc_rt_arena *a = NULL;
   long **ap = malloc(N * sizeof *ap);
   for (long i = 0; i < N; i++) {
-    ap[i] = dc_slot(&a, sizeof(long), _Alignof(long));
+    ap[i] = delayc_rt_slot(&a, sizeof(long), _Alignof(long));
     *ap[i] = i;
   }
   int nBad = 0;
   for (long i = 0; i < N; i++) nBad += *ap[i] != i;
   CHECK(nBad == 0);
   free(ap);
-  dc_arena_free(&a);
+  delayc_rt_arena_free(&a);
   CHECK(a == NULL);
 }
 
 /* Slots bigger than any chunk, before and between small ones. */
 static void test_big_slots(void) {
-  dc_arena *a = NULL;
+  delayc_rt_arena *a = NULL;
   size_t nBig = (size_t)16 << 20;   /* 16 MiB: above the chunk cap */
-  char *pBig = dc_slot(&a, nBig, 64);
+  char *pBig = delayc_rt_slot(&a, nBig, 64);
   CHECK(aligned(pBig, 64));
   memset(pBig, 0xab, nBig);
-  int *pSmall = dc_slot(&a, sizeof(int), _Alignof(int));
+  int *pSmall = delayc_rt_slot(&a, sizeof(int), _Alignof(int));
   *pSmall = 42;
-  char *pBig2 = dc_slot(&a, 100000, 4096);   /* bigger than the current chunk */
+  char *pBig2 = delayc_rt_slot(&a, 100000, 4096);   /* bigger than the current chunk */
   CHECK(aligned(pBig2, 4096));
   memset(pBig2, 0xcd, 100000);
-  int *pSmall2 = dc_slot(&a, sizeof(int), _Alignof(int));
+  int *pSmall2 = delayc_rt_slot(&a, sizeof(int), _Alignof(int));
   *pSmall2 = 43;
   CHECK(pBig[0] == (char)0xab && pBig[nBig - 1] == (char)0xab);
   CHECK(pBig2[0] == (char)0xcd && pBig2[99999] == (char)0xcd);
   CHECK(*pSmall == 42 && *pSmall2 == 43);
   /* A small slot after a big one still comes from the current chunk. */
   CHECK((char *)pSmall2 - (char *)pSmall > 0 && (char *)pSmall2 - (char *)pSmall < 4096);
-  dc_arena_free(&a);
+  delayc_rt_arena_free(&a);
   CHECK(a == NULL);
 }
 
 /* Zero-size slots are distinct. */
 static void test_zero_size(void) {
-  dc_arena *a = NULL;
-  void *p = dc_slot(&a, 0, 1);
-  void *q = dc_slot(&a, 0, 1);
+  delayc_rt_arena *a = NULL;
+  void *p = delayc_rt_slot(&a, 0, 1);
+  void *q = delayc_rt_slot(&a, 0, 1);
   CHECK(p != NULL && q != NULL && p != q);
-  dc_arena_free(&a);
+  delayc_rt_arena_free(&a);
 }
 
 /* An arena freed and started again works like a new one, many times. */
 static void test_free_and_reuse(void) {
-  dc_arena *a = NULL;
+  delayc_rt_arena *a = NULL;
   for (int round = 0; round < 1000; round++) {
     int *p = NULL;
     for (int i = 0; i < 100 + round; i++) {
-      p = dc_slot(&a, sizeof(int), _Alignof(int));
+      p = delayc_rt_slot(&a, sizeof(int), _Alignof(int));
       *p = i;
     }
     CHECK(a != NULL);
     CHECK(*p == 99 + round);
-    dc_arena_free(&a);
+    delayc_rt_arena_free(&a);
     CHECK(a == NULL);
   }
 }
 
 static void test_null_safe_free(void) {
-  dc_arena *a = NULL;
-  dc_arena_free(&a);          /* never used */
+  delayc_rt_arena *a = NULL;
+  delayc_rt_arena_free(&a);          /* never used */
   CHECK(a == NULL);
-  dc_arena_free(&a);          /* twice */
-  dc_arena_free(NULL);        /* no handle at all */
+  delayc_rt_arena_free(&a);          /* twice */
+  delayc_rt_arena_free(NULL);        /* no handle at all */
   CHECK(a == NULL);
 }
 

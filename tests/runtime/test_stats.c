@@ -3,7 +3,7 @@
  * The flags are read before main, so each case runs this program again as a
  * child with its own environment and its stderr on a pipe:
  *
- *   off    DELAYC_STATS unset: dc_rt_flags is 0, nothing printed
+ *   off    DELAYC_STATS unset: delayc_rt_flags is 0, nothing printed
  *   zero   DELAYC_STATS=0: the same
  *   on     DELAYC_STATS=1: NTHREAD pthreads each run NROUND tasks; in every
  *          round all threads are inside a task at once (a barrier between
@@ -29,9 +29,9 @@ static pthread_barrier_t barrier;
 static void *worker(void *unused) {
   (void)unused;
   for (int i = 0; i < NROUND; i++) {
-    DC_TASK_BEGIN("work", __LINE__);
+    DELAYC_RT_TASK_BEGIN("work", __LINE__);
     pthread_barrier_wait(&barrier);   /* everyone is inside a task */
-    DC_TASK_END("work", __LINE__);
+    DELAYC_RT_TASK_END("work", __LINE__);
     pthread_barrier_wait(&barrier);   /* everyone has left it */
   }
   return NULL;
@@ -40,14 +40,14 @@ static void *worker(void *unused) {
 /* The child: runs the tasks, checks the counters, exits 0 when all is well. */
 static int child(const char *zCase) {
   int on = strcmp(zCase, "on") == 0;
-  CHECK((dc_rt_flags != 0) == on);
+  CHECK((delayc_rt_flags != 0) == on);
   pthread_barrier_init(&barrier, NULL, NTHREAD);
   pthread_t aThread[NTHREAD];
   for (int i = 0; i < NTHREAD; i++) pthread_create(&aThread[i], NULL, worker, NULL);
   for (int i = 0; i < NTHREAD; i++) pthread_join(aThread[i], NULL);
   pthread_barrier_destroy(&barrier);
   long nTask, nPeak;
-  dc__stats_read(&nTask, &nPeak);
+  delayc_rt__stats_read(&nTask, &nPeak);
   CHECK(nTask == (on ? NTHREAD * NROUND : 0));
   CHECK(nPeak == (on ? NTHREAD : 0));
   /* Results on stdout; stderr holds only what the runtime prints. */

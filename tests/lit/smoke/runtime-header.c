@@ -23,28 +23,28 @@
 static long square(long x) { return x * x; }
 
 int main(void) {
-  dc_arena *arena = NULL;
+  delayc_rt_arena *arena = NULL;
   long *ap[100];
   for (long i = 0; i < 100; i++) {
-    long *p = dc_slot(&arena, sizeof *p, _Alignof(long));
+    long *p = delayc_rt_slot(&arena, sizeof *p, _Alignof(long));
     ap[i] = p;
-    DC_TASK_BEGIN("square", __LINE__);
+    DELAYC_RT_TASK_BEGIN("square", __LINE__);
     *p = square(i + 1);
-    DC_TASK_END("square", __LINE__);
+    DELAYC_RT_TASK_END("square", __LINE__);
   }
 #ifdef _OPENMP
 #pragma omp parallel num_threads(2)
 #endif
   {
-    DC_TASK_BEGIN("both", __LINE__);
+    DELAYC_RT_TASK_BEGIN("both", __LINE__);
 #ifdef _OPENMP
 #pragma omp barrier
 #endif
-    DC_TASK_END("both", __LINE__);
+    DELAYC_RT_TASK_END("both", __LINE__);
   }
   long sum = 0;
   for (long i = 0; i < 100; i++) sum += *ap[i];
-  dc_arena_free(&arena);
+  delayc_rt_arena_free(&arena);
   printf("sum=%ld\n", sum);
   fflush(stdout);
   return 0;
