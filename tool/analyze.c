@@ -482,6 +482,7 @@ static int loop_depth_info(Ctx *c, Node *n, long long *trip) {
 /* Is the hoisted call or the form's root directly the statement's value? */
 static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind) {
   Func *f = c->f;
+  const char *hoist_why = NULL;
   Node *up = call;
   while (up->parent && (up->parent->kind == CXCursor_ParenExpr ||
                         (up->parent->kind == CXCursor_UnexposedExpr && up->parent->nkid == 1)))
@@ -517,14 +518,15 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
   } else if (after && p && stmt_parent_ok(up)) {
     s = add_site(f, SITE_EXPR, call, up);
   } else {
-    const char *why = NULL;
-    Node *anchor = hoist_anchor(c, call, &why);
+    hoist_why = NULL;
+    Node *anchor = hoist_anchor(c, call, &hoist_why);
     s = add_site(f, SITE_HOIST, call, anchor ? anchor : call);
-    if (!anchor) serialize(c->a, s, why);
-    else if (ce->void_result) serialize(c->a, s, "its void result is used inside an expression");
+    if (anchor && ce->void_result) hoist_why = "its void result is used inside an expression";
+    else if (anchor) hoist_why = NULL;
   }
   s->after = after;
   s->callee = ce;
+  if (hoist_why) serialize(c->a, s, hoist_why);
   s->callee_text = fe_spelling(clang_getCursorReferenced(fnref->cur));
   s->narg = call->nkid - 1;
   s->arg = call->kid + 1;
@@ -660,6 +662,28 @@ static void collect_refs(Ctx *c, Node *n, Refs *out, int all) {
 }
 
 /* ---- 3. dependencies of a task ---- */
+
+/* Side-effect free, counting a hoisted delayed call as the read of its result. */
+static int pure_but_hoisted(Ctx *c, Node *n) {
+  if (n->kind == CXCursor_CallExpr && hoisted(c->f, n)) return 1;
+  switch (n->kind) {
+  case CXCursor_CallExpr: case CXCursor_CompoundAssignOperator: case CXCursor_StmtExpr:
+    return 0;
+  case CXCursor_BinaryOperator:
+    if (fe_is_assign(c->u, n)) return 0;
+    break;
+  case CXCursor_UnaryOperator:
+    if (fe_is_incdec(c->u, n)) return 0;
+    break;
+  case CXCursor_UnaryExpr:
+    return 1;
+  default:
+    break;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!pure_but_hoisted(c, n->kid[i])) return 0;
+  return 1;
+}
 
 static Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
   for (int i = 0; i < s->ndep; i++) {
@@ -932,7 +956,7 @@ static int site_task_deps(Ctx *c, Site *s) {
       serialize(c->a, s, fmt("pointer argument %d is itself a pending result", i + 1));
       return 0;
     } else if (r.n) {
-      if (!pure_expr(c->u, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d reads a pending result and has side effects", i + 1)); return 0; }
+      if (!pure_but_hoisted(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d reads a pending result and has side effects", i + 1)); return 0; }
       if (refs_global_or_deref(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d mixes a pending result with memory delayc does not track", i + 1)); return 0; }
       s->argtask[i] = 1;
       for (int k = 0; k < r.n; k++) {

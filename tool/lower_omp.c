@@ -588,9 +588,21 @@ char *lower_omp(Analysis *a, size_t *outlen) {
   free(body);
   body = named.s;
   n = named.len;
+  /* the path as a C string literal (for #line), and safe inside a comment */
+  Buf lit = {0}, com = {0};
+  buf_add(&lit, "", 0);
+  buf_add(&com, "", 0);
+  for (const char *p = u->path; *p; p++) {
+    if (*p == '"' || *p == '\\') buf_add(&lit, "\\", 1);
+    buf_add(&lit, p, 1);
+    if (*p == '/' && p > u->path && p[-1] == '*') buf_add(&com, " ", 1);
+    if (*p != '\n') buf_add(&com, p, 1);
+  }
   Buf b = {0};
   buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\": edit that file, not this one */\n"
-                 "#include <omp.h>\n#include \"delayc_rt.h\"\n#line 1 \"%s\"\n", u->path, u->path);
+                 "#include <omp.h>\n#include \"delayc_rt.h\"\n#line 1 \"%s\"\n", com.s, lit.s);
+  free(lit.s);
+  free(com.s);
   buf_add(&b, body, n);
   free(body);
   *outlen = b.len;

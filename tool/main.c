@@ -117,7 +117,7 @@ static int same_file(const char *a, const char *b) {
 
 typedef struct Opts {
   const char *cmd, *in, *out, *function, *format;
-  int explain;
+  int explain, format_given;
   const char **cflags;
   int ncflags;
 } Opts;
@@ -140,11 +140,12 @@ static int parse_args(int argc, char **argv, Opts *o) {
       const char *v = argv[++i];
       if (!strcmp(a, "-o")) o->out = v;
       else if (!strcmp(a, "--function")) o->function = v;
-      else o->format = v;
+      else { o->format = v; o->format_given = 1; }
     } else if (!strncmp(a, "-o", 2) && a[2]) {
       o->out = a + 2;
     } else if (!strncmp(a, "--format=", 9)) {
       o->format = a + 9;
+      o->format_given = 1;
     } else if (!strncmp(a, "--function=", 11)) {
       o->function = a + 11;
     } else if (!strcmp(a, "--explain")) {
@@ -174,6 +175,8 @@ static int run(Opts *o) {
   if (!is_emit && strcmp(o->format, "dot") && strcmp(o->format, "json"))
     return usage("--format must be dot or json");
   if (is_emit && o->function) return usage("--function belongs to 'delayc graph'");
+  if (is_emit && o->format_given) return usage("--format belongs to 'delayc graph'");
+  if (!is_emit && o->explain) return usage("--explain belongs to 'delayc emit'");
   char *data;
   size_t len;
   if (check_input(o->in, &data, &len) != 0) return EXIT_FAIL;
@@ -210,24 +213,14 @@ static int run(Opts *o) {
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
     free(text);
   } else {
-    FILE *f = stdout;
-    char *tmp = NULL;
-    if (o->out && strcmp(o->out, "-")) {
-      tmp = fmt("%s.delayc-tmp", o->out);
-      f = fopen(tmp, "w");
-      if (!f) { error("cannot write '%s': %s", o->out, strerror(errno)); free(tmp); return EXIT_FAIL; }
-    }
+    char *text = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&text, &n);
+    if (!f) { error("out of memory"); return EXIT_FAIL; }
     if (graph_write(&a, f, o->format, o->function) != 0) rc = EXIT_FAIL;
-    if (tmp) {
-      if (fclose(f) != 0 || rc != EXIT_OK || rename(tmp, o->out) != 0) {
-        if (rc == EXIT_OK) error("cannot write '%s': %s", o->out, strerror(errno));
-        unlink(tmp);
-        rc = EXIT_FAIL;
-      }
-      free(tmp);
-    } else if (fflush(stdout) != 0) {
-      rc = EXIT_FAIL;
-    }
+    fclose(f);
+    if (rc == EXIT_OK && write_atomic(o->out ? o->out : "-", text, n) != 0) rc = EXIT_FAIL;
+    free(text);
   }
   fe_dispose(&u);
   return rc;

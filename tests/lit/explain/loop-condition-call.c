@@ -18,7 +18,3 @@ int main(void)
     return 0;
 }
 // CHECK-NOT: {{.}}
-//
-// XFAIL: *
-// Tool bug: the line says "call of 'copy' runs serially: in a loop condition,
-// evaluated at every iteration" — the explanation names 'copy', not 'inc'.
