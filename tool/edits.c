@@ -35,7 +35,9 @@ static int cmp(const void *pa, const void *pb) {
   return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void ed_sort(Edits *ed) { qsort(ed->e, (size_t)ed->n, sizeof *ed->e, cmp); }
+void ed_sort(Edits *ed) {
+  if (ed->n) qsort(ed->e, (size_t)ed->n, sizeof *ed->e, cmp);
+}
 
 /* The text of src[beg, end) with every edit inside it applied.  ed must be sorted.
  * Insertions exactly at beg are applied only when beg == 0 (whole file); a
