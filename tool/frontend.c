@@ -107,7 +107,7 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
   struct CXUnsavedFile uf = {path, unsaved, (unsigned long)unsaved_len};
   enum CXErrorCode rc = clang_parseTranslationUnit2(
       u->index, path, args, n, unsaved ? &uf : NULL, unsaved ? 1 : 0,
-      CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &u->tu);
+      CXTranslationUnit_DetailedPreprocessingRecord, &u->tu);
   free(args);
   if (rc != CXError_Success || !u->tu) {
     error("cannot parse '%s' (libclang error %d)", path, (int)rc);

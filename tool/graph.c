@@ -5,7 +5,7 @@
  * dependency from the nearest earlier site touching the same object (element,
  * range or whole) when one of the two writes it.  Loop-carried dependencies
  * are not drawn; the graph is the per-iteration shape, which is what the
- * `×N` annotations stand for.  The JSON form is documented in docs/graph.md. */
+ * `×N` annotations stand for.  The JSON form is documented in docs/cli.md. */
 #include "delayc.h"
 
 #include <stdlib.h>
@@ -162,7 +162,12 @@ int graph_write(Analysis *a, FILE *o, const char *format, const char *only) {
         char *full = s->in_loop && s->trip >= 0 ? fmt("%s\\nline %u \xc3\x97%lld", lb, s->line, s->trip)
                    : s->in_loop ? fmt("%s\\nline %u \xc3\x97N", lb, s->line) : fmt("%s\\nline %u", lb, s->line);
         fprintf(o, "    \"%s_t%d\" [label=\"", f->name, k);
-        for (const char *p = full; *p; p++) { if (*p == '"') fputc('\\', o); fputc(*p, o); }
+        /* the only escapes in `full` are our own "\n" line breaks */
+        for (const char *p = full; *p; p++) {
+          if (p[0] == '\\' && p[1] == 'n') { fputs("\\n", o); p++; continue; }
+          if (*p == '"' || *p == '\\') fputc('\\', o);
+          fputc(*p, o);
+        }
         fputs("\"];\n", o);
         free(lb); free(full);
       }

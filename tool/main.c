@@ -42,7 +42,7 @@ static const char graph_help[] =
     "a node per task site, an edge per dependency, sync points marked.\n"
     "\n"
     "  --function NAME   only this function\n"
-    "  --format F        dot (default) or json (see docs/graph.md)\n"
+    "  --format F        dot (default) or json (see docs/cli.md)\n"
     "  -o FILE           output file (default: standard output)\n";
 
 static int usage(const char *msg) {
