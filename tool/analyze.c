@@ -1206,9 +1206,14 @@ static int reaches_memory(Ctx *c, Node *n) {
   for (;;) {
     Node *p = n->parent;
     if (!p) return 1;
-    if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr) {
-      n = p;
+    if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+        (p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "+") || fe_binop_is(c->u, p, "-")))) {
+      n = p;                                      /* still an address */
       continue;
+    }
+    if (p->kind == CXCursor_VarDecl) {            /* the declaration of a view: no access */
+      Obj *v = an_object_of(c->f, p->cur);
+      return !(v && v->kind == OBJ_VIEW);
     }
     if (p->kind == CXCursor_UnaryOperator && !fe_is_deref(c->u, p) && !fe_is_addrof(c->u, p) && !fe_is_incdec(c->u, p))
       return 0;                                   /* !p, -p */
@@ -1246,12 +1251,18 @@ static int pending_possible(Ctx *c, Node *at, Obj *o) {
 }
 
 static void sync_full(Ctx *c, Sync *y, Obj *o) {
-  if (pending_possible(c, y->at, o)) y->full = 1;
+  if (!pending_possible(c, y->at, o)) return;
+  y->full = 1;
+  if (!y->why) y->why = o;
 }
 
 static void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
   if (!pending_possible(c, y->at, o)) return;
-  if (o->blocked) { y->full = 1; return; }   /* a block cannot be named from here */
+  if (o->blocked) {                            /* a block cannot be named from here */
+    y->full = 1;
+    if (!y->why) y->why = o;
+    return;
+  }
   for (int i = 0; i < y->ndep; i++) {
     Dep *d = &y->dep[i];
     if (d->obj == o && ((!d->index && !index) || (d->index && index && !strcmp(d->index, index)))) {
@@ -1310,8 +1321,13 @@ static Sync *new_sync(Node *at, int loop) {
   return y;
 }
 
-static void keep_sync(Func *f, Sync *y) {
+static void keep_sync(Ctx *c, Sync *y) {
+  Func *f = c->f;
   if (!y->ndep && !y->full) { free(y); return; }
+  if (y->full && y->why && y->at->kind != CXCursor_ReturnStmt)
+    an_explain(c->a, y->at, "waits for every task: %s",
+               y->why->blocked ? fmt("'%s' is split into blocks among tasks, and this code touches it otherwise", y->why->name)
+                               : fmt("this code touches all of '%s', whose extent delayc does not know", y->why->name));
   f->sync = xrealloc(f->sync, (size_t)(f->nsync + 1) * sizeof *f->sync);
   f->sync[f->nsync++] = y;
 }
@@ -1336,7 +1352,7 @@ static void find_syncs(Ctx *c, Node *n) {
   case CXCursor_IfStmt: case CXCursor_SwitchStmt: {
     Sync *y = new_sync(n, 0);
     sync_refs(c, n->kid[0], y, 1, 0);
-    keep_sync(f, y);
+    keep_sync(c, y);
     for (int i = 1; i < n->nkid; i++) find_syncs(c, n->kid[i]);
     return;
   }
@@ -1349,8 +1365,8 @@ static void find_syncs(Ctx *c, Node *n) {
       int init = n->kind == CXCursor_ForStmt && n->nkid == 4 && i == 0;
       if (!init) sync_refs(c, n->kid[i], back, 0, 0);
     }
-    keep_sync(f, y);
-    keep_sync(f, back);
+    keep_sync(c, y);
+    keep_sync(c, back);
     find_syncs(c, body);
     return;
   }
@@ -1361,7 +1377,7 @@ static void find_syncs(Ctx *c, Node *n) {
   if (task_site_at(f, n)) return;
   Sync *y = new_sync(n, 0);
   sync_refs(c, n, y, 0, 0);
-  keep_sync(f, y);
+  keep_sync(c, y);
 }
 
 /* ---- the function ---- */

@@ -199,6 +199,7 @@ typedef struct Sync {
   int loop;
   int full;          /* a plain taskwait: the extent could not be named */
   int compute;       /* an explicit delayed_compute */
+  Obj *why;          /* full: the object whose extent could not be named */
   Dep *dep; int ndep;
 } Sync;
 
