@@ -1,18 +1,22 @@
 /* main.c — the delayc command line: subcommands, options, input checks.
  *
- *   delayc emit  IN.c -o OUT.c [--explain] [-- compiler flags]
+ *   delayc emit  IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]
+ *   delayc emit  --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- flags]
  *   delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- flags]
  *
  * Exit codes: 0 success, 1 the input could not be processed (missing, not a C
  * source, does not compile, output not writable), 2 usage errors. */
 #define _GNU_SOURCE
 #include "delayc.h"
+#include "buildsys.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #ifndef DELAYC_BUILD_INCLUDE_DIRS
@@ -20,12 +24,14 @@
 #endif
 
 static const char usage_text[] =
-    "usage: delayc emit IN.c -o OUT.c [--explain] [-- compiler flags]\n"
+    "usage: delayc emit IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
+    "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n"
     "       delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- compiler flags]\n"
     "       delayc --version | --help | SUBCOMMAND --help\n";
 
 static const char emit_help[] =
-    "usage: delayc emit IN.c -o OUT.c [--explain] [-- compiler flags]\n"
+    "usage: delayc emit IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
+    "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n"
     "\n"
     "Writes OUT.c: IN.c with every call of a DELAYED function (and every\n"
     "delayed(f)(...)) made an OpenMP task with exact dependencies.  Compile it with\n"
@@ -33,7 +39,15 @@ static const char emit_help[] =
     "\n"
     "  -o FILE      output file ('-' for standard output); written atomically\n"
     "  --explain    one line on standard error per call left serial or wider wait\n"
-    "  -- FLAGS     compiler flags used to parse IN.c (-I, -D, -std ...)\n";
+    "  -- FLAGS     compiler flags used to parse IN.c (-I, -D, -std ...)\n"
+    "  --depfile F  also write F, a make-style dependency file: OUT.c depends on\n"
+    "               IN.c and every header it includes (-MF F is the same)\n"
+    "  -p DIR       take the flags of each file from DIR/compile_commands.json\n"
+    "  --out-dir D  several files: write each FILE to D/<FILE relative to the\n"
+    "               --root directory (default: the working directory)>; with -p\n"
+    "               and no FILE, every C file of compile_commands.json\n"
+    "\n"
+    "See man delayc and docs/integration/ for CMake, make and pkg-config.\n";
 
 static const char graph_help[] =
     "usage: delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- flags]\n"
@@ -117,10 +131,40 @@ static int same_file(const char *a, const char *b) {
 
 typedef struct Opts {
   const char *cmd, *in, *out, *function, *format;
+  const char *out_dir, *root, *build_dir, *depfile;  /* emit's build-system options */
+  const char **ins;                                  /* every input (in: the first) */
+  int nins;
   int explain, format_given;
   const char **cflags;
   int ncflags;
 } Opts;
+
+/* emit's build-system options with their value as the next argument: a is one
+ * of them (returns 1); with v, records it. */
+static int build_opt(Opts *o, const char *a, const char *v) {
+  const char **f = !strcmp(a, "--out-dir") ? &o->out_dir
+                 : !strcmp(a, "--root") ? &o->root
+                 : !strcmp(a, "-p") ? &o->build_dir
+                 : !strcmp(a, "--depfile") || !strcmp(a, "-MF") ? &o->depfile : NULL;
+  if (f && v) *f = v;
+  return f != NULL;
+}
+
+/* ... and with the value attached: --out-dir=D, --root=D, --depfile=F, -pD, -MFF */
+static int build_opt_attached(Opts *o, const char *a) {
+  static const struct { const char *pre; size_t off; } forms[] = {
+    {"--out-dir=", offsetof(Opts, out_dir)}, {"--root=", offsetof(Opts, root)},
+    {"--depfile=", offsetof(Opts, depfile)}, {"-MF", offsetof(Opts, depfile)},
+    {"-p", offsetof(Opts, build_dir)}};
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+    size_t n = strlen(forms[k].pre);
+    if (!strncmp(a, forms[k].pre, n) && a[n]) {
+      *(const char **)((char *)o + forms[k].off) = a + n;
+      return 1;
+    }
+  }
+  return 0;
+}
 
 static int parse_args(int argc, char **argv, Opts *o) {
   memset(o, 0, sizeof *o);
@@ -135,9 +179,10 @@ static int parse_args(int argc, char **argv, Opts *o) {
       }
       break;
     }
-    if (!strcmp(a, "-o") || !strcmp(a, "--function") || !strcmp(a, "--format")) {
+    if (!strcmp(a, "-o") || !strcmp(a, "--function") || !strcmp(a, "--format") || build_opt(o, a, NULL)) {
       if (i + 1 >= argc) { fprintf(stderr, "%s: error: option '%s' needs a value\n", prog_name, a); return -1; }
       const char *v = argv[++i];
+      if (build_opt(o, a, v)) continue;
       if (!strcmp(a, "-o")) o->out = v;
       else if (!strcmp(a, "--function")) o->function = v;
       else { o->format = v; o->format_given = 1; }
@@ -150,15 +195,21 @@ static int parse_args(int argc, char **argv, Opts *o) {
       o->function = a + 11;
     } else if (!strcmp(a, "--explain")) {
       o->explain = 1;
+    } else if (build_opt_attached(o, a)) {
+      continue;
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "%s: error: unknown option '%s'\n", prog_name, a);
       return -1;
-    } else if (!o->in) {
-      o->in = a;
     } else {
-      fprintf(stderr, "%s: error: more than one input file ('%s' and '%s')\n", prog_name, o->in, a);
-      return -1;
+      o->ins = xrealloc(o->ins, (size_t)(o->nins + 1) * sizeof *o->ins);
+      o->ins[o->nins++] = a;
+      if (!o->in) o->in = a;
     }
+  }
+  if (o->nins > 1 && !o->out_dir) {
+    fprintf(stderr, "%s: error: more than one input file ('%s' and '%s'); several files need --out-dir DIR\n",
+            prog_name, o->ins[0], o->ins[1]);
+    return -1;
   }
   return 0;
 }
@@ -166,6 +217,61 @@ static int parse_args(int argc, char **argv, Opts *o) {
 static void print_explain(Analysis *a) {
   for (int i = 0; i < a->nex; i++)
     fprintf(stderr, "%s:%u:%u: explain: %s\n", a->u->path, a->ex[i].line, a->ex[i].col, a->ex[i].msg);
+}
+
+/* The combinations of emit's build-system options that make sense. */
+static int check_build_opts(Opts *o) {
+  const char *given = o->out_dir ? "--out-dir" : o->build_dir ? "-p" : o->depfile ? "--depfile" : o->root ? "--root" : NULL;
+  if (!given) return 0;
+  if (strcmp(o->cmd, "emit")) {
+    fprintf(stderr, "%s: error: %s belongs to 'delayc emit'\n", prog_name, given);
+    return -1;
+  }
+  const char *msg = NULL;
+  if (o->out_dir && o->out) msg = "-o and --out-dir do not go together: --out-dir names each output";
+  else if (o->out_dir && o->depfile) msg = "--depfile needs one input and -o, not --out-dir";
+  else if (o->root && !o->out_dir) msg = "--root goes with --out-dir";
+  else if (o->out_dir && !o->build_dir && o->nins == 0) msg = "no input file";
+  else if (!o->out_dir && o->nins == 0) msg = "no input file";
+  else if (!o->out_dir && !o->out) msg = "emit needs an output file: -o OUT.c (or --out-dir DIR)";
+  if (msg) fprintf(stderr, "%s: error: %s\n", prog_name, msg);
+  return msg ? -1 : 0;
+}
+
+static int run(Opts *o);
+
+/* emit --out-dir / -p: one child process per file (the front end keeps
+ * per-process caches), each running the one-file emit. */
+static int run_many(Opts *o) {
+  EmitJob *jobs = NULL;
+  int nbad = 0;
+  int n = emit_jobs(o->out_dir, o->root, o->build_dir, o->ins, o->nins, o->out, &jobs, &nbad);
+  if (n < 0) return EXIT_FAIL;
+  int rc = nbad || (n == 0 && o->build_dir) ? EXIT_FAIL : EXIT_OK;
+  for (int i = 0; i < n; i++) {
+    EmitJob *j = &jobs[i];
+    if (o->out_dir && mkdir_parents(j->out) != 0) { rc = EXIT_FAIL; continue; }
+    Opts c = *o;
+    c.in = j->in;
+    c.out = j->out;
+    c.ins = (const char **)&j->in;
+    c.nins = 1;
+    c.out_dir = c.root = c.build_dir = NULL;
+    c.ncflags = j->nflags + o->ncflags;
+    c.cflags = xcalloc((size_t)c.ncflags + 1, sizeof *c.cflags);
+    for (int k = 0; k < j->nflags; k++) c.cflags[k] = j->flags[k];
+    for (int k = 0; k < o->ncflags; k++) c.cflags[j->nflags + k] = o->cflags[k];
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) { error("cannot start a process: %s", strerror(errno)); return EXIT_FAIL; }
+    if (pid == 0) exit(run(&c));
+    int st;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+    if (WIFSIGNALED(st)) error("'%s': killed by signal %d", j->in, WTERMSIG(st));
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) rc = EXIT_FAIL;
+    free(c.cflags);
+  }
+  return rc;
 }
 
 static int run(Opts *o) {
@@ -211,6 +317,7 @@ static int run(Opts *o) {
       text = lower_omp(&a, &n);
     }
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
+    else if (o->depfile && depfile_write(&u, o->depfile, o->out) != 0) rc = EXIT_FAIL;
     free(text);
   } else {
     char *text = NULL;
@@ -248,9 +355,9 @@ int main(int argc, char **argv) {
       return EXIT_OK;
     }
   Opts o;
-  if (parse_args(argc, argv, &o) != 0) {
+  if (parse_args(argc, argv, &o) != 0 || check_build_opts(&o) != 0) {
     fputs(usage_text, stderr);
     return EXIT_USAGE;
   }
-  return run(&o);
+  return o.out_dir || o.build_dir ? run_many(&o) : run(&o);
 }
