@@ -1,0 +1,53 @@
+# DelaycPackage.cmake — how delayc is installed for other projects, included by
+# the top-level CMakeLists.txt:
+#
+#   <prefix>/lib/cmake/delayc/   delaycConfig.cmake (find_package(delayc)):
+#                                imported targets delayc::delayc, delayc::cc,
+#                                delayc::runtime; delayc_parallelize(), delayc_lint()
+#   <prefix>/lib/pkgconfig/delayc.pc       flags to compile and link delayc's output
+#   <prefix>/share/man/man1/delayc.1, delayc-cc.1
+#
+# Everything is relocatable: `cmake --install build --prefix P` works for any P.
+# The functions are also loaded here, for add_subdirectory(delayc) users.
+include(CMakePackageConfigHelpers)
+include("${CMAKE_CURRENT_LIST_DIR}/DelaycParallelize.cmake")
+
+set(DELAYC_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/delayc" CACHE STRING
+    "Where the CMake package files of delayc are installed (below the prefix)")
+mark_as_advanced(DELAYC_INSTALL_CMAKEDIR)
+
+if(TARGET delayc)
+  install(EXPORT delaycTargets
+          NAMESPACE delayc::
+          FILE delaycTargets.cmake
+          DESTINATION "${DELAYC_INSTALL_CMAKEDIR}")
+endif()
+configure_package_config_file(
+  "${CMAKE_CURRENT_LIST_DIR}/delaycConfig.cmake.in"
+  "${CMAKE_CURRENT_BINARY_DIR}/delaycConfig.cmake"
+  INSTALL_DESTINATION "${DELAYC_INSTALL_CMAKEDIR}"
+  PATH_VARS CMAKE_INSTALL_INCLUDEDIR)
+write_basic_package_version_file(
+  "${CMAKE_CURRENT_BINARY_DIR}/delaycConfigVersion.cmake"
+  VERSION "${PROJECT_VERSION}"
+  COMPATIBILITY SameMinorVersion)      # 0.x: a new minor version may change things
+install(FILES
+  "${CMAKE_CURRENT_BINARY_DIR}/delaycConfig.cmake"
+  "${CMAKE_CURRENT_BINARY_DIR}/delaycConfigVersion.cmake"
+  "${CMAKE_CURRENT_LIST_DIR}/DelaycParallelize.cmake"
+  DESTINATION "${DELAYC_INSTALL_CMAKEDIR}")
+
+# delayc.pc: prefix found from the .pc file's own place (${pcfiledir}).
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  set(DELAYC_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
+else()
+  string(REGEX REPLACE "[^/]+" ".." _up "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+  set(DELAYC_PC_PREFIX "\${pcfiledir}/${_up}")
+endif()
+configure_file("${CMAKE_CURRENT_LIST_DIR}/delayc.pc.in"
+               "${CMAKE_CURRENT_BINARY_DIR}/delayc.pc" @ONLY)
+install(FILES "${CMAKE_CURRENT_BINARY_DIR}/delayc.pc"
+        DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+
+install(FILES "${PROJECT_SOURCE_DIR}/docs/man/delayc.1" "${PROJECT_SOURCE_DIR}/docs/man/delayc-cc.1"
+        DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")

@@ -1,0 +1,313 @@
+# DelaycParallelize.cmake — delayc_parallelize() and delayc_lint(), the CMake
+# functions of delayc.  Loaded by find_package(delayc) (installed package) and
+# by delayc's own CMakeLists.txt (so add_subdirectory(delayc) gives them too).
+# Both need the targets delayc::delayc (the tool) and delayc::runtime.
+#
+#   delayc_parallelize(<target> [SOURCES src...] [CHECKS globs] [WARNINGS_AS_ERRORS])
+#
+# At build time, runs `delayc emit` on each C source of <target> (or only the
+# SOURCES named), with the target's include directories, compile definitions,
+# C standard and preprocessor-relevant options (generator expressions: usage
+# requirements of linked targets included), writing the parallel version to
+# ${CMAKE_CURRENT_BINARY_DIR}/delayc/<target>/<path below the source dir>; the
+# target compiles that instead of the original, and links delayc::runtime and
+# OpenMP::OpenMP_C.  `delayc emit --depfile` records every header the source
+# includes, so editing one regenerates exactly the files that include it.
+# Call it in the directory that creates <target>, after its sources are added.
+#
+# CHECKS globs and WARNINGS_AS_ERRORS lint the same sources first (see
+# delayc_lint); they need a delayc with the `lint` subcommand.
+#
+#   delayc_lint(<target> [SOURCES src...] [CHECKS globs] [WARNINGS_AS_ERRORS])
+#
+# Adds a build step, run before <target> is compiled, that runs
+# `delayc lint --checks=GLOBS` on the target's C sources with the target's
+# flags; WARNINGS_AS_ERRORS fails the build on any finding.  Configuring fails
+# with a clear message when this delayc has no `lint` subcommand.
+include_guard(GLOBAL)
+
+# Options of a compile line that change how the source parses; everything else
+# (warnings, codegen, -fopenmp) is not given to delayc.  Values must be attached.
+set(_DELAYC_PARSE_OPTIONS_REGEX
+    "^(-D.|-U.|-I.|-isystem.|-iquote.|-idirafter.|-std=|--std=|-ansi$|-m32$|-m64$|-march=|-O|-pthread$|-nostdinc$|-undef$|-f(un)?signed-char$|-ffreestanding$|-fno-builtin$|-fPIC$|-fpic$|-fPIE$|-fpie$|-fms-extensions$|-fgnu89-inline$|-fshort-enums$|-fshort-wchar$|-ffast-math$)")
+
+# The delayc tool as a COMMAND (a target name) and what the command depends on.
+function(_delayc_tool out_cmd)
+  if(NOT TARGET delayc::delayc)
+    message(FATAL_ERROR
+      "delayc: the target delayc::delayc does not exist: call find_package(delayc) "
+      "or add_subdirectory(<delayc source dir>) before delayc_parallelize()/delayc_lint()")
+  endif()
+  get_target_property(_real delayc::delayc ALIASED_TARGET)
+  if(_real)
+    set(${out_cmd} "${_real}" PARENT_SCOPE)
+  else()
+    set(${out_cmd} delayc::delayc PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Whether this delayc has the lint subcommand; fails configuring if not.
+function(_delayc_require_lint what)
+  get_property(_known GLOBAL PROPERTY DELAYC_HAS_LINT SET)
+  if(_known)
+    get_property(_has GLOBAL PROPERTY DELAYC_HAS_LINT)
+  else()
+    get_target_property(_exe delayc::delayc IMPORTED_LOCATION)
+    if(NOT _exe)
+      get_target_property(_cfgs delayc::delayc IMPORTED_CONFIGURATIONS)
+      list(GET _cfgs 0 _cfg)
+      get_target_property(_exe delayc::delayc IMPORTED_LOCATION_${_cfg})
+    endif()
+    execute_process(COMMAND "${_exe}" lint --help RESULT_VARIABLE _rc OUTPUT_QUIET ERROR_QUIET)
+    if(_rc EQUAL 0)
+      set(_has ON)
+    else()
+      set(_has OFF)
+    endif()
+    set_property(GLOBAL PROPERTY DELAYC_HAS_LINT ${_has})
+  endif()
+  if(NOT _has)
+    message(FATAL_ERROR
+      "delayc: ${what} needs `delayc lint`, and this delayc has no lint subcommand "
+      "(it arrives with a later delayc).  Remove ${what}, or use a delayc that has it.")
+  endif()
+endfunction()
+
+# The flags delayc needs to parse <target>'s source <src> as the compiler does.
+function(_delayc_parse_flags target src out)
+  set(_p "$<TARGET_PROPERTY:${target},")
+  set(_inc "${_p}INCLUDE_DIRECTORIES>")
+  set(_def "${_p}COMPILE_DEFINITIONS>")
+  set(_std "${_p}C_STANDARD>")
+  set(_ext "${_p}C_EXTENSIONS>")
+  set(_flags
+    "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},$<SEMICOLON>-I>>"
+    "$<$<BOOL:${_def}>:-D$<JOIN:${_def},$<SEMICOLON>-D>>"
+    "$<FILTER:${_p}COMPILE_OPTIONS>,INCLUDE,${_DELAYC_PARSE_OPTIONS_REGEX}>"
+    "$<$<BOOL:${_std}>:-std=$<IF:$<OR:$<STREQUAL:${_ext},>,$<BOOL:${_ext}>>,gnu,c>$<IF:$<STREQUAL:${_std},23>,2x,${_std}>>")
+  # CMAKE_C_FLAGS and CMAKE_C_FLAGS_<CONFIG> (-DNDEBUG, -std=...)
+  set(_global "")
+  separate_arguments(_cf UNIX_COMMAND "${CMAKE_C_FLAGS}")
+  list(FILTER _cf INCLUDE REGEX "${_DELAYC_PARSE_OPTIONS_REGEX}")
+  list(APPEND _global ${_cf})
+  set(_configs ${CMAKE_CONFIGURATION_TYPES})
+  if(NOT _configs AND CMAKE_BUILD_TYPE)
+    set(_configs ${CMAKE_BUILD_TYPE})
+  endif()
+  foreach(_c IN LISTS _configs)
+    string(TOUPPER "${_c}" _C)
+    separate_arguments(_cf UNIX_COMMAND "${CMAKE_C_FLAGS_${_C}}")
+    list(FILTER _cf INCLUDE REGEX "${_DELAYC_PARSE_OPTIONS_REGEX}")
+    if(_cf)
+      string(REPLACE ";" "$<SEMICOLON>" _cf "${_cf}")
+      list(APPEND _global "$<$<CONFIG:${_c}>:${_cf}>")
+    endif()
+  endforeach()
+  # the source file's own properties
+  get_source_file_property(_sinc "${src}" INCLUDE_DIRECTORIES)
+  get_source_file_property(_sdef "${src}" COMPILE_DEFINITIONS)
+  get_source_file_property(_sopt "${src}" COMPILE_OPTIONS)
+  set(_local "")
+  if(_sinc)
+    foreach(_d IN LISTS _sinc)
+      list(APPEND _local "-I${_d}")
+    endforeach()
+  endif()
+  if(_sdef)
+    foreach(_d IN LISTS _sdef)
+      list(APPEND _local "-D${_d}")
+    endforeach()
+  endif()
+  if(_sopt)
+    list(FILTER _sopt INCLUDE REGEX "${_DELAYC_PARSE_OPTIONS_REGEX}")
+    list(APPEND _local ${_sopt})
+  endif()
+  set(${out} ${_global} ${_flags} ${_local} PARENT_SCOPE)
+endfunction()
+
+# The C sources of <target> to work on: SOURCES given (checked), else every C
+# source.  out_abs: absolute paths; out_entries: the SOURCES entries they came from.
+function(_delayc_sources target fn out_abs out_entries)
+  get_target_property(_dir ${target} SOURCE_DIR)
+  get_target_property(_srcs ${target} SOURCES)
+  set(_abs "")
+  set(_ent "")
+  foreach(_s IN LISTS _srcs)
+    if(_s MATCHES "\\$<")                    # a generator expression: left alone
+      continue()
+    endif()
+    get_filename_component(_a "${_s}" ABSOLUTE BASE_DIR "${_dir}")
+    get_source_file_property(_lang "${_a}" LANGUAGE)
+    get_filename_component(_x "${_a}" LAST_EXT)
+    if(_lang STREQUAL "C" OR (NOT _lang AND _x STREQUAL ".c"))
+      list(APPEND _abs "${_a}")
+      list(APPEND _ent "${_s}")
+    endif()
+  endforeach()
+  if(ARGN)
+    set(_pick_abs "")
+    set(_pick_ent "")
+    foreach(_s IN LISTS ARGN)
+      get_filename_component(_a "${_s}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+      list(FIND _abs "${_a}" _i)
+      if(_i LESS 0)
+        message(FATAL_ERROR "${fn}(${target} SOURCES ...): '${_s}' is not a C source of ${target}")
+      endif()
+      list(APPEND _pick_abs "${_a}")
+      list(GET _ent ${_i} _e)
+      list(APPEND _pick_ent "${_e}")
+    endforeach()
+    set(_abs ${_pick_abs})
+    set(_ent ${_pick_ent})
+  endif()
+  if(NOT _abs)
+    message(FATAL_ERROR "${fn}(${target}): ${target} has no C source to work on")
+  endif()
+  set(${out_abs} ${_abs} PARENT_SCOPE)
+  set(${out_entries} ${_ent} PARENT_SCOPE)
+endfunction()
+
+# Where the generated file for src goes, below ${CMAKE_CURRENT_BINARY_DIR}/delayc/<target>/.
+function(_delayc_out_path target src out)
+  file(RELATIVE_PATH _rel "${CMAKE_CURRENT_SOURCE_DIR}" "${src}")
+  file(RELATIVE_PATH _brel "${CMAKE_CURRENT_BINARY_DIR}" "${src}")
+  if(NOT _brel MATCHES "^\\.\\./" AND NOT IS_ABSOLUTE "${_brel}")
+    set(_rel "_build/${_brel}")                        # a generated source
+  elseif(_rel MATCHES "^\\.\\./" OR IS_ABSOLUTE "${_rel}")
+    string(MD5 _h "${src}")
+    string(SUBSTRING "${_h}" 0 8 _h)
+    get_filename_component(_name "${src}" NAME)
+    set(_rel "_outside/${_h}/${_name}")                # outside the source dir
+  endif()
+  set(${out} "${CMAKE_CURRENT_BINARY_DIR}/delayc/${target}/${_rel}" PARENT_SCOPE)
+endfunction()
+
+function(_delayc_check_target target fn)
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "${fn}: no target named '${target}'")
+  endif()
+  get_target_property(_type ${target} TYPE)
+  get_target_property(_imported ${target} IMPORTED)
+  get_target_property(_alias ${target} ALIASED_TARGET)
+  if(_imported OR _alias OR _type STREQUAL "INTERFACE_LIBRARY" OR _type STREQUAL "UTILITY")
+    message(FATAL_ERROR "${fn}: '${target}' is not a target that compiles sources")
+  endif()
+  get_target_property(_dir ${target} SOURCE_DIR)
+  if(NOT _dir STREQUAL CMAKE_CURRENT_SOURCE_DIR)
+    message(FATAL_ERROR
+      "${fn}(${target}) must be called in the directory that creates ${target} (${_dir})")
+  endif()
+endfunction()
+
+# The lint commands for one source (empty when no lint was asked for).
+function(_delayc_lint_command tool src flags checks werror out)
+  set(_cmd "")
+  if(checks OR werror)
+    if(NOT checks)
+      set(checks "*")
+    endif()
+    string(REPLACE ";" "," _globs "${checks}")
+    set(_cmd COMMAND ${tool} lint "${src}" "--checks=${_globs}")
+    if(werror)
+      list(APPEND _cmd "--warnings-as-errors=${_globs}")
+    endif()
+    list(APPEND _cmd -- ${flags})
+  endif()
+  set(${out} ${_cmd} PARENT_SCOPE)
+endfunction()
+
+function(delayc_parallelize target)
+  cmake_parse_arguments(PARSE_ARGV 1 _dp "WARNINGS_AS_ERRORS" "" "SOURCES;CHECKS")
+  if(_dp_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "delayc_parallelize(${target}): unknown arguments: ${_dp_UNPARSED_ARGUMENTS}")
+  endif()
+  _delayc_check_target(${target} delayc_parallelize)
+  _delayc_tool(_tool)
+  if(_dp_CHECKS OR _dp_WARNINGS_AS_ERRORS)
+    _delayc_require_lint("delayc_parallelize(${target} CHECKS/WARNINGS_AS_ERRORS)")
+  endif()
+  if(NOT TARGET OpenMP::OpenMP_C)
+    find_package(OpenMP REQUIRED COMPONENTS C)
+  endif()
+  _delayc_sources(${target} delayc_parallelize _abs _ent ${_dp_SOURCES})
+
+  get_target_property(_srcs ${target} SOURCES)
+  foreach(_src _entry IN ZIP_LISTS _abs _ent)
+    _delayc_out_path(${target} "${_src}" _out)
+    _delayc_parse_flags(${target} "${_src}" _flags)
+    _delayc_lint_command(${_tool} "${_src}" "${_flags}" "${_dp_CHECKS}" "${_dp_WARNINGS_AS_ERRORS}" _lint)
+    get_filename_component(_srcdir "${_src}" DIRECTORY)
+    get_filename_component(_outdir "${_out}" DIRECTORY)
+    file(RELATIVE_PATH _shown "${CMAKE_BINARY_DIR}" "${_out}")
+    add_custom_command(
+      OUTPUT "${_out}"
+      ${_lint}
+      COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
+      COMMAND ${_tool} emit "${_src}" -o "${_out}" --depfile "${_out}.d" -- ${_flags}
+      DEPENDS "${_src}" ${_tool}
+      DEPFILE "${_out}.d"
+      COMMENT "delayc: parallelizing ${_shown}"
+      VERBATIM COMMAND_EXPAND_LISTS)
+    # compiled as the original would be: its quote includes, its properties
+    get_source_file_property(_sopt "${_src}" COMPILE_OPTIONS)
+    get_source_file_property(_sdef "${_src}" COMPILE_DEFINITIONS)
+    get_source_file_property(_sinc "${_src}" INCLUDE_DIRECTORIES)
+    set(_opts "-iquote${_srcdir}")
+    if(_sopt)
+      list(APPEND _opts ${_sopt})
+    endif()
+    set_source_files_properties("${_out}" PROPERTIES GENERATED TRUE COMPILE_OPTIONS "${_opts}")
+    if(_sdef)
+      set_source_files_properties("${_out}" PROPERTIES COMPILE_DEFINITIONS "${_sdef}")
+    endif()
+    if(_sinc)
+      set_source_files_properties("${_out}" PROPERTIES INCLUDE_DIRECTORIES "${_sinc}")
+    endif()
+    list(FIND _srcs "${_entry}" _i)
+    list(REMOVE_AT _srcs ${_i})
+    list(INSERT _srcs ${_i} "${_out}")
+  endforeach()
+  set_property(TARGET ${target} PROPERTY SOURCES ${_srcs})
+
+  # link the runtime and OpenMP without target_link_libraries, whose plain and
+  # keyword forms may not be mixed on one target
+  set_property(TARGET ${target} APPEND PROPERTY LINK_LIBRARIES delayc::runtime OpenMP::OpenMP_C)
+  get_target_property(_type ${target} TYPE)
+  if(_type STREQUAL "STATIC_LIBRARY" OR _type STREQUAL "OBJECT_LIBRARY")
+    set_property(TARGET ${target} APPEND PROPERTY INTERFACE_LINK_LIBRARIES
+                 "$<LINK_ONLY:delayc::runtime>" "$<LINK_ONLY:OpenMP::OpenMP_C>")
+  endif()
+endfunction()
+
+function(delayc_lint target)
+  cmake_parse_arguments(PARSE_ARGV 1 _dl "WARNINGS_AS_ERRORS" "" "SOURCES;CHECKS")
+  if(_dl_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "delayc_lint(${target}): unknown arguments: ${_dl_UNPARSED_ARGUMENTS}")
+  endif()
+  _delayc_check_target(${target} delayc_lint)
+  _delayc_tool(_tool)
+  _delayc_require_lint("delayc_lint(${target})")
+  _delayc_sources(${target} delayc_lint _abs _ent ${_dl_SOURCES})
+  set(_stamps "")
+  foreach(_src IN LISTS _abs)
+    _delayc_out_path(${target} "${_src}" _out)
+    _delayc_parse_flags(${target} "${_src}" _flags)
+    set(_checks "${_dl_CHECKS}")
+    if(NOT _checks)
+      set(_checks "*")
+    endif()
+    _delayc_lint_command(${_tool} "${_src}" "${_flags}" "${_checks}" "${_dl_WARNINGS_AS_ERRORS}" _lint)
+    get_filename_component(_outdir "${_out}" DIRECTORY)
+    add_custom_command(
+      OUTPUT "${_out}.lint"
+      ${_lint}
+      COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
+      COMMAND "${CMAKE_COMMAND}" -E touch "${_out}.lint"
+      DEPENDS "${_src}" ${_tool}
+      COMMENT "delayc: linting ${_src}"
+      VERBATIM COMMAND_EXPAND_LISTS)
+    list(APPEND _stamps "${_out}.lint")
+  endforeach()
+  add_custom_target(${target}_delayc_lint DEPENDS ${_stamps})
+  add_dependencies(${target} ${target}_delayc_lint)
+endfunction()

@@ -1,0 +1,502 @@
+/* driver_cc.c — delayc-cc, the compiler wrapper: put it in front of the real
+ * compiler the way ccache is (`make CC="delayc-cc gcc"`) and every C source the
+ * command compiles is first run through `delayc emit`.
+ *
+ *   delayc-cc COMPILER ARGS...      (COMPILER left out: $DELAYC_CC_COMPILER or cc)
+ *
+ * For each C input (a .c file, or any file under `-x c`) the wrapper writes the
+ * parallel version to a file of the same name in a fresh temporary directory,
+ * then runs the real compiler with the original arguments, each C input replaced
+ * by its parallel version, and `-iquote DIR-OF-THE-ORIGINAL` first (so
+ * `#include "x.h"` resolves as before), `-fopenmp` and delayc's include
+ * directory last.  A command that links also gets `-fopenmp` and libdelayc.a.
+ * A file with nothing to transform is compiled as it is.  Commands that only
+ * preprocess (-E, -M, -MM) or check syntax are passed through untouched.
+ *
+ * Dependency files (-MD, -MMD, -MF) name the original sources, not the
+ * temporary files.  A delayc error prints delayc's diagnostic and fails the
+ * command; with DELAYC_CC_FALLBACK=1 the original source is compiled serially
+ * instead, with a warning.  See docs/integration/make.md for the environment
+ * variables (DELAYC, DELAYC_INCLUDE, DELAYC_RUNTIME, DELAYC_CC_DISABLE,
+ * DELAYC_CC_KEEP). */
+#define _GNU_SOURCE
+#include "buildsys.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef DELAYC_VERSION
+#define DELAYC_VERSION "0.1.0"
+#endif
+#ifndef DELAYC_CC_BUILD_INCLUDE_DIRS    /* the source tree's, for a build-tree delayc-cc */
+#define DELAYC_CC_BUILD_INCLUDE_DIRS ""
+#endif
+#ifndef DELAYC_CC_BUILD_RUNTIME          /* the build tree's libdelayc.a */
+#define DELAYC_CC_BUILD_RUNTIME ""
+#endif
+#ifndef DELAYC_CC_LIBDIR                 /* the install's lib directory, relative to its prefix */
+#define DELAYC_CC_LIBDIR "lib"
+#endif
+
+static const char me[] = "delayc-cc";
+
+static const char help_text[] =
+    "usage: delayc-cc [COMPILER] COMPILER-ARGS...\n"
+    "\n"
+    "Compiles C sources the way COMPILER (default: $DELAYC_CC_COMPILER, else cc)\n"
+    "would, after rewriting each one with `delayc emit` into its parallel OpenMP\n"
+    "form; links delayc's runtime when the command links.  Use it like ccache:\n"
+    "\n"
+    "  make CC=\"delayc-cc gcc\"\n"
+    "  CC=\"delayc-cc clang\" ./configure\n"
+    "\n"
+    "Environment:\n"
+    "  DELAYC_CC_FALLBACK=1  when delayc fails on a file, compile it serially\n"
+    "                        (with a warning) instead of failing\n"
+    "  DELAYC_CC_DISABLE=1   run COMPILER unchanged (a serial build)\n"
+    "  DELAYC_CC_KEEP=1      keep the generated files and say where they are\n"
+    "  DELAYC, DELAYC_INCLUDE, DELAYC_RUNTIME\n"
+    "                        the delayc binary, delayc's include directory and\n"
+    "                        libdelayc.a (default: found beside delayc-cc)\n"
+    "\n"
+    "See man delayc-cc and docs/integration/make.md.\n";
+
+/* ---- small helpers ---- */
+
+static void oom(void) {
+  fprintf(stderr, "%s: error: out of memory\n", me);
+  exit(1);
+}
+
+static void *xrealloc(void *p, size_t n) {
+  p = realloc(p, n ? n : 1);
+  if (!p) oom();
+  return p;
+}
+
+static char *xstrdup(const char *s) {
+  char *p = strdup(s);
+  if (!p) oom();
+  return p;
+}
+
+static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+static char *fmt(const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *s;
+  if (vasprintf(&s, f, ap) < 0) oom();
+  va_end(ap);
+  return s;
+}
+
+static void say(const char *kind, const char *f, ...) __attribute__((format(printf, 2, 3)));
+static void say(const char *kind, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  fprintf(stderr, "%s: %s: ", me, kind);
+  vfprintf(stderr, f, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+typedef struct Vec { char **v; int n; } Vec;
+
+static void push(Vec *v, const char *s) {
+  v->v = xrealloc(v->v, (size_t)(v->n + 2) * sizeof *v->v);
+  v->v[v->n++] = (char *)s;
+  v->v[v->n] = NULL;
+}
+
+static int is_file(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int env_on(const char *name) {
+  const char *v = getenv(name);
+  return v && *v && strcmp(v, "0");
+}
+
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *s = NULL;
+  size_t n = 0, cap = 0, k;
+  char chunk[65536];
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (n + k + 1 > cap) { cap = (n + k + 1) * 2; s = xrealloc(s, cap); }
+    memcpy(s + n, chunk, k);
+    n += k;
+  }
+  fclose(f);
+  if (!s) s = xrealloc(NULL, 1);
+  s[n] = 0;
+  *len = n;
+  return s;
+}
+
+/* Runs argv, waits, returns its exit status (128+N when killed by signal N). */
+static int run(char **argv) {
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid < 0) { say("error", "cannot start '%s': %s", argv[0], strerror(errno)); return 1; }
+  if (pid == 0) {
+    execvp(argv[0], argv);
+    say("error", "cannot run '%s': %s", argv[0], strerror(errno));
+    _exit(127);
+  }
+  int st;
+  while (waitpid(pid, &st, 0) < 0)
+    if (errno != EINTR) return 1;
+  if (WIFSIGNALED(st)) return 128 + WTERMSIG(st);
+  return WEXITSTATUS(st);
+}
+
+static void rm_tree(const char *dir, const char *file) {
+  if (file) unlink(file);
+  rmdir(dir);
+}
+
+/* ---- where delayc's pieces are ---- */
+
+static char self_dir[PATH_MAX];
+
+static void find_self(void) {
+  ssize_t n = readlink("/proc/self/exe", self_dir, sizeof self_dir - 1);
+  if (n <= 0) { self_dir[0] = 0; return; }
+  self_dir[n] = 0;
+  char *slash = strrchr(self_dir, '/');
+  if (slash) *slash = 0;
+}
+
+/* the delayc binary: $DELAYC, else beside delayc-cc, else on PATH */
+static const char *delayc_exe(void) {
+  const char *e = getenv("DELAYC");
+  if (e && *e) return e;
+  char *p = fmt("%s/delayc", self_dir);
+  if (self_dir[0] && access(p, X_OK) == 0) return p;
+  free(p);
+  return "delayc";
+}
+
+/* -I flags for delayed.h and delayc_rt.h */
+static void include_flags(Vec *out) {
+  const char *e = getenv("DELAYC_INCLUDE");
+  char *dirs;
+  if (e && *e) dirs = xstrdup(e);
+  else {
+    char *inst = fmt("%s/../include", self_dir);
+    char *hdr = fmt("%s/delayc_rt.h", inst);
+    dirs = is_file(hdr) ? inst : xstrdup(DELAYC_CC_BUILD_INCLUDE_DIRS);
+    free(hdr);
+  }
+  for (char *d = strtok(dirs, ":"); d; d = strtok(NULL, ":")) push(out, fmt("-I%s", d));
+}
+
+/* libdelayc.a */
+static const char *runtime_lib(void) {
+  const char *e = getenv("DELAYC_RUNTIME");
+  if (e && *e) return e;
+  char *inst = fmt("%s/../%s/libdelayc.a", self_dir, DELAYC_CC_LIBDIR);
+  if (is_file(inst)) return inst;
+  if (*DELAYC_CC_BUILD_RUNTIME) return DELAYC_CC_BUILD_RUNTIME;
+  return NULL;
+}
+
+/* ---- the command ---- */
+
+typedef struct Src {
+  int argi;        /* its index in the compiler's arguments */
+  char *orig;      /* as written */
+  char *tmpdir;    /* NULL: compiled as it is */
+  char *gen;       /* the parallel version */
+} Src;
+
+typedef struct Cmd {
+  char **arg; int narg;    /* the compiler's arguments (after its name) */
+  int compile_only;        /* -c or -S */
+  int no_compile;          /* -E, -M, -MM without -MD, -fsyntax-only */
+  int deps;                /* -MD or -MMD */
+  const char *mf, *out;    /* -MF and -o values */
+  int ninputs;
+  Src *src; int nsrc;      /* the C inputs */
+} Cmd;
+
+static void scan(Cmd *c) {
+  const char *lang = NULL;   /* -x LANG in force, NULL for none */
+  int m_only = 0;
+  for (int i = 0; i < c->narg;) {
+    CcArg a = cc_arg(c->narg, c->arg, i);
+    const char *s = c->arg[i];
+    if (a.kind == CC_INPUT) {
+      c->ninputs++;
+      int is_c = lang ? !strcmp(lang, "c") : !strcmp(cc_ext(s), "c");
+      if (is_c && strcmp(s, "-")) {
+        c->src = xrealloc(c->src, (size_t)(c->nsrc + 1) * sizeof *c->src);
+        c->src[c->nsrc++] = (Src){i, c->arg[i], NULL, NULL};
+      }
+    } else if (a.name && !strcmp(a.name, "-x")) {
+      lang = a.value && strcmp(a.value, "none") ? a.value : NULL;
+    } else if (a.name && !strcmp(a.name, "-o")) {
+      c->out = a.value;
+    } else if (a.name && !strcmp(a.name, "-MF")) {
+      c->mf = a.value;
+    } else if (!strcmp(s, "-c") || !strcmp(s, "-S")) {
+      c->compile_only = 1;
+    } else if (!strcmp(s, "-E") || !strcmp(s, "-fsyntax-only")) {
+      c->no_compile = 1;
+    } else if (!strcmp(s, "-M") || !strcmp(s, "-MM")) {
+      m_only = 1;
+    } else if (!strcmp(s, "-MD") || !strcmp(s, "-MMD")) {
+      c->deps = 1;
+    }
+    i += a.n;
+  }
+  if (m_only) c->no_compile = 1;
+}
+
+/* The temporary directory root: $TMPDIR unless its name needs quoting in a
+ * Makefile (dependency files are rewritten by plain substitution). */
+static const char *tmp_root(void) {
+  const char *t = getenv("TMPDIR");
+  if (t && *t && !strpbrk(t, " \t#$:\\")) return t;
+  return "/tmp";
+}
+
+/* Runs delayc on one source.  0: s->gen is the parallel version (or s->tmpdir
+ * is NULL: compile the original); -1: delayc failed (diagnostics printed). */
+static int emit(Cmd *c, Src *s) {
+  char *dir = fmt("%s/delayc-cc.XXXXXX", tmp_root());
+  if (!mkdtemp(dir)) {
+    say("error", "cannot create a temporary directory in %s: %s", tmp_root(), strerror(errno));
+    free(dir);
+    return -1;
+  }
+  const char *slash = strrchr(s->orig, '/');
+  char *gen = fmt("%s/%s", dir, slash ? slash + 1 : s->orig);
+  Vec v = {0};
+  push(&v, delayc_exe());
+  push(&v, "emit");
+  push(&v, s->orig);
+  push(&v, "-o");
+  push(&v, gen);
+  push(&v, "--");
+  for (int i = 0; i < c->narg;) {        /* the flags that shape the parse */
+    CcArg a = cc_arg(c->narg, c->arg, i);
+    if (a.kind == CC_PARSE)
+      for (int k = 0; k < a.n; k++) push(&v, c->arg[i + k]);
+    i += a.n;
+  }
+  int rc = run(v.v);
+  free(v.v);
+  if (rc != 0) {
+    rm_tree(dir, gen);
+    free(gen);
+    free(dir);
+    return -1;
+  }
+  size_t n1 = 0, n2 = 0;
+  char *a = read_file(s->orig, &n1), *b = read_file(gen, &n2);
+  int same = a && b && n1 == n2 && !memcmp(a, b, n1);
+  free(a);
+  free(b);
+  if (same) {                            /* nothing to transform */
+    rm_tree(dir, gen);
+    free(gen);
+    free(dir);
+    return 0;
+  }
+  s->tmpdir = dir;
+  s->gen = gen;
+  return 0;
+}
+
+/* A path as a dependency file spells it. */
+static char *make_escape(const char *p) {
+  char *r = xrealloc(NULL, strlen(p) * 2 + 1), *q = r;
+  for (; *p; p++) {
+    if (*p == ' ' || *p == '\t' || *p == '#') *q++ = '\\';
+    if (*p == '$') *q++ = '$';
+    *q++ = *p;
+  }
+  *q = 0;
+  return r;
+}
+
+/* In the dependency file path, every temporary source becomes its original. */
+static void fix_depfile(Cmd *c, const char *path) {
+  size_t len;
+  char *text = read_file(path, &len);
+  if (!text) return;
+  Vec parts = {0};
+  int changed = 0;
+  for (int k = 0; k < c->nsrc; k++) {
+    Src *s = &c->src[k];
+    if (!s->gen) continue;
+    size_t gl = strlen(s->gen);
+    if (!strstr(text, s->gen)) continue;
+    char *orig = make_escape(s->orig);
+    size_t ol = strlen(orig), cap = len + 1;
+    char *out = xrealloc(NULL, cap), *o = out;
+    for (char *p = text; *p;) {
+      char *hit = strstr(p, s->gen);
+      size_t pre = hit ? (size_t)(hit - p) : strlen(p);
+      size_t need = (size_t)(o - out) + pre + ol + 1;
+      if (need > cap) {
+        size_t off = (size_t)(o - out);
+        cap = need * 2;
+        out = xrealloc(out, cap);
+        o = out + off;
+      }
+      memcpy(o, p, pre);
+      o += pre;
+      if (!hit) break;
+      memcpy(o, orig, ol);
+      o += ol;
+      p = hit + gl;
+    }
+    *o = 0;
+    free(text);
+    free(orig);
+    text = out;
+    len = (size_t)(o - out);
+    changed = 1;
+  }
+  free(parts.v);
+  if (!changed) { free(text); return; }
+  char *tmp = fmt("%s.delayc-cc-tmp", path);
+  FILE *f = fopen(tmp, "wb");
+  if (!f || fwrite(text, 1, len, f) != len || fclose(f) != 0 || rename(tmp, path) != 0) {
+    say("warning", "cannot rewrite the dependency file '%s': %s", path, strerror(errno));
+    unlink(tmp);
+  }
+  free(tmp);
+  free(text);
+}
+
+/* gcc and clang name the -MD file after -o, else after each input. */
+static void fix_depfiles(Cmd *c) {
+  if (c->mf) { fix_depfile(c, c->mf); return; }
+  if (!c->deps) return;
+  if (c->out) {
+    const char *slash = strrchr(c->out, '/');
+    const char *dot = strrchr(slash ? slash + 1 : c->out, '.');
+    char *d = dot ? fmt("%.*s.d", (int)(dot - c->out), c->out) : fmt("%s.d", c->out);
+    fix_depfile(c, d);
+    free(d);
+  }
+  for (int k = 0; k < c->nsrc; k++) {
+    const char *slash = strrchr(c->src[k].orig, '/');
+    const char *base = slash ? slash + 1 : c->src[k].orig;
+    const char *dot = strrchr(base, '.');
+    char *d = dot ? fmt("%.*s.d", (int)(dot - base), base) : fmt("%s.d", base);
+    fix_depfile(c, d);
+    free(d);
+  }
+}
+
+static int looks_like_compiler(const char *a) {
+  if (a[0] == '-') return 0;
+  const char *e = cc_ext(a);
+  return strcmp(e, "c") && strcmp(e, "o") && strcmp(e, "a") && strcmp(e, "s") &&
+         strcmp(e, "S") && strcmp(e, "i") && strcmp(e, "so");
+}
+
+int main(int argc, char **argv) {
+  signal(SIGPIPE, SIG_DFL);
+  if (argc < 2) { fputs(help_text, stderr); return 2; }
+  if (argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+    fputs(help_text, stdout);
+    return 0;
+  }
+  if (argc == 2 && !strcmp(argv[1], "--version")) {
+    printf("delayc-cc %s\n", DELAYC_VERSION);
+    return 0;
+  }
+  find_self();
+  const char *compiler;
+  int first;
+  if (looks_like_compiler(argv[1])) { compiler = argv[1]; first = 2; }
+  else {
+    compiler = getenv("DELAYC_CC_COMPILER");
+    if (!compiler || !*compiler) compiler = "cc";
+    first = 1;
+  }
+  Cmd c = {0};
+  c.arg = argv + first;
+  c.narg = argc - first;
+  Vec out = {0};
+  push(&out, compiler);
+  if (env_on("DELAYC_CC_DISABLE")) {
+    for (int i = 0; i < c.narg; i++) push(&out, c.arg[i]);
+    return run(out.v);
+  }
+  scan(&c);
+  int links = !c.compile_only && !c.no_compile && c.ninputs > 0;
+  if (c.no_compile || c.ninputs == 0 || (c.nsrc == 0 && !links)) {
+    for (int i = 0; i < c.narg; i++) push(&out, c.arg[i]);
+    return run(out.v);
+  }
+
+  int failed = 0, transformed = 0;
+  for (int k = 0; k < c.nsrc && !failed; k++) {
+    Src *s = &c.src[k];
+    if (emit(&c, s) != 0) {
+      if (env_on("DELAYC_CC_FALLBACK")) {
+        say("warning", "delayc could not parallelize '%s'; compiling it serially (DELAYC_CC_FALLBACK)", s->orig);
+      } else {
+        say("error", "delayc could not parallelize '%s' (set DELAYC_CC_FALLBACK=1 to compile it serially instead)", s->orig);
+        failed = 1;
+      }
+    }
+    if (s->gen) transformed = 1;
+  }
+
+  int rc = 1;
+  if (!failed) {
+    for (int k = 0; k < c.nsrc; k++) {   /* quote includes resolve as in the original */
+      if (!c.src[k].gen) continue;
+      const char *slash = strrchr(c.src[k].orig, '/');
+      char *dir = slash ? fmt("%.*s", (int)(slash == c.src[k].orig ? 1 : slash - c.src[k].orig), c.src[k].orig)
+                        : xstrdup(".");
+      push(&out, "-iquote");
+      push(&out, dir);
+    }
+    int next = 0;
+    for (int i = 0; i < c.narg; i++) {
+      if (next < c.nsrc && c.src[next].argi == i) {
+        push(&out, c.src[next].gen ? c.src[next].gen : c.arg[i]);
+        next++;
+      } else {
+        push(&out, c.arg[i]);
+      }
+    }
+    if (transformed || links) push(&out, "-fopenmp");
+    if (transformed) include_flags(&out);
+    if (links) {
+      const char *lib = runtime_lib();
+      if (lib) push(&out, lib);
+      else say("warning", "libdelayc.a not found: set DELAYC_RUNTIME to its path");
+    }
+    rc = run(out.v);
+    if (rc == 0) fix_depfiles(&c);
+  }
+
+  int keep = env_on("DELAYC_CC_KEEP");
+  for (int k = 0; k < c.nsrc; k++) {
+    Src *s = &c.src[k];
+    if (!s->gen) continue;
+    if (keep) say("note", "'%s' parallelized into '%s'", s->orig, s->gen);
+    else rm_tree(s->tmpdir, s->gen);
+  }
+  return rc;
+}
