@@ -412,18 +412,53 @@ static long long trip_count(Unit *u, Node *loop) {
 /* Where may a call nested in an expression be hoisted?  Walking up from the
  * call to its statement, nothing may evaluate it conditionally or repeatedly.
  * Returns the statement, or NULL (with *why set). */
-static Node *hoist_anchor(Ctx *c, Node *call, const char **why) {
+/* The ReturnStmt whose value is exactly this conditional operator, or NULL. */
+static Node *return_of_ternary(Node *q) {
+  while (q->parent && (q->parent->kind == CXCursor_ParenExpr ||
+                       (q->parent->kind == CXCursor_UnexposedExpr && q->parent->nkid == 1)))
+    q = q->parent;
+  return q->parent && q->parent->kind == CXCursor_ReturnStmt ? q->parent : NULL;
+}
+
+/* Side-effect free, but for delayed calls already found hoistable. */
+static int pure_or_hoisting(Ctx *c, Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    Site *h = site_of_call(c->f, n);
+    if (h && h->form == SITE_HOIST && !h->serial) return 1;
+  }
+  switch (n->kind) {
+  case CXCursor_CallExpr: case CXCursor_CompoundAssignOperator: case CXCursor_StmtExpr: return 0;
+  case CXCursor_BinaryOperator: if (fe_is_assign(c->u, n)) return 0; break;
+  case CXCursor_UnaryOperator: if (fe_is_incdec(c->u, n)) return 0; break;
+  case CXCursor_UnaryExpr: return 1;
+  default: break;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!pure_or_hoisting(c, n->kid[i])) return 0;
+  return 1;
+}
+
+static Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *branch) {
   Node *n = call;
+  *ternary = NULL;
+  *branch = 0;
   while (n->parent && is_expr(n->parent)) {
     Node *p = n->parent;
-    if (p->kind == CXCursor_ConditionalOperator && n != p->kid[0]) { *why = "evaluated only on one branch of '?:'"; return NULL; }
+    if (p->kind == CXCursor_ConditionalOperator && n != p->kid[0]) {
+      /* `return c ? a : b;` is split into if/else: each branch hoists its own */
+      Node *r = p->nkid == 3 && !*ternary ? return_of_ternary(p) : NULL;
+      if (!r) { *why = "evaluated only on one branch of '?:'"; return NULL; }
+      *ternary = p;
+      *branch = n == p->kid[1] ? 1 : 2;
+      return r;
+    }
     if (p->kind == CXCursor_BinaryOperator && n != p->kid[0] &&
         (fe_binop_is(c->u, p, "&&") || fe_binop_is(c->u, p, "||"))) {
       *why = "evaluated only when '&&' or '||' does not short-circuit";
       return NULL;
     }
     if (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && n == p->kid[1] &&
-        !pure_expr(c->u, p->kid[0]) && !fe_is_assign(c->u, p)) {
+        !pure_or_hoisting(c, p->kid[0]) && !fe_is_assign(c->u, p)) {
       *why = "an operand evaluated before it has side effects";
       return NULL;
     }
@@ -519,8 +554,12 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
     s = add_site(f, SITE_EXPR, call, up);
   } else {
     hoist_why = NULL;
-    Node *anchor = hoist_anchor(c, call, &hoist_why);
+    Node *tern = NULL;
+    int branch = 0;
+    Node *anchor = hoist_anchor(c, call, &hoist_why, &tern, &branch);
     s = add_site(f, SITE_HOIST, call, anchor ? anchor : call);
+    s->ternary = tern;
+    s->branch = branch;
     if (anchor && ce->void_result) hoist_why = "its void result is used inside an expression";
     else if (anchor) hoist_why = NULL;
   }

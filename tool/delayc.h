@@ -186,6 +186,8 @@ typedef struct Site {
   Obj *src;          /* COPY: the object copied */
   Node *fwd;         /* the result goes straight to this lvalue (a fused copy) */
   int fused;         /* COPY forwarded into its producer: emits nothing */
+  Node *ternary;     /* HOIST from a branch of `return c ? a : b;` (split into if/else) */
+  int branch;        /* 1: the true branch, 2: the false one */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
 } Site;
 

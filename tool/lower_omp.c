@@ -21,7 +21,8 @@
 
 /* Text to put before a statement, in three parts that must stay in this order:
  * hoisted tasks, then the wait, then the statement's own replacement. */
-enum { PRE_HOIST, PRE_WAIT, PRE_STMT, NPRE };
+enum { PRE_HOIST, PRE_WAIT, PRE_STMT, NJOIN,       /* joined, in this order */
+       PRE_BR1 = NJOIN, PRE_BR2, NPRE };             /* the branches of a split return */
 typedef struct Pre { Node *at; Buf part[NPRE]; } Pre;
 
 typedef struct L {
@@ -142,6 +143,10 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
     free(items.s);
   }
 }
+
+/* At an exit: wait for the tasks this invocation spawned, if it spawned any
+ * (the __dc_sp flag: a taskwait costs a runtime call even with no child). */
+#define EXIT_WAIT "if (\001sp) { _Pragma(\"omp taskwait\") } "
 
 /* A targeted wait goes through DELAYC_RT_WAIT (delayc_rt.h), which knows the
  * runtimes where `taskwait depend` is unsafe. */
@@ -324,12 +329,21 @@ static char *task_text(L *l, Site *s) {
   dep_clauses(&pr, s->dep, s->ndep);
   char *pe = pragma_escape(pr.s);
   if (s->cutoff) {
-    char *w = wait_text(s->dep, s->ndep, 0);
+    /* inline below the cutoff: wait only if another task may touch the same
+     * objects (another site, or this one in an earlier iteration) */
+    int shared_obj = s->in_loop;
+    for (int k = 0; k < s->ndep && !shared_obj; k++)
+      for (int j = 0; j < l->f->nsite && !shared_obj; j++) {
+        Site *o = l->f->site[j];
+        if (o == s || o->serial || o->fused) continue;
+        for (int q = 0; q < o->ndep; q++) shared_obj |= o->dep[q].obj == s->dep[k].obj;
+      }
+    char *w = shared_obj ? wait_text(s->dep, s->ndep, 0) : xstrdup("");
     buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, body.s);
     free(w);
   }
-  buf_printf(&b, "_Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN(\"%s\", %u); %sDELAYC_RT_TASK_END(\"%s\", %u); } ", pe,
-             label, s->line, body.s, label, s->line);
+  buf_printf(&b, "{ \001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN(\"%s\", %u); %sDELAYC_RT_TASK_END(\"%s\", %u); } } ",
+             pe, label, s->line, body.s, label, s->line);
   free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
   return b.s;
 }
@@ -360,7 +374,7 @@ static char *copy_text(L *l, Site *s) {
   clause(&pr, "shared", &sh2);
   dep_clauses(&pr, s->dep, s->ndep);
   char *pe = pragma_escape(pr.s);
-  buf_printf(&b, "_Pragma(\"%s\") { %s = %s; } ", pe, lhs, src);
+  buf_printf(&b, "{ \001sp = 1; _Pragma(\"%s\") { %s = %s; } } ", pe, lhs, src);
   free(pe); free(pr.s); free(lhs); free(src);
   return b.s;
 }
@@ -434,7 +448,8 @@ static void lower_func(L *l) {
       continue;
     }
     char *t = s->form == SITE_COPY ? copy_text(l, s) : task_text(l, s);
-    if (s->form == SITE_HOIST) before(l, s->stmt, PRE_HOIST, t);
+    if (s->form == SITE_HOIST)
+      before(l, s->stmt, !s->ternary ? PRE_HOIST : s->branch == 1 ? PRE_BR1 : PRE_BR2, t);
     else {
       before(l, s->stmt, PRE_STMT, t);
       unsigned end = fe_stmt_end(u, s->stmt);
@@ -502,8 +517,36 @@ static void lower_func(L *l) {
     Node *r = rs[i];
     unsigned end = fe_stmt_end(u, r);
     if (!end) continue;
+    Node *tern = NULL;
+    for (int k = 0; k < f->nsite; k++)
+      if (!f->site[k]->serial && f->site[k]->stmt == r && f->site[k]->ternary) tern = f->site[k]->ternary;
+    if (tern) {
+      /* return c ? a : b;  ->  if (c) { a's tasks; wait; return a; } else { ... } */
+      Buf b = {0};
+      char *cond = render(l, tern->kid[0]);
+      buf_printf(&b, "if (%s) {", cond);
+      free(cond);
+      for (int k = 1; k <= 2; k++) {
+        char *e = render(l, tern->kid[k]);
+        buf_printf(&b, " %s" EXIT_WAIT, pre_of(l, r, k == 1 ? PRE_BR1 : PRE_BR2)->s);
+        if (f->nslot) {
+          char *t = decl_type(f->result);
+          buf_printf(&b, "%s \001ret = (%s); delayc_rt_arena_free(&\001arena); return \001ret; }", t, e);
+          free(t);
+        } else {
+          buf_printf(&b, "return (%s); }", e);
+        }
+        if (k == 1) buf_puts(&b, " else {");
+        free(e);
+      }
+      buf_puts(&b, " ");
+      before(l, r, PRE_STMT, b.s);
+      ed_replace(&l->out, r->beg, end, "");
+      free(b.s);
+      continue;
+    }
     Buf b = {0};
-    buf_puts(&b, "_Pragma(\"omp taskwait\") ");
+    buf_puts(&b, EXIT_WAIT);
     if (r->nkid && f->nslot) {
       char *t = decl_type(f->result);
       char *e = render(l, r->kid[0]);
@@ -525,7 +568,7 @@ static void lower_func(L *l) {
     Node *n = l->pre[i].at;
     Buf t = {0};
     buf_add(&t, "", 0);
-    for (int k = 0; k < NPRE; k++) buf_puts(&t, l->pre[i].part[k].s);
+    for (int k = 0; k < NJOIN; k++) buf_puts(&t, l->pre[i].part[k].s);
     if (!t.len) continue;
     int w = wraps(n);
     unsigned end = fe_stmt_end(u, n);
@@ -547,10 +590,11 @@ static void lower_func(L *l) {
                t, f->name, args.s);
     free(t);
   }
+  buf_puts(&e, "int \001sp = 0; ");
   if (f->nslot) buf_puts(&e, "delayc_rt_arena *\001arena = 0; ");
   ed_insert(&l->out, f->body->beg + 1, e.s);
-  ed_insert(&l->out, f->body->end - 1, f->nslot ? "; _Pragma(\"omp taskwait\") delayc_rt_arena_free(&\001arena); "
-                                                 : "; _Pragma(\"omp taskwait\") ");
+  ed_insert(&l->out, f->body->end - 1, f->nslot ? "; " EXIT_WAIT "delayc_rt_arena_free(&\001arena); "
+                                                 : "; " EXIT_WAIT);
   free(e.s);
   free(args.s);
   /* renames outside replaced statements stay as edits of their own */
