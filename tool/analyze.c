@@ -1297,7 +1297,7 @@ static void sync_full(Ctx *c, Sync *y, Obj *o) {
 
 static void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
   if (!pending_possible(c, y->at, o)) return;
-  if (o->blocked) {                            /* a block cannot be named from here */
+  if (o->blocked && (o->kind != OBJ_ARRAY || o->nelem % o->blocked)) {   /* blocks of unknown extent */
     y->full = 1;
     if (!y->why) y->why = o;
     return;

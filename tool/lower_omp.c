@@ -129,6 +129,11 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
         buf_printf(&items, "%s%s[0]", items.len ? ", " : "", acc);
       } else if (o->blocked && d->count) {
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->start ? d->start : "0");
+      } else if (o->blocked && d->index) {    /* the block holding the element */
+        buf_printf(&items, "%s%s[(%s) / %lld * %lld]", items.len ? ", " : "", acc, d->index, o->blocked, o->blocked);
+      } else if (o->blocked) {                /* every block of the array */
+        buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k * %lld])", o->nelem / o->blocked,
+                   acc_name(want), acc, o->blocked);
       } else if (d->index) {
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
       } else if (d->count) {
