@@ -68,8 +68,9 @@ function(_delayc_require_lint what)
   endif()
   if(NOT _has)
     message(FATAL_ERROR
-      "delayc: ${what} needs `delayc lint`, and this delayc has no lint subcommand "
-      "(it arrives with a later delayc).  Remove ${what}, or use a delayc that has it.")
+      "delayc: ${what} needs `delayc lint`, and this delayc has no lint "
+      "subcommand.  Remove the call (or its CHECKS/WARNINGS_AS_ERRORS), or use a "
+      "delayc that has `delayc lint`.")
   endif()
 endfunction()
 

@@ -219,6 +219,7 @@ typedef struct Src {
   char *orig;      /* as written */
   char *tmpdir;    /* NULL: compiled as it is */
   char *gen;       /* the parallel version */
+  char *obj;       /* compiled alone before a link: its temporary object */
 } Src;
 
 typedef struct Cmd {
@@ -242,7 +243,7 @@ static void scan(Cmd *c) {
       int is_c = lang ? !strcmp(lang, "c") : !strcmp(cc_ext(s), "c");
       if (is_c && strcmp(s, "-")) {
         c->src = xrealloc(c->src, (size_t)(c->nsrc + 1) * sizeof *c->src);
-        c->src[c->nsrc++] = (Src){i, c->arg[i], NULL, NULL};
+        c->src[c->nsrc++] = (Src){i, c->arg[i], NULL, NULL, NULL};
       }
     } else if (a.name && !strcmp(a.name, "-x")) {
       lang = a.value && strcmp(a.value, "none") ? a.value : NULL;
@@ -337,7 +338,6 @@ static void fix_depfile(Cmd *c, const char *path) {
   size_t len;
   char *text = read_file(path, &len);
   if (!text) return;
-  Vec parts = {0};
   int changed = 0;
   for (int k = 0; k < c->nsrc; k++) {
     Src *s = &c->src[k];
@@ -371,7 +371,6 @@ static void fix_depfile(Cmd *c, const char *path) {
     len = (size_t)(o - out);
     changed = 1;
   }
-  free(parts.v);
   if (!changed) { free(text); return; }
   char *tmp = fmt("%s.delayc-cc-tmp", path);
   FILE *f = fopen(tmp, "wb");
@@ -402,6 +401,109 @@ static void fix_depfiles(Cmd *c) {
     fix_depfile(c, d);
     free(d);
   }
+}
+
+/* The directory of a source as written ("." for none). */
+static char *src_dir(const Src *s) {
+  const char *slash = strrchr(s->orig, '/');
+  if (!slash) return xstrdup(".");
+  return fmt("%.*s", (int)(slash == s->orig ? 1 : slash - s->orig), s->orig);
+}
+
+static int is_dep_option(const char *s, CcArg a) {
+  return !strcmp(s, "-MD") || !strcmp(s, "-MMD") || !strcmp(s, "-MP") ||
+         (a.name && (!strcmp(a.name, "-MF") || !strcmp(a.name, "-MT") || !strcmp(a.name, "-MQ")));
+}
+
+/* The whole command, each C input replaced by its parallel version, with
+ * -iquote for every such source's directory: right when they share one. */
+static int compile_together(Cmd *c, const char *compiler, int links, int transformed) {
+  Vec v = {0};
+  push(&v, compiler);
+  for (int k = 0; k < c->nsrc; k++) {
+    if (!c->src[k].gen) continue;
+    push(&v, "-iquote");
+    push(&v, src_dir(&c->src[k]));
+  }
+  int next = 0;
+  for (int i = 0; i < c->narg; i++) {
+    if (next < c->nsrc && c->src[next].argi == i) {
+      push(&v, c->src[next].gen ? c->src[next].gen : c->arg[i]);
+      next++;
+    } else {
+      push(&v, c->arg[i]);
+    }
+  }
+  if (transformed || links) push(&v, "-fopenmp");
+  if (transformed) include_flags(&v);
+  if (links) {
+    const char *lib = runtime_lib();
+    if (lib) push(&v, lib);
+    else say("warning", "libdelayc.a not found: set DELAYC_RUNTIME to its path");
+  }
+  int rc = run(v.v);
+  free(v.v);
+  return rc;
+}
+
+/* Parallel sources from several directories: each is compiled alone, with its
+ * own -iquote (to a temporary object when the command links), then the rest
+ * of the command runs with those objects in their place. */
+static int compile_apart(Cmd *c, const char *compiler, int links) {
+  for (int k = 0; k < c->nsrc; k++) {
+    Src *s = &c->src[k];
+    if (!s->gen) continue;
+    Vec v = {0};
+    push(&v, compiler);
+    push(&v, "-iquote");
+    push(&v, src_dir(s));
+    for (int i = 0; i < c->narg;) {
+      CcArg a = cc_arg(c->narg, c->arg, i);
+      int drop = a.kind == CC_INPUT || (links && ((a.name && !strcmp(a.name, "-o")) || is_dep_option(c->arg[i], a)));
+      if (!drop)
+        for (int j = 0; j < a.n; j++) push(&v, c->arg[i + j]);
+      i += a.n;
+    }
+    if (links) {
+      s->obj = fmt("%s.o", s->gen);
+      push(&v, "-c");
+      push(&v, "-o");
+      push(&v, s->obj);
+    }
+    push(&v, "-x");
+    push(&v, "c");
+    push(&v, s->gen);
+    push(&v, "-fopenmp");
+    include_flags(&v);
+    int rc = run(v.v);
+    free(v.v);
+    if (rc != 0) return rc;
+  }
+  Vec v = {0};
+  push(&v, compiler);
+  int remaining = 0, next = 0;
+  for (int i = 0; i < c->narg;) {
+    CcArg a = cc_arg(c->narg, c->arg, i);
+    if (next < c->nsrc && c->src[next].argi == i) {
+      Src *s = &c->src[next++];
+      if (s->obj) push(&v, s->obj);
+      else if (!s->gen) { push(&v, c->arg[i]); remaining++; }
+    } else {
+      for (int j = 0; j < a.n; j++) push(&v, c->arg[i + j]);
+      if (a.kind == CC_INPUT) remaining++;
+    }
+    i += a.n;
+  }
+  int rc = 0;
+  if (links) {
+    push(&v, "-fopenmp");
+    const char *lib = runtime_lib();
+    if (lib) push(&v, lib);
+    else say("warning", "libdelayc.a not found: set DELAYC_RUNTIME to its path");
+  }
+  if (links || remaining) rc = run(v.v);
+  free(v.v);
+  return rc;
 }
 
 static int looks_like_compiler(const char *a) {
@@ -436,7 +538,7 @@ int main(int argc, char **argv) {
   c.narg = argc - first;
   Vec out = {0};
   push(&out, compiler);
-  if (env_on("DELAYC_CC_DISABLE")) {
+  if (env_on("DELAYC_CC_DISABLE")) {   /* a serial build with the same command */
     for (int i = 0; i < c.narg; i++) push(&out, c.arg[i]);
     return run(out.v);
   }
@@ -463,31 +565,18 @@ int main(int argc, char **argv) {
 
   int rc = 1;
   if (!failed) {
-    for (int k = 0; k < c.nsrc; k++) {   /* quote includes resolve as in the original */
+    /* quoted includes must resolve in each original's directory: one command
+     * can give that to sources that share a directory, not to others */
+    char *dir0 = NULL;
+    int apart = 0;
+    for (int k = 0; k < c.nsrc; k++) {
       if (!c.src[k].gen) continue;
-      const char *slash = strrchr(c.src[k].orig, '/');
-      char *dir = slash ? fmt("%.*s", (int)(slash == c.src[k].orig ? 1 : slash - c.src[k].orig), c.src[k].orig)
-                        : xstrdup(".");
-      push(&out, "-iquote");
-      push(&out, dir);
+      char *d = src_dir(&c.src[k]);
+      if (!dir0) dir0 = d;
+      else if (strcmp(d, dir0)) apart = 1;
     }
-    int next = 0;
-    for (int i = 0; i < c.narg; i++) {
-      if (next < c.nsrc && c.src[next].argi == i) {
-        push(&out, c.src[next].gen ? c.src[next].gen : c.arg[i]);
-        next++;
-      } else {
-        push(&out, c.arg[i]);
-      }
-    }
-    if (transformed || links) push(&out, "-fopenmp");
-    if (transformed) include_flags(&out);
-    if (links) {
-      const char *lib = runtime_lib();
-      if (lib) push(&out, lib);
-      else say("warning", "libdelayc.a not found: set DELAYC_RUNTIME to its path");
-    }
-    rc = run(out.v);
+    if (c.compile_only && c.out) apart = 0;   /* -c -o with several inputs: the compiler's error */
+    rc = apart ? compile_apart(&c, compiler, links) : compile_together(&c, compiler, links, transformed);
     if (rc == 0) fix_depfiles(&c);
   }
 
@@ -496,7 +585,10 @@ int main(int argc, char **argv) {
     Src *s = &c.src[k];
     if (!s->gen) continue;
     if (keep) say("note", "'%s' parallelized into '%s'", s->orig, s->gen);
-    else rm_tree(s->tmpdir, s->gen);
+    else {
+      if (s->obj) unlink(s->obj);
+      rm_tree(s->tmpdir, s->gen);
+    }
   }
   return rc;
 }

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# cc-wrapper.sh BUILD_DIR — delayc-cc from the build tree, command by command:
+# compile-only with several sources, link-only, compile-and-link, -MD/-MMD/-MF
+# dependency files naming the original sources (also in a directory with a
+# space), quoted includes resolving as in the original, non-C inputs and -E
+# passed through, __FILE__/__LINE__ kept, a delayc error failing the compile
+# with its diagnostic, DELAYC_CC_FALLBACK, DELAYC_CC_DISABLE, no stray
+# temporary files, --help and --version.
+name=cc-wrapper
+build=$(cd "$1" && pwd)
+. "$(dirname "$0")/common.sh"
+W=$build/delayc-cc
+[ -x "$W" ] || fail "no $W"
+export TMPDIR=$work/tmp
+mkdir -p "$TMPDIR" "$work/p/sub"
+cd "$work/p"
+
+annot=$(cd "$build" && sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' CMakeCache.txt)/annotations
+cat >local.h <<'H'
+#define WHICH "the wrong local.h"
+H
+cat >sub/local.h <<'H'
+#define WHICH "sub/local.h"
+H
+cat >sub/work.h <<'H'
+#include "delayed.h"
+DELAYED int square(int x);
+DELAYED int cube(int x);
+H
+cat >sub/work.c <<'H'
+#include "work.h"
+int square(int x) { return x * x; }
+int cube(int x) { return x * x * x; }
+H
+cat >main.c <<'H'
+#include <stdio.h>
+#include "sub/work.h"
+int report(void);
+int main(void) {
+    int a[64];
+    for (int i = 0; i < 64; i++)
+        a[i] = square(i) + cube(i);
+    long long s = 0;
+    for (int i = 0; i < 64; i++)
+        s += a[i];
+    printf("%s:%d s=%lld\n", __FILE__, __LINE__, s);
+    return report();
+}
+H
+cat >sub/report.c <<'H'
+#include <stdio.h>
+#include "local.h"
+#include "work.h"
+int report(void) {
+    int x = square(3);
+    int y = cube(2);
+    printf("%s %d\n", WHICH, x + y);
+    return 0;
+}
+H
+gcc -I"$annot" -I. main.c sub/work.c sub/report.c -o serial
+./serial >want
+cat want
+
+say "compile-only, several sources, no -o; then link-only"
+"$W" gcc -I"$annot" -I. -c main.c sub/work.c sub/report.c || fail "compile-only"
+for o in main.o work.o report.o; do [ -f $o ] || fail "no $o"; done
+nm main.o | grep -q GOMP_ || fail "main.o was not compiled from delayc's output"
+"$W" gcc main.o work.o report.o -o linked || fail "link-only"
+OMP_NUM_THREADS=3 ./linked >got && same_output want got "compile-only + link-only"
+
+say "compile and link in one command, gcc and clang"
+for cc in gcc clang; do
+    command -v $cc >/dev/null 2>&1 || continue
+    "$W" $cc -I"$annot" -I. main.c sub/work.c sub/report.c -o both-$cc || fail "$cc compile+link"
+    OMP_NUM_THREADS=4 ./both-$cc >got && same_output want got "$cc compile+link"
+done
+
+say "dependency files name the original sources"
+mkdir -p obj deps
+"$W" gcc -I"$annot" -I. -MD -MF deps/main.dep -MT obj/main.o -c main.c -o obj/main.o || fail "-MD -MF"
+grep -q '^obj/main.o: main.c' deps/main.dep || { cat deps/main.dep; fail "-MF file"; }
+"$W" gcc -I"$annot" -I. -MMD -c sub/report.c -o obj/report.o || fail "-MMD"
+grep -q '^obj/report.o: sub/report.c' obj/report.d || { cat obj/report.d; fail "-MMD file"; }
+grep -q 'sub/local.h' obj/report.d || fail "-MMD file misses sub/local.h"
+mkdir -p "sp ace"
+cp main.c "sp ace/m.c"
+"$W" gcc -I"$annot" -I. -MMD -c "sp ace/m.c" -o "sp ace/m.o" || fail "a path with a space"
+grep -q '^sp\\ ace/m.o: sp\\ ace/m.c' "sp ace/m.d" || { cat "sp ace/m.d"; fail "a path with a space in the dependency file"; }
+! grep -rq 'delayc-cc\.' deps obj "sp ace" || fail "a dependency file names a temporary file"
+
+say "non-C inputs and preprocessing pass through"
+printf 'int seven(void) { return 7; }\n' >plain.c
+gcc -S plain.c -o plain.s
+"$W" gcc -c plain.s -o plain.o || fail "assembling a .s"
+nm plain.o | grep -q seven || fail "plain.o"
+"$W" gcc -E -I"$annot" -I. main.c >pre-w.i || fail "-E"
+gcc -E -I"$annot" -I. main.c >pre-g.i
+cmp -s pre-w.i pre-g.i || fail "-E output differs from the compiler's"
+"$W" gcc -I"$annot" -I. main.c sub/work.c sub/report.c plain.o -o mixed || fail "C sources with an object"
+
+say "__FILE__ and __LINE__ are the original's"
+head -n 1 got | grep -q '^main.c:11 ' || fail "__FILE__/__LINE__: $(head -n 1 got)"
+
+say "a delayc error fails the compile with its diagnostic"
+printf 'int broken(int x) { return x +; }\n' >broken.c
+if "$W" gcc -c broken.c -o broken.o 2>err; then fail "broken.c compiled"; fi
+grep -q '^broken.c:1:' err || { cat err; fail "no diagnostic at broken.c:1"; }
+grep -q 'delayc-cc: error: .*broken.c' err || fail "no delayc-cc error line"
+[ ! -e broken.o ] || fail "broken.o exists"
+
+say "DELAYC_CC_FALLBACK=1 compiles serially with a warning"
+# nested functions: GNU C that gcc compiles and libclang rejects
+cat >nested.c <<'H'
+#include <stdio.h>
+int main(void) { int twice(int x) { return 2 * x; } printf("%d\n", twice(21)); return 0; }
+H
+if "$W" gcc nested.c -o nested 2>err; then fail "nested.c compiled without the fallback"; fi
+DELAYC_CC_FALLBACK=1 "$W" gcc nested.c -o nested 2>err || { cat err; fail "fallback"; }
+grep -q 'delayc-cc: warning: .*nested.c.*serially' err || { cat err; fail "no fallback warning"; }
+[ "$(./nested)" = 42 ] || fail "fallback program"
+
+say "DELAYC_CC_DISABLE=1 is the plain compiler"
+DELAYC_CC_DISABLE=1 "$W" gcc -I"$annot" -I. -c main.c -o plain-main.o || fail "disabled"
+! nm plain-main.o | grep -q GOMP_ || fail "DELAYC_CC_DISABLE still parallelized"
+
+say "no temporary files left; --help, --version"
+[ -z "$(ls -A "$TMPDIR")" ] || fail "left in TMPDIR: $(ls -A "$TMPDIR")"
+"$W" --help | grep -q 'make CC="delayc-cc gcc"' || fail "--help"
+"$W" --version | grep -q '^delayc-cc [0-9]' || fail "--version"
+echo "delayc-cc: all checks passed"
