@@ -3,7 +3,8 @@
 # by delayc's own CMakeLists.txt (so add_subdirectory(delayc) gives them too).
 # Both need the targets delayc::delayc (the tool) and delayc::runtime.
 #
-#   delayc_parallelize(<target> [SOURCES src...] [CHECKS globs] [WARNINGS_AS_ERRORS])
+#   delayc_parallelize(<target> [SOURCES src...] [CHECKS globs] [WARNINGS_AS_ERRORS]
+#                      [EXPLAIN])
 #
 # At build time, runs `delayc emit` on each C source of <target> (or only the
 # SOURCES named), with the target's include directories, compile definitions,
@@ -15,8 +16,9 @@
 # includes, so editing one regenerates exactly the files that include it.
 # Call it in the directory that creates <target>, after its sources are added.
 #
-# CHECKS globs and WARNINGS_AS_ERRORS lint the same sources first (see
-# delayc_lint); they need a delayc with the `lint` subcommand.
+# EXPLAIN passes --explain: the build prints, per source, each delayed call
+# left serial and why.  CHECKS globs and WARNINGS_AS_ERRORS lint the same
+# sources first (see delayc_lint); they need a delayc with `delayc lint`.
 #
 #   delayc_lint(<target> [SOURCES src...] [CHECKS globs] [WARNINGS_AS_ERRORS])
 #
@@ -218,7 +220,7 @@ function(_delayc_lint_command tool src flags checks werror out)
 endfunction()
 
 function(delayc_parallelize target)
-  cmake_parse_arguments(PARSE_ARGV 1 _dp "WARNINGS_AS_ERRORS" "" "SOURCES;CHECKS")
+  cmake_parse_arguments(PARSE_ARGV 1 _dp "WARNINGS_AS_ERRORS;EXPLAIN" "" "SOURCES;CHECKS")
   if(_dp_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "delayc_parallelize(${target}): unknown arguments: ${_dp_UNPARSED_ARGUMENTS}")
   endif()
@@ -232,6 +234,10 @@ function(delayc_parallelize target)
   endif()
   _delayc_sources(${target} delayc_parallelize _abs _ent ${_dp_SOURCES})
 
+  set(_explain "")
+  if(_dp_EXPLAIN)
+    set(_explain --explain)
+  endif()
   get_target_property(_srcs ${target} SOURCES)
   foreach(_src _entry IN ZIP_LISTS _abs _ent)
     _delayc_out_path(${target} "${_src}" _out)
@@ -244,7 +250,7 @@ function(delayc_parallelize target)
       OUTPUT "${_out}"
       ${_lint}
       COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
-      COMMAND ${_tool} emit "${_src}" -o "${_out}" --depfile "${_out}.d" -- ${_flags}
+      COMMAND ${_tool} emit "${_src}" -o "${_out}" --depfile "${_out}.d" ${_explain} -- ${_flags}
       DEPENDS "${_src}" ${_tool}
       DEPFILE "${_out}.d"
       COMMENT "delayc: parallelizing ${_shown}"

@@ -83,7 +83,7 @@ add_library(work SHARED lib/work.c)
 target_include_directories(work PUBLIC lib)
 target_compile_definitions(work PUBLIC $<$<BOOL:1>:OFFSET=2>)
 target_link_libraries(work delayc::runtime)
-delayc_parallelize(work)
+delayc_parallelize(work EXPLAIN)
 add_executable(app app.c other.c)
 target_link_libraries(app work)
 delayc_parallelize(app SOURCES app.c)
@@ -92,6 +92,7 @@ cmake -S edge -B edge-b -DCMAKE_PREFIX_PATH="$P" >edge.log 2>&1 || { cat edge.lo
 cmake --build edge-b -j2 >>edge.log 2>&1 || { cat edge.log; fail "build"; }
 [ -f edge-b/delayc/app/app.c ] && [ ! -e edge-b/delayc/app/other.c ] || fail "SOURCES app.c: wrong files generated"
 [ "$(OMP_NUM_THREADS=4 ./edge-b/app)" = "40000 16" ] || fail "edge app printed $(./edge-b/app)"
+grep -q -- "--explain" edge-b/CMakeFiles/work.dir/build.make || fail "EXPLAIN did not pass --explain"
 
 say "configure errors"
 # expect_error DIR MESSAGE-REGEX CMAKE-LINES...
