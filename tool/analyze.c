@@ -291,6 +291,8 @@ typedef struct Ctx {
 
 /* Views: `T *v = B + e;` (or B, &B[e]) with B an array or an owned buffer, v
  * never assigned again.  Tasks and waits on v are tasks and waits on B. */
+static int count_sites(Ctx *c, Node *n);
+
 static void find_views(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nvars; i++) {
@@ -463,6 +465,7 @@ static Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, 
       return NULL;
     }
     if (p->kind == CXCursor_UnaryExpr) { *why = "inside sizeof"; return NULL; }
+    if (p->kind == CXCursor_GenericSelectionExpr) { *why = "inside _Generic (evaluated only if selected)"; return NULL; }
     if (p->kind == CXCursor_StmtExpr) { *why = "inside a statement expression"; return NULL; }
     n = p;
   }
@@ -512,6 +515,63 @@ static int loop_depth_info(Ctx *c, Node *n, long long *trip) {
       return 1;
     }
   return 0;
+}
+
+/* An argument inside delayed_after(...) that uses a macro of its own (`put(N)`)
+ * has no usable range in the tree: libclang only knows the outer expansion.
+ * Its text is recovered from the call's own text, split at top-level commas. */
+static int copyable(Node *a) { return !a->macro && a->beg < a->end; }
+
+static void recover_arg_texts(Ctx *c, Site *s) {
+  int need = 0;
+  for (int i = 0; i < s->narg; i++) need |= !copyable(s->arg[i]);
+  if (!need) return;
+  Node *call = s->call;
+  if (call->macro || call->beg >= call->end) { serialize(c->a, s, "the call is written by a macro"); return; }
+  const char *t = c->u->src;
+  unsigned p = call->beg, e = call->end;
+  /* the callee: a name, possibly delayed(...) or delayed_bind(...) */
+  unsigned q = p;
+  while (q < e && (t[q] == '_' || (t[q] >= 'a' && t[q] <= 'z') || (t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= '0' && t[q] <= '9'))) q++;
+  int marker = (q - p == 7 && !strncmp(t + p, "delayed", 7)) || (q - p == 12 && !strncmp(t + p, "delayed_bind", 12));
+  q = fe_skip_space(c->u, q);
+  if (marker) {                 /* skip the marker's own parentheses */
+    int depth = 0;
+    do {
+      if (t[q] == '(') depth++;
+      else if (t[q] == ')') depth--;
+      q++;
+    } while (q < e && depth > 0);
+    q = fe_skip_space(c->u, q);
+  }
+  if (q >= e || t[q] != '(' || t[e - 1] != ')') { serialize(c->a, s, "the call's arguments come from a macro"); return; }
+  char **txt = xcalloc((size_t)s->narg + 1, sizeof *txt);
+  int n = 0, depth = 0;
+  unsigned from = q + 1;
+  for (unsigned k = q + 1; k < e; k++) {
+    char ch = t[k];
+    if (ch == '"' || ch == '\'') {     /* skip literals */
+      for (k++; k < e && t[k] != ch; k++) if (t[k] == '\\') k++;
+      continue;
+    }
+    if (ch == '(' || ch == '[' || ch == '{') depth++;
+    else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) depth--;
+    else if ((ch == ',' && depth == 0) || (ch == ')' && depth == 0 && k == e - 1)) {
+      if (n < s->narg) txt[n] = fe_text(c->u, from, k);
+      n++;
+      from = k + 1;
+    }
+  }
+  if (n != s->narg) { serialize(c->a, s, "the call's arguments come from a macro"); return; }
+  /* a recovered text is used as written: it must not need renaming */
+  for (int i = 0; i < s->narg; i++) {
+    if (copyable(s->arg[i])) { free(txt[i]); txt[i] = NULL; continue; }
+    if (has_kind(s->arg[i], CXCursor_CallExpr) && count_sites(c, s->arg[i])) {
+      serialize(c->a, s, "a delayed call inside a macro argument");
+      return;
+    }
+  }
+  s->argsrc = txt;
 }
 
 /* Is the hoisted call or the form's root directly the statement's value? */
@@ -591,6 +651,7 @@ static void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bi
    * call's side effects itself with delayed_after / delayed_bind */
   if (ce->global && !s->after && !s->nbind)
     serialize(c->a, s, fmt("'%s' touches shared state: '%s' (delayed-global-state)", ce->name, ce->global));
+  if (!s->serial) recover_arg_texts(c, s);
   if (ce->variadic) serialize(c->a, s, "the function is variadic");
   if (!ce->prototyped) serialize(c->a, s, "the function has no prototype");
   if (s->narg != ce->nparam && !s->serial) serialize(c->a, s, "argument count differs from the prototype");
@@ -1046,11 +1107,31 @@ static int site_task_deps(Ctx *c, Site *s) {
   return 1;
 }
 
+/* A struct with a const member cannot be assigned: its value must come from
+ * its initializer, so the call stays where it is. */
+static enum CXVisitorResult const_field(CXCursor f, CXClientData d);
+
+static int has_const_member(CXType t) {
+  t = clang_getCanonicalType(t);
+  while (t.kind == CXType_ConstantArray) t = clang_getCanonicalType(clang_getArrayElementType(t));
+  if (t.kind != CXType_Record) return 0;
+  int found = 0;
+  clang_Type_visitFields(t, const_field, &found);
+  return found;
+}
+
+static enum CXVisitorResult const_field(CXCursor f, CXClientData d) {
+  CXType t = clang_getCursorType(f);
+  if (clang_isConstQualifiedType(t) || has_const_member(t)) { *(int *)d = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+
 /* The object a task's result goes to: a local variable or X[i]. */
 static int set_target(Ctx *c, Site *s) {
   if (s->form == SITE_DECL) {
     Node *v = s->target;
     if (clang_Cursor_getStorageClass(v->cur) == CX_SC_Static) { serialize(c->a, s, "initializes a static variable"); return 0; }
+    if (has_const_member(clang_getCursorType(v->cur))) { serialize(c->a, s, "its result type has a const member and cannot be assigned later"); return 0; }
     s->tobj = get_obj(c->f, v->cur);
     if (!s->tobj) { serialize(c->a, s, "its result variable cannot be tracked"); return 0; }
     return 1;
@@ -1120,6 +1201,7 @@ static void find_copies(Ctx *c, Node *n) {
   s->in_loop = loop_depth_info(c, stmt, &s->trip);
   if (dst->kind == CXCursor_VarDecl) {
     s->form = SITE_COPY;
+    if (has_const_member(clang_getCursorType(dst->cur))) { s->serial = 1; s->tobj = NULL; return; }
     s->tobj = get_obj(c->f, dst->cur);
     if (!s->tobj) { serialize(c->a, s, "the copy's destination cannot be tracked"); return; }
   } else {
@@ -1529,6 +1611,22 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     free(r.r);
     if (o->declnode && o->declnode->nkid && has_kind(o->declnode, CXCursor_InitListExpr) && o->kind != OBJ_ARRAY) {
       /* struct initializers are copied through a temporary: fine */
+    }
+  }
+  /* a recovered argument text names variables as written: no slot may hide there */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || !s->argsrc) continue;
+    for (int k = 0; k < s->narg && !s->serial; k++) {
+      if (!s->argsrc[k]) continue;
+      Refs r = {0};
+      collect_refs(&c, s->arg[k], &r, 0);
+      for (int j = 0; j < r.n; j++)
+        if (r.r[j].obj->slot || r.r[j].obj->temp) {
+          serialize(a, s, "an argument uses a macro and a variable delayc renames");
+          break;
+        }
+      free(r.r);
     }
   }
   /* dependencies of each task */

@@ -183,6 +183,7 @@ typedef struct Site {
   Dep *dep; int ndep;
   int *argtask;      /* per argument: evaluated inside the task */
   char **argtemp;    /* per argument evaluated at the call: its temporary */
+  char **argsrc;     /* per argument: its text, when the tree's range is unusable */
   Obj *src;          /* COPY: the object copied */
   Node *fwd;         /* the result goes straight to this lvalue (a fused copy) */
   int fused;         /* COPY forwarded into its producer: emits nothing */

@@ -180,7 +180,13 @@ static void set_range(Unit *u, Node *n) {
     }
   }
   if (spe != oe || !se || !clang_File_isEqual(se, u->file)) {
-    if (in_ours(u, oe, se, spe)) { oe = spe; ours_e = 1; }
+    if (in_ours(u, oe, se, spe)) {
+      oe = spe;
+      ours_e = 1;
+      /* a macro use inside our macro's argument ends at its name's start: widen */
+      int m = macro_at(u, oe);
+      if (m >= 0) oe = u->mend[m];
+    }
     else {
       n->macro = 1;
       int m = macro_at(u, oe);
@@ -299,6 +305,7 @@ static const char *binop(Unit *u, Node *b, char out[4]) {
   if (b->nkid != 2) return out;
   unsigned p = fe_skip_space(u, b->kid[0]->end);
   int n = 0;
+  if (p < b->end && u->src[p] == ',') { out[0] = ','; out[1] = 0; return out; }
   while (p < b->end && n < 3 && strchr("=+-*/%<>&|^!", u->src[p])) out[n++] = u->src[p++];
   out[n] = 0;
   return out;

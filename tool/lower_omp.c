@@ -69,6 +69,11 @@ static char *render(L *l, Node *n) {
   return flatten(ed_apply(&l->ed, l->u->src, n->beg, n->end, NULL));
 }
 
+static char *arg_text(L *l, Site *s, int i) {
+  if (s->argsrc && s->argsrc[i]) return flatten(xstrdup(s->argsrc[i]));
+  return render(l, s->arg[i]);
+}
+
 static Buf *pre_of(L *l, Node *at, int part) {
   for (int i = 0; i < l->npre; i++)
     if (l->pre[i].at == at) return &l->pre[i].part[part];
@@ -264,7 +269,7 @@ static char *call_text(L *l, Site *s) {
     if (i) buf_puts(&b, ", ");
     if (s->argtemp[i]) buf_puts(&b, s->argtemp[i]);
     else {
-      char *r = render(l, s->arg[i]);
+      char *r = arg_text(l, s, i);
       buf_puts(&b, r);
       free(r);
     }
@@ -281,7 +286,7 @@ static char *task_text(L *l, Site *s) {
   for (int i = 0; i < s->narg; i++) {
     if (!s->argtemp[i]) continue;
     const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
-    char *r = render(l, s->arg[i]);
+    char *r = arg_text(l, s, i);
     char *t = pt ? decl_type(pt) : fmt("__typeof__((void)0, (%s))", r);
     buf_printf(&b, "%s %s = (%s); ", t, s->argtemp[i], r);
     names_add(&fp, s->argtemp[i]);
@@ -423,9 +428,21 @@ static void lower_func(L *l) {
   l->ed = (Edits){0};
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
-    if (!s->serial && s->form == SITE_HOIST)
-      ed_replace(&l->ed, s->call->beg, s->call->end,
-                 s->temp->slot ? fmt("(*\001%s)", s->temp->name) : fmt("\001%s", s->temp->name));
+    if (!s->serial && s->form == SITE_HOIST) {
+      char *acc = s->temp->slot ? fmt("(*\001%s)", s->temp->name) : fmt("\001%s", s->temp->name);
+      /* the value of `(f(1), f(2))`'s left operand is dropped: say so */
+      Node *x = s->call;
+      while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
+                           (x->parent->kind == CXCursor_UnexposedExpr && x->parent->nkid == 1)))
+        x = x->parent;
+      if (x->parent && x->parent->kind == CXCursor_BinaryOperator && x == x->parent->kid[0] &&
+          fe_binop_is(u, x->parent, ",")) {
+        char *v = fmt("((void)%s)", acc);
+        free(acc);
+        acc = v;
+      }
+      ed_replace(&l->ed, s->call->beg, s->call->end, acc);
+    }
   }
   Node **stack = xmalloc(sizeof *stack * 1);
   int top = 0, cap = 1;
