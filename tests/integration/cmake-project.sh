@@ -23,7 +23,7 @@ case "$mode" in
         ;;
     subdir)
         gen="Unix Makefiles"
-        cfg=(-G "$gen" "-DDELAYC_SOURCE_DIR=$src" -DCMAKE_BUILD_TYPE=Release)
+        cfg=(-G "$gen" "-DDELAYC_SOURCE_DIR=$src" -DCMAKE_BUILD_TYPE=Debug)   # Debug: delayc compiles faster
         target=(--target stats)
         ;;
     *) echo "usage: $0 installed|subdir BUILD_DIR SOURCE_DIR" >&2; exit 2 ;;
