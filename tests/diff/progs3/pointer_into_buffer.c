@@ -37,6 +37,7 @@ static char *find(char *s, char c)
 int main(void)
 {
     char line[LEN] = "   key=value; other=thing; last=one";
+    int k_before = count_char(line, 'k');
     int eq_before = count_char(line, '=');
     char *start = skip_ws(line);
     *start = 'K';
@@ -45,6 +46,6 @@ int main(void)
     int semis = count_char(line, ';');
     *semi = '\0';
     int eq_after = count_char(line, '=');
-    printf("eq_before=%d k_after=%d semis=%d eq_after=%d line='%s'\n", eq_before, k_after, semis, eq_after, line);
+    printf("k_before=%d eq_before=%d k_after=%d semis=%d eq_after=%d line='%s'\n", k_before, eq_before, k_after, semis, eq_after, line);
     return 0;
 }
