@@ -31,7 +31,7 @@ include_guard(GLOBAL)
 # Options of a compile line that change how the source parses; everything else
 # (warnings, codegen, -fopenmp) is not given to delayc.  Values must be attached.
 set(_DELAYC_PARSE_OPTIONS_REGEX
-    "^(-D.|-U.|-I.|-isystem.|-iquote.|-idirafter.|-std=|--std=|-ansi$|-m32$|-m64$|-march=|-O|-pthread$|-nostdinc$|-undef$|-f(un)?signed-char$|-ffreestanding$|-fno-builtin$|-fPIC$|-fpic$|-fPIE$|-fpie$|-fms-extensions$|-fgnu89-inline$|-fshort-enums$|-fshort-wchar$|-ffast-math$)")
+    "^(-D.|-U.|-I.|-isystem.|-iquote.|-idirafter.|-std=|--std=|-ansi$|-m32$|-m64$|-O|-pthread$|-nostdinc$|-undef$|-f(un)?signed-char$|-ffreestanding$|-fno-builtin$|-fPIC$|-fpic$|-fPIE$|-fpie$|-fms-extensions$|-fgnu89-inline$|-fshort-enums$|-fshort-wchar$|-ffast-math$)")
 
 # The delayc tool as a COMMAND (a target name) and what the command depends on.
 function(_delayc_tool out_cmd)

@@ -34,7 +34,6 @@ static const Opt with_value[] = {
   {"--sysroot", SEP | EQ | PARSE | PATH},
   {"-std", EQ | PARSE},
   {"--std", SEP | EQ | PARSE},
-  {"-march", EQ | PARSE},
   {"-o", SEP | JOIN},
   {"-x", SEP | JOIN},
   {"-MF", SEP | JOIN},
