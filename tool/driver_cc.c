@@ -273,6 +273,22 @@ static const char *tmp_root(void) {
   return "/tmp";
 }
 
+/* Interrupted (make stopped by ^C): remove the temporary files, then die of
+ * the same signal.  Only async-signal-safe calls. */
+static Cmd *live;
+
+static void on_signal(int sig) {
+  if (live)
+    for (int k = 0; k < live->nsrc; k++) {
+      Src *s = &live->src[k];
+      if (s->obj) unlink(s->obj);
+      if (s->gen) unlink(s->gen);
+      if (s->tmpdir) rmdir(s->tmpdir);
+    }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
 /* Runs delayc on one source.  0: s->gen is the parallel version (or s->tmpdir
  * is NULL: compile the original); -1: delayc failed (diagnostics printed). */
 static int emit(Cmd *c, Src *s) {
@@ -284,6 +300,8 @@ static int emit(Cmd *c, Src *s) {
   }
   const char *slash = strrchr(s->orig, '/');
   char *gen = fmt("%s/%s", dir, slash ? slash + 1 : s->orig);
+  s->tmpdir = dir;                       /* known to on_signal from here on */
+  s->gen = gen;
   Vec v = {0};
   push(&v, delayc_exe());
   push(&v, "emit");
@@ -299,26 +317,22 @@ static int emit(Cmd *c, Src *s) {
   }
   int rc = run(v.v);
   free(v.v);
-  if (rc != 0) {
+  int same = 0;
+  if (rc == 0) {
+    size_t n1 = 0, n2 = 0;
+    char *a = read_file(s->orig, &n1), *b = read_file(gen, &n2);
+    same = a && b && n1 == n2 && !memcmp(a, b, n1);
+    free(a);
+    free(b);
+  }
+  if (rc != 0 || same) {                 /* failed, or nothing to transform */
+    s->gen = NULL;
+    s->tmpdir = NULL;
     rm_tree(dir, gen);
     free(gen);
     free(dir);
-    return -1;
   }
-  size_t n1 = 0, n2 = 0;
-  char *a = read_file(s->orig, &n1), *b = read_file(gen, &n2);
-  int same = a && b && n1 == n2 && !memcmp(a, b, n1);
-  free(a);
-  free(b);
-  if (same) {                            /* nothing to transform */
-    rm_tree(dir, gen);
-    free(gen);
-    free(dir);
-    return 0;
-  }
-  s->tmpdir = dir;
-  s->gen = gen;
-  return 0;
+  return rc == 0 ? 0 : -1;
 }
 
 /* A path as a dependency file spells it. */
@@ -549,6 +563,10 @@ int main(int argc, char **argv) {
     return run(out.v);
   }
 
+  live = &c;
+  signal(SIGINT, on_signal);
+  signal(SIGTERM, on_signal);
+  signal(SIGHUP, on_signal);
   int failed = 0, transformed = 0;
   for (int k = 0; k < c.nsrc && !failed; k++) {
     Src *s = &c.src[k];
