@@ -29,9 +29,30 @@
 include_guard(GLOBAL)
 
 # Options of a compile line that change how the source parses; everything else
-# (warnings, codegen, -fopenmp) is not given to delayc.  Values must be attached.
+# (warnings, codegen, -fopenmp) is not given to delayc.  In target options the
+# value must be attached (-DX, -Idir); CMAKE_C_FLAGS may also separate it.
 set(_DELAYC_PARSE_OPTIONS_REGEX
     "^(-D.|-U.|-I.|-isystem.|-iquote.|-idirafter.|-std=|--std=|-ansi$|-m32$|-m64$|-O|-pthread$|-nostdinc$|-undef$|-f(un)?signed-char$|-ffreestanding$|-fno-builtin$|-fPIC$|-fpic$|-fPIE$|-fpie$|-fms-extensions$|-fgnu89-inline$|-fshort-enums$|-fshort-wchar$|-ffast-math$)")
+
+# The parse flags of a command-line string (CMAKE_C_FLAGS): the attached forms
+# the regex keeps, and the options whose value is the next word (-include x.h).
+function(_delayc_filter_flags string out)
+  separate_arguments(_words UNIX_COMMAND "${string}")
+  set(_keep "")
+  set(_take_next OFF)
+  foreach(_w IN LISTS _words)
+    if(_take_next)
+      list(APPEND _keep "${_w}")
+      set(_take_next OFF)
+    elseif(_w MATCHES "^-(D|U|I|include|imacros|isystem|iquote|idirafter)$")
+      list(APPEND _keep "${_w}")
+      set(_take_next ON)
+    elseif(_w MATCHES "${_DELAYC_PARSE_OPTIONS_REGEX}")
+      list(APPEND _keep "${_w}")
+    endif()
+  endforeach()
+  set(${out} ${_keep} PARENT_SCOPE)
+endfunction()
 
 # The delayc tool as a COMMAND (a target name) and what the command depends on.
 function(_delayc_tool out_cmd)
@@ -89,18 +110,14 @@ function(_delayc_parse_flags target src out)
     "$<FILTER:${_p}COMPILE_OPTIONS>,INCLUDE,${_DELAYC_PARSE_OPTIONS_REGEX}>"
     "$<$<BOOL:${_std}>:-std=$<IF:$<OR:$<STREQUAL:${_ext},>,$<BOOL:${_ext}>>,gnu,c>$<IF:$<STREQUAL:${_std},23>,2x,${_std}>>")
   # CMAKE_C_FLAGS and CMAKE_C_FLAGS_<CONFIG> (-DNDEBUG, -std=...)
-  set(_global "")
-  separate_arguments(_cf UNIX_COMMAND "${CMAKE_C_FLAGS}")
-  list(FILTER _cf INCLUDE REGEX "${_DELAYC_PARSE_OPTIONS_REGEX}")
-  list(APPEND _global ${_cf})
+  _delayc_filter_flags("${CMAKE_C_FLAGS}" _global)
   set(_configs ${CMAKE_CONFIGURATION_TYPES})
   if(NOT _configs AND CMAKE_BUILD_TYPE)
     set(_configs ${CMAKE_BUILD_TYPE})
   endif()
   foreach(_c IN LISTS _configs)
     string(TOUPPER "${_c}" _C)
-    separate_arguments(_cf UNIX_COMMAND "${CMAKE_C_FLAGS_${_C}}")
-    list(FILTER _cf INCLUDE REGEX "${_DELAYC_PARSE_OPTIONS_REGEX}")
+    _delayc_filter_flags("${CMAKE_C_FLAGS_${_C}}" _cf)
     if(_cf)
       string(REPLACE ";" "$<SEMICOLON>" _cf "${_cf}")
       list(APPEND _global "$<$<CONFIG:${_c}>:${_cf}>")
