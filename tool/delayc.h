@@ -111,6 +111,7 @@ typedef struct Callee {
   char *global;    /* a mutable global its body touches (NULL: none) */
   char *result;    /* result type spelling */
   int void_result;
+  int result_pointer; /* returns a data pointer */
   Param *param;
   int nparam;
 } Callee;
@@ -120,6 +121,8 @@ int fe_has_annotation(CXCursor c, const char *prefix, char **value);
 /* ---- effects.c ---- */
 int fx_is_mutable_global(CXCursor d);
 char *fx_global_touched(CXCursor fn);   /* a mutable global fn touches, or NULL */
+int fx_is_stateful(const char *name);   /* a library function with hidden state */
+char *fx_any_taken_touches(CXTranslationUnit tu);  /* ... through any function pointer */
 
 /* ---- analyze.c ---- */
 
@@ -189,6 +192,7 @@ typedef struct Site {
   int fused;         /* COPY forwarded into its producer: emits nothing */
   Node *ternary;     /* HOIST from a branch of `return c ? a : b;` (split into if/else) */
   int branch;        /* 1: the true branch, 2: the false one */
+  int inline_call;   /* HOIST read at once by its statement: run it inline */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
 } Site;
 

@@ -18,7 +18,14 @@ static const char *const stateful[] = {
     "strtok", "strerror", "asctime", "ctime", "gmtime", "localtime", "setlocale", "getenv", "setenv",
     "putenv", "unsetenv", "tmpnam", "mktemp",
     "printf", "vprintf", "puts", "putchar", "scanf", "vscanf", "getchar", "gets", "perror",
-    "exit", "abort", "atexit", "signal", "raise", "system", NULL};
+    "exit", "abort", "atexit", "signal", "raise", "system",
+    "__errno_location", "__error", NULL};   /* errno: per thread, read by the caller */
+
+int fx_is_stateful(const char *name) {
+  for (int i = 0; stateful[i]; i++)
+    if (!strcmp(name, stateful[i])) return 1;
+  return 0;
+}
 
 typedef struct Seen { char **usr; int n; } Seen;
 
@@ -123,9 +130,27 @@ static void walk(CXCursor fn, FxCtx *c) {
   clang_visitChildren(def, visit, c);
 }
 
+/* What shared state any function whose address is taken in the unit touches:
+ * the possible targets of a function pointer.  NULL when none. */
+char *fx_any_taken_touches(CXTranslationUnit tu) {
+  Seen s = {0};
+  FxCtx c = {tu, &s, NULL};
+  indirect(&c);
+  for (int i = 0; i < s.n; i++) free(s.usr[i]);
+  free(s.usr);
+  return c.hit;
+}
+
 /* What shared state the function (or one it may call) touches: a global's name,
  * or "rand()" for a library function; NULL when none. */
 char *fx_global_touched(CXCursor fn) {
+  char *self = fe_spelling(fn);
+  if (fx_is_stateful(self) && clang_Cursor_isNull(clang_getCursorDefinition(fn))) {
+    char *r = fmt("%s()", self);      /* delayed(rand)(): the call itself */
+    free(self);
+    return r;
+  }
+  free(self);
   Seen s = {0};
   FxCtx c = {clang_Cursor_getTranslationUnit(fn), &s, NULL};
   walk(fn, &c);

@@ -466,6 +466,9 @@ Callee *fe_callee(CXCursor fn) {
   CXType rt = clang_getResultType(t);
   c->result = fe_type(rt);
   c->void_result = rt.kind == CXType_Void;
+  CXType rc = clang_getCanonicalType(rt);
+  c->result_pointer = rc.kind == CXType_Pointer &&
+                      clang_getCanonicalType(clang_getPointeeType(rc)).kind != CXType_FunctionProto;
   int np = c->prototyped ? clang_getNumArgTypes(t) : 0;
   if (np < 0) np = 0;
   c->nparam = np;

@@ -338,7 +338,7 @@ static char *task_text(L *l, Site *s) {
   clause(&pr, "shared", &sh2);
   dep_clauses(&pr, s->dep, s->ndep);
   char *pe = pragma_escape(pr.s);
-  if (s->cutoff) {
+  if (s->cutoff || s->inline_call) {
     /* inline below the cutoff: wait only if another task may touch the same
      * objects (another site, or this one in an earlier iteration) */
     int shared_obj = s->in_loop;
@@ -349,6 +349,12 @@ static char *task_text(L *l, Site *s) {
         for (int q = 0; q < o->ndep; q++) shared_obj |= o->dep[q].obj == s->dep[k].obj;
       }
     char *w = shared_obj ? wait_text(s->dep, s->ndep, 0) : xstrdup("");
+    if (s->inline_call) {             /* read at once: no task at all */
+      buf_printf(&b, "%s%s", w, body.s);
+      free(w);
+      free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
+      return b.s;
+    }
     buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, body.s);
     free(w);
   }

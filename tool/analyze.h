@@ -1,0 +1,110 @@
+/* analyze.h — what the analysis files (analyze.c, sites.c, objects.c,
+ * copies.c, deps.c, syncs.c) share with each other.  Not for other stages:
+ * they use the results through delayc.h. */
+#ifndef DELAYC_ANALYZE_H
+#define DELAYC_ANALYZE_H
+
+#include "delayc.h"
+
+/* ---- per-function state ---- */
+
+typedef struct Ctx {
+  Analysis *a;
+  Unit *u;
+  Func *f;
+} Ctx;
+
+/* ---- 2. references to objects ---- */
+
+typedef struct Ref {
+  Obj *obj;
+  Node *node;        /* DeclRefExpr, or the hoisted call */
+  Node *elem;        /* enclosing X[i] when the object is subscripted */
+  int write;         /* assigned, incremented, or address passed on */
+  int addr;          /* address taken or array decayed outside a subscript */
+} Ref;
+
+typedef struct Refs { Ref *r; int n; } Refs;
+
+/* ---- analyze.c ---- */
+void serialize(Analysis *a, Site *s, const char *why);
+int is_loop(Node *n);
+int is_expr(Node *n);
+int stmt_parent_ok(Node *n);
+int needs_wrap(Node *n);
+int has_kind(Node *n, enum CXCursorKind k);
+int has_macro(Node *n);
+int pure_expr(Unit *u, Node *n);
+int names(Node *n, const char *name);
+int has_back_goto(Node *body, Node *n);
+void collect_vars(Func *f, Node *n);
+long long eval_int(Node *n, int *ok);
+long long trip_count(Unit *u, Node *loop);
+int in_nested_scope(Func *f, Node *stmt);
+int loop_depth_info(Ctx *c, Node *n, long long *trip);
+int count_sites(Ctx *c, Node *n);
+
+/* ---- sites.c ---- */
+Node *callee_fn(Node *n);
+Site *site_of_call(Func *f, Node *call);
+Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt);
+Node *return_of_ternary(Node *q);
+int pure_or_hoisting(Ctx *c, Node *n);
+Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *branch);
+int copyable(Node *a);
+void recover_arg_texts(Ctx *c, Site *s);
+void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind);
+void find_sites(Ctx *c, Node *n);
+int has_const_member(CXType t);
+enum CXVisitorResult const_field(CXCursor f, CXClientData d);
+int set_target(Ctx *c, Site *s);
+
+/* ---- objects.c ---- */
+Node *find_var(Func *f, CXCursor d);
+int trackable(Func *f, CXCursor d);
+Obj *new_obj(Func *f, CXCursor d);
+Obj *get_obj(Func *f, CXCursor d);
+CXCursor ref_decl(Node *n);
+int assigned_in(Unit *u, Node *n, const char *name);
+int owned_buffer(Unit *u, Func *f, Obj *o);
+void find_views(Ctx *c);
+Site *hoisted(Func *f, Node *call);
+int lvalue_use(Unit *u, Node *n, int *addr);
+void collect_refs(Ctx *c, Node *n, Refs *out, int all);
+int in_site(Func *f, Node *n);
+int returns_used_pointer(Node *call);
+void find_escapes(Ctx *c);
+
+/* ---- copies.c ---- */
+void find_copies(Ctx *c, Node *n);
+int count_refs(Node *n, CXCursor d);
+int names_any(Node *n, Node *of);
+void forward_copies(Ctx *c);
+
+/* ---- deps.c ---- */
+int pure_but_hoisted(Ctx *c, Node *n);
+Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count);
+char *norm(const char *t);
+long long aligned_block(Site *s, Param *pm, const char *start);
+char *index_text(Ctx *c, Node *idx);
+char *subst_params(Site *s, const char *expr);
+Acc dir_acc(Dir d);
+Obj *pointer_base(Ctx *c, Node *arg);
+int pointer_region(Ctx *c, Site *s, int i, Param *pm);
+int refs_global_or_deref(Ctx *c, Node *n);
+char *function_arg_state(Node *arg);
+int site_task_deps(Ctx *c, Site *s);
+
+/* ---- syncs.c ---- */
+int reaches_memory(Ctx *c, Node *n);
+int pending_possible(Ctx *c, Node *at, Obj *o);
+void sync_full(Ctx *c, Sync *y, Obj *o);
+void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index);
+int is_compute(Node *n);
+void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute);
+Sync *new_sync(Node *at, int loop);
+void keep_sync(Ctx *c, Sync *y);
+Site *task_site_at(Func *f, Node *stmt);
+void find_syncs(Ctx *c, Node *n);
+
+#endif /* DELAYC_ANALYZE_H */

@@ -1,0 +1,193 @@
+/* syncs.c — the sync points: where ordinary code waits, and for what.
+ *
+ * Each ordinary statement (and loop header) that touches a tracked object waits
+ * for the tasks that touch it — reads for writers, writes for everyone — and only
+ * where such a task can be pending (spawned earlier, or in an enclosing loop).
+ * A wait whose extent cannot be named waits for every task, and says why. */
+#include "delayc.h"
+#include "analyze.h"
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- 4. sync points ---- */
+
+int reaches_memory(Ctx *c, Node *n) {
+  for (;;) {
+    Node *p = n->parent;
+    if (!p) return 1;
+    if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+        (p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "+") || fe_binop_is(c->u, p, "-")))) {
+      n = p;                                      /* still an address */
+      continue;
+    }
+    if (p->kind == CXCursor_VarDecl) {            /* the declaration of a view: no access */
+      Obj *v = an_object_of(c->f, p->cur);
+      return !(v && v->kind == OBJ_VIEW);
+    }
+    if (p->kind == CXCursor_UnaryOperator && !fe_is_deref(c->u, p) && !fe_is_addrof(c->u, p) && !fe_is_incdec(c->u, p))
+      return 0;                                   /* !p, -p */
+    if (p->kind == CXCursor_BinaryOperator && !fe_is_assign(c->u, p) &&
+        (fe_binop_is(c->u, p, "==") || fe_binop_is(c->u, p, "!=") || fe_binop_is(c->u, p, "&&") ||
+         fe_binop_is(c->u, p, "||") || fe_binop_is(c->u, p, "<") || fe_binop_is(c->u, p, ">") ||
+         fe_binop_is(c->u, p, "<=") || fe_binop_is(c->u, p, ">=")))
+      return 0;
+    if ((p->kind == CXCursor_IfStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt) &&
+        n != p->kid[p->kind == CXCursor_DoStmt ? 0 : p->nkid - 1])
+      return 0;                                   /* if (p) */
+    return 1;
+  }
+}
+
+/* Can a task touching o still be pending when ordinary code reaches `at`?
+ * Only if such a task is spawned earlier in the text, or in a loop around
+ * `at` (a previous iteration), or the function jumps backwards. */
+int pending_possible(Ctx *c, Node *at, Obj *o) {
+  Func *f = c->f;
+  if (f->backjump) return 1;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    int touches = 0;
+    for (int k = 0; k < s->ndep; k++) touches |= s->dep[k].obj == o;
+    if (!touches) continue;
+    Node *sn = s->form == SITE_HOIST ? s->stmt : s->call ? s->call : s->stmt;
+    if (sn->beg < at->beg || sn == at) return 1;      /* hoisted: spawned just before */
+    for (Node *l = at->parent; l && l != f->body; l = l->parent)
+      if (is_loop(l) && l->beg <= sn->beg && sn->end <= l->end) return 1;
+    if (is_loop(at) && at->beg <= sn->beg && sn->end <= at->end) return 1;
+  }
+  return 0;
+}
+
+void sync_full(Ctx *c, Sync *y, Obj *o) {
+  if (!pending_possible(c, y->at, o)) return;
+  y->full = 1;
+  if (!y->why) y->why = o;
+}
+
+void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
+  if (!pending_possible(c, y->at, o)) return;
+  if (o->blocked && (o->kind != OBJ_ARRAY || o->nelem % o->blocked)) {   /* blocks of unknown extent */
+    y->full = 1;
+    if (!y->why) y->why = o;
+    return;
+  }
+  for (int i = 0; i < y->ndep; i++) {
+    Dep *d = &y->dep[i];
+    if (d->obj == o && ((!d->index && !index) || (d->index && index && !strcmp(d->index, index)))) {
+      if (d->acc != acc) d->acc = ACC_INOUT;
+      return;
+    }
+  }
+  y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
+  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0};
+}
+
+int is_compute(Node *n) {
+  return n->kind == CXCursor_CallExpr && n->nkid >= 1 && names(n->kid[0], "delayc__mark_compute");
+}
+
+/* Waits for the ordinary accesses in node n (not descending into sub-statements
+ * when `shallow`). */
+void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
+  if (n->kind == CXCursor_UnaryExpr) return;
+  if (shallow && n != y->at && !is_expr(n) && n->kind != CXCursor_DeclStmt && n->kind != CXCursor_VarDecl)
+    return;
+  if (is_compute(n)) { compute = 1; y->compute = 1; }
+  if (n->kind == CXCursor_CallExpr) {
+    Site *h = hoisted(c->f, n);
+    if (h) { add_sync_dep(c, y, h->temp, ACC_IN, NULL); return; }
+  }
+  if (n->kind == CXCursor_DeclRefExpr) {
+    Obj *o = an_object_of(c->f, ref_decl(n));
+    if (o) {
+      Refs r = {0};
+      collect_refs(c, n, &r, 0);
+      Ref *x = r.n ? &r.r[0] : NULL;
+      if (x) o = x->obj;           /* a view stands for its base */
+      Acc acc = compute ? ACC_IN : (x && (x->write || x->addr)) ? ACC_INOUT : ACC_IN;
+      char *idx = NULL;
+      if (x && x->elem && !x->addr) idx = index_text(c, x->elem->kid[1]);
+      if (o->kind == OBJ_BUFFER && !idx && !(x && x->elem)) {
+        /* the pointer value: compared or tested, the memory is not touched;
+         * passed on or stored, all of it may be */
+        if (x && (x->write || reaches_memory(c, n))) sync_full(c, y, o);
+      } else if (o->kind == OBJ_BUFFER && !idx) {
+        sync_full(c, y, o);
+      } else {
+        add_sync_dep(c, y, o, acc, idx);
+      }
+      free(r.r);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) sync_refs(c, n->kid[i], y, shallow, compute);
+}
+
+Sync *new_sync(Node *at, int loop) {
+  Sync *y = xcalloc(1, sizeof *y);
+  y->at = at;
+  y->loop = loop;
+  return y;
+}
+
+void keep_sync(Ctx *c, Sync *y) {
+  Func *f = c->f;
+  if (!y->ndep && !y->full) { free(y); return; }
+  if (y->full && y->why && y->at->kind != CXCursor_ReturnStmt)
+    an_explain(c->a, y->at, "waits for every task: %s",
+               y->why->blocked ? fmt("'%s' is split into blocks among tasks, and this code touches it otherwise", y->why->name)
+                               : fmt("this code touches all of '%s', whose extent delayc does not know", y->why->name));
+  f->sync = xrealloc(f->sync, (size_t)(f->nsync + 1) * sizeof *f->sync);
+  f->sync[f->nsync++] = y;
+}
+
+Site *task_site_at(Func *f, Node *stmt) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (!s->serial && s->form != SITE_HOIST && s->stmt == stmt) return s;
+  }
+  return NULL;
+}
+
+void find_syncs(Ctx *c, Node *n) {
+  Func *f = c->f;
+  switch (n->kind) {
+  case CXCursor_CompoundStmt:
+    for (int i = 0; i < n->nkid; i++) find_syncs(c, n->kid[i]);
+    return;
+  case CXCursor_LabelStmt: case CXCursor_CaseStmt: case CXCursor_DefaultStmt:
+    if (n->nkid) find_syncs(c, n->kid[n->nkid - 1]);
+    return;
+  case CXCursor_IfStmt: case CXCursor_SwitchStmt: {
+    Sync *y = new_sync(n, 0);
+    sync_refs(c, n->kid[0], y, 1, 0);
+    keep_sync(c, y);
+    for (int i = 1; i < n->nkid; i++) find_syncs(c, n->kid[i]);
+    return;
+  }
+  case CXCursor_WhileStmt: case CXCursor_ForStmt: case CXCursor_DoStmt: {
+    Node *body = n->kind == CXCursor_DoStmt ? n->kid[0] : n->kid[n->nkid - 1];
+    Sync *y = new_sync(n, 0), *back = new_sync(n, 1);
+    for (int i = 0; i < n->nkid; i++) {
+      if (n->kid[i] == body) continue;
+      if (n->kind != CXCursor_DoStmt) sync_refs(c, n->kid[i], y, 0, 0);
+      int init = n->kind == CXCursor_ForStmt && n->nkid == 4 && i == 0;
+      if (!init) sync_refs(c, n->kid[i], back, 0, 0);
+    }
+    keep_sync(c, y);
+    keep_sync(c, back);
+    find_syncs(c, body);
+    return;
+  }
+  default:
+    break;
+  }
+  /* a leaf statement: a task, or ordinary code */
+  if (task_site_at(f, n)) return;
+  Sync *y = new_sync(n, 0);
+  sync_refs(c, n, y, 0, 0);
+  keep_sync(c, y);
+}
