@@ -30,11 +30,7 @@
 void an_explain(Analysis *a, Node *at, const char *f, ...) {
   va_list ap;
   va_start(ap, f);
-  int n = vsnprintf(NULL, 0, f, ap);
-  va_end(ap);
-  char *s = xmalloc((size_t)n + 1);
-  va_start(ap, f);
-  vsnprintf(s, (size_t)n + 1, f, ap);
+  char *s = vfmt(f, ap);
   va_end(ap);
   a->ex = xrealloc(a->ex, (size_t)(a->nex + 1) * sizeof *a->ex);
   a->ex[a->nex++] = (Explain){at ? at->line : 0, at ? at->col : 0, s};

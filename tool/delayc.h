@@ -16,6 +16,7 @@
 #define DELAYC_H
 
 #include <clang-c/Index.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -33,6 +34,7 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+char *vfmt(const char *f, va_list ap);
 
 typedef struct Buf { char *s; size_t len, cap; } Buf;  /* growable string */
 void buf_add(Buf *b, const char *s, size_t n);

@@ -39,14 +39,20 @@ char *xstrndup(const char *s, size_t n) {
   return p;
 }
 
+char *vfmt(const char *f, va_list ap) {
+  va_list again;
+  va_copy(again, ap);
+  int n = vsnprintf(NULL, 0, f, ap);
+  char *s = xmalloc((size_t)n + 1);
+  vsnprintf(s, (size_t)n + 1, f, again);
+  va_end(again);
+  return s;
+}
+
 char *fmt(const char *f, ...) {
   va_list ap;
   va_start(ap, f);
-  int n = vsnprintf(NULL, 0, f, ap);
-  va_end(ap);
-  char *s = xmalloc((size_t)n + 1);
-  va_start(ap, f);
-  vsnprintf(s, (size_t)n + 1, f, ap);
+  char *s = vfmt(f, ap);
   va_end(ap);
   return s;
 }
@@ -66,13 +72,9 @@ void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 void buf_printf(Buf *b, const char *f, ...) {
   va_list ap;
   va_start(ap, f);
-  int n = vsnprintf(NULL, 0, f, ap);
+  char *s = vfmt(f, ap);
   va_end(ap);
-  char *s = xmalloc((size_t)n + 1);
-  va_start(ap, f);
-  vsnprintf(s, (size_t)n + 1, f, ap);
-  va_end(ap);
-  buf_add(b, s, (size_t)n);
+  buf_puts(b, s);
   free(s);
 }
 
