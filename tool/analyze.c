@@ -339,6 +339,22 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       if (o->nested && !o->slot && !o->temp) { serialize(a, s, fmt("'%s' is named inside a macro", o->name)); break; }
     }
   }
+  /* calls just left serial are ordinary code: what they do with addresses may
+   * be an escape too; repeat until nothing changes */
+  for (int changed = 1, round = 0; changed && round < 8; round++) {
+    changed = 0;
+    find_escapes(&c);
+    for (int i = 0; i < f->nsite; i++) {
+      Site *s = f->site[i];
+      if (s->serial) continue;
+      for (int k = 0; k < s->ndep; k++)
+        if (s->dep[k].obj->escaped) {
+          serialize(a, s, fmt("'%s' has its address stored by ordinary code", s->dep[k].obj->name));
+          changed = 1;
+          break;
+        }
+    }
+  }
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->form != SITE_COPY) continue;

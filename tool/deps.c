@@ -340,29 +340,6 @@ int site_task_deps(Ctx *c, Site *s) {
     }
     free(r.r);
   }
-  /* memory reachable through pointers inside an argument: no dependency names it */
-  for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
-    if (s->callee->param[i].reaches) {
-      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
-      return 0;
-    }
-  /* a function passed in (a qsort comparator) runs in the task too */
-  for (int i = 0; i < s->narg; i++) {
-    char *g = function_arg_state(s->arg[i]);
-    if (g) {
-      serialize(c->a, s, fmt("argument %d is a function that touches shared state: '%s'", i + 1, g));
-      return 0;
-    }
-  }
-  /* a pointer result may point into the memory it was given: ordinary code
-   * using it would not know to wait for the tasks on that memory */
-  if (!s->callee->void_result && s->callee->result_pointer) {
-    for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
-      if (s->callee->param[i].dir != DIR_VALUE) {
-        serialize(c->a, s, "it returns a pointer and takes pointers: the result may alias tracked memory");
-        return 0;
-      }
-  }
   /* pointer parameters: the memory behind them */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++) {
     Param *pm = &s->callee->param[i];

@@ -239,6 +239,34 @@ void recover_arg_texts(Ctx *c, Site *s) {
 }
 
 /* Is the hoisted call or the form's root directly the statement's value? */
+/* What the callee's signature alone rules out (before the objects are known,
+ * so that ordinary-code rules such as escapes see these calls as ordinary). */
+static void callee_checks(Ctx *c, Site *s) {
+  /* memory reachable through pointers inside an argument: no dependency names it */
+  for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
+    if (s->callee->param[i].reaches) {
+      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+      return;
+    }
+  /* a function passed in (a qsort comparator) runs in the task too */
+  for (int i = 0; i < s->narg; i++) {
+    char *g = function_arg_state(s->arg[i]);
+    if (g) {
+      serialize(c->a, s, fmt("argument %d is a function that touches shared state: '%s'", i + 1, g));
+      return;
+    }
+  }
+  /* a pointer result may point into the memory it was given: ordinary code
+   * using it would not know to wait for the tasks on that memory */
+  if (!s->callee->void_result && s->callee->result_pointer) {
+    for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
+      if (s->callee->param[i].dir != DIR_VALUE) {
+        serialize(c->a, s, "it returns a pointer and takes pointers: the result may alias tracked memory");
+        return;
+      }
+  }
+}
+
 void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind) {
   Func *f = c->f;
   const char *hoist_why = NULL;
@@ -315,6 +343,7 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
    * call's side effects itself with delayed_after / delayed_bind */
   if (ce->global && !s->after && !s->nbind)
     serialize(c->a, s, fmt("'%s' touches shared state: '%s' (delayed-global-state)", ce->name, ce->global));
+  if (!s->serial) callee_checks(c, s);
   if (!s->serial) recover_arg_texts(c, s);
   if (ce->variadic) serialize(c->a, s, "the function is variadic");
   if (!ce->prototyped) serialize(c->a, s, "the function has no prototype");
