@@ -66,6 +66,15 @@ void delayc_rt_task_end(const char *name, int line);
 #define DELAYC_RT_WAIT(clauses) DELAYC_RT__PRAGMA(omp taskwait clauses)
 #endif
 
+/* DELAYC_RT_WAIT_RANGE: the same with depend(iterator(...)) clauses.  gcc 12
+ * warns -Wdangling-pointer on the dependence array it builds for such a wait
+ * (at -O1 and above), so with gcc it waits for all sibling tasks instead. */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(DELAYC_PRECISE_WAIT)
+#define DELAYC_RT_WAIT_RANGE(clauses) _Pragma("omp taskwait")
+#else
+#define DELAYC_RT_WAIT_RANGE(clauses) DELAYC_RT_WAIT(clauses)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

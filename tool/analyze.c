@@ -261,6 +261,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     if (s->serial || s->form != SITE_HOIST) continue;
     Obj *o = xcalloc(1, sizeof *o);
     o->name = fmt("t%d", s->id);
+    o->cname = o->name;
     o->type = xstrdup(s->callee->result);
     o->kind = OBJ_SCALAR;
     o->temp = 1;
@@ -353,6 +354,22 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
           changed = 1;
           break;
         }
+    }
+  }
+  /* a copy forwarded into a producer that then fell back to serial is ordinary
+   * code again (its value is where the serial call left it) */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *k = f->site[i];
+    if (!k->fused) continue;
+    for (int j = 0; j < f->nsite; j++) {
+      Site *p = f->site[j];
+      if (p->fwd != k->target || !p->serial) continue;
+      p->fwd = NULL;
+      p->tobj = k->src;
+      p->tindex = NULL;
+      k->fused = 0;
+      k->serial = 1;
+      k->tobj = NULL;
     }
   }
   for (int i = 0; i < f->nsite; i++) {

@@ -136,12 +136,14 @@ typedef struct Obj {
   CXCursor decl;
   char *name;
   char *type;        /* declared type spelling */
+  char *cname;       /* its storage's name after the prefix: s_<name> for a slot,
+                        t<N> for a temporary (two name spaces: no collision) */
   ObjKind kind;
   long long nelem;   /* arrays: element count */
   long long esize;   /* arrays and buffers: element size (void: 1), or -1 */
   int voidp;         /* a void * buffer: elements are bytes */
   int nested;        /* declared in a nested block: lives in a slot */
-  int slot;          /* uses arena storage: refer to it as (*__dc_<name>) */
+  int slot;          /* uses arena storage: refer to it as (*__dc_s_<name>) */
   int elementwise;   /* some task depends on single elements */
   long long blocked; /* every task names it by aligned blocks of this size: deps
                         name a block by its first element (no iterators) */

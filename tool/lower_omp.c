@@ -12,7 +12,7 @@
  * three lines of prologue maps the whole output back to the input file.
  * Variables that tasks write but whose scope ends before the task may run
  * (loop-local results) live in slots of the runtime's arena, named
- * `(*__dc_<name>)`. */
+ * `(*__dc_s_<name>)`. */
 #define _GNU_SOURCE
 #include "delayc.h"
 
@@ -112,6 +112,8 @@ static char *pragma_escape(const char *s) {
 
 static const char *acc_name(Acc a) { return a == ACC_IN ? "in" : a == ACC_OUT ? "out" : "inout"; }
 
+static int dep_iterators;   /* dep_clauses emitted an iterator (for wait_text) */
+
 static void dep_clauses(Buf *b, Dep *dep, int ndep) {
   for (int pass = 0; pass < 3; pass++) {
     Acc want = (Acc)pass;
@@ -137,14 +139,17 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
       } else if (o->blocked && d->index) {    /* the block holding the element */
         buf_printf(&items, "%s%s[(%s) / %lld * %lld]", items.len ? ", " : "", acc, d->index, o->blocked, o->blocked);
       } else if (o->blocked) {                /* every block of the array */
+        dep_iterators = 1;
         buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k * %lld])", o->nelem / o->blocked,
                    acc_name(want), acc, o->blocked);
       } else if (d->index) {
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
       } else if (d->count) {
+        dep_iterators = 1;
         buf_printf(b, " depend(iterator(long \001k = 0:(%s)), %s: %s[(%s) + \001k])", d->count,
                    acc_name(want), acc, d->start ? d->start : "0");
       } else {
+        dep_iterators = 1;
         buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k])", o->nelem, acc_name(want), acc);
       }
       free(acc);
@@ -165,8 +170,9 @@ static char *wait_text(Dep *dep, int ndep, int full) {
   if (!ndep) return xstrdup("");
   Buf b = {0};
   buf_add(&b, "", 0);
+  dep_iterators = 0;
   dep_clauses(&b, dep, ndep);
-  char *r = fmt("DELAYC_RT_WAIT(%s) ", b.s + 1);
+  char *r = fmt("%s(%s) ", dep_iterators ? "DELAYC_RT_WAIT_RANGE" : "DELAYC_RT_WAIT", b.s + 1);
   free(b.s);
   return r;
 }
@@ -195,8 +201,8 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
     for (int i = 0; i < l->f->nsite; i++) {
       Site *s = l->f->site[i];
       if (s->call == n && s->form == SITE_HOIST && !s->serial && s->temp) {
-        if (s->temp->slot) names_add(fp, fmt("\001%s", s->temp->name));
-        else names_add(sh, fmt("\001%s", s->temp->name));
+        if (s->temp->slot) names_add(fp, fmt("\001%s", s->temp->cname));
+        else names_add(sh, fmt("\001%s", s->temp->cname));
         return;
       }
     }
@@ -206,7 +212,7 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
     if (is_local(l->f, d)) {
       Obj *o = an_object_of(l->f, d);
       char *nm = fe_spelling(d);
-      if (o && o->slot) names_add(fp, fmt("\001%s", nm));
+      if (o && o->slot) names_add(fp, fmt("\001%s", o->cname));
       else if (o && o->kind != OBJ_VIEW) names_add(sh, nm);
       else names_add(fp, nm);
       free(nm);
@@ -218,8 +224,8 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
 static void dep_sharing(Dep *dep, int ndep, Names *fp, Names *sh) {
   for (int i = 0; i < ndep; i++) {
     Obj *o = dep[i].obj;
-    if (o->slot) names_add(fp, fmt("\001%s", o->name));
-    else if (o->temp) names_add(sh, fmt("\001%s", o->name));
+    if (o->slot) names_add(fp, fmt("\001%s", o->cname));
+    else if (o->temp) names_add(sh, fmt("\001%s", o->cname));
     else names_add(sh, o->name);
   }
 }
@@ -235,7 +241,7 @@ static void clause(Buf *b, const char *kw, Names *ns) {
 
 static char *slot_decl(Obj *o) {
   char *t = decl_type(o->type);
-  char *r = fmt("%s *\001%s = (%s *)delayc_rt_slot(&\001arena, sizeof(%s), __alignof__(%s)); ", t, o->name, t, t, t);
+  char *r = fmt("%s *\001%s = (%s *)delayc_rt_slot(&\001arena, sizeof(%s), __alignof__(%s)); ", t, o->cname, t, t, t);
   free(t);
   return r;
 }
@@ -244,7 +250,7 @@ static char *slot_decl(Obj *o) {
 static char *target_decl(Obj *o) {
   if (o->slot) return slot_decl(o);
   char *t = decl_type(o->type);
-  char *r = fmt("%s %s%s; ", t, o->temp ? "\001" : "", o->name);
+  char *r = fmt("%s %s%s; ", t, o->temp ? "\001" : "", o->temp ? o->cname : o->name);
   free(t);
   return r;
 }
@@ -303,7 +309,7 @@ static char *task_text(L *l, Site *s) {
     lhs = an_access(s->tobj);
   } else if (s->form == SITE_HOIST) {
     buf_puts(&b, target_decl(s->temp));
-    lhs = s->temp->slot ? fmt("(*\001%s)", s->temp->name) : fmt("\001%s", s->temp->name);
+    lhs = s->temp->slot ? fmt("(*\001%s)", s->temp->cname) : fmt("\001%s", s->temp->cname);
   } else if (s->form == SITE_ASSIGN) {
     lhs = render(l, s->target);
     sharing(l, s->target, &fp, &sh);
@@ -435,7 +441,7 @@ static void lower_func(L *l) {
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (!s->serial && s->form == SITE_HOIST) {
-      char *acc = s->temp->slot ? fmt("(*\001%s)", s->temp->name) : fmt("\001%s", s->temp->name);
+      char *acc = s->temp->slot ? fmt("(*\001%s)", s->temp->cname) : fmt("\001%s", s->temp->cname);
       /* the value of `(f(1), f(2))`'s left operand is dropped: say so */
       Node *x = s->call;
       while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
@@ -457,7 +463,7 @@ static void lower_func(L *l) {
     Node *n = stack[--top];
     if (n->kind == CXCursor_DeclRefExpr) {
       Obj *o = an_object_of(f, clang_getCursorReferenced(n->cur));
-      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, fmt("(*\001%s)", o->name));
+      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, fmt("(*\001%s)", o->cname));
     }
     for (int i = 0; i < n->nkid; i++) {
       if (top == cap) { cap *= 2; stack = xrealloc(stack, sizeof *stack * (size_t)cap); }
@@ -503,7 +509,7 @@ static void lower_func(L *l) {
     if (init) {
       char *t = decl_type(o->type);
       char *r = render(l, init);
-      buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(\001%s, &\001i, sizeof \001i); } ", t, r, o->name);
+      buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(\001%s, &\001i, sizeof \001i); } ", t, r, o->cname);
       free(t); free(r);
     }
     if (ds->nkid != 1) {

@@ -49,6 +49,7 @@ Obj *new_obj(Func *f, CXCursor d) {
   Obj *o = xcalloc(1, sizeof *o);
   o->decl = d;
   o->name = fe_spelling(d);
+  o->cname = fmt("s_%s", o->name);
   CXType t = clang_getCursorType(d);
   o->type = fe_type(t);
   CXType can = clang_getCanonicalType(t);
@@ -87,8 +88,8 @@ Obj *get_obj(Func *f, CXCursor d) {
 CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
 
 char *an_access(Obj *o) {
-  if (o->slot) return fmt("(*\001%s)", o->name);
-  return o->temp ? fmt("\001%s", o->name) : xstrdup(o->name);
+  if (o->slot) return fmt("(*\001%s)", o->cname);
+  return o->temp ? fmt("\001%s", o->cname) : xstrdup(o->name);
 }
 
 /* A pointer variable that owns its memory: initialized from malloc/calloc,

@@ -239,6 +239,30 @@ void recover_arg_texts(Ctx *c, Site *s) {
 }
 
 /* Is the hoisted call or the form's root directly the statement's value? */
+/* Does ordinary code in n touch `what` (a global's name, or "f()" for a
+ * library function with hidden state, when any such function counts)? */
+static int ordinary_touches(Ctx *c, Node *n, const char *what) {
+  int lib = what[strlen(what) - 1] == ')';
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    char *nm = fe_spelling(d);
+    int hit = 0;
+    if (!lib && fx_is_mutable_global(d) && !strcmp(nm, what)) hit = 1;
+    if (lib && clang_getCursorKind(d) == CXCursor_FunctionDecl && fx_is_stateful(nm) &&
+        clang_Cursor_isNull(clang_getCursorDefinition(d)))
+      hit = 1;
+    free(nm);
+    if (hit) {
+      Site *s = NULL;                 /* inside a delayed call's own arguments: still ordinary */
+      for (Node *p = n->parent; p && !s; p = p->parent) s = site_of_call(c->f, p);
+      if (!s || s->serial) return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (ordinary_touches(c, n->kid[i], what)) return 1;
+  return 0;
+}
+
 /* What the callee's signature alone rules out (before the objects are known,
  * so that ordinary-code rules such as escapes see these calls as ordinary). */
 static void callee_checks(Ctx *c, Site *s) {
@@ -341,6 +365,9 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   }
   /* global state races with ordinary code, unless the program orders the
    * call's side effects itself with delayed_after / delayed_bind */
+  if (ce->global && (s->after || s->nbind) && ordinary_touches(c, c->f->body, ce->global))
+    serialize(c->a, s, fmt("'%s' touches shared state ('%s') that this function also touches directly; "
+                           "delayed_after/delayed_bind order tasks, not ordinary code", ce->name, ce->global));
   if (ce->global && !s->after && !s->nbind)
     serialize(c->a, s, fmt("'%s' touches shared state: '%s' (delayed-global-state)", ce->name, ce->global));
   if (!s->serial) callee_checks(c, s);
