@@ -6,7 +6,7 @@
  * gcc 12 at -O1 -Wall warns "dangling pointer to an unnamed temporary may be used
  * [-Wdangling-pointer=]" on it (the dependence array gcc builds for the iterator),
  * so the output is not warning-free with gcc, as docs/lowering.md promises.
- * XFAIL: gcc -Wdangling-pointer on `taskwait depend(iterator(...))` in delayc output */
+ * Fixed in delayc (was:  gcc -Wdangling-pointer on `taskwait depend(iterator(...))` in delayc output). */
 #include <stdio.h>
 #include <stdlib.h>
 #include "delayed.h"

@@ -5,7 +5,7 @@
  * drops the copy (it is "forwarded" into a producer that is not a task), so the
  * writes to b[] are lost.  Serial prints "13 202"; delayc's output "0 7", and
  * does not build with -Werror (unused variable 'v').
- * XFAIL: delayc drops the copy after a serial call in a do-while (wrong output) */
+ * Fixed in delayc (was:  delayc drops the copy after a serial call in a do-while (wrong output)). */
 #include <stdio.h>
 #include <stdlib.h>
 #include "delayed.h"

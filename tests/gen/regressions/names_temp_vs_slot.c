@@ -3,7 +3,7 @@
  * which delayc names __dc_t1; the hoisted temporary for the nested call
  * sumv(t1, 4) is also named __dc_t1: the output does not compile ("conflicting
  * types for '__dc_t1'").  Any user name of the form t<N> can collide.
- * XFAIL: generated name __dc_t<N> collides with the slot of a variable t<N> */
+ * Fixed in delayc (was:  generated name __dc_t<N> collides with the slot of a variable t<N>). */
 #include <stdio.h>
 #include "delayed.h"
 
