@@ -6,6 +6,15 @@ set -euo pipefail
 
 # llvm-14 brings llvm-config, which the build asks for LLVM's paths.
 packages=(cmake make gcc clang libclang-dev libomp-dev llvm-14 llvm-14-tools python3 graphviz)
+# The reliability tests (docs/reliability.md): clang-19 with its sanitizer and
+# libFuzzer runtimes for the race check (tests/tsan), valgrind for memcheck.
+packages+=(clang-19 libclang-rt-19-dev libclang-rt-14-dev valgrind)
+
+# LLVM 19's OpenMP runtime and Archer (libomp5-19, libomp-19-dev) conflict with
+# libomp-14-dev, which the default clang needs for -fopenmp: installing them
+# would remove it.  They are unpacked into this directory instead (not installed).
+omp19_dir=/opt/delayc-llvm19-openmp
+omp19_pkgs=(libomp5-19 libomp-19-dev)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -14,7 +23,12 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ "${#missing[@]}" -eq 0 ]; then
+omp19_missing=0
+if [ ! -f "$omp19_dir/usr/lib/llvm-19/lib/libarcher.so" ]; then
+  omp19_missing=1
+fi
+
+if [ "${#missing[@]}" -eq 0 ] && [ "$omp19_missing" -eq 0 ]; then
   echo "install-deps: all dependencies present"
   exit 0
 fi
@@ -24,7 +38,25 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 
-echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$omp19_missing" -eq 1 ]; then
+  # the version that matches the installed clang-19
+  ver=$(dpkg-query -W -f='${Version}' clang-19)
+  echo "install-deps: unpacking ${omp19_pkgs[*]} ($ver) into $omp19_dir"
+  dl=$(mktemp -d)
+  chmod 755 "$dl"
+  specs=()
+  for p in "${omp19_pkgs[@]}"; do specs+=("$p=$ver"); done
+  (cd "$dl" && apt-get download "${specs[@]}")
+  $sudo mkdir -p "$omp19_dir"
+  for deb in "$dl"/*.deb; do
+    $sudo dpkg-deb -x "$deb" "$omp19_dir"
+  done
+  rm -rf "$dl"
+fi
