@@ -1,0 +1,82 @@
+/* fuzz_frontend.c — libFuzzer harness over delayc's in-memory pipeline.
+ *
+ * Each input is a C source held in memory and given to libclang as the unsaved
+ * buffer of "fuzz.c": fe_parse, an_run, lower_omp (the OpenMP output), graph_write
+ * in both formats to a memstream, then fe_dispose.  The checks are the
+ * sanitizers' (ASan, UBSan: -fsanitize=fuzzer,address,undefined) and the
+ * invariants below; the output text itself is checked by the differential tests.
+ *
+ * Built by tests/fuzz/run-fuzz.sh from tool/*.c (every file but the ones that
+ * define main) with this file standing in for tool/frontend.c: it includes
+ * frontend.c so that it can empty the front end's per-process callee cache after
+ * each input.  The delayc command parses one file per process (main.c runs the
+ * many-file forms as child processes for that reason); here many units share
+ * one process, and a cache entry keyed by a cursor of a disposed unit could
+ * match a new unit's cursor at a reused address.  Units are also disposed a few
+ * inputs late, so that a new unit never reuses the address of the last ones
+ * (effects.c remembers the last unit it scanned by address).
+ *
+ * Inputs with NUL bytes are skipped: the command rejects them as binary files
+ * before parsing (main.c), so the pipeline never sees one. */
+#include "../../tool/frontend.c"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef FUZZ_INCLUDES
+#define FUZZ_INCLUDES ""
+#endif
+
+#define KEEP 8            /* units disposed KEEP inputs late */
+static Unit keep[KEEP];
+static unsigned nkeep;
+
+static const char *fuzz_args[16];
+static int nfuzz_args;
+
+static void setup(void) {
+  if (nfuzz_args) return;
+  fuzz_args[nfuzz_args++] = "-std=c11";
+  static char incs[4096];
+  snprintf(incs, sizeof incs, "%s", FUZZ_INCLUDES);
+  for (char *d = strtok(incs, ":"); d && nfuzz_args < 15; d = strtok(NULL, ":")) {
+    char *flag = malloc(strlen(d) + 3);
+    if (!flag) abort();
+    sprintf(flag, "-I%s", d);
+    fuzz_args[nfuzz_args++] = flag;
+  }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  setup();
+  if (size > 256 * 1024 || memchr(data, 0, size)) return 0;
+  Unit *u = &keep[nkeep++ % KEEP];
+  fe_dispose(u);                       /* the unit of KEEP inputs ago */
+  if (fe_parse(u, "fuzz.c", nfuzz_args, fuzz_args, (const char *)data, size) != 0) {
+    fe_dispose(u);
+    cache = NULL;
+    return 0;
+  }
+  if (u->len != size) abort();         /* libclang read the buffer we gave it */
+  Analysis a;
+  an_run(&a, u);
+  if (a.nfn > 0) {
+    size_t n = 0;
+    char *text = lower_omp(&a, &n);
+    if (text && strlen(text) != n) abort();   /* the output has no NUL byte inside */
+    free(text);
+  }
+  char *g = NULL;
+  size_t gl = 0;
+  FILE *f = open_memstream(&g, &gl);
+  if (f) {
+    graph_write(&a, f, "dot", NULL);
+    graph_write(&a, f, "json", NULL);
+    fclose(f);
+  }
+  free(g);
+  cache = NULL;                        /* forget this unit's callees (leaked: small) */
+  return 0;
+}
