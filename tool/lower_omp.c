@@ -627,8 +627,12 @@ static void lower_func(L *l) {
   buf_puts(&e, "int \001sp = 0; ");
   if (f->nslot) buf_puts(&e, "delayc_rt_arena *\001arena = 0; ");
   ed_insert(&l->out, f->body->beg + 1, e.s);
-  ed_insert(&l->out, f->body->end - 1, f->nslot ? "; " EXIT_WAIT "delayc_rt_arena_free(&\001arena); "
-                                                 : "; " EXIT_WAIT);
+  /* falling off the end: only void functions and main may (anything after a
+   * final return would only confuse -Wreturn-type) */
+  Node *last = f->body->nkid ? f->body->kid[f->body->nkid - 1] : NULL;
+  if (f->void_result || strcmp(f->name, "main") == 0 || !last || last->kind != CXCursor_ReturnStmt)
+    ed_insert(&l->out, f->body->end - 1, f->nslot ? "; " EXIT_WAIT "delayc_rt_arena_free(&\001arena); "
+                                                   : "; " EXIT_WAIT);
   free(e.s);
   free(args.s);
   /* renames outside replaced statements stay as edits of their own */
