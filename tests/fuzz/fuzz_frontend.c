@@ -6,7 +6,7 @@
  * sanitizers' (ASan, UBSan: -fsanitize=fuzzer,address,undefined) and the
  * invariants below; the output text itself is checked by the differential tests.
  *
- * Built by tests/fuzz/run-fuzz.sh from tool/*.c (every file but the ones that
+ * Built by tests/fuzz/run-fuzz.sh from the tool/ sources (every file but the ones that
  * define main) with this file standing in for tool/frontend.c: it includes
  * frontend.c so that it can empty the front end's per-process callee cache after
  * each input.  The delayc command parses one file per process (main.c runs the
