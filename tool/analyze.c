@@ -244,6 +244,8 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   for (int i = 0; i < f->nparam; i++)
     if (!*f->pname[i]) { refuse = 1; why = "it has an unnamed parameter"; }
   if (has_kind(body, CXCursor_StmtExpr)) { refuse = 1; why = "it contains a statement expression"; }
+  unsigned ob, cb;
+  if (!fe_braces(u, body, &ob, &cb)) { refuse = 1; why = "its braces are written by a macro"; }
   if (reads_errno(body)) { refuse = 1; why = "it reads errno, which a task would set on another thread"; }
   for (int i = 0; i < f->nvars; i++) {
     CXType t = clang_getCursorType(f->vars[i]->cur);

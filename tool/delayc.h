@@ -84,6 +84,7 @@ char *fe_type(CXType t);                     /* type spelling, owned */
 char *fe_text(Unit *u, unsigned beg, unsigned end);
 unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
 unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
+int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg);  /* {, <%, ??< */
 Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
 Node *fe_var_init(Unit *u, Node *vardecl);   /* its initializer, or NULL */
 int fe_is_assign(Unit *u, Node *binop);      /* BinaryOperator '=' (or compound) */

@@ -258,6 +258,25 @@ unsigned fe_skip_space(Unit *u, unsigned pos) {
   return pos > u->len ? (unsigned)u->len : pos;
 }
 
+/* The braces of a compound statement as spelled: `{ }`, the digraphs `<% %>`
+ * (C99 6.4.6) or the trigraphs `??< ??>`.  Sets *open_end just past the opening
+ * token and *close_beg at the start of the closing one.  Returns 0 when either is
+ * not spelled in place (written by a macro, split by a line splice). */
+int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg) {
+  const char *s = u->src;
+  unsigned b = block->beg, e = block->end;
+  if (block->kind != CXCursor_CompoundStmt || e > u->len || e < b + 2) return 0;
+  if (s[b] == '{') *open_end = b + 1;
+  else if (e - b >= 4 && !strncmp(s + b, "<%", 2)) *open_end = b + 2;
+  else if (e - b >= 6 && !strncmp(s + b, "?\?<", 3)) *open_end = b + 3;
+  else return 0;
+  if (s[e - 1] == '}') *close_beg = e - 1;
+  else if (!strncmp(s + e - 2, "%>", 2)) *close_beg = e - 2;
+  else if (e >= 3 && !strncmp(s + e - 3, "?\?>", 3)) *close_beg = e - 3;
+  else return 0;
+  return *open_end <= *close_beg;
+}
+
 /* Expression statements, return, break, continue, goto and do-while end before
  * their ';' in libclang's extent; include it.  Returns 0 if there is none. */
 unsigned fe_stmt_end(Unit *u, Node *stmt) {

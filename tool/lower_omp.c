@@ -16,6 +16,7 @@
 #define _GNU_SOURCE
 #include "delayc.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -528,8 +529,9 @@ static void lower_func(L *l) {
     } else {
       Node *loop = y->at;
       Node *body = loop->kind == CXCursor_DoStmt ? loop->kid[0] : loop->kid[loop->nkid - 1];
-      if (body->kind == CXCursor_CompoundStmt) ed_insert(&l->out, body->end - 1, w);
-      else {
+      unsigned ob, cb;
+      if (fe_braces(u, body, &ob, &cb)) ed_insert(&l->out, cb, w);
+      else {                      /* a single statement, or braces a macro writes */
         unsigned e = fe_stmt_end(u, body);
         ed_insert(&l->out, body->beg, "{ ");
         ed_insert(&l->out, e, fmt(" %s}", w));
@@ -626,17 +628,83 @@ static void lower_func(L *l) {
   }
   buf_puts(&e, "int \001sp = 0; ");
   if (f->nslot) buf_puts(&e, "delayc_rt_arena *\001arena = 0; ");
-  ed_insert(&l->out, f->body->beg + 1, e.s);
+  unsigned open_end, close_beg;    /* after `{` or `<%`: analyze.c checked they are spelled */
+  int braced = fe_braces(u, f->body, &open_end, &close_beg);
+  assert(braced);
+  (void)braced;
+  ed_insert(&l->out, open_end, e.s);
   /* falling off the end: only void functions and main may (anything after a
    * final return would only confuse -Wreturn-type) */
   Node *last = f->body->nkid ? f->body->kid[f->body->nkid - 1] : NULL;
   if (f->void_result || strcmp(f->name, "main") == 0 || !last || last->kind != CXCursor_ReturnStmt)
-    ed_insert(&l->out, f->body->end - 1, f->nslot ? "; " EXIT_WAIT "delayc_rt_arena_free(&\001arena); "
+    ed_insert(&l->out, close_beg, f->nslot ? "; " EXIT_WAIT "delayc_rt_arena_free(&\001arena); "
                                                    : "; " EXIT_WAIT);
   free(e.s);
   free(args.s);
   /* renames outside replaced statements stay as edits of their own */
   for (int i = 0; i < l->ed.n; i++) ed_replace(&l->out, l->ed.e[i].beg, l->ed.e[i].end, l->ed.e[i].text);
+}
+
+/* Is the identifier at p (n bytes) reserved to the implementation: `_X...`
+ * or `__...`?  Feature-test macros (_GNU_SOURCE, _POSIX_C_SOURCE,
+ * _FILE_OFFSET_BITS, __STDC_WANT_LIB_EXT1__ ...) are such names. */
+static int reserved_name(const char *p, size_t n) {
+  return n >= 2 && p[0] == '_' && (p[1] == '_' || (p[1] >= 'A' && p[1] <= 'Z'));
+}
+
+static int ident_char(char c) {
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The length of the file's leading block of feature-test macros: blank lines,
+ * comments and `#define`/`#undef` of reserved names, up to the start of the
+ * line after the last such directive (0: none).  Anything else ends it. */
+static size_t feature_block(const char *s, size_t len) {
+  size_t p = 0, end = 0;
+  for (;;) {
+    /* blanks and comments between directives */
+    while (p < len) {
+      if (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r' || s[p] == '\f' || s[p] == '\v') p++;
+      else if (s[p] == '/' && p + 1 < len && s[p + 1] == '/') { while (p < len && s[p] != '\n') p++; }
+      else if (s[p] == '/' && p + 1 < len && s[p + 1] == '*') {
+        const char *e = memmem(s + p + 2, len - p - 2, "*/", 2);
+        if (!e) return end;
+        p = (size_t)(e - s) + 2;
+      } else break;
+    }
+    if (p >= len || s[p] != '#') return end;
+    p++;
+    while (p < len && (s[p] == ' ' || s[p] == '\t')) p++;
+    size_t d = p;
+    while (p < len && ident_char(s[p])) p++;
+    int def = p - d == 6 && !strncmp(s + d, "define", 6), undef = p - d == 5 && !strncmp(s + d, "undef", 5);
+    if (!def && !undef) return end;
+    if (p >= len || (s[p] != ' ' && s[p] != '\t')) return end;
+    while (p < len && (s[p] == ' ' || s[p] == '\t')) p++;
+    size_t m = p;
+    while (p < len && ident_char(s[p])) p++;
+    if (!reserved_name(s + m, p - m)) return end;
+    /* the rest of the logical line: splices, comments and literals included */
+    while (p < len && s[p] != '\n') {
+      if (s[p] == '\\' && p + 1 < len && (s[p + 1] == '\n' || s[p + 1] == '\r')) {
+        p += s[p + 1] == '\r' && p + 2 < len && s[p + 2] == '\n' ? 3 : 2;
+      } else if (s[p] == '/' && p + 1 < len && s[p + 1] == '*') {
+        const char *e = memmem(s + p + 2, len - p - 2, "*/", 2);
+        if (!e) return end;
+        p = (size_t)(e - s) + 2;
+      } else if (s[p] == '/' && p + 1 < len && s[p + 1] == '/') {
+        while (p < len && s[p] != '\n') p++;
+      } else if (s[p] == '"' || s[p] == '\'') {
+        char q = s[p++];
+        while (p < len && s[p] != q && s[p] != '\n') p += s[p] == '\\' && p + 1 < len ? 2 : 1;
+        if (p < len && s[p] == q) p++;
+      } else {
+        p++;
+      }
+    }
+    if (p >= len) return end;       /* no newline after it: nothing follows anyway */
+    end = ++p;
+  }
 }
 
 char *lower_omp(Analysis *a, size_t *outlen) {
@@ -680,12 +748,23 @@ char *lower_omp(Analysis *a, size_t *outlen) {
     if (*p == '/' && p > u->path && p[-1] == '*') buf_add(&com, " ", 1);
     if (*p != '\n') buf_add(&com, p, 1);
   }
+  /* the includes go after the file's leading feature-test macros, which must
+   * come before any system header (omp.h includes <stdlib.h>).  The leading
+   * block is copied unchanged: edits are inside functions, after it. */
+  size_t lead = feature_block(u->src, u->len);
+  unsigned lead_lines = 0;
+  for (size_t i = 0; i < lead; i++) lead_lines += u->src[i] == '\n';
+  assert(lead <= n && memcmp(body, u->src, lead) == 0);
   Buf b = {0};
-  buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\": edit that file, not this one */\n"
-                 "#include <omp.h>\n#include \"delayc_rt.h\"\n#line 1 \"%s\"\n", com.s, lit.s);
+  buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\": edit that file, not this one */\n", com.s);
+  if (lead) {
+    buf_printf(&b, "#line 1 \"%s\"\n", lit.s);
+    buf_add(&b, body, lead);
+  }
+  buf_printf(&b, "#include <omp.h>\n#include \"delayc_rt.h\"\n#line %u \"%s\"\n", lead_lines + 1, lit.s);
   free(lit.s);
   free(com.s);
-  buf_add(&b, body, n);
+  buf_add(&b, body + lead, n - lead);
   free(body);
   *outlen = b.len;
   return b.s;

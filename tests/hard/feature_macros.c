@@ -1,12 +1,17 @@
-/* feature_macros.c — a file that starts with a feature-test macro, as POSIX and
- * GNU code does (`#define _GNU_SOURCE` before any #include).  delayc's output
- * puts `#include <omp.h>` and "delayc_rt.h" before the user's first line; clang's
- * omp.h includes <stdlib.h>, so glibc's features.h is read without _GNU_SOURCE
- * and the GNU/POSIX declarations disappear: strchrnul, mempcpy, usleep are then
+/* feature_macros.c — a file that starts with feature-test macros, as POSIX and
+ * GNU code does (`#define _GNU_SOURCE` before any #include).  They must come
+ * before the first system header, and clang's omp.h includes <stdlib.h>: delayc
+ * puts its prologue includes (<omp.h>, "delayc_rt.h") after the file's leading
+ * block of comments and #define/#undef of reserved names (_GNU_SOURCE,
+ * _POSIX_C_SOURCE, __STDC_WANT_LIB_EXT1__ ...), with `#line` directives so that
+ * every line keeps its number.  Before, the includes came first, glibc's
+ * features.h was read without _GNU_SOURCE and strchrnul, mempcpy and usleep were
  * implicitly declared (a warning, an error under -Werror or C2x).
- * HARD-XFAIL: delayc's prologue includes come before the user's feature-test macros
  */
 #define _GNU_SOURCE
+#undef _FORTIFY_SOURCE /* a comment, then a splice: */ \
+
+#define _FILE_OFFSET_BITS 64
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
