@@ -9,10 +9,11 @@
  *   function.  delayc_rt_arena_free() releases every slot at once, after the
  *   function's final wait.  Only the owning thread allocates from an arena.
  *
- *   Instrumentation.  Every task body is bracketed by DELAYC_RT_TASK_BEGIN/END.  When
- *   no instrumentation is on (delayc_rt_flags == 0, the default) they cost one
- *   predictable branch.  DELAYC_STATS=1 in the environment turns on counting;
- *   see task_stats.c.
+ *   Instrumentation.  Every task is announced by DELAYC_RT_TASK_SPAWN and its
+ *   body bracketed by DELAYC_RT_TASK_BEGIN_ID/END_ID.  When no instrumentation
+ *   is on (delayc_rt_flags == 0, the default) each costs one predictable
+ *   branch.  Environment variables turn instruments on (below, and
+ *   docs/runtime.md): counts, a progress bar, a trace, the executed graph.
  *
  * The runtime itself needs no OpenMP; it works linked into programs built by
  * gcc or clang with -fopenmp.
@@ -38,18 +39,64 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align);
 /* Frees every slot of *arena and sets *arena = NULL.  NULL-safe. */
 void delayc_rt_arena_free(delayc_rt_arena **arena);
 
-/* ---- task_stats.c ---- */
+/* ---- instrument.c: run-time instrumentation (docs/runtime.md) ----
+ *
+ * Switched on by the environment, read once before main:
+ *   DELAYC_STATS=1          tasks and peak concurrency at exit      (task_stats.c)
+ *   DELAYC_PROGRESS=1       a progress bar on stderr                  (progress.c)
+ *   DELAYC_TRACE=FILE       Chrome trace-event JSON of every task     (trace.c)
+ *   DELAYC_TRACE_SUMMARY=1  a per-function table at exit              (trace.c)
+ *   DELAYC_GRAPH=FILE       the executed task graph as DOT            (exec_graph.c)
+ *   DELAYC_GRAPH_LIMIT=N    past N tasks the graph is summarized per call site (default 1000)
+ *
+ * Generated code calls three hooks per task, each behind one predictable
+ * branch on delayc_rt_flags:
+ *
+ *   { long id = DELAYC_RT_TASK_SPAWN("f", 12, 2, DELAYC_RT_DEP(DELAYC_RT_IN, x),
+ *                                                DELAYC_RT_DEP(DELAYC_RT_OUT, y));
+ *     #pragma omp task ... firstprivate(id)
+ *     { DELAYC_RT_TASK_BEGIN_ID(id, "f", 12); y = f(x); DELAYC_RT_TASK_END_ID(id, "f", 12); } }
+ *
+ * SPAWN runs in the spawning thread right before the task is created and
+ * names the task's dependencies exactly as its depend clauses do (an address,
+ * an element count for iterator ranges, the element size, the mode); it
+ * returns the task's id (0 when instrumentation is off).  BEGIN_ID/END_ID run
+ * in the thread executing the task.  DELAYC_RT_TASK_BEGIN/END (no id) are the
+ * older form: the task gets an id when it begins and has no dependencies. */
 
 /* Nonzero when any run-time instrumentation is on.  Set once, before main. */
 extern int delayc_rt_flags;
 
+/* One dependency of a task, as its depend clause names it: count addresses
+ * from addr, size bytes apart (count is 1 but for depend(iterator(...))
+ * ranges, where size is the distance between the iterator's addresses). */
+enum { DELAYC_RT_IN = 0, DELAYC_RT_OUT = 1, DELAYC_RT_INOUT = 2 };
+typedef struct delayc_rt_dep {
+  const void *addr;
+  long count;
+  long size;
+  int mode;           /* DELAYC_RT_IN, _OUT or _INOUT */
+} delayc_rt_dep;
+
 /* Slow paths: called only when delayc_rt_flags != 0.  name is the task's label,
  * line its call site in the user's source. */
-void delayc_rt_task_begin(const char *name, int line);
+long delayc_rt_task_spawn(const char *name, int line, int ndep, const delayc_rt_dep *dep);
+void delayc_rt_task_begin_id(long id, const char *name, int line);
+void delayc_rt_task_end_id(long id, const char *name, int line);
+void delayc_rt_task_begin(const char *name, int line);   /* = begin_id(0, ...) */
 void delayc_rt_task_end(const char *name, int line);
 
-#define DELAYC_RT_TASK_BEGIN(name, line) do { if (__builtin_expect(delayc_rt_flags != 0, 0)) delayc_rt_task_begin(name, line); } while (0)
-#define DELAYC_RT_TASK_END(name, line)   do { if (__builtin_expect(delayc_rt_flags != 0, 0)) delayc_rt_task_end(name, line); } while (0)
+#define DELAYC_RT__ON() __builtin_expect(delayc_rt_flags != 0, 0)
+#define DELAYC_RT_DEP(mode, lv)        { (const void *)&(lv), 1L, (long)sizeof(lv), (mode) }
+#define DELAYC_RT_DEP_N(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode) }
+#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode) }
+#define DELAYC_RT_TASK_SPAWN(name, line, ndep, ...) \
+  (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, ndep, (const delayc_rt_dep[]){ __VA_ARGS__ }) : 0L)
+#define DELAYC_RT_TASK_SPAWN0(name, line) (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, 0, 0) : 0L)
+#define DELAYC_RT_TASK_BEGIN_ID(id, name, line) do { if (DELAYC_RT__ON()) delayc_rt_task_begin_id(id, name, line); } while (0)
+#define DELAYC_RT_TASK_END_ID(id, name, line)   do { if (DELAYC_RT__ON()) delayc_rt_task_end_id(id, name, line); } while (0)
+#define DELAYC_RT_TASK_BEGIN(name, line) do { if (DELAYC_RT__ON()) delayc_rt_task_begin(name, line); } while (0)
+#define DELAYC_RT_TASK_END(name, line)   do { if (DELAYC_RT__ON()) delayc_rt_task_end(name, line); } while (0)
 
 /* ---- waits ----
  *

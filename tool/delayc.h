@@ -259,6 +259,12 @@ char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *o
 #define DELAYC_MARKER "delayc-generated"
 char *lower_omp(Analysis *a, size_t *outlen);
 
+/* ---- target_hooks.c: run-time instrumentation hooks in generated code ---- */
+/* `long <pfx>tid = DELAYC_RT_TASK_SPAWN(label, line, n, deps...); ` — put right
+ * before a task; <pfx>tid then goes into the task (firstprivate) for
+ * DELAYC_RT_TASK_BEGIN_ID/END_ID.  label must already be escaped for a string. */
+char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line);
+
 /* ---- graph.c ---- */
 int graph_write(Analysis *a, FILE *out, const char *format, const char *only);
 

@@ -339,6 +339,8 @@ static char *task_text(L *l, Site *s) {
     buf_printf(&body, "%s; ", call);
   }
   char *label = pragma_escape(s->callee->label);
+  char *hook = target_spawn_hook(s->dep, s->ndep, label, s->line);   /* run-time instrumentation */
+  names_add(&fp, "\001tid");
   Buf pr = {0};
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
@@ -365,9 +367,9 @@ static char *task_text(L *l, Site *s) {
     buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, body.s);
     free(w);
   }
-  buf_printf(&b, "{ \001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN(\"%s\", %u); %sDELAYC_RT_TASK_END(\"%s\", %u); } } ",
-             pe, label, s->line, body.s, label, s->line);
-  free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
+  buf_printf(&b, "{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+             hook, pe, label, s->line, body.s, label, s->line);
+  free(hook); free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
   return b.s;
 }
 
@@ -391,14 +393,17 @@ static char *copy_text(L *l, Site *s) {
     if (!dup) names_add(&sh2, sh.s[i]);
   }
   char *src = an_access(s->src);
+  char *hook = target_spawn_hook(s->dep, s->ndep, "copy", s->line);   /* run-time instrumentation */
+  names_add(&fp, "\001tid");
   Buf pr = {0};
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh2);
   dep_clauses(&pr, s->dep, s->ndep);
   char *pe = pragma_escape(pr.s);
-  buf_printf(&b, "{ \001sp = 1; _Pragma(\"%s\") { %s = %s; } } ", pe, lhs, src);
-  free(pe); free(pr.s); free(lhs); free(src);
+  buf_printf(&b, "{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"copy\", %u); %s = %s; "
+                 "DELAYC_RT_TASK_END_ID(\001tid, \"copy\", %u); } } ", hook, pe, s->line, lhs, src, s->line);
+  free(hook); free(pe); free(pr.s); free(lhs); free(src);
   return b.s;
 }
 

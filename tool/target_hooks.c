@@ -1,0 +1,68 @@
+/* target_hooks.c — the run-time instrumentation hook every target puts before a task.
+ *
+ * DELAYC_RT_TASK_SPAWN (runtime/delayc_rt.h) announces a task to the runtime in
+ * the spawning thread: its label, its line and its dependencies named exactly
+ * as the depend clauses name them (lower_omp.c's dep_clauses), so that the
+ * runtime can rebuild the executed graph (DELAYC_GRAPH) and the trace can carry
+ * each task's predecessors.  It costs one predictable branch when no
+ * instrumentation is on; its result, the task's id, goes into the task
+ * (firstprivate) for DELAYC_RT_TASK_BEGIN_ID/END_ID.
+ */
+#include "delayc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *mode_name(Acc a) {
+  return a == ACC_IN ? "DELAYC_RT_IN" : a == ACC_OUT ? "DELAYC_RT_OUT" : "DELAYC_RT_INOUT";
+}
+
+/* One delayc_rt_dep initializer per depend item, in dep_clauses' order. */
+static int hook_deps(Buf *b, Dep *dep, int ndep) {
+  int n = 0;
+  for (int pass = 0; pass < 3; pass++) {
+    for (int i = 0; i < ndep; i++) {
+      Dep *d = &dep[i];
+      if (d->acc != (Acc)pass) continue;
+      Obj *o = d->obj;
+      const char *m = mode_name(d->acc);
+      char *acc = an_access(o);
+      if (o->voidp) {
+        char *t = fmt("((char *)%s)", acc);
+        free(acc);
+        acc = t;
+      }
+      int token = o->kind != OBJ_SCALAR && !o->elementwise;
+      if (o->kind == OBJ_SCALAR)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s)", m, acc);
+      else if (token)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[0])", m, acc);
+      else if (o->blocked && d->count)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[%s])", m, acc, d->start ? d->start : "0");
+      else if (o->blocked && d->index)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[(%s) / %lld * %lld])", m, acc, d->index, o->blocked, o->blocked);
+      else if (o->blocked)
+        buf_printf(b, ", DELAYC_RT_DEP_S(%s, %s[0], %lld, %lld * sizeof(%s[0]))", m, acc,
+                   o->nelem / o->blocked, o->blocked, acc);
+      else if (d->index)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[%s])", m, acc, d->index);
+      else if (d->count)
+        buf_printf(b, ", DELAYC_RT_DEP_N(%s, %s[%s], %s)", m, acc, d->start ? d->start : "0", d->count);
+      else
+        buf_printf(b, ", DELAYC_RT_DEP_N(%s, %s[0], %lld)", m, acc, o->nelem);
+      free(acc);
+      n++;
+    }
+  }
+  return n;
+}
+
+char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line) {
+  Buf deps = {0};
+  buf_add(&deps, "", 0);
+  int n = hook_deps(&deps, dep, ndep);
+  char *r = n ? fmt("long \001tid = DELAYC_RT_TASK_SPAWN(\"%s\", %u, %d%s); ", label, line, n, deps.s)
+              : fmt("long \001tid = DELAYC_RT_TASK_SPAWN0(\"%s\", %u); ", label, line);
+  free(deps.s);
+  return r;
+}
