@@ -90,6 +90,67 @@ int is_compute(Node *n) {
   return n->kind == CXCursor_CallExpr && n->nkid >= 1 && names(n->kid[0], "delayc__mark_compute");
 }
 
+/* An array reached from the object (a row M[r] of a 2-D array, a member s.a)
+ * and used as a value decays to a pointer: ordinary code may write through it.
+ * Not when it is subscripted further or is sizeof's operand, nor when it is
+ * passed to a parameter that points to const. */
+static int is_array_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray;
+}
+
+static int array_passed_on(Unit *u, Node *ref) {
+  (void)u;
+  Node *x = ref;
+  for (;;) {
+    Node *p = x->parent;
+    if (!p) return 0;
+    if (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1)) {
+      if (is_array_type(clang_getCursorType(x->cur)) &&
+          clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer) {
+        /* a decay: subscripted (M[r]: go on from the element), or the use */
+        Node *q = p;
+        while (q->parent && (q->parent->kind == CXCursor_ParenExpr ||
+                             (q->parent->kind == CXCursor_UnexposedExpr && q->parent->nkid == 1)))
+          q = q->parent;
+        if (q->parent && q->parent->kind == CXCursor_ArraySubscriptExpr && q == q->parent->kid[0]) {
+          x = q->parent;
+          continue;
+        }
+        break;
+      }
+      x = p;
+      continue;
+    }
+    if (p->kind == CXCursor_MemberRefExpr && p->nkid >= 1 && x == p->kid[0] &&
+        clang_getCanonicalType(clang_getCursorType(x->cur)).kind != CXType_Pointer) {
+      x = p;                        /* s.a, not p->a */
+      continue;
+    }
+    break;
+  }
+  /* x: the largest lvalue over the object; an array-to-pointer decay above it? */
+  if (!is_array_type(clang_getCursorType(x->cur))) return 0;
+  if (x == ref) return 0;           /* the whole array: collect_refs' `addr` */
+  while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
+                       (x->parent->kind == CXCursor_UnexposedExpr && x->parent->nkid == 1)))
+    x = x->parent;
+  Node *p = x->parent;
+  if (!p || p->kind == CXCursor_UnaryExpr) return 0;    /* sizeof M[r] */
+  if (p->kind == CXCursor_CallExpr && x != p->kid[0]) {
+    /* the parameter's pointee type: const means the callee only reads */
+    CXType ft = clang_getCanonicalType(clang_getCursorType(p->kid[0]->cur));
+    if (ft.kind == CXType_Pointer) ft = clang_getCanonicalType(clang_getPointeeType(ft));
+    int i = 0;
+    while (i + 1 < p->nkid && p->kid[i + 1] != x) i++;
+    if (ft.kind == CXType_FunctionProto && i < clang_getNumArgTypes(ft)) {
+      CXType pt = clang_getCanonicalType(clang_getArgType(ft, (unsigned)i));
+      if (pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt))) return 0;
+    }
+  }
+  return 1;
+}
+
 /* Waits for the ordinary accesses in node n (not descending into sub-statements
  * when `shallow`). */
 void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
@@ -108,7 +169,9 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
       collect_refs(c, n, &r, 0);
       Ref *x = r.n ? &r.r[0] : NULL;
       if (x) o = x->obj;           /* a view stands for its base */
-      Acc acc = compute ? ACC_IN : (x && (x->write || x->addr)) ? ACC_INOUT : ACC_IN;
+      /* written, or its address passed on (`f(M[r])` may write the row) */
+      int writes = x && (x->write || x->addr || array_passed_on(c->u, n));
+      Acc acc = compute ? ACC_IN : writes ? ACC_INOUT : ACC_IN;
       char *idx = NULL;
       if (x && x->elem && !x->addr) idx = index_text(c, x->elem->kid[1]);
       if (o->kind == OBJ_BUFFER && !idx && !(x && x->elem)) {

@@ -1,13 +1,12 @@
 /* soak_572829923.c — found by tests/gen/soak.sh (gen.py 572829923 --size normal),
  * reduced by reduce.py to 105 lines, then by hand.  scale(m[1], ...) stays serial
  * (explain: "argument 3 mixes a pending result with memory delayc does not
- * track"), and the wait delayc puts before it is `taskwait depend(in: m[1], k[1])`:
+ * track"), and the wait delayc put before it was `taskwait depend(in: m[1], k[1])`:
  * `in` does not wait for the pending *reader* of m[1] (the sumv task), so the
- * serial call overwrites m[1] before sumv reads it.  The ordinary call writes
- * through its INOUT argument: the wait needs depend(inout: m[1]).  Wrong output
- * with gcc at every thread count (clang < 19 turns the wait into a full taskwait,
- * which hides it).
- * XFAIL: the wait before a serial call with an INOUT argument ignores pending readers
+ * serial call overwrote m[1] before sumv read it (wrong output with gcc at
+ * every thread count; clang < 19 turns the wait into a full taskwait, which hid
+ * it).  Fixed: an ordinary call given a row (or an array member) may write
+ * through it, so the wait is depend(inout: m[1]) (syncs.c, array_passed_on).
  */
 #include <stdio.h>
 #include "delayed.h"
