@@ -18,6 +18,7 @@
  * the thread spawns, and its entries hold the start times the trace needs.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,9 @@ typedef struct ThreadState {
   int n, cap;
 } ThreadState;
 static _Thread_local ThreadState th = { -1, NULL, 0, 0 };
+static pthread_key_t keyStack;        /* frees a thread's stack when the thread exits */
+
+static void free_stack(void *p) { free(p); }
 
 const char *delayc_rt__env(const char *zName) {
   const char *z = getenv(zName);
@@ -62,6 +66,7 @@ long delayc_rt__current_task(void) {
 
 __attribute__((constructor)) static void rt_init(void) {
   clock_gettime(CLOCK_MONOTONIC, &tsStart);
+  pthread_key_create(&keyStack, free_stack);
   if (delayc_rt__env("DELAYC_STATS")) {
     delayc_rt__stats_init();
     delayc_rt_flags |= DC_RT_STATS;
@@ -110,6 +115,7 @@ void delayc_rt_task_begin_id(long id, const char *name, int line) {
     }
     th.a = a;
     th.cap = cap;
+    pthread_setspecific(keyStack, a);
   }
   th.a[th.n].id = id;
   th.a[th.n].t0 = (delayc_rt_flags & DC_RT_TRACE) ? delayc_rt__now() : 0.0;
