@@ -235,6 +235,8 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   for (int i = 0; i < f->nparam; i++) f->pname[i] = fe_spelling(clang_Cursor_getArgument(fc, (unsigned)i));
   collect_vars(f, body);
   f->backjump = has_back_goto(body, body);
+  for (unsigned k = body->beg; k + 6 <= body->end && !f->typeof_text; k++)
+    f->typeof_text = !strncmp(u->src + k, "typeof", 6);
 
   find_sites(&c, body);
   find_views(&c);

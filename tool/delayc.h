@@ -229,6 +229,7 @@ typedef struct Func {
   int nslot;
   int variadic;
   int backjump;      /* a goto jumps backwards: any task may be pending anywhere */
+  int typeof_text;   /* the body spells typeof somewhere (unevaluated operands) */
   char *result;      /* result type spelling */
   int void_result;
   char **pname; int nparam;

@@ -53,6 +53,13 @@ Obj *new_obj(Func *f, CXCursor d) {
   CXType t = clang_getCursorType(d);
   o->type = fe_type(t);
   CXType can = clang_getCanonicalType(t);
+  if (strstr(o->type, "typeof")) {
+    /* `__typeof__(x) y`: the spelling names variables delayc may rename (a slot
+     * x); the type itself is what delayc declares y with */
+    char *cs = fe_type(can);
+    if (!strstr(cs, "(unnamed") && !strstr(cs, "(anonymous")) { free(o->type); o->type = cs; }
+    else free(cs);
+  }
   o->kind = can.kind == CXType_ConstantArray ? OBJ_ARRAY : can.kind == CXType_Pointer ? OBJ_BUFFER : OBJ_SCALAR;
   if (o->kind == OBJ_ARRAY) {
     o->nelem = clang_getArraySize(can);

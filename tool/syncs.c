@@ -155,6 +155,10 @@ static int array_passed_on(Unit *u, Node *ref) {
  * when `shallow`). */
 void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   if (n->kind == CXCursor_UnaryExpr) return;
+  if (n->kind == CXCursor_GenericSelectionExpr) {    /* the controlling expression is not evaluated */
+    for (int i = 1; i < n->nkid; i++) sync_refs(c, n->kid[i], y, shallow, compute);
+    return;
+  }
   if (shallow && n != y->at && !is_expr(n) && n->kind != CXCursor_DeclStmt && n->kind != CXCursor_VarDecl)
     return;
   if (is_compute(n)) { compute = 1; y->compute = 1; }
@@ -164,6 +168,7 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   }
   if (n->kind == CXCursor_DeclRefExpr) {
     Obj *o = an_object_of(c->f, ref_decl(n));
+    if (o && c->f->typeof_text && unevaluated(c, n)) o = NULL;   /* typeof(x) */
     if (o) {
       Refs r = {0};
       collect_refs(c, n, &r, 0);
