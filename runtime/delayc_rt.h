@@ -86,7 +86,13 @@ void delayc_rt_task_end_id(long id, const char *name, int line);
 void delayc_rt_task_begin(const char *name, int line);   /* = begin_id(0, ...) */
 void delayc_rt_task_end(const char *name, int line);
 
+/* -DDELAYC_NO_INSTRUMENT compiles every hook out (no branch at all): the
+ * baseline docs/runtime.md measures the off switch against. */
+#ifdef DELAYC_NO_INSTRUMENT
+#define DELAYC_RT__ON() 0
+#else
 #define DELAYC_RT__ON() __builtin_expect(delayc_rt_flags != 0, 0)
+#endif
 #define DELAYC_RT_DEP(mode, lv)        { (const void *)&(lv), 1L, (long)sizeof(lv), (mode) }
 #define DELAYC_RT_DEP_N(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode) }
 #define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode) }

@@ -39,7 +39,7 @@ typedef struct ThreadState {
   Running *a;                         /* tasks this thread runs, innermost last */
   int n, cap;
 } ThreadState;
-static _Thread_local ThreadState th = { -1, NULL, 0, 0 };
+static _Thread_local ThreadState th __attribute__((tls_model("initial-exec"))) = { -1, NULL, 0, 0 };
 static pthread_key_t keyStack;        /* frees a thread's stack when the thread exits */
 
 static void free_stack(void *p) { free(p); }

@@ -40,7 +40,7 @@ typedef struct TBuf {
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static TBuf *pAll;                    /* every thread's buffer */
-static _Thread_local TBuf *pMine;
+static _Thread_local TBuf *pMine __attribute__((tls_model("initial-exec")));
 static char *zTraceFile;
 static int bSummary, bDone;
 
