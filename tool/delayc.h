@@ -111,6 +111,7 @@ typedef struct Callee {
   char *label;     /* DELAYED_NAME or the name */
   char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
   int delayed, pure, variadic, prototyped;
+  int longjmps;    /* it may leave by longjmp (effects.c): never a task */
   char *global;    /* a mutable global its body touches (NULL: none) */
   char *result;    /* result type spelling */
   int void_result;
@@ -119,6 +120,7 @@ typedef struct Callee {
   int nparam;
 } Callee;
 Callee *fe_callee(CXCursor fn);              /* cached per canonical decl */
+void fe_forget(void);                        /* drop the cache (the unit is disposed) */
 int fe_has_annotation(CXCursor c, const char *prefix, char **value);
 
 /* ---- effects.c ---- */
@@ -126,6 +128,9 @@ int fx_is_mutable_global(CXCursor d);
 char *fx_global_touched(CXCursor fn);   /* a mutable global fn touches, or NULL */
 int fx_is_stateful(const char *name);   /* a library function with hidden state */
 char *fx_any_taken_touches(CXTranslationUnit tu);  /* ... through any function pointer */
+void fx_forget(void);                   /* drop what was cached of a disposed unit */
+int fx_may_longjmp(CXCursor fn);        /* calling fn may leave the caller by longjmp */
+int fx_call_may_longjmp(CXCursor call); /* ... this CallExpr (direct or through a pointer) */
 
 /* ---- analyze.c ---- */
 
@@ -230,6 +235,8 @@ typedef struct Func {
   int variadic;
   int backjump;      /* a goto jumps backwards: any task may be pending anywhere */
   int typeof_text;   /* the body spells typeof somewhere (unevaluated operands) */
+  int longjmps;      /* a call in it may leave it by longjmp (not main): it waits
+                        before such calls and opens no parallel region */
   char *result;      /* result type spelling */
   int void_result;
   char **pname; int nparam;
@@ -268,6 +275,13 @@ char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line);
 
 /* ---- graph.c ---- */
 int graph_write(Analysis *a, FILE *out, const char *format, const char *only);
+
+/* ---- main.c ---- */
+void delayc_own_includes(const char ***argv, int *argc);   /* -I of delayed.h and delayc_rt.h */
+
+/* ---- lint.c, suggest.c: `delayc lint` and `delayc suggest` (lint.h) ---- */
+int lint_main(int argc, char **argv);
+int suggest_main(int argc, char **argv);
 
 /* ---- output.c ---- */
 int write_atomic(const char *path, const char *data, size_t len);

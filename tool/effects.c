@@ -77,9 +77,17 @@ static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData 
   return CXChildVisit_Recurse;
 }
 
+static Taken t;                  /* the functions whose address is taken in ... */
+static CXTranslationUnit done;   /* ... this unit */
+
+void fx_forget(void) {
+  free(t.fn);
+  t.fn = NULL;
+  t.n = 0;
+  done = NULL;
+}
+
 static void indirect(FxCtx *c) {
-  static Taken t;
-  static CXTranslationUnit done;
   if (done != c->tu) {
     free(t.fn);
     t.fn = NULL;
@@ -154,6 +162,112 @@ char *fx_global_touched(CXCursor fn) {
   Seen s = {0};
   FxCtx c = {clang_Cursor_getTranslationUnit(fn), &s, NULL};
   walk(fn, &c);
+  for (int i = 0; i < s.n; i++) free(s.usr[i]);
+  free(s.usr);
+  return c.hit;
+}
+
+/* ---- longjmp: may a call leave its caller without returning? ----
+ *
+ * A function that spawned tasks must wait for them before it is left, and a
+ * longjmp leaves every frame up to the setjmp's (setjmp_pending_tasks.c).  A
+ * call may longjmp when its callee is longjmp (or siglongjmp ...) or a function
+ * defined in this unit that may call one, directly or through a function
+ * pointer (any function whose address is taken here).  Library functions other
+ * than these are assumed to return (docs/lowering.md). */
+static const char *const jumps[] = {"longjmp", "siglongjmp", "_longjmp", "__longjmp_chk",
+                                    "__builtin_longjmp", NULL};
+
+static int is_jump_fn(CXCursor fn) {
+  if (!clang_Cursor_isNull(clang_getCursorDefinition(fn))) return 0;
+  char *name = fe_spelling(fn);
+  int hit = 0;
+  for (int i = 0; jumps[i] && !hit; i++) hit = !strcmp(name, jumps[i]);
+  free(name);
+  return hit;
+}
+
+typedef struct JmpCtx { CXTranslationUnit tu; Seen *seen; int hit; } JmpCtx;
+
+static void jwalk(CXCursor fn, JmpCtx *c);
+
+static enum CXChildVisitResult jvisit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  JmpCtx *c = d;
+  if (c->hit) return CXChildVisit_Break;
+  enum CXCursorKind kind = clang_getCursorKind(k);
+  if (kind == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      if (is_jump_fn(r)) { c->hit = 1; return CXChildVisit_Break; }
+      jwalk(r, c);
+    }
+  } else if (kind == CXCursor_CallExpr && !is_direct_call(k)) {
+    static Taken t;               /* what an indirect call may reach */
+    static CXTranslationUnit done;
+    if (done != c->tu) {
+      free(t.fn);
+      t = (Taken){0};
+      clang_visitChildren(clang_getTranslationUnitCursor(c->tu), taken_visit, &t);
+      done = c->tu;
+    }
+    for (int i = 0; i < t.n && !c->hit; i++) jwalk(t.fn[i], c);
+  }
+  return c->hit ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static void jwalk(CXCursor fn, JmpCtx *c) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || !seen_add(c->seen, def)) return;
+  clang_visitChildren(def, jvisit, c);
+}
+
+/* Does the unit name a longjmp function at all?  (Most do not: then no walk.) */
+static enum CXChildVisitResult any_jump_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(k) == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl && is_jump_fn(r)) {
+      *(int *)d = 1;
+      return CXChildVisit_Break;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+static int unit_jumps(CXTranslationUnit tu) {
+  static CXTranslationUnit done;
+  static int jumps_here;
+  if (done != tu) {
+    jumps_here = 0;
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), any_jump_visit, &jumps_here);
+    done = tu;
+  }
+  return jumps_here;
+}
+
+/* May calling fn leave the caller by longjmp?  fn may be longjmp itself. */
+int fx_may_longjmp(CXCursor fn) {
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(fn);
+  if (!unit_jumps(tu)) return 0;
+  if (is_jump_fn(fn)) return 1;
+  Seen s = {0};
+  JmpCtx c = {tu, &s, 0};
+  jwalk(fn, &c);
+  for (int i = 0; i < s.n; i++) free(s.usr[i]);
+  free(s.usr);
+  return c.hit;
+}
+
+/* May the call (a CallExpr cursor) leave its caller by longjmp?  A call through
+ * a pointer may reach any function whose address is taken in the unit. */
+int fx_call_may_longjmp(CXCursor call) {
+  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(call);
+  if (!unit_jumps(tu)) return 0;
+  if (is_direct_call(call)) return fx_may_longjmp(clang_getCursorReferenced(call));
+  Seen s = {0};
+  JmpCtx c = {tu, &s, 0};
+  jvisit(call, clang_getNullCursor(), &c);
   for (int i = 0; i < s.n; i++) free(s.usr[i]);
   free(s.usr);
   return c.hit;

@@ -146,10 +146,10 @@ static void add_job(Ctx *c, char *in, const char *abs, EmitJob proto) {
     j.out = fmt("%.*s/%s", (int)nd, c->out_dir, rel);
     free(real);
   } else {
-    j.out = xstrdup(c->out);
+    j.out = c->out ? xstrdup(c->out) : NULL;   /* NULL: `delayc lint -p` writes no file */
   }
   for (int i = 0; i < c->n; i++)
-    if (!strcmp(c->jobs[i].out, j.out)) {   /* the same file twice: once is enough */
+    if (j.out ? !strcmp(c->jobs[i].out, j.out) : !strcmp(c->jobs[i].in, j.in)) {  /* the same file twice: once is enough */
       free(j.out);
       return;
     }

@@ -464,6 +464,16 @@ static int variably_modified(CXType t) {
 typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
 static CalleeCache *cache;
 
+/* Forget the callees of a disposed translation unit: its cursors may be
+ * reused by the next one (`delayc lint` parses many files in one process). */
+void fe_forget(void) {
+  while (cache) {
+    CalleeCache *n = cache->next;
+    free(cache);
+    cache = n;
+  }
+}
+
 Callee *fe_callee(CXCursor fn) {
   CXCursor key = clang_getCanonicalCursor(fn);
   for (CalleeCache *e = cache; e; e = e->next)
@@ -479,6 +489,7 @@ Callee *fe_callee(CXCursor fn) {
   if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
   fn_annotation(fn, "delayc.cutoff", &c->cutoff);
   c->global = fx_global_touched(fn);
+  c->longjmps = fx_may_longjmp(fn);
   CXType t = clang_getCursorType(fn);
   c->prototyped = t.kind == CXType_FunctionProto;
   c->variadic = c->prototyped && clang_isFunctionTypeVariadic(t);

@@ -27,6 +27,7 @@ static const char usage_text[] =
     "usage: delayc emit IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
     "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n"
     "       delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- compiler flags]\n"
+    "       delayc lint [FILE...] [-p BUILD_DIR] [--checks=GLOBS] [--format=text|json|sarif] [--fix] ...\n"
     "       delayc --version | --help | SUBCOMMAND --help\n";
 
 static const char emit_help[] =
@@ -67,7 +68,7 @@ static int usage(const char *msg) {
 
 /* -I for delayc's own headers: <exe>/../include when installed, else the
  * source tree's directories compiled in. */
-static void own_includes(const char ***argv, int *argc) {
+void delayc_own_includes(const char ***argv, int *argc) {
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
@@ -296,7 +297,7 @@ static int run(Opts *o) {
   }
   const char **args = NULL;
   int nargs = 0;
-  own_includes(&args, &nargs);
+  delayc_own_includes(&args, &nargs);
   for (int i = 0; i < o->ncflags; i++) {
     args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
     args[nargs++] = o->cflags[i];
@@ -344,6 +345,7 @@ int main(int argc, char **argv) {
     fputs(usage_text, stdout);
     return EXIT_OK;
   }
+  if (!strcmp(c, "lint")) return lint_main(argc - 1, argv + 1);
   if (strcmp(c, "emit") && strcmp(c, "graph")) {
     fprintf(stderr, "%s: error: unknown subcommand '%s'\n", prog_name, c);
     fputs(usage_text, stderr);

@@ -1,0 +1,173 @@
+/* lint.h — what the files of `delayc lint` and `delayc suggest` share: the
+ * findings, the checks, the options, and the model of a translation unit the
+ * checks read (its functions, the delayed calls in them, where each result
+ * goes).  The front end (frontend.c) is the emitter's: a file is parsed once.
+ *
+ *   lint.c          the command line, the file loop, exit codes
+ *   lint_model.c    functions, delayed calls, loops, pending results
+ *   lint_findings.c findings, notes, fix-its; NOLINT comments; check globs
+ *   lint_config.c   .delayc-lint.yaml (libyaml) and check options
+ *   lint_format.c   text, JSON, SARIF 2.1.0, clang-apply-replacements YAML
+ *   lint_fix.c      --fix: apply fix-its in place, atomically
+ *   cost.c          the work estimate of a function (too-fine, suggest)
+ *   check_*.c       one file per check
+ *   suggest.c       `delayc suggest`
+ */
+#ifndef DELAYC_LINT_H
+#define DELAYC_LINT_H
+
+#include "delayc.h"
+
+/* ---- the model (lint_model.c) ---- */
+
+/* Where a delayed call's result goes. */
+typedef enum {
+  RES_NONE,        /* a void function: nothing to keep */
+  RES_DISCARDED,   /* a call statement, or cast to void */
+  RES_VAR,         /* T v = f(..) or v = f(..) */
+  RES_ELEM,        /* a[i] = f(..) (an element of a local array or a buffer) */
+  RES_USED         /* read at once by the enclosing expression */
+} ResultUse;
+
+typedef struct LCall {
+  Node *call;         /* the CallExpr */
+  Callee *ce;         /* NULL for delayed(fp)(..) through a pointer */
+  Node *fnref;        /* the DeclRefExpr naming the callee */
+  int marked;         /* written delayed(f)(..) or delayed_bind(..) */
+  Node *after;        /* the delayed_after(..) expression around it, or NULL */
+  Node *stmt;         /* its statement: a direct child of a compound statement */
+  Node *loop;         /* innermost loop around it in its function, or NULL */
+  ResultUse use;
+  CXCursor target;    /* RES_VAR/RES_ELEM: the variable written (else null) */
+  CXCursor *outs;     /* variables written through OUT/INOUT pointer arguments */
+  int nouts;
+} LCall;
+
+typedef struct LFunc {
+  CXCursor cur;
+  char *name;
+  Callee *ce;
+  Node *root, *body;
+  int delayed;        /* DELAYED, or called as delayed(f)(..) in this file */
+  LCall *call; int ncall;
+} LFunc;
+
+typedef struct Model {
+  Unit *u;
+  LFunc *fn; int nfn;
+  int annotated;      /* the unit uses delayed.h at all */
+} Model;
+
+void model_build(Model *m, Unit *u);
+void model_free(Model *m);
+int model_is_loop(Node *n);
+Node *model_loop_of(LFunc *f, Node *n);         /* innermost loop around n in f, or NULL */
+int model_inside(Node *n, Node *anc);           /* n is anc or below it */
+Node *model_stmt_of(Node *n);                   /* the statement n is part of */
+CXCursor model_ref(Node *n);                    /* the declaration a DeclRefExpr names (null cursor else) */
+int model_is_marker(Node *call, const char *name); /* a call of delayc__mark_<name> */
+int model_in_delayed_arg(LFunc *f, Node *n);    /* n is inside an argument of a delayed call */
+int model_reads_var(Node *n, CXCursor var, Node *skip); /* a read of var in n (not under skip) */
+Node *model_first_read(LFunc *f, Node *n, CXCursor var); /* first ordinary read of var in n */
+int model_is_ordinary_read(LFunc *f, Node *n, CXCursor var);
+CXCursor model_copy_target(Unit *u, Node *ref);  /* `x = ref` / `T x = ref`: x */
+
+/* ---- findings (lint_findings.c) ---- */
+
+typedef struct LNote { unsigned off, line, col; char *msg; char *srcline; } LNote;
+typedef struct LFix { unsigned beg, end; char *text; } LFix;   /* main-file byte range */
+
+typedef struct Finding {
+  const struct Check *check;
+  unsigned off;        /* primary location: byte offset in the main file */
+  unsigned line, col;  /* ... as line and column (1-based; columns in bytes) */
+  char *srcline;       /* the text of that line, for the caret */
+  char *msg;
+  LNote *note; int nnote;
+  LFix *fix; int nfix;
+  int error;           /* promoted by --warnings-as-errors */
+} Finding;
+
+/* A set of check globs, clang-tidy style: "delayed-*,-delayed-too-fine". */
+int globs_match(const char *globs, const char *name, int dflt);
+
+/* ---- options (lint_config.c) ---- */
+
+typedef struct LintConfig {
+  char *checks;            /* globs, or NULL: all */
+  char *warnings_as_errors;/* globs, or NULL: none */
+  char **key, **val;       /* CheckOptions: "delayed-too-fine.TaskOverhead" -> "1000" */
+  int nopt;
+} LintConfig;
+
+int config_load(LintConfig *c, const char *path);         /* 0, or -1 after a message */
+char *config_find(const char *source);                    /* .delayc-lint.yaml above source, or NULL */
+void config_set(LintConfig *c, const char *key, const char *val);
+long long config_int(const LintConfig *c, const char *key, long long dflt);
+
+/* ---- a run over one file ---- */
+
+typedef struct Lint {
+  Unit *u;
+  Model *m;
+  const LintConfig *cfg;
+  const struct Check *check;   /* the check running now */
+  Finding *f; int nf;
+} Lint;
+
+typedef struct Check {
+  const char *name;
+  const char *summary;         /* one line: what it finds */
+  const char *help;            /* one line: what to do instead */
+  void (*run)(Lint *L);
+} Check;
+
+extern const Check lint_checks[];
+extern const int lint_nchecks;
+
+Finding *lint_report(Lint *L, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
+Finding *lint_report_at(Lint *L, unsigned off, const char *f, ...) __attribute__((format(printf, 3, 4)));
+void lint_note(Finding *x, unsigned off, const char *f, ...) __attribute__((format(printf, 3, 4)));
+void lint_fix(Finding *x, unsigned beg, unsigned end, const char *text);
+unsigned lint_decl_off(Unit *u, CXCursor d);    /* where a declaration's name is, in the main file */
+void lint_line_col(Unit *u, unsigned off, unsigned *line, unsigned *col);
+void lint_filter_nolint(Lint *L);               /* drop findings under NOLINT comments */
+void lint_sort(Lint *L);
+void lint_begin_unit(Unit *u);                   /* the unit notes are resolved against */
+
+/* the checks */
+void check_call_before_delay(Lint *L);
+void check_mutates_input(Lint *L);
+void check_global_state(Lint *L);
+void check_compute_in_loop(Lint *L);
+void check_result_unused(Lint *L);
+void check_nested(Lint *L);
+void check_too_fine(Lint *L);
+void check_single_task(Lint *L);
+void check_large_by_value(Lint *L);
+
+/* ---- cost.c ---- */
+#define COST_UNKNOWN_TRIP 100    /* iterations assumed for a loop of unknown trip count */
+long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
+void cost_forget(void);                          /* between translation units */
+
+/* ---- lint_format.c ---- */
+/* One linted file, kept after its translation unit is gone. */
+typedef struct LintFile {
+  const char *path;    /* as given (or from compile_commands.json) */
+  char *src; size_t len; /* its text when linted: fix-its apply to it */
+  Finding *f; int nf;
+} LintFile;
+void format_text(FILE *out, LintFile *files, int n, int color);
+void format_json(FILE *out, LintFile *files, int n);
+void format_sarif(FILE *out, LintFile *files, int n);
+int export_fixes(const char *path, LintFile *files, int n);
+
+/* ---- lint_fix.c ---- */
+int apply_fixes(LintFile *lf);                   /* 0, or -1 after a message */
+
+/* ---- entry points ---- */
+int lint_main(int argc, char **argv);
+int suggest_main(int argc, char **argv);
+
+#endif /* DELAYC_LINT_H */

@@ -1,0 +1,220 @@
+/* lint_findings.c — the findings of one file: reporting one with its notes and
+ * fix-its, the suppression comments, the order they are printed in, and the
+ * check globs of --checks and --warnings-as-errors.
+ *
+ * Suppression comments follow clang-tidy: on the finding's line
+ * `NOLINT` or `NOLINT(check, glob*)`; on the line before it `NOLINTNEXTLINE(..)`;
+ * around it `NOLINTBEGIN(..)` ... `NOLINTEND(..)`.  Without parentheses every
+ * check is suppressed. */
+#include "lint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void lint_line_col(Unit *u, unsigned off, unsigned *line, unsigned *col) {
+  unsigned l = 1, bol = 0;
+  if (off > u->len) off = (unsigned)u->len;
+  for (unsigned i = 0; i < off; i++)
+    if (u->src[i] == '\n') { l++; bol = i + 1; }
+  *line = l;
+  *col = off - bol + 1;
+}
+
+static char *line_text(Unit *u, unsigned off) {
+  unsigned b = off, e = off;
+  while (b > 0 && u->src[b - 1] != '\n') b--;
+  while (e < u->len && u->src[e] != '\n' && u->src[e] != '\r') e++;
+  return xstrndup(u->src + b, e - b);
+}
+
+static Finding *add(Lint *L, unsigned off, char *msg) {
+  L->f = xrealloc(L->f, (size_t)(L->nf + 1) * sizeof *L->f);
+  Finding *x = &L->f[L->nf++];
+  memset(x, 0, sizeof *x);
+  x->check = L->check;
+  x->off = off;
+  x->msg = msg;
+  lint_line_col(L->u, off, &x->line, &x->col);
+  x->srcline = line_text(L->u, off);
+  return x;
+}
+
+Finding *lint_report_at(Lint *L, unsigned off, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *msg = vfmt(f, ap);
+  va_end(ap);
+  return add(L, off, msg);
+}
+
+Finding *lint_report(Lint *L, Node *at, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *msg = vfmt(f, ap);
+  va_end(ap);
+  return add(L, at->beg, msg);
+}
+
+/* Notes need the unit: they are resolved when added, like findings.  The unit
+ * of the finding is the one being linted. */
+static Unit *note_unit;
+
+void lint_note(Finding *x, unsigned off, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *msg = vfmt(f, ap);
+  va_end(ap);
+  x->note = xrealloc(x->note, (size_t)(x->nnote + 1) * sizeof *x->note);
+  LNote *n = &x->note[x->nnote++];
+  n->off = off;
+  n->msg = msg;
+  n->line = n->col = 0;
+  n->srcline = NULL;
+  if (note_unit) {
+    lint_line_col(note_unit, off, &n->line, &n->col);
+    n->srcline = line_text(note_unit, off);
+  }
+}
+
+void lint_fix(Finding *x, unsigned beg, unsigned end, const char *text) {
+  x->fix = xrealloc(x->fix, (size_t)(x->nfix + 1) * sizeof *x->fix);
+  x->fix[x->nfix++] = (LFix){beg, end, xstrdup(text)};
+}
+
+void lint_begin_unit(Unit *u) { note_unit = u; }
+
+/* Where a declaration's name is, in the main file; 0 if it is elsewhere. */
+unsigned lint_decl_off(Unit *u, CXCursor d) {
+  CXFile f;
+  unsigned off;
+  clang_getExpansionLocation(clang_getCursorLocation(d), &f, NULL, NULL, &off);
+  if (!f || !clang_File_isEqual(f, u->file)) return 0;
+  return off;
+}
+
+/* ---- globs ---- */
+
+static int glob(const char *p, const char *s) {
+  for (; *p; p++, s++) {
+    if (*p == '*') {
+      while (p[1] == '*') p++;
+      if (!p[1]) return 1;
+      for (; *s; s++)
+        if (glob(p + 1, s)) return 1;
+      return 0;
+    }
+    if (*p != *s) return 0;
+  }
+  return *s == 0;
+}
+
+/* clang-tidy's rule: the globs are read left to right, a '-' prefix removes,
+ * the last glob that matches decides; none matching gives dflt. */
+int globs_match(const char *globs, const char *name, int dflt) {
+  if (!globs) return dflt;
+  int r = dflt;
+  char *copy = xstrdup(globs);
+  for (char *t = strtok(copy, ",\n"); t; t = strtok(NULL, ",\n")) {
+    while (*t == ' ' || *t == '\t') t++;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t')) t[--n] = 0;
+    int neg = *t == '-';
+    if (neg) t++;
+    if (*t && glob(t, name)) r = !neg;
+  }
+  free(copy);
+  return r;
+}
+
+/* ---- NOLINT ---- */
+
+/* Does the comment directive at p (just past its keyword) cover the check? */
+static int covers(const char *p, const char *end, const char *check) {
+  if (p >= end || *p != '(') return 1;          /* no list: every check */
+  const char *close = memchr(p, ')', (size_t)(end - p));
+  if (!close) return 0;                         /* malformed: clang-tidy ignores it */
+  char *list = xstrndup(p + 1, (size_t)(close - p - 1));
+  int r = 0;
+  for (char *t = strtok(list, ","); t && !r; t = strtok(NULL, ",")) {
+    while (*t == ' ' || *t == '\t') t++;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t')) t[--n] = 0;
+    r = *t && glob(t, check);
+  }
+  free(list);
+  return r;
+}
+
+/* Does line [b, e) hold `word` (not followed by a longer keyword) covering check? */
+static int line_has(const char *b, const char *e, const char *word, const char *check) {
+  size_t n = strlen(word);
+  for (const char *p = b; p + n <= e; p++) {
+    if (memcmp(p, word, n)) continue;
+    const char *q = p + n;
+    if (q < e && (*q == 'N' || *q == 'B' || *q == 'E')) continue;   /* NOLINTNEXTLINE, BEGIN, END */
+    if (covers(q, e, check)) return 1;
+  }
+  return 0;
+}
+
+typedef struct { const char *b, *e; } Line;
+
+static Line *split_lines(Unit *u, int *nl) {
+  int n = 1;
+  for (size_t i = 0; i < u->len; i++) n += u->src[i] == '\n';
+  Line *l = xcalloc((size_t)n + 1, sizeof *l);
+  const char *p = u->src, *end = u->src + u->len;
+  int k = 0;
+  while (k < n) {
+    const char *q = memchr(p, '\n', (size_t)(end - p));
+    if (!q) q = end;
+    l[k].b = p;
+    l[k].e = q;
+    k++;
+    p = q < end ? q + 1 : end;
+  }
+  *nl = n;
+  return l;
+}
+
+static int suppressed(Line *l, int nl, unsigned line, const char *check) {
+  int i = (int)line - 1;
+  if (i < 0 || i >= nl) return 0;
+  if (line_has(l[i].b, l[i].e, "NOLINT", check)) return 1;
+  if (i > 0 && line_has(l[i - 1].b, l[i - 1].e, "NOLINTNEXTLINE", check)) return 1;
+  int depth = 0;                 /* open NOLINTBEGIN regions above that cover it */
+  for (int k = 0; k < i; k++) {
+    if (line_has(l[k].b, l[k].e, "NOLINTBEGIN", check)) depth++;
+    if (line_has(l[k].b, l[k].e, "NOLINTEND", check) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+void lint_filter_nolint(Lint *L) {
+  int nl;
+  Line *l = split_lines(L->u, &nl);
+  int k = 0;
+  for (int i = 0; i < L->nf; i++) {
+    if (suppressed(l, nl, L->f[i].line, L->f[i].check->name)) continue;
+    L->f[k++] = L->f[i];
+  }
+  L->nf = k;
+  free(l);
+}
+
+static int by_place(const void *a, const void *b) {
+  const Finding *x = a, *y = b;
+  if (x->off != y->off) return x->off < y->off ? -1 : 1;
+  return strcmp(x->check->name, y->check->name);
+}
+
+/* In source order; one finding per check and place. */
+void lint_sort(Lint *L) {
+  qsort(L->f, (size_t)L->nf, sizeof *L->f, by_place);
+  int k = 0;
+  for (int i = 0; i < L->nf; i++) {
+    if (k > 0 && L->f[k - 1].off == L->f[i].off && L->f[k - 1].check == L->f[i].check) continue;
+    L->f[k++] = L->f[i];
+  }
+  L->nf = k;
+}
