@@ -100,9 +100,17 @@ static int lvalue_in(Ctx *c, Node *n) {
   }
 }
 
+/* Is n spelled inside a macro use (its operators are in the macro's body)? */
+static int in_macro_use(Unit *u, Node *n) {
+  if (n->macro) return 1;
+  for (int i = 0; i < u->nmacro; i++)
+    if (!u->mours[i] && u->mstart[i] <= n->beg && n->end <= u->mend[i] && u->mstart[i] < u->mend[i]) return 1;
+  return 0;
+}
+
 static int is_incdec(Unit *u, Node *n) {
   if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return 0;
-  if (!n->macro) return fe_is_incdec(u, n);
+  if (!in_macro_use(u, n)) return fe_is_incdec(u, n);
   /* inside a macro the operator text is elsewhere: ++/-- keep the operand's
    * type and take it as an lvalue (no implicit conversion around it) */
   Node *k = n->kid[0];
@@ -113,7 +121,7 @@ static int is_incdec(Unit *u, Node *n) {
 static int is_assign(Unit *u, Node *n) {
   if (n->kind == CXCursor_CompoundAssignOperator) return 1;
   if (n->kind != CXCursor_BinaryOperator || n->nkid != 2) return 0;
-  if (!n->macro) return fe_is_assign(u, n);
+  if (!in_macro_use(u, n)) return fe_is_assign(u, n);
   Node *k = n->kid[0];
   return k->kind != CXCursor_UnexposedExpr && k->kind != CXCursor_CallExpr &&
          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(n->cur)), clang_getCanonicalType(clang_getCursorType(k->cur)));

@@ -203,7 +203,7 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor p, CXClientData d)
 /* Does the unit use delayed.h?  Its markers are declared there. */
 static enum CXChildVisitResult marker_visit(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
-  if (clang_getCursorKind(c) == CXCursor_FunctionDecl) {
+  if (clang_getCursorKind(c) == CXCursor_VarDecl) {
     char *s = fe_spelling(c);
     if (!strcmp(s, "delayc__mark_delayed")) *(int *)d = 1;
     free(s);
