@@ -72,6 +72,12 @@ Node *model_first_read(LFunc *f, Node *n, CXCursor var); /* first ordinary read 
 int model_is_ordinary_read(LFunc *f, Node *n, CXCursor var);
 CXCursor model_copy_target(Unit *u, Node *ref);  /* `x = ref` / `T x = ref`: x */
 
+/* ---- lint_access.c: what a function does through a pointer parameter ---- */
+typedef enum { ACCESS_WRITE, ACCESS_UPDATE, ACCESS_INCDEC, ACCESS_PASS, ACCESS_CAST, ACCESS_READ } Access;
+typedef void (*AccessFn)(void *arg, Node *at, Access kind);
+void lint_param_access(Unit *u, LFunc *f, int k, AccessFn fn, void *arg);
+int lint_in_macro_use(Unit *u, Node *n);        /* n is spelled inside a (user's) macro use */
+
 /* ---- findings (lint_findings.c) ---- */
 
 typedef struct LNote { unsigned off, line, col; char *msg; char *srcline; } LNote;
