@@ -454,6 +454,14 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     }
   }
   if (f->ntask == 0) return;     /* nothing to do: the function stays as written */
+  /* left by longjmp (a callee's, to a setjmp above it): its tasks are waited
+   * for before each such call (syncs.c), and it opens no parallel region of
+   * its own, which the longjmp would leave.  main is never left that way. */
+  if (strcmp(f->name, "main") != 0 && calls_longjmp(body)) {
+    f->longjmps = 1;
+    an_explain(a, f->root, "'%s' may be left by longjmp: it waits for its tasks before each call that may jump, "
+               "and opens no parallel region (its tasks run in parallel only when it is called inside one)", f->name);
+  }
   for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
   find_syncs(&c, body);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);

@@ -56,6 +56,7 @@ void recover_arg_texts(Ctx *c, Site *s);
 void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind);
 void find_sites(Ctx *c, Node *n);
 int unevaluated(Ctx *c, Node *n);
+int calls_longjmp(Node *n);
 int has_const_member(CXType t);
 enum CXVisitorResult const_field(CXCursor f, CXClientData d);
 int set_target(Ctx *c, Site *s);

@@ -619,16 +619,19 @@ static void lower_func(L *l) {
   }
   /* 7. entry and exit */
   Buf e = {0};
-  buf_puts(&e, " if (omp_get_level() == 0) { ");
+  buf_puts(&e, " ");
   Buf args = {0};
   buf_add(&args, "", 0);
   for (int i = 0; i < f->nparam; i++) buf_printf(&args, "%s%s", i ? ", " : "", f->pname[i]);
-  if (f->void_result)
-    buf_printf(&e, "_Pragma(\"omp parallel\") _Pragma(\"omp single\") %s(%s); return; } ", f->name, args.s);
-  else {
+  if (f->longjmps) {
+    /* no region of its own: a longjmp must not leave a region it opened */
+  } else if (f->void_result) {
+    buf_printf(&e, "if (omp_get_level() == 0) { _Pragma(\"omp parallel\") _Pragma(\"omp single\") %s(%s); return; } ",
+               f->name, args.s);
+  } else {
     char *t = decl_type(f->result);
-    buf_printf(&e, "%s \001r; _Pragma(\"omp parallel\") _Pragma(\"omp single\") \001r = %s(%s); return \001r; } ",
-               t, f->name, args.s);
+    buf_printf(&e, "if (omp_get_level() == 0) { %s \001r; _Pragma(\"omp parallel\") _Pragma(\"omp single\") "
+                   "\001r = %s(%s); return \001r; } ", t, f->name, args.s);
     free(t);
   }
   buf_puts(&e, "int \001sp = 0; ");

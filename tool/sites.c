@@ -265,9 +265,22 @@ static int ordinary_touches(Ctx *c, Node *n, const char *what) {
   return 0;
 }
 
+/* May a call in n leave the function by longjmp? */
+int calls_longjmp(Node *n) {
+  if (n->kind == CXCursor_CallExpr && fx_call_may_longjmp(n->cur)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (calls_longjmp(n->kid[i])) return 1;
+  return 0;
+}
+
 /* What the callee's signature alone rules out (before the objects are known,
  * so that ordinary-code rules such as escapes see these calls as ordinary). */
 static void callee_checks(Ctx *c, Site *s) {
+  for (int i = 0; i < s->narg; i++)
+    if (calls_longjmp(s->arg[i])) {
+      serialize(c->a, s, fmt("argument %d may leave the function by longjmp: ordinary code first waits", i + 1));
+      return;
+    }
   /* memory reachable through pointers inside an argument: no dependency names it */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
     if (s->callee->param[i].reaches) {
@@ -365,6 +378,8 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
       if (st->macro && st->beg == call->beg) serialize(c->a, s, "the call is written by a macro");
     }
   }
+  /* a longjmp out of a task would leave the task region, on another thread */
+  if (ce->longjmps) serialize(c->a, s, "it may leave by longjmp, which a task cannot do");
   /* global state races with ordinary code, unless the program orders the
    * call's side effects itself with delayed_after / delayed_bind */
   if (ce->global && (s->after || s->nbind) && ordinary_touches(c, c->f->body, ce->global))

@@ -62,6 +62,22 @@ int pending_possible(Ctx *c, Node *at, Obj *o) {
   return 0;
 }
 
+/* Can any task of the function be pending at `at`? */
+static int any_pending(Ctx *c, Node *at) {
+  Func *f = c->f;
+  if (f->backjump) return 1;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    Node *sn = s->form == SITE_HOIST ? s->stmt : s->call ? s->call : s->stmt;
+    if (sn->beg < at->beg || sn == at) return 1;
+    for (Node *l = at->parent; l && l != f->body; l = l->parent)
+      if (is_loop(l) && l->beg <= sn->beg && sn->end <= l->end) return 1;
+    if (is_loop(at) && at->beg <= sn->beg && sn->end <= at->end) return 1;
+  }
+  return 0;
+}
+
 void sync_full(Ctx *c, Sync *y, Obj *o) {
   if (!pending_possible(c, y->at, o)) return;
   y->full = 1;
@@ -165,6 +181,13 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   if (n->kind == CXCursor_CallExpr) {
     Site *h = hoisted(c->f, n);
     if (h) { add_sync_dep(c, y, h->temp, ACC_IN, NULL); return; }
+    /* a call that may longjmp out of the function: every task first */
+    if (c->f->longjmps && !y->full && any_pending(c, y->at) && fx_call_may_longjmp(n->cur)) {
+      y->full = 1;
+      char *nm = fe_spelling(n->cur);
+      an_explain(c->a, n, "waits for every task: the call of '%s' may leave the function by longjmp", nm);
+      free(nm);
+    }
   }
   if (n->kind == CXCursor_DeclRefExpr) {
     Obj *o = an_object_of(c->f, ref_decl(n));
