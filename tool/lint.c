@@ -169,6 +169,35 @@ static char *read_source(const char *path, size_t *len) {
   return b.s;
 }
 
+/* Parses path for lint or suggest: checks it is a readable text file, then
+ * parses it with delayc's own include directories, the flags of its compile
+ * command and the flags after `--`.  Returns a copy of its text, or NULL after
+ * an error message (u is then disposed). */
+char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char **cflags, int ncflags, size_t *len) {
+  memset(u, 0, sizeof *u);
+  char *src = read_source(path, len);
+  if (!src) return NULL;
+  const char **args = NULL;
+  int nargs = 0;
+  delayc_own_includes(&args, &nargs);
+  for (int i = 0; i < nflags + ncflags; i++) {
+    args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
+    args[nargs++] = i < nflags ? flags[i] : cflags[i - nflags];
+  }
+  int rc = fe_parse(u, path, nargs, args, NULL, 0);
+  free(args);
+  if (rc != 0) { fe_dispose(u); free(src); return NULL; }
+  return src;
+}
+
+/* Forgets what the front end and the checks cached of a unit, and disposes it. */
+void lint_close(Unit *u) {
+  fe_dispose(u);
+  fe_forget();          /* caches keyed by cursors of the unit just disposed */
+  fx_forget();
+  cost_forget();
+}
+
 /* The configuration for one file: its .delayc-lint.yaml (or --config-file),
  * then the command line on top. */
 static int config_for(LintOpts *o, const char *file, LintConfig *c) {
@@ -190,21 +219,11 @@ static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, Li
   lf->path = path;
   LintConfig cfg;
   if (config_for(o, path, &cfg) != 0) return EXIT_USAGE;
-  lf->src = read_source(path, &lf->len);
-  if (!lf->src) return EXIT_USAGE;
-  const char **args = NULL;
-  int nargs = 0;
-  delayc_own_includes(&args, &nargs);
-  for (int i = 0; i < nflags + o->ncflags; i++) {
-    args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
-    args[nargs++] = i < nflags ? flags[i] : o->cflags[i - nflags];
-  }
   Unit u;
-  int rc = fe_parse(&u, path, nargs, args, NULL, 0);
-  free(args);
-  if (rc != 0) { fe_dispose(&u); return EXIT_USAGE; }
+  lf->src = lint_open(&u, path, flags, nflags, o->cflags, o->ncflags, &lf->len);
+  if (!lf->src) return EXIT_USAGE;
   Model m;
-  model_build(&m, &u);
+  model_build(&m, &u, 0);
   Lint L = {&u, &m, &cfg, NULL, NULL, 0};
   lint_begin_unit(&u);
   if (m.annotated)
@@ -220,10 +239,7 @@ static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, Li
   lf->nf = L.nf;
   lint_begin_unit(NULL);
   model_free(&m);
-  fe_dispose(&u);
-  fe_forget();          /* caches keyed by cursors of the unit just disposed */
-  fx_forget();
-  cost_forget();
+  lint_close(&u);
   return 0;
 }
 

@@ -58,7 +58,7 @@ typedef struct Model {
   int annotated;      /* the unit uses delayed.h at all */
 } Model;
 
-void model_build(Model *m, Unit *u);
+void model_build(Model *m, Unit *u, int always);  /* always: even without delayed.h */
 void model_free(Model *m);
 int model_is_loop(Node *n);
 Node *model_loop_of(LFunc *f, Node *n);         /* innermost loop around n in f, or NULL */
@@ -171,6 +171,10 @@ int export_fixes(const char *path, LintFile *files, int n);
 
 /* ---- lint_fix.c ---- */
 int apply_fixes(LintFile *lf);                   /* 0, or -1 after a message */
+
+/* ---- lint.c ---- */
+char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char **cflags, int ncflags, size_t *len);
+void lint_close(Unit *u);
 
 /* ---- entry points ---- */
 int lint_main(int argc, char **argv);

@@ -28,6 +28,8 @@ static const char usage_text[] =
     "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n"
     "       delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- compiler flags]\n"
     "       delayc lint [FILE...] [-p BUILD_DIR] [--checks=GLOBS] [--format=text|json|sarif] [--fix] ...\n"
+    "       delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--format=text|json] [-- compiler flags]\n"
+    "       delayc report TRACE.json -o OUT.html|OUT.svg\n"
     "       delayc --version | --help | SUBCOMMAND --help\n";
 
 static const char emit_help[] =
@@ -346,6 +348,8 @@ int main(int argc, char **argv) {
     return EXIT_OK;
   }
   if (!strcmp(c, "lint")) return lint_main(argc - 1, argv + 1);
+  if (!strcmp(c, "suggest")) return suggest_main(argc - 1, argv + 1);
+  if (!strcmp(c, "report")) return report_main(argc - 1, argv + 1);   /* report.c */
   if (strcmp(c, "emit") && strcmp(c, "graph")) {
     fprintf(stderr, "%s: error: unknown subcommand '%s'\n", prog_name, c);
     fputs(usage_text, stderr);
