@@ -273,6 +273,9 @@ char *lower_omp(Analysis *a, size_t *outlen);
  * DELAYC_RT_TASK_BEGIN_ID/END_ID.  label must already be escaped for a string. */
 char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line);
 
+/* ---- report.c: `delayc report TRACE.json -o OUT.html|OUT.svg` ---- */
+int report_main(int argc, char **argv);   /* argv[0] is "report" */
+
 /* ---- graph.c ---- */
 int graph_write(Analysis *a, FILE *out, const char *format, const char *only);
 
