@@ -9,6 +9,9 @@ packages=(cmake make gcc clang libclang-dev libomp-dev llvm-14 llvm-14-tools pyt
 # The reliability tests (docs/reliability.md): clang-19 with its sanitizer and
 # libFuzzer runtimes for the race check (tests/tsan), valgrind for memcheck.
 packages+=(clang-19 libclang-rt-19-dev libclang-rt-14-dev valgrind)
+# `delayc report` is checked in a real browser (ctest report.chromium: a
+# headless screenshot of the HTML report; the test skips without it).
+packages+=(chromium)
 
 # LLVM 19's OpenMP runtime and Archer (libomp5-19, libomp-19-dev) conflict with
 # libomp-14-dev, which the default clang needs for -fopenmp: installing them
