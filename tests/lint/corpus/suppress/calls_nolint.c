@@ -1,7 +1,7 @@
 /* calls_nolint.c — suppressions at call sites: call-before-delay and nested
- * findings silenced by NOLINT(check), NOLINTNEXTLINE(check) and a
- * NOLINTBEGIN/NOLINTEND(check) region around a whole function; a region for one
- * check leaves another check's finding inside it reported. */
+ * findings silenced on the line, from the line before, and by a begin/end region
+ * around a whole function; a region for one check leaves another check's finding
+ * inside it reported, and so does a same-line comment naming another check. */
 #include <stdio.h>
 #include "delayed.h"
 

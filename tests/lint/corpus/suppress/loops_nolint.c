@@ -1,7 +1,8 @@
 /* loops_nolint.c — suppressing findings of the loop and call checks: a
- * too-fine loop the author accepts (NOLINT), a compute-in-loop accepted with
- * NOLINTNEXTLINE, a large struct by value with a bare NOLINT, a discarded result
- * under NOLINTNEXTLINE naming another check (still reported). */
+ * too-fine loop the author accepts (same-line comment), a compute-in-loop
+ * accepted from the line before, a large struct by value under a comment with no
+ * check name, a discarded result under a next-line comment naming another check
+ * (still reported). */
 #include <stdio.h>
 #include "delayed.h"
 

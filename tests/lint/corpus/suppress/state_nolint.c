@@ -1,7 +1,9 @@
 /* state_nolint.c — suppression comments on global-state and mutates-input
- * findings: NOLINT(check) on the line, NOLINTNEXTLINE(check) on the line before,
- * a NOLINTBEGIN/NOLINTEND(check) block, a bare NOLINT (every check), a NOLINT
- * list, and NOLINTs naming a different check, which leave the finding reported. */
+ * findings: one naming the check on the line, one on the line before, a
+ * begin/end region, one without a check name (every check), one with a list of
+ * two checks, and comments naming a different check, which leave the finding
+ * reported.  (This header avoids the comment keywords themselves: a keyword in
+ * prose would be a suppression comment too.) */
 #include <stdio.h>
 #include "delayed.h"
 
