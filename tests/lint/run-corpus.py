@@ -27,6 +27,7 @@ Exit status: 0 when every file passed, 1 otherwise, 2 for usage errors.
     python3 tests/lint/run-corpus.py --delayc D --include I tests/lint/corpus/nested
     python3 tests/lint/run-corpus.py --summary          # expectations per check
     python3 tests/lint/run-corpus.py --self-test
+    python3 tests/lint/run-corpus.py --compile-check --include annotations
 """
 import argparse
 import collections
@@ -253,6 +254,35 @@ def summary(files):
         print("%-28s %9d %d" % (c, pos[c], neg_files[c]))
 
 
+def compile_check(files, include):
+    """Every corpus file must compile warning-free with gcc and clang at -Wall
+    -Wextra (-std=c11 -fsyntax-only).  Prints one line per file, the counting line
+    last; returns the exit status."""
+    passed = failed = 0
+    for f in files:
+        problems = []
+        for cc in ("gcc", "clang"):
+            cmd = [cc, "-std=c11", "-Wall", "-Wextra", "-fsyntax-only", "-I", include, f]
+            try:
+                p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=TIMEOUT)
+            except OSError as e:
+                problems.append("    cannot run %s: %s" % (cc, e))
+                continue
+            out = p.stdout.decode(errors="replace").strip()
+            if p.returncode != 0 or out:
+                problems.append("    %s (exit %d):" % (cc, p.returncode))
+                problems.extend("    | " + l for l in out.splitlines()[:20])
+        print("%s %s" % ("FAIL" if problems else "PASS", f))
+        for l in problems:
+            print(l)
+        if problems:
+            failed += 1
+        else:
+            passed += 1
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
 def self_test():
     ok = True
 
@@ -301,6 +331,8 @@ def main():
     ap.add_argument("--include", help="directory holding delayed.h (passed as -I after --)")
     ap.add_argument("--self-test", action="store_true", help="check the expectation parser and exit")
     ap.add_argument("--summary", action="store_true", help="print expected findings per check and exit")
+    ap.add_argument("--compile-check", action="store_true",
+                    help="compile every file with gcc and clang (-Wall -Wextra, warning-free) instead of linting")
     ap.add_argument("paths", nargs="*", help="files or directories (default: the corpus)")
     a = ap.parse_args()
     if a.self_test:
@@ -310,6 +342,10 @@ def main():
         if a.summary:
             summary(files)
             return 0
+        if a.compile_check:
+            if not a.include:
+                ap.error("--compile-check needs --include")
+            return compile_check(files, a.include)
     except ExpectError as e:
         print("run-corpus.py: %s" % e, file=sys.stderr)
         return 2
