@@ -57,23 +57,54 @@ static void computes(Lint *L, LFunc *f, Seen *s, Node *n) {
   for (int i = 0; i < n->nkid; i++) computes(L, f, s, n->kid[i]);
 }
 
-/* Every ordinary read of var inside the loop.  A plain copy of a pending
- * result (`out[i] = c;`) is no sync: it makes its target pending in turn. */
-static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, Node *n, CXCursor var, LCall *producer, int depth) {
+/* The sync points of var inside the loop, in source order: ordinary reads, and
+ * delayed_compute calls that name it.  A plain copy of a pending result
+ * (`out[i] = c;`) is no sync: it makes its target pending in turn, and the
+ * target's first sync counts too. */
+typedef struct { Node *at; int compute; CXCursor var; } SyncPt;
+typedef struct { SyncPt *s; int n; } SyncPts;
+
+static void syncs_of(Lint *L, LFunc *f, Node *loop, Node *n, CXCursor var, SyncPts *out, int depth) {
+  if (model_is_marker(n, "compute") && model_reads_var(n, var, NULL)) {
+    out->s = xrealloc(out->s, (size_t)(out->n + 1) * sizeof *out->s);
+    out->s[out->n++] = (SyncPt){n, 1, var};
+    return;
+  }
   if (model_is_ordinary_read(f, n, var)) {
     CXCursor to = model_copy_target(L->u, n);
     if (!clang_Cursor_isNull(to) && !clang_equalCursors(to, var)) {
-      if (depth < 4) reads(L, f, s, loop, loop, to, producer, depth + 1);
+      if (depth < 4) syncs_of(L, f, loop, loop, to, out, depth + 1);
       return;
     }
-    char *v = fe_spelling(var);
-    char *what = fmt("reading the pending result '%s'", v);
-    report(L, s, n, producer, what);
-    free(what);
-    free(v);
+    out->s = xrealloc(out->s, (size_t)(out->n + 1) * sizeof *out->s);
+    out->s[out->n++] = (SyncPt){n, 0, var};
     return;
   }
-  for (int i = 0; i < n->nkid; i++) reads(L, f, s, loop, n->kid[i], var, producer, depth);
+  for (int i = 0; i < n->nkid; i++) syncs_of(L, f, loop, n->kid[i], var, out, depth);
+}
+
+/* The wait for a pending result is its first sync point after the call in the
+ * loop body (or, when none follows, the first one before it: the next
+ * iteration's); later reads find it done.  An explicit delayed_compute is
+ * reported on its own. */
+static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, LCall *producer) {
+  SyncPts y = {0};
+  syncs_of(L, f, loop, loop, var, &y, 0);
+  SyncPt *first = NULL;
+  for (int i = 0; i < y.n; i++) {
+    if (y.s[i].at->beg <= producer->call->beg) continue;
+    if (!first || y.s[i].at->beg < first->at->beg) first = &y.s[i];
+  }
+  for (int i = 0; i < y.n && !first; i++)
+    if (!first || y.s[i].at->beg < first->at->beg) first = &y.s[i];
+  if (first && !first->compute) {
+    char *v = fe_spelling(first->var);
+    char *what = fmt("reading the pending result '%s'", v);
+    report(L, s, first->at, producer, what);
+    free(what);
+    free(v);
+  }
+  free(y.s);
 }
 
 void check_compute_in_loop(Lint *L) {
@@ -97,8 +128,8 @@ void check_compute_in_loop(Lint *L) {
         }
         continue;
       }
-      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, loop, c->target, c, 0);
-      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, loop, c->outs[j], c, 0);
+      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, c);
+      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c);
     }
     free(s.stmt);
   }

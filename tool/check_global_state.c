@@ -9,6 +9,7 @@
 #include "lint.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int in_system_header(CXCursor d) {
   return clang_Location_isInSystemHeader(clang_getCursorLocation(d));
@@ -18,16 +19,16 @@ static void walk(Lint *L, LFunc *f, Node *n) {
   if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof(g): not evaluated */
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
-    if (fx_is_mutable_global(d) && !in_system_header(d)) {
-      char *name = fe_spelling(d);
+    char *name = fe_spelling(d);
+    if (fx_is_mutable_global(d) && !in_system_header(d) && strncmp(name, "delayc__", 8)) {   /* not delayed.h's markers */
       int local = clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_FunctionDecl;
       Finding *x = lint_report(L, n, "delayed function '%s' uses the mutable %s '%s': tasks running at the same time "
                                "race on it, and a task run in another process sees its own copy",
                                f->name, local ? "static local" : "global", name);
       unsigned off = lint_decl_off(L->u, d);
       if (off) lint_note(x, off, "'%s' is declared here; pass it in as an argument and return the result instead", name);
-      free(name);
     }
+    free(name);
   }
   for (int i = 0; i < n->nkid; i++) walk(L, f, n->kid[i]);
 }

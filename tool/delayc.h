@@ -267,6 +267,18 @@ char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *o
 #define DELAYC_MARKER "delayc-generated"
 char *lower_omp(Analysis *a, size_t *outlen);
 
+/* ---- targets (target.c): one emitter interface, one lowering per target ---- */
+typedef struct Target {
+  const char *name;          /* --target=NAME */
+  const char *what;          /* one line for --help */
+  /* the whole output text for the analysed file (malloc'd), or NULL after an error */
+  char *(*lower)(Analysis *a, size_t *outlen);
+  int tasks_only;            /* a file without task sites is copied unchanged, not lowered */
+} Target;
+const Target *target_find(const char *name);   /* NULL: no such target */
+const Target *target_at(int i);                /* the i-th target, NULL past the last */
+char *lower_serial(Analysis *a, size_t *outlen);   /* lower_serial.c */
+
 /* ---- target_hooks.c: run-time instrumentation hooks in generated code ---- */
 /* `long <pfx>tid = DELAYC_RT_TASK_SPAWN(label, line, n, deps...); ` — put right
  * before a task; <pfx>tid then goes into the task (firstprivate) for

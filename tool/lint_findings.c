@@ -145,13 +145,25 @@ static int covers(const char *p, const char *end, const char *check) {
   return r;
 }
 
+/* Is p (on the line starting at b) inside a comment: after a // or a slash-star on the line,
+ * or on a line of a block comment that starts with '*'? */
+static int in_comment(const char *b, const char *p) {
+  for (const char *q = b; q + 1 < p; q++)
+    if (q[0] == '/' && (q[1] == '/' || q[1] == '*')) return 1;
+  while (b < p && (*b == ' ' || *b == '\t')) b++;
+  return b < p && *b == '*';
+}
+
 /* Does line [b, e) hold `word` (not followed by a longer keyword) covering check? */
 static int line_has(const char *b, const char *e, const char *word, const char *check) {
   size_t n = strlen(word);
   for (const char *p = b; p + n <= e; p++) {
     if (memcmp(p, word, n)) continue;
     const char *q = p + n;
-    if (q < e && (*q == 'N' || *q == 'B' || *q == 'E')) continue;   /* NOLINTNEXTLINE, BEGIN, END */
+    /* a directive is a word of its own (not NOLINTNEXTLINE for NOLINT, not
+     * "NOLINTBEGIN/..." in prose) inside a comment */
+    if (q < e && *q != '(' && *q != ' ' && *q != '\t' && *q != '\r' && !(*q == '*' && q + 1 < e && q[1] == '/')) continue;
+    if (!in_comment(b, p)) continue;
     if (covers(q, e, check)) return 1;
   }
   return 0;

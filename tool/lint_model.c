@@ -260,12 +260,15 @@ int model_in_delayed_arg(LFunc *f, Node *n) {
  * UnexposedExpr in libclang) sits between it and the operator, as one does for
  * every operand that is read (v == 1, v + 1). */
 static int write_only(Node *ref) {
-  Node *n = ref, *m = ref;
-  while (m->parent && (m->parent->kind == CXCursor_ParenExpr || m->parent->kind == CXCursor_UnexposedExpr) &&
-         m->parent->nkid == 1)
-    m = m->parent;
-  if (m->parent && m->parent->kind == CXCursor_ArraySubscriptExpr && m->parent->kid[0] == m)
-    n = m->parent;                      /* v[i] = ..: the element is written */
+  Node *n = ref;
+  for (;;) {                            /* v[i] = .., v[i][j] = ..: the element is written */
+    Node *m = n;
+    while (m->parent && (m->parent->kind == CXCursor_ParenExpr || m->parent->kind == CXCursor_UnexposedExpr) &&
+           m->parent->nkid == 1)
+      m = m->parent;
+    if (!m->parent || m->parent->kind != CXCursor_ArraySubscriptExpr || m->parent->kid[0] != m) break;
+    n = m->parent;
+  }
   while (n->parent && n->parent->kind == CXCursor_ParenExpr) n = n->parent;
   Node *p = n->parent;
   return p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[0] == n;
@@ -315,4 +318,44 @@ Node *model_first_read(LFunc *f, Node *n, CXCursor var) {
     if (r) return r;
   }
   return NULL;
+}
+
+/* Trip count of `for (i = A; i OP B; STEP)` with constant A, B and step: OP one
+ * of < <= != > >=, STEP ++/-- or += / -= a constant.  -1 when not known. */
+long long model_trip_count(Unit *u, Node *loop) {
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return -1;
+  Node *init = loop->kid[0], *cond = fe_strip(loop->kid[1]), *inc = fe_strip(loop->kid[2]);
+  Node *lo = NULL;
+  if (init->kind == CXCursor_DeclStmt && init->nkid == 1 && init->kid[0]->nkid >= 1)
+    lo = init->kid[0]->kid[init->kid[0]->nkid - 1];
+  else if (fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
+    lo = fe_strip(init)->kid[1];
+  if (!lo || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 || !inc) return -1;
+  long long step = 0;
+  int ok;
+  if (inc->kind == CXCursor_UnaryOperator && fe_is_incdec(u, inc)) {
+    char *t = fe_text(u, inc->beg, inc->end);
+    step = strstr(t, "++") ? 1 : -1;
+    free(t);
+  } else if (inc->kind == CXCursor_CompoundAssignOperator && inc->nkid == 2) {
+    step = eval_int(inc->kid[1], &ok);
+    if (!ok) return -1;
+    unsigned p = fe_skip_space(u, inc->kid[0]->end);
+    if (p < u->len && u->src[p] == '-') step = -step;
+    else if (p >= u->len || u->src[p] != '+') return -1;
+  } else {
+    return -1;
+  }
+  int ok1, ok2;
+  long long a = eval_int(lo, &ok1), b = eval_int(cond->kid[1], &ok2);
+  if (!ok1 || !ok2 || step == 0) return -1;
+  long long span;
+  if (step > 0 && (fe_binop_is(u, cond, "<") || fe_binop_is(u, cond, "!="))) span = b - a;
+  else if (step > 0 && fe_binop_is(u, cond, "<=")) span = b - a + 1;
+  else if (step < 0 && (fe_binop_is(u, cond, ">") || fe_binop_is(u, cond, "!="))) span = a - b;
+  else if (step < 0 && fe_binop_is(u, cond, ">=")) span = a - b + 1;
+  else return -1;
+  if (span <= 0) return 0;
+  long long st = step > 0 ? step : -step;
+  return (span + st - 1) / st;
 }

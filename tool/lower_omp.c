@@ -113,7 +113,7 @@ static char *pragma_escape(const char *s) {
 
 static const char *acc_name(Acc a) { return a == ACC_IN ? "in" : a == ACC_OUT ? "out" : "inout"; }
 
-static int dep_iterators;   /* dep_clauses emitted an iterator (for wait_text) */
+static int dep_iterators;   /* dep_clauses emitted an iterator (waits and tasks) */
 
 static void dep_clauses(Buf *b, Dep *dep, int ndep) {
   for (int pass = 0; pass < 3; pass++) {
@@ -345,7 +345,11 @@ static char *task_text(L *l, Site *s) {
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh2);
+  dep_iterators = 0;
   dep_clauses(&pr, s->dep, s->ndep);
+  /* gcc's false -Wdangling-pointer on an iterator's dependence array (delayc_rt.h) */
+  const char *rb = dep_iterators ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
+  const char *re = dep_iterators ? "DELAYC_RT_TASK_RANGE_END " : "";
   char *pe = pragma_escape(pr.s);
   if (s->cutoff || s->inline_call) {
     /* inline below the cutoff: wait only if another task may touch the same
@@ -367,8 +371,8 @@ static char *task_text(L *l, Site *s) {
     buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, body.s);
     free(w);
   }
-  buf_printf(&b, "{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
-             hook, pe, label, s->line, body.s, label, s->line);
+  buf_printf(&b, "{ %s\001sp = 1; %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+             hook, rb, pe, re, label, s->line, body.s, label, s->line);
   free(hook); free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
   return b.s;
 }
@@ -399,10 +403,13 @@ static char *copy_text(L *l, Site *s) {
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh2);
+  dep_iterators = 0;
   dep_clauses(&pr, s->dep, s->ndep);
+  const char *rb = dep_iterators ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
+  const char *re = dep_iterators ? "DELAYC_RT_TASK_RANGE_END " : "";
   char *pe = pragma_escape(pr.s);
-  buf_printf(&b, "{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"copy\", %u); %s = %s; "
-                 "DELAYC_RT_TASK_END_ID(\001tid, \"copy\", %u); } } ", hook, pe, s->line, lhs, src, s->line);
+  buf_printf(&b, "{ %s\001sp = 1; %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"copy\", %u); %s = %s; "
+                 "DELAYC_RT_TASK_END_ID(\001tid, \"copy\", %u); } } ", hook, rb, pe, re, s->line, lhs, src, s->line);
   free(hook); free(pe); free(pr.s); free(lhs); free(src);
   return b.s;
 }

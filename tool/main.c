@@ -42,6 +42,8 @@ static const char emit_help[] =
     "\n"
     "  -o FILE      output file ('-' for standard output); written atomically\n"
     "  --explain    one line on standard error per call left serial or wider wait\n"
+    "  --target T   openmp (default): OpenMP tasks; serial: the annotations\n"
+    "               stripped, plain serial C (the reference build)\n"
     "  -- FLAGS     compiler flags used to parse IN.c (-I, -D, -std ...)\n"
     "  --depfile F  also write F, a make-style dependency file: OUT.c depends on\n"
     "               IN.c and every header it includes (-MF F is the same)\n"
@@ -138,6 +140,7 @@ typedef struct Opts {
   const char **ins;                                  /* every input (in: the first) */
   int nins;
   int explain, format_given;
+  const char *target;                                /* emit --target=NAME (target.c), NULL: openmp */
   const char **cflags;
   int ncflags;
 } Opts;
@@ -198,6 +201,10 @@ static int parse_args(int argc, char **argv, Opts *o) {
       o->function = a + 11;
     } else if (!strcmp(a, "--explain")) {
       o->explain = 1;
+    } else if (!strcmp(a, "--target") || !strncmp(a, "--target=", 9)) {
+      if (a[8] == '=') o->target = a + 9;
+      else if (i + 1 < argc) o->target = argv[++i];
+      else { fprintf(stderr, "%s: error: option '%s' needs a value\n", prog_name, a); return -1; }
     } else if (build_opt_attached(o, a)) {
       continue;
     } else if (a[0] == '-' && a[1]) {
@@ -286,6 +293,14 @@ static int run(Opts *o) {
   if (is_emit && o->function) return usage("--function belongs to 'delayc graph'");
   if (is_emit && o->format_given) return usage("--format belongs to 'delayc graph'");
   if (!is_emit && o->explain) return usage("--explain belongs to 'delayc emit'");
+  if (!is_emit && o->target) return usage("--target belongs to 'delayc emit'");
+  const Target *target = target_find(o->target ? o->target : "openmp");
+  if (!target) {
+    fprintf(stderr, "%s: error: unknown target '%s' (known: ", prog_name, o->target);
+    for (int i = 0; target_at(i); i++) fprintf(stderr, "%s%s", i ? ", " : "", target_at(i)->name);
+    fputs(")\n", stderr);
+    return EXIT_USAGE;
+  }
   char *data;
   size_t len;
   if (check_input(o->in, &data, &len) != 0) return EXIT_FAIL;
@@ -313,11 +328,11 @@ static int run(Opts *o) {
     if (o->explain) print_explain(&a);
     size_t n;
     char *text;
-    if (a.nfn == 0) {            /* nothing to transform: the input as it is */
+    if (a.nfn == 0 && target->tasks_only) {   /* nothing to transform: the input as it is */
       text = xstrndup(u.src, u.len);
       n = u.len;
     } else {
-      text = lower_omp(&a, &n);
+      text = target->lower(&a, &n);   /* target.c */
     }
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
     else if (o->depfile && depfile_write(&u, o->depfile, o->out) != 0) rc = EXIT_FAIL;
