@@ -2,8 +2,11 @@
  * parameters (double row[], double v[static 8], double m[][4]): they are pointer
  * parameters all the same.  Passing a parameter on to a function that takes a
  * non-const pointer is a write; passing it to a const one is not.  A DELAYED_IN
- * parameter that is written is still a finding (IN is not OUT). */
+ * parameter that is written is still a finding (IN is not OUT).  qsort on an
+ * unmarked parameter sorts the caller's array; on a DELAYED_INOUT_N one it is
+ * declared. */
 #include <stdio.h>
+#include <stdlib.h>
 #include "delayed.h"
 
 static void scale_row(double *row, int n, double k)
@@ -51,6 +54,24 @@ DELAYED double pin_corner(double m[][4], double v)
     return old;
 }
 
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+DELAYED double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double); // expect: delayed-mutates-input
+    return v[n / 2];
+}
+
+DELAYED double median_inout(DELAYED_INOUT_N(n) double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    return v[n / 2];
+}
+
 int main(void)
 {
     double r[8] = { 1, 2, 3, 4, 5, 6, 7, 8 }, v[8] = { 8, 7, 6, 5, 4, 3, 2, 1 };
@@ -59,6 +80,9 @@ int main(void)
     double f = smooth(v);
     double d = make_identity(id);
     double o = pin_corner(m, 2.5);
+    double w[5] = { 5, 1, 4, 2, 3 }, x[5] = { 9, 7, 8, 6, 5 };
+    double md = median(w, 5), mx = median_inout(x, 5);
+    printf("%.1f %.1f\n", md, mx);
     printf("%.2f %.2f %.2f %.2f %.3f %.3f %.1f\n", s, f, d, o, r[0], v[7], id[2][2] + m[3][3]);
     return 0;
 }

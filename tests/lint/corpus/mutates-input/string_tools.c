@@ -1,7 +1,9 @@
 /* string_tools.c — record clean-up tasks for a fixed-width report.  Library
- * calls that write into a pointer parameter (strcpy, memset, memcpy, strncat) are
- * writes through it; a write through a local alias of the parameter is one too.
- * The DELAYED_OUT_N destination may be written; reading from a source is fine. */
+ * calls that write into a pointer parameter (strcpy, memset, memcpy, strncat,
+ * snprintf) are writes through it; a write through a local alias of the
+ * parameter is one too.  The DELAYED_OUT_N destination may be written, also by a
+ * library call; reading from a source (strlen, strchr, memcmp) is fine, and so is
+ * writing a local buffer. */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -43,6 +45,20 @@ DELAYED int checksum(const char *s, char *scratch)
     return c;
 }
 
+DELAYED int label(char *dst, int n, const char *prefix, int id)
+{
+    char local[32];
+    int w = snprintf(local, sizeof local, "%s-%04d", prefix, id);
+    if (strchr(prefix, '-') == NULL && memcmp(prefix, "tmp", 3) != 0)
+        snprintf(dst, (size_t)n, "%s", local); // expect: delayed-mutates-input
+    return w;
+}
+
+DELAYED int label_into(DELAYED_OUT_N(n) char *dst, int n, const char *prefix, int id)
+{
+    return snprintf(dst, (size_t)n, "%s-%04d", prefix, id);
+}
+
 int main(void)
 {
     char name[32], rec[40] = "id=42", hdr[16], scratch[16] = "";
@@ -51,6 +67,10 @@ int main(void)
     int len = pad_record(rec, 32);
     int h = copy_header(hdr, title);
     int c = checksum(key, scratch);
+    char l1[24], l2[24], pre[] = "job";
+    int w1 = label(l1, 24, pre, 7);
+    int w2 = label_into(l2, 24, pre, 8);
     printf("%s|%zu|%s|%d|%s|%d|%d\n", name, n, rec, len, hdr, h, c);
+    printf("%s %d %s %d\n", l1, w1, l2, w2);
     return 0;
 }
