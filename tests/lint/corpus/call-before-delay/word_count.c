@@ -33,9 +33,10 @@ int main(void)
     int w0 = delayed(count_words)(c0);
     int w1 = delayed(count_words)(c1);
     int w2 = delayed(count_words(c2)); // expect: delayed-call-before-delay
+    int w3 = delayed (count_words (c2 + chunk_len(c1) % 4)); // expect: delayed-call-before-delay
     int len = delayed(chunk_len)(c0);
     int pad = delayed(abs)(chunk_len(c1) - 40);
 
-    printf("words %d %d %d, first chunk %d bytes, pad %d\n", w0, w1, w2, len, pad);
+    printf("words %d %d %d %d, first chunk %d bytes, pad %d\n", w0, w1, w2, w3, len, pad);
     return 0;
 }

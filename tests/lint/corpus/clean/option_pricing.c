@@ -11,7 +11,7 @@ struct market {
     double spot, vol, rate;
 };
 
-DELAYED double price_call(struct market m, double strike, unsigned seed)
+static DELAYED double price_call(struct market m, double strike, unsigned seed)
 {
     unsigned s = seed;
     double acc = 0.0;

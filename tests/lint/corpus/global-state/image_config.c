@@ -2,13 +2,16 @@
  * globals.  Reading a mutable global struct, a mutable lookup table or an int
  * flag inside a delayed function is global state; a const table, a const pointer
  * to const text, enum constants and macros are fine, and so is passing the
- * setting as an argument from main. */
+ * setting as an argument from main.  A macro that names a global is a use of it
+ * where the macro is used. */
 #include <stdio.h>
 #include "delayed.h"
 
 #define NPX (512 * 512)
 
 enum { LEVELS = 256 };
+
+#define GAIN (cfg.gain)
 
 struct config {
     int threshold;
@@ -57,6 +60,14 @@ DELAYED long mapped_sum(const unsigned char *px, int n)
     return s;
 }
 
+DELAYED double boosted(const unsigned char *px, int n)
+{
+    double s = 0.0;
+    for (int i = 0; i < n; i++)
+        s += px[i];
+    return s * GAIN; // expect: delayed-global-state
+}
+
 int main(int argc, char **argv)
 {
     static unsigned char px[NPX];
@@ -71,6 +82,7 @@ int main(int argc, char **argv)
     long b = threshold_count_arg(px, NPX, cfg.threshold);
     double w = weighted(px, NPX);
     long m = mapped_sum(px, NPX);
-    printf("%s: %ld %ld %.1f %ld\n", mode_name, a, b, w, m);
+    double g = boosted(px, NPX);
+    printf("%s: %ld %ld %.1f %ld %.1f\n", mode_name, a, b, w, m, g);
     return 0;
 }

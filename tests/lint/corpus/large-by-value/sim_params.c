@@ -1,7 +1,8 @@
 /* sim_params.c — polynomial-response simulations configured by a parameter
  * block of 512 coefficients (about 4 KiB).  Passing the block by value copies it
- * into every task: each such call is reported.  The small range struct (8 bytes)
- * by value is fine, and so is the const pointer marked DELAYED_IN. */
+ * into every task: each such call is reported, also when the parameter is
+ * declared const (still a copy).  The small range struct (8 bytes) by value is
+ * fine, and so is the const pointer marked DELAYED_IN. */
 #include <stdio.h>
 #include "delayed.h"
 
@@ -34,6 +35,14 @@ DELAYED double run_ref(DELAYED_IN const struct sim_params *p, struct range r)
     return acc;
 }
 
+DELAYED double first_step(const struct sim_params p, int k)
+{
+    double acc = 0.0;
+    for (int i = 0; i < NCOEF; i++)
+        acc += p.coef[i] * k;
+    return acc;
+}
+
 int main(void)
 {
     struct sim_params params;
@@ -46,6 +55,7 @@ int main(void)
     double b = run_copy(params, hi); // expect: delayed-large-by-value
     double c = run_ref(&params, lo);
     double d = run_ref(&params, hi);
-    printf("%.4f %.4f %.4f %.4f\n", a, b, c, d);
+    double e = first_step(params, 3); // expect: delayed-large-by-value
+    printf("%.4f %.4f %.4f %.4f %.4f\n", a, b, c, d, e);
     return 0;
 }

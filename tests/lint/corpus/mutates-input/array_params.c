@@ -72,6 +72,13 @@ DELAYED double median_inout(DELAYED_INOUT_N(n) double *v, int n)
     return v[n / 2];
 }
 
+DELAYED double reset_pair(double *lo, double *hi)
+{
+    double span = *hi - *lo;
+    *lo = *hi = 0.0; // expect: delayed-mutates-input x2
+    return span;
+}
+
 int main(void)
 {
     double r[8] = { 1, 2, 3, 4, 5, 6, 7, 8 }, v[8] = { 8, 7, 6, 5, 4, 3, 2, 1 };
@@ -82,7 +89,9 @@ int main(void)
     double o = pin_corner(m, 2.5);
     double w[5] = { 5, 1, 4, 2, 3 }, x[5] = { 9, 7, 8, 6, 5 };
     double md = median(w, 5), mx = median_inout(x, 5);
-    printf("%.1f %.1f\n", md, mx);
+    double lo = 1.0, hi = 4.0;
+    double span = reset_pair(&lo, &hi);
+    printf("%.1f %.1f %.1f %.1f %.1f\n", md, mx, span, lo, hi);
     printf("%.2f %.2f %.2f %.2f %.3f %.3f %.1f\n", s, f, d, o, r[0], v[7], id[2][2] + m[3][3]);
     return 0;
 }

@@ -1,7 +1,8 @@
 /* pipeline.c — a per-sample pipeline written as one delayed function that
  * calls three other delayed functions: each of those calls is a task spawned
- * from inside a task.  main_direct() shows the intended form: the caller calls
- * the three steps itself. */
+ * from inside a task, also when three of them share one line or a call spans two
+ * lines (reported on the line where the call starts).  main_direct() shows the
+ * intended form: the caller calls the three steps itself. */
 #include <stdio.h>
 #include "delayed.h"
 
@@ -38,6 +39,20 @@ DELAYED double pipeline(double x)
     return merge(a, b); // expect: delayed-nested
 }
 
+DELAYED double pipeline_short(double x)
+{
+    return merge(denoise(x), detrend(x)); // expect: delayed-nested x3
+}
+
+DELAYED double pipeline_wrapped(double x, double y)
+{
+    double a = denoise(x); // expect: delayed-nested
+    double b =
+        merge( // expect: delayed-nested
+            a, y);
+    return b;
+}
+
 static double main_direct(double x)
 {
     double a = denoise(x);
@@ -51,6 +66,8 @@ int main(void)
     double p = pipeline(1.5);
     double q = pipeline(2.5);
     double r = main_direct(3.5);
-    printf("%.6f %.6f %.6f\n", p, q, r);
+    double s = pipeline_short(4.5);
+    double t = pipeline_wrapped(5.5, 0.5);
+    printf("%.6f %.6f %.6f %.6f %.6f\n", p, q, r, s, t);
     return 0;
 }
