@@ -128,6 +128,25 @@ void delayc_rt_task_end(const char *name, int line);
 #define DELAYC_RT_WAIT_RANGE(clauses) DELAYC_RT_WAIT(clauses)
 #endif
 
+/* DELAYC_RT_TASK_RANGE_BEGIN ... END bracket the pragma of a task whose depend
+ * clauses use iterators: BEGIN just before `_Pragma("omp task ...")`, END first
+ * in the task's body.  gcc 12 warns -Wdangling-pointer ("dangling pointer to an
+ * unnamed temporary may be used", at -O1 and above) on the dependence array it
+ * fills for the iterator when the count folds to a constant: the array becomes a
+ * fixed stack temporary, and the function-wide stack restore on the region
+ * prologue's early return ends its life on a path that never reaches the task.
+ * On the path that creates the task the array is live, and GOMP_task copies it
+ * before returning: a false positive.  With gcc >= 12 (which has the warning)
+ * the pair silences it for that pragma only, keeping the precise dependencies;
+ * elsewhere both are empty. */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
+#define DELAYC_RT_TASK_RANGE_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wdangling-pointer\"")
+#define DELAYC_RT_TASK_RANGE_END   _Pragma("GCC diagnostic pop")
+#else
+#define DELAYC_RT_TASK_RANGE_BEGIN
+#define DELAYC_RT_TASK_RANGE_END
+#endif
+
 #ifdef __cplusplus
 }
 #endif
