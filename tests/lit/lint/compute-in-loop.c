@@ -1,0 +1,39 @@
+// RUN: %delayc lint --checks=delayed-compute-in-loop %s | FileCheck %s
+#include <stdio.h>
+#include "delayed.h"
+
+DELAYED double work(double x) { double s = 0; for (int i = 0; i < 100000; i++) s += x / (i + 1); return s; }
+DELAYED double add(double a, double b) { return a + b; }
+
+int main(void)
+{
+    double out[8], total = 0;
+    for (int i = 0; i < 8; i++) {
+        double r = work(i);
+        delayed_compute(r);
+        total += r;
+    }
+    for (int i = 0; i < 8; i++) {
+        double a = work(i), b = work(i + 1);
+        double c = add(a, b);
+        out[i] = c;
+        if (c > 100)
+            total += 1;
+    }
+    for (int i = 0; i < 8; i++)
+        total += work(i);
+    /* the good way: spawn everything, then read */
+    double res[8];
+    for (int i = 0; i < 8; i++)
+        res[i] = add(work(i), 1.0);
+    for (int i = 0; i < 8; i++)
+        total += res[i] + out[i];
+    printf("%f\n", total);
+    return 0;
+}
+// CHECK: compute-in-loop.c:13:9: warning: delayed_compute inside a loop that spawns tasks: every iteration waits for its tasks, and nothing overlaps; collect the results and compute once after the loop [delayed-compute-in-loop]
+// CHECK: compute-in-loop.c:12:20: note: the pending result comes from this delayed call of 'work'
+// CHECK: compute-in-loop.c:20:13: warning: reading the pending result 'c' inside a loop that spawns tasks
+// CHECK: compute-in-loop.c:18:20: note: the pending result comes from this delayed call of 'add'
+// CHECK: compute-in-loop.c:24:18: warning: using the result of 'work' at once inside a loop that spawns tasks
+// CHECK-NOT: warning:

@@ -1,0 +1,17 @@
+// RUN: %delayc lint --checks=delayed-nested %s | FileCheck %s
+#include "delayed.h"
+
+DELAYED int leaf(int x) { return x * 3; }
+DELAYED int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+DELAYED DELAYED_CUTOFF(n < 20) int fibc(int n) { return n < 2 ? n : fibc(n - 1) + fibc(n - 2); }
+DELAYED int outer(int x) { return leaf(x) + delayed(leaf)(x + 1); }
+int plain(int x) { return leaf(x) + fibc(x); }
+
+int main(void) { int r = outer(1) + fib(5) + plain(3); delayed_compute(r); return r; }
+// CHECK: nested.c:5:45: warning: recursive delayed call of 'fib' without a cutoff: every level of the recursion spawns tasks, down to the smallest [delayed-nested]
+// CHECK: nested.c:5:13: note: add DELAYED_CUTOFF(<condition on the parameters>) to 'fib', e.g. DELAYED_CUTOFF(n < 20), so that small calls run inline
+// CHECK: nested.c:5:58: warning: recursive delayed call of 'fib' without a cutoff
+// CHECK: nested.c:7:35: warning: delayed call of 'leaf' inside the delayed function 'outer': the task graph is built inside a task; call 'leaf' from the caller instead [delayed-nested]
+// CHECK: nested.c:7:13: note: 'outer' is delayed here
+// CHECK: nested.c:7:45: warning: delayed call of 'leaf' inside the delayed function 'outer'
+// CHECK-NOT: warning:

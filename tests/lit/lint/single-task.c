@@ -1,0 +1,27 @@
+// RUN: %delayc lint --checks=delayed-single-task %s | FileCheck %s
+#include <stdio.h>
+#include "delayed.h"
+
+DELAYED double work(double x) { double s = 0; for (int i = 0; i < 100000; i++) s += x / (i + 1); return s; }
+static double serial_part(double x) { double s = 0; for (int i = 0; i < 100000; i++) s += x * i; return s; }
+
+double one_and_wait(double x)
+{
+    double r = work(x);
+    printf("%f\n", r);
+    return r;
+}
+
+double one_overlapped(double x)
+{
+    double r = work(x);
+    double other = serial_part(x);
+    return r + other;
+}
+
+double two(double x) { double a = work(x), b = work(x + 1); return a + b; }
+
+int main(void) { printf("%f\n", one_and_wait(1) + one_overlapped(2) + two(3)); return 0; }
+// CHECK: single-task.c:10:16: warning: 'one_and_wait' spawns only this task of 'work' and then waits for it: nothing runs in parallel; call it directly, or spawn more work before the wait [delayed-single-task]
+// CHECK: single-task.c:11:20: note: the wait for it is here
+// CHECK-NOT: warning:
