@@ -672,10 +672,13 @@ static int ident_char(char c) {
 }
 
 /* The length of the file's leading block of feature-test macros: blank lines,
- * comments and `#define`/`#undef` of reserved names, up to the start of the
- * line after the last such directive (0: none).  Anything else ends it. */
+ * comments and `#define`/`#undef` of reserved names, also inside whole
+ * `#if`/`#ifdef`/`#ifndef` groups (`#ifndef _GNU_SOURCE` ... `#endif`), up to
+ * the start of the line after the last such directive (0: none).  Anything
+ * else ends it. */
 static size_t feature_block(const char *s, size_t len) {
   size_t p = 0, end = 0;
+  int depth = 0;                    /* open #if groups */
   for (;;) {
     /* blanks and comments between directives */
     while (p < len) {
@@ -692,13 +695,25 @@ static size_t feature_block(const char *s, size_t len) {
     while (p < len && (s[p] == ' ' || s[p] == '\t')) p++;
     size_t d = p;
     while (p < len && ident_char(s[p])) p++;
-    int def = p - d == 6 && !strncmp(s + d, "define", 6), undef = p - d == 5 && !strncmp(s + d, "undef", 5);
-    if (!def && !undef) return end;
-    if (p >= len || (s[p] != ' ' && s[p] != '\t')) return end;
-    while (p < len && (s[p] == ' ' || s[p] == '\t')) p++;
-    size_t m = p;
-    while (p < len && ident_char(s[p])) p++;
-    if (!reserved_name(s + m, p - m)) return end;
+#define IS(w) (p - d == sizeof w - 1 && !strncmp(s + d, w, sizeof w - 1))
+    if (IS("define") || IS("undef") || IS("ifdef") || IS("ifndef")) {
+      if (IS("ifdef") || IS("ifndef")) depth++;
+      if (p >= len || (s[p] != ' ' && s[p] != '\t')) return end;
+      while (p < len && (s[p] == ' ' || s[p] == '\t')) p++;
+      size_t m = p;
+      while (p < len && ident_char(s[p])) p++;
+      if (!reserved_name(s + m, p - m)) return end;
+    } else if (IS("if")) {          /* `#if !defined(_GNU_SOURCE)`: conditions are harmless */
+      depth++;
+    } else if (IS("elif") || IS("else")) {
+      if (!depth) return end;
+    } else if (IS("endif")) {
+      if (!depth) return end;
+      depth--;
+    } else {
+      return end;
+    }
+#undef IS
     /* the rest of the logical line: splices, comments and literals included */
     while (p < len && s[p] != '\n') {
       if (s[p] == '\\' && p + 1 < len && (s[p + 1] == '\n' || s[p + 1] == '\r')) {
@@ -718,7 +733,8 @@ static size_t feature_block(const char *s, size_t len) {
       }
     }
     if (p >= len) return end;       /* no newline after it: nothing follows anyway */
-    end = ++p;
+    p++;
+    if (!depth) end = p;            /* only after whole #if groups */
   }
 }
 

@@ -442,17 +442,19 @@ static int in_typeof_text(Unit *u, unsigned from, unsigned to) {
  * typeof (C11 6.5.3.4, 6.5.1.1; GNU typeof)?  A delayed call there is left
  * alone (no task), and its reads need no wait. */
 int unevaluated(Ctx *c, Node *n) {
-  Node *stmt = NULL;
+  Node *top = n;      /* the outermost expression or declaration around n */
+  int in_stmt = 0;
   for (Node *x = n, *p = n->parent; p; x = p, p = p->parent) {
     if (p->kind == CXCursor_UnaryExpr && x->end == p->end && is_expr(x)) {
       CXType t = clang_getCanonicalType(clang_getCursorType(x->cur));
       if (t.kind != CXType_VariableArray) return 1;      /* sizeof expr */
     }
     if (p->kind == CXCursor_GenericSelectionExpr && p->nkid && x == p->kid[0]) return 1;
-    if (!stmt && !is_expr(p) && clang_isStatement(p->kind)) stmt = p;
+    if (!in_stmt && (is_expr(p) || p->kind == CXCursor_VarDecl || p->kind == CXCursor_DeclStmt)) top = p;
+    else in_stmt = 1;
   }
   /* typeof(...) hides in types (declarations, casts, sizeof(type)): by text */
-  return c->f->typeof_text && stmt && !n->macro && in_typeof_text(c->u, stmt->beg, n->beg);
+  return c->f->typeof_text && !n->macro && in_typeof_text(c->u, top->beg, n->beg);
 }
 
 void find_sites(Ctx *c, Node *n) {

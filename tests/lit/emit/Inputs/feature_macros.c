@@ -1,6 +1,9 @@
 /* feature_macros.c — leading feature-test macros (lit input). */
 #define _GNU_SOURCE
 #undef _FORTIFY_SOURCE
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
 #define _POSIX_C_SOURCE 200809L /* comment */
 #include <string.h>
 #include "delayed.h"
