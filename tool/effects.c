@@ -80,11 +80,14 @@ static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData 
 static Taken t;                  /* the functions whose address is taken in ... */
 static CXTranslationUnit done;   /* ... this unit */
 
+static CXTranslationUnit jumps_done;   /* unit_jumps' cache */
+
 void fx_forget(void) {
   free(t.fn);
   t.fn = NULL;
   t.n = 0;
   done = NULL;
+  jumps_done = NULL;
 }
 
 static void indirect(FxCtx *c) {
@@ -203,9 +206,7 @@ static enum CXChildVisitResult jvisit(CXCursor k, CXCursor p, CXClientData d) {
       jwalk(r, c);
     }
   } else if (kind == CXCursor_CallExpr && !is_direct_call(k)) {
-    static Taken t;               /* what an indirect call may reach */
-    static CXTranslationUnit done;
-    if (done != c->tu) {
+    if (done != c->tu) {          /* what an indirect call may reach (indirect()'s cache) */
       free(t.fn);
       t = (Taken){0};
       clang_visitChildren(clang_getTranslationUnitCursor(c->tu), taken_visit, &t);
@@ -235,13 +236,13 @@ static enum CXChildVisitResult any_jump_visit(CXCursor k, CXCursor p, CXClientDa
   return CXChildVisit_Recurse;
 }
 
+static int jumps_here;                  /* ... for jumps_done */
+
 static int unit_jumps(CXTranslationUnit tu) {
-  static CXTranslationUnit done;
-  static int jumps_here;
-  if (done != tu) {
+  if (jumps_done != tu) {
     jumps_here = 0;
     clang_visitChildren(clang_getTranslationUnitCursor(tu), any_jump_visit, &jumps_here);
-    done = tu;
+    jumps_done = tu;
   }
   return jumps_here;
 }
