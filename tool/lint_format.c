@@ -160,7 +160,7 @@ static void sarif_location(FILE *out, const char *uri, int rel, unsigned line, u
   fputs("{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", out);
   jstr(out, uri);
   if (rel) fputs(", \"uriBaseId\": \"SRCROOT\"", out);
-  fprintf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}", line, col);
+  fprintf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}", line, col);
 }
 
 void format_sarif(FILE *out, LintFile *files, int n) {

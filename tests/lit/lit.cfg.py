@@ -14,7 +14,8 @@
 #   %FileCheck       FileCheck (also plain `FileCheck`)
 #   not              inverts a command's exit status
 #   %python          the Python running lit
-# Features (for REQUIRES:): delayc (the tool is built), gcc, clang.
+# Features (for REQUIRES:): delayc (the tool is built), gcc, clang, cmake,
+# clang-apply-replacements.
 import os
 import shlex
 
@@ -56,6 +57,12 @@ else:
     not_cmd = shlex.quote(config.python) + " " + shlex.quote(
         os.path.join(config.test_source_root, "not.py"))
 config.substitutions.append((word("not"), not_cmd))
+
+import shutil
+if shutil.which("clang-apply-replacements"):
+    config.available_features.add("clang-apply-replacements")
+if shutil.which("cmake"):
+    config.available_features.add("cmake")
 
 if config.delayc_exe and os.path.exists(config.delayc_exe):
     config.available_features.add("delayc")

@@ -1,0 +1,3 @@
+#include "util.h"
+int calls;
+DELAYED int scaled(int x) { calls++; return x * SCALE; }
