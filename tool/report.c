@@ -298,6 +298,14 @@ static double nice_step(double span) {   /* 1, 2, 5 x 10^k giving 5..12 ticks */
   return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
 }
 
+static Trace *order_of;   /* the trace by_row_start sorts */
+
+static int by_row_start(const void *x, const void *y) {
+  const Ev *a = &order_of->ev[*(const int *)x], *b = &order_of->ev[*(const int *)y];
+  if (a->tid != b->tid) return a->tid < b->tid ? -1 : 1;
+  return a->ts < b->ts ? -1 : a->ts > b->ts;
+}
+
 static void svg(FILE *f, Trace *t, const char *title) {
   const int W = 1200, left = 90, right = 20, top = 56, rowH = 28, legendH = 22;
   int H = top + t->ntid * rowH + 40 + ((t->nname + 3) / 4) * legendH + 10;
@@ -329,14 +337,37 @@ static void svg(FILE *f, Trace *t, const char *title) {
             r % 2 ? "#f7f7f7" : "#eeeeee");
     fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">thread %d</text>\n", left - 8, y + rowH / 2 + 4, t->tids[r]);
   }
-  /* bars: critical ones last, so their outline is on top */
-  for (int pass = 0; pass < 2; pass++)
-    for (int i = 0; i < t->n; i++) {
-      Ev *v = &t->ev[i];
-      if (v->onPath != pass) continue;
+  /* bars: critical ones last, so their outline is on top.  Bars narrower
+   * than a pixel that touch the previous one of the same colour on their row
+   * are merged into it (a trace of 100,000 tiny tasks stays a small file). */
+  int *ord = xcalloc((size_t)t->n + 1, sizeof *ord);
+  for (int i = 0; i < t->n; i++) ord[i] = i;
+  order_of = t;
+  qsort(ord, (size_t)t->n, sizeof *ord, by_row_start);
+  for (int pass = 0; pass < 2; pass++) {
+    double mx0 = 0, mx1 = -1;   /* the pending merged bar */
+    int mrow = -1, mcolor = -1, mcount = 0;
+    for (int k = 0; k <= t->n; k++) {
+      Ev *v = k < t->n ? &t->ev[ord[k]] : NULL;
+      if (v && v->onPath != pass) continue;
       int r = 0;
-      while (t->tids[r] != v->tid) r++;
-      double x = left + (v->ts - t->t0) * sx, w = v->dur * sx;
+      if (v) while (t->tids[r] != v->tid) r++;
+      double x = v ? left + (v->ts - t->t0) * sx : 0, w = v ? v->dur * sx : 0;
+      if (v && !pass && w < 1 && r == mrow && v->color == mcolor && x <= mx1 + 0.5) {
+        if (x + w > mx1) mx1 = x + w;
+        mcount++;
+        continue;
+      }
+      if (mcount) {                   /* flush the merged bar */
+        fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%d tasks</title></rect>\n",
+                mx0, top + mrow * rowH + 3, mx1 - mx0 > 0.5 ? mx1 - mx0 : 0.5, rowH - 6, palette[mcolor % NPAL], mcount);
+        mcount = 0;
+      }
+      if (!v) break;
+      if (!pass && w < 1) {           /* may start a merged bar */
+        mx0 = x; mx1 = x + w; mrow = r; mcolor = v->color; mcount = 1;
+        continue;
+      }
       if (w < 0.5) w = 0.5;
       fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"%s><title>", x,
               top + r * rowH + 3, w, rowH - 6, palette[v->color % NPAL],
@@ -344,6 +375,8 @@ static void svg(FILE *f, Trace *t, const char *title) {
       xml(f, v->name);
       fprintf(f, " (line %d) id %ld: %.3f us%s</title></rect>\n", v->line, v->id, v->dur, pass ? ", critical path" : "");
     }
+  }
+  free(ord);
   /* the critical path's links */
   for (int k = 1; k < t->npath; k++) {
     Ev *a = &t->ev[t->path[k - 1]], *b = &t->ev[t->path[k]];
