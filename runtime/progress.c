@@ -67,13 +67,14 @@ static void start_drawer(void) {
 }
 
 static void progress_exit(void) {
-  fflush(stdout);   /* keep the program's own output first */
   pthread_mutex_lock(&mu);
   bStop = 1;
   pthread_cond_signal(&cv);
   int bJoin = bStarted;
   pthread_mutex_unlock(&mu);
   if (bJoin) pthread_join(drawer, NULL);
+  if (bTty) fputs("\r\033[K", stderr);   /* the bar off the line the program's output goes on */
+  fflush(stdout);                      /* keep the program's own output first */
   draw(1);
 }
 
