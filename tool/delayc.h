@@ -71,6 +71,7 @@ typedef struct Unit {
   size_t len;
   unsigned *mstart, *mend;  /* macro expansions in the main file, sorted by start */
   char *mours;              /* per expansion: one of delayed.h's call-site macros */
+  unsigned *mmax;           /* mmax[i]: the largest mend of expansions 0..i */
   int nmacro;
 } Unit;
 
@@ -83,6 +84,7 @@ char *fe_spelling(CXCursor c);
 char *fe_type(CXType t);                     /* type spelling, owned */
 char *fe_text(Unit *u, unsigned beg, unsigned end);
 unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
+int fe_in_user_macro(Unit *u, unsigned beg, unsigned end); /* inside a use of a user's macro */
 unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
 int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg);  /* {, <%, ??< */
 Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */

@@ -8,6 +8,7 @@
  * marked `macro`, so that no later stage rewrites part of a macro use. */
 #include "delayc.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,6 +127,9 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
   MacroCtx m = {u, NULL, NULL, NULL, 0, 0};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
   u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->nmacro = m.n;
+  for (int i = 1; i < m.n; i++) assert(u->mstart[i - 1] <= u->mstart[i]);   /* macros_upto() searches it */
+  u->mmax = xcalloc((size_t)m.n + 1, sizeof *u->mmax);
+  for (int i = 0; i < m.n; i++) u->mmax[i] = i && u->mmax[i - 1] > u->mend[i] ? u->mmax[i - 1] : u->mend[i];
   return 0;
 }
 
@@ -135,6 +139,7 @@ void fe_dispose(Unit *u) {
   free(u->mstart);
   free(u->mend);
   free(u->mours);
+  free(u->mmax);
   memset(u, 0, sizeof *u);
 }
 
@@ -146,10 +151,38 @@ int fe_in_main(Unit *u, CXCursor c) {
 
 /* ---- the Node tree ---- */
 
+/* The number of macro expansions starting at or before off (mstart is sorted). */
+static int macros_upto(Unit *u, unsigned off) {
+  int lo = 0, hi = u->nmacro;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (u->mstart[mid] <= off) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 static int macro_at(Unit *u, unsigned off) {
-  for (int i = 0; i < u->nmacro; i++)
-    if (u->mstart[i] == off) return i;
-  return -1;
+  int i = macros_upto(u, off) - 1;
+  return i >= 0 && u->mstart[i] == off ? i : -1;
+}
+
+/* Calls fn for each macro expansion containing [beg, end): those starting at or
+ * before beg whose end reaches end.  mmax[i] (the largest end among the first
+ * i + 1) stops the backward scan once nothing earlier can reach that far. */
+static void macros_covering(Unit *u, unsigned beg, unsigned end, void (*fn)(Unit *, int, void *), void *arg) {
+  for (int i = macros_upto(u, beg) - 1; i >= 0 && u->mmax[i] >= end; i--)
+    if (end <= u->mend[i] && u->mstart[i] < u->mend[i]) fn(u, i, arg);
+}
+
+static void first_foreign(Unit *u, int i, void *arg) {
+  if (!u->mours[i] && *(int *)arg < 0) *(int *)arg = i;
+}
+
+/* Is [beg, end) spelled inside a use of a user's macro (not delayed.h's)? */
+int fe_in_user_macro(Unit *u, unsigned beg, unsigned end) {
+  int found = -1;
+  macros_covering(u, beg, end, first_foreign, &found);
+  return found >= 0;
 }
 
 /* Inside one of our macros, a token spelled in the main file within the
@@ -157,6 +190,12 @@ static int macro_at(Unit *u, unsigned off) {
 static int in_ours(Unit *u, unsigned exp, CXFile sf, unsigned sp) {
   int m = macro_at(u, exp);
   return m >= 0 && u->mours[m] && sf && clang_File_isEqual(sf, u->file) && sp >= u->mstart[m] && sp <= u->mend[m];
+}
+
+static void mark_inside(Unit *u, int i, void *arg) {
+  Node *n = arg;
+  if (!u->mours[i]) n->foreign = 1;
+  if (!(u->mstart[i] == n->beg && u->mend[i] == n->end && !n->macro)) n->macro = 1;
 }
 
 static void set_range(Unit *u, Node *n) {
@@ -201,11 +240,7 @@ static void set_range(Unit *u, Node *n) {
   if (ours_b && ours_e) return;
   /* inside a macro use: not to be rewritten piecewise.  A node that is exactly
    * one use (`N`, `CALL`) may still be copied as a whole, but not taken apart. */
-  for (int i = 0; i < u->nmacro; i++)
-    if (u->mstart[i] <= ob && oe <= u->mend[i] && u->mstart[i] < u->mend[i]) {
-      if (!u->mours[i]) n->foreign = 1;
-      if (!(u->mstart[i] == ob && u->mend[i] == oe && !n->macro)) n->macro = 1;
-    }
+  macros_covering(u, ob, oe, mark_inside, n);
 }
 
 typedef struct { Unit *u; Node *parent; } TreeCtx;
@@ -461,22 +496,27 @@ static int variably_modified(CXType t) {
   }
 }
 
+/* The callees met so far, hashed by canonical cursor: a file of thousands of
+ * functions asks for them at every call. */
 typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
-static CalleeCache *cache;
+#define CALLEE_BUCKETS 4096
+static CalleeCache *cache[CALLEE_BUCKETS];
 
 /* Forget the callees of a disposed translation unit: its cursors may be
  * reused by the next one (`delayc lint` parses many files in one process). */
 void fe_forget(void) {
-  while (cache) {
-    CalleeCache *n = cache->next;
-    free(cache);
-    cache = n;
-  }
+  for (int b = 0; b < CALLEE_BUCKETS; b++)
+    while (cache[b]) {
+      CalleeCache *n = cache[b]->next;
+      free(cache[b]);
+      cache[b] = n;
+    }
 }
 
 Callee *fe_callee(CXCursor fn) {
   CXCursor key = clang_getCanonicalCursor(fn);
-  for (CalleeCache *e = cache; e; e = e->next)
+  unsigned bucket = clang_hashCursor(key) % CALLEE_BUCKETS;
+  for (CalleeCache *e = cache[bucket]; e; e = e->next)
     if (clang_equalCursors(e->key, key)) return e->c;
   Callee *c = xcalloc(1, sizeof *c);
   c->name = fe_spelling(fn);
@@ -557,7 +597,7 @@ Callee *fe_callee(CXCursor fn) {
   CalleeCache *e = xcalloc(1, sizeof *e);
   e->key = key;
   e->c = c;
-  e->next = cache;
-  cache = e;
+  e->next = cache[bucket];
+  cache[bucket] = e;
   return c;
 }

@@ -102,10 +102,7 @@ static int lvalue_in(Ctx *c, Node *n) {
 
 /* Is n spelled inside a macro use (its operators are in the macro's body)? */
 int lint_in_macro_use(Unit *u, Node *n) {
-  if (n->macro) return 1;
-  for (int i = 0; i < u->nmacro; i++)
-    if (!u->mours[i] && u->mstart[i] <= n->beg && n->end <= u->mend[i] && u->mstart[i] < u->mend[i]) return 1;
-  return 0;
+  return n->macro || fe_in_user_macro(u, n->beg, n->end);
 }
 
 static int is_incdec(Unit *u, Node *n) {
