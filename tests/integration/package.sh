@@ -108,7 +108,36 @@ expect_error e1 "not a C source of app" 'add_executable(app app.c)' 'delayc_para
 expect_error e2 "unknown arguments" 'add_executable(app app.c)' 'delayc_parallelize(app BOGUS)'
 expect_error e3 "no target named" 'delayc_parallelize(nothere)'
 if "$P/bin/delayc" lint --help >/dev/null 2>&1; then
-    echo "(this delayc has \`delayc lint\`: the lint errors do not apply)"
+    say "delayc_lint() and delayc_parallelize(CHECKS WARNINGS_AS_ERRORS)"
+    # lint_project DIR CMAKE-LINES...: configure and build; the build log is DIR.log
+    lint_project() {
+        local dir=$1; shift
+        mkdir -p "$dir"
+        cat >"$dir/app.c" <<'C'
+#include <stdio.h>
+#include "delayed.h"
+static int square(int x) { return x * x; }
+int main(void) {
+    int a = delayed(square(3));
+    delayed_compute(a);
+    printf("%d\n", a);
+    return 0;
+}
+C
+        { echo 'cmake_minimum_required(VERSION 3.20)'; echo 'project(l C)'; echo 'find_package(delayc REQUIRED)';
+          echo 'add_executable(app app.c)'; echo 'target_link_libraries(app delayc::runtime)  # delayed.h'
+          printf '%s\n' "$@"; } >"$dir/CMakeLists.txt"
+        cmake -S "$dir" -B "$dir/b" -DCMAKE_PREFIX_PATH="$P" >"$dir.log" 2>&1 || { cat "$dir.log"; fail "$dir: configure"; }
+        cmake --build "$dir/b" >>"$dir.log" 2>&1
+    }
+    lint_project l1 'delayc_lint(app)' || { cat l1.log; fail "delayc_lint(app): a warning failed the build"; }
+    grep -q "app.c:5:13: warning: 'square' is called before it is delayed" l1.log || { cat l1.log; fail "delayc_lint(app): no warning shown"; }
+    [ "$(./l1/b/app)" = 9 ] || fail "l1 app"
+    if lint_project l2 'delayc_lint(app CHECKS "delayed-*" WARNINGS_AS_ERRORS)'; then cat l2.log; fail "WARNINGS_AS_ERRORS: the build succeeded"; fi
+    grep -q "app.c:5:13: error: 'square' is called before it is delayed" l2.log || { cat l2.log; fail "delayc_lint WARNINGS_AS_ERRORS: no error shown"; }
+    lint_project l3 'delayc_lint(app CHECKS "-*,delayed-global-state" WARNINGS_AS_ERRORS)' || { cat l3.log; fail "CHECKS: a disabled check failed the build"; }
+    if lint_project l4 'delayc_parallelize(app CHECKS "delayed-*" WARNINGS_AS_ERRORS)'; then cat l4.log; fail "delayc_parallelize WARNINGS_AS_ERRORS: the build succeeded"; fi
+    grep -q "error: 'square' is called before it is delayed" l4.log || { cat l4.log; fail "delayc_parallelize CHECKS: no error shown"; }
 else
     expect_error e4 "delayc_lint\\(app\\) needs .delayc lint." 'add_executable(app app.c)' 'delayc_lint(app)'
     expect_error e5 "needs .delayc lint." 'add_executable(app app.c)' 'delayc_parallelize(app CHECKS "delayed-*")'
