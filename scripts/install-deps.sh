@@ -6,6 +6,8 @@ set -euo pipefail
 
 # llvm-14 brings llvm-config, which the build asks for LLVM's paths.
 packages=(cmake make gcc clang libclang-dev libomp-dev llvm-14 llvm-14-tools python3 graphviz libyaml-dev pkgconf python3-jsonschema clang-tools-14)
+# Build-system integration tests (tests/integration): meson, ninja, autoconf, man.
+packages+=(meson ninja-build autoconf automake man-db)
 # The reliability tests (docs/reliability.md): clang-19 with its sanitizer and
 # libFuzzer runtimes for the race check (tests/tsan), valgrind for memcheck.
 packages+=(clang-19 libclang-rt-19-dev libclang-rt-14-dev valgrind)
