@@ -141,7 +141,7 @@ void collect_vars(Func *f, Node *n) {
   for (int i = 0; i < n->nkid; i++) collect_vars(f, n->kid[i]);
 }
 
-/* Trip count of `for (i = A; i < B; i++)` with constant A and B, else -1. */
+/* The value of a constant integer expression (*ok = 0 when it is not one). */
 long long eval_int(Node *n, int *ok) {
   CXEvalResult r = clang_Cursor_Evaluate(n->cur);
   *ok = 0;
@@ -152,6 +152,9 @@ long long eval_int(Node *n, int *ok) {
   return v;
 }
 
+/* Trip count of `for (i = A; i OP B; STEP)` with constant A, B and step: OP one
+ * of < <= != > >=, STEP ++/-- or += / -= a constant.  -1 when not known.  Used
+ * for graph labels and by delayed-too-fine. */
 long long trip_count(Unit *u, Node *loop) {
   if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return -1;
   Node *init = loop->kid[0], *cond = fe_strip(loop->kid[1]), *inc = fe_strip(loop->kid[2]);
@@ -160,15 +163,34 @@ long long trip_count(Unit *u, Node *loop) {
     lo = init->kid[0]->kid[init->kid[0]->nkid - 1];
   else if (fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
     lo = fe_strip(init)->kid[1];
-  if (!lo || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2) return -1;
-  if (!(inc->kind == CXCursor_UnaryOperator && fe_is_incdec(u, inc))) return -1;
+  if (!lo || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 || !inc) return -1;
+  long long step = 0;
+  int ok;
+  if (inc->kind == CXCursor_UnaryOperator && fe_is_incdec(u, inc)) {
+    char *t = fe_text(u, inc->beg, inc->end);
+    step = strstr(t, "++") ? 1 : -1;
+    free(t);
+  } else if (inc->kind == CXCursor_CompoundAssignOperator && inc->nkid == 2) {
+    step = eval_int(inc->kid[1], &ok);
+    if (!ok) return -1;
+    unsigned p = fe_skip_space(u, inc->kid[0]->end);
+    if (p < u->len && u->src[p] == '-') step = -step;
+    else if (p >= u->len || u->src[p] != '+') return -1;
+  } else {
+    return -1;
+  }
   int ok1, ok2;
   long long a = eval_int(lo, &ok1), b = eval_int(cond->kid[1], &ok2);
-  if (!ok1 || !ok2) return -1;
-  if (fe_binop_is(u, cond, "<")) return b > a ? b - a : 0;
-  if (fe_binop_is(u, cond, "<=")) return b >= a ? b - a + 1 : 0;
-  if (fe_binop_is(u, cond, "!=")) return b > a ? b - a : -1;
-  return -1;
+  if (!ok1 || !ok2 || step == 0) return -1;
+  long long span;
+  if (step > 0 && (fe_binop_is(u, cond, "<") || fe_binop_is(u, cond, "!="))) span = b - a;
+  else if (step > 0 && fe_binop_is(u, cond, "<=")) span = b - a + 1;
+  else if (step < 0 && (fe_binop_is(u, cond, ">") || fe_binop_is(u, cond, "!="))) span = a - b;
+  else if (step < 0 && fe_binop_is(u, cond, ">=")) span = a - b + 1;
+  else return -1;
+  if (span <= 0) return 0;
+  long long st = step > 0 ? step : -step;
+  return (span + st - 1) / st;
 }
 
 int in_nested_scope(Func *f, Node *stmt) { return stmt->parent != f->body; }

@@ -23,7 +23,7 @@ void check_too_fine(Lint *L) {
       long long trips = 1;
       int known = 0;
       for (Node *l = c->loop; l; l = model_loop_of(f, l)) {
-        long long t = model_trip_count(L->u, l);
+        long long t = trip_count(L->u, l);
         if (t > 0) { known = 1; trips = trips > (1LL << 40) / t ? (1LL << 40) : trips * t; }
       }
       if (!known || trips < min_tasks) continue;

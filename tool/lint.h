@@ -71,7 +71,6 @@ int model_reads_var(Node *n, CXCursor var, Node *skip); /* a read of var in n (n
 Node *model_first_read(LFunc *f, Node *n, CXCursor var); /* first ordinary read of var in n */
 int model_is_ordinary_read(LFunc *f, Node *n, CXCursor var);
 CXCursor model_copy_target(Unit *u, Node *ref);  /* `x = ref` / `T x = ref`: x */
-long long model_trip_count(Unit *u, Node *loop);  /* constant trip count of a for loop, or -1 */
 
 /* ---- lint_access.c: what a function does through a pointer parameter ---- */
 typedef enum { ACCESS_WRITE, ACCESS_UPDATE, ACCESS_INCDEC, ACCESS_PASS, ACCESS_CAST, ACCESS_READ } Access;
