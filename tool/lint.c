@@ -245,7 +245,7 @@ static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, Li
 
 static int list_checks(LintOpts *o) {
   LintConfig cfg;
-  if (config_for(o, o->nfiles ? o->files[0] : "./.", &cfg) != 0) return EXIT_USAGE;
+  if (config_for(o, o->nfiles ? o->files[0] : ".", &cfg) != 0) return EXIT_USAGE;
   printf("Enabled checks:\n");
   for (int k = 0; k < lint_nchecks; k++)
     if (enabled(&cfg, &lint_checks[k])) printf("    %-28s %s\n", lint_checks[k].name, lint_checks[k].summary);
@@ -257,6 +257,7 @@ int lint_main(int argc, char **argv) {
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { fputs(lint_help, stdout); return EXIT_OK; }
   LintOpts o;
   if (parse(argc, argv, &o) != 0) return EXIT_USAGE;
+  if (config_check(&o.cli, "--check-option") != 0) return EXIT_USAGE;
   if (o.list) return list_checks(&o);
   EmitJob *jobs = NULL;
   int nbad = 0, n;

@@ -110,6 +110,7 @@ int config_load(LintConfig *c, const char *path);         /* 0, or -1 after a me
 char *config_find(const char *source);                    /* .delayc-lint.yaml above source, or NULL */
 void config_set(LintConfig *c, const char *key, const char *val);
 long long config_int(const LintConfig *c, const char *key, long long dflt);
+int config_check(const LintConfig *c, const char *where);  /* known options, integer values */
 
 /* ---- a run over one file ---- */
 
@@ -164,6 +165,7 @@ typedef struct LintFile {
   char *src; size_t len; /* its text when linted: fix-its apply to it */
   Finding *f; int nf;
 } LintFile;
+void json_str(FILE *out, const char *s);          /* a JSON string, quoted and escaped */
 void format_text(FILE *out, LintFile *files, int n, int color);
 void format_json(FILE *out, LintFile *files, int n);
 void format_sarif(FILE *out, LintFile *files, int n);

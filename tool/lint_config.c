@@ -32,6 +32,31 @@ void config_set(LintConfig *c, const char *key, const char *val) {
   c->val[c->nopt++] = xstrdup(val);
 }
 
+/* The options the checks read, and their defaults (docs/checks/). */
+static const char *const known_options[] = {
+  "delayed-too-fine.TaskOverhead", "delayed-too-fine.MinTasks", "delayed-large-by-value.MaxBytes", NULL};
+
+/* Every option named must be a known one with a non-negative integer value.
+ * 0, or -1 after a message naming where it came from. */
+int config_check(const LintConfig *c, const char *where) {
+  for (int i = 0; i < c->nopt; i++) {
+    int known = 0;
+    for (int k = 0; known_options[k]; k++) known |= !strcmp(c->key[i], known_options[k]);
+    if (!known) {
+      error("%s: unknown check option '%s' (known: delayed-too-fine.TaskOverhead, delayed-too-fine.MinTasks, "
+            "delayed-large-by-value.MaxBytes)", where, c->key[i]);
+      return -1;
+    }
+    char *end;
+    long long v = strtoll(c->val[i], &end, 10);
+    if (end == c->val[i] || *end || v < 0) {
+      error("%s: check option '%s' needs a non-negative integer, not '%s'", where, c->key[i], c->val[i]);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 long long config_int(const LintConfig *c, const char *key, long long dflt) {
   for (int i = c->nopt - 1; i >= 0; i--)
     if (!strcmp(c->key[i], key)) {
@@ -119,13 +144,21 @@ int config_load(LintConfig *c, const char *path) {
   yaml_document_delete(&d);
   yaml_parser_delete(&ps);
   fclose(f);
+  if (rc == 0) rc = config_check(c, path);
   return rc;
 }
 
-/* The nearest .delayc-lint.yaml in the source's directory or above it. */
+/* The nearest .delayc-lint.yaml in the source's directory or above it (source
+ * may also be a directory: the search starts there). */
 char *config_find(const char *source) {
   char *dir = realpath(source, NULL);
   if (!dir) return NULL;
+  struct stat st0;
+  if (stat(dir, &st0) == 0 && S_ISDIR(st0.st_mode)) {
+    char *d = fmt("%s/.", dir);          /* the loop drops the last part first */
+    free(dir);
+    dir = d;
+  }
   for (;;) {
     char *slash = strrchr(dir, '/');
     if (!slash) break;

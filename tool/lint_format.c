@@ -60,7 +60,7 @@ void format_text(FILE *out, LintFile *files, int n, int color) {
 
 /* ---- JSON ---- */
 
-static void jstr(FILE *out, const char *s) {
+void json_str(FILE *out, const char *s) {
   fputc('"', out);
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
     if (*p == '"' || *p == '\\') fprintf(out, "\\%c", *p);
@@ -81,25 +81,25 @@ void format_json(FILE *out, LintFile *files, int n) {
       Finding *x = &files[i].f[k];
       fputs(first ? "\n  {" : ",\n  {", out);
       first = 0;
-      fputs("\"check\": ", out); jstr(out, x->check->name);
+      fputs("\"check\": ", out); json_str(out, x->check->name);
       fprintf(out, ", \"level\": \"%s\", \"file\": ", x->error ? "error" : "warning");
-      jstr(out, files[i].path);
+      json_str(out, files[i].path);
       fprintf(out, ", \"line\": %u, \"column\": %u, \"offset\": %u, \"message\": ", x->line, x->col, x->off);
-      jstr(out, x->msg);
+      json_str(out, x->msg);
       fputs(", \"notes\": [", out);
       for (int j = 0; j < x->nnote; j++) {
         fprintf(out, "%s{\"file\": ", j ? ", " : "");
-        jstr(out, files[i].path);
+        json_str(out, files[i].path);
         fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ", x->note[j].line, x->note[j].col);
-        jstr(out, x->note[j].msg);
+        json_str(out, x->note[j].msg);
         fputc('}', out);
       }
       fputs("], \"fixes\": [", out);
       for (int j = 0; j < x->nfix; j++) {
         fprintf(out, "%s{\"file\": ", j ? ", " : "");
-        jstr(out, files[i].path);
+        json_str(out, files[i].path);
         fprintf(out, ", \"offset\": %u, \"length\": %u, \"replacement\": ", x->fix[j].beg, x->fix[j].end - x->fix[j].beg);
-        jstr(out, x->fix[j].text);
+        json_str(out, x->fix[j].text);
         fputc('}', out);
       }
       fputs("]}", out);
@@ -150,6 +150,14 @@ static unsigned cp_col(const char *line, unsigned col) {
   return c;
 }
 
+/* Code points in s[from, to): SARIF counts characters, not bytes. */
+static unsigned cp_count(const char *s, size_t len, unsigned from, unsigned to) {
+  unsigned n = 0;
+  for (unsigned i = from; i < to && i < len; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+  return n;
+}
+
 static uint64_t fnv(const char *s, uint64_t h) {
   for (; *s; s++)
     if (*s != ' ' && *s != '\t' && *s != '\r') { h ^= (unsigned char)*s; h *= 1099511628211ULL; }
@@ -158,7 +166,7 @@ static uint64_t fnv(const char *s, uint64_t h) {
 
 static void sarif_location(FILE *out, const char *uri, int rel, unsigned line, unsigned col) {
   fputs("{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", out);
-  jstr(out, uri);
+  json_str(out, uri);
   if (rel) fputs(", \"uriBaseId\": \"SRCROOT\"", out);
   fprintf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}", line, col);
 }
@@ -171,20 +179,20 @@ void format_sarif(FILE *out, LintFile *files, int n) {
   for (int r = 0; r < lint_nchecks; r++) {
     const Check *c = &lint_checks[r];
     fprintf(out, "%s\n        {\"id\": ", r ? "," : "");
-    jstr(out, c->name);
-    fputs(", \"name\": ", out); jstr(out, c->name);
-    fputs(", \"shortDescription\": {\"text\": ", out); jstr(out, c->summary);
-    fputs("}, \"fullDescription\": {\"text\": ", out); jstr(out, c->summary);
-    fputs("}, \"help\": {\"text\": ", out); jstr(out, c->help);
+    json_str(out, c->name);
+    fputs(", \"name\": ", out); json_str(out, c->name);
+    fputs(", \"shortDescription\": {\"text\": ", out); json_str(out, c->summary);
+    fputs("}, \"fullDescription\": {\"text\": ", out); json_str(out, c->summary);
+    fputs("}, \"help\": {\"text\": ", out); json_str(out, c->help);
     char *md = fmt("%s See docs/checks/%s.md.", c->help, c->name);
-    fputs(", \"markdown\": ", out); jstr(out, md);
+    fputs(", \"markdown\": ", out); json_str(out, md);
     free(md);
     fputs("}, \"defaultConfiguration\": {\"level\": \"warning\"}}", out);
   }
   fputs("]}},\n    \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": ", out);
   char *rooturi = uri_path(root);
   char *base = fmt("file://%s%s", rooturi, rooturi[strlen(rooturi) - 1] == '/' ? "" : "/");
-  jstr(out, base);
+  json_str(out, base);
   free(base);
   fputs("}},\n    \"columnKind\": \"unicodeCodePoints\",\n    \"results\": [", out);
   int first = 1;
@@ -200,9 +208,9 @@ void format_sarif(FILE *out, LintFile *files, int n) {
       int ri = (int)(x->check - lint_checks);
       fputs(first ? "\n      {" : ",\n      {", out);
       first = 0;
-      fputs("\"ruleId\": ", out); jstr(out, x->check->name);
+      fputs("\"ruleId\": ", out); json_str(out, x->check->name);
       fprintf(out, ", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": {\"text\": ", ri, x->error ? "error" : "warning");
-      jstr(out, x->msg);
+      json_str(out, x->msg);
       fputs("},\n       \"locations\": [", out);
       sarif_location(out, uri, rel, x->line, cp_col(x->srcline, x->col));
       fputs("]", out);
@@ -210,11 +218,11 @@ void format_sarif(FILE *out, LintFile *files, int n) {
         fputs(",\n       \"relatedLocations\": [", out);
         for (int j = 0; j < x->nnote; j++) {
           fprintf(out, "%s{\"id\": %d, ", j ? ", " : "", j + 1);
-          fputs("\"message\": {\"text\": ", out); jstr(out, x->note[j].msg);
+          fputs("\"message\": {\"text\": ", out); json_str(out, x->note[j].msg);
           fputs("}, ", out);
           /* a location object with the physical location inline */
           fputs("\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", out);
-          jstr(out, uri);
+          json_str(out, uri);
           if (rel) fputs(", \"uriBaseId\": \"SRCROOT\"", out);
           fprintf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}", x->note[j].line,
                   cp_col(x->note[j].srcline, x->note[j].col));
@@ -232,15 +240,16 @@ void format_sarif(FILE *out, LintFile *files, int n) {
               (unsigned long long)h, occ + 1);
       if (x->nfix) {
         fputs(",\n       \"fixes\": [{\"description\": {\"text\": ", out);
-        jstr(out, x->check->help);
+        json_str(out, x->check->help);
         fputs("}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": ", out);
-        jstr(out, uri);
+        json_str(out, uri);
         if (rel) fputs(", \"uriBaseId\": \"SRCROOT\"", out);
         fputs("}, \"replacements\": [", out);
         for (int j = 0; j < x->nfix; j++) {
           fprintf(out, "%s{\"deletedRegion\": {\"charOffset\": %u, \"charLength\": %u}, \"insertedContent\": {\"text\": ",
-                  j ? ", " : "", x->fix[j].beg, x->fix[j].end - x->fix[j].beg);
-          jstr(out, x->fix[j].text);
+                  j ? ", " : "", cp_count(files[i].src, files[i].len, 0, x->fix[j].beg),
+                  cp_count(files[i].src, files[i].len, x->fix[j].beg, x->fix[j].end));
+          json_str(out, x->fix[j].text);
           fputs("}}", out);
         }
         fputs("]}]}]", out);

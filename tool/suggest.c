@@ -197,11 +197,31 @@ int suggest_main(int argc, char **argv) {
              "declaration and the calls (in loops) that would then run in parallel.\n");
       return EXIT_OK;
     }
-    if (!strcmp(a, "-p") && i + 1 < argc) build_dir = argv[++i];
-    else if (!strncmp(a, "-p", 2) && a[2]) build_dir = a + 2;
-    else if (!strncmp(a, "--min-work=", 11)) min_work = atoll(a + 11);
-    else if (!strncmp(a, "--format=", 9) && (!strcmp(a + 9, "text") || !strcmp(a + 9, "json"))) format = a + 9;
-    else if (a[0] == '-' && a[1]) {
+    const char *v = NULL;
+    if (!strcmp(a, "-p") || !strcmp(a, "--min-work") || !strcmp(a, "--format")) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "%s: error: option '%s' needs a value\n", prog_name, a);
+        return EXIT_USAGE;
+      }
+      v = argv[++i];
+    }
+    if (!strcmp(a, "-p")) build_dir = v;
+    else if (!strncmp(a, "-p", 2) && a[2] != '-') build_dir = a + 2;
+    else if (!strcmp(a, "--min-work") || !strncmp(a, "--min-work=", 11)) {
+      const char *s = v ? v : a + 11;
+      char *end;
+      min_work = strtoll(s, &end, 10);
+      if (end == s || *end || min_work < 0) {
+        fprintf(stderr, "%s: error: --min-work needs a number of nanoseconds, not '%s'\n", prog_name, s);
+        return EXIT_USAGE;
+      }
+    } else if (!strcmp(a, "--format") || !strncmp(a, "--format=", 9)) {
+      format = v ? v : a + 9;
+      if (strcmp(format, "text") && strcmp(format, "json")) {
+        fprintf(stderr, "%s: error: --format must be text or json, not '%s'\n", prog_name, format);
+        return EXIT_USAGE;
+      }
+    } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "%s: error: unknown option '%s'\nusage: delayc suggest [FILE...] [-p BUILD_DIR] [-- flags]\n", prog_name, a);
       return EXIT_USAGE;
     } else {
@@ -259,9 +279,18 @@ int suggest_main(int argc, char **argv) {
   for (int i = 0; i < nc; i++) {
     Cand *c = &cand[i];
     if (!strcmp(format, "json")) {
-      printf("%s\n  {\"file\": \"%s\", \"line\": %u, \"column\": %u, \"function\": \"%s\", \"work_ns\": %lld, "
-             "\"declaration\": \"%s\", \"sites\": %d}", i ? "," : "", c->file, c->line, c->col, c->name, c->work,
-             c->sig, c->nsite);
+      printf("%s\n  {\"file\": ", i ? "," : "");
+      json_str(stdout, c->file);
+      printf(", \"line\": %u, \"column\": %u, \"function\": ", c->line, c->col);
+      json_str(stdout, c->name);
+      printf(", \"work_ns\": %lld, \"declaration\": ", c->work);
+      json_str(stdout, c->sig);
+      printf(", \"sites\": [");
+      for (int k = 0; k < c->nsite; k++) {
+        if (k) printf(", ");
+        json_str(stdout, c->site[k]);
+      }
+      printf("]}");
       continue;
     }
     printf("%s:%u:%u: suggestion: '%s' could be DELAYED (about %lld ns of work per call)\n", c->file, c->line, c->col,
