@@ -280,6 +280,7 @@ typedef struct Target {
 const Target *target_find(const char *name);   /* NULL: no such target */
 const Target *target_at(int i);                /* the i-th target, NULL past the last */
 char *lower_serial(Analysis *a, size_t *outlen);   /* lower_serial.c */
+char *lower_pthreads(Analysis *a, size_t *outlen); /* lower_pthreads.c */
 
 /* ---- target_hooks.c: run-time instrumentation hooks in generated code ---- */
 /* `long <pfx>tid = DELAYC_RT_TASK_SPAWN(label, line, n, deps...); ` — put right

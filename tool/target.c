@@ -5,6 +5,7 @@
  * points); only the lowering differs:
  *   openmp   OpenMP tasks with depend clauses (lower_omp.c; the default)
  *   serial   the annotations stripped: the reference build (lower_serial.c)
+ *   pthreads the runtime's own scheduler, no OpenMP (lower_pthreads.c)
  * A new target (pthreads on the runtime's own scheduler, a distributed one) is
  * one lower_<name>.c and one line in the table below.
  */
@@ -15,6 +16,7 @@
 static const Target aTarget[] = {
   { "openmp", "OpenMP tasks with exact depend clauses (compile with -fopenmp)", lower_omp, 1 },
   { "serial", "the annotations stripped: plain serial C, the reference build", lower_serial, 0 },
+  { "pthreads", "tasks on libdelayc's own scheduler (delayc_task.h): no OpenMP", lower_pthreads, 1 },
 };
 
 const Target *target_find(const char *name) {
