@@ -80,3 +80,33 @@ int header_ok(const char *restrict a, const char *restrict b) {
     return 0;
   return la == lb;
 }
+
+/* A table of parsers, as a plugin system would have. */
+typedef struct {
+  long (*count)(const char *chunk);
+  const char *name;
+} log_plugin;
+
+static long count_bytes(const char *chunk) { return (long)strlen(chunk); }
+static long count_quotes(const char *chunk) {
+  long n = 0;
+  for (const char *p = chunk; *p; p++)
+    n += *p == '"';
+  return n;
+}
+
+static long (*const kCounters[2])(const char *) = {count_bytes, count_quotes};
+
+#define LINES_OF(c) count_lines(c)
+
+long plugin_totals(const log_plugin *plug, const char *restrict a, const char *restrict b) {
+  long x = delayed(count_5xx)(a);
+  long y = delayed(count_5xx)(b);
+  long via_member = delayed(plug->count(a)); // expect: delayed-call-before-delay
+  long via_table = delayed(kCounters[1](b)); // expect: delayed-call-before-delay
+  long via_macro = delayed(LINES_OF(a)); // expect: delayed-call-before-delay
+  long nested_arg = delayed(count_bytes)(plug->name);
+  long two_deep = delayed(count_bytes(plug->name + count_quotes(a) % 2)); // expect: delayed-call-before-delay
+  delayed_compute(x, y, nested_arg);
+  return x + y + via_member + via_table + via_macro + nested_arg + two_deep;
+}

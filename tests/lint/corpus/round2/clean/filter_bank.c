@@ -59,6 +59,29 @@ DELAYED void mixdown(DELAYED_IN_N(BANDS * FRAMES) const double *bands,
   }
 }
 
+/* Applies a soft limiter to the mix in place. */
+static DELAYED DELAYED_NAME("limiter") void soft_limit(DELAYED_INOUT_N(FRAMES) double *mix, double knee) {
+  for (int i = 0; i < FRAMES; i++)
+    mix[i] = mix[i] / (1.0 + fabs(mix[i]) / knee);
+}
+
+DELAYED double peak_of(DELAYED_IN_N(FRAMES) const double *v) {
+  double p = 0.0;
+  for (int i = 0; i < FRAMES; i++)
+    p = fmax(p, fabs(v[i]));
+  return p;
+}
+
+/* Post-processing stages run one after another, each bound to the previous one. */
+static double post_process(double *restrict mix) {
+  delayed_token t = delayed_after(soft_limit(mix, 4.0));
+  t = delayed_after(delayed_bind(soft_limit, t)(mix, 2.0));
+  t = delayed_after(delayed_bind(soft_limit, t)(mix, 1.0));
+  double e = delayed_bind(peak_of, t)(mix);
+  delayed_compute(e);
+  return e;
+}
+
 int main(void) {
   static double input[FRAMES];
   static double bands[BANDS * FRAMES];
@@ -80,5 +103,6 @@ int main(void) {
   for (int b = 0; b < BANDS; b++)
     total += energy[b];
   printf("energy %.6f, mix[100] %.6f\n", total, mix[100]);
+  printf("post energy %.6f\n", post_process(mix));
   return 0;
 }

@@ -68,3 +68,15 @@ float develop(const cam_config *cfg, const named_config *nc, small_settings s) {
     sum += gain[t] * img[t][0];
   return sum;
 }
+
+/* Calls spread over several lines: the finding is at the argument. */
+float develop_pair(const cam_config *cfg, const named_config *nc) {
+  float a[TILE_PIXELS], b[TILE_PIXELS];
+  delayed(develop_tile)(
+      *cfg, // expect: delayed-large-by-value
+      0, a);
+  delayed(develop_tile)(nc->base, // expect: delayed-large-by-value
+                        1, b);
+  delayed_compute(a, b);
+  return a[0] + b[0];
+}

@@ -61,6 +61,46 @@ DELAYED double limit_sum(struct exactly_limit e) {
   return s;
 }
 
+typedef struct {
+  char label[1025];
+} tag;                       /* 1025 bytes: one over */
+
+typedef frame_pair frame_pair_t;
+
+DELAYED int tag_len(tag t, const frame_pair_t *unused) {
+  int n = 0;
+  (void)unused;
+  for (int r = 0; r < 1000; r++)
+    for (n = 0; n < 1024 && t.label[n]; n++)
+      continue;
+  return n;
+}
+
+static frame_pair_t latest_pair(const frame *f) {
+  frame_pair_t p;
+  p.now = f[1];
+  p.previous = f[0];
+  return p;
+}
+
+static tag make_tag(int k) {
+  tag t;
+  for (int i = 0; i < 1024; i++)
+    t.label[i] = (char)('a' + (i + k) % 26);
+  t.label[1024] = '\0';
+  return t;
+}
+
+typedef double (*delta_fn)(frame_pair, int);
+
+double from_returns(const frame *frames, delta_fn fn) {
+  int a = delayed(tag_len)(make_tag(1), 0); // expect: delayed-large-by-value
+  double b = delayed(frame_delta)(latest_pair(frames), 2); // expect: delayed-large-by-value
+  double c = delayed(fn)(latest_pair(frames), 3);
+  delayed_compute(a, b, c);
+  return a + b + c;
+}
+
 static double plain_delta(frame_pair p) { return p.now.reading[0] - p.previous.reading[0]; }
 
 double analyse(const frame *frames, const frame_pair *pair, packet pk, struct exactly_limit e) {

@@ -106,3 +106,12 @@ void sort_all(double *v, long n) {
   free(tmp);
   free(copy);
 }
+
+/* Recursion written as a conditional expression and as a short-circuit. */
+DELAYED long depth_of(long n) {
+  return n < 2 ? 0 : 1 + depth_of(n / 2) + 0 * depth_of(n / 3); // expect: delayed-nested x2
+}
+
+DELAYED int any_negative(DELAYED_IN_N(n) const long *v, int n) {
+  return n > 0 && (v[0] < 0 || any_negative(v + 1, n - 1)); // expect: delayed-nested
+}
