@@ -109,6 +109,21 @@ int rising_run(void) {
   return run;
 }
 
+/* Wrong: stops once a hot file has been seen.  Each iteration waits at the
+ * comparison with the new mean; `hottest` only ever receives a mean that has
+ * already been waited for, so the early-exit test waits for nothing. */
+double first_hot(double limit) {
+  double hottest = 0.0;
+  for (int f = 0; f < FILES; f++) {
+    double m = delayed(file_mean)(f);
+    if (hottest > limit)
+      break;
+    if (m > hottest) // expect: delayed-compute-in-loop
+      hottest = m;
+  }
+  return hottest;
+}
+
 /* Right: spawn all, compute once, then print and switch. */
 int full_report(FILE *out) {
   double m[FILES];

@@ -79,6 +79,16 @@ DELAYED int classify(DELAYED_IN_N(16) const char *word, int g_cancel) {
   return score + (int)sizeof g_limits * 0 + (word[0] == SEP_COMMA);
 }
 
+#define FMT_OF(x) _Generic((x), double: "%f", long: "%ld", default: "%d")
+
+/* Right: only the types of the globals are used, never their values
+ * (neither operand is evaluated, as with sizeof). */
+DELAYED int format_width(int v) {
+  const char *f = FMT_OF(g_limits.max_len);
+  __typeof__(g_limits.max_tokens) cap = kMaxLen;
+  return (int)strlen(f) + (v > cap ? cap : v);
+}
+
 /* Right: only ordinary code changes the configuration. */
 void configure(const char *delims, int max_len, int cancel) {
   g_delims = delims;
