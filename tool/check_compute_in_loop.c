@@ -6,7 +6,10 @@
  * an explicit delayed_compute, or ordinary code that reads a pending result: the
  * value of a delayed call made in the loop (also read at once by the enclosing
  * expression), a variable or array element it was stored in, or an OUT/INOUT
- * argument.  Passing a pending result to another delayed call is no sync.  One
+ * argument.  Passing a pending result to another delayed call is no sync, nor
+ * is a plain copy (`out[i] = c;`: its target is pending in turn).  The sync
+ * point of a result is its first read in loop order after the call — later
+ * reads find it done — or the first read of a copy made before that.  One
  * finding per sync point (statement); the note points at the producing call. */
 #include "lint.h"
 #include "analyze.h"
@@ -57,54 +60,78 @@ static void computes(Lint *L, LFunc *f, Seen *s, Node *n) {
   for (int i = 0; i < n->nkid; i++) computes(L, f, s, n->kid[i]);
 }
 
-/* The sync points of var inside the loop, in source order: ordinary reads, and
- * delayed_compute calls that name it.  A plain copy of a pending result
- * (`out[i] = c;`) is no sync: it makes its target pending in turn, and the
- * target's first sync counts too. */
-typedef struct { Node *at; int compute; CXCursor var; } SyncPt;
-typedef struct { SyncPt *s; int n; } SyncPts;
+/* The uses of var inside the loop: explicit delayed_compute calls that name
+ * it, ordinary reads, and plain copies (`out[i] = c;`, which only pass the
+ * pending value on: their target is pending in turn). */
+typedef struct { Node *at; int compute; CXCursor to; } Use;
+typedef struct { Use *u; int n; } Uses;
 
-static void syncs_of(Lint *L, LFunc *f, Node *loop, Node *n, CXCursor var, SyncPts *out, int depth) {
+static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, Uses *out) {
+  Use u = {NULL, 0, clang_getNullCursor()};
   if (model_is_marker(n, "compute") && model_reads_var(n, var, NULL)) {
-    out->s = xrealloc(out->s, (size_t)(out->n + 1) * sizeof *out->s);
-    out->s[out->n++] = (SyncPt){n, 1, var};
-    return;
-  }
-  if (model_is_ordinary_read(f, n, var)) {
+    u.at = n;
+    u.compute = 1;
+  } else if (model_is_ordinary_read(f, n, var)) {
+    u.at = n;
     CXCursor to = model_copy_target(L->u, n);
-    if (!clang_Cursor_isNull(to) && !clang_equalCursors(to, var)) {
-      if (depth < 4) syncs_of(L, f, loop, loop, to, out, depth + 1);
-      return;
-    }
-    out->s = xrealloc(out->s, (size_t)(out->n + 1) * sizeof *out->s);
-    out->s[out->n++] = (SyncPt){n, 0, var};
+    if (!clang_equalCursors(to, var)) u.to = to;
+  }
+  if (u.at) {
+    out->u = xrealloc(out->u, (size_t)(out->n + 1) * sizeof *out->u);
+    out->u[out->n++] = u;
     return;
   }
-  for (int i = 0; i < n->nkid; i++) syncs_of(L, f, loop, n->kid[i], var, out, depth);
+  for (int i = 0; i < n->nkid; i++) uses_of(L, f, n->kid[i], var, out);
 }
 
-/* The wait for a pending result is its first sync point after the call in the
- * loop body (or, when none follows, the first one before it: the next
- * iteration's); later reads find it done.  An explicit delayed_compute is
- * reported on its own. */
-static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, LCall *producer) {
-  SyncPts y = {0};
-  syncs_of(L, f, loop, loop, var, &y, 0);
-  SyncPt *first = NULL;
-  for (int i = 0; i < y.n; i++) {
-    if (y.s[i].at->beg <= producer->call->beg) continue;
-    if (!first || y.s[i].at->beg < first->at->beg) first = &y.s[i];
+/* Where node `at` comes in the loop body counted from position `from`: after
+ * it in the text, or (wrapping round) in the next iteration. */
+static unsigned long order(Node *at, unsigned from) {
+  return at->beg > from ? at->beg - from : 0x80000000UL + at->beg;
+}
+
+/* The first wait for the pending var counted from position `from` (the call
+ * that produced it, or the copy that passed it on): its first use that is a
+ * read or a compute — later uses find it done — or, earlier still, the first
+ * wait for a copy of it made before that.  NULL when nothing waits in the loop. */
+static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, unsigned from, unsigned origin, int depth,
+                      CXCursor *waited) {
+  Uses us = {0};
+  uses_of(L, f, loop, var, &us);
+  Use best = {NULL, 0, clang_getNullCursor()};
+  for (int done = 0; !done;) {          /* the uses in loop order from `from` */
+    Use *next = NULL;
+    for (int i = 0; i < us.n; i++)
+      if (us.u[i].at && (!next || order(us.u[i].at, from) < order(next->at, from))) next = &us.u[i];
+    if (!next) break;
+    Use u = *next;
+    next->at = NULL;
+    if (clang_Cursor_isNull(u.to)) {   /* a read or a compute: var is waited for here */
+      if (!best.at || order(u.at, origin) < order(best.at, origin)) { best = u; *waited = var; }
+      done = 1;
+    } else if (depth < 4) {            /* a copy: its target's first wait */
+      CXCursor w = clang_getNullCursor();
+      Use t = first_wait(L, f, loop, u.to, u.at->beg, origin, depth + 1, &w);
+      if (t.at && (!best.at || order(t.at, origin) < order(best.at, origin))) { best = t; *waited = w; }
+    }
   }
-  for (int i = 0; i < y.n && !first; i++)
-    if (!first || y.s[i].at->beg < first->at->beg) first = &y.s[i];
-  if (first && !first->compute) {
-    char *v = fe_spelling(first->var);
+  free(us.u);
+  return best;
+}
+
+/* The wait for a pending result inside the loop; an explicit delayed_compute
+ * is reported on its own. */
+static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, LCall *producer) {
+  CXCursor w = clang_getNullCursor();
+  unsigned at = producer->call->beg;
+  Use first = first_wait(L, f, loop, var, at, at, 0, &w);
+  if (first.at && !first.compute) {
+    char *v = fe_spelling(w);
     char *what = fmt("reading the pending result '%s'", v);
-    report(L, s, first->at, producer, what);
+    report(L, s, first.at, producer, what);
     free(what);
     free(v);
   }
-  free(y.s);
 }
 
 void check_compute_in_loop(Lint *L) {

@@ -16,8 +16,7 @@ static int in_system_header(CXCursor d) {
 }
 
 static void walk(Lint *L, LFunc *f, Node *n) {
-  if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof(g): not evaluated */
-  if (n->kind == CXCursor_DeclRefExpr) {
+  if (n->kind == CXCursor_DeclRefExpr && !model_unevaluated(L->u, f, n)) {   /* not sizeof(g), typeof(g) */
     CXCursor d = clang_getCursorReferenced(n->cur);
     char *name = fe_spelling(d);
     if (fx_is_mutable_global(d) && !in_system_header(d) && strncmp(name, "delayc__", 8)) {   /* not delayed.h's markers */

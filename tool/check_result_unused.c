@@ -58,6 +58,14 @@ static int overwritten(Node *stmt, CXCursor var) {
   return 0;
 }
 
+/* Does every OUT/INOUT argument of the call go to storage of the function's
+ * own that nothing reads? */
+static int outputs_unused(LFunc *f, LCall *c) {
+  for (int j = 0; j < c->nouts; j++)
+    if (!owned(f, c->outs[j]) || model_reads_var(f->body, c->outs[j], c->call)) return 0;
+  return c->nouts > 0;
+}
+
 static int has_outputs(Callee *ce) {
   for (int i = 0; ce && i < ce->nparam; i++)
     if (ce->param[i].dir == DIR_OUT || ce->param[i].dir == DIR_INOUT) return 1;
@@ -91,8 +99,14 @@ void check_result_unused(Lint *L) {
       }
       switch (c->use) {
       case RES_DISCARDED:
-        if (!has_outputs(c->ce) && c->ce)
+        if (c->ce && !has_outputs(c->ce))
           lint_report(L, c->call, "the result of the delayed call of '%s' is discarded: the task is wasted work", name);
+        else if (c->ce && c->nouts > 0 && outputs_unused(f, c)) {
+          char *v = fe_spelling(c->outs[0]);
+          lint_report(L, c->call, "the result of the delayed call of '%s' is discarded and its output goes to '%s', "
+                      "which is never read or computed: the task is wasted work", name, v);
+          free(v);
+        }
         break;
       case RES_VAR:
       case RES_ELEM:
@@ -107,10 +121,7 @@ void check_result_unused(Lint *L) {
         break;
       case RES_NONE:
         if (c->nouts > 0) {
-          int unused = 1;
-          for (int j = 0; j < c->nouts && unused; j++)
-            unused = owned(f, c->outs[j]) && !model_reads_var(f->body, c->outs[j], c->call);
-          if (unused) {
+          if (outputs_unused(f, c)) {
             char *v = fe_spelling(c->outs[0]);
             lint_report(L, c->call, "the output of the delayed call of '%s' goes to '%s', which is never read or computed: "
                         "the task is wasted work", name, v);

@@ -49,6 +49,7 @@ typedef struct LFunc {
   Callee *ce;
   Node *root, *body;
   int delayed;        /* DELAYED, or called as delayed(f)(..) in this file */
+  int typeof_text;    /* the body spells typeof (unevaluated operands) */
   LCall *call; int ncall;
 } LFunc;
 
@@ -61,6 +62,7 @@ typedef struct Model {
 void model_build(Model *m, Unit *u, int always);  /* always: even without delayed.h */
 void model_free(Model *m);
 int model_is_loop(Node *n);
+int model_unevaluated(Unit *u, LFunc *f, Node *n);  /* in sizeof/typeof/_Generic's operand */
 Node *model_loop_of(LFunc *f, Node *n);         /* innermost loop around n in f, or NULL */
 int model_inside(Node *n, Node *anc);           /* n is anc or below it */
 Node *model_stmt_of(Node *n);                   /* the statement n is part of */

@@ -171,8 +171,20 @@ static void add_call(Model *m, LFunc *f, Node *n, int r, Callee *ce, Node *fnref
     }
 }
 
+/* Is n in an operand C never evaluates (sizeof, _Generic's controlling
+ * expression, typeof)?  The emitter's test (sites.c), which needs to know
+ * whether the function spells typeof at all. */
+int model_unevaluated(Unit *u, LFunc *f, Node *n) {
+  Func fake;
+  memset(&fake, 0, sizeof fake);
+  fake.u = u;
+  fake.typeof_text = f->typeof_text;
+  Ctx c = {NULL, u, &fake};
+  return unevaluated(&c, n);
+}
+
 static void find_calls(Model *m, LFunc *f, Node *n) {
-  if (n->kind == CXCursor_CallExpr) {
+  if (n->kind == CXCursor_CallExpr && !model_unevaluated(m->u, f, n)) {
     Callee *ce = NULL;
     Node *fnref = NULL;
     int r = an_is_delayed_call(m->u, n, &ce, &fnref, NULL, NULL);
@@ -196,7 +208,12 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor p, CXClientData d)
   f->root = fe_tree(m->u, c);
   for (int i = 0; i < f->root->nkid; i++)
     if (f->root->kid[i]->kind == CXCursor_CompoundStmt) f->body = f->root->kid[i];
-  if (f->body) find_calls(m, f, f->body);
+  if (f->body) {
+    char *text = fe_text(m->u, f->body->beg, f->body->end);
+    f->typeof_text = strstr(text, "typeof") != NULL;
+    free(text);
+    find_calls(m, f, f->body);
+  }
   return CXChildVisit_Continue;
 }
 
