@@ -446,6 +446,8 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
         an_explain(a, s->call, "cutoff of '%s' not applied here: an argument is a pending result", s->callee->label);
     }
   }
+  /* ranges of run-time length or of many elements: no iterator (deps.c) */
+  range_modes(&c);
   /* A statement that reads its hoisted results at once would only wait: the
    * last of its hoisted calls runs inline on this thread instead of as a task
    * (`return fib(n-1) + fib(n-2);` spawns one and computes the other).  Not

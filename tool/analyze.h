@@ -96,6 +96,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm);
 int refs_global_or_deref(Ctx *c, Node *n);
 char *function_arg_state(Node *arg);
 int site_task_deps(Ctx *c, Site *s);
+long long const_count(Unit *u, Site *s, const char *count);
+void range_modes(Ctx *c);
 
 /* ---- syncs.c ---- */
 int reaches_memory(Ctx *c, Node *n);

@@ -155,6 +155,8 @@ typedef struct Obj {
   int elementwise;   /* some task depends on single elements */
   long long blocked; /* every task names it by aligned blocks of this size: deps
                         name a block by its first element (no iterators) */
+  int ranged;        /* tasks name it by ranges shown disjoint (or identical at
+                        their start): deps name a range by its first element */
   int escaped;       /* its address is stored: tasks on it run serially */
   int temp;          /* a temporary made by delayc for a hoisted call */
   int fused;         /* a result forwarded to its only reader: no storage */
@@ -162,6 +164,12 @@ typedef struct Obj {
   struct Obj *base;  /* VIEW: the object it points into */
   int id;
 } Obj;
+
+/* The largest iterator delayc emits in a depend clause: a range of more
+ * elements, or of a run-time length, is named otherwise (deps.c, range_modes):
+ * gcc builds an iterator's dependence array on the stack, and libomp inserts
+ * every element in its dependence hash. */
+#define DELAYC_ITER_MAX 64
 
 /* One dependency of a task or a wait. */
 typedef enum { ACC_IN, ACC_OUT, ACC_INOUT } Acc;
@@ -171,6 +179,8 @@ typedef struct Dep {
   char *index;       /* element index text (NULL: whole object) */
   char *start, *count; /* a range of elements (NULL count: to the end) */
   long long block;   /* the range is block start/block of a constant size: its size */
+  long long nconst;  /* the count's value when a compile-time constant, else 0 */
+  char *csrc;        /* the count over the caller's source text (comparing ranges) */
 } Dep;
 
 typedef enum { SITE_EXPR, SITE_ASSIGN, SITE_DECL, SITE_COPY, SITE_HOIST } SiteForm;
@@ -252,6 +262,7 @@ typedef struct Analysis {
 
 void an_run(Analysis *a, Unit *u);
 void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
+void an_forget_macros(void);                   /* drop deps.c's macro table (unit disposed) */
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
                        Node ***bind, int *nbind);
 Obj *an_object_of(Func *f, CXCursor ref);

@@ -49,7 +49,7 @@ Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
     }
   }
   s->dep = xrealloc(s->dep, (size_t)(s->ndep + 1) * sizeof *s->dep);
-  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0};
+  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL};
   return &s->dep[s->ndep - 1];
 }
 
@@ -69,6 +69,220 @@ char *norm(const char *t) {
     }
   }
   return b.s;
+}
+
+/* ---- starts and counts by value: object-like macros, linear forms ---- */
+
+/* The file's object-like macros by name (a name defined twice: unusable). */
+typedef struct MacDef { char *name; CXCursor cur; int bad; } MacDef;
+static CXTranslationUnit mac_tu;
+static MacDef *macs;
+static int nmac;
+
+void an_forget_macros(void) {
+  for (int i = 0; i < nmac; i++) free(macs[i].name);
+  free(macs);
+  macs = NULL;
+  nmac = 0;
+  mac_tu = NULL;
+}
+
+static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p; (void)d;
+  if (clang_getCursorKind(c) != CXCursor_MacroDefinition) return CXChildVisit_Continue;
+  char *nm = fe_spelling(c);
+  for (int i = 0; i < nmac; i++)
+    if (!strcmp(macs[i].name, nm)) { macs[i].bad = 1; free(nm); return CXChildVisit_Continue; }
+  macs = xrealloc(macs, (size_t)(nmac + 1) * sizeof *macs);
+  macs[nmac++] = (MacDef){nm, c, clang_Cursor_isMacroFunctionLike(c) || clang_Cursor_isMacroBuiltin(c)};
+  return CXChildVisit_Continue;
+}
+
+/* The replacement text of object-like macro `name`, or NULL. */
+static char *macro_text(CXTranslationUnit tu, const char *name) {
+  if (tu != mac_tu) {
+    an_forget_macros();
+    mac_tu = tu;
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), mac_visit, NULL);
+  }
+  for (int i = 0; i < nmac; i++) {
+    if (strcmp(macs[i].name, name)) continue;
+    if (macs[i].bad) return NULL;
+    CXToken *tok;
+    unsigned nt;
+    clang_tokenize(tu, clang_getCursorExtent(macs[i].cur), &tok, &nt);
+    Buf b = {0};
+    buf_add(&b, "", 0);
+    for (unsigned k = 1; k < nt; k++) {      /* token 0 is the name */
+      CXString sp = clang_getTokenSpelling(tu, tok[k]);
+      buf_printf(&b, "%s ", clang_getCString(sp));
+      clang_disposeString(sp);
+    }
+    clang_disposeTokens(tu, tok, nt);
+    return b.s;
+  }
+  return NULL;
+}
+
+/* An integer expression as k + sum(coef * atom): atoms are identifiers that
+ * are neither parameters of the callee (replaced by the argument) nor
+ * object-like macros (replaced by their text). */
+#define LIN_ATOMS 8
+typedef struct Lin { int ok, n; char *atom[LIN_ATOMS]; long long coef[LIN_ATOMS], k; } Lin;
+typedef struct LinP { const char *p; Unit *u; Site *s; int depth; } LinP;
+
+static Lin lin_const(long long k) { Lin l = {0}; l.ok = 1; l.k = k; return l; }
+static Lin lin_fail(void) { Lin l = {0}; return l; }
+
+static Lin lin_axpy(Lin a, Lin b, long long m) {   /* a + m*b */
+  if (!a.ok || !b.ok) return lin_fail();
+  long long t;
+  if (__builtin_mul_overflow(b.k, m, &t) || __builtin_add_overflow(a.k, t, &a.k)) return lin_fail();
+  for (int i = 0; i < b.n; i++) {
+    int j = 0;
+    while (j < a.n && strcmp(a.atom[j], b.atom[i])) j++;
+    if (j == a.n) {
+      if (a.n == LIN_ATOMS) return lin_fail();
+      a.atom[a.n] = b.atom[i];
+      a.coef[a.n++] = 0;
+    }
+    if (__builtin_mul_overflow(b.coef[i], m, &t) || __builtin_add_overflow(a.coef[j], t, &a.coef[j])) return lin_fail();
+  }
+  int w = 0;                      /* drop atoms that cancelled */
+  for (int i = 0; i < a.n; i++)
+    if (a.coef[i]) { a.atom[w] = a.atom[i]; a.coef[w++] = a.coef[i]; }
+  a.n = w;
+  return a;
+}
+
+static void lin_space(LinP *P) { while (*P->p == ' ' || *P->p == '\t' || *P->p == '\n' || *P->p == '\r') P->p++; }
+static int lin_ident(char ch) { return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }
+static Lin lin_expr(LinP *P);
+
+static Lin lin_text(const char *t, Unit *u, Site *s, int depth) {
+  if (depth > 8) return lin_fail();
+  LinP P = {t, u, s, depth};
+  Lin l = lin_expr(&P);
+  lin_space(&P);
+  return *P.p ? lin_fail() : l;
+}
+
+static Lin lin_primary(LinP *P) {
+  lin_space(P);
+  const char *p = P->p;
+  if (*p == '(') {
+    /* an integer cast: (long), (unsigned long), (size_t), ... */
+    static const char *words[] = {"long", "int", "unsigned", "signed", "short", "size_t", "ptrdiff_t",
+                                  "ssize_t", "intptr_t", "uintptr_t", "const", NULL};
+    const char *q = p + 1;
+    int nw = 0;
+    for (;;) {
+      while (*q == ' ' || *q == '\t') q++;
+      if (*q == ')') break;
+      int hit = 0;
+      for (int i = 0; words[i] && !hit; i++) {
+        size_t n = strlen(words[i]);
+        if (!strncmp(q, words[i], n) && !lin_ident(q[n])) { q += n; hit = 1; }
+      }
+      if (!hit) break;
+      nw++;
+    }
+    if (nw && *q == ')') { P->p = q + 1; return lin_primary(P); }
+    P->p = p + 1;
+    Lin l = lin_expr(P);
+    lin_space(P);
+    if (*P->p != ')') return lin_fail();
+    P->p++;
+    return l;
+  }
+  if (*p >= '0' && *p <= '9') {
+    char *e;
+    unsigned long long v = strtoull(p, &e, 0);
+    while (*e == 'u' || *e == 'U' || *e == 'l' || *e == 'L') e++;
+    if (lin_ident(*e) || *e == '.' || v > (unsigned long long)1 << 62) return lin_fail();
+    P->p = e;
+    return lin_const((long long)v);
+  }
+  if (!lin_ident(*p)) return lin_fail();
+  const char *q = p;
+  while (lin_ident(*q)) q++;
+  char *name = xstrndup(p, (size_t)(q - p));
+  P->p = q;
+  lin_space(P);
+  if (*P->p == '(' || *P->p == '[' || *P->p == '.' || (P->p[0] == '-' && P->p[1] == '>')) { free(name); return lin_fail(); }
+  Site *s = P->s;
+  if (s)
+    for (int i = 0; i < s->callee->nparam; i++) {
+      if (strcmp(s->callee->param[i].name, name)) continue;
+      free(name);
+      if (i >= s->narg) return lin_fail();
+      int ok;
+      long long v = eval_int(s->arg[i], &ok);
+      if (ok) return lin_const(v);
+      char *t = s->argsrc && s->argsrc[i] ? xstrdup(s->argsrc[i])
+                : fe_text(P->u, s->arg[i]->beg, s->arg[i]->end);
+      Lin l = lin_text(t, P->u, NULL, P->depth + 1);
+      free(t);
+      return l;
+    }
+  char *m = macro_text(P->u->tu, name);
+  if (m) {
+    Lin l = lin_text(m, P->u, s, P->depth + 1);
+    free(m);
+    free(name);
+    return l;
+  }
+  Lin l = lin_const(0);
+  l.n = 1;
+  l.atom[0] = name;
+  l.coef[0] = 1;
+  return l;
+}
+
+static Lin lin_unary(LinP *P) {
+  lin_space(P);
+  if (*P->p == '-' && P->p[1] != '-') { P->p++; return lin_axpy(lin_const(0), lin_unary(P), -1); }
+  if (*P->p == '+' && P->p[1] != '+') { P->p++; return lin_unary(P); }
+  return lin_primary(P);
+}
+
+static Lin lin_term(LinP *P) {
+  Lin l = lin_unary(P);
+  for (;;) {
+    lin_space(P);
+    char op = *P->p;
+    if (!l.ok || (op != '*' && op != '/' && op != '%') || P->p[1] == '=') return l;
+    P->p++;
+    Lin r = lin_unary(P);
+    if (!r.ok) return r;
+    if (op == '*') {
+      if (!l.n) l = lin_axpy(lin_const(0), r, l.k);
+      else if (!r.n) l = lin_axpy(lin_const(0), l, r.k);
+      else return lin_fail();
+    } else {
+      if (l.n || r.n || r.k == 0) return lin_fail();
+      l = lin_const(op == '/' ? l.k / r.k : l.k % r.k);
+    }
+  }
+}
+
+static Lin lin_expr(LinP *P) {
+  Lin l = lin_term(P);
+  for (;;) {
+    lin_space(P);
+    char op = *P->p;
+    if (!l.ok || (op != '+' && op != '-') || P->p[1] == op || P->p[1] == '=' || P->p[1] == '>') return l;
+    P->p++;
+    l = lin_axpy(l, lin_term(P), op == '+' ? 1 : -1);
+  }
+}
+
+/* The value of a count over the callee's parameters at this call, when it is
+ * a compile-time constant (literals, constant arguments, object-like macros);
+ * 0 otherwise. */
+long long const_count(Unit *u, Site *s, const char *count) {
+  Lin l = lin_text(count, u, s, 0);
+  return l.ok && !l.n && l.k > 0 ? l.k : 0;
 }
 
 /* A range [start, start + count) where count is a constant argument C and start
@@ -211,7 +425,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       if (o && o->kind != OBJ_ARRAY) o = NULL;
       start = index_text(c, a->kid[1]);
       if (o && start) {
-        add_dep(s, o, acc, NULL, start, xstrdup("1"));
+        add_dep(s, o, acc, NULL, start, xstrdup("1"))->nconst = 1;
         return 1;
       }
       return 0;
@@ -228,6 +442,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) return 0;
   if (o->kind == OBJ_SCALAR) { add_dep(s, o, acc, NULL, NULL, NULL); return 1; }
   char *count = pm->count ? subst_params(s, pm->count) : NULL;
+  char *csrc = count;             /* the count is pm->count at this call */
   /* counts are in the parameter's units, starts in the object's: they must agree */
   if (pm->psize <= 0 || o->esize <= 0 || pm->psize != o->esize) {
     if (o->kind != OBJ_ARRAY) return 0;
@@ -241,6 +456,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (!count) start = NULL;                                /* from start to the end: whole */
   if (!count && o->kind == OBJ_BUFFER) return 0;           /* an owned buffer of unknown size */
   Dep *d = add_dep(s, o, acc, NULL, start ? start : xstrdup("0"), count);
+  if (count && count == csrc) d->csrc = pm->count;
+  if (count) d->nconst = d->csrc ? const_count(c->u, s, d->csrc) : const_count(c->u, NULL, count);
   long long bs = aligned_block(s, pm, d->start);
   if (bs && pm->count) {
     /* the start must read E*C (or C*E, or 0) with C the count argument's text */
@@ -366,4 +583,121 @@ int site_task_deps(Ctx *c, Site *s) {
   if (s->temp) add_dep(s, s->temp, ACC_OUT, NULL, NULL, NULL);
   (void)f;
   return 1;
+}
+
+/* ---- large ranges: no iterator of more than DELAYC_ITER_MAX elements ---- */
+
+/* An atom of a start or count can be compared between two spawns when it is a
+ * variable of the function declared once (no shadowing), never assigned, never
+ * incremented and whose address is never taken: it holds one value. */
+static int stable_atom(Ctx *c, const char *name) {
+  Func *f = c->f;
+  int decls = 0;
+  for (int i = 0; i < f->nparam; i++) decls += !strcmp(f->pname[i], name);
+  for (int i = 0; i < f->nvars; i++) {
+    char *v = fe_spelling(f->vars[i]->cur);
+    decls += !strcmp(v, name);
+    free(v);
+  }
+  return decls == 1 && !assigned_in(c->u, f->body, name);
+}
+
+typedef struct Range { Site *s; Dep *d; Lin start, count; } Range;
+
+/* Do these ranges pairwise share their first element or not overlap at all?
+ * Range j follows range i when start_j - (start_i + count_i) is a constant
+ * >= 0; following is taken transitively (counts are element counts: >= 0). */
+static int ranges_disjoint(Ctx *c, Range *r, int n) {
+  for (int i = 0; i < n; i++) {
+    if (!r[i].start.ok || !r[i].count.ok) return 0;
+    for (int k = 0; k < r[i].start.n; k++) if (!stable_atom(c, r[i].start.atom[k])) return 0;
+    for (int k = 0; k < r[i].count.n; k++) if (!stable_atom(c, r[i].count.atom[k])) return 0;
+  }
+  char *after = xcalloc((size_t)n * (size_t)n, 1);     /* after[i*n+j]: j follows i */
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < n; j++) {
+      if (i == j) continue;
+      Lin gap = lin_axpy(lin_axpy(r[j].start, r[i].start, -1), r[i].count, -1);
+      after[i * n + j] = gap.ok && !gap.n && gap.k >= 0;
+    }
+  for (int m = 0; m < n; m++)
+    for (int i = 0; i < n; i++)
+      for (int j = 0; j < n; j++)
+        if (after[i * n + m] && after[m * n + j]) after[i * n + j] = 1;
+  int ok = 1;
+  for (int i = 0; i < n && ok; i++)
+    for (int j = i + 1; j < n && ok; j++) {
+      Lin d = lin_axpy(r[j].start, r[i].start, -1);
+      ok = (d.ok && !d.n && d.k == 0) || after[i * n + j] || after[j * n + i];
+    }
+  free(after);
+  return ok;
+}
+
+/* An object some task names by a range of run-time length, or of more than
+ * DELAYC_ITER_MAX elements, gets no iterator.  When every task dependency on it
+ * is a range, no task site runs more than once per call of the function (no
+ * loop, no backward goto) and the ranges are shown pairwise disjoint or equal at
+ * their start, each range is named by its first element (exact among these
+ * tasks: `ranged`); ordinary code touching it then waits for every task.
+ * Otherwise every dependency on it names its first element (coarser, never
+ * wrong).  Either is said in --explain. */
+void range_modes(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    if (o->kind == OBJ_SCALAR || !o->elementwise) continue;
+    int big = 0, other = 0, once = !f->backjump, n = 0;
+    Node *at = NULL;
+    for (int k = 0; k < f->nsite; k++) {
+      Site *s = f->site[k];
+      if (s->serial || s->fused) continue;
+      for (int j = 0; j < s->ndep; j++) {
+        Dep *d = &s->dep[j];
+        if (d->obj != o) continue;
+        if (d->count) {
+          n++;
+          if (!o->blocked && !(d->nconst > 0 && d->nconst <= DELAYC_ITER_MAX)) { big = 1; if (!at) at = s->call; }
+          once &= !s->in_loop;
+        } else {
+          other = 1;
+          if (!d->index && o->kind == OBJ_ARRAY &&
+              (o->blocked ? o->nelem / o->blocked : o->nelem) > DELAYC_ITER_MAX) { big = 1; if (!at) at = s->call; }
+        }
+      }
+    }
+    if (!big) continue;
+    int disjoint = 0;
+    if (!other && once && n <= 64) {
+      Range *r = xcalloc((size_t)n, sizeof *r);
+      int m = 0;
+      for (int k = 0; k < f->nsite; k++) {
+        Site *s = f->site[k];
+        if (s->serial || s->fused) continue;
+        for (int j = 0; j < s->ndep; j++) {
+          Dep *d = &s->dep[j];
+          if (d->obj != o) continue;
+          r[m].s = s;
+          r[m].d = d;
+          r[m].start = lin_text(d->start ? d->start : "0", c->u, NULL, 0);
+          r[m].count = d->csrc ? lin_text(d->csrc, c->u, s, 0) : lin_text(d->count, c->u, NULL, 0);
+          m++;
+        }
+      }
+      disjoint = ranges_disjoint(c, r, m);
+      free(r);
+    }
+    if (disjoint) {
+      o->ranged = 1;
+      an_explain(c->a, at, "'%s': tasks name ranges of it whose length is not a constant of at most %d elements; "
+                 "the ranges are disjoint, so each task depends on its range's first element (code that "
+                 "touches '%s' otherwise waits for every task)", o->name, DELAYC_ITER_MAX, o->name);
+    } else {
+      o->elementwise = 0;
+      o->blocked = 0;
+      an_explain(c->a, at, "'%s': a task names a range of it (or all of it) whose length is not a constant of at most "
+                 "%d elements, and delayc cannot show the ranges disjoint: every task and wait on '%s' depends on its "
+                 "first element (wider than needed: the tasks that write it run one after another)", o->name, DELAYC_ITER_MAX, o->name);
+    }
+  }
 }

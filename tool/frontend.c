@@ -134,6 +134,7 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
 }
 
 void fe_dispose(Unit *u) {
+  an_forget_macros();             /* deps.c's table of the unit's macros */
   if (u->tu) clang_disposeTranslationUnit(u->tu);
   if (u->index) clang_disposeIndex(u->index);
   free(u->mstart);

@@ -135,7 +135,7 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
         buf_printf(&items, "%s%s", items.len ? ", " : "", acc);
       } else if (token) {
         buf_printf(&items, "%s%s[0]", items.len ? ", " : "", acc);
-      } else if (o->blocked && d->count) {
+      } else if ((o->blocked || o->ranged) && d->count) {   /* a block's or a range's first element */
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->start ? d->start : "0");
       } else if (o->blocked && d->index) {    /* the block holding the element */
         buf_printf(&items, "%s%s[(%s) / %lld * %lld]", items.len ? ", " : "", acc, d->index, o->blocked, o->blocked);
@@ -145,10 +145,14 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
                    acc_name(want), acc, o->blocked);
       } else if (d->index) {
         buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
-      } else if (d->count) {
+      } else if (d->count) {      /* a constant of at most DELAYC_ITER_MAX (range_modes) */
         dep_iterators = 1;
-        buf_printf(b, " depend(iterator(long \001k = 0:(%s)), %s: %s[(%s) + \001k])", d->count,
-                   acc_name(want), acc, d->start ? d->start : "0");
+        if (d->nconst > 0)
+          buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[(%s) + \001k])", d->nconst,
+                     acc_name(want), acc, d->start ? d->start : "0");
+        else
+          buf_printf(b, " depend(iterator(long \001k = 0:(%s)), %s: %s[(%s) + \001k])", d->count,
+                     acc_name(want), acc, d->start ? d->start : "0");
       } else {
         dep_iterators = 1;
         buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k])", o->nelem, acc_name(want), acc);

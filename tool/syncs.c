@@ -86,7 +86,10 @@ void sync_full(Ctx *c, Sync *y, Obj *o) {
 
 void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
   if (!pending_possible(c, y->at, o)) return;
-  if (o->blocked && (o->kind != OBJ_ARRAY || o->nelem % o->blocked)) {   /* blocks of unknown extent */
+  if ((o->blocked && (o->kind != OBJ_ARRAY || o->nelem % o->blocked)) ||   /* blocks of unknown extent */
+      o->ranged ||                                   /* tasks name ranges by their first element */
+      (!index && o->kind == OBJ_ARRAY && o->elementwise &&    /* an iterator over too many elements */
+       (o->blocked ? o->nelem / o->blocked : o->nelem) > DELAYC_ITER_MAX)) {
     y->full = 1;
     if (!y->why) y->why = o;
     return;
@@ -99,7 +102,7 @@ void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
-  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0};
+  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0, 0, NULL};
 }
 
 int is_compute(Node *n) {
@@ -230,6 +233,9 @@ void keep_sync(Ctx *c, Sync *y) {
   if (y->full && y->why && y->at->kind != CXCursor_ReturnStmt)
     an_explain(c->a, y->at, "waits for every task: %s",
                y->why->blocked ? fmt("'%s' is split into blocks among tasks, and this code touches it otherwise", y->why->name)
+               : y->why->ranged ? fmt("tasks name ranges of '%s' by their first element, and this code touches it otherwise", y->why->name)
+               : y->why->elementwise && y->why->kind == OBJ_ARRAY && y->why->nelem > DELAYC_ITER_MAX
+                 ? fmt("this code touches all of '%s', more than %d elements that tasks name one by one", y->why->name, DELAYC_ITER_MAX)
                                : fmt("this code touches all of '%s', whose extent delayc does not know", y->why->name));
   f->sync = xrealloc(f->sync, (size_t)(f->nsync + 1) * sizeof *f->sync);
   f->sync[f->nsync++] = y;
