@@ -74,8 +74,10 @@ static GNode *node(long id) {
 }
 
 static size_t hash(long parent, uintptr_t addr) {
-  uint64_t h = (uint64_t)addr * 0x9E3779B97F4A7C15ull ^ (uint64_t)parent * 0xC2B2AE3D27D4EB4Full;
-  return (size_t)(h ^ (h >> 29));
+  uint64_t h = (uint64_t)addr ^ (uint64_t)parent * 0xC2B2AE3D27D4EB4Full;   /* then splitmix64's finalizer */
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return (size_t)(h ^ (h >> 31));
 }
 
 static Entry *lookup(long parent, uintptr_t addr) {

@@ -61,6 +61,8 @@ static pthread_cond_t qcv = PTHREAD_COND_INITIALIZER;
 static pthread_mutex_t gmu = PTHREAD_MUTEX_INITIALIZER;   /* done flags and successor lists */
 static Task *qHead, *qTail;
 static atomic_int nSleeping;          /* threads in pthread_cond_wait (changed under qmu) */
+static atomic_long nQueued;           /* tasks in the queue */
+static atomic_int nThreadNow;         /* nThread, readable without qmu */
 static pthread_t *aWorker;
 static int nThread, bStop, bAtexit;
 static _Thread_local Task *tCur;      /* the task this thread runs */
@@ -82,6 +84,7 @@ static void enqueue(Task *t) {
   t->next = NULL;
   if (qTail) qTail->next = t; else qHead = t;
   qTail = t;
+  atomic_fetch_add(&nQueued, 1);
   /* everyone: a waiter in dct_wait may leave without taking it */
   if (atomic_load(&nSleeping)) pthread_cond_broadcast(&qcv);
   pthread_mutex_unlock(&qmu);
@@ -92,6 +95,7 @@ static Task *pop_locked(void) {
   if (t) {
     qHead = t->next;
     if (!qHead) qTail = NULL;
+    atomic_fetch_sub(&nQueued, 1);
   }
   return t;
 }
@@ -177,6 +181,7 @@ int dct_start(int n) {
     if (pthread_create(&aWorker[i], NULL, worker_main, NULL) != 0) break;
     nThread++;
   }
+  atomic_store(&nThreadNow, nThread);
   if (!bAtexit) {
     bAtexit = 1;
     atexit(dct_stop);
@@ -215,6 +220,7 @@ void dct_stop(void) {
   free(aWorker);
   aWorker = NULL;
   nThread = 0;
+  atomic_store(&nThreadNow, 0);
   pthread_mutex_unlock(&qmu);
   if (tRoot && atomic_load(&tRoot->nchild) == 0) {
     free(tRoot->kid);
@@ -226,9 +232,11 @@ void dct_stop(void) {
 
 /* ---- dependencies ---- */
 
-static size_t hash_addr(uintptr_t a) {
-  uint64_t h = (uint64_t)a * 0x9E3779B97F4A7C15ull;
-  return (size_t)(h ^ (h >> 29));
+static size_t hash_addr(uintptr_t a) {   /* splitmix64's finalizer: neighbouring addresses spread */
+  uint64_t h = (uint64_t)a;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return (size_t)(h ^ (h >> 31));
 }
 
 static DepEntry *dep_entry(Task *p, uintptr_t addr) {
@@ -270,7 +278,7 @@ static void edge(Task *pred, Task *t) {
 
 long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
                int ndep, const delayc_rt_dep *dep) {
-  if (!dct_num_threads()) dct_start(0);
+  if (!atomic_load(&nThreadNow)) dct_start(0);
   Task *p = current();
   Task *t = xalloc(NULL, sizeof *t + argsize);
   memset(t, 0, sizeof *t);
@@ -312,7 +320,12 @@ long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   }
   pthread_mutex_unlock(&gmu);
   long id = t->id;
-  if (atomic_fetch_sub(&t->npred, 1) == 1) enqueue(t);
+  if (atomic_fetch_sub(&t->npred, 1) == 1) {
+    /* ready: run it here and now when the queue already holds plenty for
+     * every thread (as libgomp throttles), else queue it */
+    if (atomic_load(&nQueued) >= 64L * atomic_load(&nThreadNow)) run(t);
+    else enqueue(t);
+  }
   return id;
 }
 
