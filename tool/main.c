@@ -326,7 +326,6 @@ static int run(Opts *o) {
   an_run(&a, &u);
   int rc = EXIT_OK;
   if (is_emit) {
-    if (o->explain) print_explain(&a);
     size_t n;
     char *text;
     if (a.nfn == 0 && target->tasks_only) {   /* nothing to transform: the input as it is */
@@ -335,6 +334,7 @@ static int run(Opts *o) {
     } else {
       text = target->lower(&a, &n);   /* target.c */
     }
+    if (o->explain) print_explain(&a);   /* after lowering: it explains too (serial clones) */
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
     else if (o->depfile && depfile_write(&u, o->depfile, o->out) != 0) rc = EXIT_FAIL;
     free(text);
