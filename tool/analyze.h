@@ -98,6 +98,7 @@ char *function_arg_state(Node *arg);
 int site_task_deps(Ctx *c, Site *s);
 long long const_count(Unit *u, Site *s, const char *count);
 void range_modes(Ctx *c);
+void drop_unneeded_deps(Ctx *c);
 
 /* ---- syncs.c ---- */
 int reaches_memory(Ctx *c, Node *n);

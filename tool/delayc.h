@@ -180,7 +180,8 @@ typedef struct Dep {
   char *start, *count; /* a range of elements (NULL count: to the end) */
   long long block;   /* the range is block start/block of a constant size: its size */
   long long nconst;  /* the count's value when a compile-time constant, else 0 */
-  char *csrc;        /* the count over the caller's source text (comparing ranges) */
+  char *csrc;        /* the count over the callee's parameters (comparing ranges) */
+  int unneeded;      /* orders nothing: left out of the depend clause (deps.c) */
 } Dep;
 
 typedef enum { SITE_EXPR, SITE_ASSIGN, SITE_DECL, SITE_COPY, SITE_HOIST } SiteForm;

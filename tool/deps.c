@@ -49,7 +49,7 @@ Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
     }
   }
   s->dep = xrealloc(s->dep, (size_t)(s->ndep + 1) * sizeof *s->dep);
-  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL};
+  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL, 0};
   return &s->dep[s->ndep - 1];
 }
 
@@ -699,5 +699,79 @@ void range_modes(Ctx *c) {
                  "%d elements, and delayc cannot show the ranges disjoint: every task and wait on '%s' depends on its "
                  "first element (wider than needed: the tasks that write it run one after another)", o->name, DELAYC_ITER_MAX, o->name);
     }
+  }
+}
+
+/* ---- dependencies nothing needs ---- */
+
+/* The induction variable of `for (v = A; ...; v++ / v-- / v += C / v -= C)`
+ * (C a nonzero constant) that the body never assigns nor takes the address of:
+ * each iteration has its own value.  NULL otherwise. */
+static char *induction_var(Ctx *c, Node *loop) {
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return NULL;
+  Node *init = loop->kid[0], *inc = fe_strip(loop->kid[2]), *body = loop->kid[3];
+  char *v = NULL;
+  if (init->kind == CXCursor_DeclStmt && init->nkid == 1 && init->kid[0]->kind == CXCursor_VarDecl)
+    v = fe_spelling(init->kid[0]->cur);
+  else if (fe_strip(init)->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, fe_strip(init)) &&
+           fe_strip(fe_strip(init)->kid[0])->kind == CXCursor_DeclRefExpr)
+    v = fe_spelling(ref_decl(fe_strip(fe_strip(init)->kid[0])));
+  if (!v || !inc) { free(v); return NULL; }
+  int ok = 0;
+  if (inc->kind == CXCursor_UnaryOperator && fe_is_incdec(c->u, inc) && names(inc->kid[0], v)) ok = 1;
+  if (inc->kind == CXCursor_CompoundAssignOperator && inc->nkid == 2 && names(inc->kid[0], v)) {
+    int k;
+    long long step = eval_int(inc->kid[1], &k);
+    unsigned p = fe_skip_space(c->u, inc->kid[0]->end);
+    ok = k && step != 0 && p < c->u->len && (c->u->src[p] == '+' || c->u->src[p] == '-');
+  }
+  if (!ok || assigned_in(c->u, body, v) || assigned_in(c->u, loop->kid[1], v)) { free(v); return NULL; }
+  return v;
+}
+
+/* A task's dependencies on an object no other task and no wait names (only the
+ * function's final wait, a plain taskwait, reads it) order nothing, provided
+ * the task's own instances touch distinct parts of it: it runs once per call of
+ * the function (no loop around it, no backward goto), or it is in one `for`
+ * loop and names only the elements [v] of its induction variable.  A depend
+ * item costs a dependence-hash insertion per task (and LLVM's libomp 14 does
+ * not throttle tasks with dependencies): such items are left out of the clause
+ * (d->unneeded; the run-time trace still records them). */
+void drop_unneeded_deps(Ctx *c) {
+  Func *f = c->f;
+  if (f->backjump) return;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || s->form == SITE_COPY) continue;
+    Node *loop = NULL;
+    int depth = 0;
+    for (Node *p = s->stmt->parent; p && p != f->body; p = p->parent)
+      if (is_loop(p)) { depth++; if (!loop) loop = p; }
+    if (depth > 1) continue;
+    char *v = loop ? induction_var(c, loop) : NULL;
+    if (loop && !v) continue;
+    for (int k = 0; k < s->ndep; k++) {
+      Obj *o = s->dep[k].obj;
+      int keep = o->escaped;
+      for (int j = 0; j < f->nsite && !keep; j++) {
+        Site *t = f->site[j];
+        if (t == s || t->serial || t->fused) continue;
+        for (int q = 0; q < t->ndep; q++) keep |= t->dep[q].obj == o;
+      }
+      for (int j = 0; j < f->nsync && !keep; j++)
+        for (int q = 0; q < f->sync[j]->ndep; q++) keep |= f->sync[j]->dep[q].obj == o;
+      for (int q = 0; q < s->ndep && !keep; q++) {
+        Dep *d = &s->dep[q];
+        if (d->obj != o) continue;
+        if (d->count || d->start) keep = 1;                  /* ranges: not shown distinct */
+        else if (loop) {
+          char *ix = d->index ? norm(d->index) : NULL;
+          keep = !ix || strcmp(ix, v);
+          free(ix);
+        }
+      }
+      if (!keep) s->dep[k].unneeded = 1;
+    }
+    free(v);
   }
 }

@@ -122,7 +122,7 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
     buf_add(&items, "", 0);
     for (int i = 0; i < ndep; i++) {
       Dep *d = &dep[i];
-      if (d->acc != want) continue;
+      if (d->acc != want || d->unneeded) continue;
       Obj *o = d->obj;
       char *acc = an_access(o);
       if (o->voidp) {             /* void *: its elements are bytes */
