@@ -258,14 +258,30 @@ static char *strip_hooks(const char *body) {
   return b.s;
 }
 
+/* The input line each output line stands for, from the text's #line
+ * directives (a directive names the line after it): the OpenMP target adds
+ * lines (serial clones, the prologue after feature-test macros) and maps them
+ * back with #line, so output line numbers alone do not say where a function is. */
+typedef struct LineMap { unsigned line, next; int pending, directive; } LineMap;
+
+static void lm_line_start(LineMap *m, const char *at) {
+  if (m->pending) { m->line = m->next; m->pending = 0; }
+  else if (m->line) m->line++;
+  m->directive = !strncmp(at, "#line ", 6);
+  if (m->directive) { m->next = (unsigned)strtoul(at + 6, NULL, 10); m->pending = 1; }
+}
+
 /* Which analysed function holds output offset pos: the last whose start line is at or before it. */
 static int func_at(P *p, const char *s, size_t pos, int prologue) {
-  unsigned line = 1;
-  for (size_t k = 0; k < pos; k++) line += s[k] == '\n';
+  (void)prologue;
+  LineMap m = {0, 0, 0, 0};
+  for (size_t k = 0; k <= pos; k++)
+    if (k == 0 || s[k - 1] == '\n') lm_line_start(&m, s + k);
+  unsigned line = m.line;
   int best = -1;
   unsigned bl = 0;
   for (int i = 0; i < p->a->nfn; i++) {
-    unsigned fl = p->a->fn[i]->root->line + (unsigned)prologue;
+    unsigned fl = p->a->fn[i]->root->line;
     if (fl <= line && fl >= bl) { best = i; bl = fl; }
   }
   return best;
@@ -434,16 +450,14 @@ char *lower_pthreads(Analysis *a, size_t *outlen) {
   /* the outlined functions, at the start of the line where their function begins */
   Buf r = {0};
   buf_add(&r, "", 0);
-  unsigned line = 1;
+  LineMap m = {0, 0, 0, 0};
   size_t k = 0;
   int *done = xcalloc((size_t)a->nfn + 1, sizeof *done);
-  int past = 0;
   for (; k < b.len; k++) {
     if (k == 0 || b.s[k - 1] == '\n') {
-      if (k) line++;
-      if (strncmp(b.s + k, "#line 1 ", 8) == 0) past = 1;
-      for (int f = 0; f < a->nfn && past; f++)
-        if (!done[f] && a->fn[f]->root->line + (unsigned)prologue == line && p.fnText[f].len) {
+      lm_line_start(&m, b.s + k);
+      for (int f = 0; f < a->nfn && m.line && !m.directive; f++)
+        if (!done[f] && a->fn[f]->root->line == m.line && p.fnText[f].len) {
           buf_puts(&r, p.fnText[f].s);
           done[f] = 1;
         }

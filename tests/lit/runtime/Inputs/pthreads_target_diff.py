@@ -1,6 +1,7 @@
-"""pthreads_target_diff.py DELAYC CC CFLAGS RTLIB SRC_DIR WORK EVERY — --target=pthreads
+"""pthreads_target_diff.py DELAYC CC CFLAGS RTLIB SRC_DIR WORK EVERY [FIRST] — --target=pthreads
 against the plain serial build, over a sample of the differential test programs
-(every EVERY-th of tests/diff/progs*/*.c; EVERY=1: all of them).
+(every EVERY-th of tests/diff/progs*/*.c from the FIRST-th, default 0; EVERY=1:
+all of them; ctest's diff.pthreads.K run all of them in EVERY parts).
 
 For each program: `delayc emit --target=pthreads` must leave no OpenMP in the
 output, the output must build with no -fopenmp (linked with libdelayc.a and
@@ -15,9 +16,10 @@ import subprocess
 import sys
 
 delayc, cc, cflags, rtlib, src, work, every = sys.argv[1:8]
+first = int(sys.argv[8]) if len(sys.argv) > 8 else 0
 cflags = cflags.split()
 os.makedirs(work, exist_ok=True)
-progs = sorted(glob.glob(os.path.join(src, "tests/diff/progs*/*.c")))[:: int(every)]
+progs = sorted(glob.glob(os.path.join(src, "tests/diff/progs*/*.c")))[first:: int(every)]
 passed = failed = 0
 
 
