@@ -87,7 +87,7 @@ void forward_copies(Ctx *c);
 int pure_but_hoisted(Ctx *c, Node *n);
 Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count);
 char *norm(const char *t);
-long long aligned_block(Site *s, Param *pm, const char *start);
+long long aligned_block(Unit *u, Site *s, Param *pm, const char *start);
 char *index_text(Ctx *c, Node *idx);
 char *subst_params(Site *s, const char *expr);
 Acc dir_acc(Dir d);

@@ -289,20 +289,71 @@ long long const_count(Unit *u, Site *s, const char *count) {
  * is 0 or E*C: one of the aligned blocks of size C.  Two such ranges of the same
  * C are identical or disjoint, as OpenMP requires of depend items, so the block
  * can be named by its first element.  Returns C, or 0. */
-long long aligned_block(Site *s, Param *pm, const char *start) {
+long long aligned_block(Unit *u, Site *s, Param *pm, const char *start) {
   if (!pm->count || !start) return 0;
   char *cn = norm(pm->count);
   int k = -1;
   for (int i = 0; i < s->callee->nparam; i++)
     if (!strcmp(s->callee->param[i].name, cn)) k = i;
   free(cn);
-  if (k < 0 || k >= s->narg) return 0;
-  int ok;
-  long long v = eval_int(s->arg[k], &ok);
-  if (!ok || v <= 0) return 0;
-  return v;
+  if (k >= 0 && k < s->narg) {
+    int ok;
+    long long v = eval_int(s->arg[k], &ok);
+    if (ok && v > 0) return v;
+  }
+  /* a count that is a constant by itself: a literal or an object-like macro */
+  return const_count(u, s, pm->count);
 }
 
+/* Is the term (a product at top level) a multiple of C: one of its factors a
+ * constant multiple of C? */
+static int term_multiple(Unit *u, const char *t, size_t n, long long C) {
+  int depth = 0;
+  size_t fb = 0;
+  for (size_t j = 0; j <= n; j++) {
+    char cj = j < n ? t[j] : 0;
+    if (cj == '(' || cj == '[') depth++;
+    else if (cj == ')' || cj == ']') depth--;
+    if (depth) continue;
+    if (cj == '/' || cj == '%') return 0;
+    if (cj && cj != '*') continue;
+    char *fac = xstrndup(t + fb, j - fb);
+    Lin fl = lin_text(fac, u, NULL, 0);
+    free(fac);
+    if (fl.ok && !fl.n && fl.k && fl.k % C == 0) return 1;
+    fb = j + 1;
+  }
+  return 0;
+}
+
+/* Is the start expression (the caller's text) a multiple of C?  A linear form
+ * whose coefficients all are, or a sum of terms each with a constant factor
+ * that is a multiple of C (`(k*nb + k) * BS2`). */
+static int multiple_of(Unit *u, const char *start, long long C) {
+  Lin l = lin_text(start, u, NULL, 0);
+  if (l.ok) {
+    if (l.k % C) return 0;
+    for (int i = 0; i < l.n; i++)
+      if (l.coef[i] % C) return 0;
+    return 1;
+  }
+  size_t n = strlen(start), tb = 0;
+  int depth = 0;
+  for (size_t i = 0; i <= n; i++) {
+    char ch = i < n ? start[i] : 0;
+    if (ch == '(' || ch == '[') depth++;
+    else if (ch == ')' || ch == ']') depth--;
+    if (depth < 0) return 0;
+    if (depth) continue;
+    if (ch && ch != '+' && ch != '-') continue;
+    if (ch && (start[i + 1] == ch || start[i + 1] == '>' || start[i + 1] == '=')) return 0;  /* ++ -- -> += */
+    while (tb < i && (start[tb] == ' ' || start[tb] == '\t')) tb++;
+    if (ch == '-' && tb == i) { tb = i + 1; continue; }          /* a leading minus */
+    if (!term_multiple(u, start + tb, i - tb, C)) return 0;
+    tb = i + 1;
+  }
+  return 1;
+}
 /* The text of an index expression, if it can be evaluated again in a depend
  * clause: side-effect free, and reading no tracked object. */
 char *index_text(Ctx *c, Node *idx) {
@@ -458,7 +509,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   Dep *d = add_dep(s, o, acc, NULL, start ? start : xstrdup("0"), count);
   if (count && count == csrc) d->csrc = pm->count;
   if (count) d->nconst = d->csrc ? const_count(c->u, s, d->csrc) : const_count(c->u, NULL, count);
-  long long bs = aligned_block(s, pm, d->start);
+  long long bs = aligned_block(c->u, s, pm, d->start);
   if (bs && pm->count) {
     /* the start must read E*C (or C*E, or 0) with C the count argument's text */
     int k = -1;
@@ -470,7 +521,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     int ok = !strcmp(st, "0") ||
              (ls > lc + 1 && !strcmp(st + ls - lc, ct) && st[ls - lc - 1] == '*') ||
              (ls > lc + 1 && !strncmp(st, ct, lc) && st[lc] == '*');
-    if (ok) d->block = bs;
+    if (ok || multiple_of(c->u, d->start, bs)) d->block = bs;
     free(ct);
     free(st);
   }

@@ -40,7 +40,7 @@ int main(int argc, char **argv)
     for (long c = 0; c < 4; c++)
         scale(b + c * len, len, 3);
     int v[16] = {0};
-    int s = sum8(v + 8);
+    int s = sum8(v + 5);
     delayed_compute(s);
     free(b);
     return s;
