@@ -217,6 +217,7 @@ typedef struct Site {
   int branch;        /* 1: the true branch, 2: the false one */
   int inline_call;   /* HOIST read at once by its statement: run it inline */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
+  Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
 } Site;
 
 typedef struct Explain { unsigned line, col; char *msg; } Explain;
@@ -306,7 +307,7 @@ int report_main(int argc, char **argv);   /* argv[0] is "report" */
 /* ---- graph.c ---- */
 int graph_write(Analysis *a, FILE *out, const char *format, const char *only);
 
-/* ---- main.c ---- */
+/* ---- own_includes.c ---- */
 void delayc_own_includes(const char ***argv, int *argc);   /* -I of delayed.h and delayc_rt.h */
 
 /* ---- lint.c, suggest.c: `delayc lint` and `delayc suggest` (lint.h) ---- */

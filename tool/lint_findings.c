@@ -222,6 +222,7 @@ static int by_place(const void *a, const void *b) {
 
 /* In source order; one finding per check and place. */
 void lint_sort(Lint *L) {
+  if (L->nf == 0) return;
   qsort(L->f, (size_t)L->nf, sizeof *L->f, by_place);
   int k = 0;
   for (int i = 0; i < L->nf; i++) {

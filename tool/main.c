@@ -19,10 +19,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#ifndef DELAYC_BUILD_INCLUDE_DIRS
-#define DELAYC_BUILD_INCLUDE_DIRS ""
-#endif
-
 static const char usage_text[] =
     "usage: delayc emit IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
     "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n"
@@ -69,33 +65,6 @@ static int usage(const char *msg) {
   if (msg) fprintf(stderr, "%s: error: %s\n", prog_name, msg);
   fputs(usage_text, stderr);
   return EXIT_USAGE;
-}
-
-/* -I for delayc's own headers: <exe>/../include when installed, else the
- * source tree's directories compiled in. */
-void delayc_own_includes(const char ***argv, int *argc) {
-  char exe[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (slash) {
-      *slash = 0;
-      char *inc = fmt("%s/../include", exe);
-      char *hdr = fmt("%s/delayed.h", inc);
-      struct stat st;
-      if (stat(hdr, &st) == 0) {
-        *argv = xrealloc(*argv, (size_t)(*argc + 1) * sizeof **argv);
-        (*argv)[(*argc)++] = fmt("-I%s", inc);
-        return;
-      }
-    }
-  }
-  char *dirs = xstrdup(DELAYC_BUILD_INCLUDE_DIRS);
-  for (char *d = strtok(dirs, ":"); d; d = strtok(NULL, ":")) {
-    *argv = xrealloc(*argv, (size_t)(*argc + 1) * sizeof **argv);
-    (*argv)[(*argc)++] = fmt("-I%s", d);
-  }
 }
 
 /* The input must be a readable regular text file. */

@@ -2,7 +2,8 @@
  *
  * Each input is a C source held in memory and given to libclang as the unsaved
  * buffer of "fuzz.c": fe_parse, an_run, lower_omp (the OpenMP output), graph_write
- * in both formats to a memstream, then fe_dispose.  The checks are the
+ * in both formats to a memstream, the lint model and every lint check with the
+ * findings in the text, JSON and SARIF formats, then fe_dispose.  The checks are the
  * sanitizers' (ASan, UBSan: -fsanitize=fuzzer,address,undefined) and the
  * invariants below; the output text itself is checked by the differential tests.
  *
@@ -19,6 +20,7 @@
  * Inputs with NUL bytes are skipped: the command rejects them as binary files
  * before parsing (main.c), so the pipeline never sees one. */
 #include "../../tool/frontend.c"
+#include "../../tool/lint.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -56,7 +58,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fe_dispose(u);                       /* the unit of KEEP inputs ago */
   if (fe_parse(u, "fuzz.c", nfuzz_args, fuzz_args, (const char *)data, size) != 0) {
     fe_dispose(u);
-    cache = NULL;
+    fe_forget();
+    fx_forget();
     return 0;
   }
   if (u->len != size) abort();         /* libclang read the buffer we gave it */
@@ -77,6 +80,36 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fclose(f);
   }
   free(g);
-  cache = NULL;                        /* forget this unit's callees (leaked: small) */
+  /* delayc lint: the model and every check, the findings in every format */
+  Model m;
+  model_build(&m, u, 1);
+  LintConfig cfg;
+  memset(&cfg, 0, sizeof cfg);
+  Lint L = {u, &m, &cfg, NULL, NULL, 0};
+  lint_begin_unit(u);
+  for (int k = 0; k < lint_nchecks; k++) {
+    L.check = &lint_checks[k];
+    lint_checks[k].run(&L);
+  }
+  lint_filter_nolint(&L);
+  lint_sort(&L);
+  for (int k = 0; k < L.nf; k++)
+    if (L.f[k].off > u->len || L.f[k].line < 1) abort();   /* findings point into the file */
+  LintFile lf = {"fuzz.c", (char *)u->src, u->len, L.f, L.nf};
+  g = NULL;
+  f = open_memstream(&g, &gl);
+  if (f) {
+    format_text(f, &lf, 1, 0);
+    format_json(f, &lf, 1);
+    format_sarif(f, &lf, 1);
+    fclose(f);
+  }
+  free(g);
+  lint_begin_unit(NULL);
+  model_free(&m);
+  free(L.f);                           /* the findings' strings leak: small */
+  fe_forget();                         /* forget this unit's callees, cursors, costs */
+  fx_forget();
+  cost_forget();
   return 0;
 }

@@ -44,7 +44,7 @@ flags=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefine
        -fno-omit-frame-pointer -I"$root/tool" -I"$llvm/include"
        -DDELAYC_CLANG_RESOURCE_DIR="\"$resdir\""
        -DFUZZ_INCLUDES="\"$root/annotations:$root/runtime\"")
-if ! "$cc" "${flags[@]}" "$here/fuzz_frontend.c" "${srcs[@]}" -L"$llvm/lib" -lclang \
+if ! "$cc" "${flags[@]}" "$here/fuzz_frontend.c" "${srcs[@]}" -L"$llvm/lib" -lclang -lyaml -lm \
         -Wl,-rpath,"$llvm/lib" -o "$exe" > "$work/build.log" 2>&1; then
     echo "run-fuzz.sh: building the harness failed:"
     sed 's/^/    /' "$work/build.log" | head -n 40
