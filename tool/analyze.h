@@ -111,5 +111,6 @@ Sync *new_sync(Node *at, int loop);
 void keep_sync(Ctx *c, Sync *y);
 Site *task_site_at(Func *f, Node *stmt);
 void find_syncs(Ctx *c, Node *n);
+void drop_covered_waits(Ctx *c);
 
 #endif /* DELAYC_ANALYZE_H */

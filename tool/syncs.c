@@ -288,3 +288,65 @@ void find_syncs(Ctx *c, Node *n) {
   sync_refs(c, n, y, 0, 0);
   keep_sync(c, y);
 }
+
+/* ---- waits after a full wait ---- */
+
+static int has_label_in(Node *n, unsigned beg, unsigned end) {
+  if ((n->kind == CXCursor_LabelStmt || n->kind == CXCursor_CaseStmt || n->kind == CXCursor_DefaultStmt) &&
+      n->beg > beg && n->beg <= end)
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (n->kid[i]->end > beg && n->kid[i]->beg <= end && has_label_in(n->kid[i], beg, end)) return 1;
+  return 0;
+}
+
+/* Does the full wait w (a plain taskwait before statement w->at) leave no task
+ * pending at y?  When w->at is a statement of a block B, y lies in B after it,
+ * no task is spawned from w->at up to y (nor anywhere in a loop inside B around
+ * y: its next iteration), and no label lets control reach y without passing w. */
+static int covered_by(Ctx *c, Sync *w, Sync *y) {
+  Func *f = c->f;
+  Node *B = w->at->parent;
+  if (!B || B->kind != CXCursor_CompoundStmt || w->at->kind == CXCursor_ReturnStmt) return 0;
+  if (y->at == w->at || y->at->beg < w->at->end) return 0;
+  Node *x = y->at;
+  while (x && x != B) x = x->parent;
+  if (!x) return 0;                               /* not inside B */
+  unsigned end = y->at->end;
+  for (Node *p = y->at; p && p != B; p = p->parent)
+    if (is_loop(p) && p->end > end) end = p->end;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    Node *sn = s->form == SITE_HOIST ? s->stmt : s->call ? s->call : s->stmt;
+    if (sn->end > w->at->beg && sn->beg < end) return 0;
+  }
+  return !has_label_in(B, w->at->beg, y->at->beg);
+}
+
+/* No wait where no task can be pending: after a plain taskwait with no spawn
+ * reachable before the statement (msort's check loop after delayed_compute). */
+void drop_covered_waits(Ctx *c) {
+  Func *f = c->f;
+  if (f->backjump || !f->nsync) return;
+  char *drop = xcalloc((size_t)f->nsync, 1);
+  for (int i = 0; i < f->nsync; i++)
+    for (int k = 0; k < f->nsync && !drop[i]; k++)
+      if (k != i && f->sync[k]->full && !f->sync[k]->loop && covered_by(c, f->sync[k], f->sync[i])) drop[i] = 1;
+  int w = 0;
+  for (int i = 0; i < f->nsync; i++) {
+    if (!drop[i]) { f->sync[w++] = f->sync[i]; continue; }
+    /* its "waits for every task" explanation no longer holds */
+    Analysis *a = c->a;
+    int e = 0;
+    for (int k = 0; k < a->nex; k++) {
+      int gone = f->sync[i]->full && a->ex[k].line == f->sync[i]->at->line && a->ex[k].col == f->sync[i]->at->col &&
+                 !strncmp(a->ex[k].msg, "waits for every task", 20);
+      if (gone) free(a->ex[k].msg);
+      else a->ex[e++] = a->ex[k];
+    }
+    a->nex = e;
+  }
+  f->nsync = w;
+  free(drop);
+}
