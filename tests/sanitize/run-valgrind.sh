@@ -3,10 +3,12 @@
 # test inputs: programs of tests/diff/progs*, lit inputs under tests/lit/*/Inputs,
 # five of tests/hard/*.c (bytes, line ends, macros, function pointers, a file
 # libclang rejects), a file with a syntax error,
-# with `emit --explain` (and every fifth input also `graph --format json`).  Any memcheck error (invalid
+# with `emit --explain` (every fifth input also `graph --format json`, and every
+# fifth from the third, plus two lint corpus programs, also `lint --format=sarif`:
+# the lint model, every check, the SARIF writer).  Any memcheck error (invalid
 # read or write, use of uninitialised memory, bad free, overlapping copy) fails
 # the input; memcheck makes libclang ~20x slower, hence the sample (VG_EVERY:
-# every 25th diff program, every 8th lit input).  Leaks: libclang's own allocations are suppressed (valgrind.supp);
+# every 25th diff program, every 10th lit input).  Leaks: libclang's own allocations are suppressed (valgrind.supp);
 # delayc's own are counted and reported — the command is one-shot and leaves its
 # analysis to process exit (docs/reliability.md) — and fail only with
 # VALGRIND_LEAKS_FATAL=1.  Ends with "N passed, N failed".
@@ -31,12 +33,15 @@ for p in "$root"/tests/diff/progs/*.c "$root"/tests/diff/progs2/*.c; do
 done
 i=0
 for p in "$root"/tests/lit/*/Inputs/*.c; do
-    [ $((i % 8)) -eq 0 ] && inputs+=("$p")
+    [ $((i % 10)) -eq 0 ] && inputs+=("$p")
     i=$((i + 1))
 done
 for h in non_utf8 crlf_lines macro_calls function_pointers nested_functions; do
     p=$root/tests/hard/$h.c
     [ -f "$p" ] && inputs+=("$p")
+done
+for p in mutates-input/histogram.c compute-in-loop/seed_pipeline.c; do
+    [ -f "$root/tests/lint/corpus/$p" ] && inputs+=("$root/tests/lint/corpus/$p")
 done
 printf '#include "delayed.h"\nDELAYED int f(int x) { return x + ; }\nint main(void) { return f(1); }\n' > "$work/syntax_error.c"
 inputs+=("$work/syntax_error.c")
@@ -44,7 +49,7 @@ inputs+=("$work/syntax_error.c")
 vg=(valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite
     --errors-for-leak-kinds=none --suppressions="$here/valgrind.supp" --num-callers=40)
 
-# one INPUT: emit and graph under memcheck; prints one line
+# one INPUT: emit, and graph (mode 1) or lint (mode 2), under memcheck; prints one line
 check() {
     local in=$1 graph=$2 n
     n=$(basename "$(dirname "$in")")_$(basename "$in" .c)
@@ -56,6 +61,11 @@ check() {
         "${vg[@]}" --log-file="$work/$n.graph.vg" "$DELAYC" graph --format json "$in" -o "$work/$n.json" \
             -- -std=c11 "${incs[@]}" > "$work/$n.graph.log" 2>&1
         [ $? -eq 99 ] && { status=FAIL; why="${why:+$why; }memcheck errors in graph"; }
+    fi
+    if [ "$graph" = 2 ] || [[ $in == */tests/lint/* ]]; then
+        "${vg[@]}" --log-file="$work/$n.lint.vg" "$DELAYC" lint --format=sarif "$in" -o "$work/$n.sarif" \
+            -- -std=c11 "${incs[@]}" > "$work/$n.lint.log" 2>&1
+        [ $? -eq 99 ] && { status=FAIL; why="${why:+$why; }memcheck errors in lint"; }
     fi
     leaked=$(cat "$work/$n".*.vg 2>/dev/null | sed -n 's/^==[0-9]*== \([0-9,]*\) .*are definitely lost.*/\1/p' | tr -d , \
              | awk '{s += $1} END {print s + 0}')
@@ -74,7 +84,7 @@ results=$work/results
 running=0
 k=0
 for in in "${inputs[@]}"; do
-    check "$in" $(( k % 5 == 0 ? 1 : 0 )) >> "$results" &
+    check "$in" $(( k % 5 == 0 ? 1 : k % 5 == 2 ? 2 : 0 )) >> "$results" &
     k=$((k + 1))
     running=$((running + 1))
     if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
