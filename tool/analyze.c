@@ -490,6 +490,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   find_syncs(&c, body);
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
+  find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;
 }

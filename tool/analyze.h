@@ -99,6 +99,7 @@ int site_task_deps(Ctx *c, Site *s);
 long long const_count(Unit *u, Site *s, const char *count);
 void range_modes(Ctx *c);
 void drop_unneeded_deps(Ctx *c);
+void find_fusions(Ctx *c);
 
 /* ---- syncs.c ---- */
 int reaches_memory(Ctx *c, Node *n);

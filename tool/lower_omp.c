@@ -651,6 +651,49 @@ static char *copy_text(L *l, Site *s) {
   return b.s;
 }
 
+/* A chain of tasks in a for loop (find_fusions): one task running the loop,
+ * whose text stays in place between the task's opening (this) and closing.
+ * Names the loop reads are captured at the spawn (firstprivate), but for the
+ * chained object, shared, and those the loop declares. */
+static void loop_sharing(L *l, Node *loop, Node *n, Obj *x, Names *fp) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    if (is_local(l->f, d) && an_object_of(l->f, d) != x) {
+      CXSourceLocation loc = clang_getCursorLocation(d);
+      unsigned off;
+      clang_getFileLocation(loc, NULL, NULL, NULL, &off);
+      if (off < loop->beg || off >= loop->end) {
+        char *nm = fe_spelling(d);
+        names_add(fp, nm);
+        free(nm);
+      }
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) loop_sharing(l, loop, n->kid[i], x, fp);
+}
+
+static char *fused_loop_text(L *l, Site *s) {
+  Node *loop = s->fuse_loop;
+  Names fp = {0}, sh = {0};
+  loop_sharing(l, loop, loop, s->tobj, &fp);
+  names_add(&sh, s->tobj->name);
+  names_add(&fp, "\001tid");
+  char *label = pragma_escape(s->callee->label);
+  char *hook = target_spawn_hook(s->dep, s->ndep, label, s->line);
+  Buf pr = {0};
+  buf_puts(&pr, "omp task default(shared)");
+  clause(&pr, "firstprivate", &fp);
+  clause(&pr, "shared", &sh);
+  dep_iterators = 0;
+  dep_clauses(&pr, s->dep, s->ndep);
+  char *pe = pragma_escape(pr.s);
+  Buf b = {0};
+  buf_printf(&b, "{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); ",
+             hook, pe, label, s->line);
+  free(hook); free(pe); free(pr.s); free(label);
+  return b.s;
+}
+
 /* ---- statements ---- */
 
 static int is_return_in(Node *n, Node ***out, int *nout) {
@@ -729,6 +772,17 @@ static void lower_func(L *l) {
     if (s->serial) continue;
     if (s->fused) {               /* forwarded into its producer */
       ed_replace(&l->out, s->stmt->beg, fe_stmt_end(u, s->stmt), "");
+      continue;
+    }
+    if (s->fuse_loop) {           /* the loop is one task: its text stays where it is */
+      char *t = fused_loop_text(l, s);
+      before(l, s->fuse_loop, PRE_STMT, t);
+      unsigned end = fe_stmt_end(u, s->fuse_loop);
+      char *label = pragma_escape(s->callee->label);
+      ed_insert(&l->out, end ? end : s->fuse_loop->end,
+                fmt(" DELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } }", label, s->line));
+      free(label);
+      free(t);
       continue;
     }
     char *t = s->form == SITE_COPY ? copy_text(l, s) : task_text(l, s);
