@@ -25,8 +25,10 @@
  * The run-time instruments (DELAYC_TRACE, DELAYC_GRAPH, DELAYC_PROGRESS, ...)
  * see these tasks as they see OpenMP ones.
  *
- * The queue is one FIFO under one mutex with a condition variable (see
- * docs/runtime.md: its measured cost beside OpenMP's, and what comes next).
+ * Scheduling: a deque of ready tasks per thread, LIFO for its owner, stolen
+ * FIFO by idle threads, which sleep without losing wake-ups (see
+ * docs/runtime.md: the design, its measured cost beside OpenMP's, and what
+ * comes next).
  * Task memory is freed at the dct_wait that waits for the task.
  */
 #ifndef DELAYC_TASK_H

@@ -6,18 +6,39 @@
  * and — as a parent — a count of unfinished children, the list of them (freed
  * at the wait), and the dependency table of its children: address -> last
  * writer and the readers since.  Only the thread running a task spawns its
- * children, so that table needs no lock; `done` and the successor lists are
- * shared and live under gmu.  A thread outside any task spawns as the child of
- * its own root task (thread-local).
+ * children, so that table needs no lock; `done` and the successor list of a
+ * task live under that task's own spin lock (no global lock on the spawn or
+ * finish path).  A thread outside any task spawns as the child of its own
+ * root task (thread-local).
  *
- * Ready tasks go into one FIFO under qmu; qcv signals both "work queued" and
- * "a task finished" (dct_wait sleeps on it when it has nothing to run).
+ * Ready tasks: one deque per thread of the pool (deque 0 is shared by the
+ * threads outside the pool, the thread that started it among them), each
+ * under its own light spin lock with its size readable without it.  The owner
+ * pushes and pops at the bottom (LIFO: a successor made ready, a child about
+ * to be waited for, run next while hot); an idle thread steals the oldest task
+ * from the top of another deque (FIFO), skipping empty deques without locking.
+ * A thread with nothing to run spins briefly, then sleeps on one condition
+ * variable; the mutex and the variable are only touched when somebody sleeps:
+ * a sleeper counts itself in nSleeping (under smu) and then looks once more
+ * for work and for what it waits for; a pusher publishes the task and then
+ * reads nSleeping (both sequentially consistent, so one of them sees the
+ * other) and signals one sleeper under smu.  A waiter woken for work that
+ * leaves because its own children are done passes the signal on.  The
+ * finish of a parent's last child broadcasts (waiters wait for that).  A
+ * finishing task hands its first newly ready successor to its own thread
+ * directly (run's loop), the others go to the deque.
+ *
  * Counting: npred starts at 1 (the spawn itself) so a task cannot start while
  * its edges are still being added; nchild is decremented after the finishing
- * thread is done with the task, so the parent may free it right then.
+ * thread is done with the task, so the parent may free it right then.  The
+ * dependency table drops the entries whose tasks are all done when it would
+ * grow, so it stays the size of the live part of the graph (a loop spawning
+ * 200,000 independent tasks no longer walks a table of 200,000 addresses, one
+ * cache miss per spawn); it is freed at the wait.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -41,30 +62,42 @@ struct Task {
   void *arg;
   const char *name;
   int line;
+  atomic_int lk;                      /* spin lock: done, succ */
   long id;                            /* instrumentation id */
   Task *parent;
   atomic_int npred;                   /* unfinished predecessors, +1 while spawning */
-  int done;                           /* under gmu */
-  Task **succ;                        /* under gmu */
+  atomic_int done;                    /* set under lk; read without it by the table's purge */
+  Task **succ;                        /* under lk */
   int nSucc, capSucc;
   atomic_long nchild;                 /* unfinished children */
   Task **kid;                         /* children not yet freed (owner only) */
   long nKid, capKid;
   DepEntry *dep;                      /* the children's dependency table (owner only) */
   size_t nDep, capDep;
-  Task *next;                         /* in the ready queue */
   _Alignas(16) unsigned char argbuf[];
 };
 
-static pthread_mutex_t qmu = PTHREAD_MUTEX_INITIALIZER;   /* the queue, the pool's state */
-static pthread_cond_t qcv = PTHREAD_COND_INITIALIZER;
-static pthread_mutex_t gmu = PTHREAD_MUTEX_INITIALIZER;   /* done flags and successor lists */
-static Task *qHead, *qTail;
-static atomic_int nSleeping;          /* threads in pthread_cond_wait (changed under qmu) */
-static atomic_long nQueued;           /* tasks in the queue */
-static atomic_int nThreadNow;         /* nThread, readable without qmu */
+enum { MAXQ = 257, SPIN = 256 };
+
+typedef struct Deque {
+  _Alignas(64) atomic_int lk;
+  atomic_long n;                      /* tasks in it: written under lk, read without */
+  Task **buf;                         /* under lk: buf[i & (cap - 1)], top <= i < bot */
+  size_t cap, top, bot;
+} Deque;
+
+static Deque aQ[MAXQ];                /* static: never freed under a thread that looks at it */
+static atomic_int nQ;                 /* deques in use: the most threads the pool ever had */
+static pthread_mutex_t pmu = PTHREAD_MUTEX_INITIALIZER;   /* the pool's state: start, stop */
+static pthread_mutex_t smu = PTHREAD_MUTEX_INITIALIZER;   /* sleepers */
+static pthread_cond_t scv = PTHREAD_COND_INITIALIZER;
+static atomic_int nSleeping;          /* threads about to sleep or asleep on scv (changed under smu) */
+static atomic_int bStop;
+static atomic_int nThreadNow;         /* nThread, readable without pmu */
 static pthread_t *aWorker;
-static int nThread, bStop, bAtexit;
+static int nThread, bAtexit;
+static _Thread_local int tQ;          /* this thread's deque: 0 outside the pool's workers */
+static _Thread_local unsigned tVictim;   /* where this thread's next steal starts */
 static _Thread_local Task *tCur;      /* the task this thread runs */
 static _Thread_local Task *tRoot;     /* this thread's parent of tasks spawned outside any task */
 
@@ -77,82 +110,171 @@ static void *xalloc(void *p, size_t n) {
   return q;
 }
 
-/* ---- the ready queue ---- */
-
-static void enqueue(Task *t) {
-  pthread_mutex_lock(&qmu);
-  t->next = NULL;
-  if (qTail) qTail->next = t; else qHead = t;
-  qTail = t;
-  atomic_fetch_add(&nQueued, 1);
-  /* everyone: a waiter in dct_wait may leave without taking it */
-  if (atomic_load(&nSleeping)) pthread_cond_broadcast(&qcv);
-  pthread_mutex_unlock(&qmu);
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
 }
 
-static Task *pop_locked(void) {
-  Task *t = qHead;
-  if (t) {
-    qHead = t->next;
-    if (!qHead) qTail = NULL;
-    atomic_fetch_sub(&nQueued, 1);
+/* a test-and-test-and-set lock held for a few instructions; yields when the
+ * holder was preempted (more threads than cores) */
+static inline void spin_lock(atomic_int *l) {
+  for (int k = 0;; k++) {
+    if (!atomic_load_explicit(l, memory_order_relaxed) &&
+        !atomic_exchange_explicit(l, 1, memory_order_acquire))
+      return;
+    if (k < 64) cpu_relax(); else sched_yield();
   }
+}
+
+static inline void spin_unlock(atomic_int *l) { atomic_store_explicit(l, 0, memory_order_release); }
+
+/* ---- the deques and the sleepers ---- */
+
+static void wake_one(void) {
+  pthread_mutex_lock(&smu);
+  pthread_cond_signal(&scv);
+  pthread_mutex_unlock(&smu);
+}
+
+static void wake_all(void) {
+  pthread_mutex_lock(&smu);
+  pthread_cond_broadcast(&scv);
+  pthread_mutex_unlock(&smu);
+}
+
+static void push(Deque *d, Task *t) {
+  spin_lock(&d->lk);
+  if (d->bot - d->top == d->cap) {
+    size_t cap = d->cap ? 2 * d->cap : 256;
+    Task **b = xalloc(NULL, cap * sizeof *b);
+    for (size_t i = d->top; i < d->bot; i++) b[i & (cap - 1)] = d->buf[i & (d->cap - 1)];
+    free(d->buf);
+    d->buf = b;
+    d->cap = cap;
+  }
+  d->buf[d->bot++ & (d->cap - 1)] = t;
+  atomic_store(&d->n, (long)(d->bot - d->top));   /* seq_cst: see sleep() */
+  spin_unlock(&d->lk);
+  if (atomic_load(&nSleeping)) wake_one();
+}
+
+static Task *pop_bottom(Deque *d) {
+  if (!atomic_load_explicit(&d->n, memory_order_relaxed)) return NULL;
+  Task *t = NULL;
+  spin_lock(&d->lk);
+  if (d->bot > d->top) {
+    t = d->buf[--d->bot & (d->cap - 1)];
+    atomic_store_explicit(&d->n, (long)(d->bot - d->top), memory_order_relaxed);
+  }
+  spin_unlock(&d->lk);
   return t;
+}
+
+static Task *steal_top(Deque *d) {
+  if (!atomic_load_explicit(&d->n, memory_order_relaxed)) return NULL;
+  Task *t = NULL;
+  spin_lock(&d->lk);
+  if (d->bot > d->top) {
+    t = d->buf[d->top++ & (d->cap - 1)];
+    atomic_store_explicit(&d->n, (long)(d->bot - d->top), memory_order_relaxed);
+  }
+  spin_unlock(&d->lk);
+  return t;
+}
+
+/* a ready task: this thread's own newest, else another deque's oldest */
+static Task *take(void) {
+  Task *t = pop_bottom(&aQ[tQ]);
+  if (t) return t;
+  int n = atomic_load_explicit(&nQ, memory_order_acquire);
+  for (int i = 0; i < n; i++) {
+    unsigned v = tVictim++ % (unsigned)n;
+    if ((int)v == tQ) continue;
+    if ((t = steal_top(&aQ[v]))) return t;
+  }
+  return NULL;
+}
+
+static int work_visible(void) {
+  int n = atomic_load(&nQ);
+  for (int i = 0; i < n; i++)
+    if (atomic_load(&aQ[i].n)) return 1;
+  return 0;
+}
+
+/* p: the parent whose children the caller waits for (NULL: a worker, which
+ * waits for work or the stop).  Returns when there may be something to do. */
+static int done_waiting(Task *p) { return p ? atomic_load(&p->nchild) == 0 : atomic_load(&bStop); }
+
+static int idle(Task *p) {
+  for (int k = 0; k < SPIN; k++) {
+    if (work_visible() || done_waiting(p)) return 0;
+    if (k < SPIN / 2) cpu_relax(); else sched_yield();
+  }
+  int slept = 0;
+  pthread_mutex_lock(&smu);
+  atomic_fetch_add(&nSleeping, 1);    /* before the checks: see push() and finish() */
+  if (!work_visible() && !done_waiting(p)) {
+    pthread_cond_wait(&scv, &smu);
+    slept = 1;
+  }
+  atomic_fetch_sub(&nSleeping, 1);
+  pthread_mutex_unlock(&smu);
+  return slept;
 }
 
 /* ---- running a task ---- */
 
-static void finish(Task *t) {
-  pthread_mutex_lock(&gmu);
-  t->done = 1;
+/* Marks t done and makes its successors ready: the first one is returned, to
+ * be run next by this thread without going through a deque (it would pop it
+ * right back, LIFO), the others are pushed. */
+static Task *finish(Task *t) {
+  spin_lock(&t->lk);
+  atomic_store_explicit(&t->done, 1, memory_order_release);
   Task **succ = t->succ;
   int nSucc = t->nSucc;
   t->succ = NULL;
   t->nSucc = t->capSucc = 0;
-  pthread_mutex_unlock(&gmu);
+  spin_unlock(&t->lk);
+  Task *next = NULL;
   for (int i = 0; i < nSucc; i++)
-    if (atomic_fetch_sub(&succ[i]->npred, 1) == 1) enqueue(succ[i]);
+    if (atomic_fetch_sub(&succ[i]->npred, 1) == 1) {
+      if (next) push(&aQ[tQ], succ[i]);
+      else next = succ[i];
+    }
   free(succ);
   Task *parent = t->parent;
-  atomic_fetch_sub(&parent->nchild, 1);   /* t may be freed from here on */
-  /* a sleeper counts itself before it checks nchild, so either it sees the
-   * decrement or we see it (both sequentially consistent) */
-  if (atomic_load(&nSleeping)) {
-    pthread_mutex_lock(&qmu);
-    pthread_cond_broadcast(&qcv);
-    pthread_mutex_unlock(&qmu);
-  }
+  /* t may be freed from here on.  A sleeper counts itself before it checks
+   * nchild, so either it sees the decrement or we see it (both sequentially
+   * consistent) */
+  if (atomic_fetch_sub(&parent->nchild, 1) == 1 && atomic_load(&nSleeping)) wake_all();
+  return next;
 }
 
+/* runs t, then the successor it made ready, and so on */
 static void run(Task *t) {
   Task *prev = tCur;
-  tCur = t;
-  DELAYC_RT_TASK_BEGIN_ID(t->id, t->name, t->line);
-  t->fn(t->arg);
-  dct_wait();                         /* a task is done when its children are */
-  DELAYC_RT_TASK_END_ID(t->id, t->name, t->line);
-  tCur = prev;
-  finish(t);
+  while (t) {
+    tCur = t;
+    DELAYC_RT_TASK_BEGIN_ID(t->id, t->name, t->line);
+    t->fn(t->arg);
+    dct_wait();                       /* a task is done when its children are */
+    DELAYC_RT_TASK_END_ID(t->id, t->name, t->line);
+    tCur = prev;
+    t = finish(t);
+  }
 }
 
-static void *worker_main(void *unused) {
-  (void)unused;
-  pthread_mutex_lock(&qmu);
+static void *worker_main(void *arg) {
+  tQ = (int)(intptr_t)arg;
+  tVictim = (unsigned)tQ + 1;
   for (;;) {
-    Task *t = pop_locked();
-    if (t) {
-      pthread_mutex_unlock(&qmu);
-      run(t);
-      pthread_mutex_lock(&qmu);
-    } else if (bStop) {
-      break;
-    } else {
-      atomic_fetch_add(&nSleeping, 1);
-      pthread_cond_wait(&qcv, &qmu);
-      atomic_fetch_sub(&nSleeping, 1);
-    }
+    Task *t = take();
+    if (t) run(t);
+    else if (atomic_load(&bStop)) break;
+    else (void)idle(NULL);
   }
-  pthread_mutex_unlock(&qmu);
   return NULL;
 }
 
@@ -168,17 +290,19 @@ static int default_threads(void) {
 
 int dct_start(int n) {
   if (n < 1) n = default_threads();
-  pthread_mutex_lock(&qmu);
+  if (n > MAXQ - 1) n = MAXQ - 1;
+  pthread_mutex_lock(&pmu);
   if (nThread) {
     int cur = nThread;
-    pthread_mutex_unlock(&qmu);
+    pthread_mutex_unlock(&pmu);
     return cur == n ? n : -1;
   }
-  bStop = 0;
+  atomic_store(&bStop, 0);
+  if (atomic_load(&nQ) < n) atomic_store(&nQ, n);   /* before the workers look */
   aWorker = xalloc(NULL, (size_t)n * sizeof *aWorker);
   nThread = 1;
   for (int i = 0; i + 1 < n; i++) {
-    if (pthread_create(&aWorker[i], NULL, worker_main, NULL) != 0) break;
+    if (pthread_create(&aWorker[i], NULL, worker_main, (void *)(intptr_t)(i + 1)) != 0) break;
     nThread++;
   }
   atomic_store(&nThreadNow, nThread);
@@ -186,14 +310,14 @@ int dct_start(int n) {
     bAtexit = 1;
     atexit(dct_stop);
   }
-  pthread_mutex_unlock(&qmu);
+  pthread_mutex_unlock(&pmu);
   return nThread;
 }
 
 int dct_num_threads(void) {
-  pthread_mutex_lock(&qmu);
+  pthread_mutex_lock(&pmu);
   int n = nThread;
-  pthread_mutex_unlock(&qmu);
+  pthread_mutex_unlock(&pmu);
   return n;
 }
 
@@ -210,18 +334,27 @@ static Task *current(void) {
 
 void dct_stop(void) {
   if (tCur == NULL && tRoot) dct_wait();
-  pthread_mutex_lock(&qmu);
+  pthread_mutex_lock(&pmu);
   int n = nThread;
-  bStop = 1;
-  pthread_cond_broadcast(&qcv);
-  pthread_mutex_unlock(&qmu);
+  atomic_store(&bStop, 1);
+  wake_all();                         /* a sleeper checks bStop under smu */
   for (int i = 0; i + 1 < n; i++) pthread_join(aWorker[i], NULL);
-  pthread_mutex_lock(&qmu);
   free(aWorker);
   aWorker = NULL;
   nThread = 0;
   atomic_store(&nThreadNow, 0);
-  pthread_mutex_unlock(&qmu);
+  /* buffers of empty deques; tasks other threads left queued stay for a restart */
+  for (int i = 0; i < atomic_load(&nQ); i++) {
+    Deque *d = &aQ[i];
+    spin_lock(&d->lk);
+    if (d->bot == d->top) {
+      free(d->buf);
+      d->buf = NULL;
+      d->cap = d->top = d->bot = 0;
+    }
+    spin_unlock(&d->lk);
+  }
+  pthread_mutex_unlock(&pmu);
   if (tRoot && atomic_load(&tRoot->nchild) == 0) {
     free(tRoot->kid);
     free(tRoot->dep);
@@ -239,10 +372,35 @@ static size_t hash_addr(uintptr_t a) {   /* splitmix64's finalizer: neighbouring
   return (size_t)(h ^ (h >> 31));
 }
 
+static int is_done(Task *t) { return atomic_load_explicit(&t->done, memory_order_acquire); }
+
+/* An entry whose writer and readers are all done adds no edge any more (edge()
+ * skips finished predecessors): dropped.  Finished readers are dropped from
+ * the lists kept. */
+static int entry_live(DepEntry *e) {
+  int k = 0;
+  for (int i = 0; i < e->nRd; i++)
+    if (!is_done(e->rd[i])) e->rd[k++] = e->rd[i];
+  e->nRd = k;
+  return k || (e->writer && !is_done(e->writer));
+}
+
 static DepEntry *dep_entry(Task *p, uintptr_t addr) {
   if (addr == 0) addr = 1;            /* 0 marks an empty slot; no object lives there */
   if (2 * (p->nDep + 1) > p->capDep) {
-    size_t cap = p->capDep ? 2 * p->capDep : 64;
+    /* full: drop the dead entries, and grow only when the live ones fill a quarter */
+    size_t nLive = 0;
+    for (size_t i = 0; i < p->capDep; i++) {
+      DepEntry *e = &p->dep[i];
+      if (!e->addr) continue;
+      if (entry_live(e)) nLive++;
+      else {
+        free(e->rd);
+        e->addr = 0;
+      }
+    }
+    size_t cap = p->capDep ? p->capDep : 64;
+    if (4 * (nLive + 1) > cap) cap *= 2;
     DepEntry *a = xalloc(NULL, cap * sizeof *a);
     memset(a, 0, cap * sizeof *a);
     for (size_t i = 0; i < p->capDep; i++) {
@@ -254,6 +412,7 @@ static DepEntry *dep_entry(Task *p, uintptr_t addr) {
     free(p->dep);
     p->dep = a;
     p->capDep = cap;
+    p->nDep = nLive;
   }
   size_t j = hash_addr(addr) & (p->capDep - 1);
   while (p->dep[j].addr && p->dep[j].addr != addr) j = (j + 1) & (p->capDep - 1);
@@ -264,16 +423,20 @@ static DepEntry *dep_entry(Task *p, uintptr_t addr) {
   return &p->dep[j];
 }
 
-/* t runs after pred (under gmu); nothing if pred is done or is t. */
+/* t runs after pred; nothing if pred is done or is t. */
 static void edge(Task *pred, Task *t) {
-  if (!pred || pred == t || pred->done) return;
-  if (pred->nSucc && pred->succ[pred->nSucc - 1] == t) return;   /* already (consecutive addresses) */
-  if (pred->nSucc == pred->capSucc) {
-    pred->capSucc = pred->capSucc ? 2 * pred->capSucc : 4;
-    pred->succ = xalloc(pred->succ, (size_t)pred->capSucc * sizeof *pred->succ);
+  if (!pred || pred == t || is_done(pred)) return;
+  spin_lock(&pred->lk);
+  if (!atomic_load_explicit(&pred->done, memory_order_relaxed) &&
+      !(pred->nSucc && pred->succ[pred->nSucc - 1] == t)) {   /* already (consecutive addresses) */
+    if (pred->nSucc == pred->capSucc) {
+      pred->capSucc = pred->capSucc ? 2 * pred->capSucc : 4;
+      pred->succ = xalloc(pred->succ, (size_t)pred->capSucc * sizeof *pred->succ);
+    }
+    pred->succ[pred->nSucc++] = t;
+    atomic_fetch_add(&t->npred, 1);
   }
-  pred->succ[pred->nSucc++] = t;
-  atomic_fetch_add(&t->npred, 1);
+  spin_unlock(&pred->lk);
 }
 
 long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
@@ -288,6 +451,8 @@ long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   t->name = name;
   t->line = line;
   t->parent = p;
+  atomic_init(&t->lk, 0);
+  atomic_init(&t->done, 0);
   atomic_init(&t->npred, 1);
   atomic_init(&t->nchild, 0);
   if (DELAYC_RT__ON()) t->id = delayc_rt_task_spawn(name, line, ndep, dep);   /* instruments see the deps too */
@@ -297,7 +462,6 @@ long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   }
   p->kid[p->nKid++] = t;
   atomic_fetch_add(&p->nchild, 1);
-  pthread_mutex_lock(&gmu);
   for (int d = 0; d < ndep; d++) {
     for (long i = 0; i < dep[d].count; i++) {
       DepEntry *e = dep_entry(p, (uintptr_t)dep[d].addr + (uintptr_t)(i * dep[d].size));
@@ -318,43 +482,33 @@ long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
       }
     }
   }
-  pthread_mutex_unlock(&gmu);
   long id = t->id;
   if (atomic_fetch_sub(&t->npred, 1) == 1) {
-    /* ready: run it here and now when the queue already holds plenty for
-     * every thread (as libgomp throttles), else queue it */
-    if (atomic_load(&nQueued) >= 64L * atomic_load(&nThreadNow)) run(t);
-    else enqueue(t);
+    /* ready: run it here and now when this thread's deque already holds
+     * plenty for every thread (as libgomp throttles), else queue it */
+    Deque *q = &aQ[tQ];
+    if (atomic_load_explicit(&q->n, memory_order_relaxed) >= 64L * atomic_load(&nThreadNow)) run(t);
+    else push(q, t);
   }
   return id;
 }
 
 void dct_wait(void) {
   Task *p = current();
-  if (atomic_load(&p->nchild) > 0) {
-    pthread_mutex_lock(&qmu);
-    for (;;) {
-      Task *t = pop_locked();
-      if (t) {
-        pthread_mutex_unlock(&qmu);
-        run(t);
-        pthread_mutex_lock(&qmu);
-        continue;
-      }
-      atomic_fetch_add(&nSleeping, 1);   /* before the check: see finish() */
-      if (atomic_load(&p->nchild) == 0) {
-        atomic_fetch_sub(&nSleeping, 1);
-        break;
-      }
-      pthread_cond_wait(&qcv, &qmu);
-      atomic_fetch_sub(&nSleeping, 1);
-    }
-    pthread_mutex_unlock(&qmu);
+  int slept = 0;
+  while (atomic_load(&p->nchild) > 0) {
+    Task *t = take();
+    if (t) run(t);
+    else slept |= idle(p);
   }
+  /* a waiter perhaps woken for work that leaves now passes the wake-up on */
+  if (slept && atomic_load(&nSleeping) && work_visible()) wake_one();
+  if (!p->nKid && !p->capDep) return;   /* a leaf: nothing to free */
   /* every child is done and no thread touches them any more */
   for (long i = 0; i < p->nKid; i++) {
-    free(p->kid[i]->kid);             /* its own children were freed by its wait (run) */
-    free(p->kid[i]);
+    Task *k = p->kid[i];
+    free(k->kid);                     /* its own children were freed by its wait (run) */
+    free(k);
   }
   p->nKid = 0;
   for (size_t i = 0; i < p->capDep; i++) free(p->dep[i].rd);

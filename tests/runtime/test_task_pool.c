@@ -9,6 +9,14 @@
  *   nested    fib(18) with tasks spawning tasks and waiting (recursion)
  *   stride    writers of every other element, then one reader of them
  *   graph     DELAYC_GRAPH in a child: the seed over 5 items is 16 nodes, 15 edges
+ *   meet      two tasks that can only finish together (each waits for the other
+ *             to start), 50 times after the workers fell asleep: a worker must
+ *             wake up and steal one of them (no lost wake-up, stealing works)
+ *   window    20,000 writers of their own element, each followed later by a
+ *             reader of the element written 1000 spawns before, and INOUT
+ *             tasks on 64 counters: the dependency table drops finished
+ *             tasks' entries as it goes, and no edge may be lost
+ *   restart   the pool stopped, started again with another count, used
  * Run with 4 threads (more than the machine's cores: preemption in the middle
  * of everything), under ASan+UBSan and TSan too (ctest tsan.runtime).
  */
@@ -142,6 +150,74 @@ static void stride(void) {
   CHECK(evenSum == 0 + 2 + 4 + 6 + 8 + 10 + 12 + 14);
 }
 
+/* ---- meet: two tasks that must run at the same time ---- */
+static atomic_int nArrived, meetTimeout;
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+static void meet_one(void *p) {
+  (void)p;
+  atomic_fetch_add(&nArrived, 1);
+  double t0 = now_s();
+  while (atomic_load(&nArrived) < 2)
+    if (now_s() - t0 > 10) {          /* nobody came: report, do not hang */
+      atomic_store(&meetTimeout, 1);
+      return;
+    }
+}
+
+static void meet(void) {
+  for (int r = 0; r < 50; r++) {
+    struct timespec ts = { 0, 2000000 };   /* 2 ms: the idle workers go to sleep */
+    nanosleep(&ts, NULL);
+    atomic_store(&nArrived, 0);
+    dct_spawn("meet", 11, meet_one, NULL, 0, 0, NULL);
+    dct_spawn("meet", 11, meet_one, NULL, 0, 0, NULL);
+    dct_wait();
+    CHECK(!atomic_load(&meetTimeout));
+    if (atomic_load(&meetTimeout)) break;
+  }
+}
+
+/* ---- window: a long run of spawns through a dependency table that prunes ---- */
+enum { NWIN = 20000, LAG = 1000, NCTR = 64 };
+static int win[NWIN];
+static atomic_int winBad;
+static long ctr[NCTR];
+typedef struct { int i; } WinArg;
+static void win_write(void *p) { int i = ((WinArg *)p)->i; win[i] = i + 1; }
+static void win_read(void *p) {
+  int i = ((WinArg *)p)->i;
+  if (win[i] != i + 1) atomic_fetch_add(&winBad, 1);
+}
+static void win_count(void *p) { int i = ((WinArg *)p)->i; ctr[i % NCTR] += i; }
+
+static void window(void) {
+  memset(win, 0, sizeof win);
+  memset(ctr, 0, sizeof ctr);
+  long want[NCTR] = { 0 };
+  for (int i = 0; i < NWIN; i++) {
+    WinArg a = { i };
+    delayc_rt_dep dw[] = { DELAYC_RT_DEP(DELAYC_RT_OUT, win[i]) };
+    dct_spawn("win_write", 12, win_write, &a, sizeof a, 1, dw);
+    delayc_rt_dep dc[] = { DELAYC_RT_DEP(DELAYC_RT_INOUT, ctr[i % NCTR]) };
+    dct_spawn("win_count", 13, win_count, &a, sizeof a, 1, dc);
+    want[i % NCTR] += i;
+    if (i >= LAG) {
+      WinArg b = { i - LAG };
+      delayc_rt_dep dr[] = { DELAYC_RT_DEP(DELAYC_RT_IN, win[i - LAG]) };
+      dct_spawn("win_read", 14, win_read, &b, sizeof b, 1, dr);
+    }
+  }
+  dct_wait();
+  CHECK(atomic_load(&winBad) == 0);
+  int same = 1;
+  for (int k = 0; k < NCTR; k++) same &= ctr[k] == want[k];
+  CHECK(same);
+}
+
 static int child_graph(void) {
   CHECK(seed(5) == 5 * 6 / 2 + 5 + 2 * (5 * 6 / 2));
   dct_stop();
@@ -168,6 +244,15 @@ int main(int argc, char **argv) {
   dct_wait();
   CHECK(f == 2584);
   stride();
+  meet();
+  window();
+  dct_stop();
+  CHECK(dct_num_threads() == 0);
+
+  /* started again with another count: the same work still runs */
+  CHECK(dct_start(2) == 2);
+  chain();
+  window();
   dct_stop();
   CHECK(dct_num_threads() == 0);
 
