@@ -10,7 +10,7 @@
  * before such a call, and opens no parallel region of its own (the longjmp would
  * leave it); a DELAYED function that may longjmp is never a task (jumpy()).
  * HARD-EXPLAIN: 'spawn_then_jump' may be left by longjmp
- * HARD-EXPLAIN: waits for every task: the call of 'bail' may leave the function by longjmp
+ * HARD-EXPLAIN: waits for every task: the call of 'jumpy' may leave the function by longjmp
  * HARD-EXPLAIN: call of 'jumpy' runs serially: it may leave by longjmp
  */
 #define _DEFAULT_SOURCE /* usleep */

@@ -8,7 +8,7 @@
 # the lint model, every check, the SARIF writer).  Any memcheck error (invalid
 # read or write, use of uninitialised memory, bad free, overlapping copy) fails
 # the input; memcheck makes libclang ~20x slower, hence the sample (VG_EVERY:
-# every 25th diff program, every 10th lit input).  Leaks: libclang's own allocations are suppressed (valgrind.supp);
+# every 40th diff program, every 14th lit input).  Leaks: libclang's own allocations are suppressed (valgrind.supp);
 # delayc's own are counted and reported — the command is one-shot and leaves its
 # analysis to process exit (docs/reliability.md) — and fail only with
 # VALGRIND_LEAKS_FATAL=1.  Ends with "N passed, N failed".
@@ -19,7 +19,7 @@ root=$(cd "$here/../.." && pwd)
 [ -n "${DELAYC:-}" ] || { echo "run-valgrind.sh: DELAYC is not set" >&2; exit 2; }
 command -v valgrind > /dev/null || { echo "run-valgrind.sh: valgrind is not installed (scripts/install-deps.sh)"; echo "0 passed, 1 failed"; exit 1; }
 jobs=${JOBS:-2}
-every=${VG_EVERY:-25}
+every=${VG_EVERY:-40}
 work=$(mktemp -d "${TMPDIR:-/tmp}/run-valgrind.XXXXXX")
 incs=()
 IFS=: read -r -a dirs <<< "${DELAYC_INCLUDES:-$root/annotations:$root/runtime}"
@@ -33,7 +33,7 @@ for p in "$root"/tests/diff/progs/*.c "$root"/tests/diff/progs2/*.c; do
 done
 i=0
 for p in "$root"/tests/lit/*/Inputs/*.c; do
-    [ $((i % 10)) -eq 0 ] && inputs+=("$p")
+    [ $((i % 14)) -eq 0 ] && inputs+=("$p")
     i=$((i + 1))
 done
 for h in non_utf8 crlf_lines macro_calls function_pointers nested_functions; do

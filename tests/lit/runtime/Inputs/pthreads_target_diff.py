@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 
-delayc, cc, cflags, rtlib, src, work, every = sys.argv[1:8]
+delayc, cc, cflags, rtlib, src, work, every = sys.argv[1:8]   # rtlib: the library and its link flags
 first = int(sys.argv[8]) if len(sys.argv) > 8 else 0
 cflags = cflags.split()
 os.makedirs(work, exist_ok=True)
@@ -43,7 +43,7 @@ for p in progs:
                    open(base + ".pt.c", encoding="utf-8", errors="replace").read()):
         problem = "OpenMP left in the output"
     if not problem:
-        r = run([cc, "-std=gnu11", "-w", base + ".pt.c", rtlib, "-lpthread", "-lm", "-o", base + ".pt"] + cflags)
+        r = run([cc, "-std=gnu11", "-w", base + ".pt.c"] + rtlib.split() + ["-lpthread", "-lm", "-o", base + ".pt"] + cflags)
         if r.returncode:
             problem = "build failed: " + r.stderr.strip()[:300]
     if not problem:
