@@ -40,6 +40,7 @@ typedef struct Buf { char *s; size_t len, cap; } Buf;  /* growable string */
 void buf_add(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *f, ...) __attribute__((format(printf, 2, 3)));
+void path_spellings(const char *path, Buf *lit, Buf *com);  /* for #line, and for a comment */
 
 extern const char *prog_name;
 void error(const char *f, ...) __attribute__((format(printf, 1, 2)));  /* "delayc: error: ..." */

@@ -1064,14 +1064,7 @@ char *lower_omp(Analysis *a, size_t *outlen) {
   n = named.len;
   /* the path as a C string literal (for #line), and safe inside a comment */
   Buf lit = {0}, com = {0};
-  buf_add(&lit, "", 0);
-  buf_add(&com, "", 0);
-  for (const char *p = u->path; *p; p++) {
-    if (*p == '"' || *p == '\\') buf_add(&lit, "\\", 1);
-    buf_add(&lit, p, 1);
-    if (*p == '/' && p > u->path && p[-1] == '*') buf_add(&com, " ", 1);
-    if (*p != '\n') buf_add(&com, p, 1);
-  }
+  path_spellings(u->path, &lit, &com);
   /* the includes go after the file's leading feature-test macros, which must
    * come before any system header (omp.h includes <stdlib.h>).  The leading
    * block is copied unchanged: edits are inside functions, after it. */

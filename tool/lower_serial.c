@@ -107,14 +107,7 @@ char *lower_serial(Analysis *a, size_t *outlen) {
   size_t nbody = 0;
   char *body = ed_apply(&ed, u->src, 0, (unsigned)u->len, &nbody);
   Buf lit = {0}, com = {0};
-  buf_add(&lit, "", 0);
-  buf_add(&com, "", 0);
-  for (const char *p = u->path; *p; p++) {
-    if (*p == '"' || *p == '\\') buf_add(&lit, "\\", 1);
-    buf_add(&lit, p, 1);
-    if (*p == '/' && p > u->path && p[-1] == '*') buf_add(&com, " ", 1);
-    if (*p != '\n') buf_add(&com, p, 1);
-  }
+  path_spellings(u->path, &lit, &com);
   Buf b = {0};
   buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\" (serial target): edit that file, "
                  "not this one */\n#line 1 \"%s\"\n", com.s, lit.s);

@@ -86,3 +86,16 @@ void error(const char *f, ...) {
   va_end(ap);
   fputc('\n', stderr);
 }
+
+/* A path spelled inside a C string literal (for #line: '"' and '\\' escaped)
+ * into *lit, and safe inside a comment (no star-slash, no newline) into *com. */
+void path_spellings(const char *path, Buf *lit, Buf *com) {
+  buf_add(lit, "", 0);
+  buf_add(com, "", 0);
+  for (const char *p = path; *p; p++) {
+    if (*p == '"' || *p == '\\') buf_add(lit, "\\", 1);
+    buf_add(lit, p, 1);
+    if (*p == '/' && p > path && p[-1] == '*') buf_add(com, " ", 1);
+    if (*p != '\n') buf_add(com, p, 1);
+  }
+}
