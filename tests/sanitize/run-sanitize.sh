@@ -6,7 +6,7 @@
 #   1. the runtime's unit tests (ctest -L runtime... i.e. tests named runtime.*);
 #   2. the whole lit suite (every test of the tool, through the sanitized delayc);
 #   3. a sample of the differential tests (every DIFF_EVERY-th program of
-#      tests/diff/progs*, default 6, and GEN_COUNT generated ones, default 6),
+#      tests/diff/progs*, default 10, and GEN_COUNT generated ones, default 6),
 #      where the serial and parallel programs are also built with
 #      -fsanitize=address,undefined (tests/sanitize/gcc-asan, clang-asan) and linked with the
 #      sanitized runtime.
@@ -71,7 +71,7 @@ else
 fi
 
 # ---- 3. a sample of the differential tests, programs sanitized too ----
-every=${DIFF_EVERY:-6}
+every=${DIFF_EVERY:-10}
 progs=()
 i=0
 for p in "$src"/tests/diff/progs/*.c "$src"/tests/diff/progs2/*.c; do
