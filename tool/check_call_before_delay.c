@@ -20,8 +20,7 @@ static void visit(Lint *L, Node *n) {
     return;
   Node *call = fe_strip(comma->kid[1]);
   if (!call || call->kind != CXCursor_CallExpr || call->nkid < 1) return;
-  Node *up = n;
-  while (up->parent && (up->parent->kind == CXCursor_ParenExpr || up->parent->kind == CXCursor_UnexposedExpr)) up = up->parent;
+  Node *up = model_value_of(n);
   if (up->parent && up->parent->kind == CXCursor_CallExpr && up->parent->kid[0] == up) return;  /* delayed(g())(x) */
   Node *fn = callee_fn(call->kid[0]);
   char *name = fn ? fe_spelling(fn->cur) : xstrdup("the function");

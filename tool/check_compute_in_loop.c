@@ -49,14 +49,11 @@ static void report(Lint *L, Seen *s, Node *at, LCall *producer, const char *what
 
 /* Explicit delayed_compute in a loop that spawns. */
 static void computes(Lint *L, LFunc *f, Seen *s, Node *n) {
-  if (model_is_marker(n, "compute")) {
-    Node *loop = outer_loop(f, n);
+  if (model_is_marker(n, "compute"))
     for (Node *l = model_loop_of(f, n); l; l = model_loop_of(f, l)) {
       LCall *c = first_call_in(f, l);
       if (c) { report(L, s, n, c, "delayed_compute"); break; }
     }
-    (void)loop;
-  }
   for (int i = 0; i < n->nkid; i++) computes(L, f, s, n->kid[i]);
 }
 

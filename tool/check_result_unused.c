@@ -79,8 +79,7 @@ void check_result_unused(Lint *L) {
       LCall *c = &f->call[k];
       const char *name = c->ce ? c->ce->label : "the function";
       if (c->after) {
-        Node *n = c->after;
-        while (n->parent && (n->parent->kind == CXCursor_UnexposedExpr || n->parent->kind == CXCursor_ParenExpr)) n = n->parent;
+        Node *n = model_value_of(c->after);
         Node *p = n->parent;
         if (p && (p->kind == CXCursor_VarDecl ||
                   (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[1] == n &&

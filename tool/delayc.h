@@ -308,6 +308,9 @@ int report_main(int argc, char **argv);   /* argv[0] is "report" */
 /* ---- graph.c ---- */
 int graph_write(Analysis *a, FILE *out, const char *format, const char *only);
 
+/* ---- input.c ---- */
+int read_c_source(const char *path, char **data, size_t *len);  /* 0, or -1 after a message */
+
 /* ---- own_includes.c ---- */
 void delayc_own_includes(const char ***argv, int *argc);   /* -I of delayed.h and delayc_rt.h */
 

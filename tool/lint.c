@@ -13,10 +13,8 @@
 #include "lint.h"
 #include "buildsys.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 const Check lint_checks[] = {
@@ -151,32 +149,14 @@ static int parse(int argc, char **argv, LintOpts *o) {
   return 0;
 }
 
-/* The input must be a readable regular text file. */
-static char *read_source(const char *path, size_t *len) {
-  struct stat st;
-  if (stat(path, &st) != 0) { error("cannot open '%s': %s", path, strerror(errno)); return NULL; }
-  if (S_ISDIR(st.st_mode)) { error("'%s' is a directory, not a C source file", path); return NULL; }
-  FILE *f = fopen(path, "rb");
-  if (!f) { error("cannot open '%s': %s", path, strerror(errno)); return NULL; }
-  Buf b = {0};
-  buf_add(&b, "", 0);
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
-  fclose(f);
-  if (memchr(b.s, 0, b.len)) { error("'%s' is a binary file, not a C source file", path); free(b.s); return NULL; }
-  *len = b.len;
-  return b.s;
-}
-
 /* Parses path for lint or suggest: checks it is a readable text file, then
  * parses it with delayc's own include directories, the flags of its compile
  * command and the flags after `--`.  Returns a copy of its text, or NULL after
  * an error message (u is then disposed). */
 char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char **cflags, int ncflags, size_t *len) {
   memset(u, 0, sizeof *u);
-  char *src = read_source(path, len);
-  if (!src) return NULL;
+  char *src;
+  if (read_c_source(path, &src, len) != 0) return NULL;
   const char **args = NULL;
   int nargs = 0;
   delayc_own_includes(&args, &nargs);

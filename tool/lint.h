@@ -66,6 +66,7 @@ int model_unevaluated(Unit *u, LFunc *f, Node *n);  /* in sizeof/typeof/_Generic
 Node *model_loop_of(LFunc *f, Node *n);         /* innermost loop around n in f, or NULL */
 int model_inside(Node *n, Node *anc);           /* n is anc or below it */
 Node *model_stmt_of(Node *n);                   /* the statement n is part of */
+Node *model_value_of(Node *n);                   /* up through parentheses and implicit casts */
 CXCursor model_ref(Node *n);                    /* the declaration a DeclRefExpr names (null cursor else) */
 int model_is_marker(Node *call, const char *name); /* a call of delayc__mark_<name> */
 int model_in_delayed_arg(LFunc *f, Node *n);    /* n is inside an argument of a delayed call */
@@ -180,8 +181,6 @@ int apply_fixes(LintFile *lf);                   /* 0, or -1 after a message */
 char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char **cflags, int ncflags, size_t *len);
 void lint_close(Unit *u);
 
-/* ---- entry points ---- */
-int lint_main(int argc, char **argv);
-int suggest_main(int argc, char **argv);
+/* lint_main() and suggest_main(), the entry points, are declared in delayc.h. */
 
 #endif /* DELAYC_LINT_H */

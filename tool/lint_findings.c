@@ -6,16 +6,50 @@
  * `NOLINT` or `NOLINT(check, glob*)`; on the line before it `NOLINTNEXTLINE(..)`;
  * around it `NOLINTBEGIN(..)` ... `NOLINTEND(..)`.  Without parentheses every
  * check is suppressed. */
+#define _GNU_SOURCE   /* memmem */
 #include "lint.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The unit being linted and where each of its lines starts, made once by
+ * lint_begin_unit(): findings and notes find their line by binary search, and
+ * suppression comments are looked up by line, whatever the file's size. */
+static Unit *cur_unit;
+static unsigned *line_start;
+static int nlines;
+
+void lint_begin_unit(Unit *u) {
+  cur_unit = u;
+  free(line_start);
+  line_start = NULL;
+  nlines = 0;
+  if (!u) return;
+  int n = 1;
+  for (size_t i = 0; i < u->len; i++) n += u->src[i] == '\n';
+  line_start = xcalloc((size_t)n, sizeof *line_start);
+  line_start[nlines++] = 0;
+  for (size_t i = 0; i < u->len; i++)
+    if (u->src[i] == '\n') line_start[nlines++] = (unsigned)i + 1;
+  assert(nlines == n);
+}
+
 void lint_line_col(Unit *u, unsigned off, unsigned *line, unsigned *col) {
-  unsigned l = 1, bol = 0;
   if (off > u->len) off = (unsigned)u->len;
-  for (unsigned i = 0; i < off; i++)
-    if (u->src[i] == '\n') { l++; bol = i + 1; }
+  unsigned bol = 0, l = 1;
+  if (u == cur_unit && line_start) {
+    int lo = 0, hi = nlines;           /* the last line starting at or before off */
+    while (hi - lo > 1) {
+      int mid = (lo + hi) / 2;
+      if (line_start[mid] <= off) lo = mid; else hi = mid;
+    }
+    l = (unsigned)lo + 1;
+    bol = line_start[lo];
+  } else {                             /* a unit not being linted (suggest) */
+    for (unsigned i = 0; i < off; i++)
+      if (u->src[i] == '\n') { l++; bol = i + 1; }
+  }
   *line = l;
   *col = off - bol + 1;
 }
@@ -55,10 +89,6 @@ Finding *lint_report(Lint *L, Node *at, const char *f, ...) {
   return add(L, at->beg, msg);
 }
 
-/* Notes need the unit: they are resolved when added, like findings.  The unit
- * of the finding is the one being linted. */
-static Unit *note_unit;
-
 void lint_note(Finding *x, unsigned off, const char *f, ...) {
   va_list ap;
   va_start(ap, f);
@@ -70,9 +100,9 @@ void lint_note(Finding *x, unsigned off, const char *f, ...) {
   n->msg = msg;
   n->line = n->col = 0;
   n->srcline = NULL;
-  if (note_unit) {
-    lint_line_col(note_unit, off, &n->line, &n->col);
-    n->srcline = line_text(note_unit, off);
+  if (cur_unit) {                      /* notes are resolved when added, like findings */
+    lint_line_col(cur_unit, off, &n->line, &n->col);
+    n->srcline = line_text(cur_unit, off);
   }
 }
 
@@ -81,7 +111,6 @@ void lint_fix(Finding *x, unsigned beg, unsigned end, const char *text) {
   x->fix[x->nfix++] = (LFix){beg, end, xstrdup(text)};
 }
 
-void lint_begin_unit(Unit *u) { note_unit = u; }
 
 /* Where a declaration's name is, in the main file; 0 if it is elsewhere. */
 unsigned lint_decl_off(Unit *u, CXCursor d) {
@@ -169,49 +198,53 @@ static int line_has(const char *b, const char *e, const char *word, const char *
   return 0;
 }
 
-typedef struct { const char *b, *e; } Line;
-
-static Line *split_lines(Unit *u, int *nl) {
-  int n = 1;
-  for (size_t i = 0; i < u->len; i++) n += u->src[i] == '\n';
-  Line *l = xcalloc((size_t)n + 1, sizeof *l);
-  const char *p = u->src, *end = u->src + u->len;
-  int k = 0;
-  while (k < n) {
-    const char *q = memchr(p, '\n', (size_t)(end - p));
-    if (!q) q = end;
-    l[k].b = p;
-    l[k].e = q;
-    k++;
-    p = q < end ? q + 1 : end;
-  }
-  *nl = n;
-  return l;
+/* Line i (0-based) of the unit being linted: [*b, *e), without its newline. */
+static void line_at(int i, const char **b, const char **e) {
+  *b = cur_unit->src + line_start[i];
+  *e = i + 1 < nlines ? cur_unit->src + line_start[i + 1] - 1 : cur_unit->src + cur_unit->len;
 }
 
-static int suppressed(Line *l, int nl, unsigned line, const char *check) {
-  int i = (int)line - 1;
-  if (i < 0 || i >= nl) return 0;
-  if (line_has(l[i].b, l[i].e, "NOLINT", check)) return 1;
-  if (i > 0 && line_has(l[i - 1].b, l[i - 1].e, "NOLINTNEXTLINE", check)) return 1;
-  int depth = 0;                 /* open NOLINTBEGIN regions above that cover it */
-  for (int k = 0; k < i; k++) {
-    if (line_has(l[k].b, l[k].e, "NOLINTBEGIN", check)) depth++;
-    if (line_has(l[k].b, l[k].e, "NOLINTEND", check) && depth > 0) depth--;
+/* Per line, how many NOLINTBEGIN regions covering check are open above it;
+ * NULL when the file has no NOLINTBEGIN at all. */
+static int *open_regions(const char *check) {
+  if (!memmem(cur_unit->src, cur_unit->len, "NOLINTBEGIN", 11)) return NULL;
+  int *depth = xcalloc((size_t)nlines, sizeof *depth);
+  int d = 0;
+  for (int k = 0; k < nlines; k++) {
+    depth[k] = d;
+    const char *b, *e;
+    line_at(k, &b, &e);
+    if (line_has(b, e, "NOLINTBEGIN", check)) d++;
+    if (line_has(b, e, "NOLINTEND", check) && d > 0) d--;
   }
-  return depth > 0;
+  return depth;
 }
 
 void lint_filter_nolint(Lint *L) {
-  int nl;
-  Line *l = split_lines(L->u, &nl);
+  assert(L->u == cur_unit && line_start);
+  int *regions[64] = {0};              /* per check (its index in lint_checks), made on demand */
+  int made[64] = {0};
+  assert(lint_nchecks <= 64);
   int k = 0;
   for (int i = 0; i < L->nf; i++) {
-    if (suppressed(l, nl, L->f[i].line, L->f[i].check->name)) continue;
-    L->f[k++] = L->f[i];
+    Finding *x = &L->f[i];
+    int ci = (int)(x->check - lint_checks), li = (int)x->line - 1;
+    assert(li >= 0 && li < nlines);
+    const char *b, *e;
+    line_at(li, &b, &e);
+    int quiet = line_has(b, e, "NOLINT", x->check->name);
+    if (!quiet && li > 0) {
+      line_at(li - 1, &b, &e);
+      quiet = line_has(b, e, "NOLINTNEXTLINE", x->check->name);
+    }
+    if (!quiet) {
+      if (!made[ci]) { regions[ci] = open_regions(x->check->name); made[ci] = 1; }
+      quiet = regions[ci] && regions[ci][li] > 0;
+    }
+    if (!quiet) L->f[k++] = *x;
   }
   L->nf = k;
-  free(l);
+  for (int c = 0; c < 64; c++) free(regions[c]);
 }
 
 static int by_place(const void *a, const void *b) {

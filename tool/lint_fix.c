@@ -7,7 +7,6 @@
 #include "lint.h"
 
 #include <assert.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,26 +17,13 @@ static int by_beg(const void *a, const void *b) {
   return x->beg < y->beg ? -1 : x->beg > y->beg;
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  Buf b = {0};
-  buf_add(&b, "", 0);
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
-  fclose(f);
-  *len = b.len;
-  return b.s;
-}
-
 int apply_fixes(LintFile *lf) {
   int n = 0;
   for (int k = 0; k < lf->nf; k++) n += lf->f[k].nfix;
   if (n == 0) return 0;
   size_t len;
-  char *now = slurp(lf->path, &len);
-  if (!now) { error("cannot read '%s' to fix it: %s", lf->path, strerror(errno)); return -1; }
+  char *now;
+  if (read_c_source(lf->path, &now, &len) != 0) return -1;
   if (len != lf->len || memcmp(now, lf->src, len)) {
     error("'%s' changed while it was linted: not fixed", lf->path);
     free(now);

@@ -90,8 +90,8 @@ static CXCursor base_var(Node *n) {
   return clang_getNullCursor();
 }
 
-/* The node whose value is the call's: through parentheses and implicit casts. */
-static Node *value_of(Node *n) {
+/* The node whose value is n's: up through parentheses and implicit casts. */
+Node *model_value_of(Node *n) {
   while (n->parent && (n->parent->kind == CXCursor_ParenExpr || n->parent->kind == CXCursor_UnexposedExpr) &&
          n->parent->nkid == 1)
     n = n->parent;
@@ -100,7 +100,7 @@ static Node *value_of(Node *n) {
 
 /* The delayed_after(..) expansion around a call: (mark_after, (call)), (delayed_token)0 */
 static Node *after_of(Node *call) {
-  Node *n = value_of(call);
+  Node *n = model_value_of(call);
   Node *p = n->parent;
   if (!p || p->kind != CXCursor_BinaryOperator || p->nkid != 2 || p->kid[1] != n || !names(p->kid[0], "delayc__mark_after"))
     return NULL;
@@ -111,7 +111,7 @@ static Node *after_of(Node *call) {
 }
 
 static void result_use(Unit *u, LCall *c) {
-  Node *n = value_of(c->call);
+  Node *n = model_value_of(c->call);
   Node *p = n->parent;
   c->target = clang_getNullCursor();
   if (p && p->kind == CXCursor_CStyleCastExpr && clang_getCursorType(p->cur).kind == CXType_Void) {
@@ -320,7 +320,7 @@ int model_is_ordinary_read(LFunc *f, Node *n, CXCursor var) {
 /* A plain copy `v = r`, `a[i] = r` or `T v = r`: the variable the value goes
  * to (else a null cursor). */
 CXCursor model_copy_target(Unit *u, Node *ref) {
-  Node *n = value_of(ref);
+  Node *n = model_value_of(ref);
   Node *p = n->parent;
   if (p && p->kind == CXCursor_VarDecl) return p->cur;
   if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[1] == n && fe_is_assign(u, p))

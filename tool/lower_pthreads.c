@@ -23,9 +23,23 @@
 #define _GNU_SOURCE
 #include "delayc.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The input line each output line stands for, from the text's #line
+ * directives (a directive names the line after it): the OpenMP target adds
+ * lines (serial clones, the prologue after feature-test macros) and maps them
+ * back with #line, so output line numbers alone do not say where a function is. */
+typedef struct LineMap { unsigned line, next; int pending, directive; } LineMap;
+
+static void lm_line_start(LineMap *m, const char *at) {
+  if (m->pending) { m->line = m->next; m->pending = 0; }
+  else if (m->line) m->line++;
+  m->directive = !strncmp(at, "#line ", 6);
+  if (m->directive) { m->next = (unsigned)strtoul(at + 6, NULL, 10); m->pending = 1; }
+}
 
 typedef struct P {
   Analysis *a;
@@ -34,6 +48,8 @@ typedef struct P {
   Buf out;                            /* the result */
   Buf *fnText;                        /* per function of the analysis: outlined functions */
   int ntask, ninline;
+  LineMap lm;                         /* the input line of output offset lm_pos (func_at) */
+  size_t lm_pos;
 } P;
 
 static int is_id(char c) { return isalnum((unsigned char)c) || c == '_'; }
@@ -258,26 +274,15 @@ static char *strip_hooks(const char *body) {
   return b.s;
 }
 
-/* The input line each output line stands for, from the text's #line
- * directives (a directive names the line after it): the OpenMP target adds
- * lines (serial clones, the prologue after feature-test macros) and maps them
- * back with #line, so output line numbers alone do not say where a function is. */
-typedef struct LineMap { unsigned line, next; int pending, directive; } LineMap;
-
-static void lm_line_start(LineMap *m, const char *at) {
-  if (m->pending) { m->line = m->next; m->pending = 0; }
-  else if (m->line) m->line++;
-  m->directive = !strncmp(at, "#line ", 6);
-  if (m->directive) { m->next = (unsigned)strtoul(at + 6, NULL, 10); m->pending = 1; }
-}
-
-/* Which analysed function holds output offset pos: the last whose start line is at or before it. */
-static int func_at(P *p, const char *s, size_t pos, int prologue) {
-  (void)prologue;
-  LineMap m = {0, 0, 0, 0};
-  for (size_t k = 0; k <= pos; k++)
-    if (k == 0 || s[k - 1] == '\n') lm_line_start(&m, s + k);
-  unsigned line = m.line;
+/* Which analysed function holds output offset pos: the last whose start line is
+ * at or before it.  Tasks come in text order, so the line map moves forward
+ * from the previous task's offset (one pass over the text in all). */
+static int func_at(P *p, const char *s, size_t pos) {
+  assert(pos + 1 >= p->lm_pos);
+  for (size_t k = p->lm_pos; k <= pos; k++)
+    if (k == 0 || s[k - 1] == '\n') lm_line_start(&p->lm, s + k);
+  p->lm_pos = pos + 1;
+  unsigned line = p->lm.line;
   int best = -1;
   unsigned bl = 0;
   for (int i = 0; i < p->a->nfn; i++) {
@@ -289,7 +294,7 @@ static int func_at(P *p, const char *s, size_t pos, int prologue) {
 
 /* One task at s[beg..end): the spawn block's inside, from "long <p>tid" to the
  * end of the task body.  Appends its replacement to out. */
-static void lower_task(P *p, const char *s, size_t beg, size_t end, size_t prag, size_t prEnd, int prologue, Buf *out) {
+static void lower_task(P *p, const char *s, size_t beg, size_t end, size_t prag, size_t prEnd, Buf *out) {
   /* the spawn hook's arguments */
   const char *h = strstr(s + beg, "DELAYC_RT_TASK_SPAWN");
   size_t hp = (size_t)(h - s);
@@ -318,7 +323,7 @@ static void lower_task(P *p, const char *s, size_t beg, size_t end, size_t prag,
     ok = sht[i] != NULL;
     if (ok) sht[i] = unconst(sht[i]);   /* a task may write what is declared const (its result) */
   }
-  int fi = func_at(p, s, beg, prologue);
+  int fi = func_at(p, s, beg);
   if (fi >= 0 && p->fnText[fi].len == 0) {   /* first task of this function: declare it (recursion) */
     Func *f = p->a->fn[fi];
     char *ft = fe_type(clang_getCursorType(f->cur));
@@ -397,12 +402,6 @@ char *lower_pthreads(Analysis *a, size_t *outlen) {
   p.npfx = strlen(pfx);
   p.fnText = xcalloc((size_t)a->nfn + 1, sizeof *p.fnText);
   for (int i = 0; i < a->nfn; i++) buf_add(&p.fnText[i], "", 0);
-  /* lines before the #line directive that maps the input's line 1 */
-  const char *ld = strstr(s, "\n#line 1 ");
-  int prologue = 0;
-  for (const char *q = s; q <= ld; q++) prologue += *q == '\n';
-  prologue += 1;   /* the #line line itself: input line L is output line L + prologue */
-
   Buf b = {0};
   buf_add(&b, "", 0);
   char *sp_tid = fmt("long %stid = DELAYC_RT_TASK_SPAWN", pfx);
@@ -423,7 +422,7 @@ char *lower_pthreads(Analysis *a, size_t *outlen) {
       size_t bb = prEnd;
       while (bb < n && s[bb] != '{') bb++;
       size_t end = match(s, n, bb);
-      lower_task(&p, s, i, end, prag, prEnd, prologue, &b);
+      lower_task(&p, s, i, end, prag, prEnd, &b);
       i = end;
     } else if (!strncmp(s + i, "_Pragma(\"omp taskwait\")", 23)) {
       buf_puts(&b, "dct_wait();");

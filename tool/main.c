@@ -67,38 +67,6 @@ static int usage(const char *msg) {
   return EXIT_USAGE;
 }
 
-/* The input must be a readable regular text file. */
-static int check_input(const char *path, char **data, size_t *len) {
-  struct stat st;
-  if (stat(path, &st) != 0) {
-    error("cannot open '%s': %s", path, strerror(errno));
-    return -1;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    error("'%s' is a directory, not a C source file", path);
-    return -1;
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    error("cannot open '%s': %s", path, strerror(errno));
-    return -1;
-  }
-  Buf b = {0};
-  buf_add(&b, "", 0);
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
-  fclose(f);
-  if (memchr(b.s, 0, b.len)) {
-    error("'%s' is a binary file, not a C source file", path);
-    free(b.s);
-    return -1;
-  }
-  *data = b.s;
-  *len = b.len;
-  return 0;
-}
-
 static int same_file(const char *a, const char *b) {
   struct stat sa, sb;
   return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
@@ -273,7 +241,7 @@ static int run(Opts *o) {
   }
   char *data;
   size_t len;
-  if (check_input(o->in, &data, &len) != 0) return EXIT_FAIL;
+  if (read_c_source(o->in, &data, &len) != 0) return EXIT_FAIL;
   if (o->out && strcmp(o->out, "-") && same_file(o->in, o->out)) {
     error("output '%s' is the input file; delayc never overwrites its input", o->out);
     return EXIT_FAIL;
