@@ -318,6 +318,16 @@ void delayc_own_includes(const char ***argv, int *argc);   /* -I of delayed.h an
 int lint_main(int argc, char **argv);
 int suggest_main(int argc, char **argv);
 
+/* ---- cli_usage.c: the subcommands, their usage lines, unknown options ---- */
+void cli_print_overview(FILE *out);              /* delayc --help */
+int cli_usage_error(const char *cmd);            /* cmd's usage lines on stderr (NULL: delayc's); EXIT_USAGE */
+int cli_unknown_option(const char *cmd, int argc, char **argv, int i);  /* argv[0]: cmd; EXIT_USAGE */
+int cli_unknown_subcommand(const char *name);    /* EXIT_USAGE */
+int cli_is_compiler_flag(const char *arg);       /* -I, -D, -std=, -W..., -f..., -O... */
+
+/* ---- suggest_option.c: "did you mean ...?" ---- */
+const char *nearest_name(const char *word, const char *const *names, int n);  /* or NULL */
+
 /* ---- output.c ---- */
 int write_atomic(const char *path, const char *data, size_t len);
 

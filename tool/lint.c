@@ -74,8 +74,7 @@ static int usage_error(const char *f, const char *a) {
   fprintf(stderr, "%s: error: ", prog_name);
   fprintf(stderr, f, a);
   fputs("\n", stderr);
-  fputs("usage: delayc lint [FILE...] [-p BUILD_DIR] [options] [-- compiler flags]  (delayc lint --help)\n", stderr);
-  return EXIT_USAGE;
+  return cli_usage_error("lint");
 }
 
 /* --name=value or --name value */
@@ -128,14 +127,14 @@ static int parse(int argc, char **argv, LintOpts *o) {
     if (!strcmp(a, "-p") || !strcmp(a, "-o")) {
       if (i + 1 >= argc) return usage_error("option '%s' needs a value", a);
       if (a[1] == 'p') o->build_dir = argv[++i]; else o->out = argv[++i];
-    } else if (!strncmp(a, "-p", 2) && a[2]) {
+    } else if (!strncmp(a, "-p", 2) && a[2] && !cli_is_compiler_flag(a)) {   /* -pthread is no -p */
       o->build_dir = a + 2;
     } else if (!strcmp(a, "--fix")) {
       o->fix = 1;
     } else if (!strcmp(a, "--list-checks")) {
       o->list = 1;
     } else if (a[0] == '-' && a[1]) {
-      return usage_error("unknown option '%s'", a);
+      return cli_unknown_option("lint", argc, argv, i);   /* cli_usage.c */
     } else {
       o->files = xrealloc(o->files, (size_t)(o->nfiles + 1) * sizeof *o->files);
       o->files[o->nfiles++] = a;

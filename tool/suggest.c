@@ -206,7 +206,7 @@ int suggest_main(int argc, char **argv) {
       v = argv[++i];
     }
     if (!strcmp(a, "-p")) build_dir = v;
-    else if (!strncmp(a, "-p", 2) && a[2] != '-') build_dir = a + 2;
+    else if (!strncmp(a, "-p", 2) && a[2] != '-' && !cli_is_compiler_flag(a)) build_dir = a + 2;
     else if (!strcmp(a, "--min-work") || !strncmp(a, "--min-work=", 11)) {
       const char *s = v ? v : a + 11;
       char *end;
@@ -222,8 +222,7 @@ int suggest_main(int argc, char **argv) {
         return EXIT_USAGE;
       }
     } else if (a[0] == '-' && a[1]) {
-      fprintf(stderr, "%s: error: unknown option '%s'\nusage: delayc suggest [FILE...] [-p BUILD_DIR] [-- flags]\n", prog_name, a);
-      return EXIT_USAGE;
+      return cli_unknown_option("suggest", argc, argv, i);   /* cli_usage.c */
     } else {
       files = xrealloc(files, (size_t)(nfiles + 1) * sizeof *files);
       files[nfiles++] = a;
