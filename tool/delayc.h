@@ -325,6 +325,10 @@ int cli_unknown_option(const char *cmd, int argc, char **argv, int i);  /* argv[
 int cli_unknown_subcommand(const char *name);    /* EXIT_USAGE */
 int cli_is_compiler_flag(const char *arg);       /* -I, -D, -std=, -W..., -f..., -O... */
 
+/* ---- diag_print.c: parse errors as clang prints them ---- */
+int diag_print_errors(CXTranslationUnit tu, FILE *out);   /* the errors, then "N errors generated."; their count */
+void diag_set_color(int mode);                            /* -1 auto (a terminal), 0 never, 1 always */
+
 /* ---- suggest_option.c: "did you mean ...?" ---- */
 const char *nearest_name(const char *word, const char *const *names, int n);  /* or NULL */
 

@@ -66,27 +66,8 @@ static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientDa
   return CXChildVisit_Continue;
 }
 
-static int print_diagnostics(Unit *u) {
-  int errors = 0;
-  unsigned n = clang_getNumDiagnostics(u->tu);
-  for (unsigned i = 0; i < n; i++) {
-    CXDiagnostic d = clang_getDiagnostic(u->tu, i);
-    enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
-    if (sev >= CXDiagnostic_Error) {
-      CXString s = clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions());
-      const char *msg = clang_getCString(s);
-      /* an unknown driver flag has no location: say who complains */
-      if (strncmp(msg, "error:", 6) == 0 || strncmp(msg, "fatal error:", 12) == 0)
-        fprintf(stderr, "%s: %s\n", prog_name, msg);
-      else
-        fprintf(stderr, "%s\n", msg);
-      clang_disposeString(s);
-      errors++;
-    }
-    clang_disposeDiagnostic(d);
-  }
-  return errors;
-}
+/* The error diagnostics, as clang prints them (diag_print.c); their count. */
+static int print_diagnostics(Unit *u) { return diag_print_errors(u->tu, stderr); }
 
 /* Parse path (or the unsaved buffer standing for it).  Returns 0 on success;
  * on failure the diagnostics have been printed. */

@@ -238,6 +238,7 @@ int lint_main(int argc, char **argv) {
   if (parse(argc, argv, &o) != 0) return EXIT_USAGE;
   if (config_check(&o.cli, "--check-option") != 0) return EXIT_USAGE;
   if (o.list) return list_checks(&o);
+  diag_set_color(!strcmp(o.color, "always") ? 1 : !strcmp(o.color, "never") ? 0 : -1);   /* parse errors too */
   EmitJob *jobs = NULL;
   int nbad = 0, n;
   if (o.build_dir) {

@@ -1,0 +1,243 @@
+/* diag_print.c — the parse errors of a translation unit, printed the way clang
+ * prints them:
+ *
+ *   In file included from main.c:2:
+ *   ./work.h:4:15: error: expected ';' after return statement
+ *     return x + 1
+ *                 ^
+ *                 ;
+ *   1 error generated.
+ *
+ * the include stack, the location and message (clang_formatDiagnostic), the
+ * source line read from the unit's buffer, a caret under the column with the
+ * diagnostic's ranges underlined (~), clang's fix-it under it, the `note:`
+ * lines attached to the error, and the count.  Tabs are expanded to 8 columns
+ * as clang does.  Colour (clang's: bold location and message, red `error:`,
+ * green caret) only when standard error is a terminal, or when asked
+ * (`delayc lint --color`).  An error with no location (an unknown compiler
+ * flag) is one line, `delayc: error: ...`, and, as with clang's driver
+ * errors, no count follows it alone. */
+#define _GNU_SOURCE
+#include "delayc.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define C_BOLD "\033[1m"
+#define C_ERROR "\033[0;1;31m"
+#define C_WARNING "\033[0;1;35m"
+#define C_NOTE "\033[0;1;30m"
+#define C_CARET "\033[0;1;32m"
+#define C_OFF "\033[0m"
+
+static int color_mode = -1;   /* -1: auto (a terminal), 0: never, 1: always */
+
+void diag_set_color(int mode) { color_mode = mode; }
+
+static int use_color(FILE *out) {
+  if (color_mode >= 0) return color_mode;
+  const char *term = getenv("TERM");
+  return isatty(fileno(out)) && !getenv("NO_COLOR") && !(term && !strcmp(term, "dumb"));
+}
+
+/* ---- the source line ---- */
+
+typedef struct Line {
+  char *text;       /* the line, tabs expanded */
+  int *col;         /* display column (0-based) of each byte column (1-based) */
+  int nbyte;
+} Line;
+
+/* Line `line` of file in tu, or 0 when its text is not available. */
+static int read_line(CXTranslationUnit tu, CXFile file, unsigned line, Line *l) {
+  size_t size = 0;
+  const char *s = file ? clang_getFileContents(tu, file, &size) : NULL;
+  if (!s || line == 0) return 0;
+  size_t b = 0;
+  for (unsigned k = 1; k < line; k++) {
+    const char *nl = memchr(s + b, '\n', size - b);
+    if (!nl) return 0;
+    b = (size_t)(nl - s) + 1;
+  }
+  size_t e = b;
+  while (e < size && s[e] != '\n' && s[e] != '\r') e++;
+  Buf t = {0};
+  buf_add(&t, "", 0);
+  l->nbyte = (int)(e - b);
+  l->col = xcalloc((size_t)l->nbyte + 2, sizeof *l->col);
+  int dc = 0;
+  for (size_t i = b; i < e; i++) {
+    l->col[i - b + 1] = dc;
+    if (s[i] == '\t') {
+      do { buf_add(&t, " ", 1); dc++; } while (dc % 8);
+    } else {
+      buf_add(&t, s + i, 1);
+      if (((unsigned char)s[i] & 0xC0) != 0x80) dc++;
+    }
+  }
+  l->col[l->nbyte + 1] = dc;
+  l->text = t.s;
+  return 1;
+}
+
+static int display_col(const Line *l, unsigned bytecol) {
+  if (bytecol < 1) bytecol = 1;
+  if ((int)bytecol > l->nbyte + 1) return l->col[l->nbyte + 1] + ((int)bytecol - l->nbyte - 1);
+  return l->col[bytecol];
+}
+
+/* Puts c over [from, to) of the marker line m, growing it with spaces. */
+static void mark(Buf *m, int from, int to, char c) {
+  while ((int)m->len < to) buf_add(m, " ", 1);
+  for (int i = from; i < to; i++)
+    if (m->s[i] == ' ' || c == '^') m->s[i] = c;
+}
+
+/* The part of a range on this file and line, as display columns [*from, *to). */
+static int range_on_line(CXSourceRange r, CXFile file, unsigned line, const Line *l, int *from, int *to) {
+  CXFile f1, f2;
+  unsigned l1, c1, l2, c2;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
+  clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
+  if (!f1 || !clang_File_isEqual(f1, file) || l1 > line || (f2 && l2 < line)) return 0;
+  *from = l1 < line ? 0 : display_col(l, c1);
+  *to = !f2 || l2 > line ? l->col[l->nbyte + 1] : display_col(l, c2);
+  if (*to <= *from) *to = *from + 1;
+  return 1;
+}
+
+/* The source line of a diagnostic, the caret with its ranges, and a fix-it
+ * on that line. */
+static void print_snippet(CXTranslationUnit tu, CXDiagnostic d, FILE *out, int color) {
+  CXFile file;
+  unsigned line, col;
+  clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, &line, &col, NULL);
+  Line l = {0};
+  if (!read_line(tu, file, line, &l)) return;
+  Buf m = {0};
+  buf_add(&m, "", 0);
+  int from, to;
+  for (unsigned i = 0; i < clang_getDiagnosticNumRanges(d); i++)
+    if (range_on_line(clang_getDiagnosticRange(d, i), file, line, &l, &from, &to)) mark(&m, from, to, '~');
+  int at = display_col(&l, col);
+  mark(&m, at, at + 1, '^');
+  Buf fix = {0};
+  buf_add(&fix, "", 0);
+  for (unsigned i = 0; i < clang_getDiagnosticNumFixIts(d); i++) {
+    CXSourceRange r;
+    CXString t = clang_getDiagnosticFixIt(d, i, &r);
+    const char *text = clang_getCString(t);
+    CXFile f;
+    unsigned fl, fc;
+    clang_getExpansionLocation(clang_getRangeStart(r), &f, &fl, &fc, NULL);
+    if (text && *text && !strchr(text, '\n') && f && clang_File_isEqual(f, file) && fl == line) {
+      int c = display_col(&l, fc);
+      while ((int)fix.len < c) buf_add(&fix, " ", 1);
+      fix.len = (size_t)c;            /* a later fix-it at the same place wins */
+      fix.s[fix.len] = 0;
+      buf_puts(&fix, text);
+    }
+    clang_disposeString(t);
+  }
+  while (m.len && m.s[m.len - 1] == ' ') m.s[--m.len] = 0;
+  fprintf(out, "%s\n%s%s%s\n", l.text, color ? C_CARET : "", m.s, color ? C_OFF : "");
+  if (fix.len) fprintf(out, "%s%s%s\n", color ? C_CARET : "", fix.s, color ? C_OFF : "");
+  free(m.s);
+  free(fix.s);
+  free(l.text);
+  free(l.col);
+}
+
+/* ---- the include stack ---- */
+
+typedef struct IncCtx { CXFile want; CXSourceLocation *stack; unsigned n; } IncCtx;
+
+static void find_inclusion(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData data) {
+  IncCtx *c = data;
+  if (!c->stack && clang_File_isEqual(f, c->want) && n > 0) {
+    c->stack = xcalloc(n, sizeof *c->stack);
+    memcpy(c->stack, stack, n * sizeof *stack);
+    c->n = n;
+  }
+}
+
+/* "In file included from X:L:" for each header between the main file and the
+ * diagnostic's file, outermost first, once per file in a row of diagnostics. */
+static void print_includes(CXTranslationUnit tu, CXDiagnostic d, FILE *out, CXFile *last) {
+  CXFile file;
+  clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, NULL);
+  if (!file || (*last && clang_File_isEqual(file, *last))) return;
+  *last = file;
+  IncCtx c = {file, NULL, 0};
+  clang_getInclusions(tu, find_inclusion, &c);
+  for (unsigned i = c.n; i-- > 0;) {
+    CXFile f;
+    unsigned line;
+    clang_getExpansionLocation(c.stack[i], &f, &line, NULL, NULL);
+    CXString name = clang_getFileName(f);
+    fprintf(out, "In file included from %s:%u:\n", clang_getCString(name), line);
+    clang_disposeString(name);
+  }
+  free(c.stack);
+}
+
+/* ---- one diagnostic ---- */
+
+/* "file:line:col: error: message", coloured as clang colours it. */
+static void print_heading(CXDiagnostic d, FILE *out, int color) {
+  CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn |
+                                             CXDiagnostic_DisplayOption);
+  const char *msg = clang_getCString(s);
+  static const struct { const char *word, *color; } sev[] = {
+    {"fatal error: ", C_ERROR}, {"error: ", C_ERROR}, {"warning: ", C_WARNING}, {"note: ", C_NOTE}};
+  const char *at = NULL, *c = NULL;
+  size_t n = 0;
+  for (size_t k = 0; k < sizeof sev / sizeof *sev && !at; k++) {
+    const char *p = strstr(msg, sev[k].word);
+    if (p && (p == msg || (p >= msg + 2 && p[-1] == ' ' && p[-2] == ':'))) { at = p; c = sev[k].color; n = strlen(sev[k].word); }
+  }
+  int note = at && !strncmp(at, "note", 4);
+  if (at == msg) fprintf(out, "%s: ", prog_name);   /* no location: say who complains */
+  if (!color || !at) fprintf(out, "%s\n", msg);
+  else
+    fprintf(out, C_BOLD "%.*s" C_OFF "%s%.*s" C_OFF "%s%s" C_OFF "\n", (int)(at - msg), msg, c, (int)n, at,
+            note ? "" : C_BOLD, at + n);
+  clang_disposeString(s);
+}
+
+static void print_one(CXTranslationUnit tu, CXDiagnostic d, FILE *out, int color, CXFile *last) {
+  print_includes(tu, d, out, last);
+  print_heading(d, out, color);
+  print_snippet(tu, d, out, color);
+  CXDiagnosticSet kids = clang_getChildDiagnostics(d);
+  for (unsigned i = 0; kids && i < clang_getNumDiagnosticsInSet(kids); i++) {
+    CXDiagnostic k = clang_getDiagnosticInSet(kids, i);
+    CXString t = clang_getDiagnosticSpelling(k);
+    int inclusion = !strncmp(clang_getCString(t), "in file included from", 21);   /* printed as the stack */
+    clang_disposeString(t);
+    if (!inclusion) print_one(tu, k, out, color, last);
+    clang_disposeDiagnostic(k);
+  }
+}
+
+/* Prints every error (and the notes attached to it) of tu on out, then
+ * "N error(s) generated."; returns the number of errors. */
+int diag_print_errors(CXTranslationUnit tu, FILE *out) {
+  int color = use_color(out), errors = 0, located = 0;
+  CXFile last = NULL;
+  unsigned n = clang_getNumDiagnostics(tu);
+  for (unsigned i = 0; i < n; i++) {
+    CXDiagnostic d = clang_getDiagnostic(tu, i);
+    if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+      CXFile f;
+      clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
+      located += f != NULL;
+      print_one(tu, d, out, color, &last);
+      errors++;
+    }
+    clang_disposeDiagnostic(d);
+  }
+  if (located) fprintf(out, "%d error%s generated.\n", errors, errors == 1 ? "" : "s");
+  return errors;
+}
