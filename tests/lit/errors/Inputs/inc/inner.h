@@ -1,0 +1,2 @@
+/* inner.h — an unknown type name */
+unknown_t value;

@@ -1,0 +1,2 @@
+/* outer.h — includes the header with the error */
+#include "inner.h"
