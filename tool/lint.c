@@ -66,6 +66,7 @@ typedef struct LintOpts {
   const char **files; int nfiles;
   const char *build_dir, *checks, *wae, *format, *export_fixes, *config_file, *out, *color;
   int fix, list;
+  int diag_color;             /* colour in warnings on standard error */
   LintConfig cli;             /* --check-option values */
   const char **cflags; int ncflags;
 } LintOpts;
@@ -177,12 +178,29 @@ void lint_close(Unit *u) {
   cost_forget();
 }
 
+/* Warns once per configuration file of its globs that match no check. */
+static void warn_config_globs(const char *path, const LintConfig *c) {
+  static char **seen;
+  static int nseen;
+  for (int i = 0; i < nseen; i++)
+    if (!strcmp(seen[i], path)) return;
+  seen = xrealloc(seen, (size_t)(nseen + 1) * sizeof *seen);
+  seen[nseen++] = xstrdup(path);
+  char *w = fmt("Checks of '%s'", path);
+  lint_warn_globs(c->checks, w);
+  free(w);
+  w = fmt("WarningsAsErrors of '%s'", path);
+  lint_warn_globs(c->warnings_as_errors, w);
+  free(w);
+}
+
 /* The configuration for one file: its .delayc-lint.yaml (or --config-file),
  * then the command line on top. */
 static int config_for(LintOpts *o, const char *file, LintConfig *c) {
   memset(c, 0, sizeof *c);
   char *path = o->config_file ? xstrdup(o->config_file) : config_find(file);
   if (path && config_load(c, path) != 0) { free(path); return -1; }
+  if (path) warn_config_globs(path, c);
   free(path);
   if (o->checks) c->checks = xstrdup(o->checks);
   if (o->wae) c->warnings_as_errors = xstrdup(o->wae);
@@ -211,6 +229,7 @@ static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, Li
       L.check = &lint_checks[k];
       lint_checks[k].run(&L);
     }
+  lint_warn_nolint_names(path, o->diag_color);   /* NOLINT(name) naming no check */
   lint_filter_nolint(&L);
   lint_sort(&L);
   for (int i = 0; i < L.nf; i++) L.f[i].error = globs_match(cfg.warnings_as_errors, L.f[i].check->name, 0);
@@ -237,8 +256,13 @@ int lint_main(int argc, char **argv) {
   LintOpts o;
   if (parse(argc, argv, &o) != 0) return EXIT_USAGE;
   if (config_check(&o.cli, "--check-option") != 0) return EXIT_USAGE;
-  if (o.list) return list_checks(&o);
   diag_set_color(!strcmp(o.color, "always") ? 1 : !strcmp(o.color, "never") ? 0 : -1);   /* parse errors too */
+  o.diag_color = !strcmp(o.color, "always") ||
+                 (!strcmp(o.color, "auto") && isatty(2) && !getenv("NO_COLOR") &&
+                  !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb")));
+  lint_warn_globs(o.checks, "--checks");
+  lint_warn_globs(o.wae, "--warnings-as-errors");
+  if (o.list) return list_checks(&o);
   EmitJob *jobs = NULL;
   int nbad = 0, n;
   if (o.build_dir) {

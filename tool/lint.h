@@ -144,6 +144,8 @@ void lint_line_col(Unit *u, unsigned off, unsigned *line, unsigned *col);
 void lint_filter_nolint(Lint *L);               /* drop findings under NOLINT comments */
 void lint_sort(Lint *L);
 void lint_begin_unit(Unit *u);                   /* the unit notes are resolved against */
+void lint_warn_nolint_names(const char *path, int color);  /* NOLINT(name) that names no check: warnings */
+void lint_warn_globs(const char *globs, const char *where); /* --checks globs that match no check: warnings */
 
 /* the checks */
 void check_call_before_delay(Lint *L);

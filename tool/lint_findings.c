@@ -5,7 +5,13 @@
  * Suppression comments follow clang-tidy: on the finding's line
  * `NOLINT` or `NOLINT(check, glob*)`; on the line before it `NOLINTNEXTLINE(..)`;
  * around it `NOLINTBEGIN(..)` ... `NOLINTEND(..)`.  Without parentheses every
- * check is suppressed. */
+ * check is suppressed.
+ *
+ * A name in such a list, or a glob of --checks, that matches no check is a
+ * warning (a typo would silently suppress or enable nothing); names of other
+ * tools' checks in NOLINT lists (bugprone-*, clang-analyzer-*) are theirs and
+ * left alone: only names that start with "delayed" or are one or two edits
+ * from a check's name are ours. */
 #define _GNU_SOURCE   /* memmem */
 #include "lint.h"
 
@@ -155,6 +161,40 @@ int globs_match(const char *globs, const char *name, int dflt) {
   return r;
 }
 
+/* Does glob (no '-' prefix) match some check? */
+static int matches_a_check(const char *g) {
+  for (int k = 0; k < lint_nchecks; k++)
+    if (glob(g, lint_checks[k].name)) return 1;
+  return 0;
+}
+
+/* The check nearest to a name that matches none, or NULL. */
+static const char *nearest_check(const char *name) {
+  const char *names[64];
+  int n = 0;
+  for (int k = 0; k < lint_nchecks && n < 64; k++) names[n++] = lint_checks[k].name;
+  return nearest_name(name, names, n);
+}
+
+/* Warns, on standard error, of each glob of a --checks style list that matches
+ * no check; `where` says where the list came from ("--checks", "Checks in F"). */
+void lint_warn_globs(const char *globs, const char *where) {
+  if (!globs) return;
+  char *copy = xstrdup(globs);
+  for (char *t = strtok(copy, ",\n"); t; t = strtok(NULL, ",\n")) {
+    while (*t == ' ' || *t == '\t') t++;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t')) t[--n] = 0;
+    const char *g = *t == '-' ? t + 1 : t;
+    if (!*g || matches_a_check(g)) continue;
+    const char *near = nearest_check(g);
+    fprintf(stderr, "%s lint: warning: '%s' in %s matches no check", prog_name, t, where);
+    if (near) fprintf(stderr, "; did you mean '%s%s'?", *t == '-' ? "-" : "", near);
+    fputs(" (delayc lint --list-checks lists them)\n", stderr);
+  }
+  free(copy);
+}
+
 /* ---- NOLINT ---- */
 
 /* Does the comment directive at p (just past its keyword) cover the check? */
@@ -245,6 +285,57 @@ void lint_filter_nolint(Lint *L) {
   }
   L->nf = k;
   for (int c = 0; c < 64; c++) free(regions[c]);
+}
+
+/* A name of a NOLINT list at [b, e) on line li (0-based) of path that matches
+ * no check: a warning there, with the line and a caret, when the name is ours. */
+static void check_nolint_name(const char *path, int li, const char *line, const char *lend, const char *b,
+                              const char *e, const char *word, int color) {
+  char *name = xstrndup(b, (size_t)(e - b));
+  const char *near = matches_a_check(name) ? NULL : nearest_check(name);
+  if (!matches_a_check(name) && (near || !strncmp(name, "delayed", 7))) {
+    unsigned col = (unsigned)(b - line) + 1;
+    fprintf(stderr, "%s%s:%d:%u: %swarning:%s %s'%s' in %s(...) matches no check", color ? "\033[1m" : "", path,
+            li + 1, col, color ? "\033[0;1;35m" : "", color ? "\033[0m\033[1m" : "", "", name, word);
+    if (near) fprintf(stderr, "; did you mean '%s'?", near);
+    fprintf(stderr, " (delayc lint --list-checks lists them)%s\n%.*s\n", color ? "\033[0m" : "",
+            (int)(lend - line), line);
+    for (const char *p = line; p < b; p++) fputc(*p == '\t' ? '\t' : ' ', stderr);
+    fprintf(stderr, "%s^%s\n", color ? "\033[0;1;32m" : "", color ? "\033[0m" : "");
+  }
+  free(name);
+}
+
+/* Warns of every name in the NOLINT, NOLINTNEXTLINE, NOLINTBEGIN and
+ * NOLINTEND lists of the unit being linted that matches no check. */
+void lint_warn_nolint_names(const char *path, int color) {
+  assert(cur_unit && line_start);
+  static const char *const words[] = {"NOLINTNEXTLINE", "NOLINTBEGIN", "NOLINTEND", "NOLINT"};
+  if (!memmem(cur_unit->src, cur_unit->len, "NOLINT", 6)) return;
+  for (int k = 0; k < nlines; k++) {
+    const char *b, *e;
+    line_at(k, &b, &e);
+    for (const char *p = b; p + 6 <= e; p++) {
+      if (memcmp(p, "NOLINT", 6)) continue;
+      const char *word = NULL;
+      for (int w = 0; w < 4 && !word; w++)
+        if ((size_t)(e - p) >= strlen(words[w]) && !memcmp(p, words[w], strlen(words[w]))) word = words[w];
+      const char *q = p + strlen(word);
+      if (q >= e || *q != '(' || !in_comment(b, p)) { p = q - 1; continue; }
+      const char *close = memchr(q, ')', (size_t)(e - q));
+      if (!close) break;
+      for (const char *t = q + 1; t < close;) {
+        const char *comma = memchr(t, ',', (size_t)(close - t));
+        const char *end = comma ? comma : close;
+        const char *nb = t, *ne = end;
+        while (nb < ne && (*nb == ' ' || *nb == '\t')) nb++;
+        while (ne > nb && (ne[-1] == ' ' || ne[-1] == '\t')) ne--;
+        if (nb < ne) check_nolint_name(path, k, b, e, nb, ne, word, color);
+        t = end + 1;
+      }
+      p = close;
+    }
+  }
 }
 
 static int by_place(const void *a, const void *b) {
