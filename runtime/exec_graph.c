@@ -17,14 +17,19 @@
  * 1000) it is summarized instead: one node per call site with its task count,
  * one edge per pair of sites with the number of task edges between them.  The
  * first line says how many tasks and edges there were.  DELAYC_TRACE turns the
- * resolution on too: the trace records each task's predecessors.
+ * resolution on too: the trace records each task's predecessors.  The file is
+ * opened before main, so an unwritable path stops the program at once
+ * (status 125) instead of being found out at exit.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rt_internal.h"
 
@@ -50,6 +55,8 @@ static long nNodeCap, nNode, nEdge;
 static Entry *aEnt;
 static size_t nEntCap, nEnt;
 static char *zGraphFile;
+static int fdGraph = -1;              /* opened before main */
+static pid_t pidOwner;                /* the process that opened it: a forked child writes nothing */
 static long nLimit = 1000;
 static int bDone;
 
@@ -121,6 +128,7 @@ static void add_edge(long from, long to) {
 
 void delayc_rt__graph_spawn(long id, long parent, const char *name, int line, int ndep, const delayc_rt_dep *dep) {
   if (parent == 0) parent = -1;       /* 0 marks an empty table slot */
+  delayc_rt__crit_enter();            /* the trace's signal handler reads the table */
   pthread_mutex_lock(&mu);
   GNode *n = node(id);
   n->name = name ? name : "?";
@@ -147,7 +155,11 @@ void delayc_rt__graph_spawn(long id, long parent, const char *name, int line, in
     }
   }
   pthread_mutex_unlock(&mu);
+  delayc_rt__crit_leave();
 }
+
+int delayc_rt__graph_trylock(void) { return pthread_mutex_trylock(&mu) == 0; }
+void delayc_rt__graph_unlock(void) { pthread_mutex_unlock(&mu); }
 
 void delayc_rt__graph_preds(long id, const long **paPred, int *pn) {
   *paPred = NULL;
@@ -214,15 +226,15 @@ static void write_summary(FILE *f) {
 
 void delayc_rt__graph_finish(void) {
   pthread_mutex_lock(&mu);
-  if (bDone || !zGraphFile) {
+  if (bDone || fdGraph < 0 || getpid() != pidOwner) {
     bDone = 1;
     pthread_mutex_unlock(&mu);
     return;
   }
   bDone = 1;
-  FILE *f = fopen(zGraphFile, "w");
+  FILE *f = fdopen(fdGraph, "w");
   if (!f) {
-    fprintf(stderr, "delayc: cannot write the graph to '%s'\n", zGraphFile);
+    fprintf(stderr, "delayc: cannot write the graph to '%s': %s\n", zGraphFile, strerror(errno));
     pthread_mutex_unlock(&mu);
     return;
   }
@@ -243,12 +255,28 @@ void delayc_rt__graph_finish(void) {
       for (int k = 0; k < aNode[id].nPred; k++) fprintf(f, "  t%ld -> t%ld;\n", aNode[id].pred[k], id);
   }
   fputs("}\n", f);
-  if (fclose(f) != 0) fprintf(stderr, "delayc: cannot write the graph to '%s'\n", zGraphFile);
+  if (fclose(f) != 0) fprintf(stderr, "delayc: cannot write the graph to '%s': %s\n", zGraphFile, strerror(errno));
+  fdGraph = -1;
   pthread_mutex_unlock(&mu);
 }
 
-void delayc_rt__graph_init(const char *zFile, long nLim) {
-  zGraphFile = zFile ? strdup(zFile) : NULL;
+/* Before main: a path that cannot be written ends the process now (status
+ * 125, as trace.c does), not silently at exit after the whole run. */
+void delayc_rt__graph_open(const char *zFile) {
+  if (!zFile) return;
+  fdGraph = open(zFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fdGraph < 0) {
+    fprintf(stderr, "delayc: DELAYC_GRAPH: cannot write the graph to '%s': %s\n"
+                    "delayc: the program was not started (exit status 125); "
+                    "give DELAYC_GRAPH a writable path, or unset it\n",
+            zFile, strerror(errno));
+    _exit(125);
+  }
+  zGraphFile = strdup(zFile);
+  pidOwner = getpid();
+}
+
+void delayc_rt__graph_init(long nLim) {
   nLimit = nLim > 0 ? nLim : 1000;
-  if (zGraphFile) atexit(delayc_rt__graph_finish);
+  if (fdGraph >= 0) atexit(delayc_rt__graph_finish);
 }

@@ -67,6 +67,12 @@ long delayc_rt__current_task(void) {
 __attribute__((constructor)) static void rt_init(void) {
   clock_gettime(CLOCK_MONOTONIC, &tsStart);
   pthread_key_create(&keyStack, free_stack);
+  const char *zTrace = delayc_rt__env("DELAYC_TRACE");
+  const char *zGraph = delayc_rt__env("DELAYC_GRAPH");
+  /* Files first: an unwritable path ends the process here, before any
+   * instrument has registered an exit handler that would print. */
+  delayc_rt__trace_open(zTrace);
+  delayc_rt__graph_open(zGraph);
   if (delayc_rt__env("DELAYC_STATS")) {
     delayc_rt__stats_init();
     delayc_rt_flags |= DC_RT_STATS;
@@ -75,19 +81,17 @@ __attribute__((constructor)) static void rt_init(void) {
     delayc_rt__progress_init();
     delayc_rt_flags |= DC_RT_PROGRESS;
   }
-  const char *zTrace = delayc_rt__env("DELAYC_TRACE");
-  const char *zGraph = delayc_rt__env("DELAYC_GRAPH");
   int bSummary = delayc_rt__env("DELAYC_TRACE_SUMMARY") != NULL;
   /* The graph first: the trace's exit handler reads its edges, and exit
    * handlers run in the reverse order of registration. */
   if (zGraph || zTrace) {
     const char *zLimit = getenv("DELAYC_GRAPH_LIMIT");
     long nLimit = zLimit && *zLimit ? atol(zLimit) : 1000;
-    delayc_rt__graph_init(zGraph, nLimit);
+    delayc_rt__graph_init(nLimit);
     delayc_rt_flags |= DC_RT_GRAPH;
   }
   if (zTrace || bSummary) {
-    delayc_rt__trace_init(zTrace, bSummary);
+    delayc_rt__trace_init(bSummary);
     delayc_rt_flags |= DC_RT_TRACE;
   }
 }

@@ -9,9 +9,13 @@
  *   progress.c     DELAYC_PROGRESS        the progress bar
  *   trace.c        DELAYC_TRACE, DELAYC_TRACE_SUMMARY   task records, JSON, table
  *   exec_graph.c   DELAYC_GRAPH (and DELAYC_TRACE: edges for the report)
+ *   rt_signal.c    what the instruments do when a signal ends the program
  */
 #ifndef DELAYC_RT_INTERNAL_H
 #define DELAYC_RT_INTERNAL_H
+
+#include <signal.h>
+#include <stdatomic.h>
 
 #include "delayc_rt.h"
 
@@ -29,6 +33,26 @@ int delayc_rt__thread_index(void);      /* 0, 1, 2 ... in order of first use */
 long delayc_rt__current_task(void);     /* the task this thread runs, or -(index+1) outside any */
 const char *delayc_rt__env(const char *zName);  /* the variable when set (not empty, not "0"), else NULL */
 
+/* ---- rt_signal.c ---- */
+typedef void (*delayc_rt__sigfn)(int sig);   /* async-signal-safe work only */
+/* Before main: run fn when sig arrives, then let sig take its previous course.
+ * Nothing is installed for a signal that is ignored. */
+void delayc_rt__on_signal(int sig, delayc_rt__sigfn fn);
+const char *delayc_rt__signal_name(int sig);   /* "SIGINT", ... */
+/* Code that leaves the trace's or the graph's tables half-updated runs inside
+ * enter/leave: an asynchronous signal landing there is raised again on leave. */
+extern _Thread_local int delayc_rt__nCrit __attribute__((tls_model("initial-exec")));
+extern _Thread_local volatile sig_atomic_t delayc_rt__sigDeferred __attribute__((tls_model("initial-exec")));
+void delayc_rt__crit_raise_deferred(void);
+static inline void delayc_rt__crit_enter(void) {
+  delayc_rt__nCrit++;
+  atomic_signal_fence(memory_order_seq_cst);
+}
+static inline void delayc_rt__crit_leave(void) {
+  atomic_signal_fence(memory_order_seq_cst);
+  if (--delayc_rt__nCrit == 0 && delayc_rt__sigDeferred) delayc_rt__crit_raise_deferred();
+}
+
 /* ---- task_stats.c ---- */
 void delayc_rt__stats_init(void);                      /* once, before main; registers the exit report */
 void delayc_rt__stats_begin(const char *name, int line);
@@ -36,22 +60,28 @@ void delayc_rt__stats_end(const char *name, int line);
 void delayc_rt__stats_read(long *pnTask, long *pnPeak); /* for tests: counts so far */
 
 /* ---- progress.c ---- */
-void delayc_rt__progress_init(void);
+void delayc_rt__progress_init(void);   /* before main */
 void delayc_rt__progress_spawn(void);
 void delayc_rt__progress_end(void);
 void delayc_rt__progress_read(long *pnSpawn, long *pnDone);   /* for tests */
 
 /* ---- trace.c ---- */
-void delayc_rt__trace_init(const char *zFile, int bSummary);  /* zFile may be NULL */
+/* First thing before main: opens zFile (may be NULL) or ends the process with
+ * status 125 and a message.  Then init registers the exit and signal writers. */
+void delayc_rt__trace_open(const char *zFile);
+void delayc_rt__trace_init(int bSummary);
 void delayc_rt__trace_record(long id, const char *name, int line, double t0, double t1);
 void delayc_rt__trace_finish(void);     /* writes the file and the table (at exit; tests call it) */
 
 /* ---- exec_graph.c ---- */
-void delayc_rt__graph_init(const char *zFile, long nLimit);  /* zFile may be NULL: edges only */
+void delayc_rt__graph_open(const char *zFile);   /* first, before main: like trace_open */
+void delayc_rt__graph_init(long nLimit);         /* edges only when no file was opened */
 void delayc_rt__graph_spawn(long id, long parent, const char *name, int line, int ndep, const delayc_rt_dep *dep);
 /* Predecessors of task id: *pn of them in *paPred (owned by the graph); 0 if unknown. */
 void delayc_rt__graph_preds(long id, const long **paPred, int *pn);
 void delayc_rt__graph_counts(long *pnNode, long *pnEdge);   /* for tests */
+int delayc_rt__graph_trylock(void);     /* the table frozen (trace.c's signal handler): 1 if taken */
+void delayc_rt__graph_unlock(void);
 void delayc_rt__graph_finish(void);     /* writes the DOT file (at exit; tests call it) */
 
 #endif /* DELAYC_RT_INTERNAL_H */

@@ -12,14 +12,23 @@
  *   summary   the same past DELAYC_GRAPH_LIMIT=4: one node per call site
  *   trace     DELAYC_TRACE=F: NTHREAD pthreads run NROUND tasks each; the file
  *             holds one complete event per task
- *   progress  DELAYC_PROGRESS=1 with stderr on a pipe: the final line counts
- *             every task
+ *   flows     DELAYC_TRACE=F on the graph's spawns, run: one flow pair ("s" at
+ *             the predecessor's end, "f" with "bp":"e" at the dependent's start,
+ *             the same id) per dependency
+ *   signal    DELAYC_TRACE=F, three tasks run, then SIGINT raised inside a
+ *             critical section: deferred to its end, the trace written with
+ *             interrupted_by, and the child dies of SIGINT (status kept)
+ *   unwritable DELAYC_TRACE (or DELAYC_GRAPH) in a missing directory: a message
+ *             and exit status 125 before main runs
+ *   progress  DELAYC_PROGRESS=1 with stderr on a pipe: nothing drawn while it
+ *             runs, one final line that counts every task
  * Run under ASan+UBSan (tests/sanitize) and TSan (tests/runtime: ctest tsan.runtime).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -124,6 +133,60 @@ static void graph_case(int bSummary) {
   }
 }
 
+/* Runs the tasks announced so far (ids 1..n), one after another on this thread. */
+static void run_tasks(long n) {
+  for (long id = 1; id <= n; id++) {
+    DELAYC_RT_TASK_BEGIN_ID(id, "t", 1);
+    DELAYC_RT_TASK_END_ID(id, "t", 1);
+  }
+}
+
+/* The "s" and "f" events of flow nId in trace z: their tids and timestamps. */
+static int flow_half(const char *z, const char *zPh, long nId, int *pTid, double *pTs) {
+  char zPat[96];
+  snprintf(zPat, sizeof zPat, "\"ph\":%s,\"id\":%ld,\"pid\":1,\"tid\":", zPh, nId);
+  const char *p = strstr(z, zPat);
+  return p && sscanf(p + strlen(zPat), "%d,\"ts\":%lf", pTid, pTs) == 2;
+}
+
+static void flows_case(void) {
+  CHECK(delayc_rt_flags & DC_RT_TRACE);
+  long t1 = DELAYC_RT_TASK_SPAWN("w", 1, 1, DELAYC_RT_DEP(DELAYC_RT_OUT, x));
+  long t2 = DELAYC_RT_TASK_SPAWN("r", 2, 1, DELAYC_RT_DEP(DELAYC_RT_IN, x));
+  long t3 = DELAYC_RT_TASK_SPAWN("r", 2, 1, DELAYC_RT_DEP(DELAYC_RT_IN, x));
+  long t4 = DELAYC_RT_TASK_SPAWN("w", 1, 1, DELAYC_RT_DEP(DELAYC_RT_OUT, x));   /* after t2 and t3 */
+  CHECK(t1 == 1 && t2 == 2 && t3 == 3 && t4 == 4);
+  run_tasks(4);
+  delayc_rt__trace_finish();
+  char *z = slurp(getenv("DELAYC_TRACE"));
+  CHECK(z != NULL);
+  if (!z) return;
+  CHECK(count(z, "\"ph\":\"X\"") == 4);
+  CHECK(count(z, "\"ph\":\"s\"") == 4);          /* 1->2, 1->3, 2->4, 3->4 */
+  CHECK(count(z, "\"ph\":\"f\",\"bp\":\"e\"") == 4);
+  for (long k = 1; k <= 4; k++) {
+    int tidS, tidF;
+    double tsS, tsF;
+    CHECK(flow_half(z, "\"s\"", k, &tidS, &tsS));
+    CHECK(flow_half(z, "\"f\",\"bp\":\"e\"", k, &tidF, &tsF));
+    CHECK(tidS == 0 && tidF == 0 && tsS <= tsF);   /* one thread; the arrow goes forward */
+  }
+  CHECK(strstr(z, "\"interrupted_by\"") == NULL);
+}
+
+static void signal_case(void) {
+  CHECK(delayc_rt_flags & DC_RT_TRACE);
+  DELAYC_RT_TASK_SPAWN("w", 1, 1, DELAYC_RT_DEP(DELAYC_RT_OUT, x));
+  DELAYC_RT_TASK_SPAWN("r", 2, 1, DELAYC_RT_DEP(DELAYC_RT_IN, x));
+  DELAYC_RT_TASK_SPAWN("r", 2, 1, DELAYC_RT_DEP(DELAYC_RT_IN, x));
+  run_tasks(3);
+  delayc_rt__crit_enter();            /* as if growing a table when the signal lands */
+  raise(SIGINT);
+  fputs("deferred\n", stderr);
+  delayc_rt__crit_leave();            /* the signal is raised again here */
+  fputs("still running after SIGINT\n", stderr);
+}
+
 static void *trace_worker(void *unused) {
   (void)unused;
   for (int i = 0; i < NROUND; i++) {
@@ -164,6 +227,12 @@ static int child(const char *zCase) {
     CHECK(count(z, "\"ph\":\"X\"") == nTask);
     CHECK(count(z, "\"name\":\"nested \\\"quoted\\\"\"") == nTask / 3);
     CHECK(count(z, "\"thread_name\"") == NTHREAD);
+  } else if (!strcmp(zCase, "flows")) {
+    flows_case();
+  } else if (!strcmp(zCase, "signal")) {
+    signal_case();
+  } else if (!strcmp(zCase, "unwritable")) {
+    fputs("main ran\n", stderr);
   } else if (!strcmp(zCase, "progress")) {
     CHECK(delayc_rt_flags & DC_RT_PROGRESS);
     run_threads();
@@ -174,9 +243,10 @@ static int child(const char *zCase) {
   return test_done();
 }
 
-/* Runs argv0 as a child for zCase with the "NAME=VALUE" settings of azEnv;
- * returns its exit status and its stderr in zErr. */
-static int run_child(const char *argv0, const char *zCase, const char **azEnv, char *zErr, size_t nErr) {
+/* Runs argv0 as a child for zCase with the "NAME=VALUE" settings of azEnv
+ * (SIGINT at its default, whatever ours is); returns its wait status and its
+ * stderr in zErr. */
+static int run_child_status(const char *argv0, const char *zCase, const char **azEnv, char *zErr, size_t nErr) {
   int fd[2];
   if (pipe(fd) != 0) return -1;
   pid_t pid = fork();
@@ -193,6 +263,7 @@ static int run_child(const char *argv0, const char *zCase, const char **azEnv, c
       snprintf(zName, sizeof zName, "%.*s", (int)(zEq - azEnv[i]), azEnv[i]);
       setenv(zName, zEq + 1, 1);
     }
+    signal(SIGINT, SIG_DFL);          /* a background shell may have left it ignored */
     execl("/proc/self/exe", argv0, "--child", zCase, (char *)NULL);
     execl(argv0, argv0, "--child", zCase, (char *)NULL);
     _exit(127);
@@ -205,6 +276,12 @@ static int run_child(const char *argv0, const char *zCase, const char **azEnv, c
   close(fd[0]);
   int status = 0;
   waitpid(pid, &status, 0);
+  return status;
+}
+
+/* The same, for a child expected to exit: its exit status, or -1. */
+static int run_child(const char *argv0, const char *zCase, const char **azEnv, char *zErr, size_t nErr) {
+  int status = run_child_status(argv0, zCase, azEnv, zErr, nErr);
   int rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   if (rc != 0) fprintf(stderr, "case %s failed:\n%s", zCase, zErr);
   return rc;
@@ -232,13 +309,40 @@ int main(int argc, char **argv) {
   const char *azTrace[] = { zTrace, NULL };
   CHECK(run_child(argv[0], "trace", azTrace, zErr, sizeof zErr) == 0);
 
+  CHECK(run_child(argv[0], "flows", azTrace, zErr, sizeof zErr) == 0);
+  CHECK(strcmp(zErr, "") == 0);
+
+  int status = run_child_status(argv[0], "signal", azTrace, zErr, sizeof zErr);
+  CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGINT);   /* the signal's own status */
+  CHECK(strstr(zErr, "deferred\n") != NULL);
+  CHECK(strstr(zErr, "still running") == NULL);
+  CHECK(strstr(zErr, "delayc: SIGINT: the trace holds the tasks finished so far") != NULL);
+  char *zSig = slurp(zTrace + strlen("DELAYC_TRACE="));
+  CHECK(zSig && strstr(zSig, "\"interrupted_by\":\"SIGINT\"") != NULL);
+  CHECK(zSig && count(zSig, "\"ph\":\"X\"") == 3);
+  CHECK(zSig && count(zSig, "\"ph\":\"s\"") == 2 && count(zSig, "\"ph\":\"f\"") == 2);
+  CHECK(zSig && strstr(zSig, "\n]}\n") != NULL);   /* the file is whole */
+
+  const char *azBadTrace[] = { "DELAYC_TRACE=/nonexistent-delayc-dir/t.json", NULL };
+  status = run_child_status(argv[0], "unwritable", azBadTrace, zErr, sizeof zErr);
+  CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 125);
+  CHECK(strstr(zErr, "delayc: DELAYC_TRACE: cannot write the trace to '/nonexistent-delayc-dir/t.json': "
+                     "No such file or directory\n") != NULL);
+  CHECK(strstr(zErr, "the program was not started (exit status 125)") != NULL);
+  CHECK(strstr(zErr, "main ran") == NULL);
+  const char *azBadGraph[] = { "DELAYC_GRAPH=/nonexistent-delayc-dir/g.dot", NULL };
+  status = run_child_status(argv[0], "unwritable", azBadGraph, zErr, sizeof zErr);
+  CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 125);
+  CHECK(strstr(zErr, "delayc: DELAYC_GRAPH: cannot write the graph to") != NULL);
+  CHECK(strstr(zErr, "main ran") == NULL);
+
   const char *azProgress[] = { "DELAYC_PROGRESS=1", NULL };
   CHECK(run_child(argv[0], "progress", azProgress, zErr, sizeof zErr) == 0);
-  char zWant[64];
-  snprintf(zWant, sizeof zWant, "] %d/%d tasks ", NTHREAD * NROUND / 2 * 3, NTHREAD * NROUND / 2 * 3);
-  CHECK(strstr(zErr, zWant) != NULL);
-  CHECK(strstr(zErr, "delayc: [####################]") != NULL);
-  CHECK(count(zErr, "\n") <= 2);   /* not a terminal: at most one line a second, and this takes less */
+  char zWant[96];
+  snprintf(zWant, sizeof zWant, "delayc: [####################] %d/%d tasks ", NTHREAD * NROUND / 2 * 3,
+           NTHREAD * NROUND / 2 * 3);
+  CHECK(strncmp(zErr, zWant, strlen(zWant)) == 0);   /* not a terminal: the final line only */
+  CHECK(count(zErr, "\n") == 1 && strchr(zErr, '\r') == NULL && strchr(zErr, '\033') == NULL);
 
   unlink(zGraph + strlen("DELAYC_GRAPH="));
   unlink(zTrace + strlen("DELAYC_TRACE="));
