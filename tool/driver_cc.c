@@ -11,7 +11,12 @@
  * `#include "x.h"` resolves as before), `-fopenmp` and delayc's include
  * directory last.  A command that links also gets `-fopenmp` and libdelayc.a.
  * A file with nothing to transform is compiled as it is.  Commands that only
- * preprocess (-E, -M, -MM) or check syntax are passed through untouched.
+ * preprocess (-E, -M, -MM) or check syntax are passed through.
+ *
+ * Like ccache, switching the wrapper on or off changes nothing else: every
+ * command it runs — parallel, serial (DELAYC_CC_DISABLE=1), a fallback, a
+ * pass-through — gets delayc's include directory last, so annotated code
+ * finds delayed.h whatever the mode, and finds the same one.
  *
  * Dependency files (-MD, -MMD, -MF) name the original sources, not the
  * temporary files.  A delayc error prints delayc's diagnostic and fails the
@@ -449,7 +454,7 @@ static int compile_together(Cmd *c, const char *compiler, int links, int transfo
     }
   }
   if (transformed || links) push(&v, "-fopenmp");
-  if (transformed) include_flags(&v);
+  include_flags(&v);                     /* in every mode: delayed.h for the originals too */
   if (links) {
     const char *lib = runtime_lib();
     if (lib) push(&v, lib);
@@ -509,6 +514,7 @@ static int compile_apart(Cmd *c, const char *compiler, int links) {
     i += a.n;
   }
   int rc = 0;
+  if (remaining) include_flags(&v);      /* the sources left as they are still find delayed.h */
   if (links) {
     push(&v, "-fopenmp");
     const char *lib = runtime_lib();
@@ -552,14 +558,16 @@ int main(int argc, char **argv) {
   c.narg = argc - first;
   Vec out = {0};
   push(&out, compiler);
+  scan(&c);
   if (env_on("DELAYC_CC_DISABLE")) {   /* a serial build with the same command */
     for (int i = 0; i < c.narg; i++) push(&out, c.arg[i]);
+    if (c.ninputs > 0) include_flags(&out);   /* still finds delayed.h */
     return run(out.v);
   }
-  scan(&c);
   int links = !c.compile_only && !c.no_compile && c.ninputs > 0;
   if (c.no_compile || c.ninputs == 0 || (c.nsrc == 0 && !links)) {
     for (int i = 0; i < c.narg; i++) push(&out, c.arg[i]);
+    if (c.ninputs > 0) include_flags(&out);   /* -E, -M, -fsyntax-only of annotated code */
     return run(out.v);
   }
 
