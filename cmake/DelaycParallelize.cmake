@@ -16,6 +16,12 @@
 # includes, so editing one regenerates exactly the files that include it.
 # Call it in the directory that creates <target>, after its sources are added.
 #
+# With CMAKE_EXPORT_COMPILE_COMMANDS (the target's EXPORT_COMPILE_COMMANDS),
+# compile_commands.json names the user's sources with the target's flags, not
+# the generated files the target compiles: clangd, clang-tidy -p and
+# `delayc lint -p`/`delayc emit -p` read the code the user writes (see
+# _delayc_compile_db).
+#
 # EXPLAIN passes --explain: the build prints, per source, each delayed call
 # left serial and why.  CHECKS globs and WARNINGS_AS_ERRORS lint the same
 # sources first (see delayc_lint); they need a delayc with `delayc lint`.
@@ -236,6 +242,80 @@ function(_delayc_lint_command tool src flags checks werror out)
   set(${out} ${_cmd} PARENT_SCOPE)
 endfunction()
 
+# The compile database entries of <target>'s sources.  CMake lists what a
+# target compiles, and after delayc_parallelize that is the generated files;
+# so, at the end of the directory (when the target's properties are complete),
+# the target leaves the database (EXPORT_COMPILE_COMMANDS OFF) and an object
+# library that is never built, <target>_delayc_compile_db, enters it: the
+# target's sources as the user wrote them (each generated file mapped back to
+# its original), with the target's own include directories, definitions,
+# options, features and link libraries (hence their usage requirements, as the
+# target gets them), its C standard and position independence, and the
+# sources' own properties (same directory).  Nothing happens unless the target
+# exports compile commands.
+function(_delayc_compile_db target)
+  get_target_property(_export ${target} EXPORT_COMPILE_COMMANDS)
+  if(NOT _export OR TARGET ${target}_delayc_compile_db)
+    return()
+  endif()
+  get_target_property(_srcs ${target} SOURCES)
+  get_target_property(_gen ${target} DELAYC_GENERATED_SOURCES)
+  get_target_property(_orig ${target} DELAYC_ORIGINAL_SOURCES)
+  get_property(_langs GLOBAL PROPERTY ENABLED_LANGUAGES)
+  set(_exts "")
+  foreach(_l IN LISTS _langs)
+    list(APPEND _exts ${CMAKE_${_l}_SOURCE_FILE_EXTENSIONS})
+  endforeach()
+  set(_db "")
+  foreach(_s IN LISTS _srcs)
+    if(_s MATCHES "\\$<")
+      continue()
+    endif()
+    list(FIND _gen "${_s}" _i)
+    if(_i GREATER_EQUAL 0)
+      list(GET _orig ${_i} _s)
+    endif()
+    get_source_file_property(_lang "${_s}" LANGUAGE)
+    get_filename_component(_x "${_s}" LAST_EXT)
+    string(REGEX REPLACE "^\\." "" _x "${_x}")
+    list(FIND _exts "${_x}" _known)
+    if(_lang OR _known GREATER_EQUAL 0)
+      list(APPEND _db "${_s}")
+    endif()
+  endforeach()
+  if(NOT _db)
+    return()
+  endif()
+  set(_t ${target}_delayc_compile_db)
+  add_library(${_t} OBJECT EXCLUDE_FROM_ALL ${_db})
+  set_target_properties(${_t} PROPERTIES EXPORT_COMPILE_COMMANDS ON FOLDER delayc)
+  foreach(_p C_STANDARD C_STANDARD_REQUIRED C_EXTENSIONS CXX_STANDARD CXX_STANDARD_REQUIRED CXX_EXTENSIONS
+             POSITION_INDEPENDENT_CODE C_VISIBILITY_PRESET CXX_VISIBILITY_PRESET)
+    get_target_property(_v ${target} ${_p})
+    if(NOT _v STREQUAL "_v-NOTFOUND")
+      set_property(TARGET ${_t} PROPERTY ${_p} "${_v}")
+    endif()
+  endforeach()
+  # the target's own settings, and its libraries for their usage requirements
+  # (so that an imported target's include directory stays -isystem)
+  foreach(_p INCLUDE_DIRECTORIES COMPILE_DEFINITIONS COMPILE_OPTIONS COMPILE_FEATURES LINK_LIBRARIES)
+    get_target_property(_v ${target} ${_p})
+    if(_v)
+      set_property(TARGET ${_t} APPEND PROPERTY ${_p} "${_v}")
+    endif()
+  endforeach()
+  get_target_property(_type ${target} TYPE)
+  if(_type STREQUAL "SHARED_LIBRARY" OR _type STREQUAL "MODULE_LIBRARY")
+    set_property(TARGET ${_t} PROPERTY POSITION_INDEPENDENT_CODE ON)
+    get_target_property(_sym ${target} DEFINE_SYMBOL)
+    if(NOT _sym)
+      set(_sym "${target}_EXPORTS")
+    endif()
+    target_compile_definitions(${_t} PRIVATE "${_sym}")
+  endif()
+  set_property(TARGET ${target} PROPERTY EXPORT_COMPILE_COMMANDS OFF)
+endfunction()
+
 function(delayc_parallelize target)
   cmake_parse_arguments(PARSE_ARGV 1 _dp "WARNINGS_AS_ERRORS;EXPLAIN" "" "SOURCES;CHECKS")
   if(_dp_UNPARSED_ARGUMENTS)
@@ -290,8 +370,12 @@ function(delayc_parallelize target)
     list(FIND _srcs "${_entry}" _i)
     list(REMOVE_AT _srcs ${_i})
     list(INSERT _srcs ${_i} "${_out}")
+    set_property(TARGET ${target} APPEND PROPERTY DELAYC_GENERATED_SOURCES "${_out}")
+    set_property(TARGET ${target} APPEND PROPERTY DELAYC_ORIGINAL_SOURCES "${_src}")
   endforeach()
   set_property(TARGET ${target} PROPERTY SOURCES ${_srcs})
+  # compile_commands.json: the originals, once the directory is complete
+  cmake_language(EVAL CODE "cmake_language(DEFER CALL _delayc_compile_db [[${target}]])")
 
   # link the runtime and OpenMP without target_link_libraries, whose plain and
   # keyword forms may not be mixed on one target
