@@ -39,6 +39,16 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align);
 /* Frees every slot of *arena and sets *arena = NULL.  NULL-safe. */
 void delayc_rt_arena_free(delayc_rt_arena **arena);
 
+/* ---- resources.c: shared state that is not a variable ----
+ *
+ * Tasks that use a resource name its object in their depend clauses (`in` to
+ * read, `inout` to write), so that conflicting uses keep their serial order:
+ * the console (stdin, stdout, stderr), the file system, the environment, the
+ * locale, the random number state, the clocks, the C library's hidden state
+ * (strtok, localtime ...), and global variables the spawning code cannot name. */
+extern char delayc_rt_console, delayc_rt_files, delayc_rt_env, delayc_rt_locale, delayc_rt_random,
+    delayc_rt_time, delayc_rt_libc, delayc_rt_globals;
+
 /* ---- instrument.c: run-time instrumentation (docs/runtime.md) ----
  *
  * Switched on by the environment, read once before main:

@@ -481,16 +481,19 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   /* left by longjmp (a callee's, to a setjmp above it): its tasks are waited
    * for before each such call (syncs.c), and it opens no parallel region of
    * its own, which the longjmp would leave.  main is never left that way. */
-  if (strcmp(f->name, "main") != 0 && calls_longjmp(body)) {
+  if (strcmp(f->name, "main") != 0 && calls_longjmp(u, body)) {
     f->longjmps = 1;
     an_explain(a, f->root, "'%s' may be left by longjmp: it waits for its tasks before each call that may jump, "
                "and opens no parallel region (its tasks run in parallel only when it is called inside one)", f->name);
   }
   for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
+  shared_state_expand(&c);      /* tasks that touch everything: on all shared state */
   find_syncs(&c, body);
+  shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
+  shared_state_explain(&c);     /* the orders shared state introduced */
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;
 }

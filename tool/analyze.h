@@ -56,7 +56,7 @@ void recover_arg_texts(Ctx *c, Site *s);
 void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind);
 void find_sites(Ctx *c, Node *n);
 int unevaluated(Ctx *c, Node *n);
-int calls_longjmp(Node *n);
+int calls_longjmp(Unit *u, Node *n);
 int has_const_member(CXType t);
 enum CXVisitorResult const_field(CXCursor f, CXClientData d);
 int set_target(Ctx *c, Site *s);
@@ -94,7 +94,6 @@ Acc dir_acc(Dir d);
 Obj *pointer_base(Ctx *c, Node *arg);
 int pointer_region(Ctx *c, Site *s, int i, Param *pm);
 int refs_global_or_deref(Ctx *c, Node *n);
-char *function_arg_state(Node *arg);
 int site_task_deps(Ctx *c, Site *s);
 long long const_count(Unit *u, Site *s, const char *count);
 void range_modes(Ctx *c);
@@ -113,5 +112,13 @@ void keep_sync(Ctx *c, Sync *y);
 Site *task_site_at(Func *f, Node *stmt);
 void find_syncs(Ctx *c, Node *n);
 void drop_covered_waits(Ctx *c);
+
+/* ---- shared_state.c ---- */
+void shared_state_deps(Ctx *c, Site *s);
+void shared_state_expand(Ctx *c);
+void ordinary_effects(Ctx *c, Node *n, Sync *y);
+void shared_state_argwaits(Ctx *c);
+void shared_state_explain(Ctx *c);
+char *shared_state_wait_words(Sync *y);
 
 #endif /* DELAYC_ANALYZE_H */

@@ -19,6 +19,7 @@ typedef struct {
   CXCursor param;
   const char *pname;
   Node **done; int ndone;        /* statements already reported */
+  int declared_in;               /* annotated DELAYED_IN: a write is an error */
 } Ctx;
 
 static int reported(Ctx *c, Node *stmt) {
@@ -29,15 +30,22 @@ static int reported(Ctx *c, Node *stmt) {
   return 0;
 }
 
-static void on_access(void *arg, Node *at, Access kind) {
+static void on_access(void *arg, Node *at, Access kind, int argi) {
   Ctx *c = arg;
+  (void)argi;
   static const char *const how[] = {
     [ACCESS_WRITE] = "writes to", [ACCESS_UPDATE] = "updates", [ACCESS_INCDEC] = "increments or decrements",
-    [ACCESS_PASS] = "passes on, as a pointer to non-const,", [ACCESS_CAST] = "casts away the const of"};
-  if (kind == ACCESS_READ || reported(c, model_stmt_of(at))) return;
-  Finding *x = lint_report(c->L, at, "delayed function '%s' %s its input '%s'", c->f->name, how[kind], c->pname);
+    [ACCESS_PASS] = "passes on, to a function that may write through it,", [ACCESS_CAST] = "casts away the const of",
+    [ACCESS_ESCAPE] = "stores, where delayc cannot follow the writes through it,"};
+  if (kind == ACCESS_READ || reported(c, at->macro ? at : model_stmt_of(at))) return;
+  Finding *x = lint_report(c->L, at, "delayed function '%s' %s its input '%s'%s", c->f->name, how[kind], c->pname,
+                           c->declared_in ? ", declared DELAYED_IN" : "");
+  x->error = c->declared_in;    /* a declaration the body contradicts: an error, not a trust */
   unsigned off = lint_decl_off(c->L->u, c->param);
-  if (off)
+  if (off && c->declared_in)
+    lint_note(x, off, "'%s' is declared DELAYED_IN here, but the function writes it: declare it DELAYED_INOUT "
+              "(or DELAYED_OUT), or copy it first; delayc emit takes it as INOUT", c->pname);
+  else if (off)
     lint_note(x, off, "'%s' is not marked DELAYED_OUT or DELAYED_INOUT: copy it first, or declare the direction", c->pname);
 }
 
@@ -48,8 +56,9 @@ void check_mutates_input(Lint *L) {
     int np = clang_Cursor_getNumArguments(f->cur);
     for (int k = 0; k < np && k < f->ce->nparam; k++) {
       Param *p = &f->ce->param[k];
-      if (p->dir == DIR_VALUE || (p->annotated && (p->dir == DIR_OUT || p->dir == DIR_INOUT)) || !*p->name) continue;
-      Ctx c = {L, f, clang_Cursor_getArgument(f->cur, (unsigned)k), p->name, NULL, 0};
+      int declared_in = p->annotated && (p->dir == DIR_IN || p->contradicted);
+      if (p->dir == DIR_VALUE || (p->annotated && !declared_in) || !*p->name) continue;
+      Ctx c = {L, f, clang_Cursor_getArgument(f->cur, (unsigned)k), p->name, NULL, 0, declared_in};
       lint_param_access(L->u, f, k, on_access, &c);
       free(c.done);
     }

@@ -74,12 +74,17 @@ typedef struct Unit {
   char *mours;              /* per expansion: one of delayed.h's call-site macros */
   unsigned *mmax;           /* mmax[i]: the largest mend of expansions 0..i */
   int nmacro;
+  /* caches of what was learnt of the unit's cursors, freed with it (fe_dispose) */
+  struct CalleeCache **callees;   /* fe_callee */
+  struct FxCache *fx;             /* effects.c */
+  int jumps, jumps_known;         /* effects.c: the unit names longjmp */
 } Unit;
 
 int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
              const char *unsaved, size_t unsaved_len);
 void fe_dispose(Unit *u);
 Node *fe_tree(Unit *u, CXCursor c);          /* build the Node tree of a cursor */
+void fe_free_tree(Node *n);
 int fe_in_main(Unit *u, CXCursor c);
 char *fe_spelling(CXCursor c);
 char *fe_type(CXType t);                     /* type spelling, owned */
@@ -104,6 +109,7 @@ typedef struct Param {
   Dir dir;
   char *count;     /* element count expression over the parameters, or NULL */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
+  int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */
   int reaches;     /* the value (or the pointee) holds pointers to more data */
   int voidp;       /* a void pointer: counts are in bytes */
   int vm;          /* variably modified (a VLA inside): type not spellable at the call */
@@ -115,25 +121,94 @@ typedef struct Callee {
   char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
   int delayed, pure, variadic, prototyped;
   int longjmps;    /* it may leave by longjmp (effects.c): never a task */
-  char *global;    /* a mutable global its body touches (NULL: none) */
+  CXCursor cur;    /* its canonical declaration */
+  const struct Effects *fx;  /* what a call touches (effects.c); NULL until asked (callee_effects) */
   char *result;    /* result type spelling */
   int void_result;
   int result_pointer; /* returns a data pointer */
   Param *param;
   int nparam;
 } Callee;
-Callee *fe_callee(CXCursor fn);              /* cached per canonical decl */
-void fe_forget(void);                        /* drop the cache (the unit is disposed) */
+Callee *fe_callee(Unit *u, CXCursor fn);     /* cached in the unit per canonical decl */
+const struct Effects *callee_effects(Unit *u, Callee *c);  /* c->fx, computed on first use */
 int fe_has_annotation(CXCursor c, const char *prefix, char **value);
 
-/* ---- effects.c ---- */
+/* ---- access.c: what a body does with the memory one variable reaches ---- */
+typedef enum { ACCESS_WRITE, ACCESS_UPDATE, ACCESS_INCDEC, ACCESS_PASS, ACCESS_CAST, ACCESS_READ,
+               ACCESS_ESCAPE } Access;
+/* at: the node; for ACCESS_PASS, `at` is the call and arg the argument's index */
+typedef void (*AccessFn)(void *ctx, Node *at, Access kind, int arg);
+/* root: a parameter (the memory behind it) or, with self, a global (its own
+ * storage too); aliases through local pointers are followed */
+void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *ctx);
+Node *access_var_init(Unit *u, Node *vardecl);   /* also inside macros and other files */
+int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
+
+/* ---- effects.c, effects_table.c: what a call touches besides its arguments' memory ---- */
+
+/* Shared state that is not a variable of the program (docs/lowering.md): tasks
+ * that use one in conflicting ways keep their order.  RES_GLOBALS stands for
+ * global variables that cannot be named where the task is spawned (a static
+ * of another file).  The runtime has one object per resource to name in
+ * depend clauses (fx_resource_symbol). */
+typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME, RES_LIBC, RES_GLOBALS,
+               RES_COUNT } Resource;
+enum { FX_READ = 1, FX_WRITE = 2 };
+
+typedef struct FxGlobal {
+  CXCursor decl;     /* canonical declaration (null in another file's summary) */
+  char *name;
+  int mode;          /* FX_READ | FX_WRITE */
+  char *why;         /* the function that touches it, for --explain */
+  int external;      /* external linkage: the same variable in every file */
+} FxGlobal;
+
+typedef struct Effects {
+  unsigned char res[RES_COUNT];   /* per resource: FX_READ | FX_WRITE */
+  char *why[RES_COUNT];           /* the call that brings it in ("fopen() in 'save'") */
+  FxGlobal *g; int ng;            /* mutable globals and statics */
+  int all;                        /* reads and writes everything: a body delayc cannot see */
+  char *all_why;
+  unsigned char *param; int nparam;   /* per parameter: FX_READ | FX_WRITE of what it reaches */
+} Effects;
+
+/* One function of the C library or POSIX (effects_table.c). */
+typedef enum { LIB_PLAIN, LIB_STREAM_OUT, LIB_STREAM_IN, LIB_STREAM_CLOSE, LIB_FOPEN, LIB_OPEN,
+               LIB_FD_OUT, LIB_FD_IN, LIB_FD_CLOSE, LIB_SETLOCALE } LibKind;
+typedef struct LibFn {
+  const char *name;
+  const char *res;     /* resources: a letter each, upper case writes (effects_table.c) */
+  const char *param;   /* per parameter: '.' value, 'r' read, 'w' written, 'p' kept, 'x' called */
+  char va;             /* the variadic arguments: 'r', 'w' or 0 */
+  LibKind kind;        /* an effect that depends on argument `arg` */
+  int arg;
+} LibFn;
+const LibFn *fx_library(const char *name);
+int fx_pure_builtin(const char *name);
+int fx_pure_header(const char *path);
+int fx_resource_of_letter(char ch);
+const char *fx_resource_name(Resource r);     /* "the file system" */
+const char *fx_resource_symbol(Resource r);   /* "delayc_rt_files" (delayc_rt.h) */
+
 int fx_is_mutable_global(CXCursor d);
-char *fx_global_touched(CXCursor fn);   /* a mutable global fn touches, or NULL */
-int fx_is_stateful(const char *name);   /* a library function with hidden state */
-char *fx_any_taken_touches(CXTranslationUnit tu);  /* ... through any function pointer */
-void fx_forget(void);                   /* drop what was cached of a disposed unit */
-int fx_may_longjmp(CXCursor fn);        /* calling fn may leave the caller by longjmp */
-int fx_call_may_longjmp(CXCursor call); /* ... this CallExpr (direct or through a pointer) */
+const Effects *fx_of(Unit *u, CXCursor fn);   /* calling fn, cached in the unit */
+/* one call expression: its callee's effects, a library call's for these
+ * arguments (which stream, which open mode); out is the caller's (fx_free) */
+void fx_of_call(Unit *u, Node *call, Node *body, const char *fname, Effects *out);
+void fx_free(Effects *e);
+int fx_arg_mode(Unit *u, Node *call, int i);  /* what a call does with argument i's memory */
+char *fx_describe(const Effects *e);          /* the first thing it touches, for messages */
+int fx_touches_anything(const Effects *e);
+void fx_program_join(Unit *u, Effects *dst, const Effects *src);
+void fx_dispose(Unit *u);                     /* fe_dispose calls it */
+int fx_may_longjmp(Unit *u, CXCursor fn);     /* calling fn may leave the caller by longjmp */
+int fx_call_may_longjmp(Unit *u, CXCursor call);  /* ... this CallExpr (direct or through a pointer) */
+
+/* ---- program.c: the other files of the program (whole-program effects) ---- */
+int fx_program_add(const char *path, int argc, const char *const *argv);  /* a file and its parse flags */
+int fx_program_summarize(void);                       /* read them all: 0, or -1 after messages */
+const Effects *fx_program_lookup(const char *name);   /* a function defined in another file */
+void fx_program_clear(void);
 
 /* ---- analyze.c ---- */
 
@@ -164,7 +239,12 @@ typedef struct Obj {
   Node *declnode;    /* VarDecl node (NULL for params and temps) */
   struct Obj *base;  /* VIEW: the object it points into */
   int id;
+  int ext;           /* EXT_GLOBAL or EXT_RESOURCE: shared state, not a local
+                        (shared_state.c); never renamed, captured or a slot */
+  int res;           /* EXT_RESOURCE: its Resource */
+  char *access;      /* ext: how a depend clause names it */
 } Obj;
+enum { EXT_GLOBAL = 1, EXT_RESOURCE = 2 };
 
 /* The largest iterator delayc emits in a depend clause: a range of more
  * elements, or of a run-time length, is named otherwise (deps.c, range_modes):
@@ -219,6 +299,9 @@ typedef struct Site {
   int inline_call;   /* HOIST read at once by its statement: run it inline */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
   Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
+  int touches_all;   /* its callee touches everything: ordered with all shared state */
+  struct Sync *argwait;  /* a wait before its arguments are evaluated at the spawn,
+                            for the shared state they touch (shared_state.c) */
 } Site;
 
 typedef struct Explain { unsigned line, col; char *msg; } Explain;

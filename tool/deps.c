@@ -557,21 +557,6 @@ int refs_global_or_deref(Ctx *c, Node *n) {
   return 0;
 }
 
-/* If an argument is a function (pointer), the shared state it may touch. */
-char *function_arg_state(Node *arg) {
-  CXType t = clang_getCanonicalType(clang_getCursorType(arg->cur));
-  if (t.kind != CXType_Pointer) return NULL;
-  CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
-  if (pt.kind != CXType_FunctionProto && pt.kind != CXType_FunctionNoProto) return NULL;
-  Node *a = fe_strip(arg);
-  while (a && (a->kind == CXCursor_CStyleCastExpr || (a->kind == CXCursor_UnaryOperator && a->nkid == 1)))
-    a = fe_strip(a->kid[a->nkid - 1]);
-  if (a && a->kind == CXCursor_DeclRefExpr &&
-      clang_getCursorKind(clang_getCursorReferenced(a->cur)) == CXCursor_FunctionDecl)
-    return fx_global_touched(clang_getCursorReferenced(a->cur));
-  return fx_any_taken_touches(clang_Cursor_getTranslationUnit(arg->cur));   /* a pointer: any target */
-}
-
 int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
@@ -632,6 +617,8 @@ int site_task_deps(Ctx *c, Site *s) {
   /* the result */
   if (s->tobj) add_dep(s, s->tobj, ACC_OUT, s->tindex, NULL, NULL);
   if (s->temp) add_dep(s, s->temp, ACC_OUT, NULL, NULL, NULL);
+  /* globals and resources its callee touches (shared_state.c) */
+  shared_state_deps(c, s);
   (void)f;
   return 1;
 }

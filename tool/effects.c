@@ -1,49 +1,204 @@
-/* effects.c — does a function touch state shared with the rest of the program?
+/* effects.c — what a call touches besides the memory its caller hands it.
  *
- * A task that reads or writes a mutable global races with ordinary code and
- * other tasks that touch it, and no depend clause can name it; so do library
- * functions with hidden state (rand, strtok) or that write a shared stream
- * (printf to stdout).  Calls of such functions stay serial.  The walk follows
- * calls into functions defined in this translation unit; an indirect call may
- * reach any function whose address is taken here.  Other library functions are
- * taken to be free of shared state (docs/lowering.md). */
+ * The effects of a function (Effects, delayc.h) are: the mutable globals and
+ * static variables it reads or writes, the resources it uses (the console, the
+ * file system, the environment ... effects_table.c), what it does with the
+ * memory each pointer parameter reaches, and whether it touches everything —
+ * a function whose body delayc cannot see, nor finds in its table of the C
+ * library, nor in the summaries of the program's other files, is assumed to
+ * read and write all global state, every resource, and everything its pointer
+ * arguments reach.  An indirect call may reach any function whose address is
+ * taken in the unit.  The analysis orders tasks on these (analyze.c): what
+ * delayc cannot see, it assumes the worst about.
+ *
+ * How: each function's own body is read once (globals and parameters through
+ * access.c, calls through the table), then effects are joined over the call
+ * graph, one strongly connected component at a time (Tarjan), so recursion
+ * needs no special case.  Everything is cached in the unit (u->fx) and freed
+ * with it.
+ *
+ * Calls that may longjmp are the other effect read here (at the end). */
 #include "delayc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Library functions with hidden or shared state. */
-static const char *const stateful[] = {
-    "rand", "srand", "random", "srandom", "drand48", "lrand48", "mrand48", "srand48", "seed48",
-    "strtok", "strerror", "asctime", "ctime", "gmtime", "localtime", "setlocale", "getenv", "setenv",
-    "putenv", "unsetenv", "tmpnam", "mktemp",
-    "printf", "vprintf", "puts", "putchar", "scanf", "vscanf", "getchar", "gets", "perror",
-    "exit", "abort", "atexit", "signal", "raise", "system",
-    "__errno_location", "__error", NULL};   /* errno: per thread, read by the caller */
+/* ---- the cache ---- */
 
-int fx_is_stateful(const char *name) {
-  for (int i = 0; stateful[i]; i++)
-    if (!strcmp(name, stateful[i])) return 1;
+typedef struct Bind {         /* a pointer into a root's memory passed to a callee */
+  int param;                  /* the root: parameter index, or -1 */
+  int global;                 /* ... or index into the own globals, or -1 */
+  struct Entry *callee;
+  int arg;
+} Bind;
+
+typedef struct Entry {
+  CXCursor key;               /* the canonical declaration */
+  CXCursor def;               /* its definition, or a null cursor */
+  Effects fx;                 /* own effects, then (state 2) the whole call's */
+  int state;                  /* 0 new, 1 own effects read, 2 done */
+  int index, low, onstack;    /* Tarjan */
+  struct Entry **edge; int nedge;   /* the functions with bodies it may call */
+  Bind *bind; int nbind;
+  struct Entry *next;         /* hash chain */
+  struct Entry *stack_next;
+} Entry;
+
+#define FX_BUCKETS 1024
+struct FxCache {
+  Entry *bucket[FX_BUCKETS];
+  CXCursor *taken; int ntaken, taken_done;   /* functions whose address is taken */
+  int counter;                               /* Tarjan's index */
+  Entry *stack;
+};
+
+static struct FxCache *cache_of(Unit *u) {
+  if (!u->fx) u->fx = xcalloc(1, sizeof *u->fx);
+  return u->fx;
+}
+
+static void free_effects(Effects *e) {
+  for (int i = 0; i < RES_COUNT; i++) free(e->why[i]);
+  for (int i = 0; i < e->ng; i++) { free(e->g[i].name); free(e->g[i].why); }
+  free(e->g);
+  free(e->all_why);
+  free(e->param);
+}
+
+void fx_dispose(Unit *u) {
+  struct FxCache *c = u->fx;
+  if (!c) return;
+  for (int b = 0; b < FX_BUCKETS; b++)
+    while (c->bucket[b]) {
+      Entry *e = c->bucket[b];
+      c->bucket[b] = e->next;
+      free_effects(&e->fx);
+      free(e->edge);
+      free(e->bind);
+      free(e);
+    }
+  free(c->taken);
+  free(c);
+  u->fx = NULL;
+}
+
+static Entry *entry_of(Unit *u, CXCursor fn) {
+  struct FxCache *c = cache_of(u);
+  CXCursor key = clang_getCanonicalCursor(fn);
+  unsigned b = clang_hashCursor(key) % FX_BUCKETS;
+  for (Entry *e = c->bucket[b]; e; e = e->next)
+    if (clang_equalCursors(e->key, key)) return e;
+  Entry *e = xcalloc(1, sizeof *e);
+  e->key = key;
+  e->def = clang_getCursorDefinition(fn);
+  e->index = -1;
+  e->next = c->bucket[b];
+  c->bucket[b] = e;
+  return e;
+}
+
+/* ---- small helpers ---- */
+
+static void add_res(Effects *e, Resource r, int mode, const char *why) {
+  e->res[r] |= (unsigned char)mode;
+  if (!e->why[r] && why) e->why[r] = xstrdup(why);
+}
+
+static void set_all(Effects *e, const char *why) {
+  if (!e->all) e->all_why = xstrdup(why);
+  e->all = 1;
+}
+
+/* Index of the global in e (canonical cursor), added when missing. */
+static int global_index(Effects *e, CXCursor d, const char *why) {
+  CXCursor k = clang_getCanonicalCursor(d);
+  for (int i = 0; i < e->ng; i++)
+    if (clang_equalCursors(e->g[i].decl, k)) return i;
+  e->g = xrealloc(e->g, (size_t)(e->ng + 1) * sizeof *e->g);
+  e->g[e->ng] = (FxGlobal){k, fe_spelling(k), 0, why ? xstrdup(why) : NULL,
+                           clang_getCursorLinkage(k) == CXLinkage_External};
+  return e->ng++;
+}
+
+/* Join src into dst: resources, globals, everything (not the parameters). */
+static int join(Effects *dst, const Effects *src) {
+  int changed = 0;
+  for (int r = 0; r < RES_COUNT; r++)
+    if ((dst->res[r] | src->res[r]) != dst->res[r]) {
+      add_res(dst, (Resource)r, src->res[r], src->why[r]);
+      changed = 1;
+    }
+  for (int i = 0; i < src->ng; i++) {
+    int k = global_index(dst, src->g[i].decl, src->g[i].why);
+    if ((dst->g[k].mode | src->g[i].mode) != dst->g[k].mode) { dst->g[k].mode |= src->g[i].mode; changed = 1; }
+  }
+  if (src->all && !dst->all) { set_all(dst, src->all_why); changed = 1; }
+  return changed;
+}
+
+static int is_pointer_to_const(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind == CXType_Pointer) return clang_isConstQualifiedType(clang_getPointeeType(t));
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    return clang_isConstQualifiedType(clang_getArrayElementType(t));
   return 0;
 }
 
-typedef struct Seen { char **usr; int n; } Seen;
+static int is_pointer_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+         t.kind == CXType_VariableArray;
+}
 
-typedef struct FxCtx {
-  CXTranslationUnit tu;
-  Seen *seen;
-  char *hit;
-} FxCtx;
+/* What a function delayc knows only by its type does with parameter i: reads a
+ * pointer to const, writes any other pointer (and what lies past the fixed
+ * parameters). */
+static int mode_by_type(CXType ft, int i) {
+  ft = clang_getCanonicalType(ft);
+  if (ft.kind != CXType_FunctionProto || i >= clang_getNumArgTypes(ft)) return FX_READ | FX_WRITE;
+  CXType pt = clang_getArgType(ft, (unsigned)i);
+  if (!is_pointer_type(pt)) return 0;
+  CXType pointee = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(pt)));
+  if (pointee.kind == CXType_FunctionProto || pointee.kind == CXType_FunctionNoProto) return 0;
+  return is_pointer_to_const(pt) ? FX_READ : FX_READ | FX_WRITE;
+}
 
-static int seen_add(Seen *s, CXCursor fn) {
-  CXString u = clang_getCursorUSR(fn);
-  const char *z = clang_getCString(u);
-  for (int i = 0; i < s->n; i++)
-    if (!strcmp(s->usr[i], z)) { clang_disposeString(u); return 0; }
-  s->usr = xrealloc(s->usr, (size_t)(s->n + 1) * sizeof *s->usr);
-  s->usr[s->n++] = xstrdup(z);
-  clang_disposeString(u);
-  return 1;
+static int mode_of_letter(char ch) {
+  return ch == 'w' ? FX_READ | FX_WRITE : ch == 'r' ? FX_READ : ch == 'p' ? FX_READ : 0;
+}
+
+/* Parameter i of a library function: by its letter, else by its type. */
+static int lib_param_mode(const LibFn *lib, CXType ft, int i) {
+  size_t n = strlen(lib->param);
+  CXType c = clang_getCanonicalType(ft);
+  int fixed = c.kind == CXType_FunctionProto ? clang_getNumArgTypes(c) : (int)n;
+  if ((size_t)i < n) return mode_of_letter(lib->param[i]);
+  if (i >= fixed && lib->va) return mode_of_letter(lib->va);
+  return mode_by_type(ft, i);
+}
+
+static int is_system(CXCursor d) {
+  return clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+}
+
+/* A function of a header whose functions are pure (math.h ...). */
+static int in_pure_header(CXCursor fn) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getCursorLocation(fn), &f, NULL, NULL, NULL);
+  if (!f) return 0;
+  CXString s = clang_getFileName(f);
+  int r = clang_getCString(s) && fx_pure_header(clang_getCString(s));
+  clang_disposeString(s);
+  return r;
+}
+
+/* The resource a global of the C library's headers stands for. */
+static Resource system_global(const char *name) {
+  if (!strcmp(name, "stdout") || !strcmp(name, "stderr") || !strcmp(name, "stdin") ||
+      !strncmp(name, "_IO_2_1_", 8))
+    return RES_CONSOLE;
+  if (!strcmp(name, "environ") || !strcmp(name, "__environ")) return RES_ENV;
+  return RES_LIBC;
 }
 
 /* A variable with static storage whose type is not const. */
@@ -58,126 +213,569 @@ int fx_is_mutable_global(CXCursor d) {
   return !clang_isConstQualifiedType(t);
 }
 
-static void walk(CXCursor fn, FxCtx *c);
+/* ---- the function named by a call ---- */
+
+/* The DeclRefExpr naming a function in an expression of function (pointer)
+ * type: f, &f, *f, (T)f, delayed(f) — (mark, f) under __DELAYC__. */
+static Node *function_named(Node *n) {
+  for (int guard = 0; n && guard < 8; guard++) {
+    n = fe_strip(n);
+    if (!n) return NULL;
+    if (n->kind == CXCursor_UnaryOperator && n->nkid == 1) n = n->kid[0];
+    else if (n->kind == CXCursor_CStyleCastExpr && n->nkid) n = n->kid[n->nkid - 1];
+    else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) n = n->kid[1];
+    else break;
+  }
+  if (!n || n->kind != CXCursor_DeclRefExpr) return NULL;
+  return clang_getCursorKind(clang_getCursorReferenced(n->cur)) == CXCursor_FunctionDecl ? n : NULL;
+}
+
+static Node *direct_callee(Node *call) {
+  if (call->kind != CXCursor_CallExpr || call->nkid < 1) return NULL;
+  return function_named(call->kid[0]);
+}
+
+static int is_marker(CXCursor fn) {
+  char *nm = fe_spelling(fn);
+  int r = !strncmp(nm, "delayc__", 8);
+  free(nm);
+  return r;
+}
 
 /* Functions whose address is taken anywhere in the unit: what an indirect call may reach. */
-typedef struct { CXCursor *fn; int n; } Taken;
-
 static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData d) {
-  Taken *t = d;
+  (void)p;
+  struct FxCache *c = d;
   if (clang_getCursorKind(k) == CXCursor_DeclRefExpr) {
     CXCursor r = clang_getCursorReferenced(k);
-    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
-      int called = clang_getCursorKind(p) == CXCursor_UnexposedExpr || clang_getCursorKind(p) == CXCursor_CallExpr;
-      (void)called;   /* a callee is wrapped in an implicit cast too: keep every reference */
-      t->fn = xrealloc(t->fn, (size_t)(t->n + 1) * sizeof *t->fn);
-      t->fn[t->n++] = r;
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl && !is_marker(r)) {
+      c->taken = xrealloc(c->taken, (size_t)(c->ntaken + 1) * sizeof *c->taken);
+      c->taken[c->ntaken++] = r;
     }
   }
   return CXChildVisit_Recurse;
 }
 
-static Taken t;                  /* the functions whose address is taken in ... */
-static CXTranslationUnit done;   /* ... this unit */
-
-static CXTranslationUnit jumps_done;   /* unit_jumps' cache */
-
-void fx_forget(void) {
-  free(t.fn);
-  t.fn = NULL;
-  t.n = 0;
-  done = NULL;
-  jumps_done = NULL;
+static void taken_functions(Unit *u) {
+  struct FxCache *c = cache_of(u);
+  if (c->taken_done) return;
+  c->taken_done = 1;
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), taken_visit, c);
 }
 
-static void indirect(FxCtx *c) {
-  if (done != c->tu) {
-    free(t.fn);
-    t.fn = NULL;
-    t.n = 0;
-    clang_visitChildren(clang_getTranslationUnitCursor(c->tu), taken_visit, &t);
-    done = c->tu;
+/* ---- streams and descriptors: whose is it? ---- */
+
+typedef enum { H_CONSOLE, H_OWN, H_UNKNOWN } Handle;
+
+/* Is every value v ever takes the result of one of the opening functions
+ * (fopen for a stream, open for a descriptor)?  Checked over the function body. */
+static int opened_only(Unit *u, Node *n, CXCursor v, const char *const *openers, int *seen) {
+  Node *val = NULL;
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, v)) val = access_var_init(u, n);
+  else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(l->cur), v) &&
+        (access_no_text(u, n) || fe_is_assign(u, n)))
+      val = n->kid[1];
+  } else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1) {
+    Node *k = fe_strip(n->kid[0]);
+    if (k && k->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(k->cur), v) &&
+        n->beg < k->beg && !access_no_text(u, n) && u->src[n->beg] == '&')
+      return 0;                        /* &v: set elsewhere */
   }
-  for (int i = 0; i < t.n && !c->hit; i++) walk(t.fn[i], c);
+  if (val) {
+    Node *x = fe_strip(val);
+    while (x && x->kind == CXCursor_CStyleCastExpr) x = fe_strip(x->kid[x->nkid - 1]);
+    Node *callee = x && x->kind == CXCursor_CallExpr ? direct_callee(x) : NULL;
+    int ok = 0;
+    if (callee) {
+      char *nm = fe_spelling(clang_getCursorReferenced(callee->cur));
+      const LibFn *lib = fx_library(nm);
+      for (int i = 0; openers[i] && !ok; i++) ok = lib && !strcmp(lib->name, openers[i]);
+      free(nm);
+    }
+    if (!ok) return 0;
+    *seen = 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!opened_only(u, n->kid[i], v, openers, seen)) return 0;
+  return 1;
 }
 
-static int is_direct_call(CXCursor call) {
-  CXCursor r = clang_getCursorReferenced(call);
-  return !clang_Cursor_isNull(r) && clang_getCursorKind(r) == CXCursor_FunctionDecl;
+static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
+  static const char *const fopeners[] = {"fopen", "fopen64", "fdopen", "tmpfile", "fmemopen", "open_memstream", NULL};
+  static const char *const fdopeners[] = {"open", "open64", "openat", "creat", "mkstemp", NULL};
+  Node *a = fe_strip(arg);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  if (!a) return H_UNKNOWN;
+  if (fd) {
+    CXEvalResult r = clang_Cursor_Evaluate(a->cur);
+    if (r) {
+      int known = clang_EvalResult_getKind(r) == CXEval_Int;
+      long long v = known ? clang_EvalResult_getAsLongLong(r) : -1;
+      clang_EvalResult_dispose(r);
+      if (known) return v >= 0 && v <= 2 ? H_CONSOLE : H_UNKNOWN;
+    }
+  }
+  if (a->kind != CXCursor_DeclRefExpr) return H_UNKNOWN;
+  CXCursor v = clang_getCursorReferenced(a->cur);
+  if (!fd && is_system(v)) {
+    char *nm = fe_spelling(v);
+    Resource r = system_global(nm);
+    free(nm);
+    return r == RES_CONSOLE ? H_CONSOLE : H_UNKNOWN;
+  }
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(v);
+  if (clang_getCursorKind(v) != CXCursor_VarDecl || sc == CX_SC_Static || sc == CX_SC_Extern ||
+      clang_getCursorKind(clang_getCursorSemanticParent(v)) == CXCursor_TranslationUnit)
+    return H_UNKNOWN;
+  int seen = 0;
+  return opened_only(u, body, v, fd ? fdopeners : fopeners, &seen) && seen ? H_OWN : H_UNKNOWN;
 }
 
-static enum CXChildVisitResult visit(CXCursor k, CXCursor p, CXClientData d) {
-  (void)p;
-  FxCtx *c = d;
-  if (c->hit) return CXChildVisit_Break;
-  enum CXCursorKind kind = clang_getCursorKind(k);
-  if (kind == CXCursor_DeclRefExpr) {
-    CXCursor r = clang_getCursorReferenced(k);
-    if (fx_is_mutable_global(r)) { c->hit = fe_spelling(r); return CXChildVisit_Break; }
-    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
-      char *name = fe_spelling(r);
-      for (int i = 0; stateful[i]; i++)
-        if (!strcmp(name, stateful[i]) && clang_Cursor_isNull(clang_getCursorDefinition(r))) {
-          c->hit = fmt("%s()", name);
-          break;
+/* ---- one library call ---- */
+
+static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
+  char *why = fmt("%s() in '%s'", lib->name, fname);
+  for (const char *p = lib->res; *p; p++) {
+    if (*p == '*') { set_all(e, why); continue; }
+    int r = fx_resource_of_letter(*p);
+    if (r >= 0) add_res(e, (Resource)r, *p >= 'a' ? FX_READ : FX_READ | FX_WRITE, why);
+  }
+  int narg = call->nkid - 1;
+  Node *arg = lib->arg < narg ? call->kid[1 + lib->arg] : NULL;
+  switch (lib->kind) {
+  case LIB_PLAIN:
+    break;
+  case LIB_STREAM_OUT: case LIB_FD_OUT: {
+    Handle h = arg ? handle_of(u, body, arg, lib->kind == LIB_FD_OUT) : H_UNKNOWN;
+    if (h != H_OWN) add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);
+    if (h != H_CONSOLE) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_STREAM_IN: case LIB_FD_IN: case LIB_STREAM_CLOSE: case LIB_FD_CLOSE: {
+    int fd = lib->kind == LIB_FD_IN || lib->kind == LIB_FD_CLOSE;
+    Handle h = arg ? handle_of(u, body, arg, fd) : H_UNKNOWN;
+    if (h == H_OWN) break;             /* its own file: the open said how it is used */
+    add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);   /* reading consumes the stream */
+    if (h == H_UNKNOWN) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_FOPEN: {
+    Node *m = arg ? fe_strip(arg) : NULL;
+    int read_only = 0;
+    if (m && m->kind == CXCursor_StringLiteral) {
+      char *t = fe_spelling(m->cur);         /* "r", "rb" ... with the quotes */
+      read_only = t[0] == '"' && t[1] == 'r' && !strchr(t, '+');
+      free(t);
+    }
+    add_res(e, RES_FILES, read_only ? FX_READ : FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_OPEN: {
+    int read_only = 0;
+    if (arg) {
+      CXEvalResult r = clang_Cursor_Evaluate(fe_strip(arg)->cur);
+      if (r) {
+        read_only = clang_EvalResult_getKind(r) == CXEval_Int && (clang_EvalResult_getAsLongLong(r) & 3) == 0;
+        clang_EvalResult_dispose(r);
+      }
+    }
+    add_res(e, RES_FILES, read_only ? FX_READ : FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_SETLOCALE: {
+    Node *a = narg > 1 ? fe_strip(call->kid[2]) : NULL;
+    while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+    int query = a && (a->kind == CXCursor_IntegerLiteral || a->kind == CXCursor_GNUNullExpr);
+    add_res(e, RES_LOCALE, query ? FX_READ : FX_READ | FX_WRITE, why);
+    add_res(e, RES_LIBC, FX_READ | FX_WRITE, why);
+    break;
+  }
+  }
+  free(why);
+}
+
+/* ---- a function's own body ---- */
+
+typedef struct Own {
+  Unit *u;
+  Entry *e;
+  Node *body;
+  char *fname;
+  int global;                 /* the root being walked: own global index, or -1 */
+  int param;                  /* ... or parameter index, or -1 */
+  int mode;                   /* what the walk found */
+} Own;
+
+static void add_edge(Entry *e, Entry *to) {
+  for (int i = 0; i < e->nedge; i++)
+    if (e->edge[i] == to) return;
+  e->edge = xrealloc(e->edge, (size_t)(e->nedge + 1) * sizeof *e->edge);
+  e->edge[e->nedge++] = to;
+}
+
+/* The effects of calling fn, a function delayc may not see, by what it knows
+ * of it: the table, a pure header, the program's other files, or nothing. */
+static void unseen_call(Own *o, Node *call, CXCursor fn) {
+  char *nm = fe_spelling(fn);
+  const LibFn *lib = fx_library(nm);
+  if (lib) lib_call(o->u, &o->e->fx, o->body, call, lib, o->fname);
+  else if (!fx_pure_builtin(nm) && !in_pure_header(fn)) {
+    const Effects *pe = fx_program_lookup(nm);
+    if (pe) fx_program_join(o->u, &o->e->fx, pe);
+    else {
+      char *why = fmt("'%s' (its body is not visible to delayc), called in '%s'", nm, o->fname);
+      set_all(&o->e->fx, why);
+      free(why);
+    }
+  }
+  free(nm);
+}
+
+static void own_call(Own *o, Node *call) {
+  Node *fr = direct_callee(call);
+  if (fr) {
+    CXCursor fn = clang_getCursorReferenced(fr->cur);
+    if (is_marker(fn)) return;
+    Entry *to = entry_of(o->u, fn);
+    if (!clang_Cursor_isNull(to->def)) add_edge(o->e, to);
+    else unseen_call(o, call, fn);
+    /* a library function that calls back a function it is given (qsort's comparator) */
+    char *nm = fe_spelling(fn);
+    const LibFn *lib = fx_library(nm);
+    free(nm);
+    for (int i = 0; lib && lib->param[i] && i + 1 < call->nkid; i++) {
+      if (lib->param[i] != 'x') continue;
+      Node *f = function_named(call->kid[1 + i]);
+      if (f) {
+        Entry *cb = entry_of(o->u, clang_getCursorReferenced(f->cur));
+        if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb);
+        else unseen_call(o, call, clang_getCursorReferenced(f->cur));
+      } else {
+        struct FxCache *c = cache_of(o->u);
+        taken_functions(o->u);
+        for (int k = 0; k < c->ntaken; k++) {
+          Entry *t = entry_of(o->u, c->taken[k]);
+          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t);
+          else unseen_call(o, call, c->taken[k]);
         }
-      free(name);
-      if (c->hit) return CXChildVisit_Break;
-      walk(r, c);
+      }
     }
-  } else if (kind == CXCursor_CallExpr && !is_direct_call(k)) {
-    indirect(c);
-    if (c->hit) return CXChildVisit_Break;
-  } else if (kind == CXCursor_VarDecl && fx_is_mutable_global(k)) {
-    c->hit = fe_spelling(k);      /* a static local */
-    return CXChildVisit_Break;
+    return;
   }
-  return CXChildVisit_Recurse;
-}
-
-static void walk(CXCursor fn, FxCtx *c) {
-  CXCursor def = clang_getCursorDefinition(fn);
-  if (clang_Cursor_isNull(def) || !seen_add(c->seen, def)) return;
-  clang_visitChildren(def, visit, c);
-}
-
-/* What shared state any function whose address is taken in the unit touches:
- * the possible targets of a function pointer.  NULL when none. */
-char *fx_any_taken_touches(CXTranslationUnit tu) {
-  Seen s = {0};
-  FxCtx c = {tu, &s, NULL};
-  indirect(&c);
-  for (int i = 0; i < s.n; i++) free(s.usr[i]);
-  free(s.usr);
-  return c.hit;
-}
-
-/* What shared state the function (or one it may call) touches: a global's name,
- * or "rand()" for a library function; NULL when none. */
-char *fx_global_touched(CXCursor fn) {
-  char *self = fe_spelling(fn);
-  if (fx_is_stateful(self) && clang_Cursor_isNull(clang_getCursorDefinition(fn))) {
-    char *r = fmt("%s()", self);      /* delayed(rand)(): the call itself */
-    free(self);
-    return r;
+  /* through a pointer: any function whose address is taken */
+  struct FxCache *c = cache_of(o->u);
+  taken_functions(o->u);
+  for (int k = 0; k < c->ntaken; k++) {
+    Entry *t = entry_of(o->u, c->taken[k]);
+    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t);
+    else unseen_call(o, call, c->taken[k]);
   }
-  free(self);
-  Seen s = {0};
-  FxCtx c = {clang_Cursor_getTranslationUnit(fn), &s, NULL};
-  walk(fn, &c);
-  for (int i = 0; i < s.n; i++) free(s.usr[i]);
-  free(s.usr);
-  return c.hit;
 }
 
-/* ---- longjmp: may a call leave its caller without returning? ----
+/* What a function without a body here does with argument i: by the table,
+ * the program's other files, or its type. */
+static int unseen_arg_mode(CXCursor fn, int i) {
+  char *nm = fe_spelling(fn);
+  const LibFn *lib = fx_library(nm);
+  const Effects *pe = lib ? NULL : fx_program_lookup(nm);
+  int m = lib ? lib_param_mode(lib, clang_getCursorType(fn), i)
+        : pe && i < pe->nparam ? pe->param[i] : mode_by_type(clang_getCursorType(fn), i);
+  free(nm);
+  return m;
+}
+
+/* What the call does with the memory its argument i reaches: FX_READ | FX_WRITE. */
+int fx_arg_mode(Unit *u, Node *call, int i) {
+  Node *fr = direct_callee(call);
+  if (!fr) {                          /* through a pointer: by the pointer's type */
+    CXType ft = clang_getCanonicalType(clang_getCursorType(call->kid[0]->cur));
+    if (ft.kind == CXType_Pointer) ft = clang_getPointeeType(ft);
+    return mode_by_type(ft, i);
+  }
+  CXCursor fn = clang_getCursorReferenced(fr->cur);
+  if (is_marker(fn)) return FX_READ;
+  Entry *e = entry_of(u, fn);
+  if (clang_Cursor_isNull(e->def)) return unseen_arg_mode(fn, i);
+  const Effects *fx = fx_of(u, fn);
+  return i < fx->nparam ? fx->param[i] : FX_READ | FX_WRITE;
+}
+
+/* An access to the root being walked (access.c). */
+static void on_access(void *arg, Node *at, Access kind, int argi) {
+  Own *o = arg;
+  if (kind == ACCESS_READ) { o->mode |= FX_READ; return; }
+  if (kind != ACCESS_PASS) { o->mode |= FX_READ | FX_WRITE; return; }
+  /* passed on to argument argi of the call `at`: a callee with a body here is
+   * joined later (scc), any other is known now */
+  Node *fr = direct_callee(at);
+  CXCursor fn = fr ? clang_getCursorReferenced(fr->cur) : clang_getNullCursor();
+  Entry *to = fr && !is_marker(fn) ? entry_of(o->u, fn) : NULL;
+  if (to && !clang_Cursor_isNull(to->def)) {
+    o->e->bind = xrealloc(o->e->bind, (size_t)(o->e->nbind + 1) * sizeof *o->e->bind);
+    o->e->bind[o->e->nbind++] = (Bind){o->param, o->global, to, argi};
+    return;
+  }
+  o->mode |= fx_arg_mode(o->u, at, argi);
+}
+
+typedef struct Collect { Own *o; CXCursor *g; int ng; } Collect;
+
+static void collect(Collect *k, Node *n) {
+  Own *o = k->o;
+  if (n->kind == CXCursor_DeclRefExpr || (n->kind == CXCursor_VarDecl && fx_is_mutable_global(n->cur))) {
+    CXCursor d = n->kind == CXCursor_VarDecl ? n->cur : clang_getCursorReferenced(n->cur);
+    if (fx_is_mutable_global(d)) {
+      char *nm = fe_spelling(d);
+      if (is_system(d)) {
+        char *why = fmt("'%s' in '%s'", nm, o->fname);
+        Resource r = system_global(nm);
+        add_res(&o->e->fx, r, FX_READ | FX_WRITE, why);   /* stdout is there to be written, stdin to be consumed */
+        free(why);
+      } else if (strncmp(nm, "delayc__", 8)) {
+        CXCursor can = clang_getCanonicalCursor(d);
+        int have = 0;
+        for (int i = 0; i < k->ng && !have; i++) have = clang_equalCursors(k->g[i], can);
+        if (!have) {
+          k->g = xrealloc(k->g, (size_t)(k->ng + 1) * sizeof *k->g);
+          k->g[k->ng++] = can;
+        }
+      }
+      free(nm);
+    }
+  } else if (n->kind == CXCursor_CallExpr) {
+    own_call(o, n);
+  } else if (n->kind == CXCursor_AsmStmt || n->kind == CXCursor_MSAsmStmt) {
+    char *why = fmt("an asm statement in '%s'", o->fname);
+    set_all(&o->e->fx, why);
+    free(why);
+  }
+  for (int i = 0; i < n->nkid; i++) collect(k, n->kid[i]);
+}
+
+static void read_own(Unit *u, Entry *e) {
+  e->state = 1;
+  CXCursor def = e->def;
+  int np = clang_Cursor_getNumArguments(e->key);
+  if (np < 0) np = 0;
+  e->fx.nparam = np;
+  e->fx.param = xcalloc((size_t)np + 1, 1);
+  Node *root = fe_tree(u, def);
+  Node *body = NULL;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Own o = {u, e, body, fe_spelling(def), -1, -1, 0};
+  if (body) {
+    Collect k = {&o, NULL, 0};
+    collect(&k, body);
+    for (int i = 0; i < k.ng; i++) {
+      char *why = fmt("'%s'", o.fname);
+      o.global = global_index(&e->fx, k.g[i], why);
+      free(why);
+      o.param = -1;
+      o.mode = 0;
+      access_walk(u, body, k.g[i], 1, on_access, &o);
+      e->fx.g[o.global].mode |= o.mode ? o.mode : FX_READ;
+    }
+    free(k.g);
+    for (int i = 0; i < np; i++) {
+      CXCursor pc = clang_Cursor_getArgument(def, (unsigned)i);
+      if (!is_pointer_type(clang_getCursorType(pc))) continue;
+      o.global = -1;
+      o.param = i;
+      o.mode = 0;
+      access_walk(u, body, pc, 0, on_access, &o);
+      e->fx.param[i] |= (unsigned char)o.mode;
+    }
+  }
+  free(o.fname);
+  fe_free_tree(root);
+}
+
+/* ---- joining over the call graph (Tarjan's strongly connected components) ---- */
+
+static void bind_apply(Entry *e, Bind *b, int *changed) {
+  int m = b->arg < b->callee->fx.nparam ? b->callee->fx.param[b->arg] : FX_READ | FX_WRITE;
+  if (!b->callee->fx.param) m = FX_READ | FX_WRITE;
+  unsigned char *slot = b->param >= 0 ? &e->fx.param[b->param] : (unsigned char *)NULL;
+  if (slot) {
+    if ((*slot | m) != *slot) { *slot |= (unsigned char)m; *changed = 1; }
+  } else if (b->global >= 0) {
+    int *g = &e->fx.g[b->global].mode;
+    if ((*g | m) != *g) { *g |= m; *changed = 1; }
+  }
+}
+
+static void scc(Unit *u, Entry *e) {
+  struct FxCache *c = cache_of(u);
+  if (!e->state) read_own(u, e);
+  e->index = e->low = c->counter++;
+  e->stack_next = c->stack;
+  c->stack = e;
+  e->onstack = 1;
+  for (int i = 0; i < e->nedge; i++) {
+    Entry *t = e->edge[i];
+    if (t->state != 2 && t->index < 0) {
+      scc(u, t);
+      if (t->low < e->low) e->low = t->low;
+    } else if (t->onstack && t->index < e->low) {
+      e->low = t->index;
+    }
+  }
+  if (e->low != e->index) return;
+  /* e is the root of a component: pop it */
+  Entry *members = NULL;
+  Entry *x;
+  do {
+    x = c->stack;
+    c->stack = x->stack_next;
+    x->onstack = 0;
+    x->stack_next = members;
+    members = x;
+  } while (x != e);
+  /* parameters and globals passed on: a fixed point inside the component
+   * (callees outside it are done) */
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (Entry *m = members; m; m = m->stack_next)
+      for (int i = 0; i < m->nbind; i++) bind_apply(m, &m->bind[i], &changed);
+  }
+  /* everything any member may reach: its callees' effects and each other's */
+  Effects all = {0};
+  for (Entry *m = members; m; m = m->stack_next) {
+    join(&all, &m->fx);
+    for (int i = 0; i < m->nedge; i++)
+      if (m->edge[i]->state == 2) join(&all, &m->edge[i]->fx);
+  }
+  for (Entry *m = members; m; m = m->stack_next) {
+    join(&m->fx, &all);
+    m->state = 2;
+  }
+  free_effects(&all);
+}
+
+/* The effects of calling fn (cached in the unit). */
+const Effects *fx_of(Unit *u, CXCursor fn) {
+  Entry *e = entry_of(u, fn);
+  if (e->state == 2) return &e->fx;
+  if (clang_Cursor_isNull(e->def)) {
+    /* no body: what the table, the program's other files or its type say */
+    e->state = 2;
+    char *nm = fe_spelling(e->key);
+    const LibFn *lib = fx_library(nm);
+    const Effects *pe = lib ? NULL : fx_program_lookup(nm);
+    int np = clang_Cursor_getNumArguments(e->key);
+    if (np < 0) np = 0;
+    e->fx.nparam = np;
+    e->fx.param = xcalloc((size_t)np + 1, 1);
+    CXType ft = clang_getCursorType(e->key);
+    if (lib) {
+      Node call = {.kind = CXCursor_CallExpr};     /* no arguments known: the worst for streams */
+      lib_call(u, &e->fx, NULL, &call, lib, nm);
+      for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)lib_param_mode(lib, ft, i);
+    } else if (pe) {
+      fx_program_join(u, &e->fx, pe);
+      for (int i = 0; i < np; i++)
+        e->fx.param[i] = (unsigned char)(i < pe->nparam ? pe->param[i] : mode_by_type(ft, i));
+    } else {
+      if (!fx_pure_builtin(nm) && !in_pure_header(e->key)) {
+        char *why = fmt("'%s' (its body is not visible to delayc)", nm);
+        set_all(&e->fx, why);
+        free(why);
+      }
+      for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)mode_by_type(ft, i);
+    }
+    free(nm);
+    return &e->fx;
+  }
+  scc(u, e);
+  return &e->fx;
+}
+
+/* The effects of one call expression (a CallExpr node of the unit's tree):
+ * its callee's, or for a library function, the table's with this call's
+ * arguments (which stream, which mode).  *fresh: out is the caller's to free. */
+void fx_of_call(Unit *u, Node *call, Node *body, const char *fname, Effects *out) {
+  memset(out, 0, sizeof *out);
+  Entry tmp = {0};
+  Own o = {u, &tmp, body, xstrdup(fname), -1, -1, 0};
+  tmp.fx.nparam = 0;
+  own_call(&o, call);
+  join(out, &tmp.fx);
+  for (int i = 0; i < tmp.nedge; i++) join(out, fx_of(u, tmp.edge[i]->key));
+  free_effects(&tmp.fx);
+  free(tmp.edge);
+  free(o.fname);
+}
+
+void fx_free(Effects *e) { free_effects(e); memset(e, 0, sizeof *e); }
+
+/* A file-scope variable of the unit by name, or a null cursor. */
+typedef struct FindVar { const char *name; CXCursor found; } FindVar;
+
+static enum CXChildVisitResult find_var_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  FindVar *f = d;
+  if (clang_getCursorKind(k) == CXCursor_VarDecl) {
+    char *nm = fe_spelling(k);
+    int hit = !strcmp(nm, f->name);
+    free(nm);
+    if (hit) { f->found = k; return CXChildVisit_Break; }
+  }
+  return CXChildVisit_Continue;
+}
+
+/* Join the summary of a function of another file of the program (program.c):
+ * a global with external linkage is the unit's own declaration of that name;
+ * one static in its file — or one the unit does not declare — is global state
+ * delayc cannot name here. */
+void fx_program_join(Unit *u, Effects *dst, const Effects *src) {
+  Effects flat = *src;
+  flat.g = NULL;
+  flat.ng = 0;
+  join(dst, &flat);
+  for (int i = 0; i < src->ng; i++) {
+    FindVar f = {src->g[i].name, clang_getNullCursor()};
+    if (src->g[i].external)
+      clang_visitChildren(clang_getTranslationUnitCursor(u->tu), find_var_visit, &f);
+    if (!clang_Cursor_isNull(f.found)) {
+      int k = global_index(dst, f.found, src->g[i].why);
+      dst->g[k].mode |= src->g[i].mode;
+    } else {
+      add_res(dst, RES_GLOBALS, src->g[i].mode, src->g[i].why);
+    }
+  }
+}
+
+/* A short text for --explain and lint: the first global or resource, or NULL. */
+char *fx_describe(const Effects *e) {
+  if (!e) return NULL;
+  for (int i = 0; i < e->ng; i++)
+    if (e->g[i].mode & FX_WRITE) return fmt("'%s'", e->g[i].name);
+  for (int i = 0; i < e->ng; i++) return fmt("'%s'", e->g[i].name);
+  for (int r = 0; r < RES_COUNT; r++)
+    if (e->res[r]) return fmt("%s (%s)", fx_resource_name((Resource)r), e->why[r] ? e->why[r] : "");
+  if (e->all) return fmt("everything: %s", e->all_why);
+  return NULL;
+}
+
+int fx_touches_anything(const Effects *e) {
+  if (e->all || e->ng) return 1;
+  for (int r = 0; r < RES_COUNT; r++)
+    if (e->res[r]) return 1;
+  return 0;
+}
+
+/* ---- longjmp: may a call leave its caller by longjmp? ----
  *
  * A function that spawned tasks must wait for them before it is left, and a
  * longjmp leaves every frame up to the setjmp's (setjmp_pending_tasks.c).  A
  * call may longjmp when its callee is longjmp (or siglongjmp ...) or a function
  * defined in this unit that may call one, directly or through a function
  * pointer (any function whose address is taken here).  Library functions other
- * than these are assumed to return (docs/lowering.md). */
+ * than these, and functions of other files, are assumed to return
+ * (docs/lowering.md). */
 static const char *const jumps[] = {"longjmp", "siglongjmp", "_longjmp", "__longjmp_chk",
                                     "__builtin_longjmp", NULL};
 
@@ -190,7 +788,30 @@ static int is_jump_fn(CXCursor fn) {
   return hit;
 }
 
-typedef struct JmpCtx { CXTranslationUnit tu; Seen *seen; int hit; } JmpCtx;
+typedef struct Seen { char **usr; int n; } Seen;
+
+static int seen_add(Seen *s, CXCursor fn) {
+  CXString u = clang_getCursorUSR(fn);
+  const char *z = clang_getCString(u);
+  for (int i = 0; i < s->n; i++)
+    if (!strcmp(s->usr[i], z)) { clang_disposeString(u); return 0; }
+  s->usr = xrealloc(s->usr, (size_t)(s->n + 1) * sizeof *s->usr);
+  s->usr[s->n++] = xstrdup(z);
+  clang_disposeString(u);
+  return 1;
+}
+
+static void seen_free(Seen *s) {
+  for (int i = 0; i < s->n; i++) free(s->usr[i]);
+  free(s->usr);
+}
+
+static int is_direct_call(CXCursor call) {
+  CXCursor r = clang_getCursorReferenced(call);
+  return !clang_Cursor_isNull(r) && clang_getCursorKind(r) == CXCursor_FunctionDecl;
+}
+
+typedef struct JmpCtx { Unit *u; Seen *seen; int hit; } JmpCtx;
 
 static void jwalk(CXCursor fn, JmpCtx *c);
 
@@ -206,13 +827,9 @@ static enum CXChildVisitResult jvisit(CXCursor k, CXCursor p, CXClientData d) {
       jwalk(r, c);
     }
   } else if (kind == CXCursor_CallExpr && !is_direct_call(k)) {
-    if (done != c->tu) {          /* what an indirect call may reach (indirect()'s cache) */
-      free(t.fn);
-      t = (Taken){0};
-      clang_visitChildren(clang_getTranslationUnitCursor(c->tu), taken_visit, &t);
-      done = c->tu;
-    }
-    for (int i = 0; i < t.n && !c->hit; i++) jwalk(t.fn[i], c);
+    struct FxCache *fc = cache_of(c->u);
+    taken_functions(c->u);
+    for (int i = 0; i < fc->ntaken && !c->hit; i++) jwalk(fc->taken[i], c);
   }
   return c->hit ? CXChildVisit_Break : CXChildVisit_Recurse;
 }
@@ -236,40 +853,34 @@ static enum CXChildVisitResult any_jump_visit(CXCursor k, CXCursor p, CXClientDa
   return CXChildVisit_Recurse;
 }
 
-static int jumps_here;                  /* ... for jumps_done */
-
-static int unit_jumps(CXTranslationUnit tu) {
-  if (jumps_done != tu) {
-    jumps_here = 0;
-    clang_visitChildren(clang_getTranslationUnitCursor(tu), any_jump_visit, &jumps_here);
-    jumps_done = tu;
+static int unit_jumps(Unit *u) {
+  if (!u->jumps_known) {
+    u->jumps = 0;
+    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), any_jump_visit, &u->jumps);
+    u->jumps_known = 1;
   }
-  return jumps_here;
+  return u->jumps;
 }
 
 /* May calling fn leave the caller by longjmp?  fn may be longjmp itself. */
-int fx_may_longjmp(CXCursor fn) {
-  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(fn);
-  if (!unit_jumps(tu)) return 0;
+int fx_may_longjmp(Unit *u, CXCursor fn) {
+  if (!unit_jumps(u)) return 0;
   if (is_jump_fn(fn)) return 1;
   Seen s = {0};
-  JmpCtx c = {tu, &s, 0};
+  JmpCtx c = {u, &s, 0};
   jwalk(fn, &c);
-  for (int i = 0; i < s.n; i++) free(s.usr[i]);
-  free(s.usr);
+  seen_free(&s);
   return c.hit;
 }
 
 /* May the call (a CallExpr cursor) leave its caller by longjmp?  A call through
  * a pointer may reach any function whose address is taken in the unit. */
-int fx_call_may_longjmp(CXCursor call) {
-  CXTranslationUnit tu = clang_Cursor_getTranslationUnit(call);
-  if (!unit_jumps(tu)) return 0;
-  if (is_direct_call(call)) return fx_may_longjmp(clang_getCursorReferenced(call));
+int fx_call_may_longjmp(Unit *u, CXCursor call) {
+  if (!unit_jumps(u)) return 0;
+  if (is_direct_call(call)) return fx_may_longjmp(u, clang_getCursorReferenced(call));
   Seen s = {0};
-  JmpCtx c = {tu, &s, 0};
+  JmpCtx c = {u, &s, 0};
   jvisit(call, clang_getNullCursor(), &c);
-  for (int i = 0; i < s.n; i++) free(s.usr[i]);
-  free(s.usr);
+  seen_free(&s);
   return c.hit;
 }

@@ -114,8 +114,12 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
   return 0;
 }
 
+static void callees_dispose(Unit *u);
+
 void fe_dispose(Unit *u) {
   an_forget_macros();             /* deps.c's table of the unit's macros */
+  callees_dispose(u);
+  fx_dispose(u);
   if (u->tu) clang_disposeTranslationUnit(u->tu);
   if (u->index) clang_disposeIndex(u->index);
   free(u->mstart);
@@ -246,6 +250,13 @@ Node *fe_tree(Unit *u, CXCursor c) {
   TreeCtx t = {u, n};
   clang_visitChildren(c, tree_visit, &t);
   return n;
+}
+
+void fe_free_tree(Node *n) {
+  if (!n) return;
+  for (int i = 0; i < n->nkid; i++) fe_free_tree(n->kid[i]);
+  free(n->kid);
+  free(n);
 }
 
 char *fe_text(Unit *u, unsigned beg, unsigned end) {
@@ -478,29 +489,48 @@ static int variably_modified(CXType t) {
   }
 }
 
-/* The callees met so far, hashed by canonical cursor: a file of thousands of
- * functions asks for them at every call. */
+/* The callees met so far, hashed by canonical cursor, in the unit: a file of
+ * thousands of functions asks for them at every call. */
 typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
 #define CALLEE_BUCKETS 4096
-static CalleeCache *cache[CALLEE_BUCKETS];
 
-/* Forget the callees of a disposed translation unit: its cursors may be
- * reused by the next one (`delayc lint` parses many files in one process). */
-void fe_forget(void) {
+static void callees_dispose(Unit *u) {
+  if (!u->callees) return;
   for (int b = 0; b < CALLEE_BUCKETS; b++)
-    while (cache[b]) {
-      CalleeCache *n = cache[b]->next;
-      free(cache[b]);
-      cache[b] = n;
+    while (u->callees[b]) {
+      CalleeCache *n = u->callees[b]->next;
+      free(u->callees[b]);
+      u->callees[b] = n;
     }
+  free(u->callees);
+  u->callees = NULL;
 }
 
-Callee *fe_callee(CXCursor fn) {
+/* What a call of c touches (effects.c), computed on first use.  A pointer
+ * parameter declared DELAYED_IN, or a pointer to const, that the body writes
+ * after all is taken as INOUT: a declaration that contradicts the body is not
+ * trusted (delayed-mutates-input reports it). */
+const Effects *callee_effects(Unit *u, Callee *c) {
+  if (c->fx) return c->fx;
+  c->fx = fx_of(u, c->cur);
+  for (int i = 0; i < c->nparam && i < c->fx->nparam; i++) {
+    Param *p = &c->param[i];
+    if (p->dir == DIR_IN && (c->fx->param[i] & FX_WRITE)) {
+      p->contradicted = 1;
+      p->dir = DIR_INOUT;
+    }
+  }
+  return c->fx;
+}
+
+Callee *fe_callee(Unit *u, CXCursor fn) {
   CXCursor key = clang_getCanonicalCursor(fn);
   unsigned bucket = clang_hashCursor(key) % CALLEE_BUCKETS;
-  for (CalleeCache *e = cache[bucket]; e; e = e->next)
+  if (!u->callees) u->callees = xcalloc(CALLEE_BUCKETS, sizeof *u->callees);
+  for (CalleeCache *e = u->callees[bucket]; e; e = e->next)
     if (clang_equalCursors(e->key, key)) return e->c;
   Callee *c = xcalloc(1, sizeof *c);
+  c->cur = key;
   c->name = fe_spelling(fn);
   c->delayed = fn_annotation(fn, "delayc.delayed", NULL);
   /* test hook: every function defined in the file counts as DELAYED, to run the
@@ -510,8 +540,7 @@ Callee *fe_callee(CXCursor fn) {
   c->pure = fn_annotation(fn, "delayc.pure", NULL);
   if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
   fn_annotation(fn, "delayc.cutoff", &c->cutoff);
-  c->global = fx_global_touched(fn);
-  c->longjmps = fx_may_longjmp(fn);
+  c->longjmps = fx_may_longjmp(u, fn);
   CXType t = clang_getCursorType(fn);
   c->prototyped = t.kind == CXType_FunctionProto;
   c->variadic = c->prototyped && clang_isFunctionTypeVariadic(t);
@@ -579,7 +608,8 @@ Callee *fe_callee(CXCursor fn) {
   CalleeCache *e = xcalloc(1, sizeof *e);
   e->key = key;
   e->c = c;
-  e->next = cache[bucket];
-  cache[bucket] = e;
+  e->next = u->callees[bucket];
+  u->callees[bucket] = e;
+  if (c->delayed) callee_effects(u, c);
   return c;
 }

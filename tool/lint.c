@@ -172,9 +172,7 @@ char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char 
 
 /* Forgets what the front end and the checks cached of a unit, and disposes it. */
 void lint_close(Unit *u) {
-  fe_dispose(u);
-  fe_forget();          /* caches keyed by cursors of the unit just disposed */
-  fx_forget();
+  fe_dispose(u);        /* the front end's and the effects' caches go with the unit */
   cost_forget();
 }
 
@@ -232,7 +230,7 @@ static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, Li
   lint_warn_nolint_names(path, o->diag_color);   /* NOLINT(name) naming no check */
   lint_filter_nolint(&L);
   lint_sort(&L);
-  for (int i = 0; i < L.nf; i++) L.f[i].error = globs_match(cfg.warnings_as_errors, L.f[i].check->name, 0);
+  for (int i = 0; i < L.nf; i++) L.f[i].error |= globs_match(cfg.warnings_as_errors, L.f[i].check->name, 0);
   lf->f = L.f;
   lf->nf = L.nf;
   lint_begin_unit(NULL);

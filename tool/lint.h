@@ -76,10 +76,9 @@ int model_is_ordinary_read(LFunc *f, Node *n, CXCursor var);
 CXCursor model_copy_target(Unit *u, Node *ref);  /* `x = ref` / `T x = ref`: x */
 
 /* ---- lint_access.c: what a function does through a pointer parameter ---- */
-typedef enum { ACCESS_WRITE, ACCESS_UPDATE, ACCESS_INCDEC, ACCESS_PASS, ACCESS_CAST, ACCESS_READ } Access;
-typedef void (*AccessFn)(void *arg, Node *at, Access kind);
+/* access.c's walk (Access, delayc.h), a call reported only when the callee may
+ * write through that argument (effects.c), at the argument */
 void lint_param_access(Unit *u, LFunc *f, int k, AccessFn fn, void *arg);
-int lint_in_macro_use(Unit *u, Node *n);        /* n is spelled inside a (user's) macro use */
 
 /* ---- findings (lint_findings.c) ---- */
 

@@ -203,7 +203,7 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor p, CXClientData d)
   memset(f, 0, sizeof *f);
   f->cur = c;
   f->name = fe_spelling(c);
-  f->ce = fe_callee(c);
+  f->ce = fe_callee(m->u, c);
   f->delayed = fe_has_annotation(c, "delayc.delayed", NULL) || f->ce->delayed;
   f->root = fe_tree(m->u, c);
   for (int i = 0; i < f->root->nkid; i++)

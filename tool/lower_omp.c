@@ -229,6 +229,7 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
 static void dep_sharing(Dep *dep, int ndep, Names *fp, Names *sh) {
   for (int i = 0; i < ndep; i++) {
     Obj *o = dep[i].obj;
+    if (o->ext) continue;         /* a global or the runtime's resource: file scope */
     if (o->slot) names_add(fp, fmt("\001%s", o->cname));
     else if (o->temp) names_add(sh, fmt("\001%s", o->cname));
     else names_add(sh, o->name);
@@ -497,6 +498,12 @@ static char *task_text(L *l, Site *s) {
   Buf b = {0};
   buf_add(&b, "", 0);
   Names fp = {0}, sh = {0};
+  /* the shared state its arguments touch: wait before evaluating them */
+  if (s->argwait) {
+    char *w = wait_text(s->argwait->dep, s->argwait->ndep, s->argwait->full);
+    buf_puts(&b, w);
+    free(w);
+  }
   /* arguments evaluated at the call */
   for (int i = 0; i < s->narg; i++) {
     if (!s->argtemp[i]) continue;

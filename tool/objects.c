@@ -24,7 +24,7 @@ Node *find_var(Func *f, CXCursor d) {
 
 Obj *an_object_of(Func *f, CXCursor ref) {
   for (int i = 0; i < f->nobj; i++)
-    if (!f->obj[i]->temp && clang_equalCursors(f->obj[i]->decl, ref)) return f->obj[i];
+    if (!f->obj[i]->temp && !f->obj[i]->ext && clang_equalCursors(f->obj[i]->decl, ref)) return f->obj[i];
   return NULL;
 }
 
@@ -95,6 +95,7 @@ Obj *get_obj(Func *f, CXCursor d) {
 CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
 
 char *an_access(Obj *o) {
+  if (o->ext) return xstrdup(o->access);
   if (o->slot) return fmt("(*\001%s)", o->cname);
   return o->temp ? fmt("\001%s", o->cname) : xstrdup(o->name);
 }

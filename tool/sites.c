@@ -34,7 +34,6 @@ Node *callee_fn(Node *n) {
  * __DELAYC__: `(delayc__mark_delayed, f)` and `(delayc__mark_bind(0, t...), f)`).
  * On success *fnref is the DeclRefExpr naming the function. */
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref, Node ***bind, int *nbind) {
-  (void)u;
   if (call->kind != CXCursor_CallExpr || call->nkid < 1) return 0;
   Node *c = fe_strip(call->kid[0]);
   if (bind) { *bind = NULL; *nbind = 0; }
@@ -63,7 +62,7 @@ int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref, Node 
   int mark = strncmp(nm, "delayc__", 8) == 0;
   free(nm);
   if (mark) return 0;
-  Callee *ce = fe_callee(clang_getCursorReferenced(f->cur));
+  Callee *ce = fe_callee(u, clang_getCursorReferenced(f->cur));
   if (!marked && !ce->delayed) return 0;
   if (callee) *callee = ce;
   if (fnref) *fnref = f;
@@ -240,36 +239,11 @@ void recover_arg_texts(Ctx *c, Site *s) {
   s->argsrc = txt;
 }
 
-/* Is the hoisted call or the form's root directly the statement's value? */
-/* Does ordinary code in n touch `what` (a global's name, or "f()" for a
- * library function with hidden state, when any such function counts)? */
-static int ordinary_touches(Ctx *c, Node *n, const char *what) {
-  int lib = what[strlen(what) - 1] == ')';
-  if (n->kind == CXCursor_DeclRefExpr) {
-    CXCursor d = clang_getCursorReferenced(n->cur);
-    char *nm = fe_spelling(d);
-    int hit = 0;
-    if (!lib && fx_is_mutable_global(d) && !strcmp(nm, what)) hit = 1;
-    if (lib && clang_getCursorKind(d) == CXCursor_FunctionDecl && fx_is_stateful(nm) &&
-        clang_Cursor_isNull(clang_getCursorDefinition(d)))
-      hit = 1;
-    free(nm);
-    if (hit) {
-      Site *s = NULL;                 /* inside a delayed call's own arguments: still ordinary */
-      for (Node *p = n->parent; p && !s; p = p->parent) s = site_of_call(c->f, p);
-      if (!s || s->serial) return 1;
-    }
-  }
-  for (int i = 0; i < n->nkid; i++)
-    if (ordinary_touches(c, n->kid[i], what)) return 1;
-  return 0;
-}
-
 /* May a call in n leave the function by longjmp? */
-int calls_longjmp(Node *n) {
-  if (n->kind == CXCursor_CallExpr && fx_call_may_longjmp(n->cur)) return 1;
+int calls_longjmp(Unit *u, Node *n) {
+  if (n->kind == CXCursor_CallExpr && fx_call_may_longjmp(u, n->cur)) return 1;
   for (int i = 0; i < n->nkid; i++)
-    if (calls_longjmp(n->kid[i])) return 1;
+    if (calls_longjmp(u, n->kid[i])) return 1;
   return 0;
 }
 
@@ -277,7 +251,7 @@ int calls_longjmp(Node *n) {
  * so that ordinary-code rules such as escapes see these calls as ordinary). */
 static void callee_checks(Ctx *c, Site *s) {
   for (int i = 0; i < s->narg; i++)
-    if (calls_longjmp(s->arg[i])) {
+    if (calls_longjmp(c->u, s->arg[i])) {
       serialize(c->a, s, fmt("argument %d may leave the function by longjmp: ordinary code first waits", i + 1));
       return;
     }
@@ -287,14 +261,6 @@ static void callee_checks(Ctx *c, Site *s) {
       serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
       return;
     }
-  /* a function passed in (a qsort comparator) runs in the task too */
-  for (int i = 0; i < s->narg; i++) {
-    char *g = function_arg_state(s->arg[i]);
-    if (g) {
-      serialize(c->a, s, fmt("argument %d is a function that touches shared state: '%s'", i + 1, g));
-      return;
-    }
-  }
   /* a pointer result may point into the memory it was given: ordinary code
    * using it would not know to wait for the tasks on that memory */
   if (!s->callee->void_result && s->callee->result_pointer) {
@@ -380,13 +346,9 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   }
   /* a longjmp out of a task would leave the task region, on another thread */
   if (ce->longjmps) serialize(c->a, s, "it may leave by longjmp, which a task cannot do");
-  /* global state races with ordinary code, unless the program orders the
-   * call's side effects itself with delayed_after / delayed_bind */
-  if (ce->global && (s->after || s->nbind) && ordinary_touches(c, c->f->body, ce->global))
-    serialize(c->a, s, fmt("'%s' touches shared state ('%s') that this function also touches directly; "
-                           "delayed_after/delayed_bind order tasks, not ordinary code", ce->name, ce->global));
-  if (ce->global && !s->after && !s->nbind)
-    serialize(c->a, s, fmt("'%s' touches shared state: '%s' (delayed-global-state)", ce->name, ce->global));
+  /* what it touches besides its arguments: ordered by dependencies on that
+   * shared state (shared_state.c), not left serial */
+  callee_effects(c->u, ce);
   if (!s->serial) callee_checks(c, s);
   if (!s->serial) recover_arg_texts(c, s);
   if (ce->variadic) serialize(c->a, s, "the function is variadic");

@@ -36,8 +36,9 @@ typedef struct Cand {
 
 typedef struct { PInfo *p; } AccCtx;
 
-static void on_access(void *arg, Node *at, Access kind) {
+static void on_access(void *arg, Node *at, Access kind, int argi) {
   (void)at;
+  (void)argi;
   PInfo *p = arg;
   if (kind == ACCESS_READ) p->reads++;
   else if (kind == ACCESS_WRITE) p->writes++;
@@ -88,7 +89,15 @@ static char *candidate(Unit *u, LFunc *f, const char **why) {
   if (f->delayed) { *why = "already DELAYED"; return NULL; }
   if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft)) { *why = "variadic or unprototyped"; return NULL; }
   if (!f->body || has_static_local(f->body)) { *why = "has a static local"; return NULL; }
-  if (f->ce->global) { *why = "touches global state"; return NULL; }
+  const Effects *fx = callee_effects(u, f->ce);
+  int writes = fx->all || fx->ng;
+  for (int r = 0; r < RES_COUNT; r++) writes |= (fx->res[r] & FX_WRITE) != 0;
+  if (writes) {                 /* globals, or a resource written: tasks would keep their order */
+    char *what = fx_describe(fx);
+    *why = fmt("touches shared state: %s", what);   /* leaks one string per refusal: a short-lived command */
+    free(what);
+    return NULL;
+  }
   int np = clang_Cursor_getNumArguments(f->cur);
   char **pn = xcalloc((size_t)np + 1, sizeof *pn);
   for (int k = 0; k < np; k++) pn[k] = fe_spelling(clang_Cursor_getArgument(f->cur, (unsigned)k));

@@ -184,14 +184,17 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   if (n->kind == CXCursor_CallExpr) {
     Site *h = hoisted(c->f, n);
     if (h) { add_sync_dep(c, y, h->temp, ACC_IN, NULL); return; }
+    ordinary_effects(c, n, y);        /* the shared state it touches (shared_state.c) */
     /* a call that may longjmp out of the function: every task first */
-    if (c->f->longjmps && !y->full && any_pending(c, y->at) && fx_call_may_longjmp(n->cur)) {
+    if (c->f->longjmps && !y->full && any_pending(c, y->at) && fx_call_may_longjmp(c->u, n->cur)) {
       y->full = 1;
       char *nm = fe_spelling(n->cur);
       an_explain(c->a, n, "waits for every task: the call of '%s' may leave the function by longjmp", nm);
       free(nm);
     }
   }
+  if (n->kind == CXCursor_DeclRefExpr && !(c->f->typeof_text && unevaluated(c, n)))
+    ordinary_effects(c, n, y);        /* a global */
   if (n->kind == CXCursor_DeclRefExpr) {
     Obj *o = an_object_of(c->f, ref_decl(n));
     if (o && c->f->typeof_text && unevaluated(c, n)) o = NULL;   /* typeof(x) */
@@ -230,6 +233,10 @@ Sync *new_sync(Node *at, int loop) {
 void keep_sync(Ctx *c, Sync *y) {
   Func *f = c->f;
   if (!y->ndep && !y->full) { free(y); return; }
+  char *shared = shared_state_wait_words(y);
+  if (shared && *shared && !y->full)
+    an_explain(c->a, y->at, "waits for the tasks that use %s: this code uses it too", shared);
+  free(shared);
   if (y->full && y->why && y->at->kind != CXCursor_ReturnStmt)
     an_explain(c->a, y->at, "waits for every task: %s",
                y->why->blocked ? fmt("'%s' is split into blocks among tasks, and this code touches it otherwise", y->why->name)

@@ -1,9 +1,12 @@
-// --explain: a call of a delayed function that touches a global stays serial
-// and gets exactly one line, `file:line:col: explain: ...`, naming the global;
-// the call of a delayed function without globals gets none.
+// --explain: calls of a delayed function that touches a global become tasks
+// that depend on the global (depend(inout: counter)): they keep their serial
+// order, and --explain says so, naming the global; ordinary code that reads
+// the global waits for them.  A call of a delayed function without globals
+// gets no line.
 //
 // RUN: %delayc emit %s -o %t.c --explain 2> %t.err
 // RUN: FileCheck %s -DFILE=%s --input-file=%t.err
+// RUN: FileCheck --check-prefix=OUT %s --input-file=%t.c
 #include <stdio.h>
 #include "delayed.h"
 
@@ -15,9 +18,14 @@ DELAYED int inc(int x) { return x + 1; }
 int main(void)
 {
     int a = inc(1);
-    // CHECK: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: {{.*}}'bump'{{.*}}'counter'{{.*}}
+    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
     int b = bump(4);
-    printf("%d %d\n", a, b);
+    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
+    int c = bump(5);
+    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:5: explain: waits for the tasks that use 'counter': this code uses it too
+    printf("%d %d %d %d\n", a, b, c, counter);
     return 0;
 }
-// CHECK-NOT: {{.}}
+// OUT: omp task{{[^"]*}} depend(inout: counter){{.*}}bump(
+// OUT: omp task{{[^"]*}} depend(inout: counter){{.*}}bump(
+// OUT: DELAYC_RT_WAIT(depend(in: counter{{.*}}))

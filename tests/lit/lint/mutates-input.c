@@ -48,7 +48,7 @@ int main(void) { return 0; }
 // CHECK: mutates-input.c:16:5: warning: delayed function 'writes' writes to its input 'v'
 // CHECK: mutates-input.c:17:5: warning: delayed function 'writes' writes to its input 'v'
 // CHECK: mutates-input.c:20:13: warning: delayed function 'writes' updates its input 'v'
-// CHECK: mutates-input.c:23:12: warning: delayed function 'writes' passes on, as a pointer to non-const, its input 'v'
-// CHECK: mutates-input.c:24:12: warning: delayed function 'writes' passes on, as a pointer to non-const, its input 'buf'
+// CHECK: mutates-input.c:23:12: warning: delayed function 'writes' passes on, to a function that may write through it, its input 'v'
+// CHECK: mutates-input.c:24:12: warning: delayed function 'writes' passes on, to a function that may write through it, its input 'buf'
 // CHECK: mutates-input.c:25:5: warning: delayed function 'writes' writes to its input 'name'
 // CHECK-NOT: warning:

@@ -1,0 +1,245 @@
+/* access.c — what a function body does with the memory one variable reaches.
+ *
+ * The root is a pointer parameter (the memory behind it) or a global variable
+ * (its own storage, and the memory behind it when it holds a pointer).  Every
+ * write (assignment, compound assignment, ++/--), every read (a load), every
+ * time a pointer into that memory is passed on to a call, every cast that
+ * drops its const, and every store of such a pointer where the walk cannot
+ * follow it (into a global, a member, an initializer list: an escape) is
+ * reported to a callback.  Aliases are followed: a local pointer initialized
+ * or assigned from the root (or from p + k, &p[i], p->next, a call that may
+ * return its argument such as strchr) counts as the root.
+ *
+ * Operators are read from the source text, except inside a macro use or in
+ * another file, where there is no text of the node itself: there an assignment
+ * or ++/-- is told by its types (the left operand is an lvalue, with no
+ * implicit conversion around it, of the result's type), and a declaration's
+ * initializer is its last expression child.  So writes inside macro
+ * expansions (`#define SETV(o, x) { Val *io = (o); io->v = (x); }`) are
+ * writes.
+ *
+ * Used by effects.c (what a function does to its parameters and to globals),
+ * lint's delayed-mutates-input and `delayc suggest`. */
+#include "delayc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Ctx {
+  Unit *u;
+  CXCursor root;
+  int self;                      /* the root's own storage counts (a global) */
+  CXCursor *alias; int nalias;   /* local pointers that point into the root's memory */
+  AccessFn fn;
+  void *arg;
+} Ctx;
+
+static int is_alias(Ctx *c, CXCursor v) {
+  if (clang_equalCursors(v, c->root)) return 1;
+  for (int i = 0; i < c->nalias; i++)
+    if (clang_equalCursors(c->alias[i], v)) return 1;
+  return 0;
+}
+
+static int is_pointerish(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+         t.kind == CXType_VariableArray;
+}
+
+static int lvalue_in(Ctx *c, Node *n);
+
+static CXType canon(Node *n) { return clang_getCanonicalType(clang_getCursorType(n->cur)); }
+
+/* Is n spelled inside a macro use or outside the main file (no text of its own)? */
+int access_no_text(Unit *u, Node *n) {
+  return n->macro || fe_in_user_macro(u, n->beg, n->end);
+}
+
+/* A unary * (by types: the operand is a pointer, the result its pointee; the
+ * operator's text may sit inside a macro). */
+static int is_deref(Node *n) {
+  if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return 0;
+  CXType ot = canon(n->kid[0]);
+  return ot.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(ot)), canon(n));
+}
+
+/* A unary & (the result points to the operand's type). */
+static int is_addr(Node *n) {
+  if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return 0;
+  CXType t = canon(n);
+  return t.kind == CXType_Pointer &&
+         clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(t)), canon(n->kid[0]));
+}
+
+/* Is the value of n a pointer into the root's memory? */
+static int derived(Ctx *c, Node *n) {
+  n = fe_strip(n);
+  if (!n) return 0;
+  switch (n->kind) {
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    return is_alias(c, d) && is_pointerish(clang_getCursorType(d));
+  }
+  case CXCursor_CStyleCastExpr:
+    return n->nkid && derived(c, n->kid[n->nkid - 1]);
+  case CXCursor_BinaryOperator:
+    if (n->nkid != 2 || !is_pointerish(clang_getCursorType(n->cur))) return 0;
+    return derived(c, n->kid[0]) || derived(c, n->kid[1]);
+  case CXCursor_ConditionalOperator:
+    return n->nkid == 3 && (derived(c, n->kid[1]) || derived(c, n->kid[2]));
+  case CXCursor_UnaryOperator:
+    if (is_deref(n)) return is_pointerish(clang_getCursorType(n->cur)) && lvalue_in(c, n);  /* *pp */
+    if (is_addr(n)) return lvalue_in(c, n->kid[0]);                                         /* &p[i] */
+    return n->nkid == 1 && is_pointerish(clang_getCursorType(n->cur)) && derived(c, n->kid[0]);  /* p++ */
+  case CXCursor_ArraySubscriptExpr:
+  case CXCursor_MemberRefExpr:
+    return is_pointerish(clang_getCursorType(n->cur)) && lvalue_in(c, n);  /* pp[i], s->ptr, s->arr */
+  case CXCursor_CallExpr:
+    /* a pointer result may point into a pointer argument (strchr, a skip helper) */
+    if (!is_pointerish(clang_getCursorType(n->cur))) return 0;
+    for (int i = 1; i < n->nkid; i++)
+      if (derived(c, n->kid[i])) return 1;
+    return 0;
+  default:
+    return 0;
+  }
+}
+
+/* Is n an lvalue in the root's memory: *q, q[i], q->f, (lvalue).f, the root itself? */
+static int lvalue_in(Ctx *c, Node *n) {
+  n = fe_strip(n);
+  if (!n) return 0;
+  switch (n->kind) {
+  case CXCursor_DeclRefExpr:
+    return c->self && clang_equalCursors(clang_getCursorReferenced(n->cur), c->root);
+  case CXCursor_ArraySubscriptExpr:
+    return n->nkid == 2 && (derived(c, n->kid[0]) || derived(c, n->kid[1]) ||
+                            (canon(n->kid[0]).kind == CXType_ConstantArray && lvalue_in(c, n->kid[0])));
+  case CXCursor_UnaryOperator:
+    return is_deref(n) && derived(c, n->kid[0]);
+  case CXCursor_MemberRefExpr: {
+    if (!n->nkid) return 0;
+    return canon(n->kid[0]).kind == CXType_Pointer ? derived(c, n->kid[0]) : lvalue_in(c, n->kid[0]);
+  }
+  default:
+    return 0;
+  }
+}
+
+static int is_incdec(Unit *u, Node *n) {
+  if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return 0;
+  if (!access_no_text(u, n)) return fe_is_incdec(u, n);
+  /* inside a macro the operator text is elsewhere: ++/-- keep the operand's
+   * type and take it as an lvalue (no implicit conversion around it) */
+  Node *k = n->kid[0];
+  return k->kind != CXCursor_UnexposedExpr && !is_deref(n) && !is_addr(n) &&
+         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(n->cur)), clang_getCanonicalType(clang_getCursorType(k->cur)));
+}
+
+static int is_assign(Unit *u, Node *n) {
+  if (n->kind == CXCursor_CompoundAssignOperator) return 1;
+  if (n->kind != CXCursor_BinaryOperator || n->nkid != 2) return 0;
+  if (!access_no_text(u, n)) return fe_is_assign(u, n);
+  Node *k = n->kid[0];
+  return k->kind != CXCursor_UnexposedExpr && k->kind != CXCursor_CallExpr &&
+         k->kind != CXCursor_IntegerLiteral && k->kind != CXCursor_BinaryOperator &&
+         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(n->cur)), clang_getCanonicalType(clang_getCursorType(k->cur)));
+}
+
+/* The initializer of a VarDecl: by the text where there is one, else its last
+ * expression child (no array-size expression for a non-array). */
+Node *access_var_init(Unit *u, Node *v) {
+  if (v->kind != CXCursor_VarDecl || !v->nkid) return NULL;
+  if (!access_no_text(u, v) && v->end > v->beg) return fe_var_init(u, v);
+  Node *k = v->kid[v->nkid - 1];
+  if (!clang_isExpression(k->kind)) return NULL;
+  CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray || t.kind == CXType_IncompleteArray)
+    return k->kind == CXCursor_InitListExpr || k->kind == CXCursor_StringLiteral ? k : NULL;
+  return k;
+}
+
+static int const_pointer(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(t));
+}
+
+/* Does an assignment target name a local variable of the function (a place the
+ * walk follows), as opposed to memory it does not (a global, *q, s.f)? */
+static int local_target(Node *n) {
+  n = fe_strip(n);
+  if (!n || n->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCursorReferenced(n->cur);
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
+  enum CXCursorKind pk = clang_getCursorKind(clang_getCursorSemanticParent(d));
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  return pk != CXCursor_TranslationUnit && sc != CX_SC_Static && sc != CX_SC_Extern;
+}
+
+static void walk(Ctx *c, Node *n) {
+  Unit *u = c->u;
+  if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof */
+  if (is_assign(u, n) && lvalue_in(c, n->kid[0]))
+    c->fn(c->arg, n, n->kind == CXCursor_CompoundAssignOperator ? ACCESS_UPDATE : ACCESS_WRITE, -1);
+  else if (is_incdec(u, n) && lvalue_in(c, n->kid[0]))
+    c->fn(c->arg, n, ACCESS_INCDEC, -1);
+  else if (n->kind == CXCursor_CallExpr) {
+    for (int i = 1; i < n->nkid; i++)
+      if (derived(c, n->kid[i])) c->fn(c->arg, n, ACCESS_PASS, i - 1);
+  } else if (n->kind == CXCursor_CStyleCastExpr && n->nkid) {
+    Node *from = n->kid[n->nkid - 1];
+    CXType to = clang_getCanonicalType(clang_getCursorType(n->cur));
+    if (to.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(to)) &&
+        const_pointer(clang_getCursorType(fe_strip(from)->cur)) && derived(c, from))
+      c->fn(c->arg, n, ACCESS_CAST, -1);
+  } else if (n->kind == CXCursor_UnexposedExpr && n->nkid == 1 && canon(n).kind == canon(n->kid[0]).kind &&
+             canon(n).kind != CXType_ConstantArray && lvalue_in(c, n->kid[0])) {
+    c->fn(c->arg, n->kid[0], ACCESS_READ, -1);   /* lvalue-to-rvalue: a load from the memory */
+  } else if (n->kind == CXCursor_InitListExpr) {
+    for (int i = 0; i < n->nkid; i++)
+      if (derived(c, n->kid[i])) { c->fn(c->arg, n->kid[i], ACCESS_ESCAPE, -1); break; }
+  }
+  /* a pointer into the memory stored where the walk does not follow it */
+  if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator && !local_target(n->kid[0]) && derived(c, n->kid[1]))
+    c->fn(c->arg, n->kid[1], ACCESS_ESCAPE, -1);
+  if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
+    Node *init = access_var_init(u, n);
+    if (init && derived(c, init)) c->fn(c->arg, init, ACCESS_ESCAPE, -1);
+  }
+  for (int i = 0; i < n->nkid; i++) walk(c, n->kid[i]);
+}
+
+static void add_alias(Ctx *c, CXCursor v) {
+  c->alias = xrealloc(c->alias, (size_t)(c->nalias + 1) * sizeof *c->alias);
+  c->alias[c->nalias++] = v;
+}
+
+/* Local pointer variables that point into the root's memory. */
+static void find_aliases(Ctx *c, Node *n) {
+  if (n->kind == CXCursor_VarDecl && is_pointerish(clang_getCursorType(n->cur)) &&
+      clang_Cursor_getStorageClass(n->cur) != CX_SC_Static) {
+    Node *init = access_var_init(c->u, n);
+    if (init && derived(c, init) && !is_alias(c, n->cur)) add_alias(c, n->cur);
+  }
+  if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l->kind == CXCursor_DeclRefExpr && local_target(l) && derived(c, n->kid[1])) {
+      CXCursor v = clang_getCursorReferenced(l->cur);
+      if (!is_alias(c, v) && is_pointerish(clang_getCursorType(v))) add_alias(c, v);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) find_aliases(c, n->kid[i]);
+}
+
+void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *arg) {
+  Ctx c = {u, root, self, NULL, 0, fn, arg};
+  if (!body || clang_Cursor_isNull(root)) return;
+  for (int round = 0, before = -1; round < 8 && before != c.nalias; round++) {
+    before = c.nalias;
+    find_aliases(&c, body);
+  }
+  walk(&c, body);
+  free(c.alias);
+}
