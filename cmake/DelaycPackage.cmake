@@ -6,6 +6,7 @@
 #                                delayc::runtime; delayc_parallelize(), delayc_lint()
 #   <prefix>/lib/pkgconfig/delayc.pc       flags to compile and link delayc's output
 #   <prefix>/share/man/man1/delayc.1, delayc-cc.1
+#   <prefix>/share/doc/delayc/checks/*.md, cli.md  the pages SARIF and the man page name
 #
 # Everything is relocatable: `cmake --install build --prefix P` works for any P.
 # The functions are also loaded here, for add_subdirectory(delayc) users.
@@ -51,3 +52,16 @@ install(FILES "${CMAKE_CURRENT_BINARY_DIR}/delayc.pc"
 
 install(FILES "${PROJECT_SOURCE_DIR}/docs/man/delayc.1" "${PROJECT_SOURCE_DIR}/docs/man/delayc-cc.1"
         DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+
+# The documentation the tool and the man page point at: one page per lint
+# check (SARIF's helpUri names the installed page: tool/docs_path.c looks for
+# <bin>/../share/doc/delayc/checks) and the command line reference.
+foreach(_doc IN ITEMS checks cli.md)
+  set(_from "${PROJECT_SOURCE_DIR}/docs/${_doc}")
+  if(IS_DIRECTORY "${_from}")
+    install(DIRECTORY "${_from}/" DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/delayc/${_doc}"
+            FILES_MATCHING PATTERN "*.md")
+  elseif(EXISTS "${_from}")
+    install(FILES "${_from}" DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/delayc")
+  endif()
+endforeach()

@@ -415,6 +415,9 @@ void diag_set_color(int mode);                            /* -1 auto (a terminal
 /* ---- suggest_option.c: "did you mean ...?" ---- */
 const char *nearest_name(const char *word, const char *const *names, int n);  /* or NULL */
 
+/* ---- docs_path.c: the installed documentation ---- */
+char *check_doc_path(const char *name);          /* absolute path of a check's page, or NULL */
+
 /* ---- output.c ---- */
 int write_atomic(const char *path, const char *data, size_t len);
 

@@ -183,11 +183,21 @@ void format_sarif(FILE *out, LintFile *files, int n) {
     fputs(", \"name\": ", out); json_str(out, c->name);
     fputs(", \"shortDescription\": {\"text\": ", out); json_str(out, c->summary);
     fputs("}, \"fullDescription\": {\"text\": ", out); json_str(out, c->summary);
+    /* helpUri: the installed page (docs_path.c), an absolute file: URI as
+     * SARIF requires; without installed documentation, none */
+    char *page = check_doc_path(c->name);
+    char *uri = page ? uri_path(page) : NULL;
+    char *link = uri ? fmt("file://%s", uri) : NULL;
     fputs("}, \"help\": {\"text\": ", out); json_str(out, c->help);
-    char *md = fmt("%s See docs/checks/%s.md.", c->help, c->name);
+    char *md = link ? fmt("%s See [%s](%s).", c->help, c->name, link) : fmt("%s See docs/checks/%s.md.", c->help, c->name);
     fputs(", \"markdown\": ", out); json_str(out, md);
+    fputs("}", out);
+    if (link) { fputs(", \"helpUri\": ", out); json_str(out, link); }
+    fputs(", \"defaultConfiguration\": {\"level\": \"warning\"}}", out);
     free(md);
-    fputs("}, \"defaultConfiguration\": {\"level\": \"warning\"}}", out);
+    free(link);
+    free(uri);
+    free(page);
   }
   fputs("]}},\n    \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": ", out);
   char *rooturi = uri_path(root);

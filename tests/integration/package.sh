@@ -2,7 +2,8 @@
 # package.sh BUILD_DIR SOURCE_DIR — what `cmake --install` gives other projects:
 # the installed delayc-cc finds delayc, its headers and the runtime by itself;
 # delayc.pc compiles and links delayc's output (when pkg-config is installed);
-# `man delayc` and `man delayc-cc` (when man is installed); and a CMake project
+# `man delayc` and `man delayc-cc` (when man is installed); the check pages
+# installed where SARIF's helpUri points; and a CMake project
 # with the cases a user meets: a shared library parallelized and linked with
 # the plain target_link_libraries signature, SOURCES, an executable using it,
 # generator-expression definitions, and the configure errors of
@@ -33,6 +34,15 @@ if command -v pkg-config >/dev/null 2>&1; then
 else
     echo "(pkg-config not installed: skipped)"
 fi
+
+say "installed documentation: the check pages SARIF's helpUri names"
+for f in README.md delayed-nested.md; do [ -f "$P/share/doc/delayc/checks/$f" ] || fail "no $P/share/doc/delayc/checks/$f"; done
+[ -f "$P/share/doc/delayc/cli.md" ] || fail "no $P/share/doc/delayc/cli.md"
+printf '#include "delayed.h"\nDELAYED int f(int x) { return x; }\nint main(void) { f(1); return 0; }\n' >unused.c
+"$P/bin/delayc" lint --format=sarif unused.c >unused.sarif 2>/dev/null || fail "installed delayc lint --format=sarif"
+python3 "$src/tests/lit/cli/Inputs/sarif_help.py" unused.sarif | grep -qx "rules 9, bad \[\]" || fail "SARIF helpUri: $(python3 "$src/tests/lit/cli/Inputs/sarif_help.py" unused.sarif)"
+grep -q "file://$P/share/doc/delayc/checks/delayed-result-unused.md" unused.sarif ||
+    grep -q "file://$(cd "$P" && pwd -P)/share/doc/delayc/checks/delayed-result-unused.md" unused.sarif || fail "helpUri is not the installed page"
 
 say "man pages"
 if command -v man >/dev/null 2>&1; then
