@@ -35,7 +35,7 @@ typedef struct Ctx {
 } Ctx;
 
 static int is_alias(Ctx *c, CXCursor v) {
-  if (clang_equalCursors(v, c->root)) return 1;
+  if (clang_equalCursors(clang_getCanonicalCursor(v), c->root)) return 1;   /* any declaration of it */
   for (int i = 0; i < c->nalias; i++)
     if (clang_equalCursors(c->alias[i], v)) return 1;
   return 0;
@@ -112,7 +112,7 @@ static int lvalue_in(Ctx *c, Node *n) {
   if (!n) return 0;
   switch (n->kind) {
   case CXCursor_DeclRefExpr:
-    return c->self && clang_equalCursors(clang_getCursorReferenced(n->cur), c->root);
+    return c->self && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), c->root);
   case CXCursor_ArraySubscriptExpr:
     return n->nkid == 2 && (derived(c, n->kid[0]) || derived(c, n->kid[1]) ||
                             (canon(n->kid[0]).kind == CXType_ConstantArray && lvalue_in(c, n->kid[0])));
@@ -234,7 +234,7 @@ static void find_aliases(Ctx *c, Node *n) {
 }
 
 void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *arg) {
-  Ctx c = {u, root, self, NULL, 0, fn, arg};
+  Ctx c = {u, clang_getCanonicalCursor(root), self, NULL, 0, fn, arg};
   if (!body || clang_Cursor_isNull(root)) return;
   for (int round = 0, before = -1; round < 8 && before != c.nalias; round++) {
     before = c.nalias;

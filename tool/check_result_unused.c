@@ -72,6 +72,52 @@ static int has_outputs(Callee *ce) {
   return 0;
 }
 
+/* What two callees both touch, one of them writing it: a global's name or a
+ * resource's, or NULL. */
+static char *shared_between(const Effects *a, const Effects *b) {
+  for (int i = 0; i < a->ng; i++)
+    for (int k = 0; k < b->ng; k++)
+      if (clang_equalCursors(a->g[i].decl, b->g[k].decl) && ((a->g[i].mode | b->g[k].mode) & FX_WRITE))
+        return fmt("'%s'", a->g[i].name);
+  for (int r = 0; r < RES_COUNT; r++)
+    if (a->res[r] && b->res[r] && ((a->res[r] | b->res[r]) & FX_WRITE)) return xstrdup(fx_resource_name((Resource)r));
+  return NULL;
+}
+
+/* The token variable a delayed_after expression initializes or is assigned to. */
+static char *token_name(Node *after) {
+  Node *n = model_value_of(after);
+  Node *p = n->parent;
+  if (p && p->kind == CXCursor_VarDecl) return fe_spelling(p->cur);
+  if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[1] == n) {
+    CXCursor v = model_ref(p->kid[0]);
+    if (!clang_Cursor_isNull(v)) return fe_spelling(v);
+  }
+  return NULL;
+}
+
+/* An unbound delayed_after task that shares state with an earlier one of the
+ * function: the note names what they share and the bind that orders them
+ * (delayc keeps them in order itself; Dask would not). */
+static void shared_note(Lint *L, LFunc *f, int k, Finding *x) {
+  LCall *c = &f->call[k];
+  if (!x || !c->ce) return;
+  const Effects *fx = callee_effects(L->u, c->ce);
+  for (int j = k - 1; j >= 0; j--) {
+    LCall *p = &f->call[j];
+    if (!p->after || !p->ce) continue;
+    char *what = shared_between(fx, callee_effects(L->u, p->ce));
+    if (!what) continue;
+    char *tok = token_name(p->after);
+    lint_note(x, p->after->beg, "the task of '%s' here also uses %s: bind the later call to it, "
+              "delayed_bind(%s, %s)(...), so that the order does not rest on delayc's analysis alone",
+              p->ce->label, what, c->ce->name, tok ? tok : "its token");
+    free(tok);
+    free(what);
+    return;
+  }
+}
+
 void check_result_unused(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
@@ -87,12 +133,13 @@ void check_result_unused(Lint *L) {
           CXCursor tv = p->kind == CXCursor_VarDecl ? p->cur : model_ref(p->kid[0]);
           if (!model_reads_var(f->body, tv, NULL) || overwritten(model_stmt_of(c->after), tv)) {
             char *tok = fe_spelling(tv);
-            lint_report(L, c->after, "the token '%s' of this delayed_after is never bound or computed: nothing waits for "
-                        "the task of '%s'", tok, name);
+            shared_note(L, f, k, lint_report(L, c->after, "the token '%s' of this delayed_after is never bound or "
+                                             "computed: nothing waits for the task of '%s'", tok, name));
             free(tok);
           }
         } else if (p && (p->kind == CXCursor_CompoundStmt || clang_isStatement(p->kind))) {
-          lint_report(L, c->after, "the token of this delayed_after is dropped: nothing can be bound to the task of '%s'", name);
+          shared_note(L, f, k, lint_report(L, c->after, "the token of this delayed_after is dropped: nothing can be "
+                                           "bound to the task of '%s'", name));
         }
         continue;
       }

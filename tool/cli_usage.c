@@ -26,9 +26,9 @@ typedef struct Subcommand {
 
 static const CliOpt emit_opts[] = {
   {"-o", 1}, {"--explain", 0}, {"--target", 1}, {"--depfile", 1}, {"-MF", 1}, {"-p", 1},
-  {"--out-dir", 1}, {"--root", 1}, {"--help", 0}, {NULL, 0}};
+  {"--out-dir", 1}, {"--root", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt graph_opts[] = {
-  {"-o", 1}, {"--function", 1}, {"--format", 1}, {"--help", 0}, {NULL, 0}};
+  {"-o", 1}, {"--function", 1}, {"--format", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt lint_opts[] = {
   {"-p", 1}, {"-o", 1}, {"--checks", 1}, {"--warnings-as-errors", 1}, {"--format", 1}, {"--fix", 0},
   {"--export-fixes", 1}, {"--list-checks", 0}, {"--config-file", 1}, {"--check-option", 1},
@@ -40,11 +40,11 @@ static const CliOpt report_opts[] = {
 
 static const Subcommand subcommands[] = {
   {"emit", "write the parallel version of a C source: DELAYED calls become OpenMP tasks",
-   "usage: delayc emit IN.c -o OUT.c [--explain] [--target T] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
+   "usage: delayc emit IN.c -o OUT.c [--explain] [--target T] [--with FILE] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
    "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n",
    emit_opts},
   {"graph", "print the compile-time task graph of each function (Graphviz DOT or JSON)",
-   "usage: delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- compiler flags]\n",
+   "usage: delayc graph IN.c [--function NAME] [--format dot|json] [--with FILE] [-o OUT] [-- compiler flags]\n",
    graph_opts},
   {"lint", "check sources against the Delayed Best Practices, clang-tidy style",
    "usage: delayc lint [FILE...] [-p BUILD_DIR] [--checks=GLOBS] [--warnings-as-errors=GLOBS]\n"

@@ -121,6 +121,7 @@ typedef struct Callee {
   char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
   int delayed, pure, variadic, prototyped;
   int longjmps;    /* it may leave by longjmp (effects.c): never a task */
+  int told;        /* --explain said its contradicted parameters once */
   CXCursor cur;    /* its canonical declaration */
   const struct Effects *fx;  /* what a call touches (effects.c); NULL until asked (callee_effects) */
   char *result;    /* result type spelling */

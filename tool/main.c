@@ -28,7 +28,10 @@ static const char emit_help[] =
     "-fopenmp, the include directory of delayed.h and libdelayc.a.\n"
     "\n"
     "  -o FILE      output file ('-' for standard output); written atomically\n"
-    "  --explain    one line on standard error per call left serial or wider wait\n"
+    "  --explain    one line on standard error per call left serial, per order\n"
+    "               kept on shared state, per wider wait\n"
+    "  --with FILE  another file of the program (repeatable): what its functions\n"
+    "               touch is used instead of assuming they touch everything\n"
     "  --target T   openmp (default): OpenMP tasks; serial: the annotations\n"
     "               stripped, plain serial C (the reference build); pthreads:\n"
     "               libdelayc's own scheduler, no OpenMP (link -lpthread)\n"
@@ -72,6 +75,8 @@ typedef struct Opts {
   const char *target;                                /* emit --target=NAME (target.c), NULL: openmp */
   const char **cflags;
   int ncflags;
+  const char **with;                                 /* --with FILE: other files of the program */
+  int nwith;
 } Opts;
 
 /* emit's build-system options with their value as the next argument: a is one
@@ -132,6 +137,11 @@ static int parse_args(int argc, char **argv, Opts *o) {
       o->function = a + 11;
     } else if (!strcmp(a, "--explain")) {
       o->explain = 1;
+    } else if (!strcmp(a, "--with") || !strncmp(a, "--with=", 7)) {
+      const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : NULL;
+      if (!v || !*v) { fprintf(stderr, "%s: error: option '--with' needs a value\n", prog_name); return -1; }
+      o->with = xrealloc(o->with, (size_t)(o->nwith + 1) * sizeof *o->with);
+      o->with[o->nwith++] = v;
     } else if (!strcmp(a, "--target") || !strncmp(a, "--target=", 9)) {
       if (a[8] == '=') o->target = a + 9;
       else if (i + 1 < argc) o->target = argv[++i];
@@ -181,14 +191,53 @@ static int check_build_opts(Opts *o) {
 
 static int run(Opts *o);
 
-/* emit --out-dir / -p: one child process per file (the front end keeps
- * per-process caches), each running the one-file emit. */
+/* The parse arguments of a file: delayc's own -I, then flags, then extra. */
+static const char **parse_args_of(char **flags, int nflags, const char **extra, int nextra, int *nargs) {
+  const char **args = NULL;
+  *nargs = 0;
+  delayc_own_includes(&args, nargs);
+  args = xrealloc(args, (size_t)(*nargs + nflags + nextra + 1) * sizeof *args);
+  for (int i = 0; i < nflags; i++) args[(*nargs)++] = flags[i];
+  for (int i = 0; i < nextra; i++) args[(*nargs)++] = extra[i];
+  return args;
+}
+
+/* The other files of the program (program.c): --with FILE (parsed with the
+ * command line's flags), and every job of a many-file emit; with -p, every C
+ * file of the compile database. */
+static int load_program(Opts *o, EmitJob *jobs, int njobs) {
+  int nargs;
+  for (int i = 0; i < o->nwith; i++) {
+    const char **args = parse_args_of(NULL, 0, o->cflags, o->ncflags, &nargs);
+    fx_program_add(o->with[i], nargs, args);
+    free(args);
+  }
+  EmitJob *all = NULL;
+  int nall = 0, nbad = 0;
+  if (o->build_dir) nall = emit_jobs(NULL, NULL, o->build_dir, NULL, 0, NULL, &all, &nbad);
+  for (int pass = 0; pass < 2; pass++) {
+    EmitJob *js = pass ? all : jobs;
+    int n = pass ? nall : njobs;
+    for (int i = 0; i < n; i++) {
+      const char **args = parse_args_of(js[i].flags, js[i].nflags, o->cflags, o->ncflags, &nargs);
+      fx_program_add(js[i].in, nargs, args);
+      free(args);
+    }
+  }
+  return o->nwith || njobs > 1 || nall ? fx_program_summarize() : 0;
+}
+
+/* emit --out-dir / -p: one child process per file (each unit is parsed in a
+ * process of its own), each running the one-file emit; the files' effects are
+ * summarized first, for all of them (load_program). */
 static int run_many(Opts *o) {
   EmitJob *jobs = NULL;
   int nbad = 0;
   int n = emit_jobs(o->out_dir, o->root, o->build_dir, o->ins, o->nins, o->out, &jobs, &nbad);
   if (n < 0) return EXIT_FAIL;
   int rc = nbad || (n == 0 && o->build_dir) ? EXIT_FAIL : EXIT_OK;
+  if (load_program(o, jobs, n) != 0) rc = EXIT_FAIL;
+  o->nwith = 0;                 /* the children know the program already */
   for (int i = 0; i < n; i++) {
     EmitJob *j = &jobs[i];
     if (o->out_dir && mkdir_parents(j->out) != 0) { rc = EXIT_FAIL; continue; }
@@ -239,13 +288,9 @@ static int run(Opts *o) {
     error("output '%s' is the input file; delayc never overwrites its input", o->out);
     return EXIT_FAIL;
   }
-  const char **args = NULL;
-  int nargs = 0;
-  delayc_own_includes(&args, &nargs);
-  for (int i = 0; i < o->ncflags; i++) {
-    args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
-    args[nargs++] = o->cflags[i];
-  }
+  int nargs;
+  const char **args = parse_args_of(NULL, 0, o->cflags, o->ncflags, &nargs);
+  if (o->nwith && load_program(o, NULL, 0) != 0) return EXIT_FAIL;
   Unit u;
   if (fe_parse(&u, o->in, nargs, args, NULL, 0) != 0) return EXIT_FAIL;
   Analysis a;

@@ -173,6 +173,14 @@ void shared_state_expand(Ctx *c) {
 
 static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
   Func *f = c->f;
+  /* a task that touches everything (inout on RES_GLOBALS) touches what this does */
+  Obj *any = find_resource(f, RES_GLOBALS);
+  if (any && fx_touches_anything(fx)) {
+    int w = fx->all;
+    for (int r = 0; r < RES_COUNT; r++) w |= (fx->res[r] & FX_WRITE) != 0;
+    for (int i = 0; i < fx->ng; i++) w |= (fx->g[i].mode & FX_WRITE) != 0;
+    add_sync_dep(c, y, any, w ? ACC_INOUT : ACC_IN, NULL);
+  }
   if (fx->all) {
     for (int k = 0; k < f->nobj; k++)
       if (f->obj[k]->ext) add_sync_dep(c, y, f->obj[k], ACC_INOUT, NULL);
@@ -221,6 +229,8 @@ void ordinary_effects(Ctx *c, Node *n, Sync *y) {
     o = global_obj(c, d, 0);
   }
   if (o) add_sync_dep(c, y, o, acc, NULL);
+  Obj *any = find_resource(f, RES_GLOBALS);      /* tasks that touch everything */
+  if (any && any != o) add_sync_dep(c, y, any, acc, NULL);
 }
 
 /* What ordinary code inside the arguments a task evaluates at its spawn

@@ -349,6 +349,13 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   /* what it touches besides its arguments: ordered by dependencies on that
    * shared state (shared_state.c), not left serial */
   callee_effects(c->u, ce);
+  for (int i = 0; i < ce->nparam && !ce->told; i++)
+    if (ce->param[i].contradicted) {
+      ce->told = 1;
+      an_explain(c->a, call, "'%s' writes through its parameter '%s', declared %s: taken as INOUT "
+                 "(delayed-mutates-input)", ce->name, ce->param[i].name,
+                 ce->param[i].annotated ? "DELAYED_IN" : "a pointer to const");
+    }
   if (!s->serial) callee_checks(c, s);
   if (!s->serial) recover_arg_texts(c, s);
   if (ce->variadic) serialize(c->a, s, "the function is variadic");
