@@ -30,6 +30,7 @@ typedef struct Ctx {
   CXCursor root;
   int self;                      /* the root's own storage counts (a global) */
   CXCursor *alias; int nalias;   /* local pointers that point into the root's memory */
+  CXCursor *holder; int nholder; /* local arrays and structs that hold such pointers */
   AccessFn fn;
   void *arg;
 } Ctx;
@@ -50,6 +51,38 @@ static int is_pointerish(CXType t) {
 static int lvalue_in(Ctx *c, Node *n);
 
 static CXType canon(Node *n) { return clang_getCanonicalType(clang_getCursorType(n->cur)); }
+
+/* The local variable whose own storage the lvalue n is part of (v, v[i] of an
+ * array v, v.f), or a null cursor. */
+static CXCursor local_base(Node *n) {
+  for (;;) {
+    n = fe_strip(n);
+    if (!n) return clang_getNullCursor();
+    if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2 && canon(n->kid[0]).kind == CXType_ConstantArray) {
+      n = n->kid[0];
+    } else if (n->kind == CXCursor_MemberRefExpr && n->nkid && canon(n->kid[0]).kind != CXType_Pointer) {
+      n = n->kid[0];
+    } else {
+      break;
+    }
+  }
+  if (n->kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
+  CXCursor d = clang_getCursorReferenced(n->cur);
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || sc == CX_SC_Static || sc == CX_SC_Extern ||
+      clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit)
+    return clang_getNullCursor();
+  return d;
+}
+
+/* Is n an element or member of a local that holds pointers into the memory? */
+static int held(Ctx *c, Node *n) {
+  CXCursor b = local_base(n);
+  if (clang_Cursor_isNull(b) || fe_strip(n)->kind == CXCursor_DeclRefExpr) return 0;
+  for (int i = 0; i < c->nholder; i++)
+    if (clang_equalCursors(c->holder[i], b)) return 1;
+  return 0;
+}
 
 /* Is n spelled inside a macro use or outside the main file (no text of its own)? */
 int access_no_text(Unit *u, Node *n) {
@@ -93,8 +126,8 @@ static int derived(Ctx *c, Node *n) {
     if (is_addr(n)) return lvalue_in(c, n->kid[0]);                                         /* &p[i] */
     return n->nkid == 1 && is_pointerish(clang_getCursorType(n->cur)) && derived(c, n->kid[0]);  /* p++ */
   case CXCursor_ArraySubscriptExpr:
-  case CXCursor_MemberRefExpr:
-    return is_pointerish(clang_getCursorType(n->cur)) && lvalue_in(c, n);  /* pp[i], s->ptr, s->arr */
+  case CXCursor_MemberRefExpr:   /* pp[i], s->ptr, s->arr; a pointer kept in a local stack[i] */
+    return is_pointerish(clang_getCursorType(n->cur)) && (lvalue_in(c, n) || held(c, n));
   case CXCursor_CallExpr:
     /* a pointer result may point into a pointer argument (strchr, a skip helper) */
     if (!is_pointerish(clang_getCursorType(n->cur))) return 0;
@@ -201,8 +234,10 @@ static void walk(Ctx *c, Node *n) {
     for (int i = 0; i < n->nkid; i++)
       if (derived(c, n->kid[i])) { c->fn(c->arg, n->kid[i], ACCESS_ESCAPE, -1); break; }
   }
-  /* a pointer into the memory stored where the walk does not follow it */
-  if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator && !local_target(n->kid[0]) && derived(c, n->kid[1]))
+  /* a pointer into the memory stored where the walk does not follow it (not
+   * a local pointer, not an element or member of a local: find_aliases) */
+  if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator && !local_target(n->kid[0]) &&
+      clang_Cursor_isNull(local_base(n->kid[0])) && derived(c, n->kid[1]))
     c->fn(c->arg, n->kid[1], ACCESS_ESCAPE, -1);
   if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
     Node *init = access_var_init(u, n);
@@ -228,18 +263,27 @@ static void find_aliases(Ctx *c, Node *n) {
     if (l->kind == CXCursor_DeclRefExpr && local_target(l) && derived(c, n->kid[1])) {
       CXCursor v = clang_getCursorReferenced(l->cur);
       if (!is_alias(c, v) && is_pointerish(clang_getCursorType(v))) add_alias(c, v);
+    } else if (l->kind != CXCursor_DeclRefExpr && derived(c, n->kid[1])) {
+      CXCursor b = local_base(l);      /* stack[top++] = p; s.ptr = p */
+      int have = clang_Cursor_isNull(b);
+      for (int i = 0; i < c->nholder && !have; i++) have = clang_equalCursors(c->holder[i], b);
+      if (!have) {
+        c->holder = xrealloc(c->holder, (size_t)(c->nholder + 1) * sizeof *c->holder);
+        c->holder[c->nholder++] = b;
+      }
     }
   }
   for (int i = 0; i < n->nkid; i++) find_aliases(c, n->kid[i]);
 }
 
 void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *arg) {
-  Ctx c = {u, clang_getCanonicalCursor(root), self, NULL, 0, fn, arg};
+  Ctx c = {u, clang_getCanonicalCursor(root), self, NULL, 0, NULL, 0, fn, arg};
   if (!body || clang_Cursor_isNull(root)) return;
-  for (int round = 0, before = -1; round < 8 && before != c.nalias; round++) {
-    before = c.nalias;
+  for (int round = 0, before = -1; round < 8 && before != c.nalias + c.nholder; round++) {
+    before = c.nalias + c.nholder;
     find_aliases(&c, body);
   }
   walk(&c, body);
   free(c.alias);
+  free(c.holder);
 }

@@ -513,6 +513,7 @@ void an_run(Analysis *a, Unit *u) {
   a->u = u;
   RunCtx r = {a, u};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), top_visit, &r);
+  an_unity(a);                  /* the .c files it includes (unity builds) */
   for (int i = 0; i < a->nfn; i++) {
     Func *f = a->fn[i];
     for (int k = 0; k < f->nsite; k++) {

@@ -35,9 +35,9 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
   (void)argi;
   static const char *const how[] = {
     [ACCESS_WRITE] = "writes to", [ACCESS_UPDATE] = "updates", [ACCESS_INCDEC] = "increments or decrements",
-    [ACCESS_PASS] = "passes on, to a function that may write through it,", [ACCESS_CAST] = "casts away the const of",
-    [ACCESS_ESCAPE] = "stores, where delayc cannot follow the writes through it,"};
-  if (kind == ACCESS_READ || reported(c, at->macro ? at : model_stmt_of(at))) return;
+    [ACCESS_PASS] = "passes on, to a function that may write through it,", [ACCESS_CAST] = "casts away the const of"};
+  /* an escape is not a write of this function's: effects.c counts it, lint does not */
+  if (kind == ACCESS_READ || kind == ACCESS_ESCAPE || reported(c, at->macro ? at : model_stmt_of(at))) return;
   Finding *x = lint_report(c->L, at, "delayed function '%s' %s its input '%s'%s", c->f->name, how[kind], c->pname,
                            c->declared_in ? ", declared DELAYED_IN" : "");
   x->error = c->declared_in;    /* a declaration the body contradicts: an error, not a trust */

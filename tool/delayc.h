@@ -78,11 +78,13 @@ typedef struct Unit {
   struct CalleeCache **callees;   /* fe_callee */
   struct FxCache *fx;             /* effects.c */
   int jumps, jumps_known;         /* effects.c: the unit names longjmp */
+  int borrowed;                   /* a view (fe_view): tu and index are another unit's */
 } Unit;
 
 int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
              const char *unsaved, size_t unsaved_len);
 void fe_dispose(Unit *u);
+int fe_view(Unit *parent, CXFile file, Unit *view);   /* the unit seen through a file it includes */
 Node *fe_tree(Unit *u, CXCursor c);          /* build the Node tree of a cursor */
 void fe_free_tree(Node *n);
 int fe_in_main(Unit *u, CXCursor c);
@@ -345,9 +347,18 @@ typedef struct Analysis {
   Unit *u;
   Func **fn; int nfn;       /* functions with delayed call sites */
   Explain *ex; int nex;
+  /* unity builds (unity.c): the analyses of the .c files this file includes,
+   * each with the byte range of its #include line here, to be replaced by
+   * that file's lowered text */
+  struct Analysis **sub; unsigned *sub_beg, *sub_end; unsigned *sub_next_line; int nsub;
 } Analysis;
 
 void an_run(Analysis *a, Unit *u);
+void an_dispose(Analysis *a);                  /* the views of included files (unity.c) */
+int an_has_tasks(Analysis *a);                 /* here or in an included file */
+void an_unity(Analysis *a);                    /* unity.c, called by an_run */
+typedef struct UnityIncl { CXFile file; unsigned beg, end, next_line; } UnityIncl;
+int unity_includes(Unit *u, UnityIncl **out);  /* the .c files u's text includes (unity.c) */
 void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
 void an_forget_macros(void);                   /* drop deps.c's macro table (unit disposed) */
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,

@@ -69,6 +69,21 @@ static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientDa
 /* The error diagnostics, as clang prints them (diag_print.c); their count. */
 static int print_diagnostics(Unit *u) { return diag_print_errors(u->tu, stderr); }
 
+/* The text of u->file and the macro uses spelled in it.  0, or -1. */
+static int read_file(Unit *u) {
+  size_t len = 0;
+  u->src = clang_getFileContents(u->tu, u->file, &len);
+  u->len = len;
+  if (!u->src) return -1;
+  MacroCtx m = {u, NULL, NULL, NULL, 0, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
+  u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->nmacro = m.n;
+  for (int i = 1; i < m.n; i++) assert(u->mstart[i - 1] <= u->mstart[i]);   /* macros_upto() searches it */
+  u->mmax = xcalloc((size_t)m.n + 1, sizeof *u->mmax);
+  for (int i = 0; i < m.n; i++) u->mmax[i] = i && u->mmax[i - 1] > u->mend[i] ? u->mmax[i - 1] : u->mend[i];
+  return 0;
+}
+
 /* Parse path (or the unsaved buffer standing for it).  Returns 0 on success;
  * on failure the diagnostics have been printed. */
 int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
@@ -101,17 +116,23 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
     error("cannot read '%s'", path);
     return -1;
   }
-  size_t len = 0;
-  u->src = clang_getFileContents(u->tu, u->file, &len);
-  u->len = len;
-  if (!u->src) { error("cannot read '%s'", path); return -1; }
-  MacroCtx m = {u, NULL, NULL, NULL, 0, 0};
-  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
-  u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->nmacro = m.n;
-  for (int i = 1; i < m.n; i++) assert(u->mstart[i - 1] <= u->mstart[i]);   /* macros_upto() searches it */
-  u->mmax = xcalloc((size_t)m.n + 1, sizeof *u->mmax);
-  for (int i = 0; i < m.n; i++) u->mmax[i] = i && u->mmax[i - 1] > u->mend[i] ? u->mmax[i - 1] : u->mend[i];
-  return 0;
+  return read_file(u) != 0 ? (error("cannot read '%s'", path), -1) : 0;
+}
+
+/* A view of the unit through a file it includes (a unity build's part.c): the
+ * same parse, that file's text, offsets and macro uses, caches of its own.
+ * "The main file" of every function taking a Unit is then that file.  The
+ * view borrows the parse: dispose it (fe_dispose) before the unit. */
+int fe_view(Unit *parent, CXFile file, Unit *view) {
+  memset(view, 0, sizeof *view);
+  CXString name = clang_getFileName(file);
+  view->path = xstrdup(clang_getCString(name));
+  clang_disposeString(name);
+  view->index = parent->index;
+  view->tu = parent->tu;
+  view->file = file;
+  view->borrowed = 1;
+  return read_file(view);
 }
 
 static void callees_dispose(Unit *u);
@@ -120,6 +141,11 @@ void fe_dispose(Unit *u) {
   an_forget_macros();             /* deps.c's table of the unit's macros */
   callees_dispose(u);
   fx_dispose(u);
+  if (u->borrowed) {              /* a view: the parse is its unit's */
+    free((char *)u->path);
+    u->tu = NULL;
+    u->index = NULL;
+  }
   if (u->tu) clang_disposeTranslationUnit(u->tu);
   if (u->index) clang_disposeIndex(u->index);
   free(u->mstart);

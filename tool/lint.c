@@ -208,33 +208,70 @@ static int config_for(LintOpts *o, const char *file, LintConfig *c) {
 
 static int enabled(const LintConfig *c, const Check *k) { return globs_match(c->checks, k->name, 1); }
 
-/* Lints one file into lf.  0, or EXIT_USAGE after an error message. */
-static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, LintFile *lf) {
-  memset(lf, 0, sizeof *lf);
-  lf->path = path;
-  LintConfig cfg;
-  if (config_for(o, path, &cfg) != 0) return EXIT_USAGE;
-  Unit u;
-  lf->src = lint_open(&u, path, flags, nflags, o->cflags, o->ncflags, &lf->len);
-  if (!lf->src) return EXIT_USAGE;
+/* Runs the enabled checks over the unit (or a view of it) into lf. */
+static void lint_unit(LintOpts *o, LintConfig *cfg, Unit *u, LintFile *lf) {
   Model m;
-  model_build(&m, &u, 0);
-  Lint L = {&u, &m, &cfg, NULL, NULL, 0};
-  lint_begin_unit(&u);
+  model_build(&m, u, 0);
+  Lint L = {u, &m, cfg, NULL, NULL, 0};
+  lint_begin_unit(u);
   if (m.annotated)
     for (int k = 0; k < lint_nchecks; k++) {
-      if (!enabled(&cfg, &lint_checks[k])) continue;
+      if (!enabled(cfg, &lint_checks[k])) continue;
       L.check = &lint_checks[k];
       lint_checks[k].run(&L);
     }
-  lint_warn_nolint_names(path, o->diag_color);   /* NOLINT(name) naming no check */
+  lint_warn_nolint_names(lf->path, o->diag_color);   /* NOLINT(name) naming no check */
   lint_filter_nolint(&L);
   lint_sort(&L);
-  for (int i = 0; i < L.nf; i++) L.f[i].error |= globs_match(cfg.warnings_as_errors, L.f[i].check->name, 0);
+  for (int i = 0; i < L.nf; i++) L.f[i].error |= globs_match(cfg->warnings_as_errors, L.f[i].check->name, 0);
   lf->f = L.f;
   lf->nf = L.nf;
   lint_begin_unit(NULL);
   model_free(&m);
+}
+
+typedef struct Files { LintFile *f; int n, cap; } Files;
+
+static LintFile *new_file(Files *fs) {
+  if (fs->n == fs->cap) {
+    fs->cap = fs->cap ? 2 * fs->cap : 8;
+    fs->f = xrealloc(fs->f, (size_t)fs->cap * sizeof *fs->f);
+  }
+  LintFile *lf = &fs->f[fs->n++];
+  memset(lf, 0, sizeof *lf);
+  return lf;
+}
+
+/* The .c files a unity build includes: linted at their own file and line. */
+static void lint_included(LintOpts *o, LintConfig *cfg, Unit *u, Files *fs) {
+  UnityIncl *inc;
+  int n = unity_includes(u, &inc);
+  for (int i = 0; i < n; i++) {
+    Unit v;
+    if (fe_view(u, inc[i].file, &v) != 0) continue;
+    LintFile *lf = new_file(fs);
+    lf->path = xstrdup(v.path);
+    lf->src = xstrndup(v.src, v.len);
+    lf->len = v.len;
+    lint_unit(o, cfg, &v, lf);
+    lint_included(o, cfg, &v, fs);
+    fe_dispose(&v);
+  }
+  free(inc);
+}
+
+/* Lints one file (and the .c files it includes) into fs.  0, or EXIT_USAGE
+ * after an error message. */
+static int lint_file(LintOpts *o, const char *path, char **flags, int nflags, Files *fs) {
+  LintConfig cfg;
+  if (config_for(o, path, &cfg) != 0) return EXIT_USAGE;
+  Unit u;
+  LintFile *lf = new_file(fs);
+  lf->path = path;
+  lf->src = lint_open(&u, path, flags, nflags, o->cflags, o->ncflags, &lf->len);
+  if (!lf->src) { fs->n--; return EXIT_USAGE; }
+  lint_unit(o, &cfg, &u, lf);
+  lint_included(o, &cfg, &u, fs);
   lint_close(&u);
   return 0;
 }
@@ -272,13 +309,11 @@ int lint_main(int argc, char **argv) {
     for (int i = 0; i < n; i++) jobs[i].in = (char *)o.files[i];
   }
   int rc = nbad ? EXIT_USAGE : EXIT_OK;
-  LintFile *lf = xcalloc((size_t)n + 1, sizeof *lf);
-  int nlf = 0;
-  for (int i = 0; i < n; i++) {
-    int r = lint_file(&o, jobs[i].in, jobs[i].flags, jobs[i].nflags, &lf[nlf]);
-    if (r != 0) { rc = EXIT_USAGE; continue; }
-    nlf++;
-  }
+  Files fs = {0};
+  for (int i = 0; i < n; i++)
+    if (lint_file(&o, jobs[i].in, jobs[i].flags, jobs[i].nflags, &fs) != 0) rc = EXIT_USAGE;
+  LintFile *lf = fs.f;
+  int nlf = fs.n;
   int errors = 0, warnings = 0, fixes = 0;
   for (int i = 0; i < nlf; i++)
     for (int k = 0; k < lf[i].nf; k++) {

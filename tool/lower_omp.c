@@ -1036,7 +1036,10 @@ static size_t feature_block(const char *s, size_t len) {
   }
 }
 
-char *lower_omp(Analysis *a, size_t *outlen) {
+/* The lowered text of one file: its functions' edits, and for a unity
+ * build, each included .c file's lowered text in place of its #include line,
+ * between #line directives.  Generated names still carry \001. */
+static char *lower_text(Analysis *a, size_t *n) {
   Unit *u = a->u;
   L l = {0};
   l.a = a;
@@ -1048,18 +1051,47 @@ char *lower_omp(Analysis *a, size_t *outlen) {
     lower_func(&l);
   }
   emit_clones(&l);
+  Buf lit = {0}, com = {0};
+  path_spellings(u->path, &lit, &com);
+  for (int i = 0; i < a->nsub; i++) {
+    size_t sn;
+    char *st = lower_text(a->sub[i], &sn);
+    Buf sl = {0}, sc = {0};
+    path_spellings(a->sub[i]->u->path, &sl, &sc);
+    ed_replace(&l.out, a->sub_beg[i], a->sub_end[i],
+               fmt("#line 1 \"%s\"\n%s%s#line %u \"%s\"\n", sl.s, st, sn && st[sn - 1] != '\n' ? "\n" : "",
+                   a->sub_next_line[i], lit.s));
+    free(st);
+    free(sl.s);
+    free(sc.s);
+  }
+  free(lit.s);
+  free(com.s);
   ed_sort(&l.out);
+  return ed_apply(&l.out, u->src, 0, (unsigned)u->len, n);
+}
+
+/* Does any file of the build (this one, the .c files it includes) hold s? */
+static int any_source_has(Analysis *a, const char *s, size_t len) {
+  if (memmem(a->u->src, a->u->len, s, len)) return 1;
+  for (int i = 0; i < a->nsub; i++)
+    if (any_source_has(a->sub[i], s, len)) return 1;
+  return 0;
+}
+
+char *lower_omp(Analysis *a, size_t *outlen) {
+  Unit *u = a->u;
   size_t n = 0;
-  char *body = ed_apply(&l.out, u->src, 0, (unsigned)u->len, &n);
+  char *body = lower_text(a, &n);
   /* generated names are written with \001 for their prefix: __dc_, or
    * __dc1_, __dc2_ ... when the source itself uses __dc_ */
-  if (memchr(u->src, '\001', u->len)) {
-    error("'%s' contains a control byte 0x01, which delayc reserves; remove it", u->path);
+  if (any_source_has(a, "\001", 1)) {
+    error("'%s' (or a file it includes) contains a control byte 0x01, which delayc reserves; remove it", u->path);
     free(body);
     return NULL;
   }
   char pfx[32] = "__dc_";
-  for (int k = 1; memmem(u->src, u->len, pfx, strlen(pfx)); k++) snprintf(pfx, sizeof pfx, "__dc%d_", k);
+  for (int k = 1; any_source_has(a, pfx, strlen(pfx)); k++) snprintf(pfx, sizeof pfx, "__dc%d_", k);
   Buf named = {0};
   buf_add(&named, "", 0);
   for (size_t i = 0; i < n; i++) {

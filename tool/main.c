@@ -168,6 +168,7 @@ static int parse_args(int argc, char **argv, Opts *o) {
 static void print_explain(Analysis *a) {
   for (int i = 0; i < a->nex; i++)
     fprintf(stderr, "%s:%u:%u: explain: %s\n", a->u->path, a->ex[i].line, a->ex[i].col, a->ex[i].msg);
+  for (int i = 0; i < a->nsub; i++) print_explain(a->sub[i]);   /* included .c files (unity.c) */
 }
 
 /* The combinations of emit's build-system options that make sense. */
@@ -299,7 +300,7 @@ static int run(Opts *o) {
   if (is_emit) {
     size_t n;
     char *text;
-    if (a.nfn == 0 && target->tasks_only) {   /* nothing to transform: the input as it is */
+    if (!an_has_tasks(&a) && target->tasks_only) {   /* nothing to transform: the input as it is */
       text = xstrndup(u.src, u.len);
       n = u.len;
     } else {
@@ -319,6 +320,7 @@ static int run(Opts *o) {
     if (rc == EXIT_OK && write_atomic(o->out ? o->out : "-", text, n) != 0) rc = EXIT_FAIL;
     free(text);
   }
+  an_dispose(&a);
   fe_dispose(&u);
   return rc;
 }

@@ -1,10 +1,12 @@
+// lint-exit: 1
 /* array_params.c — row operations on a small matrix with array-syntax
  * parameters (double row[], double v[static 8], double m[][4]): they are pointer
  * parameters all the same.  Passing a parameter on to a function that takes a
  * non-const pointer is a write; passing it to a const one is not.  A DELAYED_IN
  * parameter that is written is still a finding (IN is not OUT).  qsort on an
  * unmarked parameter sorts the caller's array; on a DELAYED_INOUT_N one it is
- * declared. */
+ * declared.  (lint-exit 1: a written DELAYED_IN parameter is an error, not a
+ * warning.) */
 #include <stdio.h>
 #include <stdlib.h>
 #include "delayed.h"
