@@ -1,27 +1,66 @@
 #!/usr/bin/env bash
 # report-screenshot.sh DELAYC RTLIB SRC_DIR WORK_DIR — `delayc report` seen in a
-# real browser.  Runs the seed example (tiny tasks, 60 items, 2 threads) with
-# DELAYC_TRACE, draws the trace with `delayc report -o report.html`, opens it in
-# headless Chromium, takes a screenshot and checks it is not blank
-# (png_check.py: enough non-white pixels, the critical path's red, bar colours).
-# Skips (exit 77) with a message when Chromium is not installed.
+# real browser, as a person would look at it.
+#
+# Two real runs, traced with DELAYC_TRACE and drawn with `delayc report`:
+#   small  the seed example (tiny tasks, 60 items, 2 threads: 181 tasks)
+#   large  bench/kernels/sparselu.c with 44 x 44 blocks (about 8,000 tasks of
+#          four functions, 2 threads: lu0 is 0.2% of the task time)
+# Each report is opened in headless Chromium: a screenshot (1400 x 900) and
+# the DOM after the page's script ran; png_check.py checks them (not blank;
+# the legend; every function's colour in the lanes, the short ones too; the
+# critical path's track; the parallelism strip; the tables; nothing fetched).
+# The large one also zoomed in through the address (#t=FROM,TO) with a
+# tooltip shown: the DOM must show the window and the tooltip's task.  The
+# PNGs stay in WORK_DIR to be looked at.  Skips (exit 77) with a message when
+# Chromium is not installed.
 set -eu
 delayc=$1 rtlib=$2 src=$3 work=$4
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chromium" ]; then
-  echo "SKIP: chromium is not installed (apt-get install chromium, or scripts/install-deps.sh): report not checked in a browser"
+  echo "SKIP: chromium is not installed (apt-get install chromium): report not checked in a browser"
   exit 77
 fi
+here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$work"
 cd "$work"
-rm -f trace.json report.html shot.png
+rm -rf profile-* *.png *.dom.html *.json report-*.html
+
+# chromium URL OUT.png OUT.dom.html: a screenshot and the DOM, each with a fresh
+# profile; --no-sandbox: ctest may run as root; nothing reaches the network.
+browse() {
+  local flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
+               --disable-component-update --disable-sync --hide-scrollbars --window-size=1400,900)
+  timeout 120 "$chromium" "${flags[@]}" --user-data-dir="$work/profile-1" --screenshot="$work/$2" "$1" \
+    > chromium.log 2>&1 || { echo "chromium failed:"; tail -n 20 chromium.log; exit 1; }
+  timeout 120 "$chromium" "${flags[@]}" --user-data-dir="$work/profile-2" --dump-dom "$1" > "$3" 2> chromium.log \
+    || { echo "chromium failed:"; tail -n 20 chromium.log; exit 1; }
+  rm -rf "$work"/profile-*
+}
+
+cflags=(-O2 -fopenmp -I "$src/annotations" -I "$src/runtime" -I "$src/bench")
 "$delayc" emit "$src/examples/seed/inc_double_add.c" -o seed.par.c -- -I "$src/annotations"
-gcc -O2 -fopenmp -I "$src/annotations" -I "$src/runtime" seed.par.c "$rtlib" -o seed
-OMP_NUM_THREADS=2 DELAYC_TRACE=trace.json ./seed 60 > /dev/null
-"$delayc" report trace.json -o report.html
-# a fresh profile each time; --no-sandbox: ctest may run as root
-timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$work/profile" \
-  --window-size=1240,700 --screenshot="$work/shot.png" "file://$work/report.html" > chromium.log 2>&1 || {
-  echo "chromium failed:"; tail -n 20 chromium.log; exit 1; }
-python3 "$(dirname "$0")/png_check.py" shot.png
-echo "screenshot: $work/shot.png"
+gcc "${cflags[@]}" seed.par.c "$rtlib" -o seed
+OMP_NUM_THREADS=2 DELAYC_TRACE=small.json ./seed 60 > /dev/null
+"$delayc" report small.json -o report-small.html
+browse "file://$work/report-small.html" small.png small.dom.html
+python3 "$here/png_check.py" small.png small.dom.html
+
+"$delayc" emit "$src/bench/kernels/sparselu.c" -o sparselu.par.c -- -I "$src/bench" -I "$src/annotations"
+gcc "${cflags[@]}" sparselu.par.c "$rtlib" -o sparselu
+OMP_NUM_THREADS=2 DELAYC_TRACE=large.json ./sparselu 44 > /dev/null 2>&1
+ntask=$(grep -c '"ph":"X"' large.json)
+echo "large trace: $ntask tasks"
+[ "$ntask" -ge 7000 ]
+"$delayc" report large.json -o report-large.html
+browse "file://$work/report-large.html" large.png large.dom.html
+python3 "$here/png_check.py" large.png large.dom.html --busy 0.5
+grep -q "data-visible=\"$ntask\"" large.dom.html || { echo "FAILED: the whole-run view does not draw all $ntask tasks"; exit 1; }
+
+# Zoomed in on 0.4 ms, a tooltip over the first thread's lane.
+browse "file://$work/report-large.html#t=100000,100400&hover=600,80" zoom.png zoom.dom.html
+python3 "$here/png_check.py" zoom.png zoom.dom.html --busy 0.5 --zoomed
+grep -q 'id="range">showing 100.0 ms' zoom.dom.html || { echo "FAILED: the zoomed view is not 100.0 ms onwards"; exit 1; }
+grep -Eq 'id="tip" style="display: block;[^>]*>.*task [0-9]+, line [0-9]+, thread [0-9]' zoom.dom.html \
+  || { echo "FAILED: no tooltip naming a task"; exit 1; }
+echo "report-screenshot: ok; look at $work/small.png $work/large.png $work/zoom.png"
