@@ -4,7 +4,8 @@
 #   file NAME
 #   function NAME line N
 #   task LABEL callee=NAME line=N in_loop=true|false count=N|null cutoff=true|false
-#   sync line=N explicit=.. loop_back=.. waits_for=TEXT
+#   serial LABEL callee=NAME line=N reason=TEXT
+#   sync line=N lines=N,N explicit=.. loop_back=.. waits_for=TEXT
 #   edge LABEL@LINE -> LABEL@LINE object=NAME
 # Exits 1 with a message when a field is missing or has the wrong type.
 import json
@@ -50,9 +51,17 @@ for f in need(doc, "functions", (list,), "top"):
                 js(need(n, "in_loop", (bool,), nid)), js(count),
                 js(need(n, "cutoff", (bool,), nid))))
             ids[nid] = "%s@%d" % (label, line)
+        elif kind == "serial":
+            label = need(n, "label", (str,), nid)
+            print("serial %s callee=%s line=%d reason=%s" % (
+                label, need(n, "callee", (str,), nid), line, need(n, "reason", (str,), nid)))
+            ids[nid] = "%s@%d" % (label, line)
         elif kind == "sync":
-            print("sync line=%d explicit=%s loop_back=%s waits_for=%s" % (
-                line, js(need(n, "explicit", (bool,), nid)),
+            lines = need(n, "lines", (list,), nid)
+            if not lines or lines[0] != line or any(not isinstance(l, int) for l in lines):
+                fail("%s: lines %r do not start with line %d" % (nid, lines, line))
+            print("sync line=%d lines=%s explicit=%s loop_back=%s waits_for=%s" % (
+                line, ",".join(str(l) for l in lines), js(need(n, "explicit", (bool,), nid)),
                 js(need(n, "loop_back", (bool,), nid)), need(n, "waits_for", (str,), nid)))
             ids[nid] = "sync@%d" % line
         else:
@@ -61,4 +70,6 @@ for f in need(doc, "functions", (list,), "top"):
         a, b = need(e, "from", (str,), "edge"), need(e, "to", (str,), "edge")
         if a not in ids or b not in ids:
             fail("%s: edge %s -> %s names an unknown node" % (name, a, b))
+        if a.startswith("s") or b.startswith("s"):
+            fail("%s: edge %s -> %s: a serial call is not a task" % (name, a, b))
         print("edge %s -> %s object=%s" % (ids[a], ids[b], need(e, "object", (str,), "edge")))
