@@ -491,6 +491,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   find_syncs(&c, body);
   shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
+  shared_state_prune(&c);       /* shared state only read: nothing to order */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
   shared_state_explain(&c);     /* the orders shared state introduced */

@@ -118,6 +118,7 @@ void shared_state_deps(Ctx *c, Site *s);
 void shared_state_expand(Ctx *c);
 void ordinary_effects(Ctx *c, Node *n, Sync *y);
 void shared_state_argwaits(Ctx *c);
+void shared_state_prune(Ctx *c);
 void shared_state_explain(Ctx *c);
 char *shared_state_wait_words(Sync *y);
 

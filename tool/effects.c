@@ -302,6 +302,28 @@ static int opened_only(Unit *u, Node *n, CXCursor v, const char *const *openers,
   return 1;
 }
 
+/* Is v passed to a call other than the C library's (a task, a helper, which
+ * may then use the stream or descriptor while this function closes it)? */
+static int passed_on(Node *n, CXCursor v) {
+  if (n->kind == CXCursor_CallExpr) {
+    Node *fr = direct_callee(n);
+    int lib = 0;
+    if (fr) {
+      char *nm = fe_spelling(clang_getCursorReferenced(fr->cur));
+      lib = fx_library(nm) != NULL;
+      free(nm);
+    }
+    for (int i = 1; i < n->nkid && !lib; i++) {
+      Node *a = fe_strip(n->kid[i]);
+      while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+      if (a && a->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(a->cur), v)) return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (passed_on(n->kid[i], v)) return 1;
+  return 0;
+}
+
 static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
   static const char *const fopeners[] = {"fopen", "fopen64", "fdopen", "tmpfile", "fmemopen", "open_memstream", NULL};
   static const char *const fdopeners[] = {"open", "open64", "openat", "creat", "mkstemp", NULL};
@@ -330,7 +352,7 @@ static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
       clang_getCursorKind(clang_getCursorSemanticParent(v)) == CXCursor_TranslationUnit)
     return H_UNKNOWN;
   int seen = 0;
-  return opened_only(u, body, v, fd ? fdopeners : fopeners, &seen) && seen ? H_OWN : H_UNKNOWN;
+  return opened_only(u, body, v, fd ? fdopeners : fopeners, &seen) && seen && !passed_on(body, v) ? H_OWN : H_UNKNOWN;
 }
 
 /* ---- one library call ---- */
@@ -673,6 +695,12 @@ const Effects *fx_of(Unit *u, CXCursor fn) {
     if (lib) {
       Node call = {.kind = CXCursor_CallExpr};     /* no arguments known: the worst for streams */
       lib_call(u, &e->fx, NULL, &call, lib, nm);
+      if (strchr(lib->param, 'x')) {     /* it calls back a function it is given: any of them */
+        struct FxCache *c = cache_of(u);
+        taken_functions(u);
+        for (int k = 0; k < c->ntaken; k++)
+          if (!clang_equalCursors(clang_getCanonicalCursor(c->taken[k]), e->key)) join(&e->fx, fx_of(u, c->taken[k]));
+      }
       for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)lib_param_mode(lib, ft, i);
     } else if (pe) {
       fx_program_join(u, &e->fx, pe);

@@ -144,13 +144,21 @@ static Acc acc_of(int mode) { return mode & FX_WRITE ? ACC_INOUT : ACC_IN; }
 void shared_state_deps(Ctx *c, Site *s) {
   if (!s->callee) return;
   const Effects *fx = callee_effects(c->u, s->callee);
-  if (s->callee->pure && clang_Cursor_isNull(clang_getCursorDefinition(s->callee->cur)))
-    return;                 /* DELAYED_PURE on a body delayc cannot see: the user's word */
+  Effects call;
+  int unseen = clang_Cursor_isNull(clang_getCursorDefinition(s->callee->cur));
+  if (unseen && s->callee->pure) return;   /* DELAYED_PURE on a body delayc cannot see: the user's word */
+  if (unseen && s->call) {
+    /* a library function: this call's arguments say more (which stream, the
+     * comparator qsort calls back) */
+    fx_of_call(c->u, s->call, c->f->body, c->f->name, &call);
+    fx = &call;
+  }
   for (int r = 0; r < RES_COUNT; r++)
     if (fx->res[r]) add_dep(s, resource_obj(c->f, (Resource)r), acc_of(fx->res[r]), NULL, NULL, NULL);
   for (int i = 0; i < fx->ng; i++)
     add_dep(s, global_obj(c, fx->g[i].decl, 1), acc_of(fx->g[i].mode), NULL, NULL, NULL);
   if (fx->all) s->touches_all = 1;
+  if (fx == &call) fx_free(&call);
 }
 
 /* A task that touches everything is inout on every shared object of the
@@ -171,6 +179,22 @@ void shared_state_expand(Ctx *c) {
 
 /* ---- ordinary code ---- */
 
+/* Does some task write o?  (Ordinary code that only reads shared state waits
+ * for nothing when tasks only read it too.) */
+static int task_writes(Func *f, Obj *o) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    for (int k = 0; k < s->ndep; k++)
+      if (s->dep[k].obj == o && s->dep[k].acc != ACC_IN) return 1;
+  }
+  return 0;
+}
+
+static void wait_on(Ctx *c, Sync *y, Obj *o, Acc acc) {
+  if (o && (acc != ACC_IN || task_writes(c->f, o))) add_sync_dep(c, y, o, acc, NULL);
+}
+
 static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
   Func *f = c->f;
   /* a task that touches everything (inout on RES_GLOBALS) touches what this does */
@@ -179,21 +203,16 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
     int w = fx->all;
     for (int r = 0; r < RES_COUNT; r++) w |= (fx->res[r] & FX_WRITE) != 0;
     for (int i = 0; i < fx->ng; i++) w |= (fx->g[i].mode & FX_WRITE) != 0;
-    add_sync_dep(c, y, any, w ? ACC_INOUT : ACC_IN, NULL);
+    wait_on(c, y, any, w ? ACC_INOUT : ACC_IN);
   }
   if (fx->all) {
     for (int k = 0; k < f->nobj; k++)
-      if (f->obj[k]->ext) add_sync_dep(c, y, f->obj[k], ACC_INOUT, NULL);
+      if (f->obj[k]->ext) wait_on(c, y, f->obj[k], ACC_INOUT);
     return;
   }
-  for (int r = 0; r < RES_COUNT; r++) {
-    Obj *o = fx->res[r] ? find_resource(f, (Resource)r) : NULL;
-    if (o) add_sync_dep(c, y, o, acc_of(fx->res[r]), NULL);
-  }
-  for (int i = 0; i < fx->ng; i++) {
-    Obj *o = global_obj(c, fx->g[i].decl, 0);
-    if (o) add_sync_dep(c, y, o, acc_of(fx->g[i].mode), NULL);
-  }
+  for (int r = 0; r < RES_COUNT; r++)
+    if (fx->res[r]) wait_on(c, y, find_resource(f, (Resource)r), acc_of(fx->res[r]));
+  for (int i = 0; i < fx->ng; i++) wait_on(c, y, global_obj(c, fx->g[i].decl, 0), acc_of(fx->g[i].mode));
 }
 
 /* Ordinary code at n (a call that is no task, or a reference to a global)
@@ -228,9 +247,9 @@ void ordinary_effects(Ctx *c, Node *n, Sync *y) {
   } else {
     o = global_obj(c, d, 0);
   }
-  if (o) add_sync_dep(c, y, o, acc, NULL);
+  wait_on(c, y, o, acc);
   Obj *any = find_resource(f, RES_GLOBALS);      /* tasks that touch everything */
-  if (any && any != o) add_sync_dep(c, y, any, acc, NULL);
+  if (any != o) wait_on(c, y, any, acc);
 }
 
 /* What ordinary code inside the arguments a task evaluates at its spawn
@@ -259,9 +278,28 @@ void shared_state_argwaits(Ctx *c) {
   }
 }
 
+/* Shared state that tasks only read, and ordinary code at most reads: its
+ * depend items order nothing (clocks read by every task) and are left out. */
+void shared_state_prune(Ctx *c) {
+  Func *f = c->f;
+  for (int k = 0; k < f->nobj; k++) {
+    Obj *o = f->obj[k];
+    if (!o->ext || task_writes(f, o)) continue;
+    int written = 0;
+    for (int j = 0; j < f->nsync && !written; j++)
+      for (int q = 0; q < f->sync[j]->ndep; q++) written |= f->sync[j]->dep[q].obj == o && f->sync[j]->dep[q].acc != ACC_IN;
+    if (written) continue;
+    for (int i = 0; i < f->nsite; i++)
+      for (int q = 0; q < f->site[i]->ndep; q++)
+        if (f->site[i]->dep[q].obj == o) f->site[i]->dep[q].unneeded = 1;
+  }
+}
+
 /* ---- explanations ---- */
 
-static int conflicts(Dep *a, Dep *b) { return a->obj == b->obj && (a->acc != ACC_IN || b->acc != ACC_IN); }
+static int conflicts(Dep *a, Dep *b) {
+  return a->obj == b->obj && (a->acc != ACC_IN || b->acc != ACC_IN) && !a->unneeded && !b->unneeded;
+}
 
 static char *obj_words(Obj *o, const Effects *fx) {
   if (o->ext == EXT_RESOURCE) {
