@@ -14,6 +14,11 @@
 # target compiles that instead of the original, and links delayc::runtime and
 # OpenMP::OpenMP_C.  `delayc emit --depfile` records every header the source
 # includes, so editing one regenerates exactly the files that include it.
+# Each source is emitted with `--with` the summary of every other C source of
+# the target (`delayc summarize`, FILE.fx beside the generated files): what
+# their functions touch is known (whole-program effects).  A summary is
+# rewritten only when it changes, so an edit re-emits the other files only
+# when it changed what the edited file's functions touch.
 # Call it in the directory that creates <target>, after its sources are added.
 #
 # With CMAKE_EXPORT_COMPILE_COMMANDS (the target's EXPORT_COMPILE_COMMANDS),
@@ -330,12 +335,34 @@ function(delayc_parallelize target)
     find_package(OpenMP REQUIRED COMPONENTS C)
   endif()
   _delayc_sources(${target} delayc_parallelize _abs _ent ${_dp_SOURCES})
+  # every C source of the target: the other files of the program, whose
+  # functions' effects delayc uses instead of assuming the worst (--with)
+  _delayc_sources(${target} delayc_parallelize _all_abs _all_ent)
 
   set(_explain "")
   if(_dp_EXPLAIN)
     set(_explain --explain)
   endif()
   get_target_property(_srcs ${target} SOURCES)
+  # what each source's functions touch (delayc summarize), kept beside the
+  # generated files: rewritten only when it changes, so an edit that does not
+  # change what a file's functions touch re-emits that file alone
+  set(_summaries "")
+  foreach(_src IN LISTS _all_abs)
+    _delayc_out_path(${target} "${_src}" _out)
+    _delayc_parse_flags(${target} "${_src}" _flags)
+    get_filename_component(_outdir "${_out}" DIRECTORY)
+    file(RELATIVE_PATH _shown "${CMAKE_BINARY_DIR}" "${_out}.fx")
+    add_custom_command(
+      OUTPUT "${_out}.fx"
+      COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
+      COMMAND ${_tool} summarize "${_src}" -o "${_out}.fx" --depfile "${_out}.fx.d" -- ${_flags}
+      DEPENDS "${_src}" ${_tool}
+      DEPFILE "${_out}.fx.d"
+      COMMENT "delayc: summarizing ${_shown}"
+      VERBATIM COMMAND_EXPAND_LISTS)
+    list(APPEND _summaries "${_out}.fx")
+  endforeach()
   foreach(_src _entry IN ZIP_LISTS _abs _ent)
     _delayc_out_path(${target} "${_src}" _out)
     _delayc_parse_flags(${target} "${_src}" _flags)
@@ -343,12 +370,20 @@ function(delayc_parallelize target)
     get_filename_component(_srcdir "${_src}" DIRECTORY)
     get_filename_component(_outdir "${_out}" DIRECTORY)
     file(RELATIVE_PATH _shown "${CMAKE_BINARY_DIR}" "${_out}")
+    set(_with "")
+    set(_others "")
+    foreach(_o _fx IN ZIP_LISTS _all_abs _summaries)
+      if(NOT _o STREQUAL _src)
+        list(APPEND _with --with "${_fx}")
+        list(APPEND _others "${_fx}")
+      endif()
+    endforeach()
     add_custom_command(
       OUTPUT "${_out}"
       ${_lint}
       COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
-      COMMAND ${_tool} emit "${_src}" -o "${_out}" --depfile "${_out}.d" ${_explain} -- ${_flags}
-      DEPENDS "${_src}" ${_tool}
+      COMMAND ${_tool} emit "${_src}" -o "${_out}" --depfile "${_out}.d" ${_explain} ${_with} -- ${_flags}
+      DEPENDS "${_src}" ${_others} ${_tool}
       DEPFILE "${_out}.d"
       COMMENT "delayc: parallelizing ${_shown}"
       VERBATIM COMMAND_EXPAND_LISTS)

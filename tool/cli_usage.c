@@ -35,6 +35,8 @@ static const CliOpt lint_opts[] = {
   {"--color", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt suggest_opts[] = {
   {"-p", 1}, {"--min-work", 1}, {"--format", 1}, {"--help", 0}, {NULL, 0}};
+static const CliOpt summarize_opts[] = {
+  {"-o", 1}, {"--depfile", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt report_opts[] = {
   {"-o", 1}, {"--format", 1}, {"--help", 0}, {NULL, 0}};
 
@@ -55,6 +57,9 @@ static const Subcommand subcommands[] = {
   {"suggest", "list the functions of existing code that could be DELAYED",
    "usage: delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--format=text|json] [-- compiler flags]\n",
    suggest_opts},
+  {"summarize", "write what the functions of one file touch, for emit --with on the program's other files",
+   "usage: delayc summarize IN.c -o OUT.fx [--depfile F] [-- compiler flags]\n",
+   summarize_opts},
   {"report", "draw a run's trace (DELAYC_TRACE=trace.json) as an HTML page or an SVG picture",
    "usage: delayc report TRACE.json -o OUT.html|OUT.svg [--format html|svg]\n",
    report_opts},

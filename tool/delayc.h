@@ -210,6 +210,8 @@ int fx_call_may_longjmp(Unit *u, CXCursor call);  /* ... this CallExpr (direct o
 /* ---- program.c: the other files of the program (whole-program effects) ---- */
 int fx_program_add(const char *path, int argc, const char *const *argv);  /* a file and its parse flags */
 int fx_program_summarize(void);                       /* read them all: 0, or -1 after messages */
+int fx_program_summarize_rounds(int rounds);
+char *fx_program_text(size_t *len);                   /* the summaries as a summary file (FILE.fx) */
 const Effects *fx_program_lookup(const char *name);   /* a function defined in another file */
 void fx_program_clear(void);
 
@@ -396,6 +398,9 @@ char *lower_pthreads(Analysis *a, size_t *outlen); /* lower_pthreads.c */
  * before a task; <pfx>tid then goes into the task (firstprivate) for
  * DELAYC_RT_TASK_BEGIN_ID/END_ID.  label must already be escaped for a string. */
 char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line);
+
+/* ---- summarize.c: `delayc summarize IN.c -o OUT.fx` ---- */
+int summarize_main(int argc, char **argv);   /* argv[0] is "summarize" */
 
 /* ---- report.c: `delayc report TRACE.json -o OUT.html|OUT.svg` ---- */
 int report_main(int argc, char **argv);   /* argv[0] is "report" */

@@ -313,6 +313,8 @@ static int emit(Cmd *c, Src *s) {
   push(&v, s->orig);
   push(&v, "-o");
   push(&v, gen);
+  for (int k = 0; k < c->nsrc; k++)      /* the program's other files on this command */
+    if (&c->src[k] != s) { push(&v, "--with"); push(&v, c->src[k].orig); }
   push(&v, "--");
   for (int i = 0; i < c->narg;) {        /* the flags that shape the parse */
     CcArg a = cc_arg(c->narg, c->arg, i);

@@ -339,6 +339,7 @@ int main(int argc, char **argv) {
   if (!strcmp(c, "lint")) return lint_main(argc - 1, argv + 1);
   if (!strcmp(c, "suggest")) return suggest_main(argc - 1, argv + 1);
   if (!strcmp(c, "report")) return report_main(argc - 1, argv + 1);   /* report.c */
+  if (!strcmp(c, "summarize")) return summarize_main(argc - 1, argv + 1);   /* summarize.c */
   if (strcmp(c, "emit") && strcmp(c, "graph")) return cli_unknown_subcommand(c);
   for (int i = 2; i < argc && strcmp(argv[i], "--"); i++)
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {

@@ -14,10 +14,14 @@
  * round is sound on its own, so fewer rounds only cost precision.  A name
  * defined in two files (two programs in one database) gets both summaries
  * joined. */
+#define _GNU_SOURCE
 #include "delayc.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 typedef struct Summary { char *name; Effects fx; } Summary;
 
@@ -104,13 +108,123 @@ static int summarize(const char *path, int argc, const char *const *argv, Round 
   return 0;
 }
 
-typedef struct File { char *path; const char **argv; int argc; } File;
-static File *aFile;      /* the files added, for the second round */
-static int nFile;
+/* ---- summary files: what `delayc summarize` writes and --with FILE.fx reads ----
+ *
+ *   delayc-effects 1
+ *   function NAME NPARAM MODE,MODE,...     (per parameter: 0 none, 1 read, 3 read and write)
+ *   res KIND MODE WHY                      (KIND: a Resource's number)
+ *   global NAME MODE EXTERNAL WHY
+ *   all WHY
+ *   end
+ *
+ * A build keeps one per source (delayc_parallelize): it is rewritten only when
+ * its content changes, so a file whose summary did not change does not make
+ * the files that use it be emitted again.  Never stale: the build regenerates
+ * it when its source or a header it includes changes. */
 
-/* Adds a file of the program (with its parse flags); fx_program_summarize
- * reads them all. */
+static void write_summary(FILE *out, const Summary *s) {
+  const Effects *e = &s->fx;
+  fprintf(out, "function %s %d ", s->name, e->nparam);
+  for (int i = 0; i < e->nparam; i++) fprintf(out, "%s%d", i ? "," : "", e->param[i]);
+  fputs(e->nparam ? "\n" : "-\n", out);
+  for (int r = 0; r < RES_COUNT; r++)
+    if (e->res[r]) fprintf(out, "res %d %d %s\n", r, e->res[r], e->why[r] ? e->why[r] : "");
+  for (int i = 0; i < e->ng; i++)
+    fprintf(out, "global %s %d %d %s\n", e->g[i].name, e->g[i].mode, e->g[i].external, e->g[i].why ? e->g[i].why : "");
+  if (e->all) fprintf(out, "all %s\n", e->all_why ? e->all_why : "");
+  fputs("end\n", out);
+}
+
+/* The registry as a summary file's text (malloc'd). */
+char *fx_program_text(size_t *len) {
+  char *text = NULL;
+  FILE *out = open_memstream(&text, len);
+  if (!out) return NULL;
+  fputs("delayc-effects 1\n", out);
+  for (int i = 0; i < nSum; i++) write_summary(out, &aSum[i]);
+  fclose(out);
+  return text;
+}
+
+static char *rest(char *p, int skip) {     /* after `skip` space-separated words */
+  for (int i = 0; i < skip && p; i++) {
+    p = strchr(p, ' ');
+    if (p) p++;
+  }
+  return p ? p : "";
+}
+
+/* Reads a summary file into the list (merged by name).  0, or -1 after a message. */
+static int read_summaries(const char *path, Summary **list, int *n) {
+  FILE *f = fopen(path, "r");
+  if (!f) { error("cannot read '%s': %s", path, strerror(errno)); return -1; }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  Summary cur = {0};
+  int ok = getline(&line, &cap, f) > 0 && !strcmp(line, "delayc-effects 1\n"), in = 0;
+  while (ok && (len = getline(&line, &cap, f)) > 0) {
+    if (line[len - 1] == '\n') line[--len] = 0;
+    char name[512];
+    int a, b, c;
+    if (!in && sscanf(line, "function %511s %d", name, &a) == 2 && a >= 0 && a < 4096) {
+      memset(&cur, 0, sizeof cur);
+      cur.name = xstrdup(name);
+      cur.fx.nparam = a;
+      cur.fx.param = xcalloc((size_t)a + 1, 1);
+      char *m = rest(line, 3);
+      for (int i = 0; i < a && *m; i++) {
+        cur.fx.param[i] = (unsigned char)atoi(m);
+        m = strchr(m, ',');
+        m = m ? m + 1 : "";
+      }
+      in = 1;
+    } else if (in && sscanf(line, "res %d %d", &a, &b) == 2 && a >= 0 && a < RES_COUNT) {
+      cur.fx.res[a] = (unsigned char)b;
+      cur.fx.why[a] = xstrdup(rest(line, 3));
+    } else if (in && sscanf(line, "global %511s %d %d", name, &a, &b) == 3) {
+      cur.fx.g = xrealloc(cur.fx.g, (size_t)(cur.fx.ng + 1) * sizeof *cur.fx.g);
+      cur.fx.g[cur.fx.ng++] = (FxGlobal){clang_getNullCursor(), xstrdup(name), a, xstrdup(rest(line, 4)), b};
+    } else if (in && !strncmp(line, "all", 3)) {
+      cur.fx.all = 1;
+      cur.fx.all_why = xstrdup(rest(line, 1));
+    } else if (in && !strcmp(line, "end")) {
+      int k = 0;
+      while (k < *n && strcmp((*list)[k].name, cur.name)) k++;
+      if (k == *n) {
+        *list = xrealloc(*list, (size_t)(*n + 1) * sizeof **list);
+        (*list)[(*n)++] = cur;
+      } else {
+        merge(&(*list)[k].fx, &cur.fx);
+        free(cur.name);
+        fx_free(&cur.fx);
+      }
+      in = 0;
+    } else {
+      ok = (c = 0);
+    }
+  }
+  free(line);
+  fclose(f);
+  if (!ok || in) { error("'%s' is not a delayc summary file (delayc summarize writes them)", path); return -1; }
+  return 0;
+}
+
+typedef struct File { char *path; const char **argv; int argc; } File;
+static File *aFile;      /* the C files added, for the second round */
+static int nFile;
+static Summary *aRead;   /* what the summary files added say */
+static int nRead;
+
+static int is_summary_file(const char *path) {
+  size_t n = strlen(path);
+  return n > 3 && !strcmp(path + n - 3, ".fx");
+}
+
+/* Adds a file of the program: a C file (with its parse flags), read by
+ * fx_program_summarize, or a summary file (FILE.fx), read now. */
 int fx_program_add(const char *path, int argc, const char *const *argv) {
+  if (is_summary_file(path)) return read_summaries(path, &aRead, &nRead);
   aFile = xrealloc(aFile, (size_t)(nFile + 1) * sizeof *aFile);
   File *f = &aFile[nFile++];
   f->path = xstrdup(path);
@@ -120,16 +234,38 @@ int fx_program_add(const char *path, int argc, const char *const *argv) {
   return 0;
 }
 
-/* Runs the rounds over the files added: call once they are all known. */
-int fx_program_summarize(void) {
+/* The registry starts as what the summary files say. */
+static void registry_from_read(void) {
+  fx_program_clear();
+  for (int i = 0; i < nRead; i++) {
+    aSum = xrealloc(aSum, (size_t)(nSum + 1) * sizeof *aSum);
+    memset(&aSum[nSum], 0, sizeof aSum[nSum]);
+    aSum[nSum].name = xstrdup(aRead[i].name);
+    merge(&aSum[nSum].fx, &aRead[i].fx);
+    nSum++;
+  }
+}
+
+/* Runs the rounds over the C files added (the summary files' functions known
+ * throughout): call once they are all known.  rounds: 2, or 1 for a file's
+ * own summary (delayc summarize). */
+int fx_program_summarize_rounds(int rounds) {
   int rc = 0;
-  for (int round = 0; round < 2 && nFile; round++) {
+  registry_from_read();
+  for (int round = 0; round < rounds && nFile; round++) {
     Round r = {NULL, NULL, 0};
     for (int i = 0; i < nFile; i++)
       if (summarize(aFile[i].path, aFile[i].argc, aFile[i].argv, &r) != 0) rc = -1;
-    fx_program_clear();
-    aSum = r.next;
-    nSum = r.n;
+    registry_from_read();
+    for (int i = 0; i < r.n; i++) {     /* the C files' summaries over the read ones */
+      Summary *old = find(r.next[i].name);
+      if (old) { merge(&old->fx, &r.next[i].fx); free(r.next[i].name); fx_free(&r.next[i].fx); continue; }
+      aSum = xrealloc(aSum, (size_t)(nSum + 1) * sizeof *aSum);
+      aSum[nSum++] = r.next[i];
+    }
+    free(r.next);
   }
   return rc;
 }
+
+int fx_program_summarize(void) { return fx_program_summarize_rounds(2); }

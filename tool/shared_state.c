@@ -273,8 +273,15 @@ void shared_state_argwaits(Ctx *c) {
     Sync *y = new_sync(s->stmt, 0);
     for (int k = 0; k < s->narg; k++)
       if (s->argtemp[k]) arg_effects(c, s->arg[k], y);
-    if (y->ndep || y->full) s->argwait = y;
-    else free(y);
+    if (y->ndep || y->full) {
+      s->argwait = y;
+      char *w = shared_state_wait_words(y);
+      an_explain(c->a, s->call ? s->call : s->stmt, "the arguments of '%s' wait for the tasks that use %s: "
+                 "they use it too, when the task is spawned", s->callee->label, w);
+      free(w);
+    } else {
+      free(y);
+    }
   }
 }
 
