@@ -292,6 +292,11 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
       Node *r = q->parent;   /* (mark, call), 0 */
       while (r->parent && (r->parent->kind == CXCursor_ParenExpr || r->parent->kind == CXCursor_UnexposedExpr))
         r = r->parent;
+      /* `(void)delayed_after(f(x));`: the token dropped on purpose (gcc -Wall
+       * warns about an unused value otherwise) is the statement form */
+      if (r->parent && r->parent->kind == CXCursor_CStyleCastExpr &&
+          clang_getCanonicalType(clang_getCursorType(r->parent->cur)).kind == CXType_Void && stmt_parent_ok(r->parent))
+        r = r->parent;
       after = 1;
       up = r;
       p = r->parent;
