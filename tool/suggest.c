@@ -282,7 +282,7 @@ int suggest_main(int argc, char **argv) {
     model_free(&m);
     lint_close(&u);
   }
-  qsort(cand, (size_t)nc, sizeof *cand, by_work);
+  if (nc) qsort(cand, (size_t)nc, sizeof *cand, by_work);   /* qsort(NULL, 0): UB */
   if (!strcmp(format, "json")) printf("{\"version\": 1, \"suggestions\": [");
   for (int i = 0; i < nc; i++) {
     Cand *c = &cand[i];

@@ -57,15 +57,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Unit *u = &keep[nkeep++ % KEEP];
   fe_dispose(u);                       /* the unit of KEEP inputs ago */
   if (fe_parse(u, "fuzz.c", nfuzz_args, fuzz_args, (const char *)data, size) != 0) {
-    fe_dispose(u);
-    fe_forget();
-    fx_forget();
+    fe_dispose(u);                     /* the unit's caches go with it */
     return 0;
   }
   if (u->len != size) abort();         /* libclang read the buffer we gave it */
   Analysis a;
   an_run(&a, u);
-  if (a.nfn > 0) {
+  if (an_has_tasks(&a)) {
     size_t n = 0;
     char *text = lower_omp(&a, &n);
     if (text && strlen(text) != n) abort();   /* the output has no NUL byte inside */
@@ -108,8 +106,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lint_begin_unit(NULL);
   model_free(&m);
   free(L.f);                           /* the findings' strings leak: small */
-  fe_forget();                         /* forget this unit's callees, cursors, costs */
-  fx_forget();
-  cost_forget();
+  an_dispose(&a);                      /* views of included .c files */
+  cost_forget();                       /* (the callees and effects are the unit's, fe_dispose) */
   return 0;
 }
