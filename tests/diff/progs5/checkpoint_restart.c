@@ -29,15 +29,16 @@ static double checksum(const double *a, int n) {
   return s;
 }
 
-static double grid[N], restored[N];
+#define CKPT "p5_ckpt_1.bin"
 
 int main(void) {
-  const char *path = "p5_ckpt_1.bin";
+  static const char *path = CKPT;
+  double grid[N], restored[N];
   remove(path);
   for (int i = 0; i < N; i++) grid[i] = (i * 7919) % 101;
   const int len = N / CH;
   for (int c = 0; c < CH; c++) relax(grid + c * len, len, 20);
-  int w1 = save_ckpt(path, grid, N, 1);
+  int w1 = save_ckpt(CKPT, grid, N, 1);
   for (int c = 0; c < CH; c++) relax(grid + c * len, len, 20);
   printf("saved %d items, after round 2: %.6f\n", w1, checksum(grid, N));
 
@@ -50,8 +51,8 @@ int main(void) {
   printf("restart from step %d (%zu items): %.6f\n", step, got, checksum(restored, N));
   for (int c = 0; c < CH; c++) relax(restored + c * len, len, 20);
   printf("replayed round 2: %.6f %s\n", checksum(restored, N),
-         memcmp(restored, grid, sizeof grid) == 0 ? "same" : "different");
-  int w2 = save_ckpt(path, restored, N, 2);
+         memcmp(restored, grid, sizeof restored) == 0 ? "same" : "different");
+  int w2 = save_ckpt(CKPT, restored, N, 2);
   f = fopen(path, "rb");
   if (!f) return 1;
   got = fread(&step, sizeof step, 1, f);

@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include "delayed.h"
 
+#define CFG "p5_cfgrw_1.cfg"
+#define JOURNAL "p5_cfgrw_1.journal"
+
 static long spin(long n) {
   volatile long s = 0;
   for (long i = 0; i < n; i++) s += i % 7;
@@ -36,24 +39,23 @@ DELAYED void journal(const char *path, const char *what, long v) {
 }
 
 int main(void) {
-  const char *cfg = "p5_cfgrw_1.cfg", *jr = "p5_cfgrw_1.journal";
-  remove(jr);
-  write_config(cfg, 2, 1);
-  long a = run_with(cfg, 10, 800000);
-  long b = run_with(cfg, 20, 100000);
-  journal(jr, "a", a);
-  write_config(cfg, 5, 7);
-  long c = run_with(cfg, 10, 600000);
-  journal(jr, "c", c);
-  journal(jr, "b", b);
-  write_config(cfg, 9, 9);
+  remove(JOURNAL);
+  write_config(CFG, 2, 1);
+  long a = run_with(CFG, 10, 800000);
+  long b = run_with(CFG, 20, 100000);
+  journal(JOURNAL, "a", a);
+  write_config(CFG, 5, 7);
+  long c = run_with(CFG, 10, 600000);
+  journal(JOURNAL, "c", c);
+  journal(JOURNAL, "b", b);
+  write_config(CFG, 9, 9);
   printf("a=%ld b=%ld c=%ld\n", a, b, c);
-  FILE *f = fopen(jr, "r");
+  FILE *f = fopen(JOURNAL, "r");
   if (!f) return 1;
   char line[64];
   while (fgets(line, sizeof line, f)) printf("journal: %s", line);
   fclose(f);
-  remove(cfg);
-  remove(jr);
+  remove(CFG);
+  remove(JOURNAL);
   return 0;
 }

@@ -1,7 +1,8 @@
 /* deep_write_struct: job descriptions passed as `const struct job *` whose
    members point at a global total and at a local history array; the DELAYED
    runner writes through those member pointers (allowed by const), and main
-   reads the global and the local right after spawning. */
+   reads the global and the local right after spawning; then the same with
+   the history slot passed as a plain pointer argument (a task). */
 #include <stdio.h>
 #include "delayed.h"
 
@@ -27,6 +28,14 @@ DELAYED void run_job(const struct job *j, long work) {
   j->hist[j->id] = *j->total;
 }
 
+static long g_total2;
+
+DELAYED void run_slot(int id, long *slot, long work) {
+  spin(work);
+  g_total2 += (id + 1) * 10;
+  *slot = g_total2;
+}
+
 int main(void) {
   long hist[JOBS] = {0};
   struct job jobs[JOBS];
@@ -38,5 +47,10 @@ int main(void) {
   for (int i = 0; i < JOBS; i++) run_job(&jobs[i], (JOBS - i) * 150000L);
   printf("total=%ld\n", g_total);
   for (int i = 0; i < JOBS; i++) printf("hist[%d]=%ld\n", i, hist[i]);
+
+  long hist2[JOBS] = {0};
+  for (int i = 0; i < JOBS; i++) run_slot(i, &hist2[i], (JOBS - i) * 150000L);
+  printf("total2=%ld\n", g_total2);
+  for (int i = 0; i < JOBS; i++) printf("hist2[%d]=%ld\n", i, hist2[i]);
   return 0;
 }

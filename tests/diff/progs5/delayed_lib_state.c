@@ -45,7 +45,7 @@ int main(void) {
   int r3 = rand();
   printf("rand %d %d %d\n", r1 % 1000, r2 % 1000, r3 % 1000);
 
-  int rm = delayed(remove)(path);
+  int rm = delayed(remove)("p5_dlib_1.txt");
   printf("removed %d, %s, b=%ld %ld\n", rm, access(path, F_OK) == 0 ? "still there" : "gone", b0, b1);
   return 0;
 }

@@ -60,12 +60,14 @@ int main(void) {
 
   size_t s1 = stamp_len(86400L * 3, 400000);
   size_t s2 = stamp_len(86400L * 200, 100000);
-  size_t e1 = err_len(ENOENT, 200000), e2 = err_len(EACCES, 100000);
+  size_t e1 = err_len(ENOENT, 200000);
+  size_t e2 = err_len(EACCES, 100000);
   printf("stamps %zu %zu errs %zu %zu\n", s1, s2, e1, e2);
 
   time_t t0 = 0;
   struct tm *mine = gmtime(&t0);
   int y4 = year_of(1500000000L, 300000);
-  printf("mine says %d, task says %d\n", mine->tm_year + 1900, y4);
+  int my = mine->tm_year + 1900;
+  printf("mine says %d, task says %d\n", my, y4);
   return 0;
 }

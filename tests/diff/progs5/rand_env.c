@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include "delayed.h"
 
+#define KEY "P5_RANDENV_LEVEL"
+
 static long spin(long n) {
   volatile long s = 0;
   for (long i = 0; i < n; i++) s += i % 7;
@@ -34,15 +36,14 @@ int main(void) {
   long d = noise(2, 100000);
   printf("a=%ld b=%ld m=%d c=%ld d=%ld\n", a, b, m, c, d);
 
-  const char *key = "P5_RANDENV_LEVEL";
-  unsetenv(key);
-  int x0 = mode_value(key, 600000);
-  setenv(key, "3", 1);
-  int x = mode_value(key, 500000);
-  setenv(key, "8", 1);
-  int y = mode_value(key, 300000);
-  unsetenv(key);
-  int z = mode_value(key, 100000);
+  unsetenv(KEY);
+  int x0 = mode_value(KEY, 600000);
+  setenv(KEY, "3", 1);
+  int x = mode_value(KEY, 500000);
+  setenv(KEY, "8", 1);
+  int y = mode_value(KEY, 300000);
+  unsetenv(KEY);
+  int z = mode_value(KEY, 100000);
   printf("x0=%d x=%d y=%d z=%d\n", x0, x, y, z);
   return 0;
 }

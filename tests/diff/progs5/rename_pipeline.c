@@ -37,8 +37,11 @@ DELAYED long consume(const char *path, long work) {
 }
 
 int main(void) {
-  const char *tmp[3] = {"p5_rename_a.tmp", "p5_rename_b.tmp", "p5_rename_c.tmp"};
-  const char *fin[3] = {"p5_rename_a.txt", "p5_rename_b.txt", "p5_rename_c.txt"};
+  char tmp[3][32], fin[3][32];
+  for (int i = 0; i < 3; i++) {
+    snprintf(tmp[i], sizeof tmp[i], "p5_rename_%c.tmp", 'a' + i);
+    snprintf(fin[i], sizeof fin[i], "p5_rename_%c.txt", 'a' + i);
+  }
   int n[3], rc[3];
   long sum[3];
   for (int i = 0; i < 3; i++) {

@@ -32,5 +32,11 @@ int main(void) {
   unsigned wb = weigh(b, 100000);
   printf("wa=%u wb=%u\n", wa, wb);
   printf("now: %s\n", b);
+
+  const char *c = label(3, 100000);
+  const char *d = label(12, 600000);
+  char copy[32];
+  snprintf(copy, sizeof copy, "%s", c);
+  printf("copy of c: %s, d: %s\n", copy, d);
   return 0;
 }

@@ -15,6 +15,11 @@ DELAYED void emit_row(FILE *out, int i, long work) {
   fprintf(out, "row %d: %ld\n", i, v);
 }
 
+DELAYED void plain_row(int i, long work) {
+  long v = spin(work) % 100;
+  printf("plain %d: %ld\n", i, v);
+}
+
 DELAYED void emit_sep(FILE *out) {
   fputs("----\n", out);
   fflush(out);
@@ -22,7 +27,10 @@ DELAYED void emit_sep(FILE *out) {
 
 int main(void) {
   printf("header\n");
-  for (int i = 0; i < 4; i++) emit_row(stdout, i, (4 - i) * 200000L);
+  for (int i = 0; i < 4; i++) {
+    plain_row(i, (4 - i) * 200000L);
+    emit_row(stdout, i, (4 - i) * 100000L);
+  }
   printf("middle\n");
 
   const char *path = "p5_stdoutarg_1.txt";
@@ -42,7 +50,9 @@ int main(void) {
   remove(path);
 
   FILE *out = stdout;
+  plain_row(98, 400000);
   emit_row(out, 99, 300000);
+  plain_row(100, 100000);
   fprintf(out, "tail\n");
   return 0;
 }
