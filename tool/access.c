@@ -287,3 +287,246 @@ void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void
   free(c.alias);
   free(c.holder);
 }
+
+/* ---- memory delayc cannot place ----
+ *
+ * A pointer whose origin is unknown — loaded from a global or from memory
+ * reached through one, returned by a function that is not an allocator, a
+ * parameter of the function being analysed (when the caller's memory counts
+ * as unknown) — may point anywhere: into a global, a static buffer of the C
+ * library, a local whose address was published.  access_unknown_walk
+ * reports every access through such a pointer (the effects of a function:
+ * effects.c; ordinary code between tasks: shared_state.c), and every store
+ * of a local's address where the walk cannot follow it (ACCESS_ESCAPE, at the
+ * stored value: the local is published). */
+
+typedef struct UCtx {
+  Unit *u;
+  int params_known;              /* parameters' memory is accounted for elsewhere */
+  CXCursor *bad; int nbad;       /* local pointers that may hold an unknown pointer */
+  CXCursor *hold; int nhold;     /* local aggregates that may hold one */
+  AccessFn fn;
+  void *arg;
+} UCtx;
+
+static int in_set(CXCursor *s, int n, CXCursor d) {
+  for (int i = 0; i < n; i++)
+    if (clang_equalCursors(s[i], d)) return 1;
+  return 0;
+}
+
+static void set_add(CXCursor **s, int *n, CXCursor d) {
+  if (in_set(*s, *n, d)) return;
+  *s = xrealloc(*s, (size_t)(*n + 1) * sizeof **s);
+  (*s)[(*n)++] = d;
+}
+
+static int is_local_var(CXCursor d) {
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  return clang_getCursorKind(d) == CXCursor_VarDecl && sc != CX_SC_Static && sc != CX_SC_Extern &&
+         clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
+}
+
+static int pointer_type(CXType t) { return clang_getCanonicalType(t).kind == CXType_Pointer; }
+
+/* Library functions whose pointer result points into a pointer argument. */
+static int returns_argument(const char *name) {
+  static const char *const fns[] = {"strchr", "strrchr", "strstr", "strpbrk", "memchr", "memrchr", "strchrnul",
+                                    "strcasestr", "memmem", "strcpy", "strncpy", "strcat", "strncat", "stpcpy",
+                                    "stpncpy", "memcpy", "memmove", "memset", "mempcpy", "fgets", "strtok_r",
+                                    "strsep", "getcwd", "realpath", NULL};
+  for (int i = 0; fns[i]; i++)
+    if (!strcmp(name, fns[i])) return 1;
+  return 0;
+}
+
+/* Functions whose pointer result points to fresh memory (or an object of the
+ * library's that only that pointer reaches). */
+static int allocator(const char *name) {
+  static const char *const fns[] = {"malloc", "calloc", "realloc", "aligned_alloc", "reallocarray", "strdup",
+                                    "strndup", "__builtin_alloca", "alloca",
+                                    /* handles: the library's objects, reached only through them */
+                                    "fopen", "fopen64", "fdopen", "freopen", "tmpfile", "fmemopen", "open_memstream",
+                                    "popen", "opendir", "fdopendir", "readdir", NULL};
+  for (int i = 0; fns[i]; i++)
+    if (!strcmp(name, fns[i])) return 1;
+  return 0;
+}
+
+static int unknown_lvalue(UCtx *c, Node *n);
+
+/* A pointer value loaded from memory (p->next, tab[i], *pp). */
+static int unknown_load(UCtx *c, Node *n) {
+  if (unknown_lvalue(c, n)) return 1;
+  CXCursor b = local_base(n);
+  if (!clang_Cursor_isNull(b)) return in_set(c->hold, c->nhold, b);   /* kept in a local aggregate */
+  Node *x = fe_strip(n);
+  /* from memory a parameter reaches: that parameter's own effect covers it */
+  while (x && (x->kind == CXCursor_ArraySubscriptExpr || x->kind == CXCursor_MemberRefExpr ||
+               (x->kind == CXCursor_UnaryOperator && is_deref(x))) && x->nkid)
+    x = fe_strip(x->kid[0]);
+  if (x && x->kind == CXCursor_DeclRefExpr &&
+      clang_getCursorKind(clang_getCursorReferenced(x->cur)) == CXCursor_ParmDecl)
+    return !c->params_known;
+  return 1;                              /* a global's, or reached through a local pointer */
+}
+
+/* Is the value of n a pointer of unknown origin? */
+static int unknown_ptr(UCtx *c, Node *n) {
+  n = fe_strip(n);
+  if (!n) return 0;
+  switch (n->kind) {
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    CXType t = clang_getCursorType(d);
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl)
+      return !c->params_known && is_pointerish(t) && !clang_isRestrictQualifiedType(t);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || !pointer_type(t)) return 0;   /* an array: its own storage */
+    return is_local_var(d) ? in_set(c->bad, c->nbad, d) : 1;                       /* a global's value */
+  }
+  case CXCursor_CStyleCastExpr:
+    return n->nkid && unknown_ptr(c, n->kid[n->nkid - 1]);
+  case CXCursor_BinaryOperator:
+    return n->nkid == 2 && is_pointerish(clang_getCursorType(n->cur)) &&
+           (unknown_ptr(c, n->kid[0]) || unknown_ptr(c, n->kid[1]));
+  case CXCursor_ConditionalOperator:
+    return n->nkid == 3 && (unknown_ptr(c, n->kid[1]) || unknown_ptr(c, n->kid[2]));
+  case CXCursor_UnaryOperator:
+    if (is_addr(n)) return unknown_lvalue(c, n->kid[0]);
+    if (is_deref(n)) return pointer_type(clang_getCursorType(n->cur)) && unknown_load(c, n);
+    return n->nkid == 1 && unknown_ptr(c, n->kid[0]);
+  case CXCursor_ArraySubscriptExpr:
+  case CXCursor_MemberRefExpr:
+    if (canon(n).kind == CXType_ConstantArray) return unknown_lvalue(c, n);   /* an array member decays */
+    return pointer_type(clang_getCursorType(n->cur)) && unknown_load(c, n);
+  case CXCursor_CallExpr: {
+    if (!pointer_type(clang_getCursorType(n->cur)) || !n->nkid) return 0;
+    Node *f = fe_strip(n->kid[0]);
+    char *nm = f && f->kind == CXCursor_DeclRefExpr ? fe_spelling(clang_getCursorReferenced(f->cur)) : xstrdup("");
+    int r = 1;
+    if (allocator(nm)) r = 0;
+    else if (returns_argument(nm)) {
+      r = 0;
+      for (int i = 1; i < n->nkid; i++) r |= unknown_ptr(c, n->kid[i]);
+    }
+    free(nm);
+    return r;
+  }
+  case CXCursor_StringLiteral: case CXCursor_IntegerLiteral: case CXCursor_GNUNullExpr:
+  case CXCursor_CompoundLiteralExpr:
+    return 0;
+  default:
+    return is_pointerish(clang_getCursorType(n->cur)) && canon(n).kind == CXType_Pointer;
+  }
+}
+
+/* Is n an lvalue in memory of unknown place (*p, p[i], p->f with p unknown)? */
+static int unknown_lvalue(UCtx *c, Node *n) {
+  n = fe_strip(n);
+  if (!n) return 0;
+  switch (n->kind) {
+  case CXCursor_UnaryOperator:
+    return is_deref(n) && unknown_ptr(c, n->kid[0]);
+  case CXCursor_ArraySubscriptExpr:
+    if (n->nkid != 2) return 0;
+    if (canon(n->kid[0]).kind == CXType_ConstantArray) return unknown_lvalue(c, n->kid[0]);
+    return unknown_ptr(c, n->kid[0]) || unknown_ptr(c, n->kid[1]);
+  case CXCursor_MemberRefExpr:
+    if (!n->nkid) return 0;
+    return canon(n->kid[0]).kind == CXType_Pointer ? unknown_ptr(c, n->kid[0]) : unknown_lvalue(c, n->kid[0]);
+  default:
+    return 0;
+  }
+}
+
+/* Does a type hold a pointer to data (so that a local of it is a holder)? */
+static int holds_data_pointer(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind == CXType_Pointer) return 1;
+  if (t.kind == CXType_ConstantArray) return holds_data_pointer(clang_getArrayElementType(t));
+  if (t.kind == CXType_Record) return 1;      /* members unknown here: assume so */
+  return 0;
+}
+
+/* The local variable whose storage a pointer value points into (&x, x for a
+ * local array, &x.f, x + k), or a null cursor. */
+static CXCursor local_pointee(Node *n) {
+  for (;;) {
+    n = fe_strip(n);
+    if (!n) return clang_getNullCursor();
+    if (n->kind == CXCursor_CStyleCastExpr && n->nkid) n = n->kid[n->nkid - 1];
+    else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && is_pointerish(clang_getCursorType(n->cur)))
+      n = is_pointerish(clang_getCursorType(n->kid[0]->cur)) ? n->kid[0] : n->kid[1];
+    else if (n->kind == CXCursor_UnaryOperator && is_addr(n)) return local_base(n->kid[0]);
+    else if (n->kind == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCursorReferenced(n->cur);
+      return is_local_var(d) && canon(n).kind == CXType_ConstantArray ? d : clang_getNullCursor();
+    } else return clang_getNullCursor();
+  }
+}
+
+/* Which local pointers and aggregates may hold unknown pointers (to a fixed point). */
+static void find_bad(UCtx *c, Node *n) {
+  if (n->kind == CXCursor_VarDecl && is_local_var(n->cur)) {
+    Node *init = access_var_init(c->u, n);
+    CXType t = clang_getCursorType(n->cur);
+    if (init && pointer_type(t) && unknown_ptr(c, init)) set_add(&c->bad, &c->nbad, n->cur);
+    if (init && init->kind == CXCursor_InitListExpr && holds_data_pointer(t))
+      for (int i = 0; i < init->nkid; i++)
+        if (unknown_ptr(c, init->kid[i])) set_add(&c->hold, &c->nhold, n->cur);
+  }
+  if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator && unknown_ptr(c, n->kid[1])) {
+    Node *l = fe_strip(n->kid[0]);
+    CXCursor b = local_base(l);
+    if (l->kind == CXCursor_DeclRefExpr && is_local_var(b)) set_add(&c->bad, &c->nbad, b);
+    else if (!clang_Cursor_isNull(b)) set_add(&c->hold, &c->nhold, b);
+  }
+  /* a local pointer or holder whose address is taken may be set through it */
+  if (n->kind == CXCursor_UnaryOperator && is_addr(n)) {
+    CXCursor b = local_base(n->kid[0]);
+    if (!clang_Cursor_isNull(b) && holds_data_pointer(clang_getCursorType(b))) {
+      if (pointer_type(clang_getCursorType(b))) set_add(&c->bad, &c->nbad, b);
+      else set_add(&c->hold, &c->nhold, b);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) find_bad(c, n->kid[i]);
+}
+
+static void uwalk(UCtx *c, Node *n) {
+  Unit *u = c->u;
+  if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof */
+  if (is_assign(u, n) && unknown_lvalue(c, n->kid[0]))
+    c->fn(c->arg, n, n->kind == CXCursor_CompoundAssignOperator ? ACCESS_UPDATE : ACCESS_WRITE, -1);
+  else if (is_incdec(u, n) && unknown_lvalue(c, n->kid[0]))
+    c->fn(c->arg, n, ACCESS_INCDEC, -1);
+  else if (n->kind == CXCursor_CallExpr) {
+    for (int i = 1; i < n->nkid; i++)
+      if (unknown_ptr(c, n->kid[i])) c->fn(c->arg, n, ACCESS_PASS, i - 1);
+  } else if (n->kind == CXCursor_UnexposedExpr && n->nkid == 1 && canon(n).kind == canon(n->kid[0]).kind &&
+             canon(n).kind != CXType_ConstantArray && unknown_lvalue(c, n->kid[0])) {
+    c->fn(c->arg, n->kid[0], ACCESS_READ, -1);
+  }
+  /* a local's address stored where no walk follows it: the local is published */
+  if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator) {
+    Node *l = fe_strip(n->kid[0]);
+    int follows = l && l->kind == CXCursor_DeclRefExpr && is_local_var(clang_getCursorReferenced(l->cur));
+    if (!follows && clang_Cursor_isNull(local_base(l)) && !clang_Cursor_isNull(local_pointee(n->kid[1])))
+      c->fn(c->arg, n->kid[1], ACCESS_ESCAPE, -1);
+  }
+  for (int i = 0; i < n->nkid; i++) uwalk(c, n->kid[i]);
+}
+
+void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *arg) {
+  UCtx c = {u, params_known, NULL, 0, NULL, 0, fn, arg};
+  if (!body) return;
+  for (int round = 0, before = -1; round < 8 && before != c.nbad + c.nhold; round++) {
+    before = c.nbad + c.nhold;
+    find_bad(&c, body);
+  }
+  uwalk(&c, body);
+  free(c.bad);
+  free(c.hold);
+}
+
+/* The local a published pointer value (an ACCESS_ESCAPE of access_unknown_walk) points into. */
+CXCursor access_published_local(Node *value) { return local_pointee(value); }

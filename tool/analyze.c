@@ -32,6 +32,11 @@ void an_explain(Analysis *a, Node *at, const char *f, ...) {
   va_start(ap, f);
   char *s = vfmt(f, ap);
   va_end(ap);
+  for (int i = 0; i < a->nex; i++)        /* said once (a wait and an argwait at one place) */
+    if (a->ex[i].line == (at ? at->line : 0) && a->ex[i].col == (at ? at->col : 0) && !strcmp(a->ex[i].msg, s)) {
+      free(s);
+      return;
+    }
   a->ex = xrealloc(a->ex, (size_t)(a->nex + 1) * sizeof *a->ex);
   a->ex[a->nex++] = (Explain){at ? at->line : 0, at ? at->col : 0, s};
 }
@@ -219,12 +224,24 @@ int count_sites(Ctx *c, Node *n) {
   return 0;
 }
 
-/* errno is `(*__errno_location())` in glibc: a call names it. */
+/* errno is `(*__errno_location())` in glibc: a call names it.  perror, err,
+ * warn and a format with %m read it without naming it. */
 static int reads_errno(Node *n) {
   if (n->kind == CXCursor_CallExpr) {
     char *nm = fe_spelling(n->cur);
-    int e = !strcmp(nm, "__errno_location") || !strcmp(nm, "__error");
+    int e = !strcmp(nm, "__errno_location") || !strcmp(nm, "__error") || !strcmp(nm, "perror") ||
+            !strcmp(nm, "err") || !strcmp(nm, "errx") || !strcmp(nm, "warn") || !strcmp(nm, "warnx") ||
+            !strcmp(nm, "error") || !strcmp(nm, "error_at_line");
     free(nm);
+    if (e) return 1;
+  }
+  if (n->kind == CXCursor_StringLiteral) {
+    char *t = fe_spelling(n->cur);          /* "...%m..." in a printf format */
+    int e = 0;
+    for (char *p = strchr(t, '%'); p && !e; p = strchr(p + 1, '%'))
+      if (p[1] == '%') p++;
+      else e = p[1] == 'm';
+    free(t);
     if (e) return 1;
   }
   for (int i = 0; i < n->nkid; i++)
@@ -244,7 +261,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   f->name = fe_spelling(fc);
   f->root = root;
   f->body = body;
-  Ctx c = {a, u, f};
+  Ctx c = {a, u, f, NULL, 0, 0};
   if (!count_sites(&c, body)) { free(f); return; }
   CXType ft = clang_getCursorType(fc);
   f->variadic = ft.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(ft);
@@ -495,6 +512,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
   shared_state_explain(&c);     /* the orders shared state introduced */
+  free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;
 }

@@ -12,6 +12,8 @@ typedef struct Ctx {
   Analysis *a;
   Unit *u;
   Func *f;
+  struct Ordinary *ord;   /* shared_state.c: what ordinary code touches of shared state, by node */
+  int nord, ord_done;
 } Ctx;
 
 /* ---- 2. references to objects ---- */

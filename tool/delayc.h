@@ -145,6 +145,11 @@ typedef void (*AccessFn)(void *ctx, Node *at, Access kind, int arg);
  * storage too); aliases through local pointers are followed */
 void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *ctx);
 Node *access_var_init(Unit *u, Node *vardecl);   /* also inside macros and other files */
+/* accesses through pointers of unknown origin (a global's value, a call's
+ * result, and with !params_known a parameter's), and ACCESS_ESCAPE where a
+ * local's address is stored where no walk follows it */
+void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *ctx);
+CXCursor access_published_local(Node *value);     /* the local an escaped value points into */
 int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
 
 /* ---- effects.c, effects_table.c: what a call touches besides its arguments' memory ---- */
@@ -173,6 +178,10 @@ typedef struct Effects {
   int all;                        /* reads and writes everything: a body delayc cannot see */
   char *all_why;
   unsigned char *param; int nparam;   /* per parameter: FX_READ | FX_WRITE of what it reaches */
+  unsigned char mem;              /* memory reached through pointers of unknown origin (a
+                                     global's value, a static buffer a call returns) */
+  char *tls;                      /* a thread-local variable it touches (a task would see another
+                                     thread's copy), or NULL */
 } Effects;
 
 /* One function of the C library or POSIX (effects_table.c). */
@@ -305,6 +314,8 @@ typedef struct Site {
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
   Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
   int touches_all;   /* its callee touches everything: ordered with all shared state */
+  int mem;           /* FX_READ | FX_WRITE: memory its callee reaches through pointers of
+                        unknown origin (ordered with every global-ish shared object) */
   struct Sync *argwait;  /* a wait before its arguments are evaluated at the spawn,
                             for the shared state they touch (shared_state.c) */
 } Site;

@@ -63,6 +63,7 @@ static void free_effects(Effects *e) {
   free(e->g);
   free(e->all_why);
   free(e->param);
+  free(e->tls);
 }
 
 void fx_dispose(Unit *u) {
@@ -133,6 +134,8 @@ static int join(Effects *dst, const Effects *src) {
     if ((dst->g[k].mode | src->g[i].mode) != dst->g[k].mode) { dst->g[k].mode |= src->g[i].mode; changed = 1; }
   }
   if (src->all && !dst->all) { set_all(dst, src->all_why); changed = 1; }
+  if ((dst->mem | src->mem) != dst->mem) { dst->mem |= src->mem; changed = 1; }
+  if (src->tls && !dst->tls) { dst->tls = xstrdup(src->tls); changed = 1; }
   return changed;
 }
 
@@ -192,6 +195,12 @@ static int in_pure_header(CXCursor fn) {
   return r;
 }
 
+/* A global of the C library's, however it is declared (`extern char **environ;`). */
+static int standard_global(const char *name) {
+  return !strcmp(name, "stdout") || !strcmp(name, "stderr") || !strcmp(name, "stdin") ||
+         !strcmp(name, "environ") || !strcmp(name, "__environ");
+}
+
 /* The resource a global of the C library's headers stands for. */
 static Resource system_global(const char *name) {
   if (!strcmp(name, "stdout") || !strcmp(name, "stderr") || !strcmp(name, "stdin") ||
@@ -242,15 +251,50 @@ static int is_marker(CXCursor fn) {
   return r;
 }
 
-/* Functions whose address is taken anywhere in the unit: what an indirect call may reach. */
+/* Functions whose address is taken anywhere in the unit: what an indirect call
+ * may reach.  A name that is only the callee of direct calls is not taken: the
+ * callee of a CallExpr is found first (its first child, through implicit
+ * casts and parentheses) and remembered, then passed over. */
+typedef struct Taken { struct FxCache *c; CXCursor *callee; int ncallee; } Taken;
+
+static enum CXChildVisitResult first_child(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  *(CXCursor *)d = k;
+  return CXChildVisit_Break;
+}
+
+static void note_callee(Taken *t, CXCursor call) {
+  CXCursor k = clang_getNullCursor();
+  clang_visitChildren(call, first_child, &k);
+  for (int guard = 0; guard < 4 && !clang_Cursor_isNull(k); guard++) {
+    enum CXCursorKind kind = clang_getCursorKind(k);
+    if (kind == CXCursor_DeclRefExpr) {
+      t->callee = xrealloc(t->callee, (size_t)(t->ncallee + 1) * sizeof *t->callee);
+      t->callee[t->ncallee++] = k;
+      return;
+    }
+    if (kind != CXCursor_UnexposedExpr && kind != CXCursor_ParenExpr) return;
+    CXCursor next = clang_getNullCursor();
+    clang_visitChildren(k, first_child, &next);
+    k = next;
+  }
+}
+
 static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData d) {
   (void)p;
-  struct FxCache *c = d;
-  if (clang_getCursorKind(k) == CXCursor_DeclRefExpr) {
+  Taken *t = d;
+  enum CXCursorKind kind = clang_getCursorKind(k);
+  if (kind == CXCursor_CallExpr) note_callee(t, k);
+  if (kind == CXCursor_DeclRefExpr) {
     CXCursor r = clang_getCursorReferenced(k);
     if (clang_getCursorKind(r) == CXCursor_FunctionDecl && !is_marker(r)) {
-      c->taken = xrealloc(c->taken, (size_t)(c->ntaken + 1) * sizeof *c->taken);
-      c->taken[c->ntaken++] = r;
+      for (int i = 0; i < t->ncallee; i++)
+        if (clang_equalCursors(t->callee[i], k)) return CXChildVisit_Recurse;   /* f(...): called, not taken */
+      for (int i = 0; i < t->c->ntaken; i++)
+        if (clang_equalCursors(clang_getCanonicalCursor(t->c->taken[i]), clang_getCanonicalCursor(r)))
+          return CXChildVisit_Recurse;
+      t->c->taken = xrealloc(t->c->taken, (size_t)(t->c->ntaken + 1) * sizeof *t->c->taken);
+      t->c->taken[t->c->ntaken++] = r;
     }
   }
   return CXChildVisit_Recurse;
@@ -260,12 +304,14 @@ static void taken_functions(Unit *u) {
   struct FxCache *c = cache_of(u);
   if (c->taken_done) return;
   c->taken_done = 1;
-  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), taken_visit, c);
+  Taken t = {c, NULL, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), taken_visit, &t);
+  free(t.callee);
 }
 
 /* ---- streams and descriptors: whose is it? ---- */
 
-typedef enum { H_CONSOLE, H_OWN, H_UNKNOWN } Handle;
+typedef enum { H_CONSOLE, H_OWN, H_OWN_MEMORY, H_UNKNOWN } Handle;   /* H_OWN_MEMORY: tmpfile, fmemopen */
 
 /* Is every value v ever takes the result of one of the opening functions
  * (fopen for a stream, open for a descriptor)?  Checked over the function body. */
@@ -326,6 +372,7 @@ static int passed_on(Node *n, CXCursor v) {
 
 static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
   static const char *const fopeners[] = {"fopen", "fopen64", "fdopen", "tmpfile", "fmemopen", "open_memstream", NULL};
+  static const char *const memopeners[] = {"tmpfile", "fmemopen", "open_memstream", NULL};
   static const char *const fdopeners[] = {"open", "open64", "openat", "creat", "mkstemp", NULL};
   Node *a = fe_strip(arg);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
@@ -352,13 +399,15 @@ static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
       clang_getCursorKind(clang_getCursorSemanticParent(v)) == CXCursor_TranslationUnit)
     return H_UNKNOWN;
   int seen = 0;
-  return opened_only(u, body, v, fd ? fdopeners : fopeners, &seen) && seen && !passed_on(body, v) ? H_OWN : H_UNKNOWN;
+  if (!opened_only(u, body, v, fd ? fdopeners : fopeners, &seen) || !seen || passed_on(body, v)) return H_UNKNOWN;
+  seen = 0;
+  return !fd && opened_only(u, body, v, memopeners, &seen) && seen ? H_OWN_MEMORY : H_OWN;
 }
 
 /* ---- one library call ---- */
 
 static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
-  char *why = fmt("%s() in '%s'", lib->name, fname);
+  char *why = fname ? fmt("%s() in '%s'", lib->name, fname) : fmt("%s()", lib->name);
   for (const char *p = lib->res; *p; p++) {
     if (*p == '*') { set_all(e, why); continue; }
     int r = fx_resource_of_letter(*p);
@@ -371,6 +420,7 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
     break;
   case LIB_STREAM_OUT: case LIB_FD_OUT: {
     Handle h = arg ? handle_of(u, body, arg, lib->kind == LIB_FD_OUT) : H_UNKNOWN;
+    if (h == H_OWN_MEMORY) break;      /* an anonymous file, or memory */
     if (h != H_OWN) add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);
     if (h != H_CONSOLE) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
     break;
@@ -378,7 +428,7 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
   case LIB_STREAM_IN: case LIB_FD_IN: case LIB_STREAM_CLOSE: case LIB_FD_CLOSE: {
     int fd = lib->kind == LIB_FD_IN || lib->kind == LIB_FD_CLOSE;
     Handle h = arg ? handle_of(u, body, arg, fd) : H_UNKNOWN;
-    if (h == H_OWN) break;             /* its own file: the open said how it is used */
+    if (h == H_OWN || h == H_OWN_MEMORY) break;   /* its own file: the open said how it is used */
     add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);   /* reading consumes the stream */
     if (h == H_UNKNOWN) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
     break;
@@ -550,7 +600,9 @@ static void collect(Collect *k, Node *n) {
     CXCursor d = n->kind == CXCursor_VarDecl ? n->cur : clang_getCursorReferenced(n->cur);
     if (fx_is_mutable_global(d)) {
       char *nm = fe_spelling(d);
-      if (is_system(d)) {
+      if (clang_getCursorTLSKind(d) != CXTLS_None) {
+        if (!o->e->fx.tls) o->e->fx.tls = fmt("'%s' in '%s'", nm, o->fname);   /* each thread its own */
+      } else if (is_system(d) || standard_global(nm)) {
         char *why = fmt("'%s' in '%s'", nm, o->fname);
         Resource r = system_global(nm);
         add_res(&o->e->fx, r, FX_READ | FX_WRITE, why);   /* stdout is there to be written, stdin to be consumed */
@@ -574,6 +626,14 @@ static void collect(Collect *k, Node *n) {
     free(why);
   }
   for (int i = 0; i < n->nkid; i++) collect(k, n->kid[i]);
+}
+
+/* An access through a pointer of unknown origin (access_unknown_walk). */
+static void on_mem(void *arg, Node *at, Access kind, int argi) {
+  Own *o = arg;
+  if (kind == ACCESS_ESCAPE) return;       /* a local of this call published: gone when it returns */
+  int m = kind == ACCESS_READ ? FX_READ : kind == ACCESS_PASS ? fx_arg_mode(o->u, at, argi) : FX_READ | FX_WRITE;
+  o->e->fx.mem |= (unsigned char)m;
 }
 
 static void read_own(Unit *u, Entry *e) {
@@ -601,6 +661,7 @@ static void read_own(Unit *u, Entry *e) {
       e->fx.g[o.global].mode |= o.mode ? o.mode : FX_READ;
     }
     free(k.g);
+    access_unknown_walk(u, body, 1, on_mem, &o);
     for (int i = 0; i < np; i++) {
       CXCursor pc = clang_Cursor_getArgument(def, (unsigned)i);
       if (!is_pointer_type(clang_getCursorType(pc))) continue;
@@ -694,7 +755,7 @@ const Effects *fx_of(Unit *u, CXCursor fn) {
     CXType ft = clang_getCursorType(e->key);
     if (lib) {
       Node call = {.kind = CXCursor_CallExpr};     /* no arguments known: the worst for streams */
-      lib_call(u, &e->fx, NULL, &call, lib, nm);
+      lib_call(u, &e->fx, NULL, &call, lib, NULL);
       if (strchr(lib->param, 'x')) {     /* it calls back a function it is given: any of them */
         struct FxCache *c = cache_of(u);
         taken_functions(u);
@@ -785,11 +846,13 @@ char *fx_describe(const Effects *e) {
   for (int r = 0; r < RES_COUNT; r++)
     if (e->res[r]) return fmt("%s (%s)", fx_resource_name((Resource)r), e->why[r] ? e->why[r] : "");
   if (e->all) return fmt("everything: %s", e->all_why);
+  if (e->mem) return xstrdup("memory reached through a pointer delayc cannot place");
+  if (e->tls) return fmt("the thread-local %s", e->tls);
   return NULL;
 }
 
 int fx_touches_anything(const Effects *e) {
-  if (e->all || e->ng) return 1;
+  if (e->all || e->ng || e->mem || e->tls) return 1;
   for (int r = 0; r < RES_COUNT; r++)
     if (e->res[r]) return 1;
   return 0;

@@ -42,7 +42,7 @@ static const LibFn aLib[] = {
   {"puts", "C", "r", 0, LIB_PLAIN, 0},
   {"putchar", "C", ".", 0, LIB_PLAIN, 0},
   {"putchar_unlocked", "C", ".", 0, LIB_PLAIN, 0},
-  {"perror", "CS", "r", 0, LIB_PLAIN, 0},
+  {"perror", "CS", "r", 0, LIB_PLAIN, 0},        /* reads errno too (analyze.c) */
   {"scanf", "C", "r", 'w', LIB_PLAIN, 0},
   {"vscanf", "C", "r.", 0, LIB_PLAIN, 0},
   {"getchar", "C", "", 0, LIB_PLAIN, 0},
@@ -114,9 +114,11 @@ static const LibFn aLib[] = {
   {"write", "", ".r.", 0, LIB_FD_OUT, 0},
   {"pwrite", "", ".r..", 0, LIB_FD_OUT, 0},
   {"fsync", "", ".", 0, LIB_FD_OUT, 0},
+  {"dprintf", "", ".r", 'r', LIB_FD_OUT, 0},
+  {"vdprintf", "", ".r.", 0, LIB_FD_OUT, 0},
   {"ftruncate", "", "..", 0, LIB_FD_OUT, 0},
   {"read", "", ".w.", 0, LIB_FD_IN, 0},
-  {"pread", "", ".w..", 0, LIB_FD_IN, 0},
+  {"pread", "f", ".w..", 0, LIB_PLAIN, 0},     /* at an offset: moves no position */
   {"lseek", "", "...", 0, LIB_FD_IN, 0},
   {"fstat", "", ".w", 0, LIB_FD_IN, 0},
   {"isatty", "", ".", 0, LIB_FD_IN, 0},

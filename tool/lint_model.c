@@ -179,7 +179,7 @@ int model_unevaluated(Unit *u, LFunc *f, Node *n) {
   memset(&fake, 0, sizeof fake);
   fake.u = u;
   fake.typeof_text = f->typeof_text;
-  Ctx c = {NULL, u, &fake};
+  Ctx c = {NULL, u, &fake, NULL, 0, 0};
   return unevaluated(&c, n);
 }
 

@@ -67,6 +67,8 @@ static void merge(Effects *dst, const Effects *src) {
     dst->g[k].mode |= src->g[i].mode;
   }
   if (src->all && !dst->all) { dst->all = 1; dst->all_why = xstrdup(src->all_why); }
+  dst->mem |= src->mem;
+  if (src->tls && !dst->tls) dst->tls = xstrdup(src->tls);
   if (src->nparam > dst->nparam) {
     dst->param = xrealloc(dst->param, (size_t)src->nparam + 1);
     memset(dst->param + dst->nparam, 0, (size_t)(src->nparam - dst->nparam) + 1);
@@ -115,6 +117,8 @@ static int summarize(const char *path, int argc, const char *const *argv, Round 
  *   res KIND MODE WHY                      (KIND: a Resource's number)
  *   global NAME MODE EXTERNAL WHY
  *   all WHY
+ *   mem MODE                               (memory reached through pointers of unknown origin)
+ *   tls WHY                                (a thread-local variable)
  *   end
  *
  * A build keeps one per source (delayc_parallelize): it is rewritten only when
@@ -132,6 +136,8 @@ static void write_summary(FILE *out, const Summary *s) {
   for (int i = 0; i < e->ng; i++)
     fprintf(out, "global %s %d %d %s\n", e->g[i].name, e->g[i].mode, e->g[i].external, e->g[i].why ? e->g[i].why : "");
   if (e->all) fprintf(out, "all %s\n", e->all_why ? e->all_why : "");
+  if (e->mem) fprintf(out, "mem %d\n", e->mem);
+  if (e->tls) fprintf(out, "tls %s\n", e->tls);
   fputs("end\n", out);
 }
 
@@ -185,6 +191,10 @@ static int read_summaries(const char *path, Summary **list, int *n) {
     } else if (in && sscanf(line, "global %511s %d %d", name, &a, &b) == 3) {
       cur.fx.g = xrealloc(cur.fx.g, (size_t)(cur.fx.ng + 1) * sizeof *cur.fx.g);
       cur.fx.g[cur.fx.ng++] = (FxGlobal){clang_getNullCursor(), xstrdup(name), a, xstrdup(rest(line, 4)), b};
+    } else if (in && sscanf(line, "mem %d", &a) == 1) {
+      cur.fx.mem = (unsigned char)a;
+    } else if (in && !strncmp(line, "tls ", 4)) {
+      cur.fx.tls = xstrdup(line + 4);
     } else if (in && !strncmp(line, "all", 3)) {
       cur.fx.all = 1;
       cur.fx.all_why = xstrdup(rest(line, 1));

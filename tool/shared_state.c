@@ -158,22 +158,36 @@ void shared_state_deps(Ctx *c, Site *s) {
   for (int i = 0; i < fx->ng; i++)
     add_dep(s, global_obj(c, fx->g[i].decl, 1), acc_of(fx->g[i].mode), NULL, NULL, NULL);
   if (fx->all) s->touches_all = 1;
+  s->mem = fx->mem;
   if (fx == &call) fx_free(&call);
 }
 
+/* Global-ish shared state: what memory reached through a pointer of unknown
+ * origin may be (a global, a static buffer of the C library, the
+ * environment's strings, RES_GLOBALS for the rest). */
+static int global_ish(Obj *o) {
+  return o->ext == EXT_GLOBAL ||
+         (o->ext == EXT_RESOURCE && (o->res == RES_GLOBALS || o->res == RES_LIBC || o->res == RES_ENV));
+}
+
 /* A task that touches everything is inout on every shared object of the
- * function (and on RES_GLOBALS, which orders such tasks among themselves). */
+ * function (and on RES_GLOBALS, which orders such tasks among themselves); one
+ * that reaches memory through a pointer of unknown origin is in or inout on
+ * every global-ish one. */
 void shared_state_expand(Ctx *c) {
   Func *f = c->f;
   int any = 0;
-  for (int i = 0; i < f->nsite; i++) any |= !f->site[i]->serial && f->site[i]->touches_all;
+  for (int i = 0; i < f->nsite; i++) any |= !f->site[i]->serial && (f->site[i]->touches_all || f->site[i]->mem);
   if (!any) return;
   resource_obj(f, RES_GLOBALS);
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
-    if (s->serial || !s->touches_all) continue;
-    for (int k = 0; k < f->nobj; k++)
-      if (f->obj[k]->ext) add_dep(s, f->obj[k], ACC_INOUT, NULL, NULL, NULL);
+    if (s->serial || (!s->touches_all && !s->mem)) continue;
+    for (int k = 0; k < f->nobj; k++) {
+      Obj *o = f->obj[k];
+      if (s->touches_all && o->ext) add_dep(s, o, ACC_INOUT, NULL, NULL, NULL);
+      else if (s->mem && global_ish(o)) add_dep(s, o, acc_of(s->mem), NULL, NULL, NULL);
+    }
   }
 }
 
@@ -215,41 +229,151 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
   for (int i = 0; i < fx->ng; i++) wait_on(c, y, global_obj(c, fx->g[i].decl, 0), acc_of(fx->g[i].mode));
 }
 
-/* Ordinary code at n (a call that is no task, or a reference to a global)
- * touches shared state: y waits for the tasks that touch it. */
+/* ---- what ordinary code touches, by node ----
+ *
+ * Computed once per function, when every task's dependencies are known: each
+ * access of ordinary code to a global some task touches (access.c's walk from
+ * the global: through local aliases, memcpy into it, a member array ...), each
+ * access through a pointer of unknown origin (a parameter's memory, a
+ * pointer loaded from a global or returned by a call) and each use of a local
+ * whose address the function published into such memory.  sync_refs and the
+ * argwaits then find them by node. */
+typedef struct Ordinary { Node *at; Obj *obj; Acc acc; } Ordinary;   /* obj NULL: unknown memory */
+
+typedef struct OrdCtx { Ctx *c; Obj *obj; CXCursor *pub; int npub; } OrdCtx;
+
+static void ord_add(Ctx *c, Node *at, Obj *o, Acc acc) {
+  c->ord = xrealloc(c->ord, (size_t)(c->nord + 1) * sizeof *c->ord);
+  c->ord[c->nord++] = (Ordinary){at, o, acc};
+}
+
+static Acc access_acc(OrdCtx *k, Node *at, Access kind, int argi) {
+  if (kind == ACCESS_READ) return ACC_IN;
+  if (kind == ACCESS_PASS) return fx_arg_mode(k->c->u, at, argi) & FX_WRITE ? ACC_INOUT : ACC_IN;
+  return ACC_INOUT;
+}
+
+static void on_global(void *arg, Node *at, Access kind, int argi) {
+  OrdCtx *k = arg;
+  ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
+}
+
+static void on_unknown(void *arg, Node *at, Access kind, int argi) {
+  OrdCtx *k = arg;
+  if (kind == ACCESS_ESCAPE) {           /* a local's address stored out of sight */
+    CXCursor l = access_published_local(at);
+    if (!clang_Cursor_isNull(l)) {
+      k->pub = xrealloc(k->pub, (size_t)(k->npub + 1) * sizeof *k->pub);
+      k->pub[k->npub++] = l;
+    }
+    return;
+  }
+  ord_add(k->c, at, NULL, access_acc(k, at, kind, argi));
+}
+
+static void find_published_uses(OrdCtx *k, Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    for (int i = 0; i < k->npub; i++)
+      if (clang_equalCursors(k->pub[i], d)) {
+        int addr = 0, w = lvalue_use(k->c->u, n, &addr);
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        ord_add(k->c, n, NULL, w || addr || t.kind == CXType_ConstantArray ? ACC_INOUT : ACC_IN);
+        break;
+      }
+  }
+  for (int i = 0; i < n->nkid; i++) find_published_uses(k, n->kid[i]);
+}
+
+static int by_node(const void *a, const void *b) {
+  const Ordinary *x = a, *y = b;
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The mutable globals (not the C library's) the body names. */
+static void globals_named(Node *n, CXCursor **g, int *ng) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(n->cur));
+    int have = !fx_is_mutable_global(d) || clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+    for (int i = 0; i < *ng && !have; i++) have = clang_equalCursors((*g)[i], d);
+    if (!have) {
+      *g = xrealloc(*g, (size_t)(*ng + 1) * sizeof **g);
+      (*g)[(*ng)++] = d;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) globals_named(n->kid[i], g, ng);
+}
+
+static void ordinary_accesses(Ctx *c) {
+  Func *f = c->f;
+  c->ord_done = 1;
+  OrdCtx k = {c, NULL, NULL, 0};
+  CXCursor *g = NULL;
+  int ng = 0;
+  globals_named(f->body, &g, &ng);
+  for (int i = 0; i < ng; i++) {
+    k.obj = global_obj(c, g[i], 0);      /* itself, or RES_GLOBALS where it cannot be named */
+    if (k.obj) access_walk(c->u, f->body, g[i], 1, on_global, &k);
+  }
+  free(g);
+  access_unknown_walk(c->u, f->body, 0, on_unknown, &k);
+  if (k.npub) find_published_uses(&k, f->body);
+  free(k.pub);
+  if (c->nord) qsort(c->ord, (size_t)c->nord, sizeof *c->ord, by_node);
+}
+
+/* Waits for what ordinary code at node n touches of global-ish state. */
+static void ordinary_at(Ctx *c, Node *n, Sync *y) {
+  int lo = 0, hi = c->nord;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (c->ord[mid].at < n) lo = mid + 1; else hi = mid;
+  }
+  for (int i = lo; i < c->nord && c->ord[i].at == n; i++) {
+    Ordinary *x = &c->ord[i];
+    if (x->obj) { wait_on(c, y, x->obj, x->acc); continue; }
+    for (int k = 0; k < c->f->nobj; k++)
+      if (global_ish(c->f->obj[k])) wait_on(c, y, c->f->obj[k], x->acc);
+  }
+  if (lo < c->nord && c->ord[lo].at == n) {
+    Obj *any = find_resource(c->f, RES_GLOBALS);      /* tasks that touch everything */
+    if (any) wait_on(c, y, any, c->ord[lo].acc);
+  }
+}
+
+/* Ordinary code at n (a call that is no task, an access to a global or
+ * through a pointer of unknown origin) touches shared state: y waits for the
+ * tasks that touch it. */
 void ordinary_effects(Ctx *c, Node *n, Sync *y) {
   Func *f = c->f;
   int anyext = 0;
   for (int k = 0; k < f->nobj && !anyext; k++) anyext = f->obj[k]->ext;
   if (!anyext) return;                  /* no task touches shared state */
+  if (!c->ord_done) ordinary_accesses(c);
+  ordinary_at(c, n, y);
   if (n->kind == CXCursor_CallExpr) {
     Effects fx;
     fx_of_call(c->u, n, f->body, f->name, &fx);
     effects_wait(c, y, &fx);
+    if (fx.mem) {                       /* memory it reaches through pointers of unknown origin */
+      for (int k = 0; k < f->nobj; k++)
+        if (global_ish(f->obj[k])) wait_on(c, y, f->obj[k], acc_of(fx.mem));
+    }
     fx_free(&fx);
     return;
   }
   if (n->kind != CXCursor_DeclRefExpr) return;
   CXCursor d = clang_getCursorReferenced(n->cur);
   if (!fx_is_mutable_global(d)) return;
-  int addr = 0, w = lvalue_use(c->u, n, &addr);
-  CXType t = clang_getCanonicalType(clang_getCursorType(d));
-  int reach = t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
-  Acc acc = w || addr || reach ? ACC_INOUT : ACC_IN;
-  Obj *o;
-  if (clang_Location_isInSystemHeader(clang_getCursorLocation(d))) {
-    char *nm = fe_spelling(d);
-    int console = !strcmp(nm, "stdout") || !strcmp(nm, "stderr") || !strcmp(nm, "stdin");
-    int env = !strcmp(nm, "environ") || !strcmp(nm, "__environ");
-    free(nm);
-    o = find_resource(f, console ? RES_CONSOLE : env ? RES_ENV : RES_LIBC);
-    acc = ACC_INOUT;
-  } else {
-    o = global_obj(c, d, 0);
+  char *nm = fe_spelling(d);
+  int console = !strcmp(nm, "stdout") || !strcmp(nm, "stderr") || !strcmp(nm, "stdin");
+  int env = !strcmp(nm, "environ") || !strcmp(nm, "__environ");
+  free(nm);
+  if (console || env || clang_Location_isInSystemHeader(clang_getCursorLocation(d))) {
+    wait_on(c, y, find_resource(f, console ? RES_CONSOLE : env ? RES_ENV : RES_LIBC), ACC_INOUT);
+    Obj *any = find_resource(f, RES_GLOBALS);
+    if (any) wait_on(c, y, any, ACC_INOUT);
   }
-  wait_on(c, y, o, acc);
-  Obj *any = find_resource(f, RES_GLOBALS);      /* tasks that touch everything */
-  if (any != o) wait_on(c, y, any, acc);
 }
 
 /* What ordinary code inside the arguments a task evaluates at its spawn
@@ -342,11 +466,15 @@ void shared_state_explain(Ctx *c) {
       buf_printf(&b, "%s%s", n++ ? ", " : "", w);
       free(w);
     }
-    if (s->touches_all && fx)
+    if (s->touches_all && fx && fx->all_why && strstr(fx->all_why, "not visible"))
       an_explain(c->a, s->call ? s->call : s->stmt,
                  "call of '%s' is ordered with every task that touches global state or a resource: it calls %s; "
                  "give delayc the file that defines it (emit --with FILE, -p BUILD_DIR), or declare it DELAYED_PURE "
                  "if it touches nothing but its arguments", s->callee->label, fx->all_why);
+    else if (s->touches_all && fx)
+      an_explain(c->a, s->call ? s->call : s->stmt,
+                 "call of '%s' is ordered with every task that touches global state or a resource: it may end the "
+                 "process or touch anything (%s)", s->callee->label, fx->all_why ? fx->all_why : "");
     else if (n)
       an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' keeps its order with the other tasks that use %s",
                  s->callee->label, b.s);

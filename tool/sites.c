@@ -353,7 +353,10 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   if (ce->longjmps) serialize(c->a, s, "it may leave by longjmp, which a task cannot do");
   /* what it touches besides its arguments: ordered by dependencies on that
    * shared state (shared_state.c), not left serial */
-  callee_effects(c->u, ce);
+  const Effects *fx = callee_effects(c->u, ce);
+  if (fx->tls)
+    serialize(c->a, s, fmt("'%s' uses the thread-local %s: a task on another thread would see that "
+                           "thread's copy", ce->name, fx->tls));
   for (int i = 0; i < ce->nparam && !ce->told; i++)
     if (ce->param[i].contradicted) {
       ce->told = 1;

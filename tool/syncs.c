@@ -184,7 +184,10 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   if (n->kind == CXCursor_CallExpr) {
     Site *h = hoisted(c->f, n);
     if (h) { add_sync_dep(c, y, h->temp, ACC_IN, NULL); return; }
+  }
+  if (!(n->kind == CXCursor_DeclRefExpr && c->f->typeof_text && unevaluated(c, n)))
     ordinary_effects(c, n, y);        /* the shared state it touches (shared_state.c) */
+  if (n->kind == CXCursor_CallExpr) {
     /* a call that may longjmp out of the function: every task first */
     if (c->f->longjmps && !y->full && any_pending(c, y->at) && fx_call_may_longjmp(c->u, n->cur)) {
       y->full = 1;
@@ -193,8 +196,6 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
       free(nm);
     }
   }
-  if (n->kind == CXCursor_DeclRefExpr && !(c->f->typeof_text && unevaluated(c, n)))
-    ordinary_effects(c, n, y);        /* a global */
   if (n->kind == CXCursor_DeclRefExpr) {
     Obj *o = an_object_of(c->f, ref_decl(n));
     if (o && c->f->typeof_text && unevaluated(c, n)) o = NULL;   /* typeof(x) */
