@@ -931,11 +931,11 @@ static void lower_func(L *l) {
   if (f->longjmps) {
     /* no region of its own: a longjmp must not leave a region it opened */
   } else if (f->void_result) {
-    buf_printf(&e, "if (omp_get_level() == 0) { _Pragma(\"omp parallel\") _Pragma(\"omp single\") %s(%s); return; } ",
+    buf_printf(&e, "if (omp_get_level() == 0) { _Pragma(\"omp parallel\") _Pragma(\"omp master\") %s(%s); return; } ",
                f->name, args.s);
   } else {
     char *t = decl_type(f->result);
-    buf_printf(&e, "if (omp_get_level() == 0) { %s \001r; _Pragma(\"omp parallel\") _Pragma(\"omp single\") "
+    buf_printf(&e, "if (omp_get_level() == 0) { %s \001r; _Pragma(\"omp parallel\") _Pragma(\"omp master\") "
                    "\001r = %s(%s); return \001r; } ", t, f->name, args.s);
     free(t);
   }

@@ -332,24 +332,48 @@ static int covered_by(Ctx *c, Sync *w, Sync *y) {
   return !has_label_in(B, w->at->beg, y->at->beg);
 }
 
-/* No wait where no task can be pending: after a plain taskwait with no spawn
- * reachable before the statement (msort's check loop after delayed_compute). */
+/* Does w wait for at least what y would wait for?  A full wait does; a
+ * targeted one when each of y's items is one of w's (the same object and
+ * element, or the whole object), with a mode at least as strong (inout
+ * waits for readers too). */
+static int waits_for_all_of(Sync *w, Sync *y) {
+  if (w->full) return 1;
+  if (y->full) return 0;
+  for (int i = 0; i < y->ndep; i++) {
+    Dep *d = &y->dep[i];
+    int ok = 0;
+    for (int k = 0; k < w->ndep && !ok; k++) {
+      Dep *e = &w->dep[k];
+      ok = e->obj == d->obj && (!e->index || (d->index && !strcmp(e->index, d->index))) &&
+           (e->acc == ACC_INOUT || e->acc == d->acc);
+    }
+    if (!ok) return 0;
+  }
+  return 1;
+}
+
+/* No wait where no task can be pending: after a wait that covered it with no
+ * spawn reachable before the statement (msort's check loop after
+ * delayed_compute; printf after printf after the printing tasks). */
 void drop_covered_waits(Ctx *c) {
   Func *f = c->f;
   if (f->backjump || !f->nsync) return;
   char *drop = xcalloc((size_t)f->nsync, 1);
   for (int i = 0; i < f->nsync; i++)
     for (int k = 0; k < f->nsync && !drop[i]; k++)
-      if (k != i && f->sync[k]->full && !f->sync[k]->loop && covered_by(c, f->sync[k], f->sync[i])) drop[i] = 1;
+      if (k != i && !f->sync[k]->loop && !f->sync[i]->loop && waits_for_all_of(f->sync[k], f->sync[i]) &&
+          covered_by(c, f->sync[k], f->sync[i]))
+        drop[i] = 1;
   int w = 0;
   for (int i = 0; i < f->nsync; i++) {
     if (!drop[i]) { f->sync[w++] = f->sync[i]; continue; }
-    /* its "waits for every task" explanation no longer holds */
+    /* its "waits for ..." explanation no longer holds */
     Analysis *a = c->a;
     int e = 0;
     for (int k = 0; k < a->nex; k++) {
-      int gone = f->sync[i]->full && a->ex[k].line == f->sync[i]->at->line && a->ex[k].col == f->sync[i]->at->col &&
-                 !strncmp(a->ex[k].msg, "waits for every task", 20);
+      int gone = a->ex[k].line == f->sync[i]->at->line && a->ex[k].col == f->sync[i]->at->col &&
+                 ((f->sync[i]->full && !strncmp(a->ex[k].msg, "waits for every task", 20)) ||
+                  !strncmp(a->ex[k].msg, "waits for the tasks that use", 28));
       if (gone) free(a->ex[k].msg);
       else a->ex[e++] = a->ex[k];
     }

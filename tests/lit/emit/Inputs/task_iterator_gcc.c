@@ -14,7 +14,7 @@ unsigned sumv(const unsigned *v, int n)
     return s;
 }
 int main(void)
-{ if (omp_get_level() == 0) { __typeof__(int) __dc_r; _Pragma("omp parallel") _Pragma("omp single") __dc_r = main(); return __dc_r; } int __dc_sp = 0;
+{ if (omp_get_level() == 0) { __typeof__(int) __dc_r; _Pragma("omp parallel") _Pragma("omp master") __dc_r = main(); return __dc_r; } int __dc_sp = 0;
     unsigned *B2 = malloc(24 * sizeof *B2);
     for (int i3 = 0; i3 < 24; i3++)
         B2[i3] = (unsigned)i3 ^ 647u;
