@@ -94,6 +94,8 @@ void forward_copies(Ctx *c) {
       if (!f->site[j]->serial && f->site[j]->form == SITE_DECL && f->site[j]->tobj == k->src && !f->site[j]->after)
         p = f->site[j];
     if (!p || p->fwd || k->src->escaped || p->stmt->parent != k->stmt->parent) continue;
+    /* the producer writes the destination: it must be declared before it */
+    if (k->tobj && k->tobj->declnode && k->tobj->declnode->beg > p->stmt->beg) continue;
     if (count_refs(f->body, k->src->decl) != 1) continue;       /* read only by this copy */
     Node *blk = p->stmt->parent;
     int ip = -1, ik = -1;
