@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # run-regressions.sh [DIR] — replays every DIR/*.c (default tests/gen/regressions)
-# through tests/diff/run-diff.sh.  These are programs the soak found and reduced.
+# through tests/diff/run-diff.sh, and every program of several files (a directory
+# DIR/NAME/ with SOURCES) through tests/diff/run-multi.sh; its main.c holds the
+# header.  These are programs the soak found and reduced.
 # A file whose first lines contain "XFAIL:" documents a delayc bug that is not
 # fixed yet: it is expected to fail (XFAIL); if it passes, that is reported as
 # XPASS and counts as a failure, so that the marker gets removed.  Environment as
@@ -10,10 +12,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 dir=${1:-$here/regressions}
 passed=0 failed=0 xfailed=0
 shopt -s nullglob
-for prog in "$dir"/*.c; do
-    name=$(basename "$prog" .c)
-    xfail=$(head -n 12 "$prog" | grep -o 'XFAIL:.*' | head -n 1 | sed 's| *\*/ *$||')
-    out=$(bash "$here/../diff/run-diff.sh" "$prog" 2>&1)
+for prog in "$dir"/*.c "$dir"/*/SOURCES; do
+    if [ "$(basename "$prog")" = SOURCES ]; then
+        prog=$(dirname "$prog") name=$(basename "$prog") head=$prog/main.c
+        script=$here/../diff/run-multi.sh
+    else
+        name=$(basename "$prog" .c) head=$prog script=$here/../diff/run-diff.sh
+    fi
+    xfail=$(head -n 12 "$head" 2>/dev/null | grep -o 'XFAIL:.*' | head -n 1 | sed 's| *\*/ *$||')
+    out=$(bash "$script" "$prog" 2>&1)
     rc=$?
     if [ -n "$xfail" ]; then
         if [ $rc -eq 0 ]; then

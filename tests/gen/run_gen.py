@@ -6,14 +6,20 @@
 
 Programs gen.py SEED .. SEED+COUNT-1 are written to a scratch directory and each is
 checked with tests/diff/run-diff.sh (serial build vs delayc output, every compiler
-in CC_LIST, every OMP_NUM_THREADS in THREADS; the same environment variables).
+in CC_LIST, every OMP_NUM_THREADS in THREADS; the same environment variables); a
+two-file program (--files 2, or auto: the seeds divisible by 5) is a directory
+checked with tests/diff/run-multi.sh (each file emitted alone, and with --with
+the other).  Each program runs in its own scratch directory (run-diff.sh and
+run-multi.sh make one per program, compiler and mode), so the files a program
+writes in its working directory never meet another program's.
 Prints one line per program, the run-diff.sh report of each failure, and finally
 `N passed, N failed` (plus `N xfail` when some failures are expected).  Exit 0
 only if nothing failed unexpectedly.
 
   --xfail FILE   seeds expected to fail (one per line, `SEED  # why`); such a seed
                  that passes is reported as XPASS and counts as a failure
-  --keep DIR     copy every failing program to DIR/gen_<seed>.c
+  --keep DIR     copy every failing program to DIR/gen_<seed>.c (DIR/gen_<seed>/)
+  --files 1|2|auto  single-file programs (default), two-file programs, or both
   --quiet        no line for passing programs
 """
 import argparse
@@ -30,6 +36,7 @@ sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
 RUN_DIFF = os.path.join(HERE, '..', 'diff', 'run-diff.sh')
+RUN_MULTI = os.path.join(HERE, '..', 'diff', 'run-multi.sh')
 
 
 def read_xfail(path):
@@ -49,7 +56,8 @@ def check(prog, timeout):
     """Run run-diff.sh on one program; (ok, output, seconds)."""
     t0 = time.time()
     try:
-        p = subprocess.run(['bash', RUN_DIFF, prog], stdout=subprocess.PIPE,
+        p = subprocess.run(['bash', RUN_MULTI if os.path.isdir(prog) else RUN_DIFF, prog],
+                           stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, timeout=timeout)
         out, ok = p.stdout.decode('utf-8', 'replace'), p.returncode == 0
     except subprocess.TimeoutExpired:
@@ -63,6 +71,7 @@ def main():
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--size', default='normal', choices=sorted(gen.SIZES))
+    ap.add_argument('--files', default='1', choices=['1', '2', 'auto'])
     ap.add_argument('--xfail')
     ap.add_argument('--keep')
     ap.add_argument('--quiet', action='store_true')
@@ -76,10 +85,7 @@ def main():
     seeds = list(range(a.seed, a.seed + a.count))
     progs = {}
     for s in seeds:
-        p = os.path.join(work, 'gen_%d.c' % s)
-        with open(p, 'w') as f:
-            f.write(gen.generate(s, a.size))
-        progs[s] = p
+        progs[s] = gen.write_program(s, a.size, a.files, work)
     t0 = time.time()
     passed = failed = xfailed = 0
     bad = []
@@ -106,13 +112,19 @@ def main():
             continue
         failed += 1
         bad.append(s)
-        print('FAIL  gen_%d  (python3 %s %d --size %s)' % (s, os.path.join(HERE, 'gen.py'), s, a.size))
+        print('FAIL  gen_%d  (python3 %s %d --size %s%s)' % (s, os.path.join(HERE, 'gen.py'), s, a.size,
+                                                         ' --files 2' if os.path.isdir(progs[s]) else ''))
         for line in out.splitlines():
             if not line.startswith('PASS'):
                 print('    ' + line)
         if a.keep:
             os.makedirs(a.keep, exist_ok=True)
-            shutil.copy(progs[s], os.path.join(a.keep, 'gen_%d.c' % s))
+            if os.path.isdir(progs[s]):
+                dst = os.path.join(a.keep, 'gen_%d' % s)
+                shutil.rmtree(dst, ignore_errors=True)
+                shutil.copytree(progs[s], dst)
+            else:
+                shutil.copy(progs[s], os.path.join(a.keep, 'gen_%d.c' % s))
     shutil.rmtree(work, ignore_errors=True)
     if bad:
         print('failed seeds: ' + ' '.join(str(s) for s in bad))
