@@ -121,9 +121,11 @@ void delayc_rt_task_end(const char *name, int line);
  * before 19 races on the stack-allocated node of such a wait (llvm-project
  * issue 85963: "Assertion failure at kmp_taskdeps.h(26): n >= 0", or memory
  * corruption), so with clang < 19 it waits for all sibling tasks instead: wider,
- * never wrong.  Define DELAYC_PRECISE_WAIT to use the precise form anyway. */
+ * never wrong.  Define DELAYC_PRECISE_WAIT to use the precise form anyway, and
+ * DELAYC_FULL_WAITS for plain waits everywhere (the race checker does: LLVM
+ * 19's libomp asserts in `taskwait depend` with Archer attached). */
 #define DELAYC_RT__PRAGMA(x) _Pragma(#x)
-#if defined(__clang__) && __clang_major__ < 19 && !defined(DELAYC_PRECISE_WAIT)
+#if ((defined(__clang__) && __clang_major__ < 19) || defined(DELAYC_FULL_WAITS)) && !defined(DELAYC_PRECISE_WAIT)
 #define DELAYC_RT_WAIT(clauses) _Pragma("omp taskwait")
 #else
 #define DELAYC_RT_WAIT(clauses) DELAYC_RT__PRAGMA(omp taskwait clauses)

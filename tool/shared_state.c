@@ -312,7 +312,10 @@ static void ordinary_accesses(Ctx *c) {
   int ng = 0;
   globals_named(f->body, &g, &ng);
   for (int i = 0; i < ng; i++) {
-    k.obj = global_obj(c, g[i], 0);      /* itself, or RES_GLOBALS where it cannot be named */
+    /* itself, or RES_GLOBALS where it cannot be named — or where no task names
+     * it but tasks that touch everything or memory delayc cannot place do */
+    k.obj = global_obj(c, g[i], 0);
+    if (!k.obj) k.obj = find_resource(f, RES_GLOBALS);
     if (k.obj) access_walk(c->u, f->body, g[i], 1, on_global, &k);
   }
   free(g);

@@ -93,7 +93,10 @@ check() {
             echo "FAIL  $name  (delayc emit failed)"; return 1
         fi
     fi
-    if ! "$clang19" -std=c11 -g -O1 -fopenmp -fsanitize=thread "${ompflags[@]}" "${incs[@]}" "$c" \
+    # -DDELAYC_FULL_WAITS: libomp 19 asserts in `taskwait depend` with Archer
+    # attached (kmp_taskdeps.cpp: taskwait_task_data->ptr == NULL); the precise
+    # waits are checked by the differential suite
+    if ! "$clang19" -std=c11 -g -O1 -fopenmp -fsanitize=thread -DDELAYC_FULL_WAITS "${ompflags[@]}" "${incs[@]}" "$c" \
             "${rt_objs[@]}" -L"$omp_lib" -Wl,-rpath,"$omp_lib" -lm -o "$d/prog" >> "$log" 2>&1; then
         echo "FAIL  $name  (clang-19 -fsanitize=thread build failed)"; return 1
     fi
@@ -105,9 +108,14 @@ check() {
         (cd "$d" && OMP_NUM_THREADS=$t OMP_TOOL_LIBRARIES="$work/libarcher_shim.so" \
             ARCHER_SHIM_ARCHER="$omp_lib/libarcher.so" ARCHER_OPTIONS="verbose=1" DELAYC_STATS=1 \
             TSAN_OPTIONS="$tsan_opts" timeout 300 $runner ./prog "$@" > "$d/out.$t" 2> "$d/err.$t")
-        local n
+        local n rc=$?
         n=$(grep -c 'WARNING: ThreadSanitizer' "$d/err.$t")
         reports=$(( reports + n ))
+        # a run that crashed (a signal, the OpenMP runtime's assertion) checked nothing
+        if [ "$rc" -ge 124 ] || grep -q 'Assertion failure' "$d/err.$t"; then
+            cat "$d/err.$t" >> "$log"
+            echo "FAIL  $name  (the run at $t threads ended abnormally, status $rc)"; return 1
+        fi
         tasks=$(sed -n 's/.*delayc: tasks=\([0-9]*\).*/\1/p' "$d/err.$t" | tail -n 1)
         if [ "$mode" = expect-race ] || [ "${tasks:-0}" -gt 0 ]; then
             cat "$d/out.$t" "$d/err.$t" | grep -q 'Archer detected OpenMP application with TSan' || announced=0

@@ -7,7 +7,7 @@
  * undeclared identifier '__dc_s_v14'").  The same in a loop body, and in an
  * ordinary function; declaring v14 first (`unsigned v14; ... v14 = dbl(456u);`)
  * builds and prints the serial result.  Serial prints 2654491573.
- * XFAIL: build of delayc output failed (a delayc bug: remove this line once it is fixed) */
+ * Fixed: copies.c forwards no copy into a destination declared after the producer. */
 #include <stdio.h>
 #include "delayed.h"
 
