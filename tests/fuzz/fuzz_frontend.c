@@ -8,19 +8,15 @@
  * invariants below; the output text itself is checked by the differential tests.
  *
  * Built by tests/fuzz/run-fuzz.sh from the tool/ sources (every file but the ones that
- * define main) with this file standing in for tool/frontend.c: it includes
- * frontend.c so that it can empty the front end's per-process callee cache after
- * each input.  The delayc command parses one file per process (main.c runs the
- * many-file forms as child processes for that reason); here many units share
- * one process, and a cache entry keyed by a cursor of a disposed unit could
- * match a new unit's cursor at a reused address.  Units are also disposed a few
- * inputs late, so that a new unit never reuses the address of the last ones
- * (effects.c remembers the last unit it scanned by address).
+ * define main, and delayc-cc's).  Every cache of a unit lives in the unit and goes
+ * with fe_dispose (frontend.c, fe_keep), so many units can share one process; units
+ * are still disposed a few inputs late, so that a new unit never reuses the address
+ * of the last ones.
  *
  * Inputs with NUL bytes are skipped: the command rejects them as binary files
- * before parsing (main.c), so the pipeline never sees one. */
-#include "../../tool/frontend.c"
-#include "../../tool/lint.h"
+ * before parsing (util/input.c), so the pipeline never sees one. */
+#include "delayc.h"
+#include "lint/lint.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -32,13 +32,12 @@ mkdir -p "$work"
 resdir=$("$cc" -print-resource-dir 2>/dev/null)
 case "$resdir" in "") resdir=$(ls -d "$llvm"/lib/clang/* 2>/dev/null | head -n 1) ;; esac
 
-# ---- build: tool/*.c but the files that define main, frontend.c via the harness ----
+# ---- build: tool/**/*.c but the files that define main (delayc's, delayc-cc's) ----
 srcs=()
-for c in "$root"/tool/*.c; do
-    case "$(basename "$c")" in frontend.c) continue ;; esac
+while IFS= read -r c; do
     grep -q '^int main *(' "$c" && continue
     srcs+=("$c")
-done
+done < <(find "$root/tool" -name '*.c' -not -path '*/tool/cc/*' | sort)
 exe=$work/fuzz_frontend
 flags=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -fno-omit-frame-pointer -I"$root/tool" -I"$llvm/include"

@@ -1,0 +1,544 @@
+/* analyze.c — from a function body to its task plan: the driver of the analysis.
+ *
+ * For every function defined in the main file that makes delayed calls:
+ *   1. sites.c    finds the delayed call sites and the form of each (a call
+ *                 statement, `x = f(..)`, `T x = f(..)`, a call nested in an
+ *                 expression, hoisted into a temporary);
+ *   2. objects.c  finds the tracked objects: local variables whose storage tasks
+ *                 write or read behind ordinary code; copies.c adds the plain
+ *                 copies `dst = x` of pending values and forwards them;
+ *   3. deps.c     gives each task its dependencies (scalars by address, elements,
+ *                 ranges, aligned blocks, whole arrays) — or leaves the call
+ *                 serial, with the reason, where a dependency cannot be named;
+ *   4. syncs.c    finds the sync points: each ordinary statement that touches a
+ *                 tracked object waits for exactly the tasks that touch it.
+ * This file runs those steps in order (analyze_func), and holds the explain list
+ * and the small tree helpers they share.
+ *
+ * Invariant after an_run: every non-serial site's objects are tracked, every dep
+ * names a tracked object, and a serial site is treated as ordinary code. */
+#include "delayc.h"
+#include "analysis/passes.h"
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- explain ---- */
+
+void an_explain(Analysis *a, Node *at, const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  char *s = vfmt(f, ap);
+  va_end(ap);
+  for (int i = 0; i < a->nex; i++)        /* said once (a wait and an argwait at one place) */
+    if (a->ex[i].line == (at ? at->line : 0) && a->ex[i].col == (at ? at->col : 0) && !strcmp(a->ex[i].msg, s)) {
+      free(s);
+      return;
+    }
+  a->ex = xrealloc(a->ex, (size_t)(a->nex + 1) * sizeof *a->ex);
+  a->ex[a->nex++] = (Explain){at ? at->line : 0, at ? at->col : 0, s};
+}
+
+void serialize(Analysis *a, Site *s, const char *why) {
+  if (s->serial) return;
+  s->serial = 1;
+  s->why = xstrdup(why);
+  an_explain(a, s->call ? s->call : s->stmt, "call of '%s' runs serially: %s",
+             s->callee ? s->callee->label : "copy", why);
+}
+
+/* ---- small tree helpers ---- */
+
+int is_loop(Node *n) {
+  return n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
+}
+
+int is_expr(Node *n) { return clang_isExpression(n->kind); }
+
+/* A statement position: a child of a block, or the body of if/loop/label. */
+int stmt_parent_ok(Node *n) {
+  Node *p = n->parent;
+  if (!p) return 0;
+  switch (p->kind) {
+  case CXCursor_CompoundStmt: case CXCursor_LabelStmt: case CXCursor_CaseStmt:
+  case CXCursor_DefaultStmt:
+    return 1;
+  case CXCursor_IfStmt: return n != p->kid[0];
+  case CXCursor_WhileStmt: case CXCursor_ForStmt: case CXCursor_SwitchStmt:
+    return n == p->kid[p->nkid - 1];
+  case CXCursor_DoStmt: return n == p->kid[0];
+  default: return 0;
+  }
+}
+
+int needs_wrap(Node *n) { return n->parent && n->parent->kind != CXCursor_CompoundStmt; }
+
+int has_kind(Node *n, enum CXCursorKind k) {
+  if (n->kind == k) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (has_kind(n->kid[i], k)) return 1;
+  return 0;
+}
+
+int has_macro(Node *n) {
+  if (n->macro) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (has_macro(n->kid[i])) return 1;
+  return 0;
+}
+
+/* Side-effect free: no calls, assignments, ++/--, statement expressions. */
+int pure_expr(Unit *u, Node *n) {
+  switch (n->kind) {
+  case CXCursor_CallExpr: case CXCursor_CompoundAssignOperator: case CXCursor_StmtExpr:
+    return 0;
+  case CXCursor_BinaryOperator:
+    if (fe_is_assign(u, n)) return 0;
+    break;
+  case CXCursor_UnaryOperator:
+    if (fe_is_incdec(u, n)) return 0;
+    break;
+  case CXCursor_UnaryExpr:    /* sizeof, alignof: not evaluated (VLAs aside) */
+    return 1;
+  default:
+    break;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!pure_expr(u, n->kid[i])) return 0;
+  return 1;
+}
+
+int names(Node *n, const char *name) {
+  n = fe_strip(n);
+  if (!n || n->kind != CXCursor_DeclRefExpr) return 0;
+  char *s = fe_spelling(n->cur);
+  int r = strcmp(s, name) == 0;
+  free(s);
+  return r;
+}
+
+/* A goto to a label earlier in the text makes "earlier" meaningless. */
+int has_back_goto(Node *body, Node *n) {
+  if (n->kind == CXCursor_GotoStmt || n->kind == CXCursor_IndirectGotoStmt) {
+    if (n->kind == CXCursor_IndirectGotoStmt) return 1;
+    CXCursor lbl = clang_getCursorReferenced(n->kid ? n->kid[0]->cur : n->cur);
+    if (n->nkid && !clang_Cursor_isNull(lbl)) {
+      CXSourceRange r = clang_getCursorExtent(lbl);
+      unsigned off;
+      clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &off);
+      if (off < n->beg) return 1;
+    } else {
+      return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (has_back_goto(body, n->kid[i])) return 1;
+  return 0;
+}
+
+void collect_vars(Func *f, Node *n) {
+  if (n->kind == CXCursor_VarDecl) {
+    f->vars = xrealloc(f->vars, (size_t)(f->nvars + 1) * sizeof *f->vars);
+    f->vars[f->nvars++] = n;
+  }
+  for (int i = 0; i < n->nkid; i++) collect_vars(f, n->kid[i]);
+}
+
+/* The value of a constant integer expression (*ok = 0 when it is not one). */
+long long eval_int(Node *n, int *ok) {
+  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
+  *ok = 0;
+  if (!r) return 0;
+  long long v = 0;
+  if (clang_EvalResult_getKind(r) == CXEval_Int) { v = clang_EvalResult_getAsLongLong(r); *ok = 1; }
+  clang_EvalResult_dispose(r);
+  return v;
+}
+
+/* Trip count of `for (i = A; i OP B; STEP)` with constant A, B and step: OP one
+ * of < <= != > >=, STEP ++/-- or += / -= a constant.  -1 when not known.  Used
+ * for graph labels and by delayed-too-fine. */
+long long trip_count(Unit *u, Node *loop) {
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return -1;
+  Node *init = loop->kid[0], *cond = fe_strip(loop->kid[1]), *inc = fe_strip(loop->kid[2]);
+  Node *lo = NULL;
+  if (init->kind == CXCursor_DeclStmt && init->nkid == 1 && init->kid[0]->nkid >= 1)
+    lo = init->kid[0]->kid[init->kid[0]->nkid - 1];
+  else if (fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
+    lo = fe_strip(init)->kid[1];
+  if (!lo || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 || !inc) return -1;
+  long long step = 0;
+  int ok;
+  if (inc->kind == CXCursor_UnaryOperator && fe_is_incdec(u, inc)) {
+    char *t = fe_text(u, inc->beg, inc->end);
+    step = strstr(t, "++") ? 1 : -1;
+    free(t);
+  } else if (inc->kind == CXCursor_CompoundAssignOperator && inc->nkid == 2) {
+    step = eval_int(inc->kid[1], &ok);
+    if (!ok) return -1;
+    unsigned p = fe_skip_space(u, inc->kid[0]->end);
+    if (p < u->len && u->src[p] == '-') step = -step;
+    else if (p >= u->len || u->src[p] != '+') return -1;
+  } else {
+    return -1;
+  }
+  int ok1, ok2;
+  long long a = eval_int(lo, &ok1), b = eval_int(cond->kid[1], &ok2);
+  if (!ok1 || !ok2 || step == 0) return -1;
+  long long span;
+  if (step > 0 && (fe_binop_is(u, cond, "<") || fe_binop_is(u, cond, "!="))) span = b - a;
+  else if (step > 0 && fe_binop_is(u, cond, "<=")) span = b - a + 1;
+  else if (step < 0 && (fe_binop_is(u, cond, ">") || fe_binop_is(u, cond, "!="))) span = a - b;
+  else if (step < 0 && fe_binop_is(u, cond, ">=")) span = a - b + 1;
+  else return -1;
+  if (span <= 0) return 0;
+  long long st = step > 0 ? step : -step;
+  return (span + st - 1) / st;
+}
+
+int in_nested_scope(Func *f, Node *stmt) { return stmt->parent != f->body; }
+
+int loop_depth_info(Ctx *c, Node *n, long long *trip) {
+  *trip = -1;
+  for (Node *p = n->parent; p && p != c->f->body; p = p->parent)
+    if (is_loop(p)) {
+      int header = p->nkid > 0 && n != p->kid[p->nkid - 1];
+      (void)header;
+      *trip = trip_count(c->u, p);
+      return 1;
+    }
+  return 0;
+}
+
+/* ---- the function ---- */
+
+int count_sites(Ctx *c, Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    int r = an_is_delayed_call(c->u, n, NULL, NULL, NULL, NULL);
+    if (r) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (count_sites(c, n->kid[i])) return 1;
+  return 0;
+}
+
+/* errno is `(*__errno_location())` in glibc: a call names it.  perror, err,
+ * warn and a format with %m read it without naming it. */
+static int reads_errno(Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    char *nm = fe_spelling(n->cur);
+    int e = !strcmp(nm, "__errno_location") || !strcmp(nm, "__error") || !strcmp(nm, "perror") ||
+            !strcmp(nm, "err") || !strcmp(nm, "errx") || !strcmp(nm, "warn") || !strcmp(nm, "warnx") ||
+            !strcmp(nm, "error") || !strcmp(nm, "error_at_line");
+    free(nm);
+    if (e) return 1;
+  }
+  if (n->kind == CXCursor_StringLiteral) {
+    char *t = fe_spelling(n->cur);          /* "...%m..." in a printf format */
+    int e = 0;
+    for (char *p = strchr(t, '%'); p && !e; p = strchr(p + 1, '%'))
+      if (p[1] == '%') p++;
+      else e = p[1] == 'm';
+    free(t);
+    if (e) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (reads_errno(n->kid[i])) return 1;
+  return 0;
+}
+
+static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
+  Node *root = fe_tree(u, fc);
+  Node *body = NULL;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  if (!body) return;
+  Func *f = xcalloc(1, sizeof *f);
+  f->u = u;
+  f->cur = fc;
+  f->name = fe_spelling(fc);
+  f->root = root;
+  f->body = body;
+  Ctx c = {a, u, f, NULL, 0, 0};
+  if (!count_sites(&c, body)) { free(f); return; }
+  CXType ft = clang_getCursorType(fc);
+  f->variadic = ft.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(ft);
+  CXType rt = clang_getResultType(ft);
+  f->result = fe_type(rt);
+  f->void_result = rt.kind == CXType_Void;
+  int np = clang_Cursor_getNumArguments(fc);
+  f->nparam = np > 0 ? np : 0;
+  f->pname = xcalloc((size_t)f->nparam + 1, sizeof *f->pname);
+  for (int i = 0; i < f->nparam; i++) f->pname[i] = fe_spelling(clang_Cursor_getArgument(fc, (unsigned)i));
+  collect_vars(f, body);
+  f->backjump = has_back_goto(body, body);
+  for (unsigned k = body->beg; k + 6 <= body->end && !f->typeof_text; k++)
+    f->typeof_text = !strncmp(u->src + k, "typeof", 6);
+
+  find_sites(&c, body);
+  find_views(&c);
+  int refuse = 0;
+  const char *why = NULL;
+  if (f->variadic) { refuse = 1; why = "it is variadic (its body cannot be re-entered in a parallel region)"; }
+  for (int i = 0; i < f->nparam; i++)
+    if (!*f->pname[i]) { refuse = 1; why = "it has an unnamed parameter"; }
+  if (has_kind(body, CXCursor_StmtExpr)) { refuse = 1; why = "it contains a statement expression"; }
+  unsigned ob, cb;
+  if (!fe_braces(u, body, &ob, &cb)) { refuse = 1; why = "its braces are written by a macro"; }
+  if (reads_errno(body)) { refuse = 1; why = "it reads errno, which a task would set on another thread"; }
+  for (int i = 0; i < f->nvars; i++) {
+    CXType t = clang_getCursorType(f->vars[i]->cur);
+    if (t.kind == CXType_VariableArray) { refuse = 1; why = "it declares a variable-length array"; }
+  }
+  if (refuse)
+    for (int i = 0; i < f->nsite; i++) serialize(a, f->site[i], fmt("the function '%s' cannot spawn tasks: %s", f->name, why));
+
+  /* targets first, so that every result variable is a tracked object */
+  for (int i = 0; i < f->nsite; i++)
+    if (!f->site[i]->serial) set_target(&c, f->site[i]);
+  /* hoisted calls write temporaries */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->form != SITE_HOIST) continue;
+    Obj *o = xcalloc(1, sizeof *o);
+    o->name = fmt("t%d", s->id);
+    o->cname = o->name;
+    o->type = xstrdup(s->callee->result);
+    o->kind = OBJ_SCALAR;
+    o->temp = 1;
+    o->nested = in_nested_scope(f, s->stmt);
+    o->id = f->nobj;
+    f->obj = xrealloc(f->obj, (size_t)(f->nobj + 1) * sizeof *f->obj);
+    f->obj[f->nobj++] = o;
+    s->temp = o;
+  }
+  /* pointer arguments and arrays read by task arguments become tracked */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || !s->callee) continue;
+    for (int k = 0; k < s->narg && k < s->callee->nparam; k++)
+      if (s->callee->param[k].dir != DIR_VALUE) pointer_base(&c, s->arg[k]);
+  }
+  for (int round = 0; round < 4; round++) {
+    for (int i = 0; i < f->nsite; i++) {
+      Site *s = f->site[i];
+      if (s->serial || !s->callee) continue;
+      for (int k = 0; k < s->narg; k++) {
+        Refs r = {0};
+        collect_refs(&c, s->arg[k], &r, 0);
+        if (r.n) { free(r.r); r = (Refs){0}; collect_refs(&c, s->arg[k], &r, 1); }
+        free(r.r);
+      }
+    }
+    find_copies(&c, body);
+  }
+  find_escapes(&c);
+  forward_copies(&c);
+  /* slots: nested objects live in the arena, named through a pointer */
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    if (!o->nested || o->fused) continue;
+    o->slot = 1;
+    if (o->temp) continue;
+    Refs r = {0};
+    collect_refs(&c, body, &r, 0);
+    for (int k = 0; k < r.n; k++)
+      if (r.r[k].obj == o && r.r[k].node->macro) {
+        o->slot = 0;
+        an_explain(a, r.r[k].node, "'%s' is named inside a macro: tasks that write it run serially", o->name);
+        break;
+      }
+    free(r.r);
+    if (o->declnode && o->declnode->nkid && has_kind(o->declnode, CXCursor_InitListExpr) && o->kind != OBJ_ARRAY) {
+      /* struct initializers are copied through a temporary: fine */
+    }
+  }
+  /* a recovered argument text names variables as written: no slot may hide there */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || !s->argsrc) continue;
+    for (int k = 0; k < s->narg && !s->serial; k++) {
+      if (!s->argsrc[k]) continue;
+      Refs r = {0};
+      collect_refs(&c, s->arg[k], &r, 0);
+      for (int j = 0; j < r.n; j++)
+        if (r.r[j].obj->slot || r.r[j].obj->temp) {
+          serialize(a, s, "an argument uses a macro and a variable delayc renames");
+          break;
+        }
+      free(r.r);
+    }
+  }
+  /* dependencies of each task */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial) continue;
+    if (s->form == SITE_COPY) continue;
+    if (!site_task_deps(&c, s)) continue;
+    for (int k = 0; k < s->ndep; k++) {
+      Obj *o = s->dep[k].obj;
+      if (o->escaped) { serialize(a, s, fmt("'%s' has its address stored by ordinary code", o->name)); break; }
+      if (o->nested && !o->slot && !o->temp) { serialize(a, s, fmt("'%s' is named inside a macro", o->name)); break; }
+    }
+  }
+  /* calls just left serial are ordinary code: what they do with addresses may
+   * be an escape too; repeat until nothing changes */
+  for (int changed = 1, round = 0; changed && round < 8; round++) {
+    changed = 0;
+    find_escapes(&c);
+    for (int i = 0; i < f->nsite; i++) {
+      Site *s = f->site[i];
+      if (s->serial) continue;
+      for (int k = 0; k < s->ndep; k++)
+        if (s->dep[k].obj->escaped) {
+          serialize(a, s, fmt("'%s' has its address stored by ordinary code", s->dep[k].obj->name));
+          changed = 1;
+          break;
+        }
+    }
+  }
+  /* a copy forwarded into a producer that then fell back to serial is ordinary
+   * code again (its value is where the serial call left it) */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *k = f->site[i];
+    if (!k->fused) continue;
+    for (int j = 0; j < f->nsite; j++) {
+      Site *p = f->site[j];
+      if (p->fwd != k->target || !p->serial) continue;
+      p->fwd = NULL;
+      p->tobj = k->src;
+      p->tindex = NULL;
+      k->fused = 0;
+      k->serial = 1;
+      k->tobj = NULL;
+    }
+  }
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->form != SITE_COPY) continue;
+    for (int k = 0; k < s->ndep; k++) {
+      Obj *o = s->dep[k].obj;
+      if (o->escaped || (o->nested && !o->slot)) { serialize(a, s, "its objects cannot be tracked"); break; }
+    }
+  }
+  /* a copy from a value whose producer is serial is ordinary code */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->form != SITE_COPY || s->fused) continue;
+    int live = 0;
+    for (int k = 0; k < f->nsite; k++)
+      if (!f->site[k]->serial && f->site[k]->tobj == s->src && f->site[k] != s) live = 1;
+    if (!live) { s->serial = 1; s->tobj = NULL; }
+  }
+  /* block mode: every task dependency on the object is an aligned block of one size */
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    long long bs = -1;
+    for (int k = 0; k < f->nsite && bs; k++) {
+      Site *s = f->site[k];
+      if (s->serial || s->fused) continue;
+      for (int j = 0; j < s->ndep; j++) {
+        Dep *d = &s->dep[j];
+        if (d->obj != o) continue;
+        if (!d->block || (bs > 0 && d->block != bs)) { bs = 0; break; }
+        bs = d->block;
+      }
+    }
+    o->blocked = bs > 0 ? bs : 0;
+  }
+  /* elementwise mode and cutoffs */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) { continue; }
+    f->ntask++;
+    for (int k = 0; k < s->ndep; k++)
+      if (s->dep[k].index || s->dep[k].count) s->dep[k].obj->elementwise = 1;
+    if (s->callee && s->callee->cutoff) {
+      int all = 1;
+      for (int k = 0; k < s->narg; k++) all &= s->argtemp[k] != NULL;
+      s->cutoff = all ? subst_params(s, s->callee->cutoff) : NULL;
+      if (!s->cutoff)
+        an_explain(a, s->call, "cutoff of '%s' not applied here: an argument is a pending result", s->callee->label);
+    }
+  }
+  /* ranges of run-time length or of many elements: no iterator (deps.c) */
+  range_modes(&c);
+  /* A statement that reads its hoisted results at once would only wait: the
+   * last of its hoisted calls runs inline on this thread instead of as a task
+   * (`return fib(n-1) + fib(n-2);` spawns one and computes the other).  Not
+   * when the statement is itself a task: then the results feed that task. */
+  for (int i = f->nsite - 1; i >= 0; i--) {
+    Site *s = f->site[i];
+    if (s->serial || s->form != SITE_HOIST) continue;
+    int task_stmt = 0, later = 0;
+    for (int k = 0; k < f->nsite; k++) {
+      Site *o = f->site[k];
+      if (o->serial || o->stmt != s->stmt) continue;
+      if (o->form != SITE_HOIST) task_stmt = 1;
+      else if (k > i && o->branch == s->branch) later = 1;
+    }
+    if (!task_stmt && !later) s->inline_call = 1;
+  }
+  /* whole-buffer task dependencies need an extent in elementwise mode */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial) continue;
+    for (int k = 0; k < s->ndep; k++) {
+      Dep *d = &s->dep[k];
+      if (d->obj->kind == OBJ_BUFFER && d->obj->elementwise && !d->index && !d->count) {
+        serialize(a, s, fmt("'%s' is accessed element by element elsewhere and this call names no extent for it", d->obj->name));
+        f->ntask--;
+        break;
+      }
+    }
+  }
+  if (f->ntask == 0) return;     /* nothing to do: the function stays as written */
+  /* left by longjmp (a callee's, to a setjmp above it): its tasks are waited
+   * for before each such call (syncs.c), and it opens no parallel region of
+   * its own, which the longjmp would leave.  main is never left that way. */
+  if (strcmp(f->name, "main") != 0 && calls_longjmp(u, body)) {
+    f->longjmps = 1;
+    an_explain(a, f->root, "'%s' may be left by longjmp: it waits for its tasks before each call that may jump, "
+               "and opens no parallel region (its tasks run in parallel only when it is called inside one)", f->name);
+  }
+  for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
+  shared_state_expand(&c);      /* tasks that touch everything: on all shared state */
+  find_syncs(&c, body);
+  shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
+  drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
+  shared_state_prune(&c);       /* shared state only read: nothing to order */
+  drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
+  find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
+  shared_state_explain(&c);     /* the orders shared state introduced */
+  free(c.ord);
+  a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
+  a->fn[a->nfn++] = f;
+}
+
+typedef struct { Analysis *a; Unit *u; } RunCtx;
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  RunCtx *r = d;
+  if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) && fe_in_main(r->u, c))
+    analyze_func(r->a, r->u, c);
+  return CXChildVisit_Continue;
+}
+
+void an_run(Analysis *a, Unit *u) {
+  memset(a, 0, sizeof *a);
+  a->u = u;
+  RunCtx r = {a, u};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), top_visit, &r);
+  an_unity(a);                  /* the .c files it includes (unity builds) */
+  for (int i = 0; i < a->nfn; i++) {
+    Func *f = a->fn[i];
+    for (int k = 0; k < f->nsite; k++) {
+      Site *s = f->site[k];
+      if (s->serial) continue;
+      for (int j = 0; j < s->ndep; j++) assert(s->dep[j].obj);
+    }
+  }
+}

@@ -1,0 +1,313 @@
+/* objects.c — the tracked objects, and every reference to them.
+ *
+ * An object is a local variable whose storage tasks touch: scalars and structs
+ * (results, tokens, &x arguments), arrays, owned buffers (malloc'd or restrict
+ * pointers that nothing else can alias) and views (pointers that only point into
+ * one of those).  collect_refs finds the references in an expression, and says
+ * how each is used (read, written, address taken); find_escapes marks objects
+ * whose address ordinary code stores, which tasks then leave alone. */
+#include "delayc.h"
+#include "analysis/passes.h"
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- objects ---- */
+
+Node *find_var(Func *f, CXCursor d) {
+  for (int i = 0; i < f->nvars; i++)
+    if (clang_equalCursors(f->vars[i]->cur, d)) return f->vars[i];
+  return NULL;
+}
+
+Obj *an_object_of(Func *f, CXCursor ref) {
+  for (int i = 0; i < f->nobj; i++)
+    if (!f->obj[i]->temp && !f->obj[i]->ext && clang_equalCursors(f->obj[i]->decl, ref)) return f->obj[i];
+  return NULL;
+}
+
+/* A local variable of f that may be tracked: automatic storage, not volatile. */
+int trackable(Func *f, CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
+  if (!clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) return 0;
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  if (sc == CX_SC_Extern || sc == CX_SC_Register) return 0;
+  /* a static local is shared by every invocation of its function: only main,
+   * which runs once, may let tasks touch it */
+  if (sc == CX_SC_Static && strcmp(f->name, "main") != 0) return 0;
+  CXType t = clang_getCursorType(d);
+  if (clang_isVolatileQualifiedType(t)) return 0;
+  if (t.kind == CXType_VariableArray || t.kind == CXType_IncompleteArray) return 0;
+  if (k == CXCursor_VarDecl && !find_var(f, d)) return 0;
+  return 1;
+}
+
+Obj *new_obj(Func *f, CXCursor d) {
+  Obj *o = xcalloc(1, sizeof *o);
+  o->decl = d;
+  o->name = fe_spelling(d);
+  o->cname = fmt("s_%s", o->name);
+  CXType t = clang_getCursorType(d);
+  o->type = fe_type(t);
+  CXType can = clang_getCanonicalType(t);
+  if (strstr(o->type, "typeof")) {
+    /* `__typeof__(x) y`: the spelling names variables delayc may rename (a slot
+     * x); the type itself is what delayc declares y with */
+    char *cs = fe_type(can);
+    if (!strstr(cs, "(unnamed") && !strstr(cs, "(anonymous")) { free(o->type); o->type = cs; }
+    else free(cs);
+  }
+  o->kind = can.kind == CXType_ConstantArray ? OBJ_ARRAY : can.kind == CXType_Pointer ? OBJ_BUFFER : OBJ_SCALAR;
+  if (o->kind == OBJ_ARRAY) {
+    o->nelem = clang_getArraySize(can);
+    o->esize = clang_Type_getSizeOf(clang_getArrayElementType(can));
+  } else if (o->kind == OBJ_BUFFER) {
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(can));
+    o->voidp = pt.kind == CXType_Void;
+    o->esize = o->voidp ? 1 : clang_Type_getSizeOf(pt);
+  }
+  o->declnode = clang_getCursorKind(d) == CXCursor_VarDecl ? find_var(f, d) : NULL;
+  /* a pointer that does not own its memory is just a value (a result, a function pointer) */
+  if (o->kind == OBJ_BUFFER && !owned_buffer(f->u, f, o)) {
+    o->kind = OBJ_SCALAR;
+    o->voidp = 0;
+    o->esize = -1;
+  }
+  if (o->declnode && clang_Cursor_getStorageClass(d) != CX_SC_Static) {
+    Node *ds = o->declnode->parent;
+    o->nested = !(ds && ds->kind == CXCursor_DeclStmt && ds->parent == f->body);
+  }
+  o->id = f->nobj;
+  f->obj = xrealloc(f->obj, (size_t)(f->nobj + 1) * sizeof *f->obj);
+  f->obj[f->nobj++] = o;
+  return o;
+}
+
+Obj *get_obj(Func *f, CXCursor d) {
+  Obj *o = an_object_of(f, d);
+  return o ? o : trackable(f, d) ? new_obj(f, d) : NULL;
+}
+
+/* The local object a DeclRefExpr names, tracked or not. */
+CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
+
+char *an_access(Obj *o) {
+  if (o->ext) return xstrdup(o->access);
+  if (o->slot) return fmt("(*\001%s)", o->cname);
+  return o->temp ? fmt("\001%s", o->cname) : xstrdup(o->name);
+}
+
+/* A pointer variable that owns its memory: initialized from malloc/calloc,
+ * or a `restrict` pointer; never assigned again, its own address never taken,
+ * never copied (copies are escapes, see find_escapes). */
+int assigned_in(Unit *u, Node *n, const char *name) {
+  if ((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
+      n->kind == CXCursor_CompoundAssignOperator) {
+    if (names(n->kid[0], name)) return 1;
+  }
+  if (n->kind == CXCursor_UnaryOperator && (fe_is_incdec(u, n) || fe_is_addrof(u, n)) &&
+      names(n->kid[0], name))
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (assigned_in(u, n->kid[i], name)) return 1;
+  return 0;
+}
+
+int owned_buffer(Unit *u, Func *f, Obj *o) {
+  if (o->kind != OBJ_BUFFER) return 0;
+  /* a `restrict` pointer: within this function, its memory is reached only
+   * through it (C11 6.7.3.1); a plain pointer parameter may alias anything */
+  if (clang_isRestrictQualifiedType(clang_getCursorType(o->decl)))
+    return !assigned_in(u, f->body, o->name);
+  if (!o->declnode || !fe_var_init(u, o->declnode)) return 0;
+  Node *init = fe_strip(fe_var_init(u, o->declnode));
+  while (init && init->kind == CXCursor_CStyleCastExpr) init = fe_strip(init->kid[init->nkid - 1]);
+  if (!init || init->kind != CXCursor_CallExpr) return 0;
+  char *fn = fe_spelling(init->cur);
+  int alloc = !strcmp(fn, "malloc") || !strcmp(fn, "calloc") || !strcmp(fn, "aligned_alloc");
+  free(fn);
+  return alloc && !assigned_in(u, f->body, o->name);
+}
+
+void find_views(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nvars; i++) {
+    Node *v = f->vars[i];
+    CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
+    if (t.kind != CXType_Pointer || !fe_var_init(c->u, v) || !trackable(f, v->cur)) continue;
+    if (clang_Cursor_getStorageClass(v->cur) == CX_SC_Static) continue;
+    char *name = fe_spelling(v->cur);
+    int reassigned = assigned_in(c->u, f->body, name);
+    free(name);
+    if (reassigned) continue;
+    Node *a = fe_strip(fe_var_init(c->u, v));
+    while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+    if (!a) continue;
+    if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
+      a = fe_strip(a->kid[0]);
+      if (a->kind == CXCursor_ArraySubscriptExpr) a = fe_strip(a->kid[0]);
+    } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
+      Node *l = fe_strip(a->kid[0]);
+      a = l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
+    }
+    if (!a || a->kind != CXCursor_DeclRefExpr) continue;
+    CXCursor bd = ref_decl(a);
+    CXType bt = clang_getCanonicalType(clang_getCursorType(bd));
+    if (bt.kind != CXType_ConstantArray && bt.kind != CXType_Pointer) continue;
+    int had = an_object_of(f, bd) != NULL;
+    Obj *b = get_obj(f, bd);
+    if (!b) continue;
+    if (b->kind == OBJ_VIEW) b = b->base;
+    if (b->kind == OBJ_SCALAR || (b->kind == OBJ_BUFFER && !owned_buffer(c->u, f, b))) {
+      if (!had) { f->nobj--; free(b); }
+      continue;
+    }
+    Obj *o = new_obj(f, v->cur);
+    o->kind = OBJ_VIEW;
+    o->base = b;
+    o->nested = 0;           /* its value is copied into tasks, never its storage */
+  }
+}
+
+Site *hoisted(Func *f, Node *call) {
+  Site *s = site_of_call(f, call);
+  return s && s->form == SITE_HOIST && !s->serial ? s : NULL;
+}
+
+int lvalue_use(Unit *u, Node *n, int *addr) {
+  /* climb through member accesses and subscripts to the lvalue's user */
+  Node *x = n;
+  for (;;) {
+    Node *p = x->parent;
+    if (!p) return 0;
+    if (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1) ||
+        p->kind == CXCursor_MemberRefExpr || (p->kind == CXCursor_ArraySubscriptExpr && x == p->kid[0]) ||
+        (p->kind == CXCursor_UnaryOperator && fe_is_deref(u, p))) {
+      x = p;
+      continue;
+    }
+    if ((p->kind == CXCursor_BinaryOperator && fe_is_assign(u, p)) || p->kind == CXCursor_CompoundAssignOperator)
+      return x == p->kid[0];
+    if (p->kind == CXCursor_UnaryOperator && fe_is_incdec(u, p)) return 1;
+    if (p->kind == CXCursor_UnaryOperator && fe_is_addrof(u, p)) { *addr = 1; return 1; }
+    return 0;
+  }
+}
+
+void collect_refs(Ctx *c, Node *n, Refs *out, int all) {
+  if (n->kind == CXCursor_UnaryExpr) return;          /* sizeof/alignof */
+  if (n->kind == CXCursor_CallExpr) {
+    Site *h = hoisted(c->f, n);
+    if (h && h->temp) {
+      out->r = xrealloc(out->r, (size_t)(out->n + 1) * sizeof *out->r);
+      out->r[out->n++] = (Ref){h->temp, n, NULL, 0, 0};
+      return;
+    }
+  }
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = ref_decl(n);
+    Obj *o = an_object_of(c->f, d);
+    /* `all`: start tracking the arrays named here (read by a task) */
+    if (!o && all && clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_ConstantArray)
+      o = get_obj(c->f, d);
+    if (o && o->kind == OBJ_VIEW) {
+      /* a use of a view is a use of its whole base */
+      Ref r = {o->base, n, NULL, 0, 1};
+      r.write = lvalue_use(c->u, n, &r.addr);
+      r.addr = 1;
+      out->r = xrealloc(out->r, (size_t)(out->n + 1) * sizeof *out->r);
+      out->r[out->n++] = r;
+      o = NULL;
+    }
+    if (o) {
+      Ref r = {o, n, NULL, 0, 0};
+      r.write = lvalue_use(c->u, n, &r.addr);
+      Node *x = n;
+      while (x->parent && (x->parent->kind == CXCursor_UnexposedExpr || x->parent->kind == CXCursor_ParenExpr) &&
+             x->parent->nkid == 1)
+        x = x->parent;
+      if (x->parent && x->parent->kind == CXCursor_ArraySubscriptExpr && x == x->parent->kid[0] &&
+          o->kind != OBJ_SCALAR)
+        r.elem = x->parent;
+      else if (o->kind != OBJ_SCALAR) {
+        /* an array named outside a subscript decays: its address is used */
+        CXType t = clang_getCanonicalType(clang_getCursorType(x->parent ? x->parent->cur : x->cur));
+        (void)t;
+        if (o->kind == OBJ_ARRAY) r.addr = 1;
+        if (o->kind == OBJ_BUFFER && !(x->parent && x->parent->kind == CXCursor_UnaryOperator &&
+                                       fe_is_deref(c->u, x->parent)))
+          r.addr = 1;
+      }
+      out->r = xrealloc(out->r, (size_t)(out->n + 1) * sizeof *out->r);
+      out->r[out->n++] = r;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) collect_refs(c, n->kid[i], out, all);
+}
+
+/* ---- escapes: an object whose address is kept by ordinary code ---- */
+
+int in_site(Func *f, Node *n) {
+  for (Node *p = n; p; p = p->parent)
+    for (int i = 0; i < f->nsite; i++) {
+      Site *s = f->site[i];
+      if (s->serial) continue;
+      if (s->call == p) return 1;
+      if ((s->form == SITE_ASSIGN || s->form == SITE_DECL || s->form == SITE_COPY) && s->stmt == p) return 1;
+      if (s->form == SITE_EXPR && s->stmt == p) return 1;
+    }
+  return 0;
+}
+
+int returns_used_pointer(Node *call) {
+  if (clang_getCanonicalType(clang_getCursorType(call->cur)).kind != CXType_Pointer) return 0;
+  Node *x = call;
+  while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
+                       (x->parent->kind == CXCursor_UnexposedExpr && x->parent->nkid == 1)))
+    x = x->parent;
+  return !(x->parent && (x->parent->kind == CXCursor_CompoundStmt || x->parent->kind == CXCursor_CStyleCastExpr));
+}
+
+void find_escapes(Ctx *c) {
+  Refs r = {0};
+  collect_refs(c, c->f->body, &r, 0);
+  for (int i = 0; i < r.n; i++) {
+    Ref *x = &r.r[i];
+    if (!x->addr || in_site(c->f, x->node)) continue;
+    /* follow the address through casts, offsets and choices to its user */
+    Node *n = x->node;
+    for (;;) {
+      Node *p = n->parent;
+      if (!p) break;
+      if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+          (p->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, p)) ||
+          (p->kind == CXCursor_ArraySubscriptExpr && n == p->kid[0]) || p->kind == CXCursor_MemberRefExpr ||
+          (p->kind == CXCursor_ConditionalOperator && n != p->kid[0]) ||
+          (p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "+") || fe_binop_is(c->u, p, "-")))) {
+        n = p;
+        continue;
+      }
+      break;
+    }
+    Node *p = n->parent;
+    int kept = 0;
+    if (p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, p) && n == p->kid[1]) ||
+              p->kind == CXCursor_ReturnStmt || p->kind == CXCursor_InitListExpr))
+      kept = 1;
+    if (p && p->kind == CXCursor_VarDecl) {
+      Obj *v = an_object_of(c->f, p->cur);
+      kept = !(v && v->kind == OBJ_VIEW && v->base == x->obj);   /* a view of it: tracked */
+    }
+    /* passed to a function that returns a pointer, whose value is used: the
+     * result may point into the object (strchr, a skip_ws helper) */
+    if (p && p->kind == CXCursor_CallExpr && n != p->kid[0] && returns_used_pointer(p)) kept = 1;
+    if (kept && !x->obj->escaped) {
+      x->obj->escaped = 1;
+      an_explain(c->a, x->node, "'%s' has its address stored: tasks that touch it run serially", x->obj->name);
+    }
+  }
+  free(r.r);
+}

@@ -1,0 +1,500 @@
+/* shared_state.c — tasks and ordinary code on shared state.
+ *
+ * effects.c says what a call touches besides its arguments' memory: mutable
+ * globals, resources (the console, the file system ...), or everything.  Here
+ * those become objects of the function (Obj.ext), so that the dependencies and
+ * waits that order tasks on local data order them on shared state too:
+ *
+ *   - a task depends on each global and resource its callee touches, `in`
+ *     when it only reads it, `inout` when it writes it: tasks that use one
+ *     resource in conflicting ways keep their serial order, readers of one run
+ *     together;
+ *   - a global is named in the depend clause when the spawning function can
+ *     name it (declared before the function, not shadowed); otherwise — a
+ *     static of another file or function — it is the runtime's object for
+ *     "global state delayc cannot name here" (RES_GLOBALS);
+ *   - a task whose callee touches everything (a body delayc cannot see) is
+ *     `inout` on every shared object of the function, and on RES_GLOBALS;
+ *   - ordinary code that touches shared state waits for the tasks that touch
+ *     it (syncs.c calls ordinary_effects for each call and global it meets);
+ *     the arguments a task evaluates at its spawn are ordinary code too: the
+ *     task's argwait, emitted before them;
+ *   - every order introduced this way is explained (--explain), naming the
+ *     resource or global and the call that touches it. */
+#include "delayc.h"
+#include "analysis/passes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the objects ---- */
+
+static Obj *new_ext(Func *f, int ext, const char *name, const char *access) {
+  Obj *o = xcalloc(1, sizeof *o);
+  o->decl = clang_getNullCursor();
+  o->name = xstrdup(name);
+  o->cname = o->name;
+  o->type = xstrdup("char");
+  o->kind = OBJ_SCALAR;
+  o->esize = -1;
+  o->ext = ext;
+  o->access = xstrdup(access);
+  o->id = f->nobj;
+  f->obj = xrealloc(f->obj, (size_t)(f->nobj + 1) * sizeof *f->obj);
+  f->obj[f->nobj++] = o;
+  return o;
+}
+
+static const char *const aShort[RES_COUNT] = {
+  [RES_CONSOLE] = "<console>", [RES_FILES] = "<files>", [RES_ENV] = "<environment>",
+  [RES_LOCALE] = "<locale>", [RES_RANDOM] = "<random>", [RES_TIME] = "<clocks>",
+  [RES_LIBC] = "<libc state>", [RES_GLOBALS] = "<globals>"};
+
+static Obj *find_resource(Func *f, Resource r) {
+  for (int i = 0; i < f->nobj; i++)
+    if (f->obj[i]->ext == EXT_RESOURCE && f->obj[i]->res == (int)r) return f->obj[i];
+  return NULL;
+}
+
+static Obj *resource_obj(Func *f, Resource r) {
+  Obj *o = find_resource(f, r);
+  if (o) return o;
+  o = new_ext(f, EXT_RESOURCE, aShort[r], fx_resource_symbol(r));
+  o->res = (int)r;
+  return o;
+}
+
+/* The offset in the main file from which a declaration is visible: its own,
+ * or that of the #include that brings its file in. */
+typedef struct Incl { CXFile want; unsigned off; int found; Unit *u; } Incl;
+
+static void incl_visit(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData d) {
+  Incl *c = d;
+  if (c->found || !clang_File_isEqual(f, c->want)) return;
+  for (unsigned i = 0; i < n; i++) {       /* innermost first: the first in the main file */
+    CXFile sf;
+    unsigned off;
+    clang_getExpansionLocation(stack[i], &sf, NULL, NULL, &off);
+    if (sf && clang_File_isEqual(sf, c->u->file)) { c->off = off; c->found = 1; return; }
+  }
+}
+
+static unsigned visible_from(Unit *u, CXCursor d) {
+  CXFile f;
+  unsigned off;
+  clang_getExpansionLocation(clang_getCursorLocation(d), &f, NULL, NULL, &off);
+  if (!f) return (unsigned)-1;
+  if (clang_File_isEqual(f, u->file)) return off;
+  Incl c = {f, 0, 0, u};
+  clang_getInclusions(u->tu, incl_visit, &c);
+  return c.found ? c.off : (unsigned)-1;
+}
+
+/* Can every statement of f name the global g (a file-scope variable declared
+ * before f, whose name no local or parameter of f shadows)? */
+static int nameable(Ctx *c, CXCursor g) {
+  Func *f = c->f;
+  if (clang_getCursorKind(clang_getCursorSemanticParent(g)) != CXCursor_TranslationUnit) return 0;
+  if (visible_from(c->u, g) >= f->root->beg) return 0;
+  char *name = fe_spelling(g);
+  int shadowed = 0;
+  for (int i = 0; i < f->nparam && !shadowed; i++) shadowed = !strcmp(f->pname[i], name);
+  for (int i = 0; i < f->nvars && !shadowed; i++) {
+    char *v = fe_spelling(f->vars[i]->cur);
+    shadowed = !strcmp(v, name);
+    free(v);
+  }
+  free(name);
+  return !shadowed;
+}
+
+static Obj *find_global(Func *f, CXCursor g) {
+  CXCursor k = clang_getCanonicalCursor(g);
+  for (int i = 0; i < f->nobj; i++)
+    if (f->obj[i]->ext == EXT_GLOBAL && clang_equalCursors(f->obj[i]->decl, k)) return f->obj[i];
+  return NULL;
+}
+
+/* The object standing for global g in f: itself, or RES_GLOBALS. */
+static Obj *global_obj(Ctx *c, CXCursor g, int create) {
+  Obj *o = find_global(c->f, g);
+  if (o) return o;
+  if (!nameable(c, g)) return create ? resource_obj(c->f, RES_GLOBALS) : find_resource(c->f, RES_GLOBALS);
+  if (!create) return NULL;
+  char *name = fe_spelling(g);
+  CXType t = clang_getCanonicalType(clang_getCursorType(g));
+  Buf acc = {0};
+  buf_puts(&acc, name);
+  while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) {   /* its first element */
+    buf_puts(&acc, "[0]");
+    t = clang_getCanonicalType(clang_getArrayElementType(t));
+  }
+  o = new_ext(c->f, EXT_GLOBAL, name, acc.s);
+  o->decl = clang_getCanonicalCursor(g);
+  free(name);
+  free(acc.s);
+  return o;
+}
+
+static Acc acc_of(int mode) { return mode & FX_WRITE ? ACC_INOUT : ACC_IN; }
+
+/* ---- tasks ---- */
+
+/* The dependencies of task s on the shared state its callee touches. */
+void shared_state_deps(Ctx *c, Site *s) {
+  if (!s->callee) return;
+  const Effects *fx = callee_effects(c->u, s->callee);
+  Effects call;
+  int unseen = clang_Cursor_isNull(clang_getCursorDefinition(s->callee->cur));
+  if (unseen && s->callee->pure) return;   /* DELAYED_PURE on a body delayc cannot see: the user's word */
+  if (unseen && s->call) {
+    /* a library function: this call's arguments say more (which stream, the
+     * comparator qsort calls back) */
+    fx_of_call(c->u, s->call, c->f->body, c->f->name, &call);
+    fx = &call;
+  }
+  for (int r = 0; r < RES_COUNT; r++)
+    if (fx->res[r]) add_dep(s, resource_obj(c->f, (Resource)r), acc_of(fx->res[r]), NULL, NULL, NULL);
+  for (int i = 0; i < fx->ng; i++)
+    add_dep(s, global_obj(c, fx->g[i].decl, 1), acc_of(fx->g[i].mode), NULL, NULL, NULL);
+  if (fx->all) s->touches_all = 1;
+  s->mem = fx->mem;
+  if (fx == &call) fx_free(&call);
+}
+
+/* Global-ish shared state: what memory reached through a pointer of unknown
+ * origin may be (a global, a static buffer of the C library, the
+ * environment's strings, RES_GLOBALS for the rest). */
+static int global_ish(Obj *o) {
+  return o->ext == EXT_GLOBAL ||
+         (o->ext == EXT_RESOURCE && (o->res == RES_GLOBALS || o->res == RES_LIBC || o->res == RES_ENV));
+}
+
+/* A task that touches everything is inout on every shared object of the
+ * function (and on RES_GLOBALS, which orders such tasks among themselves); one
+ * that reaches memory through a pointer of unknown origin is in or inout on
+ * every global-ish one. */
+void shared_state_expand(Ctx *c) {
+  Func *f = c->f;
+  int any = 0;
+  for (int i = 0; i < f->nsite; i++) any |= !f->site[i]->serial && (f->site[i]->touches_all || f->site[i]->mem);
+  if (!any) return;
+  resource_obj(f, RES_GLOBALS);
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || (!s->touches_all && !s->mem)) continue;
+    for (int k = 0; k < f->nobj; k++) {
+      Obj *o = f->obj[k];
+      if (s->touches_all && o->ext) add_dep(s, o, ACC_INOUT, NULL, NULL, NULL);
+      else if (s->mem && global_ish(o)) add_dep(s, o, acc_of(s->mem), NULL, NULL, NULL);
+    }
+  }
+}
+
+/* ---- ordinary code ---- */
+
+/* Does some task write o?  (Ordinary code that only reads shared state waits
+ * for nothing when tasks only read it too.) */
+static int task_writes(Func *f, Obj *o) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    for (int k = 0; k < s->ndep; k++)
+      if (s->dep[k].obj == o && s->dep[k].acc != ACC_IN) return 1;
+  }
+  return 0;
+}
+
+static void wait_on(Ctx *c, Sync *y, Obj *o, Acc acc) {
+  if (o && (acc != ACC_IN || task_writes(c->f, o))) add_sync_dep(c, y, o, acc, NULL);
+}
+
+static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
+  Func *f = c->f;
+  /* a task that touches everything (inout on RES_GLOBALS) touches what this does */
+  Obj *any = find_resource(f, RES_GLOBALS);
+  if (any && fx_touches_anything(fx)) {
+    int w = fx->all;
+    for (int r = 0; r < RES_COUNT; r++) w |= (fx->res[r] & FX_WRITE) != 0;
+    for (int i = 0; i < fx->ng; i++) w |= (fx->g[i].mode & FX_WRITE) != 0;
+    wait_on(c, y, any, w ? ACC_INOUT : ACC_IN);
+  }
+  if (fx->all) {
+    for (int k = 0; k < f->nobj; k++)
+      if (f->obj[k]->ext) wait_on(c, y, f->obj[k], ACC_INOUT);
+    return;
+  }
+  for (int r = 0; r < RES_COUNT; r++)
+    if (fx->res[r]) wait_on(c, y, find_resource(f, (Resource)r), acc_of(fx->res[r]));
+  for (int i = 0; i < fx->ng; i++) wait_on(c, y, global_obj(c, fx->g[i].decl, 0), acc_of(fx->g[i].mode));
+}
+
+/* ---- what ordinary code touches, by node ----
+ *
+ * Computed once per function, when every task's dependencies are known: each
+ * access of ordinary code to a global some task touches (access.c's walk from
+ * the global: through local aliases, memcpy into it, a member array ...), each
+ * access through a pointer of unknown origin (a parameter's memory, a
+ * pointer loaded from a global or returned by a call) and each use of a local
+ * whose address the function published into such memory.  sync_refs and the
+ * argwaits then find them by node. */
+typedef struct Ordinary { Node *at; Obj *obj; Acc acc; } Ordinary;   /* obj NULL: unknown memory */
+
+typedef struct OrdCtx { Ctx *c; Obj *obj; CXCursor *pub; int npub; } OrdCtx;
+
+static void ord_add(Ctx *c, Node *at, Obj *o, Acc acc) {
+  c->ord = xrealloc(c->ord, (size_t)(c->nord + 1) * sizeof *c->ord);
+  c->ord[c->nord++] = (Ordinary){at, o, acc};
+}
+
+static Acc access_acc(OrdCtx *k, Node *at, Access kind, int argi) {
+  if (kind == ACCESS_READ) return ACC_IN;
+  if (kind == ACCESS_PASS) return fx_arg_mode(k->c->u, at, argi) & FX_WRITE ? ACC_INOUT : ACC_IN;
+  return ACC_INOUT;
+}
+
+static void on_global(void *arg, Node *at, Access kind, int argi) {
+  OrdCtx *k = arg;
+  ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
+}
+
+static void on_unknown(void *arg, Node *at, Access kind, int argi) {
+  OrdCtx *k = arg;
+  if (kind == ACCESS_ESCAPE) {           /* a local's address stored out of sight */
+    CXCursor l = access_published_local(at);
+    if (!clang_Cursor_isNull(l)) {
+      k->pub = xrealloc(k->pub, (size_t)(k->npub + 1) * sizeof *k->pub);
+      k->pub[k->npub++] = l;
+    }
+    return;
+  }
+  ord_add(k->c, at, NULL, access_acc(k, at, kind, argi));
+}
+
+static void find_published_uses(OrdCtx *k, Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    for (int i = 0; i < k->npub; i++)
+      if (clang_equalCursors(k->pub[i], d)) {
+        int addr = 0, w = lvalue_use(k->c->u, n, &addr);
+        CXType t = clang_getCanonicalType(clang_getCursorType(d));
+        ord_add(k->c, n, NULL, w || addr || t.kind == CXType_ConstantArray ? ACC_INOUT : ACC_IN);
+        break;
+      }
+  }
+  for (int i = 0; i < n->nkid; i++) find_published_uses(k, n->kid[i]);
+}
+
+static int by_node(const void *a, const void *b) {
+  const Ordinary *x = a, *y = b;
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The mutable globals (not the C library's) the body names. */
+static void globals_named(Node *n, CXCursor **g, int *ng) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(n->cur));
+    int have = !fx_is_mutable_global(d) || clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+    for (int i = 0; i < *ng && !have; i++) have = clang_equalCursors((*g)[i], d);
+    if (!have) {
+      *g = xrealloc(*g, (size_t)(*ng + 1) * sizeof **g);
+      (*g)[(*ng)++] = d;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) globals_named(n->kid[i], g, ng);
+}
+
+static void ordinary_accesses(Ctx *c) {
+  Func *f = c->f;
+  c->ord_done = 1;
+  OrdCtx k = {c, NULL, NULL, 0};
+  CXCursor *g = NULL;
+  int ng = 0;
+  globals_named(f->body, &g, &ng);
+  for (int i = 0; i < ng; i++) {
+    /* itself, or RES_GLOBALS where it cannot be named — or where no task names
+     * it but tasks that touch everything or memory delayc cannot place do */
+    k.obj = global_obj(c, g[i], 0);
+    if (!k.obj) k.obj = find_resource(f, RES_GLOBALS);
+    if (k.obj) access_walk(c->u, f->body, g[i], 1, on_global, &k);
+  }
+  free(g);
+  access_unknown_walk(c->u, f->body, 0, on_unknown, &k);
+  if (k.npub) find_published_uses(&k, f->body);
+  free(k.pub);
+  if (c->nord) qsort(c->ord, (size_t)c->nord, sizeof *c->ord, by_node);
+}
+
+/* Waits for what ordinary code at node n touches of global-ish state. */
+static void ordinary_at(Ctx *c, Node *n, Sync *y) {
+  int lo = 0, hi = c->nord;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (c->ord[mid].at < n) lo = mid + 1; else hi = mid;
+  }
+  for (int i = lo; i < c->nord && c->ord[i].at == n; i++) {
+    Ordinary *x = &c->ord[i];
+    if (x->obj) { wait_on(c, y, x->obj, x->acc); continue; }
+    for (int k = 0; k < c->f->nobj; k++)
+      if (global_ish(c->f->obj[k])) wait_on(c, y, c->f->obj[k], x->acc);
+  }
+  if (lo < c->nord && c->ord[lo].at == n) {
+    Obj *any = find_resource(c->f, RES_GLOBALS);      /* tasks that touch everything */
+    if (any) wait_on(c, y, any, c->ord[lo].acc);
+  }
+}
+
+/* Ordinary code at n (a call that is no task, an access to a global or
+ * through a pointer of unknown origin) touches shared state: y waits for the
+ * tasks that touch it. */
+void ordinary_effects(Ctx *c, Node *n, Sync *y) {
+  Func *f = c->f;
+  int anyext = 0;
+  for (int k = 0; k < f->nobj && !anyext; k++) anyext = f->obj[k]->ext;
+  if (!anyext) return;                  /* no task touches shared state */
+  if (!c->ord_done) ordinary_accesses(c);
+  ordinary_at(c, n, y);
+  if (n->kind == CXCursor_CallExpr) {
+    Effects fx;
+    fx_of_call(c->u, n, f->body, f->name, &fx);
+    effects_wait(c, y, &fx);
+    if (fx.mem) {                       /* memory it reaches through pointers of unknown origin */
+      for (int k = 0; k < f->nobj; k++)
+        if (global_ish(f->obj[k])) wait_on(c, y, f->obj[k], acc_of(fx.mem));
+    }
+    fx_free(&fx);
+    return;
+  }
+  if (n->kind != CXCursor_DeclRefExpr) return;
+  CXCursor d = clang_getCursorReferenced(n->cur);
+  if (!fx_is_mutable_global(d)) return;
+  char *nm = fe_spelling(d);
+  int console = !strcmp(nm, "stdout") || !strcmp(nm, "stderr") || !strcmp(nm, "stdin");
+  int env = !strcmp(nm, "environ") || !strcmp(nm, "__environ");
+  free(nm);
+  if (console || env || clang_Location_isInSystemHeader(clang_getCursorLocation(d))) {
+    wait_on(c, y, find_resource(f, console ? RES_CONSOLE : env ? RES_ENV : RES_LIBC), ACC_INOUT);
+    Obj *any = find_resource(f, RES_GLOBALS);
+    if (any) wait_on(c, y, any, ACC_INOUT);
+  }
+}
+
+/* What ordinary code inside the arguments a task evaluates at its spawn
+ * touches (not inside delayed calls hoisted out of them: those are tasks). */
+static void arg_effects(Ctx *c, Node *n, Sync *y) {
+  if (n->kind == CXCursor_UnaryExpr) return;                  /* sizeof */
+  if (n->kind == CXCursor_CallExpr) {
+    Site *h = site_of_call(c->f, n);
+    if (h && !h->serial) return;
+  }
+  ordinary_effects(c, n, y);
+  for (int i = 0; i < n->nkid; i++) arg_effects(c, n->kid[i], y);
+}
+
+/* Each task's argwait: before its arguments are evaluated at the spawn. */
+void shared_state_argwaits(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || s->form == SITE_COPY || !s->argtemp) continue;
+    Sync *y = new_sync(s->stmt, 0);
+    for (int k = 0; k < s->narg; k++)
+      if (s->argtemp[k]) arg_effects(c, s->arg[k], y);
+    if (y->ndep || y->full) {
+      s->argwait = y;
+      char *w = shared_state_wait_words(y);
+      an_explain(c->a, s->call ? s->call : s->stmt, "the arguments of '%s' wait for the tasks that use %s: "
+                 "they use it too, when the task is spawned", s->callee->label, w);
+      free(w);
+    } else {
+      free(y);
+    }
+  }
+}
+
+/* Shared state that tasks only read, and ordinary code at most reads: its
+ * depend items order nothing (clocks read by every task) and are left out. */
+void shared_state_prune(Ctx *c) {
+  Func *f = c->f;
+  for (int k = 0; k < f->nobj; k++) {
+    Obj *o = f->obj[k];
+    if (!o->ext || task_writes(f, o)) continue;
+    int written = 0;
+    for (int j = 0; j < f->nsync && !written; j++)
+      for (int q = 0; q < f->sync[j]->ndep; q++) written |= f->sync[j]->dep[q].obj == o && f->sync[j]->dep[q].acc != ACC_IN;
+    if (written) continue;
+    for (int i = 0; i < f->nsite; i++)
+      for (int q = 0; q < f->site[i]->ndep; q++)
+        if (f->site[i]->dep[q].obj == o) f->site[i]->dep[q].unneeded = 1;
+  }
+}
+
+/* ---- explanations ---- */
+
+static int conflicts(Dep *a, Dep *b) {
+  return a->obj == b->obj && (a->acc != ACC_IN || b->acc != ACC_IN) && !a->unneeded && !b->unneeded;
+}
+
+static char *obj_words(Obj *o, const Effects *fx) {
+  if (o->ext == EXT_RESOURCE) {
+    const char *why = fx && o->res < RES_COUNT ? fx->why[o->res] : NULL;
+    return why ? fmt("%s (%s)", fx_resource_name((Resource)o->res), why) : xstrdup(fx_resource_name((Resource)o->res));
+  }
+  return fmt("'%s'", o->name);
+}
+
+/* One line per task kept in order with others on shared state, naming what
+ * they share; one per wait on shared state. */
+void shared_state_explain(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || !s->callee) continue;
+    const Effects *fx = s->callee->fx;
+    Buf b = {0};
+    int n = 0;
+    for (int k = 0; k < s->ndep; k++) {
+      Dep *d = &s->dep[k];
+      if (!d->obj->ext) continue;
+      int shared = s->in_loop && d->acc != ACC_IN;
+      for (int j = 0; j < f->nsite && !shared; j++) {
+        Site *t = f->site[j];
+        if (t == s || t->serial || t->fused) continue;
+        for (int q = 0; q < t->ndep && !shared; q++) shared = conflicts(d, &t->dep[q]);
+      }
+      if (!shared || (s->touches_all && d->obj->res != RES_GLOBALS && d->obj->ext == EXT_RESOURCE &&
+                      !(fx && fx->res[d->obj->res])))
+        continue;
+      char *w = obj_words(d->obj, fx);
+      buf_printf(&b, "%s%s", n++ ? ", " : "", w);
+      free(w);
+    }
+    if (s->touches_all && fx && fx->all_why && strstr(fx->all_why, "not visible"))
+      an_explain(c->a, s->call ? s->call : s->stmt,
+                 "call of '%s' is ordered with every task that touches global state or a resource: it calls %s; "
+                 "give delayc the file that defines it (emit --with FILE, -p BUILD_DIR), or declare it DELAYED_PURE "
+                 "if it touches nothing but its arguments", s->callee->label, fx->all_why);
+    else if (s->touches_all && fx)
+      an_explain(c->a, s->call ? s->call : s->stmt,
+                 "call of '%s' is ordered with every task that touches global state or a resource: it may end the "
+                 "process or touch anything (%s)", s->callee->label, fx->all_why ? fx->all_why : "");
+    else if (n)
+      an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' keeps its order with the other tasks that use %s",
+                 s->callee->label, b.s);
+    free(b.s);
+  }
+}
+
+/* The explanation of a wait on shared state (keep_sync's, for ext objects). */
+char *shared_state_wait_words(Sync *y) {
+  Buf b = {0};
+  int n = 0;
+  for (int k = 0; k < y->ndep; k++) {
+    Obj *o = y->dep[k].obj;
+    if (!o->ext) continue;
+    char *w = obj_words(o, NULL);
+    buf_printf(&b, "%s%s", n++ ? ", " : "", w);
+    free(w);
+  }
+  return b.s;
+}

@@ -1,0 +1,508 @@
+/* sites.c — which calls are delayed, and the shape each one is lowered in.
+ *
+ * A call is delayed when its callee is DELAYED, or it is written delayed(f)(..)
+ * or delayed_bind(f, ..)(..).  Its site form says where the result goes: nowhere
+ * (a call statement), a variable or element (`x = f()`, `T x = f()`), or a
+ * temporary when the call is nested in an expression and can be hoisted before
+ * its statement (never out of a branch of ?:, &&, ||, a loop condition, sizeof
+ * or _Generic — except that `return c ? a : b;` is split into if/else).  A call
+ * in an operand that is never evaluated (typeof, sizeof expr, _Generic's
+ * controlling expression) is no site at all. */
+#include "delayc.h"
+#include "analysis/passes.h"
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- which calls are delayed ---- */
+
+Node *callee_fn(Node *n) {
+  n = fe_strip(n);
+  if (!n) return NULL;
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1) n = fe_strip(n->kid[0]);
+  if (n && n->kind == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(n->cur);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) return n;
+  }
+  return NULL;
+}
+
+/* Is `call` a delayed call?  It is when the callee is a DELAYED function, or is
+ * written delayed(f) or delayed_bind(f, ...) (the header's markers under
+ * __DELAYC__: `(delayc__mark_delayed, f)` and `(delayc__mark_bind(0, t...), f)`).
+ * On success *fnref is the DeclRefExpr naming the function. */
+int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref, Node ***bind, int *nbind) {
+  if (call->kind != CXCursor_CallExpr || call->nkid < 1) return 0;
+  Node *c = fe_strip(call->kid[0]);
+  if (bind) { *bind = NULL; *nbind = 0; }
+  Node *f = NULL;
+  int marked = 0;
+  if (c && c->kind == CXCursor_BinaryOperator && c->nkid == 2) {
+    Node *l = fe_strip(c->kid[0]);
+    if (names(l, "delayc__mark_delayed")) marked = 1;
+    else if (l && l->kind == CXCursor_CallExpr && l->nkid >= 1 && names(l->kid[0], "delayc__mark_bind")) {
+      marked = 1;
+      if (bind) {
+        *nbind = l->nkid - 2 > 0 ? l->nkid - 2 : 0;   /* skip callee and the leading 0 */
+        *bind = l->nkid > 2 ? l->kid + 2 : NULL;
+      }
+    }
+    if (marked) f = callee_fn(c->kid[1]);
+    if (marked && !f) {
+      if (fnref) *fnref = NULL;
+      if (callee) *callee = NULL;
+      return -1;                /* delayed(fp)(x): through a pointer */
+    }
+  }
+  if (!f) f = callee_fn(call->kid[0]);
+  if (!f) return 0;
+  char *nm = fe_spelling(f->cur);
+  int mark = strncmp(nm, "delayc__", 8) == 0;
+  free(nm);
+  if (mark) return 0;
+  Callee *ce = fe_callee(u, clang_getCursorReferenced(f->cur));
+  if (!marked && !ce->delayed) return 0;
+  callee_effects(u, ce);        /* what it touches; directions its body contradicts */
+  if (callee) *callee = ce;
+  if (fnref) *fnref = f;
+  return 1;
+}
+
+Site *site_of_call(Func *f, Node *call) {
+  for (int i = 0; i < f->nsite; i++)
+    if (f->site[i]->call == call) return f->site[i];
+  return NULL;
+}
+
+Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt) {
+  Site *s = xcalloc(1, sizeof *s);
+  s->id = f->nsite;
+  s->form = form;
+  s->call = call;
+  s->stmt = stmt;
+  s->line = (call ? call : stmt)->line;
+  s->trip = -1;
+  f->site = xrealloc(f->site, (size_t)(f->nsite + 1) * sizeof *f->site);
+  f->site[f->nsite++] = s;
+  return s;
+}
+
+/* ---- 1. sites ---- */
+
+/* Where may a call nested in an expression be hoisted?  Walking up from the
+ * call to its statement, nothing may evaluate it conditionally or repeatedly.
+ * Returns the statement, or NULL (with *why set). */
+/* The ReturnStmt whose value is exactly this conditional operator, or NULL. */
+Node *return_of_ternary(Node *q) {
+  while (q->parent && (q->parent->kind == CXCursor_ParenExpr ||
+                       (q->parent->kind == CXCursor_UnexposedExpr && q->parent->nkid == 1)))
+    q = q->parent;
+  return q->parent && q->parent->kind == CXCursor_ReturnStmt ? q->parent : NULL;
+}
+
+/* Side-effect free, but for delayed calls already found hoistable. */
+int pure_or_hoisting(Ctx *c, Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    Site *h = site_of_call(c->f, n);
+    if (h && h->form == SITE_HOIST && !h->serial) return 1;
+  }
+  switch (n->kind) {
+  case CXCursor_CallExpr: case CXCursor_CompoundAssignOperator: case CXCursor_StmtExpr: return 0;
+  case CXCursor_BinaryOperator: if (fe_is_assign(c->u, n)) return 0; break;
+  case CXCursor_UnaryOperator: if (fe_is_incdec(c->u, n)) return 0; break;
+  case CXCursor_UnaryExpr: return 1;
+  default: break;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!pure_or_hoisting(c, n->kid[i])) return 0;
+  return 1;
+}
+
+Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *branch) {
+  Node *n = call;
+  *ternary = NULL;
+  *branch = 0;
+  while (n->parent && is_expr(n->parent)) {
+    Node *p = n->parent;
+    if (p->kind == CXCursor_ConditionalOperator && n != p->kid[0]) {
+      /* `return c ? a : b;` is split into if/else: each branch hoists its own */
+      Node *r = p->nkid == 3 && !*ternary ? return_of_ternary(p) : NULL;
+      if (!r) { *why = "evaluated only on one branch of '?:'"; return NULL; }
+      *ternary = p;
+      *branch = n == p->kid[1] ? 1 : 2;
+      return r;
+    }
+    if (p->kind == CXCursor_BinaryOperator && n != p->kid[0] &&
+        (fe_binop_is(c->u, p, "&&") || fe_binop_is(c->u, p, "||"))) {
+      *why = "evaluated only when '&&' or '||' does not short-circuit";
+      return NULL;
+    }
+    if (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && n == p->kid[1] &&
+        !pure_or_hoisting(c, p->kid[0]) && !fe_is_assign(c->u, p)) {
+      *why = "an operand evaluated before it has side effects";
+      return NULL;
+    }
+    if (p->kind == CXCursor_UnaryExpr) { *why = "inside sizeof"; return NULL; }
+    if (p->kind == CXCursor_GenericSelectionExpr) { *why = "inside _Generic (evaluated only if selected)"; return NULL; }
+    if (p->kind == CXCursor_StmtExpr) { *why = "inside a statement expression"; return NULL; }
+    n = p;
+  }
+  Node *p = n->parent;
+  if (!p) { *why = "not inside a statement"; return NULL; }
+  if (p->kind == CXCursor_VarDecl) {
+    Node *ds = p->parent;
+    if (!ds || ds->kind != CXCursor_DeclStmt || ds->nkid != 1) { *why = "in a declaration of several variables"; return NULL; }
+    if (clang_Cursor_getStorageClass(p->cur) == CX_SC_Static) { *why = "initializes a static variable"; return NULL; }
+    n = ds;
+    p = ds->parent;
+    if (p && p->kind == CXCursor_ForStmt) return p;   /* for-init: once */
+  }
+  if (!p) { *why = "not inside a statement"; return NULL; }
+  switch (p->kind) {
+  case CXCursor_IfStmt: case CXCursor_SwitchStmt:
+    if (n == p->kid[0]) return p;
+    break;
+  case CXCursor_ReturnStmt:
+    return p;
+  case CXCursor_WhileStmt: case CXCursor_DoStmt:
+    if (n != p->kid[p->kind == CXCursor_WhileStmt ? 0 : p->nkid - 1]) break;
+    *why = "in a loop condition, evaluated at every iteration";
+    return NULL;
+  case CXCursor_ForStmt:
+    if (n == p->kid[p->nkid - 1]) break;
+    if (p->nkid == 4 && n == p->kid[0]) return p;
+    *why = "in a loop header, evaluated at every iteration";
+    return NULL;
+  default:
+    break;
+  }
+  if (stmt_parent_ok(n)) return n;
+  *why = "in a position delayc does not rewrite";
+  return NULL;
+}
+
+/* An argument inside delayed_after(...) that uses a macro of its own (`put(N)`)
+ * has no usable range in the tree: libclang only knows the outer expansion.
+ * Its text is recovered from the call's own text, split at top-level commas. */
+int copyable(Node *a) { return !a->macro && a->beg < a->end; }
+
+void recover_arg_texts(Ctx *c, Site *s) {
+  int need = 0;
+  for (int i = 0; i < s->narg; i++) need |= !copyable(s->arg[i]);
+  if (!need) return;
+  Node *call = s->call;
+  if (call->macro || call->beg >= call->end) { serialize(c->a, s, "the call is written by a macro"); return; }
+  const char *t = c->u->src;
+  unsigned p = call->beg, e = call->end;
+  /* the callee: a name, possibly delayed(...) or delayed_bind(...) */
+  unsigned q = p;
+  while (q < e && (t[q] == '_' || (t[q] >= 'a' && t[q] <= 'z') || (t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= '0' && t[q] <= '9'))) q++;
+  int marker = (q - p == 7 && !strncmp(t + p, "delayed", 7)) || (q - p == 12 && !strncmp(t + p, "delayed_bind", 12));
+  q = fe_skip_space(c->u, q);
+  if (marker) {                 /* skip the marker's own parentheses */
+    int depth = 0;
+    do {
+      if (t[q] == '(') depth++;
+      else if (t[q] == ')') depth--;
+      q++;
+    } while (q < e && depth > 0);
+    q = fe_skip_space(c->u, q);
+  }
+  if (q >= e || t[q] != '(' || t[e - 1] != ')') { serialize(c->a, s, "the call's arguments come from a macro"); return; }
+  char **txt = xcalloc((size_t)s->narg + 1, sizeof *txt);
+  int n = 0, depth = 0;
+  unsigned from = q + 1;
+  for (unsigned k = q + 1; k < e; k++) {
+    char ch = t[k];
+    if (ch == '"' || ch == '\'') {     /* skip literals */
+      for (k++; k < e && t[k] != ch; k++) if (t[k] == '\\') k++;
+      continue;
+    }
+    if (ch == '(' || ch == '[' || ch == '{') depth++;
+    else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) depth--;
+    else if ((ch == ',' && depth == 0) || (ch == ')' && depth == 0 && k == e - 1)) {
+      if (n < s->narg) txt[n] = fe_text(c->u, from, k);
+      n++;
+      from = k + 1;
+    }
+  }
+  if (n != s->narg) { serialize(c->a, s, "the call's arguments come from a macro"); return; }
+  /* a recovered text is used as written: it must not need renaming */
+  for (int i = 0; i < s->narg; i++) {
+    if (copyable(s->arg[i])) { free(txt[i]); txt[i] = NULL; continue; }
+    if (has_kind(s->arg[i], CXCursor_CallExpr) && count_sites(c, s->arg[i])) {
+      serialize(c->a, s, "a delayed call inside a macro argument");
+      return;
+    }
+  }
+  s->argsrc = txt;
+}
+
+/* May a call in n leave the function by longjmp? */
+int calls_longjmp(Unit *u, Node *n) {
+  if (n->kind == CXCursor_CallExpr && fx_call_may_longjmp(u, n->cur)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (calls_longjmp(u, n->kid[i])) return 1;
+  return 0;
+}
+
+/* What the callee's signature alone rules out (before the objects are known,
+ * so that ordinary-code rules such as escapes see these calls as ordinary). */
+static void callee_checks(Ctx *c, Site *s) {
+  for (int i = 0; i < s->narg; i++)
+    if (calls_longjmp(c->u, s->arg[i])) {
+      serialize(c->a, s, fmt("argument %d may leave the function by longjmp: ordinary code first waits", i + 1));
+      return;
+    }
+  /* memory reachable through pointers inside an argument: no dependency names it */
+  for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
+    if (s->callee->param[i].reaches) {
+      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+      return;
+    }
+  /* a pointer result may point into the memory it was given: ordinary code
+   * using it would not know to wait for the tasks on that memory */
+  if (!s->callee->void_result && s->callee->result_pointer) {
+    for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
+      if (s->callee->param[i].dir != DIR_VALUE) {
+        serialize(c->a, s, "it returns a pointer and takes pointers: the result may alias tracked memory");
+        return;
+      }
+  }
+}
+
+void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind) {
+  Func *f = c->f;
+  const char *hoist_why = NULL;
+  Node *up = call;
+  while (up->parent && (up->parent->kind == CXCursor_ParenExpr ||
+                        (up->parent->kind == CXCursor_UnexposedExpr && up->parent->nkid == 1)))
+    up = up->parent;
+  Node *p = up->parent;
+  Site *s = NULL;
+  int after = 0;
+  /* delayed_after(call): (delayc__mark_after, (call), (delayed_token)0) */
+  if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && up == p->kid[1] &&
+      names(p->kid[0], "delayc__mark_after")) {
+    Node *q = p;
+    while (q->parent && (q->parent->kind == CXCursor_ParenExpr || q->parent->kind == CXCursor_UnexposedExpr))
+      q = q->parent;
+    if (q->parent && q->parent->kind == CXCursor_BinaryOperator && q == q->parent->kid[0]) {
+      Node *r = q->parent;   /* (mark, call), 0 */
+      while (r->parent && (r->parent->kind == CXCursor_ParenExpr || r->parent->kind == CXCursor_UnexposedExpr))
+        r = r->parent;
+      /* `(void)delayed_after(f(x));`: the token dropped on purpose (gcc -Wall
+       * warns about an unused value otherwise) is the statement form */
+      if (r->parent && r->parent->kind == CXCursor_CStyleCastExpr &&
+          clang_getCanonicalType(clang_getCursorType(r->parent->cur)).kind == CXType_Void && stmt_parent_ok(r->parent))
+        r = r->parent;
+      after = 1;
+      up = r;
+      p = r->parent;
+    }
+  }
+  if (p && stmt_parent_ok(up) && is_expr(up) && !after) {
+    s = add_site(f, SITE_EXPR, call, up);
+  } else if (p && (p->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, p)) && up == p->kid[1] &&
+             stmt_parent_ok(p)) {
+    s = add_site(f, SITE_ASSIGN, call, p);
+    s->target = p->kid[0];
+  } else if (p && p->kind == CXCursor_VarDecl && p->parent && p->parent->kind == CXCursor_DeclStmt &&
+             p->parent->nkid == 1 && stmt_parent_ok(p->parent)) {
+    s = add_site(f, SITE_DECL, call, p->parent);
+    s->target = p;
+  } else if (after && p && stmt_parent_ok(up)) {
+    s = add_site(f, SITE_EXPR, call, up);
+  } else {
+    hoist_why = NULL;
+    Node *tern = NULL;
+    int branch = 0;
+    Node *anchor = hoist_anchor(c, call, &hoist_why, &tern, &branch);
+    s = add_site(f, SITE_HOIST, call, anchor ? anchor : call);
+    s->ternary = tern;
+    s->branch = branch;
+    if (anchor && ce->void_result) hoist_why = "its void result is used inside an expression";
+    else if (anchor) hoist_why = NULL;
+  }
+  s->after = after;
+  s->callee = ce;
+  if (hoist_why) serialize(c->a, s, hoist_why);
+  s->callee_text = fe_spelling(clang_getCursorReferenced(fnref->cur));
+  s->narg = call->nkid - 1;
+  s->arg = call->kid + 1;
+  s->bind = bind;
+  s->nbind = nbind;
+  s->wrap = needs_wrap(s->stmt);
+  s->in_loop = loop_depth_info(c, s->stmt, &s->trip);
+  if (call->foreign && !s->serial) serialize(c->a, s, "the call is written by a macro");
+  if (has_macro(call) && !s->serial) {
+    /* a macro use is fine as a whole argument, not across the call's syntax */
+    unsigned prev = fnref->end;
+    for (int i = 0; i < s->narg; i++) {
+      Node *a = s->arg[i];
+      if (a->beg < prev || a->end > call->end || a->beg >= a->end) { serialize(c->a, s, "the call is written by a macro"); break; }
+      prev = a->end;
+    }
+    if (call->macro && !s->serial && (s->form != SITE_HOIST)) {
+      Node *st = s->stmt;
+      if (st->macro && st->beg == call->beg) serialize(c->a, s, "the call is written by a macro");
+    }
+  }
+  /* a longjmp out of a task would leave the task region, on another thread */
+  if (ce->longjmps) serialize(c->a, s, "it may leave by longjmp, which a task cannot do");
+  /* what it touches besides its arguments: ordered by dependencies on that
+   * shared state (shared_state.c), not left serial */
+  const Effects *fx = callee_effects(c->u, ce);
+  if (fx->tls)
+    serialize(c->a, s, fmt("'%s' uses the thread-local %s: a task on another thread would see that "
+                           "thread's copy", ce->name, fx->tls));
+  for (int i = 0; i < ce->nparam && !ce->told; i++)
+    if (ce->param[i].contradicted) {
+      ce->told = 1;
+      an_explain(c->a, call, "'%s' writes through its parameter '%s', declared %s: taken as INOUT "
+                 "(delayed-mutates-input)", ce->name, ce->param[i].name,
+                 ce->param[i].annotated ? "DELAYED_IN" : "a pointer to const");
+    }
+  if (!s->serial) callee_checks(c, s);
+  if (!s->serial) recover_arg_texts(c, s);
+  if (ce->variadic) serialize(c->a, s, "the function is variadic");
+  if (!ce->prototyped) serialize(c->a, s, "the function has no prototype");
+  if (s->narg != ce->nparam && !s->serial) serialize(c->a, s, "argument count differs from the prototype");
+}
+
+/* ---- unevaluated operands ---- */
+
+/* Does the text from `from` to `to` leave a `typeof (` group open?  (GNU
+ * __typeof__, __typeof, C23 typeof and typeof_unqual.)  Comments and literals
+ * are skipped; parentheses balance within a statement. */
+static int in_typeof_text(Unit *u, unsigned from, unsigned to) {
+  const char *t = u->src;
+  int depth = 0, open = 0, next_typeof = 0;
+  int *kind = NULL, cap = 0;          /* per open '(': 1 if it opens a typeof */
+  for (unsigned k = from; k < to && k < u->len;) {
+    char ch = t[k];
+    if (ch == '/' && k + 1 < to && (t[k + 1] == '/' || t[k + 1] == '*')) { k = fe_skip_space(u, k); continue; }
+    if (ch == '"' || ch == '\'') {
+      for (k++; k < to && t[k] != ch && t[k] != '\n'; k++) if (t[k] == '\\') k++;
+      k++;
+      continue;
+    }
+    if (ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+      unsigned b = k;
+      while (k < to && (t[k] == '_' || (t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
+                        (t[k] >= '0' && t[k] <= '9')))
+        k++;
+      size_t n = k - b;
+      next_typeof = (n == 6 && !strncmp(t + b, "typeof", 6)) || (n == 8 && !strncmp(t + b, "__typeof", 8)) ||
+                    (n == 10 && !strncmp(t + b, "__typeof__", 10)) ||
+                    (n == 13 && !strncmp(t + b, "typeof_unqual", 13)) ||
+                    (n == 17 && !strncmp(t + b, "__typeof_unqual__", 17));
+      continue;
+    }
+    if (ch == '(') {
+      if (depth == cap) { cap = cap ? 2 * cap : 16; kind = xrealloc(kind, (size_t)cap * sizeof *kind); }
+      kind[depth++] = next_typeof;
+      open += next_typeof;
+    } else if (ch == ')' && depth > 0) {
+      open -= kind[--depth];
+    }
+    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') next_typeof = 0;
+    k++;
+  }
+  free(kind);
+  return open > 0;
+}
+
+/* Is n inside an operand C never evaluates: sizeof or _Alignof of an
+ * expression (unless its type is a VLA), _Generic's controlling expression, or
+ * typeof (C11 6.5.3.4, 6.5.1.1; GNU typeof)?  A delayed call there is left
+ * alone (no task), and its reads need no wait. */
+int unevaluated(Ctx *c, Node *n) {
+  Node *top = n;      /* the outermost expression or declaration around n */
+  int in_stmt = 0;
+  for (Node *x = n, *p = n->parent; p; x = p, p = p->parent) {
+    if (p->kind == CXCursor_UnaryExpr && x->end == p->end && is_expr(x)) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(x->cur));
+      if (t.kind != CXType_VariableArray) return 1;      /* sizeof expr */
+    }
+    if (p->kind == CXCursor_GenericSelectionExpr && p->nkid && x == p->kid[0]) return 1;
+    if (!in_stmt && (is_expr(p) || p->kind == CXCursor_VarDecl || p->kind == CXCursor_DeclStmt)) top = p;
+    else in_stmt = 1;
+  }
+  /* typeof(...) hides in types (declarations, casts, sizeof(type)): by text */
+  return c->f->typeof_text && !n->macro && in_typeof_text(c->u, top->beg, n->beg);
+}
+
+void find_sites(Ctx *c, Node *n) {
+  /* post-order: inner calls first, so hoisted arguments precede their user */
+  for (int i = 0; i < n->nkid; i++) find_sites(c, n->kid[i]);
+  if (n->kind != CXCursor_CallExpr) return;
+  Callee *ce = NULL;
+  Node *fnref = NULL, **bind = NULL;
+  int nbind = 0;
+  int r = an_is_delayed_call(c->u, n, &ce, &fnref, &bind, &nbind);
+  if (r < 0 && unevaluated(c, n)) return;
+  if (r < 0) {
+    an_explain(c->a, n, "call through a function pointer runs serially: delayc names tasks by function");
+    return;
+  }
+  if (r == 0) return;
+  if (unevaluated(c, n)) return;       /* never runs: no task, no wait */
+  classify_call(c, n, ce, fnref, bind, nbind);
+}
+
+int has_const_member(CXType t) {
+  t = clang_getCanonicalType(t);
+  while (t.kind == CXType_ConstantArray) t = clang_getCanonicalType(clang_getArrayElementType(t));
+  if (t.kind != CXType_Record) return 0;
+  int found = 0;
+  clang_Type_visitFields(t, const_field, &found);
+  return found;
+}
+
+enum CXVisitorResult const_field(CXCursor f, CXClientData d) {
+  CXType t = clang_getCursorType(f);
+  if (clang_isConstQualifiedType(t) || has_const_member(t)) { *(int *)d = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+
+/* The object a task's result goes to: a local variable or X[i]. */
+int set_target(Ctx *c, Site *s) {
+  if (s->form == SITE_DECL) {
+    Node *v = s->target;
+    if (clang_Cursor_getStorageClass(v->cur) == CX_SC_Static) { serialize(c->a, s, "initializes a static variable"); return 0; }
+    if (has_const_member(clang_getCursorType(v->cur))) { serialize(c->a, s, "its result type has a const member and cannot be assigned later"); return 0; }
+    s->tobj = get_obj(c->f, v->cur);
+    if (!s->tobj) { serialize(c->a, s, "its result variable cannot be tracked"); return 0; }
+    return 1;
+  }
+  if (s->form != SITE_ASSIGN) return 1;
+  Node *t = fe_strip(s->target);
+  if (t->kind == CXCursor_DeclRefExpr) {
+    s->tobj = get_obj(c->f, ref_decl(t));
+    if (!s->tobj) { serialize(c->a, s, "its result goes to a variable that is not local (global, static or volatile)"); return 0; }
+    return 1;
+  }
+  if (t->kind == CXCursor_ArraySubscriptExpr) {
+    Node *b = fe_strip(t->kid[0]);
+    if (b->kind == CXCursor_DeclRefExpr) {
+      Obj *o = get_obj(c->f, ref_decl(b));
+      if (o && (o->kind == OBJ_ARRAY || (o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o)))) {
+        s->tindex = index_text(c, t->kid[1]);
+        if (s->tindex) { s->tobj = o; return 1; }
+      }
+      if (o && o->kind == OBJ_VIEW) {
+        char *idx = index_text(c, t->kid[1]);
+        if (idx) {
+          s->tindex = fmt("(%s - %s) + (%s)", o->name, an_access(o->base), idx);
+          s->tobj = o->base;
+          return 1;
+        }
+      }
+    }
+  }
+  serialize(c->a, s, "its result goes to an lvalue delayc cannot track (only variables and array elements)");
+  return 0;
+}

@@ -1,0 +1,1003 @@
+/* effects.c — what a call touches besides the memory its caller hands it.
+ *
+ * The effects of a function (Effects, delayc.h) are: the mutable globals and
+ * static variables it reads or writes, the resources it uses (the console, the
+ * file system, the environment ... effects_table.c), what it does with the
+ * memory each pointer parameter reaches, and whether it touches everything —
+ * a function whose body delayc cannot see, nor finds in its table of the C
+ * library, nor in the summaries of the program's other files, is assumed to
+ * read and write all global state, every resource, and everything its pointer
+ * arguments reach.  An indirect call may reach any function whose address is
+ * taken in the unit.  The analysis orders tasks on these (analyze.c): what
+ * delayc cannot see, it assumes the worst about.
+ *
+ * How: each function's own body is read once (globals and parameters through
+ * access.c, calls through the table), then effects are joined over the call
+ * graph, one strongly connected component at a time (Tarjan), so recursion
+ * needs no special case.  Everything is cached in the unit (u->fx) and freed
+ * with it.
+ *
+ * Calls that may longjmp are the other effect read here (at the end). */
+#include "delayc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the cache ---- */
+
+typedef struct Bind {         /* a pointer into a root's memory passed to a callee */
+  int param;                  /* the root: parameter index, or -1 */
+  int global;                 /* ... or index into the own globals, or -1 */
+  struct Entry *callee;
+  int arg;
+} Bind;
+
+typedef struct Entry {
+  CXCursor key;               /* the canonical declaration */
+  CXCursor def;               /* its definition, or a null cursor */
+  Effects fx;                 /* own effects, then (state 2) the whole call's */
+  int state;                  /* 0 new, 1 own effects read, 2 done */
+  int index, low, onstack;    /* Tarjan */
+  struct Entry **edge; int nedge;   /* the functions with bodies it may call */
+  Bind *bind; int nbind;
+  struct Entry *next;         /* hash chain */
+  struct Entry *stack_next;
+} Entry;
+
+#define FX_BUCKETS 1024
+typedef struct FxCache {
+  Entry *bucket[FX_BUCKETS];
+  CXCursor *taken; int ntaken, taken_done;   /* functions whose address is taken */
+  int counter;                               /* Tarjan's index */
+  Entry *stack;
+  int jumps, jumps_known;                    /* the unit names a longjmp function */
+} FxCache;
+
+static void cache_dispose(void *data);
+
+static FxCache *cache_of(Unit *u) {
+  FxCache *c = fe_kept(u, cache_dispose);
+  if (!c) {
+    c = xcalloc(1, sizeof *c);
+    fe_keep(u, c, cache_dispose);          /* freed with the unit */
+  }
+  return c;
+}
+
+static void free_effects(Effects *e) {
+  for (int i = 0; i < RES_COUNT; i++) free(e->why[i]);
+  for (int i = 0; i < e->ng; i++) { free(e->g[i].name); free(e->g[i].why); }
+  free(e->g);
+  free(e->all_why);
+  free(e->param);
+  free(e->tls);
+}
+
+static void cache_dispose(void *data) {
+  FxCache *c = data;
+  for (int b = 0; b < FX_BUCKETS; b++)
+    while (c->bucket[b]) {
+      Entry *e = c->bucket[b];
+      c->bucket[b] = e->next;
+      free_effects(&e->fx);
+      free(e->edge);
+      free(e->bind);
+      free(e);
+    }
+  free(c->taken);
+  free(c);
+}
+
+static Entry *entry_of(Unit *u, CXCursor fn) {
+  FxCache *c = cache_of(u);
+  CXCursor key = clang_getCanonicalCursor(fn);
+  unsigned b = clang_hashCursor(key) % FX_BUCKETS;
+  for (Entry *e = c->bucket[b]; e; e = e->next)
+    if (clang_equalCursors(e->key, key)) return e;
+  Entry *e = xcalloc(1, sizeof *e);
+  e->key = key;
+  e->def = clang_getCursorDefinition(fn);
+  e->index = -1;
+  e->next = c->bucket[b];
+  c->bucket[b] = e;
+  return e;
+}
+
+/* ---- small helpers ---- */
+
+static void add_res(Effects *e, Resource r, int mode, const char *why) {
+  e->res[r] |= (unsigned char)mode;
+  if (!e->why[r] && why) e->why[r] = xstrdup(why);
+}
+
+static void set_all(Effects *e, const char *why) {
+  if (!e->all) e->all_why = xstrdup(why);
+  e->all = 1;
+}
+
+/* Index of the global in e (canonical cursor), added when missing. */
+static int global_index(Effects *e, CXCursor d, const char *why) {
+  CXCursor k = clang_getCanonicalCursor(d);
+  for (int i = 0; i < e->ng; i++)
+    if (clang_equalCursors(e->g[i].decl, k)) return i;
+  e->g = xrealloc(e->g, (size_t)(e->ng + 1) * sizeof *e->g);
+  e->g[e->ng] = (FxGlobal){k, fe_spelling(k), 0, why ? xstrdup(why) : NULL,
+                           clang_getCursorLinkage(k) == CXLinkage_External};
+  return e->ng++;
+}
+
+/* Join src into dst: resources, globals, everything (not the parameters). */
+static int join(Effects *dst, const Effects *src) {
+  int changed = 0;
+  for (int r = 0; r < RES_COUNT; r++)
+    if ((dst->res[r] | src->res[r]) != dst->res[r]) {
+      add_res(dst, (Resource)r, src->res[r], src->why[r]);
+      changed = 1;
+    }
+  for (int i = 0; i < src->ng; i++) {
+    int k = global_index(dst, src->g[i].decl, src->g[i].why);
+    if ((dst->g[k].mode | src->g[i].mode) != dst->g[k].mode) { dst->g[k].mode |= src->g[i].mode; changed = 1; }
+  }
+  if (src->all && !dst->all) { set_all(dst, src->all_why); changed = 1; }
+  if ((dst->mem | src->mem) != dst->mem) { dst->mem |= src->mem; changed = 1; }
+  if (src->tls && !dst->tls) { dst->tls = xstrdup(src->tls); changed = 1; }
+  return changed;
+}
+
+static int is_pointer_to_const(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind == CXType_Pointer) return clang_isConstQualifiedType(clang_getPointeeType(t));
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    return clang_isConstQualifiedType(clang_getArrayElementType(t));
+  return 0;
+}
+
+static int is_pointer_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+         t.kind == CXType_VariableArray;
+}
+
+/* What a function delayc knows only by its type does with parameter i: reads a
+ * pointer to const, writes any other pointer (and what lies past the fixed
+ * parameters). */
+static int mode_by_type(CXType ft, int i) {
+  ft = clang_getCanonicalType(ft);
+  if (ft.kind != CXType_FunctionProto || i >= clang_getNumArgTypes(ft)) return FX_READ | FX_WRITE;
+  CXType pt = clang_getArgType(ft, (unsigned)i);
+  if (!is_pointer_type(pt)) return 0;
+  CXType pointee = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(pt)));
+  if (pointee.kind == CXType_FunctionProto || pointee.kind == CXType_FunctionNoProto) return 0;
+  return is_pointer_to_const(pt) ? FX_READ : FX_READ | FX_WRITE;
+}
+
+static int mode_of_letter(char ch) {
+  return ch == 'w' ? FX_READ | FX_WRITE : ch == 'r' ? FX_READ : ch == 'p' ? FX_READ : 0;
+}
+
+/* Parameter i of a library function: by its letter, else by its type. */
+static int lib_param_mode(const LibFn *lib, CXType ft, int i) {
+  size_t n = strlen(lib->param);
+  CXType c = clang_getCanonicalType(ft);
+  int fixed = c.kind == CXType_FunctionProto ? clang_getNumArgTypes(c) : (int)n;
+  if ((size_t)i < n) return mode_of_letter(lib->param[i]);
+  if (i >= fixed && lib->va) return mode_of_letter(lib->va);
+  return mode_by_type(ft, i);
+}
+
+static int is_system(CXCursor d) {
+  return clang_Location_isInSystemHeader(clang_getCursorLocation(d));
+}
+
+/* A function of a header whose functions are pure (math.h ...). */
+static int in_pure_header(CXCursor fn) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getCursorLocation(fn), &f, NULL, NULL, NULL);
+  if (!f) return 0;
+  CXString s = clang_getFileName(f);
+  int r = clang_getCString(s) && fx_pure_header(clang_getCString(s));
+  clang_disposeString(s);
+  return r;
+}
+
+/* A global of the C library's, however it is declared (`extern char **environ;`). */
+static int standard_global(const char *name) {
+  return !strcmp(name, "stdout") || !strcmp(name, "stderr") || !strcmp(name, "stdin") ||
+         !strcmp(name, "environ") || !strcmp(name, "__environ");
+}
+
+/* The resource a global of the C library's headers stands for. */
+static Resource system_global(const char *name) {
+  if (!strcmp(name, "stdout") || !strcmp(name, "stderr") || !strcmp(name, "stdin") ||
+      !strncmp(name, "_IO_2_1_", 8))
+    return RES_CONSOLE;
+  if (!strcmp(name, "environ") || !strcmp(name, "__environ")) return RES_ENV;
+  return RES_LIBC;
+}
+
+/* A variable with static storage whose type is not const. */
+int fx_is_mutable_global(CXCursor d) {
+  if (clang_getCursorKind(d) != CXCursor_VarDecl) return 0;
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  CXCursor p = clang_getCursorSemanticParent(d);
+  int global = clang_getCursorKind(p) == CXCursor_TranslationUnit || sc == CX_SC_Static || sc == CX_SC_Extern;
+  if (!global) return 0;
+  CXType t = clang_getCursorType(d);
+  while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) t = clang_getArrayElementType(t);
+  return !clang_isConstQualifiedType(t);
+}
+
+/* ---- the function named by a call ---- */
+
+/* The DeclRefExpr naming a function in an expression of function (pointer)
+ * type: f, &f, *f, (T)f, delayed(f) — (mark, f) under __DELAYC__. */
+static Node *function_named(Node *n) {
+  for (int guard = 0; n && guard < 8; guard++) {
+    n = fe_strip(n);
+    if (!n) return NULL;
+    if (n->kind == CXCursor_UnaryOperator && n->nkid == 1) n = n->kid[0];
+    else if (n->kind == CXCursor_CStyleCastExpr && n->nkid) n = n->kid[n->nkid - 1];
+    else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) n = n->kid[1];
+    else break;
+  }
+  if (!n || n->kind != CXCursor_DeclRefExpr) return NULL;
+  return clang_getCursorKind(clang_getCursorReferenced(n->cur)) == CXCursor_FunctionDecl ? n : NULL;
+}
+
+static Node *direct_callee(Node *call) {
+  if (call->kind != CXCursor_CallExpr || call->nkid < 1) return NULL;
+  return function_named(call->kid[0]);
+}
+
+static int is_marker(CXCursor fn) {
+  char *nm = fe_spelling(fn);
+  int r = !strncmp(nm, "delayc__", 8);
+  free(nm);
+  return r;
+}
+
+/* Functions whose address is taken anywhere in the unit: what an indirect call
+ * may reach.  A name that is only the callee of direct calls is not taken: the
+ * callee of a CallExpr is found first (its first child, through implicit
+ * casts and parentheses) and remembered, then passed over. */
+typedef struct Taken { FxCache *c; CXCursor *callee; int ncallee; } Taken;
+
+static enum CXChildVisitResult first_child(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  *(CXCursor *)d = k;
+  return CXChildVisit_Break;
+}
+
+static void note_callee(Taken *t, CXCursor call) {
+  CXCursor k = clang_getNullCursor();
+  clang_visitChildren(call, first_child, &k);
+  for (int guard = 0; guard < 4 && !clang_Cursor_isNull(k); guard++) {
+    enum CXCursorKind kind = clang_getCursorKind(k);
+    if (kind == CXCursor_DeclRefExpr) {
+      t->callee = xrealloc(t->callee, (size_t)(t->ncallee + 1) * sizeof *t->callee);
+      t->callee[t->ncallee++] = k;
+      return;
+    }
+    if (kind != CXCursor_UnexposedExpr && kind != CXCursor_ParenExpr) return;
+    CXCursor next = clang_getNullCursor();
+    clang_visitChildren(k, first_child, &next);
+    k = next;
+  }
+}
+
+static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  Taken *t = d;
+  enum CXCursorKind kind = clang_getCursorKind(k);
+  if (kind == CXCursor_CallExpr) note_callee(t, k);
+  if (kind == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl && !is_marker(r)) {
+      for (int i = 0; i < t->ncallee; i++)
+        if (clang_equalCursors(t->callee[i], k)) return CXChildVisit_Recurse;   /* f(...): called, not taken */
+      for (int i = 0; i < t->c->ntaken; i++)
+        if (clang_equalCursors(clang_getCanonicalCursor(t->c->taken[i]), clang_getCanonicalCursor(r)))
+          return CXChildVisit_Recurse;
+      t->c->taken = xrealloc(t->c->taken, (size_t)(t->c->ntaken + 1) * sizeof *t->c->taken);
+      t->c->taken[t->c->ntaken++] = r;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+static void taken_functions(Unit *u) {
+  FxCache *c = cache_of(u);
+  if (c->taken_done) return;
+  c->taken_done = 1;
+  Taken t = {c, NULL, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), taken_visit, &t);
+  free(t.callee);
+}
+
+/* ---- streams and descriptors: whose is it? ---- */
+
+typedef enum { H_CONSOLE, H_OWN, H_OWN_MEMORY, H_UNKNOWN } Handle;   /* H_OWN_MEMORY: tmpfile, fmemopen */
+
+/* Is every value v ever takes the result of one of the opening functions
+ * (fopen for a stream, open for a descriptor)?  Checked over the function body. */
+static int opened_only(Unit *u, Node *n, CXCursor v, const char *const *openers, int *seen) {
+  Node *val = NULL;
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, v)) val = access_var_init(u, n);
+  else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(l->cur), v) &&
+        (access_no_text(u, n) || fe_is_assign(u, n)))
+      val = n->kid[1];
+  } else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1) {
+    Node *k = fe_strip(n->kid[0]);
+    if (k && k->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(k->cur), v) &&
+        n->beg < k->beg && !access_no_text(u, n) && u->src[n->beg] == '&')
+      return 0;                        /* &v: set elsewhere */
+  }
+  if (val) {
+    Node *x = fe_strip(val);
+    while (x && x->kind == CXCursor_CStyleCastExpr) x = fe_strip(x->kid[x->nkid - 1]);
+    Node *callee = x && x->kind == CXCursor_CallExpr ? direct_callee(x) : NULL;
+    int ok = 0;
+    if (callee) {
+      char *nm = fe_spelling(clang_getCursorReferenced(callee->cur));
+      const LibFn *lib = fx_library(nm);
+      for (int i = 0; openers[i] && !ok; i++) ok = lib && !strcmp(lib->name, openers[i]);
+      free(nm);
+    }
+    if (!ok) return 0;
+    *seen = 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!opened_only(u, n->kid[i], v, openers, seen)) return 0;
+  return 1;
+}
+
+/* Is v passed to a call other than the C library's (a task, a helper, which
+ * may then use the stream or descriptor while this function closes it)? */
+static int passed_on(Node *n, CXCursor v) {
+  if (n->kind == CXCursor_CallExpr) {
+    Node *fr = direct_callee(n);
+    int lib = 0;
+    if (fr) {
+      char *nm = fe_spelling(clang_getCursorReferenced(fr->cur));
+      lib = fx_library(nm) != NULL;
+      free(nm);
+    }
+    for (int i = 1; i < n->nkid && !lib; i++) {
+      Node *a = fe_strip(n->kid[i]);
+      while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+      if (a && a->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(a->cur), v)) return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (passed_on(n->kid[i], v)) return 1;
+  return 0;
+}
+
+static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
+  static const char *const fopeners[] = {"fopen", "fopen64", "fdopen", "tmpfile", "fmemopen", "open_memstream", NULL};
+  static const char *const memopeners[] = {"tmpfile", "fmemopen", "open_memstream", NULL};
+  static const char *const fdopeners[] = {"open", "open64", "openat", "creat", "mkstemp", NULL};
+  Node *a = fe_strip(arg);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  if (!a) return H_UNKNOWN;
+  if (fd) {
+    CXEvalResult r = clang_Cursor_Evaluate(a->cur);
+    if (r) {
+      int known = clang_EvalResult_getKind(r) == CXEval_Int;
+      long long v = known ? clang_EvalResult_getAsLongLong(r) : -1;
+      clang_EvalResult_dispose(r);
+      if (known) return v >= 0 && v <= 2 ? H_CONSOLE : H_UNKNOWN;
+    }
+  }
+  if (a->kind != CXCursor_DeclRefExpr) return H_UNKNOWN;
+  CXCursor v = clang_getCursorReferenced(a->cur);
+  if (!fd && is_system(v)) {
+    char *nm = fe_spelling(v);
+    Resource r = system_global(nm);
+    free(nm);
+    return r == RES_CONSOLE ? H_CONSOLE : H_UNKNOWN;
+  }
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(v);
+  if (clang_getCursorKind(v) != CXCursor_VarDecl || sc == CX_SC_Static || sc == CX_SC_Extern ||
+      clang_getCursorKind(clang_getCursorSemanticParent(v)) == CXCursor_TranslationUnit)
+    return H_UNKNOWN;
+  int seen = 0;
+  if (!opened_only(u, body, v, fd ? fdopeners : fopeners, &seen) || !seen || passed_on(body, v)) return H_UNKNOWN;
+  seen = 0;
+  return !fd && opened_only(u, body, v, memopeners, &seen) && seen ? H_OWN_MEMORY : H_OWN;
+}
+
+/* ---- one library call ---- */
+
+static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
+  char *why = fname ? fmt("%s() in '%s'", lib->name, fname) : fmt("%s()", lib->name);
+  for (const char *p = lib->res; *p; p++) {
+    if (*p == '*') { set_all(e, why); continue; }
+    int r = fx_resource_of_letter(*p);
+    if (r >= 0) add_res(e, (Resource)r, *p >= 'a' ? FX_READ : FX_READ | FX_WRITE, why);
+  }
+  int narg = call->nkid - 1;
+  Node *arg = lib->arg < narg ? call->kid[1 + lib->arg] : NULL;
+  switch (lib->kind) {
+  case LIB_PLAIN:
+    break;
+  case LIB_STREAM_OUT: case LIB_FD_OUT: {
+    Handle h = arg ? handle_of(u, body, arg, lib->kind == LIB_FD_OUT) : H_UNKNOWN;
+    if (h == H_OWN_MEMORY) break;      /* an anonymous file, or memory */
+    if (h != H_OWN) add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);
+    if (h != H_CONSOLE) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_STREAM_IN: case LIB_FD_IN: case LIB_STREAM_CLOSE: case LIB_FD_CLOSE: {
+    int fd = lib->kind == LIB_FD_IN || lib->kind == LIB_FD_CLOSE;
+    Handle h = arg ? handle_of(u, body, arg, fd) : H_UNKNOWN;
+    if (h == H_OWN || h == H_OWN_MEMORY) break;   /* its own file: the open said how it is used */
+    add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);   /* reading consumes the stream */
+    if (h == H_UNKNOWN) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_FOPEN: {
+    Node *m = arg ? fe_strip(arg) : NULL;
+    int read_only = 0;
+    if (m && m->kind == CXCursor_StringLiteral) {
+      char *t = fe_spelling(m->cur);         /* "r", "rb" ... with the quotes */
+      read_only = t[0] == '"' && t[1] == 'r' && !strchr(t, '+');
+      free(t);
+    }
+    add_res(e, RES_FILES, read_only ? FX_READ : FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_OPEN: {
+    int read_only = 0;
+    if (arg) {
+      CXEvalResult r = clang_Cursor_Evaluate(fe_strip(arg)->cur);
+      if (r) {
+        read_only = clang_EvalResult_getKind(r) == CXEval_Int && (clang_EvalResult_getAsLongLong(r) & 3) == 0;
+        clang_EvalResult_dispose(r);
+      }
+    }
+    add_res(e, RES_FILES, read_only ? FX_READ : FX_READ | FX_WRITE, why);
+    break;
+  }
+  case LIB_SETLOCALE: {
+    Node *a = narg > 1 ? fe_strip(call->kid[2]) : NULL;
+    while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+    int query = a && (a->kind == CXCursor_IntegerLiteral || a->kind == CXCursor_GNUNullExpr);
+    add_res(e, RES_LOCALE, query ? FX_READ : FX_READ | FX_WRITE, why);
+    add_res(e, RES_LIBC, FX_READ | FX_WRITE, why);
+    break;
+  }
+  }
+  free(why);
+}
+
+/* ---- a function's own body ---- */
+
+typedef struct Own {
+  Unit *u;
+  Entry *e;
+  Node *body;
+  char *fname;
+  int global;                 /* the root being walked: own global index, or -1 */
+  int param;                  /* ... or parameter index, or -1 */
+  int mode;                   /* what the walk found */
+} Own;
+
+static void add_edge(Entry *e, Entry *to) {
+  for (int i = 0; i < e->nedge; i++)
+    if (e->edge[i] == to) return;
+  e->edge = xrealloc(e->edge, (size_t)(e->nedge + 1) * sizeof *e->edge);
+  e->edge[e->nedge++] = to;
+}
+
+/* The effects of calling fn, a function delayc may not see, by what it knows
+ * of it: the table, a pure header, the program's other files, or nothing. */
+static void unseen_call(Own *o, Node *call, CXCursor fn) {
+  char *nm = fe_spelling(fn);
+  const LibFn *lib = fx_library(nm);
+  if (lib) lib_call(o->u, &o->e->fx, o->body, call, lib, o->fname);
+  else if (!fx_pure_builtin(nm) && !in_pure_header(fn)) {
+    const Effects *pe = fx_program_lookup(nm);
+    if (pe) fx_program_join(o->u, &o->e->fx, pe);
+    else {
+      char *why = fmt("'%s' (its body is not visible to delayc), called in '%s'", nm, o->fname);
+      set_all(&o->e->fx, why);
+      free(why);
+    }
+  }
+  free(nm);
+}
+
+static void own_call(Own *o, Node *call) {
+  Node *fr = direct_callee(call);
+  if (fr) {
+    CXCursor fn = clang_getCursorReferenced(fr->cur);
+    if (is_marker(fn)) return;
+    Entry *to = entry_of(o->u, fn);
+    if (!clang_Cursor_isNull(to->def)) add_edge(o->e, to);
+    else unseen_call(o, call, fn);
+    /* a library function that calls back a function it is given (qsort's comparator) */
+    char *nm = fe_spelling(fn);
+    const LibFn *lib = fx_library(nm);
+    free(nm);
+    for (int i = 0; lib && lib->param[i] && i + 1 < call->nkid; i++) {
+      if (lib->param[i] != 'x') continue;
+      Node *f = function_named(call->kid[1 + i]);
+      if (f) {
+        Entry *cb = entry_of(o->u, clang_getCursorReferenced(f->cur));
+        if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb);
+        else unseen_call(o, call, clang_getCursorReferenced(f->cur));
+      } else {
+        FxCache *c = cache_of(o->u);
+        taken_functions(o->u);
+        for (int k = 0; k < c->ntaken; k++) {
+          Entry *t = entry_of(o->u, c->taken[k]);
+          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t);
+          else unseen_call(o, call, c->taken[k]);
+        }
+      }
+    }
+    return;
+  }
+  /* through a pointer: any function whose address is taken */
+  FxCache *c = cache_of(o->u);
+  taken_functions(o->u);
+  for (int k = 0; k < c->ntaken; k++) {
+    Entry *t = entry_of(o->u, c->taken[k]);
+    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t);
+    else unseen_call(o, call, c->taken[k]);
+  }
+}
+
+/* What a function without a body here does with argument i: by the table,
+ * the program's other files, or its type. */
+static int unseen_arg_mode(CXCursor fn, int i) {
+  char *nm = fe_spelling(fn);
+  const LibFn *lib = fx_library(nm);
+  const Effects *pe = lib ? NULL : fx_program_lookup(nm);
+  int m = lib ? lib_param_mode(lib, clang_getCursorType(fn), i)
+        : pe && i < pe->nparam ? pe->param[i] : mode_by_type(clang_getCursorType(fn), i);
+  free(nm);
+  return m;
+}
+
+/* What the call does with the memory its argument i reaches: FX_READ | FX_WRITE. */
+int fx_arg_mode(Unit *u, Node *call, int i) {
+  Node *fr = direct_callee(call);
+  if (!fr) {                          /* through a pointer: by the pointer's type */
+    CXType ft = clang_getCanonicalType(clang_getCursorType(call->kid[0]->cur));
+    if (ft.kind == CXType_Pointer) ft = clang_getPointeeType(ft);
+    return mode_by_type(ft, i);
+  }
+  CXCursor fn = clang_getCursorReferenced(fr->cur);
+  if (is_marker(fn)) return FX_READ;
+  Entry *e = entry_of(u, fn);
+  if (clang_Cursor_isNull(e->def)) return unseen_arg_mode(fn, i);
+  const Effects *fx = fx_of(u, fn);
+  return i < fx->nparam ? fx->param[i] : FX_READ | FX_WRITE;
+}
+
+/* An access to the root being walked (access.c). */
+static void on_access(void *arg, Node *at, Access kind, int argi) {
+  Own *o = arg;
+  if (kind == ACCESS_READ) { o->mode |= FX_READ; return; }
+  if (kind != ACCESS_PASS) { o->mode |= FX_READ | FX_WRITE; return; }
+  /* passed on to argument argi of the call `at`: a callee with a body here is
+   * joined later (scc), any other is known now */
+  Node *fr = direct_callee(at);
+  CXCursor fn = fr ? clang_getCursorReferenced(fr->cur) : clang_getNullCursor();
+  Entry *to = fr && !is_marker(fn) ? entry_of(o->u, fn) : NULL;
+  if (to && !clang_Cursor_isNull(to->def)) {
+    o->e->bind = xrealloc(o->e->bind, (size_t)(o->e->nbind + 1) * sizeof *o->e->bind);
+    o->e->bind[o->e->nbind++] = (Bind){o->param, o->global, to, argi};
+    return;
+  }
+  o->mode |= fx_arg_mode(o->u, at, argi);
+}
+
+typedef struct Collect { Own *o; CXCursor *g; int ng; } Collect;
+
+static void collect(Collect *k, Node *n) {
+  Own *o = k->o;
+  if (n->kind == CXCursor_DeclRefExpr || (n->kind == CXCursor_VarDecl && fx_is_mutable_global(n->cur))) {
+    CXCursor d = n->kind == CXCursor_VarDecl ? n->cur : clang_getCursorReferenced(n->cur);
+    if (fx_is_mutable_global(d)) {
+      char *nm = fe_spelling(d);
+      if (clang_getCursorTLSKind(d) != CXTLS_None) {
+        if (!o->e->fx.tls) o->e->fx.tls = fmt("'%s' in '%s'", nm, o->fname);   /* each thread its own */
+      } else if (is_system(d) || standard_global(nm)) {
+        char *why = fmt("'%s' in '%s'", nm, o->fname);
+        Resource r = system_global(nm);
+        add_res(&o->e->fx, r, FX_READ | FX_WRITE, why);   /* stdout is there to be written, stdin to be consumed */
+        free(why);
+      } else if (strncmp(nm, "delayc__", 8)) {
+        CXCursor can = clang_getCanonicalCursor(d);
+        int have = 0;
+        for (int i = 0; i < k->ng && !have; i++) have = clang_equalCursors(k->g[i], can);
+        if (!have) {
+          k->g = xrealloc(k->g, (size_t)(k->ng + 1) * sizeof *k->g);
+          k->g[k->ng++] = can;
+        }
+      }
+      free(nm);
+    }
+  } else if (n->kind == CXCursor_CallExpr) {
+    own_call(o, n);
+  } else if (n->kind == CXCursor_AsmStmt || n->kind == CXCursor_MSAsmStmt) {
+    char *why = fmt("an asm statement in '%s'", o->fname);
+    set_all(&o->e->fx, why);
+    free(why);
+  }
+  for (int i = 0; i < n->nkid; i++) collect(k, n->kid[i]);
+}
+
+/* An access through a pointer of unknown origin (access_unknown_walk). */
+static void on_mem(void *arg, Node *at, Access kind, int argi) {
+  Own *o = arg;
+  if (kind == ACCESS_ESCAPE) return;       /* a local of this call published: gone when it returns */
+  int m = kind == ACCESS_READ ? FX_READ : kind == ACCESS_PASS ? fx_arg_mode(o->u, at, argi) : FX_READ | FX_WRITE;
+  o->e->fx.mem |= (unsigned char)m;
+}
+
+static void read_own(Unit *u, Entry *e) {
+  e->state = 1;
+  CXCursor def = e->def;
+  int np = clang_Cursor_getNumArguments(e->key);
+  if (np < 0) np = 0;
+  e->fx.nparam = np;
+  e->fx.param = xcalloc((size_t)np + 1, 1);
+  Node *root = fe_tree(u, def);
+  Node *body = NULL;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Own o = {u, e, body, fe_spelling(def), -1, -1, 0};
+  if (body) {
+    Collect k = {&o, NULL, 0};
+    collect(&k, body);
+    for (int i = 0; i < k.ng; i++) {
+      char *why = fmt("'%s'", o.fname);
+      o.global = global_index(&e->fx, k.g[i], why);
+      free(why);
+      o.param = -1;
+      o.mode = 0;
+      access_walk(u, body, k.g[i], 1, on_access, &o);
+      e->fx.g[o.global].mode |= o.mode ? o.mode : FX_READ;
+    }
+    free(k.g);
+    access_unknown_walk(u, body, 1, on_mem, &o);
+    for (int i = 0; i < np; i++) {
+      CXCursor pc = clang_Cursor_getArgument(def, (unsigned)i);
+      if (!is_pointer_type(clang_getCursorType(pc))) continue;
+      o.global = -1;
+      o.param = i;
+      o.mode = 0;
+      access_walk(u, body, pc, 0, on_access, &o);
+      e->fx.param[i] |= (unsigned char)o.mode;
+    }
+  }
+  free(o.fname);
+  fe_free_tree(root);
+}
+
+/* ---- joining over the call graph (Tarjan's strongly connected components) ---- */
+
+static void bind_apply(Entry *e, Bind *b, int *changed) {
+  int m = b->arg < b->callee->fx.nparam ? b->callee->fx.param[b->arg] : FX_READ | FX_WRITE;
+  if (!b->callee->fx.param) m = FX_READ | FX_WRITE;
+  unsigned char *slot = b->param >= 0 ? &e->fx.param[b->param] : (unsigned char *)NULL;
+  if (slot) {
+    if ((*slot | m) != *slot) { *slot |= (unsigned char)m; *changed = 1; }
+  } else if (b->global >= 0) {
+    int *g = &e->fx.g[b->global].mode;
+    if ((*g | m) != *g) { *g |= m; *changed = 1; }
+  }
+}
+
+static void scc(Unit *u, Entry *e) {
+  FxCache *c = cache_of(u);
+  if (!e->state) read_own(u, e);
+  e->index = e->low = c->counter++;
+  e->stack_next = c->stack;
+  c->stack = e;
+  e->onstack = 1;
+  for (int i = 0; i < e->nedge; i++) {
+    Entry *t = e->edge[i];
+    if (t->state != 2 && t->index < 0) {
+      scc(u, t);
+      if (t->low < e->low) e->low = t->low;
+    } else if (t->onstack && t->index < e->low) {
+      e->low = t->index;
+    }
+  }
+  if (e->low != e->index) return;
+  /* e is the root of a component: pop it */
+  Entry *members = NULL;
+  Entry *x;
+  do {
+    x = c->stack;
+    c->stack = x->stack_next;
+    x->onstack = 0;
+    x->stack_next = members;
+    members = x;
+  } while (x != e);
+  /* parameters and globals passed on: a fixed point inside the component
+   * (callees outside it are done) */
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (Entry *m = members; m; m = m->stack_next)
+      for (int i = 0; i < m->nbind; i++) bind_apply(m, &m->bind[i], &changed);
+  }
+  /* everything any member may reach: its callees' effects and each other's */
+  Effects all = {0};
+  for (Entry *m = members; m; m = m->stack_next) {
+    join(&all, &m->fx);
+    for (int i = 0; i < m->nedge; i++)
+      if (m->edge[i]->state == 2) join(&all, &m->edge[i]->fx);
+  }
+  for (Entry *m = members; m; m = m->stack_next) {
+    join(&m->fx, &all);
+    m->state = 2;
+  }
+  free_effects(&all);
+}
+
+/* The effects of calling fn (cached in the unit). */
+const Effects *fx_of(Unit *u, CXCursor fn) {
+  Entry *e = entry_of(u, fn);
+  if (e->state == 2) return &e->fx;
+  if (clang_Cursor_isNull(e->def)) {
+    /* no body: what the table, the program's other files or its type say */
+    e->state = 2;
+    char *nm = fe_spelling(e->key);
+    const LibFn *lib = fx_library(nm);
+    const Effects *pe = lib ? NULL : fx_program_lookup(nm);
+    int np = clang_Cursor_getNumArguments(e->key);
+    if (np < 0) np = 0;
+    e->fx.nparam = np;
+    e->fx.param = xcalloc((size_t)np + 1, 1);
+    CXType ft = clang_getCursorType(e->key);
+    if (lib) {
+      Node call = {.kind = CXCursor_CallExpr};     /* no arguments known: the worst for streams */
+      lib_call(u, &e->fx, NULL, &call, lib, NULL);
+      if (strchr(lib->param, 'x')) {     /* it calls back a function it is given: any of them */
+        FxCache *c = cache_of(u);
+        taken_functions(u);
+        for (int k = 0; k < c->ntaken; k++)
+          if (!clang_equalCursors(clang_getCanonicalCursor(c->taken[k]), e->key)) join(&e->fx, fx_of(u, c->taken[k]));
+      }
+      for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)lib_param_mode(lib, ft, i);
+    } else if (pe) {
+      fx_program_join(u, &e->fx, pe);
+      for (int i = 0; i < np; i++)
+        e->fx.param[i] = (unsigned char)(i < pe->nparam ? pe->param[i] : mode_by_type(ft, i));
+    } else {
+      if (!fx_pure_builtin(nm) && !in_pure_header(e->key)) {
+        char *why = fmt("'%s' (its body is not visible to delayc)", nm);
+        set_all(&e->fx, why);
+        free(why);
+      }
+      for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)mode_by_type(ft, i);
+    }
+    free(nm);
+    return &e->fx;
+  }
+  scc(u, e);
+  return &e->fx;
+}
+
+/* The effects of one call expression (a CallExpr node of the unit's tree):
+ * its callee's, or for a library function, the table's with this call's
+ * arguments (which stream, which mode).  *fresh: out is the caller's to free. */
+void fx_of_call(Unit *u, Node *call, Node *body, const char *fname, Effects *out) {
+  memset(out, 0, sizeof *out);
+  Entry tmp = {0};
+  Own o = {u, &tmp, body, xstrdup(fname), -1, -1, 0};
+  tmp.fx.nparam = 0;
+  own_call(&o, call);
+  join(out, &tmp.fx);
+  for (int i = 0; i < tmp.nedge; i++) join(out, fx_of(u, tmp.edge[i]->key));
+  free_effects(&tmp.fx);
+  free(tmp.edge);
+  free(o.fname);
+}
+
+void fx_free(Effects *e) { free_effects(e); memset(e, 0, sizeof *e); }
+
+/* A file-scope variable of the unit by name, or a null cursor. */
+typedef struct FindVar { const char *name; CXCursor found; } FindVar;
+
+static enum CXChildVisitResult find_var_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  FindVar *f = d;
+  if (clang_getCursorKind(k) == CXCursor_VarDecl) {
+    char *nm = fe_spelling(k);
+    int hit = !strcmp(nm, f->name);
+    free(nm);
+    if (hit) { f->found = k; return CXChildVisit_Break; }
+  }
+  return CXChildVisit_Continue;
+}
+
+/* Join the summary of a function of another file of the program (program.c):
+ * a global with external linkage is the unit's own declaration of that name;
+ * one static in its file — or one the unit does not declare — is global state
+ * delayc cannot name here. */
+void fx_program_join(Unit *u, Effects *dst, const Effects *src) {
+  Effects flat = *src;
+  flat.g = NULL;
+  flat.ng = 0;
+  join(dst, &flat);
+  for (int i = 0; i < src->ng; i++) {
+    FindVar f = {src->g[i].name, clang_getNullCursor()};
+    if (src->g[i].external)
+      clang_visitChildren(clang_getTranslationUnitCursor(u->tu), find_var_visit, &f);
+    if (!clang_Cursor_isNull(f.found)) {
+      int k = global_index(dst, f.found, src->g[i].why);
+      dst->g[k].mode |= src->g[i].mode;
+    } else {
+      add_res(dst, RES_GLOBALS, src->g[i].mode, src->g[i].why);
+    }
+  }
+}
+
+/* A short text for --explain and lint: the first global or resource, or NULL. */
+char *fx_describe(const Effects *e) {
+  if (!e) return NULL;
+  for (int i = 0; i < e->ng; i++)
+    if (e->g[i].mode & FX_WRITE) return fmt("'%s'", e->g[i].name);
+  for (int i = 0; i < e->ng; i++) return fmt("'%s'", e->g[i].name);
+  for (int r = 0; r < RES_COUNT; r++)
+    if (e->res[r]) return fmt("%s (%s)", fx_resource_name((Resource)r), e->why[r] ? e->why[r] : "");
+  if (e->all) return fmt("everything: %s", e->all_why);
+  if (e->mem) return xstrdup("memory reached through a pointer delayc cannot place");
+  if (e->tls) return fmt("the thread-local %s", e->tls);
+  return NULL;
+}
+
+int fx_touches_anything(const Effects *e) {
+  if (e->all || e->ng || e->mem || e->tls) return 1;
+  for (int r = 0; r < RES_COUNT; r++)
+    if (e->res[r]) return 1;
+  return 0;
+}
+
+/* ---- longjmp: may a call leave its caller by longjmp? ----
+ *
+ * A function that spawned tasks must wait for them before it is left, and a
+ * longjmp leaves every frame up to the setjmp's (setjmp_pending_tasks.c).  A
+ * call may longjmp when its callee is longjmp (or siglongjmp ...) or a function
+ * defined in this unit that may call one, directly or through a function
+ * pointer (any function whose address is taken here).  Library functions other
+ * than these, and functions of other files, are assumed to return
+ * (docs/lowering.md). */
+static const char *const jumps[] = {"longjmp", "siglongjmp", "_longjmp", "__longjmp_chk",
+                                    "__builtin_longjmp", NULL};
+
+static int is_jump_fn(CXCursor fn) {
+  if (!clang_Cursor_isNull(clang_getCursorDefinition(fn))) return 0;
+  char *name = fe_spelling(fn);
+  int hit = 0;
+  for (int i = 0; jumps[i] && !hit; i++) hit = !strcmp(name, jumps[i]);
+  free(name);
+  return hit;
+}
+
+typedef struct Seen { char **usr; int n; } Seen;
+
+static int seen_add(Seen *s, CXCursor fn) {
+  CXString u = clang_getCursorUSR(fn);
+  const char *z = clang_getCString(u);
+  for (int i = 0; i < s->n; i++)
+    if (!strcmp(s->usr[i], z)) { clang_disposeString(u); return 0; }
+  s->usr = xrealloc(s->usr, (size_t)(s->n + 1) * sizeof *s->usr);
+  s->usr[s->n++] = xstrdup(z);
+  clang_disposeString(u);
+  return 1;
+}
+
+static void seen_free(Seen *s) {
+  for (int i = 0; i < s->n; i++) free(s->usr[i]);
+  free(s->usr);
+}
+
+static int is_direct_call(CXCursor call) {
+  CXCursor r = clang_getCursorReferenced(call);
+  return !clang_Cursor_isNull(r) && clang_getCursorKind(r) == CXCursor_FunctionDecl;
+}
+
+typedef struct JmpCtx { Unit *u; Seen *seen; int hit; } JmpCtx;
+
+static void jwalk(CXCursor fn, JmpCtx *c);
+
+static enum CXChildVisitResult jvisit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  JmpCtx *c = d;
+  if (c->hit) return CXChildVisit_Break;
+  enum CXCursorKind kind = clang_getCursorKind(k);
+  if (kind == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      if (is_jump_fn(r)) { c->hit = 1; return CXChildVisit_Break; }
+      jwalk(r, c);
+    }
+  } else if (kind == CXCursor_CallExpr && !is_direct_call(k)) {
+    FxCache *fc = cache_of(c->u);
+    taken_functions(c->u);
+    for (int i = 0; i < fc->ntaken && !c->hit; i++) jwalk(fc->taken[i], c);
+  }
+  return c->hit ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static void jwalk(CXCursor fn, JmpCtx *c) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || !seen_add(c->seen, def)) return;
+  clang_visitChildren(def, jvisit, c);
+}
+
+/* Does the unit name a longjmp function at all?  (Most do not: then no walk.) */
+static enum CXChildVisitResult any_jump_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(k) == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl && is_jump_fn(r)) {
+      *(int *)d = 1;
+      return CXChildVisit_Break;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+static int unit_jumps(Unit *u) {
+  FxCache *c = cache_of(u);
+  if (!c->jumps_known) {
+    c->jumps = 0;
+    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), any_jump_visit, &c->jumps);
+    c->jumps_known = 1;
+  }
+  return c->jumps;
+}
+
+/* May calling fn leave the caller by longjmp?  fn may be longjmp itself. */
+int fx_may_longjmp(Unit *u, CXCursor fn) {
+  if (!unit_jumps(u)) return 0;
+  if (is_jump_fn(fn)) return 1;
+  Seen s = {0};
+  JmpCtx c = {u, &s, 0};
+  jwalk(fn, &c);
+  seen_free(&s);
+  return c.hit;
+}
+
+/* May the call (a CallExpr cursor) leave its caller by longjmp?  A call through
+ * a pointer may reach any function whose address is taken in the unit. */
+int fx_call_may_longjmp(Unit *u, CXCursor call) {
+  if (!unit_jumps(u)) return 0;
+  if (is_direct_call(call)) return fx_may_longjmp(u, clang_getCursorReferenced(call));
+  Seen s = {0};
+  JmpCtx c = {u, &s, 0};
+  jvisit(call, clang_getNullCursor(), &c);
+  seen_free(&s);
+  return c.hit;
+}
+
+/* ---- what a task's callee touches ---- */
+
+/* What a call of c touches (effects.c), computed on first use.  A pointer
+ * parameter declared DELAYED_IN, or a pointer to const, that the body writes
+ * after all is taken as INOUT: a declaration that contradicts the body is not
+ * trusted (delayed-mutates-input reports it). */
+const Effects *callee_effects(Unit *u, Callee *c) {
+  if (c->fx) return c->fx;
+  c->fx = fx_of(u, c->cur);
+  c->longjmps = fx_may_longjmp(u, c->cur);
+  for (int i = 0; i < c->nparam && i < c->fx->nparam; i++) {
+    Param *p = &c->param[i];
+    if (p->dir == DIR_IN && (c->fx->param[i] & FX_WRITE)) {
+      p->contradicted = 1;
+      p->dir = DIR_INOUT;
+    }
+  }
+  return c->fx;
+}

@@ -1,0 +1,105 @@
+/* effects.h — what a call touches besides the memory its arguments reach: globals,
+ * resources (the console, files ...), memory delayc cannot place, or
+ * everything — known, or assumed the worst (docs/lowering.md, "Shared state").
+ *
+ *   effects.c  per-function summaries over the call graph, longjmp
+ *   library.c  the C library and POSIX functions by the resource each uses
+ *   access.c   what a body does with the memory a parameter or a global reaches
+ *   program.c  the program's other files (--with, summary files) */
+#ifndef DELAYC_EFFECTS_H
+#define DELAYC_EFFECTS_H
+
+#include "frontend/frontend.h"
+
+/* ---- access.c: what a body does with the memory one variable reaches ---- */
+typedef enum { ACCESS_WRITE, ACCESS_UPDATE, ACCESS_INCDEC, ACCESS_PASS, ACCESS_CAST, ACCESS_READ,
+               ACCESS_ESCAPE } Access;
+/* at: the node; for ACCESS_PASS, `at` is the call and arg the argument's index */
+typedef void (*AccessFn)(void *ctx, Node *at, Access kind, int arg);
+/* root: a parameter (the memory behind it) or, with self, a global (its own
+ * storage too); aliases through local pointers are followed */
+void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *ctx);
+Node *access_var_init(Unit *u, Node *vardecl);   /* also inside macros and other files */
+/* accesses through pointers of unknown origin (a global's value, a call's
+ * result, and with !params_known a parameter's), and ACCESS_ESCAPE where a
+ * local's address is stored where no walk follows it */
+void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *ctx);
+CXCursor access_published_local(Node *value);     /* the local an escaped value points into */
+int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
+
+/* ---- effects.c, effects_table.c: what a call touches besides its arguments' memory ---- */
+
+/* Shared state that is not a variable of the program (docs/lowering.md): tasks
+ * that use one in conflicting ways keep their order.  RES_GLOBALS stands for
+ * global variables that cannot be named where the task is spawned (a static
+ * of another file).  The runtime has one object per resource to name in
+ * depend clauses (fx_resource_symbol). */
+typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME, RES_LIBC, RES_GLOBALS,
+               RES_COUNT } Resource;
+enum { FX_READ = 1, FX_WRITE = 2 };
+
+typedef struct FxGlobal {
+  CXCursor decl;     /* canonical declaration (null in another file's summary) */
+  char *name;
+  int mode;          /* FX_READ | FX_WRITE */
+  char *why;         /* the function that touches it, for --explain */
+  int external;      /* external linkage: the same variable in every file */
+} FxGlobal;
+
+typedef struct Effects {
+  unsigned char res[RES_COUNT];   /* per resource: FX_READ | FX_WRITE */
+  char *why[RES_COUNT];           /* the call that brings it in ("fopen() in 'save'") */
+  FxGlobal *g; int ng;            /* mutable globals and statics */
+  int all;                        /* reads and writes everything: a body delayc cannot see */
+  char *all_why;
+  unsigned char *param; int nparam;   /* per parameter: FX_READ | FX_WRITE of what it reaches */
+  unsigned char mem;              /* memory reached through pointers of unknown origin (a
+                                     global's value, a static buffer a call returns) */
+  char *tls;                      /* a thread-local variable it touches (a task would see another
+                                     thread's copy), or NULL */
+} Effects;
+
+/* One function of the C library or POSIX (effects_table.c). */
+typedef enum { LIB_PLAIN, LIB_STREAM_OUT, LIB_STREAM_IN, LIB_STREAM_CLOSE, LIB_FOPEN, LIB_OPEN,
+               LIB_FD_OUT, LIB_FD_IN, LIB_FD_CLOSE, LIB_SETLOCALE } LibKind;
+typedef struct LibFn {
+  const char *name;
+  const char *res;     /* resources: a letter each, upper case writes (effects_table.c) */
+  const char *param;   /* per parameter: '.' value, 'r' read, 'w' written, 'p' kept, 'x' called */
+  char va;             /* the variadic arguments: 'r', 'w' or 0 */
+  LibKind kind;        /* an effect that depends on argument `arg` */
+  int arg;
+} LibFn;
+const LibFn *fx_library(const char *name);
+int fx_pure_builtin(const char *name);
+int fx_pure_header(const char *path);
+int fx_resource_of_letter(char ch);
+const char *fx_resource_name(Resource r);     /* "the file system" */
+const char *fx_resource_symbol(Resource r);   /* "delayc_rt_files" (delayc_rt.h) */
+
+int fx_is_mutable_global(CXCursor d);
+const Effects *fx_of(Unit *u, CXCursor fn);   /* calling fn, cached in the unit */
+/* one call expression: its callee's effects, a library call's for these
+ * arguments (which stream, which open mode); out is the caller's (fx_free) */
+void fx_of_call(Unit *u, Node *call, Node *body, const char *fname, Effects *out);
+void fx_free(Effects *e);
+int fx_arg_mode(Unit *u, Node *call, int i);  /* what a call does with argument i's memory */
+char *fx_describe(const Effects *e);          /* the first thing it touches, for messages */
+int fx_touches_anything(const Effects *e);
+void fx_program_join(Unit *u, Effects *dst, const Effects *src);
+int fx_may_longjmp(Unit *u, CXCursor fn);     /* calling fn may leave the caller by longjmp */
+int fx_call_may_longjmp(Unit *u, CXCursor call);  /* ... this CallExpr (direct or through a pointer) */
+
+/* ---- program.c: the other files of the program (whole-program effects) ---- */
+int fx_program_add(const char *path, int argc, const char *const *argv);  /* a file and its parse flags */
+int fx_program_summarize(void);                       /* read them all: 0, or -1 after messages */
+int fx_program_summarize_rounds(int rounds);
+char *fx_program_text(size_t *len);                   /* the summaries as a summary file (FILE.fx) */
+const Effects *fx_program_lookup(const char *name);   /* a function defined in another file */
+void fx_program_clear(void);
+
+/* what the callee of a task touches, and the directions its body contradicts
+ * (taken as INOUT): c->fx and c->longjmps, computed on first use */
+const Effects *callee_effects(Unit *u, Callee *c);
+
+#endif /* DELAYC_EFFECTS_H */

@@ -1,0 +1,637 @@
+/* frontend.c — the libclang front end: parse the file with the user's flags and
+ * delayc's own headers, refuse on error diagnostics, mirror function bodies into
+ * Node trees with byte ranges in the main file, and read the DELAYED
+ * annotations of functions and their parameters.
+ *
+ * Ranges: libclang gives expansion locations; where a node begins or ends inside
+ * a macro expansion its range is widened to the whole expansion and the node is
+ * marked `macro`, so that no later stage rewrites part of a macro use. */
+#include "delayc.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef DELAYC_CLANG_RESOURCE_DIR
+#define DELAYC_CLANG_RESOURCE_DIR ""
+#endif
+
+char *fe_spelling(CXCursor c) {
+  CXString s = clang_getCursorSpelling(c);
+  char *r = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+  clang_disposeString(s);
+  return r;
+}
+
+char *fe_type(CXType t) {
+  CXString s = clang_getTypeSpelling(t);
+  char *r = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+  clang_disposeString(s);
+  return r;
+}
+
+/* ---- parsing ---- */
+
+typedef struct { Unit *u; unsigned *s, *e; char *ours; int n, cap; } MacroCtx;
+
+/* The call-site macros of delayed.h use each argument once, verbatim, as an
+ * expression: what is spelled inside them may be read and rewritten in place. */
+static int our_macro(const char *name) {
+  return !strcmp(name, "delayed") || !strcmp(name, "delayed_after") || !strcmp(name, "delayed_bind") ||
+         !strcmp(name, "delayed_compute");
+}
+
+static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  MacroCtx *m = d;
+  if (clang_getCursorKind(c) != CXCursor_MacroExpansion) return CXChildVisit_Continue;
+  CXSourceRange r = clang_getCursorExtent(c);
+  CXFile f1, f2;
+  unsigned o1, o2;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+  clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+  if (!f1 || !clang_File_isEqual(f1, m->u->file)) return CXChildVisit_Continue;
+  if (m->n == m->cap) {
+    m->cap = m->cap ? m->cap * 2 : 64;
+    m->s = xrealloc(m->s, (size_t)m->cap * sizeof *m->s);
+    m->e = xrealloc(m->e, (size_t)m->cap * sizeof *m->e);
+    m->ours = xrealloc(m->ours, (size_t)m->cap);
+  }
+  char *name = fe_spelling(c);
+  m->s[m->n] = o1;
+  m->e[m->n] = o2 > o1 ? o2 : o1;
+  m->ours[m->n] = (char)our_macro(name);
+  m->n++;
+  free(name);
+  return CXChildVisit_Continue;
+}
+
+/* The error diagnostics, as clang prints them (diag_print.c); their count. */
+static int print_diagnostics(Unit *u) { return diag_print_errors(u->tu, stderr); }
+
+/* The text of u->file and the macro uses spelled in it.  0, or -1. */
+static int read_file(Unit *u) {
+  size_t len = 0;
+  u->src = clang_getFileContents(u->tu, u->file, &len);
+  u->len = len;
+  if (!u->src) return -1;
+  MacroCtx m = {u, NULL, NULL, NULL, 0, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
+  u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->nmacro = m.n;
+  for (int i = 1; i < m.n; i++) assert(u->mstart[i - 1] <= u->mstart[i]);   /* macros_upto() searches it */
+  u->mmax = xcalloc((size_t)m.n + 1, sizeof *u->mmax);
+  for (int i = 0; i < m.n; i++) u->mmax[i] = i && u->mmax[i - 1] > u->mend[i] ? u->mmax[i - 1] : u->mend[i];
+  return 0;
+}
+
+/* Parse path (or the unsaved buffer standing for it).  Returns 0 on success;
+ * on failure the diagnostics have been printed. */
+int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
+             const char *unsaved, size_t unsaved_len) {
+  memset(u, 0, sizeof *u);
+  u->path = path;
+  const char **args = xcalloc((size_t)argc + 16, sizeof *args);
+  int n = 0;
+  const char *rd = getenv("DELAYC_RESOURCE_DIR");
+  if (!rd || !*rd) rd = DELAYC_CLANG_RESOURCE_DIR;
+  if (*rd) { args[n++] = "-resource-dir"; args[n++] = rd; }
+  for (int i = 0; i < argc; i++) args[n++] = argv[i];
+  args[n++] = "-D__DELAYC__=1";
+  args[n++] = "-fno-openmp";          /* trap: -fopenmp hides directive bodies */
+  args[n++] = "-ferror-limit=20";
+  args[n++] = "-Wno-everything";
+  u->index = clang_createIndex(0, 0);
+  struct CXUnsavedFile uf = {path, unsaved, (unsigned long)unsaved_len};
+  enum CXErrorCode rc = clang_parseTranslationUnit2(
+      u->index, path, args, n, unsaved ? &uf : NULL, unsaved ? 1 : 0,
+      CXTranslationUnit_DetailedPreprocessingRecord, &u->tu);
+  free(args);
+  if (rc != CXError_Success || !u->tu) {
+    error("cannot parse '%s' (libclang error %d)", path, (int)rc);
+    return -1;
+  }
+  if (print_diagnostics(u) > 0) return -1;
+  u->file = clang_getFile(u->tu, path);
+  if (!u->file) {
+    error("cannot read '%s'", path);
+    return -1;
+  }
+  return read_file(u) != 0 ? (error("cannot read '%s'", path), -1) : 0;
+}
+
+/* A view of the unit through a file it includes (a unity build's part.c): the
+ * same parse, that file's text, offsets and macro uses, caches of its own.
+ * "The main file" of every function taking a Unit is then that file.  The
+ * view borrows the parse: dispose it (fe_dispose) before the unit. */
+int fe_view(Unit *parent, CXFile file, Unit *view) {
+  memset(view, 0, sizeof *view);
+  CXString name = clang_getFileName(file);
+  view->path = xstrdup(clang_getCString(name));
+  clang_disposeString(name);
+  view->index = parent->index;
+  view->tu = parent->tu;
+  view->file = file;
+  view->borrowed = 1;
+  return read_file(view);
+}
+
+static void callees_dispose(Unit *u);
+
+/* ---- what the stages above keep with the unit ---- */
+
+typedef struct UnitKept { void *data; void (*dispose)(void *); } UnitKept;
+
+void fe_keep(Unit *u, void *data, void (*dispose)(void *)) {
+  u->kept = xrealloc(u->kept, (size_t)(u->nkept + 1) * sizeof *u->kept);
+  u->kept[u->nkept++] = (UnitKept){data, dispose};
+}
+
+void *fe_kept(Unit *u, void (*dispose)(void *)) {
+  for (int i = 0; i < u->nkept; i++)
+    if (u->kept[i].dispose == dispose) return u->kept[i].data;
+  return NULL;
+}
+
+void fe_dispose(Unit *u) {
+  for (int i = u->nkept - 1; i >= 0; i--) u->kept[i].dispose(u->kept[i].data);
+  free(u->kept);
+  callees_dispose(u);
+  if (u->borrowed) {              /* a view: the parse is its unit's */
+    free((char *)u->path);
+    u->tu = NULL;
+    u->index = NULL;
+  }
+  if (u->tu) clang_disposeTranslationUnit(u->tu);
+  if (u->index) clang_disposeIndex(u->index);
+  free(u->mstart);
+  free(u->mend);
+  free(u->mours);
+  free(u->mmax);
+  memset(u, 0, sizeof *u);
+}
+
+int fe_in_main(Unit *u, CXCursor c) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, NULL, NULL, NULL);
+  return f && clang_File_isEqual(f, u->file);
+}
+
+/* ---- the Node tree ---- */
+
+/* The number of macro expansions starting at or before off (mstart is sorted). */
+static int macros_upto(Unit *u, unsigned off) {
+  int lo = 0, hi = u->nmacro;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (u->mstart[mid] <= off) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+static int macro_at(Unit *u, unsigned off) {
+  int i = macros_upto(u, off) - 1;
+  return i >= 0 && u->mstart[i] == off ? i : -1;
+}
+
+/* Calls fn for each macro expansion containing [beg, end): those starting at or
+ * before beg whose end reaches end.  mmax[i] (the largest end among the first
+ * i + 1) stops the backward scan once nothing earlier can reach that far. */
+static void macros_covering(Unit *u, unsigned beg, unsigned end, void (*fn)(Unit *, int, void *), void *arg) {
+  for (int i = macros_upto(u, beg) - 1; i >= 0 && u->mmax[i] >= end; i--)
+    if (end <= u->mend[i] && u->mstart[i] < u->mend[i]) fn(u, i, arg);
+}
+
+static void first_foreign(Unit *u, int i, void *arg) {
+  if (!u->mours[i] && *(int *)arg < 0) *(int *)arg = i;
+}
+
+/* Is [beg, end) spelled inside a use of a user's macro (not delayed.h's)? */
+int fe_in_user_macro(Unit *u, unsigned beg, unsigned end) {
+  int found = -1;
+  macros_covering(u, beg, end, first_foreign, &found);
+  return found >= 0;
+}
+
+/* Inside one of our macros, a token spelled in the main file within the
+ * invocation keeps its own offset. */
+static int in_ours(Unit *u, unsigned exp, CXFile sf, unsigned sp) {
+  int m = macro_at(u, exp);
+  return m >= 0 && u->mours[m] && sf && clang_File_isEqual(sf, u->file) && sp >= u->mstart[m] && sp <= u->mend[m];
+}
+
+static void mark_inside(Unit *u, int i, void *arg) {
+  Node *n = arg;
+  if (!u->mours[i]) n->foreign = 1;
+  if (!(u->mstart[i] == n->beg && u->mend[i] == n->end && !n->macro)) n->macro = 1;
+}
+
+static void set_range(Unit *u, Node *n) {
+  CXSourceRange r = clang_getCursorExtent(n->cur);
+  CXSourceLocation b = clang_getRangeStart(r), e = clang_getRangeEnd(r);
+  CXFile fb, fe, sb, se;
+  unsigned ob, oe, spb, spe;
+  clang_getExpansionLocation(b, &fb, &n->line, &n->col, &ob);
+  clang_getExpansionLocation(e, &fe, NULL, NULL, &oe);
+  clang_getSpellingLocation(b, &sb, NULL, NULL, &spb);
+  clang_getSpellingLocation(e, &se, NULL, NULL, &spe);
+  if (!fb || !clang_File_isEqual(fb, u->file)) { n->beg = n->end = 0; n->macro = 1; return; }
+  if (!fe || !clang_File_isEqual(fe, u->file)) oe = ob;
+  int ours_b = 0, ours_e = 0;
+  if (spb != ob || !sb || !clang_File_isEqual(sb, u->file)) {
+    if (in_ours(u, ob, sb, spb)) { ob = spb; ours_b = 1; }
+    else {
+      n->macro = 1;
+      int m = macro_at(u, ob);
+      if (m < 0 || !u->mours[m]) n->foreign = 1;
+    }
+  }
+  if (spe != oe || !se || !clang_File_isEqual(se, u->file)) {
+    if (in_ours(u, oe, se, spe)) {
+      oe = spe;
+      ours_e = 1;
+      /* a macro use inside our macro's argument ends at its name's start: widen */
+      int m = macro_at(u, oe);
+      if (m >= 0) oe = u->mend[m];
+    }
+    else {
+      n->macro = 1;
+      int m = macro_at(u, oe);
+      if (m < 0 || !u->mours[m]) n->foreign = 1;
+      if (m >= 0) oe = u->mend[m];
+    }
+  }
+  if (ours_b != ours_e && !n->macro) n->macro = 1;   /* straddles our macro's parentheses */
+  if (oe < ob) oe = ob;
+  n->beg = ob;
+  n->end = oe;
+  if (ours_b && ours_e) return;
+  /* inside a macro use: not to be rewritten piecewise.  A node that is exactly
+   * one use (`N`, `CALL`) may still be copied as a whole, but not taken apart. */
+  macros_covering(u, ob, oe, mark_inside, n);
+}
+
+typedef struct { Unit *u; Node *parent; } TreeCtx;
+
+static enum CXChildVisitResult tree_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  TreeCtx *t = d;
+  Node *k = fe_tree(t->u, c);
+  Node *par = t->parent;
+  k->parent = par;
+  par->kid = xrealloc(par->kid, (size_t)(par->nkid + 1) * sizeof *par->kid);
+  par->kid[par->nkid++] = k;
+  return CXChildVisit_Continue;
+}
+
+Node *fe_tree(Unit *u, CXCursor c) {
+  Node *n = xcalloc(1, sizeof *n);
+  n->cur = c;
+  n->kind = clang_getCursorKind(c);
+  set_range(u, n);
+  TreeCtx t = {u, n};
+  clang_visitChildren(c, tree_visit, &t);
+  return n;
+}
+
+void fe_free_tree(Node *n) {
+  if (!n) return;
+  for (int i = 0; i < n->nkid; i++) fe_free_tree(n->kid[i]);
+  free(n->kid);
+  free(n);
+}
+
+char *fe_text(Unit *u, unsigned beg, unsigned end) {
+  if (end > u->len) end = (unsigned)u->len;
+  if (beg > end) beg = end;
+  return xstrndup(u->src + beg, end - beg);
+}
+
+unsigned fe_skip_space(Unit *u, unsigned pos) {
+  const char *s = u->src;
+  while (pos < u->len) {
+    if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r' ||
+        s[pos] == '\f' || s[pos] == '\v') { pos++; continue; }
+    if (s[pos] == '\\' && pos + 1 < u->len && s[pos + 1] == '\n') { pos += 2; continue; }
+    if (s[pos] == '/' && pos + 1 < u->len && s[pos + 1] == '/') {
+      while (pos < u->len && s[pos] != '\n') pos++;
+      continue;
+    }
+    if (s[pos] == '/' && pos + 1 < u->len && s[pos + 1] == '*') {
+      pos += 2;
+      while (pos + 1 < u->len && !(s[pos] == '*' && s[pos + 1] == '/')) pos++;
+      pos += 2;
+      continue;
+    }
+    break;
+  }
+  return pos > u->len ? (unsigned)u->len : pos;
+}
+
+/* The braces of a compound statement as spelled: `{ }`, the digraphs `<% %>`
+ * (C99 6.4.6) or the trigraphs `??< ??>`.  Sets *open_end just past the opening
+ * token and *close_beg at the start of the closing one.  Returns 0 when either is
+ * not spelled in place (written by a macro, split by a line splice). */
+int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg) {
+  const char *s = u->src;
+  unsigned b = block->beg, e = block->end;
+  if (block->kind != CXCursor_CompoundStmt || e > u->len || e < b + 2) return 0;
+  if (s[b] == '{') *open_end = b + 1;
+  else if (e - b >= 4 && !strncmp(s + b, "<%", 2)) *open_end = b + 2;
+  else if (e - b >= 6 && !strncmp(s + b, "?\?<", 3)) *open_end = b + 3;
+  else return 0;
+  if (s[e - 1] == '}') *close_beg = e - 1;
+  else if (!strncmp(s + e - 2, "%>", 2)) *close_beg = e - 2;
+  else if (e >= 3 && !strncmp(s + e - 3, "?\?>", 3)) *close_beg = e - 3;
+  else return 0;
+  return *open_end <= *close_beg;
+}
+
+/* Expression statements, return, break, continue, goto and do-while end before
+ * their ';' in libclang's extent; include it.  Returns 0 if there is none. */
+unsigned fe_stmt_end(Unit *u, Node *stmt) {
+  switch (stmt->kind) {
+  case CXCursor_CompoundStmt: case CXCursor_DeclStmt: case CXCursor_NullStmt:
+    return stmt->end;
+  case CXCursor_IfStmt: case CXCursor_WhileStmt: case CXCursor_ForStmt:
+  case CXCursor_SwitchStmt: case CXCursor_LabelStmt: case CXCursor_CaseStmt:
+  case CXCursor_DefaultStmt:
+    /* these end where their last sub-statement ends, ';' included */
+    return stmt->nkid ? fe_stmt_end(u, stmt->kid[stmt->nkid - 1]) : stmt->end;
+  default:
+    break;
+  }
+  if (stmt->end > 0 && u->src[stmt->end - 1] == ';') return stmt->end;
+  unsigned p = fe_skip_space(u, stmt->end);
+  if (p < u->len && u->src[p] == ';') return p + 1;
+  return 0;
+}
+
+/* The initializer of a VarDecl node, or NULL.  Its children also hold array
+ * size expressions (`int v[6]`): the initializer is the child after the '='. */
+Node *fe_var_init(Unit *u, Node *v) {
+  if (v->kind != CXCursor_VarDecl || !v->nkid) return NULL;
+  Node *k = v->kid[v->nkid - 1];
+  int depth = 0;
+  for (unsigned p = v->beg; p < k->beg && p < u->len; p++) {
+    char ch = u->src[p];
+    if (ch == '(' || ch == '[') depth++;
+    else if (ch == ')' || ch == ']') depth--;
+    else if (ch == '=' && depth == 0) return k;
+  }
+  return NULL;
+}
+
+Node *fe_strip(Node *n) {
+  while (n && (n->kind == CXCursor_UnexposedExpr || n->kind == CXCursor_ParenExpr) && n->nkid == 1)
+    n = n->kid[0];
+  return n;
+}
+
+/* The operator of a binary node: the first punctuation after the left operand. */
+static const char *binop(Unit *u, Node *b, char out[4]) {
+  out[0] = 0;
+  if (b->nkid != 2) return out;
+  unsigned p = fe_skip_space(u, b->kid[0]->end);
+  int n = 0;
+  if (p < b->end && u->src[p] == ',') { out[0] = ','; out[1] = 0; return out; }
+  while (p < b->end && n < 3 && strchr("=+-*/%<>&|^!", u->src[p])) out[n++] = u->src[p++];
+  out[n] = 0;
+  return out;
+}
+
+int fe_binop_is(Unit *u, Node *b, const char *op) {
+  char o[4];
+  return strcmp(binop(u, b, o), op) == 0;
+}
+
+int fe_is_assign(Unit *u, Node *b) {
+  if (b->kind == CXCursor_CompoundAssignOperator) return 1;
+  if (b->kind != CXCursor_BinaryOperator) return 0;
+  char o[4];
+  binop(u, b, o);
+  return strcmp(o, "=") == 0;
+}
+
+/* Prefix operators start before their operand; postfix ones after it. */
+static const char *unop(Unit *u, Node *n, char out[3]) {
+  out[0] = 0;
+  if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return out;
+  unsigned p = n->beg < n->kid[0]->beg ? n->beg : fe_skip_space(u, n->kid[0]->end);
+  out[0] = u->src[p];
+  out[1] = (p + 1 < u->len && (u->src[p + 1] == '+' || u->src[p + 1] == '-')) ? u->src[p + 1] : 0;
+  out[2] = 0;
+  return out;
+}
+
+int fe_is_incdec(Unit *u, Node *n) {
+  char o[3];
+  unop(u, n, o);
+  return strcmp(o, "++") == 0 || strcmp(o, "--") == 0;
+}
+
+int fe_is_addrof(Unit *u, Node *n) {
+  char o[3];
+  unop(u, n, o);
+  return n->beg < (n->nkid ? n->kid[0]->beg : n->beg) && o[0] == '&';
+}
+
+int fe_is_deref(Unit *u, Node *n) {
+  char o[3];
+  unop(u, n, o);
+  return n->nkid && n->beg < n->kid[0]->beg && o[0] == '*';
+}
+
+/* ---- annotations ---- */
+
+typedef struct { const char *prefix; char *value; int found; } AnnCtx;
+
+static enum CXChildVisitResult ann_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  AnnCtx *a = d;
+  if (clang_getCursorKind(c) != CXCursor_AnnotateAttr) return CXChildVisit_Continue;
+  char *s = fe_spelling(c);
+  size_t n = strlen(a->prefix);
+  if (strncmp(s, a->prefix, n) == 0 && (s[n] == 0 || s[n] == '=')) {
+    a->found = 1;
+    free(a->value);
+    a->value = s[n] == '=' ? xstrdup(s + n + 1) : NULL;
+  }
+  free(s);
+  return CXChildVisit_Continue;
+}
+
+/* Does c carry annotate("prefix") or annotate("prefix=value")? */
+int fe_has_annotation(CXCursor c, const char *prefix, char **value) {
+  AnnCtx a = {prefix, NULL, 0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, ann_visit, &a);
+  if (value) *value = a.value; else free(a.value);
+  return a.found;
+}
+
+/* Annotations may sit on any declaration of a function: look at the one
+ * referenced, the canonical one and the definition. */
+static int fn_annotation(CXCursor fn, const char *prefix, char **value) {
+  CXCursor c[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
+  for (int i = 0; i < 3; i++)
+    if (!clang_Cursor_isNull(c[i]) && fe_has_annotation(c[i], prefix, value)) return 1;
+  if (value) *value = NULL;
+  return 0;
+}
+
+static int param_annotation(CXCursor fn, int i, const char *prefix, char **value) {
+  CXCursor c[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
+  for (int k = 0; k < 3; k++) {
+    if (clang_Cursor_isNull(c[k]) || clang_Cursor_getNumArguments(c[k]) <= i) continue;
+    if (fe_has_annotation(clang_Cursor_getArgument(c[k], (unsigned)i), prefix, value)) return 1;
+  }
+  if (value) *value = NULL;
+  return 0;
+}
+
+/* Does a value of type t hold a pointer to data (a field, an element)?  A task
+ * given such a value can reach memory no dependency names. */
+static enum CXVisitorResult field_visit(CXCursor c, CXClientData d);
+
+static int holds_pointer(CXType t, int depth) {
+  t = clang_getCanonicalType(t);
+  if (depth > 8) return 1;
+  switch (t.kind) {
+  case CXType_Pointer: {
+    CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+    return pt.kind != CXType_FunctionProto && pt.kind != CXType_FunctionNoProto;
+  }
+  case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray:
+    return holds_pointer(clang_getArrayElementType(t), depth + 1);
+  case CXType_Record: {
+    int found = 0;
+    clang_Type_visitFields(t, field_visit, &found);
+    return found;
+  }
+  default:
+    return 0;
+  }
+}
+
+static enum CXVisitorResult field_visit(CXCursor c, CXClientData d) {
+  int *found = d;
+  if (holds_pointer(clang_getCursorType(c), 1)) { *found = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+
+/* A type whose size depends on a run-time value (a VLA somewhere inside):
+ * it cannot be spelled outside its prototype. */
+static int variably_modified(CXType t) {
+  t = clang_getCanonicalType(t);
+  switch (t.kind) {
+  case CXType_VariableArray: case CXType_DependentSizedArray: return 1;
+  case CXType_Pointer: return variably_modified(clang_getPointeeType(t));
+  case CXType_ConstantArray: case CXType_IncompleteArray: return variably_modified(clang_getArrayElementType(t));
+  default: return 0;
+  }
+}
+
+/* The callees met so far, hashed by canonical cursor, in the unit: a file of
+ * thousands of functions asks for them at every call. */
+typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
+#define CALLEE_BUCKETS 4096
+
+static void callees_dispose(Unit *u) {
+  if (!u->callees) return;
+  for (int b = 0; b < CALLEE_BUCKETS; b++)
+    while (u->callees[b]) {
+      CalleeCache *n = u->callees[b]->next;
+      free(u->callees[b]);
+      u->callees[b] = n;
+    }
+  free(u->callees);
+  u->callees = NULL;
+}
+
+Callee *fe_callee(Unit *u, CXCursor fn) {
+  CXCursor key = clang_getCanonicalCursor(fn);
+  unsigned bucket = clang_hashCursor(key) % CALLEE_BUCKETS;
+  if (!u->callees) u->callees = xcalloc(CALLEE_BUCKETS, sizeof *u->callees);
+  for (CalleeCache *e = u->callees[bucket]; e; e = e->next)
+    if (clang_equalCursors(e->key, key)) return e->c;
+  Callee *c = xcalloc(1, sizeof *c);
+  c->cur = key;
+  c->name = fe_spelling(fn);
+  c->delayed = fn_annotation(fn, "delayc.delayed", NULL);
+  /* test hook: every function defined in the file counts as DELAYED, to run the
+   * analysis and the lowering over code written without delayc in mind */
+  if (!c->delayed && getenv("DELAYC_TEST_ALL_DELAYED") && !clang_Cursor_isNull(clang_getCursorDefinition(fn)))
+    c->delayed = 1;
+  c->pure = fn_annotation(fn, "delayc.pure", NULL);
+  if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
+  fn_annotation(fn, "delayc.cutoff", &c->cutoff);
+  CXType t = clang_getCursorType(fn);
+  c->prototyped = t.kind == CXType_FunctionProto;
+  c->variadic = c->prototyped && clang_isFunctionTypeVariadic(t);
+  CXType rt = clang_getResultType(t);
+  c->result = fe_type(rt);
+  c->void_result = rt.kind == CXType_Void;
+  CXType rc = clang_getCanonicalType(rt);
+  c->result_pointer = rc.kind == CXType_Pointer &&
+                      clang_getCanonicalType(clang_getPointeeType(rc)).kind != CXType_FunctionProto;
+  int np = c->prototyped ? clang_getNumArgTypes(t) : 0;
+  if (np < 0) np = 0;
+  c->nparam = np;
+  c->param = xcalloc((size_t)np + 1, sizeof *c->param);
+  CXCursor def = clang_getCursorDefinition(fn);
+  for (int i = 0; i < np; i++) {
+    Param *p = &c->param[i];
+    CXType pt = clang_getArgType(t, (unsigned)i);
+    CXType can = clang_getCanonicalType(pt);
+    p->vm = variably_modified(pt);
+    int array = can.kind == CXType_ConstantArray || can.kind == CXType_IncompleteArray ||
+                can.kind == CXType_VariableArray || can.kind == CXType_DependentSizedArray;
+    if (array) {
+      /* `T a[N]` is adjusted to `T *a` (C11 6.7.6.3p7) */
+      CXType et = clang_getArrayElementType(pt);          /* keeps typedefs and qualifiers */
+      if (et.kind == CXType_Invalid) et = clang_getArrayElementType(can);
+      char *el = fe_type(et);
+      p->type = fmt("__typeof__(%s) *", el);
+      free(el);
+    } else {
+      p->type = fe_type(pt);
+    }
+    CXCursor pc = clang_Cursor_getArgument(clang_Cursor_isNull(def) ? fn : def, (unsigned)i);
+    p->name = clang_Cursor_isNull(pc) ? xstrdup("") : fe_spelling(pc);
+    if (!*p->name && clang_Cursor_getNumArguments(fn) > i) {
+      free(p->name);
+      p->name = fe_spelling(clang_Cursor_getArgument(fn, (unsigned)i));
+    }
+    if (can.kind != CXType_Pointer && !array) {
+      p->dir = DIR_VALUE;
+      p->reaches = holds_pointer(pt, 0);
+      continue;
+    }
+    if (param_annotation(fn, i, "delayc.in", &p->count)) { p->dir = DIR_IN; p->annotated = 1; }
+    else if (param_annotation(fn, i, "delayc.out", &p->count)) { p->dir = DIR_OUT; p->annotated = 1; }
+    else if (param_annotation(fn, i, "delayc.inout", &p->count)) { p->dir = DIR_INOUT; p->annotated = 1; }
+    else {
+      CXType pointee = array ? clang_getArrayElementType(can) : clang_getPointeeType(can);
+      p->dir = clang_isConstQualifiedType(pointee) ? DIR_IN : DIR_INOUT;
+      /* a pointer to a function is a value */
+      if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
+          clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto)
+        p->dir = DIR_VALUE;
+    }
+  }
+  for (int i = 0; i < np; i++) {
+    Param *p = &c->param[i];
+    if (p->dir == DIR_VALUE) continue;
+    CXType can = clang_getCanonicalType(clang_getArgType(t, (unsigned)i));
+    CXType pointee = can.kind == CXType_Pointer ? clang_getPointeeType(can) : clang_getArrayElementType(can);
+    p->reaches = holds_pointer(pointee, 1);
+    CXType pc = clang_getCanonicalType(pointee);
+    p->voidp = pc.kind == CXType_Void;
+    p->psize = p->voidp ? 1 : clang_Type_getSizeOf(pc);
+  }
+  CalleeCache *e = xcalloc(1, sizeof *e);
+  e->key = key;
+  e->c = c;
+  e->next = u->callees[bucket];
+  u->callees[bucket] = e;
+  return c;
+}

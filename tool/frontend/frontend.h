@@ -1,0 +1,118 @@
+/* frontend.h — the libclang front end: a source parsed with the user's flags and
+ * delayc's own headers, mirrored into Node trees with byte ranges in one file,
+ * and what a function's declaration says (DELAYED, directions, cutoff).  It
+ * knows nothing of the stages above it: they keep their per-unit caches in the
+ * unit (fe_keep).
+ *
+ *   frontend.c      parse, views of included files, the Node tree, annotations
+ *   diag_print.c    parse errors as clang prints them
+ *   own_includes.c  delayc's -I for delayed.h and delayc_rt.h */
+#ifndef DELAYC_FRONTEND_H
+#define DELAYC_FRONTEND_H
+
+#include <clang-c/Index.h>
+
+#include "util/util.h"
+
+/* ---- frontend.c: parse, the Node tree, what a callee declares ---- */
+
+/* One node of a function body, mirrored from libclang so that parents and
+ * children can be walked freely.  beg/end are byte offsets in the main file
+ * (end exclusive), widened to whole macro expansions. */
+typedef struct Node Node;
+struct Node {
+  CXCursor cur;
+  enum CXCursorKind kind;
+  unsigned beg, end;
+  unsigned line, col;
+  int macro;         /* some part of the node is spelled inside a macro expansion */
+  int foreign;       /* ... inside a user's macro (not one of delayed.h's call-site macros) */
+  Node *parent;
+  Node **kid;
+  int nkid;
+};
+
+typedef struct Unit {
+  const char *path;         /* as given on the command line */
+  CXIndex index;
+  CXTranslationUnit tu;
+  CXFile file;              /* the main file */
+  const char *src;          /* its contents (owned by tu) */
+  size_t len;
+  unsigned *mstart, *mend;  /* macro expansions in the main file, sorted by start */
+  char *mours;              /* per expansion: one of delayed.h's call-site macros */
+  unsigned *mmax;           /* mmax[i]: the largest mend of expansions 0..i */
+  int nmacro;
+  /* caches of what was learnt of the unit's cursors, freed with it (fe_dispose) */
+  struct CalleeCache **callees;   /* fe_callee */
+  struct UnitKept *kept; int nkept;   /* what other stages keep with the unit (fe_keep) */
+  int borrowed;                   /* a view (fe_view): tu and index are another unit's */
+} Unit;
+
+int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
+             const char *unsaved, size_t unsaved_len);
+void fe_dispose(Unit *u);
+/* Per-unit caches of the stages above the front end: data kept with the unit
+ * under its dispose function (the key), disposed with the unit. */
+void fe_keep(Unit *u, void *data, void (*dispose)(void *data));
+void *fe_kept(Unit *u, void (*dispose)(void *data));   /* NULL if none */
+int fe_view(Unit *parent, CXFile file, Unit *view);   /* the unit seen through a file it includes */
+Node *fe_tree(Unit *u, CXCursor c);          /* build the Node tree of a cursor */
+void fe_free_tree(Node *n);
+int fe_in_main(Unit *u, CXCursor c);
+char *fe_spelling(CXCursor c);
+char *fe_type(CXType t);                     /* type spelling, owned */
+char *fe_text(Unit *u, unsigned beg, unsigned end);
+unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
+int fe_in_user_macro(Unit *u, unsigned beg, unsigned end); /* inside a use of a user's macro */
+unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
+int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg);  /* {, <%, ??< */
+Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+Node *fe_var_init(Unit *u, Node *vardecl);   /* its initializer, or NULL */
+int fe_is_assign(Unit *u, Node *binop);      /* BinaryOperator '=' (or compound) */
+int fe_binop_is(Unit *u, Node *binop, const char *op);
+int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
+int fe_is_addrof(Unit *u, Node *unop);       /* unary & */
+int fe_is_deref(Unit *u, Node *unop);        /* unary * */
+
+/* What delayc knows of a function it may call as a task. */
+typedef enum { DIR_VALUE, DIR_IN, DIR_OUT, DIR_INOUT } Dir;
+typedef struct Param {
+  char *name;
+  char *type;      /* spelling of the (adjusted) parameter type */
+  Dir dir;
+  char *count;     /* element count expression over the parameters, or NULL */
+  int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
+  int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */
+  int reaches;     /* the value (or the pointee) holds pointers to more data */
+  int voidp;       /* a void pointer: counts are in bytes */
+  int vm;          /* variably modified (a VLA inside): type not spellable at the call */
+  long long psize; /* size of what it points to (void: 1), or -1 */
+} Param;
+typedef struct Callee {
+  char *name;
+  char *label;     /* DELAYED_NAME or the name */
+  char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
+  int delayed, pure, variadic, prototyped;
+  int told;        /* --explain said its contradicted parameters once */
+  CXCursor cur;    /* its canonical declaration */
+  /* filled by the effects (callee_effects), not by the front end: */
+  int longjmps;    /* it may leave by longjmp: never a task */
+  const struct Effects *fx;  /* what a call touches; NULL until asked */
+  char *result;    /* result type spelling */
+  int void_result;
+  int result_pointer; /* returns a data pointer */
+  Param *param;
+  int nparam;
+} Callee;
+Callee *fe_callee(Unit *u, CXCursor fn);     /* cached in the unit per canonical decl */
+int fe_has_annotation(CXCursor c, const char *prefix, char **value);
+
+/* ---- own_includes.c ---- */
+void delayc_own_includes(const char ***argv, int *argc);   /* -I of delayed.h and delayc_rt.h */
+
+/* ---- diag_print.c: parse errors as clang prints them ---- */
+int diag_print_errors(CXTranslationUnit tu, FILE *out);   /* the errors, then "N errors generated."; their count */
+void diag_set_color(int mode);                            /* -1 auto (a terminal), 0 never, 1 always */
+
+#endif /* DELAYC_FRONTEND_H */

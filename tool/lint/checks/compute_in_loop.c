@@ -1,0 +1,160 @@
+/* check_compute_in_loop.c — delayed-compute-in-loop: a sync point inside a loop
+ * that also spawns tasks.
+ *
+ * Dask: "call compute once, on many results" — computing inside the loop makes
+ * every iteration wait for its own tasks, so nothing overlaps.  A sync point is
+ * an explicit delayed_compute, or ordinary code that reads a pending result: the
+ * value of a delayed call made in the loop (also read at once by the enclosing
+ * expression), a variable or array element it was stored in, or an OUT/INOUT
+ * argument.  Passing a pending result to another delayed call is no sync, nor
+ * is a plain copy (`out[i] = c;`: its target is pending in turn).  The sync
+ * point of a result is its first read in loop order after the call — later
+ * reads find it done — or the first read of a copy made before that.  One
+ * finding per sync point (statement); the note points at the producing call. */
+#include "lint/lint.h"
+#include "analysis/passes.h"
+
+#include <stdlib.h>
+
+/* The outermost loop of f around n. */
+static Node *outer_loop(LFunc *f, Node *n) {
+  Node *best = NULL;
+  for (Node *l = model_loop_of(f, n); l; l = model_loop_of(f, l)) best = l;
+  return best;
+}
+
+static LCall *first_call_in(LFunc *f, Node *loop) {
+  for (int k = 0; k < f->ncall; k++)
+    if (model_inside(f->call[k].call, loop)) return &f->call[k];
+  return NULL;
+}
+
+typedef struct { Node **stmt; int n; } Seen;
+
+static int seen(Seen *s, Node *stmt) {
+  for (int i = 0; i < s->n; i++)
+    if (s->stmt[i] == stmt) return 1;
+  s->stmt = xrealloc(s->stmt, (size_t)(s->n + 1) * sizeof *s->stmt);
+  s->stmt[s->n++] = stmt;
+  return 0;
+}
+
+static void report(Lint *L, Seen *s, Node *at, LCall *producer, const char *what) {
+  if (seen(s, model_stmt_of(at))) return;
+  const char *name = producer->ce ? producer->ce->label : "a function pointer";
+  Finding *x = lint_report(L, at, "%s inside a loop that spawns tasks: every iteration waits for its tasks, and "
+                           "nothing overlaps; collect the results and compute once after the loop", what);
+  lint_note(x, producer->call->beg, "the pending result comes from this delayed call of '%s'", name);
+}
+
+/* Explicit delayed_compute in a loop that spawns. */
+static void computes(Lint *L, LFunc *f, Seen *s, Node *n) {
+  if (model_is_marker(n, "compute"))
+    for (Node *l = model_loop_of(f, n); l; l = model_loop_of(f, l)) {
+      LCall *c = first_call_in(f, l);
+      if (c) { report(L, s, n, c, "delayed_compute"); break; }
+    }
+  for (int i = 0; i < n->nkid; i++) computes(L, f, s, n->kid[i]);
+}
+
+/* The uses of var inside the loop: explicit delayed_compute calls that name
+ * it, ordinary reads, and plain copies (`out[i] = c;`, which only pass the
+ * pending value on: their target is pending in turn). */
+typedef struct { Node *at; int compute; CXCursor to; } Use;
+typedef struct { Use *u; int n; } Uses;
+
+static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, Uses *out) {
+  Use u = {NULL, 0, clang_getNullCursor()};
+  if (model_is_marker(n, "compute") && model_reads_var(n, var, NULL)) {
+    u.at = n;
+    u.compute = 1;
+  } else if (model_is_ordinary_read(f, n, var)) {
+    u.at = n;
+    CXCursor to = model_copy_target(L->u, n);
+    if (!clang_equalCursors(to, var)) u.to = to;
+  }
+  if (u.at) {
+    out->u = xrealloc(out->u, (size_t)(out->n + 1) * sizeof *out->u);
+    out->u[out->n++] = u;
+    return;
+  }
+  for (int i = 0; i < n->nkid; i++) uses_of(L, f, n->kid[i], var, out);
+}
+
+/* Where node `at` comes in the loop body counted from position `from`: after
+ * it in the text, or (wrapping round) in the next iteration. */
+static unsigned long order(Node *at, unsigned from) {
+  return at->beg > from ? at->beg - from : 0x80000000UL + at->beg;
+}
+
+/* The first wait for the pending var counted from position `from` (the call
+ * that produced it, or the copy that passed it on): its first use that is a
+ * read or a compute — later uses find it done — or, earlier still, the first
+ * wait for a copy of it made before that.  NULL when nothing waits in the loop. */
+static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, unsigned from, unsigned origin, int depth,
+                      CXCursor *waited) {
+  Uses us = {0};
+  uses_of(L, f, loop, var, &us);
+  Use best = {NULL, 0, clang_getNullCursor()};
+  for (int done = 0; !done;) {          /* the uses in loop order from `from` */
+    Use *next = NULL;
+    for (int i = 0; i < us.n; i++)
+      if (us.u[i].at && (!next || order(us.u[i].at, from) < order(next->at, from))) next = &us.u[i];
+    if (!next) break;
+    Use u = *next;
+    next->at = NULL;
+    if (clang_Cursor_isNull(u.to)) {   /* a read or a compute: var is waited for here */
+      if (!best.at || order(u.at, origin) < order(best.at, origin)) { best = u; *waited = var; }
+      done = 1;
+    } else if (depth < 4) {            /* a copy: its target's first wait */
+      CXCursor w = clang_getNullCursor();
+      Use t = first_wait(L, f, loop, u.to, u.at->beg, origin, depth + 1, &w);
+      if (t.at && (!best.at || order(t.at, origin) < order(best.at, origin))) { best = t; *waited = w; }
+    }
+  }
+  free(us.u);
+  return best;
+}
+
+/* The wait for a pending result inside the loop; an explicit delayed_compute
+ * is reported on its own. */
+static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, LCall *producer) {
+  CXCursor w = clang_getNullCursor();
+  unsigned at = producer->call->beg;
+  Use first = first_wait(L, f, loop, var, at, at, 0, &w);
+  if (first.at && !first.compute) {
+    char *v = fe_spelling(w);
+    char *what = fmt("reading the pending result '%s'", v);
+    report(L, s, first.at, producer, what);
+    free(what);
+    free(v);
+  }
+}
+
+void check_compute_in_loop(Lint *L) {
+  for (int i = 0; i < L->m->nfn; i++) {
+    LFunc *f = &L->m->fn[i];
+    Seen s = {0};
+    if (!f->body) continue;
+    computes(L, f, &s, f->body);
+    for (int k = 0; k < f->ncall; k++) {
+      LCall *c = &f->call[k];
+      Node *loop = outer_loop(f, c->call);
+      if (!loop || model_in_delayed_arg(f, c->call)) continue;
+      if (c->use == RES_USED) {
+        /* read at once: unless the reader is inside delayed_compute */
+        int in_compute = 0;
+        for (Node *p = c->call->parent; p; p = p->parent) in_compute |= model_is_marker(p, "compute");
+        if (!in_compute) {
+          char *what = fmt("using the result of '%s' at once", c->ce ? c->ce->label : "a delayed call");
+          report(L, &s, c->call, c, what);
+          free(what);
+        }
+        continue;
+      }
+      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, c);
+      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c);
+    }
+    free(s.stmt);
+  }
+}

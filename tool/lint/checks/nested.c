@@ -1,0 +1,38 @@
+/* check_nested.c — delayed-nested: a delayed call inside a delayed function.
+ *
+ * Dask: "avoid calling delayed within delayed functions" — build the graph in
+ * the caller, where every task is visible at once.  A recursive call is exempt
+ * when the function has DELAYED_CUTOFF (divide and conquer: below the cutoff
+ * it runs inline); without one every level of the recursion spawns tasks, and
+ * the finding suggests a cutoff. */
+#include "lint/lint.h"
+
+#include <stdlib.h>
+
+void check_nested(Lint *L) {
+  for (int i = 0; i < L->m->nfn; i++) {
+    LFunc *f = &L->m->fn[i];
+    if (!f->delayed) continue;
+    for (int k = 0; k < f->ncall; k++) {
+      LCall *c = &f->call[k];
+      CXCursor callee = c->fnref ? clang_getCursorReferenced(c->fnref->cur) : clang_getNullCursor();
+      int self = !clang_Cursor_isNull(callee) &&
+                 clang_equalCursors(clang_getCanonicalCursor(callee), clang_getCanonicalCursor(f->cur));
+      Finding *x;
+      if (self && f->ce->cutoff) continue;
+      if (self) {
+        x = lint_report(L, c->call, "recursive delayed call of '%s' without a cutoff: every level of the recursion "
+                        "spawns tasks, down to the smallest", f->name);
+        unsigned off = lint_decl_off(L->u, f->cur);
+        if (off) lint_note(x, off, "add DELAYED_CUTOFF(<condition on the parameters>) to '%s', e.g. DELAYED_CUTOFF(n < 20), "
+                           "so that small calls run inline", f->name);
+      } else {
+        const char *cn = c->ce ? c->ce->label : "a function pointer";
+        x = lint_report(L, c->call, "delayed call of '%s' inside the delayed function '%s': the task graph is "
+                        "built inside a task; call '%s' from the caller instead", cn, f->name, cn);
+        unsigned off = lint_decl_off(L->u, f->cur);
+        if (off) lint_note(x, off, "'%s' is delayed here", f->name);
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+/* cost.c — a rough estimate of the work of one call of a function, in units of
+ * about a nanosecond on a current CPU, for delayed-too-fine and `delayc suggest`.
+ *
+ * The model (docs/checks/delayed-too-fine.md): every expression or statement
+ * node costs 1; a loop costs its header plus its body times the trip count — the
+ * constant bound of `for (..; i < N; ..)`, else COST_UNKNOWN_TRIP; a call costs
+ * 5 plus the callee's estimate when it is defined in the unit (recursion and
+ * depth past 6 count as 1000), or 50 for a library function (100 for the ones
+ * that go through memory or I/O: mem*, str*, printf family, malloc ...).
+ * The estimate only has to tell a task of a few operations from one of
+ * thousands; it is cached per function. */
+#include "lint/lint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct CostCache { char *usr; long long cost; struct CostCache *next; } CostCache;
+static CostCache *cache;
+
+static char *usr_of(CXCursor c) {
+  CXString s = clang_getCursorUSR(c);
+  char *r = xstrdup(clang_getCString(s));
+  clang_disposeString(s);
+  return r;
+}
+
+static long long cost_of(CXCursor fn, int depth);
+
+typedef struct { long long sum; int depth; } Walk;
+
+static enum CXChildVisitResult kid_count(CXCursor c, CXCursor p, CXClientData d) {
+  (void)c; (void)p;
+  (*(int *)d)++;
+  return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d);
+
+static long long subtree(CXCursor c, int depth) {
+  Walk w = {0, depth};
+  clang_visitChildren(c, visit, &w);
+  return w.sum;
+}
+
+/* The constant N of `i < N` / `i <= N` in a for loop's condition, else -1. */
+typedef struct { int idx, want; CXCursor hit; } Nth;
+static enum CXChildVisitResult nth(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Nth *n = d;
+  if (n->idx++ == n->want) { n->hit = c; return CXChildVisit_Break; }
+  return CXChildVisit_Continue;
+}
+static CXCursor kid(CXCursor c, int i) {
+  Nth n = {0, i, clang_getNullCursor()};
+  clang_visitChildren(c, nth, &n);
+  return n.hit;
+}
+
+static long long trip(CXCursor loop) {
+  if (clang_getCursorKind(loop) != CXCursor_ForStmt) return -1;
+  int nk = 0;
+  clang_visitChildren(loop, kid_count, &nk);
+  if (nk != 4) return -1;
+  CXCursor cond = kid(loop, 1);
+  while (clang_getCursorKind(cond) == CXCursor_UnexposedExpr || clang_getCursorKind(cond) == CXCursor_ParenExpr)
+    cond = kid(cond, 0);
+  if (clang_getCursorKind(cond) != CXCursor_BinaryOperator) return -1;
+  CXEvalResult r = clang_Cursor_Evaluate(kid(cond, 1));
+  long long v = -1;
+  if (r) {
+    if (clang_EvalResult_getKind(r) == CXEval_Int) v = clang_EvalResult_getAsLongLong(r);
+    clang_EvalResult_dispose(r);
+  }
+  return v > 0 ? v : -1;
+}
+
+static int heavy_library(const char *n) {
+  static const char *const pre[] = {"mem", "str", "printf", "fprintf", "sprintf", "snprintf", "puts", "fputs",
+                                    "fwrite", "fread", "malloc", "calloc", "realloc", "free", "qsort", "bsearch", NULL};
+  for (int i = 0; pre[i]; i++)
+    if (!strncmp(n, pre[i], strlen(pre[i]))) return 1;
+  return 0;
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Walk *w = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_UnaryExpr) { w->sum += 1; return CXChildVisit_Continue; }   /* sizeof: compile time */
+  if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) {
+    int nk = 0;
+    clang_visitChildren(c, kid_count, &nk);
+    long long t = trip(c);
+    if (t < 0) t = COST_UNKNOWN_TRIP;
+    long long body = 0, head = 0;
+    for (int i = 0; i < nk; i++) {
+      CXCursor x = kid(c, i);
+      long long s = 1 + subtree(x, w->depth);
+      /* the body of for/while is the last child; of do-while the first */
+      int is_body = k == CXCursor_DoStmt ? i == 0 : i == nk - 1;
+      if (is_body || (k == CXCursor_ForStmt && i > 0)) body += s; else head += s;
+    }
+    long long lim = (1LL << 50);
+    w->sum += 1 + head + (body > lim / t ? lim : body * t);
+    return CXChildVisit_Continue;
+  }
+  if (k == CXCursor_CallExpr) {
+    w->sum += 5;
+    CXCursor r = clang_getCursorReferenced(c);
+    if (!clang_Cursor_isNull(r) && clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      CXCursor def = clang_getCursorDefinition(r);
+      if (!clang_Cursor_isNull(def)) {
+        w->sum += w->depth >= 6 ? 1000 : cost_of(def, w->depth + 1);
+      } else {
+        char *n = fe_spelling(r);
+        w->sum += heavy_library(n) ? 100 : 50;
+        free(n);
+      }
+    } else {
+      w->sum += 50;                                   /* through a pointer */
+    }
+    return CXChildVisit_Recurse;
+  }
+  if (clang_isExpression(k) || clang_isStatement(k) || k == CXCursor_VarDecl) w->sum += 1;
+  return CXChildVisit_Recurse;
+}
+
+static long long cost_of(CXCursor fn, int depth) {
+  char *u = usr_of(fn);
+  for (CostCache *e = cache; e; e = e->next)
+    if (!strcmp(e->usr, u)) { free(u); return e->cost; }
+  CostCache *e = xcalloc(1, sizeof *e);
+  e->usr = u;
+  e->cost = 1000;                /* while being computed: a recursive call */
+  e->next = cache;
+  cache = e;
+  long long s = subtree(fn, depth);
+  e->cost = s < 1 ? 1 : s;
+  return e->cost;
+}
+
+long long cost_function(CXCursor fn) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) return -1;
+  return cost_of(def, 0);
+}
+
+void cost_forget(void) {
+  while (cache) {
+    CostCache *n = cache->next;
+    free(cache->usr);
+    free(cache);
+    cache = n;
+  }
+}

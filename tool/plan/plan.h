@@ -1,0 +1,151 @@
+/* plan.h — the task plan: what the analysis decided, per function — the data
+ * tasks touch (Obj), the tasks (Site) with their accesses as regions of data
+ * (Dep), the waits (Sync), the explanations — finished before any lowering
+ * starts.  Every target lowers from it (lower/), and graph draws it. */
+#ifndef DELAYC_PLAN_H
+#define DELAYC_PLAN_H
+
+#include "frontend/frontend.h"
+
+
+/* A variable whose storage tasks write or read behind ordinary code's back. */
+/* A VIEW is a pointer variable that only ever points into another object (its
+ * base): `T *part = buf + k;`.  Its uses are uses of the base. */
+typedef enum { OBJ_SCALAR, OBJ_ARRAY, OBJ_BUFFER, OBJ_VIEW } ObjKind;
+typedef struct Obj {
+  CXCursor decl;
+  char *name;
+  char *type;        /* declared type spelling */
+  char *cname;       /* its storage's name after the prefix: s_<name> for a slot,
+                        t<N> for a temporary (two name spaces: no collision) */
+  ObjKind kind;
+  long long nelem;   /* arrays: element count */
+  long long esize;   /* arrays and buffers: element size (void: 1), or -1 */
+  int voidp;         /* a void * buffer: elements are bytes */
+  int nested;        /* declared in a nested block: lives in a slot */
+  int slot;          /* uses arena storage: refer to it as (*__dc_s_<name>) */
+  int elementwise;   /* some task depends on single elements */
+  long long blocked; /* every task names it by aligned blocks of this size: deps
+                        name a block by its first element (no iterators) */
+  int ranged;        /* tasks name it by ranges shown disjoint (or identical at
+                        their start): deps name a range by its first element */
+  int escaped;       /* its address is stored: tasks on it run serially */
+  int temp;          /* a temporary made by delayc for a hoisted call */
+  int fused;         /* a result forwarded to its only reader: no storage */
+  Node *declnode;    /* VarDecl node (NULL for params and temps) */
+  struct Obj *base;  /* VIEW: the object it points into */
+  int id;
+  int ext;           /* EXT_GLOBAL or EXT_RESOURCE: shared state, not a local
+                        (shared_state.c); never renamed, captured or a slot */
+  int res;           /* EXT_RESOURCE: its Resource */
+  char *access;      /* ext: how a depend clause names it */
+} Obj;
+enum { EXT_GLOBAL = 1, EXT_RESOURCE = 2 };
+
+/* The largest iterator delayc emits in a depend clause: a range of more
+ * elements, or of a run-time length, is named otherwise (deps.c, range_modes):
+ * gcc builds an iterator's dependence array on the stack, and libomp inserts
+ * every element in its dependence hash. */
+#define DELAYC_ITER_MAX 64
+
+/* One dependency of a task or a wait. */
+typedef enum { ACC_IN, ACC_OUT, ACC_INOUT } Acc;
+typedef struct Dep {
+  Obj *obj;
+  Acc acc;
+  char *index;       /* element index text (NULL: whole object) */
+  char *start, *count; /* a range of elements (NULL count: to the end) */
+  long long block;   /* the range is block start/block of a constant size: its size */
+  long long nconst;  /* the count's value when a compile-time constant, else 0 */
+  char *csrc;        /* the count over the callee's parameters (comparing ranges) */
+  int unneeded;      /* orders nothing: left out of the depend clause (deps.c) */
+} Dep;
+
+typedef enum { SITE_EXPR, SITE_ASSIGN, SITE_DECL, SITE_COPY, SITE_HOIST } SiteForm;
+typedef struct Site {
+  int id;
+  SiteForm form;
+  Node *call;        /* the CallExpr (NULL for SITE_COPY) */
+  Node *stmt;        /* the statement it belongs to: hoisted work goes before it */
+  int wrap;          /* stmt is not directly in a block: new text needs braces */
+  Callee *callee;
+  char *callee_text;
+  Node **arg; int narg;
+  Node **bind; int nbind;  /* delayed_bind tokens */
+  int after;         /* delayed_after form */
+  Node *target;      /* assignment lhs (ASSIGN, COPY), VarDecl (DECL), or NULL */
+  Node *source;      /* COPY: the value copied */
+  Obj *tobj;         /* object written by the result (or NULL) */
+  char *tindex;      /* element index of the target, or NULL */
+  Obj *temp;         /* HOIST: the temporary */
+  int serial;        /* left as an ordinary call */
+  char *why;         /* reason it is serial, for --explain */
+  int in_loop;       /* inside a loop of this function */
+  long long trip;    /* known trip count of the innermost loop, or -1 */
+  unsigned line;
+  Dep *dep; int ndep;
+  int *argtask;      /* per argument: evaluated inside the task */
+  char **argtemp;    /* per argument evaluated at the call: its temporary */
+  char **argsrc;     /* per argument: its text, when the tree's range is unusable */
+  Obj *src;          /* COPY: the object copied */
+  Node *fwd;         /* the result goes straight to this lvalue (a fused copy) */
+  int fused;         /* COPY forwarded into its producer: emits nothing */
+  Node *ternary;     /* HOIST from a branch of `return c ? a : b;` (split into if/else) */
+  int branch;        /* 1: the true branch, 2: the false one */
+  int inline_call;   /* HOIST read at once by its statement: run it inline */
+  char *cutoff;      /* cutoff condition over the temporaries, or NULL */
+  Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
+  int touches_all;   /* its callee touches everything: ordered with all shared state */
+  int mem;           /* FX_READ | FX_WRITE: memory its callee reaches through pointers of
+                        unknown origin (ordered with every global-ish shared object) */
+  struct Sync *argwait;  /* a wait before its arguments are evaluated at the spawn,
+                            for the shared state they touch (shared_state.c) */
+} Site;
+
+typedef struct Explain { unsigned line, col; char *msg; } Explain;
+
+/* A sync point: ordinary code about to touch what pending tasks touch.
+ * `loop` marks the wait repeated at the end of a loop body (and before each
+ * `continue`) for a loop whose condition reads task results. */
+typedef struct Sync {
+  Node *at;          /* the statement it precedes (or the loop, if loop) */
+  int loop;
+  int full;          /* a plain taskwait: the extent could not be named */
+  int compute;       /* an explicit delayed_compute */
+  Obj *why;          /* full: the object whose extent could not be named */
+  Dep *dep; int ndep;
+} Sync;
+
+typedef struct Func {
+  Unit *u;
+  CXCursor cur;
+  char *name;
+  Node *root;        /* FunctionDecl node */
+  Node *body;        /* its CompoundStmt */
+  Obj **obj; int nobj;
+  Site **site; int nsite;
+  Sync **sync; int nsync;
+  Node **vars; int nvars;   /* every VarDecl node of the body */
+  int ntask;         /* sites that are tasks */
+  int nslot;
+  int variadic;
+  int backjump;      /* a goto jumps backwards: any task may be pending anywhere */
+  int typeof_text;   /* the body spells typeof somewhere (unevaluated operands) */
+  int longjmps;      /* a call in it may leave it by longjmp (not main): it waits
+                        before such calls and opens no parallel region */
+  char *result;      /* result type spelling */
+  int void_result;
+  char **pname; int nparam;
+} Func;
+
+typedef struct Analysis {
+  Unit *u;
+  Func **fn; int nfn;       /* functions with delayed call sites */
+  Explain *ex; int nex;
+  /* unity builds (unity.c): the analyses of the .c files this file includes,
+   * each with the byte range of its #include line here, to be replaced by
+   * that file's lowered text */
+  struct Analysis **sub; unsigned *sub_beg, *sub_end; unsigned *sub_next_line; int nsub;
+} Analysis;
+
+#endif /* DELAYC_PLAN_H */

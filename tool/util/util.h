@@ -1,0 +1,53 @@
+/* util.h — the small things every stage uses: memory that does not fail, strings,
+ * messages, exit codes, an edit list over a text, reading a source, writing a
+ * file atomically.
+ *
+ *   util.c    memory, strings, messages        edits.c   the edit list
+ *   input.c   reading a C source               output.c  atomic file output */
+#ifndef DELAYC_UTIL_H
+#define DELAYC_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifndef DELAYC_VERSION
+#define DELAYC_VERSION "0.1.0"
+#endif
+
+/* Exit codes. */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* ---- util.c: memory, strings, messages ---- */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+char *vfmt(const char *f, va_list ap);
+
+typedef struct Buf { char *s; size_t len, cap; } Buf;  /* growable string */
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_printf(Buf *b, const char *f, ...) __attribute__((format(printf, 2, 3)));
+void path_spellings(const char *path, Buf *lit, Buf *com);  /* for #line, and for a comment */
+
+extern const char *prog_name;
+void error(const char *f, ...) __attribute__((format(printf, 1, 2)));  /* "delayc: error: ..." */
+
+/* ---- edits.c ---- */
+typedef struct Edit { unsigned beg, end; char *text; int seq; } Edit;
+typedef struct Edits { Edit *e; int n, cap; int seq; } Edits;
+void ed_replace(Edits *ed, unsigned beg, unsigned end, const char *text);
+void ed_insert(Edits *ed, unsigned at, const char *text);
+void ed_sort(Edits *ed);
+char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *outlen);
+
+/* ---- input.c ---- */
+int read_c_source(const char *path, char **data, size_t *len);  /* 0, or -1 after a message */
+
+/* ---- output.c ---- */
+int write_atomic(const char *path, const char *data, size_t len);
+
+#endif /* DELAYC_UTIL_H */
