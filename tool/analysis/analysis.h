@@ -13,10 +13,7 @@ int an_has_tasks(Analysis *a);                 /* here or in an included file */
 void an_unity(Analysis *a);                    /* unity.c, called by an_run */
 typedef struct UnityIncl { CXFile file; unsigned beg, end, next_line; } UnityIncl;
 int unity_includes(Unit *u, UnityIncl **out);  /* the .c files u's text includes (unity.c) */
-void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
                        Node ***bind, int *nbind);
-Obj *an_object_of(Func *f, CXCursor ref);
-char *an_access(Obj *o);                       /* how code names the object */
 
 #endif /* DELAYC_ANALYSIS_H */

@@ -17,29 +17,13 @@
  *
  * Invariant after an_run: every non-serial site's objects are tracked, every dep
  * names a tracked object, and a serial site is treated as ordinary code. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- explain ---- */
-
-void an_explain(Analysis *a, Node *at, const char *f, ...) {
-  va_list ap;
-  va_start(ap, f);
-  char *s = vfmt(f, ap);
-  va_end(ap);
-  for (int i = 0; i < a->nex; i++)        /* said once (a wait and an argwait at one place) */
-    if (a->ex[i].line == (at ? at->line : 0) && a->ex[i].col == (at ? at->col : 0) && !strcmp(a->ex[i].msg, s)) {
-      free(s);
-      return;
-    }
-  a->ex = xrealloc(a->ex, (size_t)(a->nex + 1) * sizeof *a->ex);
-  a->ex[a->nex++] = (Explain){at ? at->line : 0, at ? at->col : 0, s};
-}
 
 void serialize(Analysis *a, Site *s, const char *why) {
   if (s->serial) return;

@@ -3,7 +3,7 @@
  * A copy is not a use (Dask's output.append(c)): it becomes a small task after
  * x's producer.  When x is read nowhere else and nothing between touches dst,
  * the copy is forwarded into the producer, which then writes dst directly. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <assert.h>

@@ -5,7 +5,7 @@
  * memory behind them by the parameter's direction and count: an element, a range
  * (iterator), an aligned block of a constant size (its first element), a row, a
  * whole array.  Where the memory cannot be bounded, the call stays serial. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <assert.h>

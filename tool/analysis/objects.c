@@ -6,7 +6,7 @@
  * one of those).  collect_refs finds the references in an expression, and says
  * how each is used (read, written, address taken); find_escapes marks objects
  * whose address ordinary code stores, which tasks then leave alone. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <assert.h>
@@ -19,12 +19,6 @@
 Node *find_var(Func *f, CXCursor d) {
   for (int i = 0; i < f->nvars; i++)
     if (clang_equalCursors(f->vars[i]->cur, d)) return f->vars[i];
-  return NULL;
-}
-
-Obj *an_object_of(Func *f, CXCursor ref) {
-  for (int i = 0; i < f->nobj; i++)
-    if (!f->obj[i]->temp && !f->obj[i]->ext && clang_equalCursors(f->obj[i]->decl, ref)) return f->obj[i];
   return NULL;
 }
 
@@ -93,12 +87,6 @@ Obj *get_obj(Func *f, CXCursor d) {
 
 /* The local object a DeclRefExpr names, tracked or not. */
 CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
-
-char *an_access(Obj *o) {
-  if (o->ext) return xstrdup(o->access);
-  if (o->slot) return fmt("(*\001%s)", o->cname);
-  return o->temp ? fmt("\001%s", o->cname) : xstrdup(o->name);
-}
 
 /* A pointer variable that owns its memory: initialized from malloc/calloc,
  * or a `restrict` pointer; never assigned again, its own address never taken,

@@ -4,7 +4,7 @@
 #ifndef DELAYC_ANALYZE_H
 #define DELAYC_ANALYZE_H
 
-#include "delayc.h"
+#include "analysis/analysis.h"
 
 /* ---- per-function state ---- */
 

@@ -21,7 +21,7 @@
  *     task's argwait, emitted before them;
  *   - every order introduced this way is explained (--explain), naming the
  *     resource or global and the call that touches it. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <stdlib.h>

@@ -8,7 +8,7 @@
  * or _Generic — except that `return c ? a : b;` is split into if/else).  A call
  * in an operand that is never evaluated (typeof, sizeof expr, _Generic's
  * controlling expression) is no site at all. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <assert.h>

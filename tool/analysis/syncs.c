@@ -4,7 +4,7 @@
  * for the tasks that touch it — reads for writers, writes for everyone — and only
  * where such a task can be pending (spawned earlier, or in an enclosing loop).
  * A wait whose extent cannot be named waits for every task, and says why. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 #include "analysis/passes.h"
 
 #include <assert.h>

@@ -11,7 +11,7 @@
  * debuggers still point at the included file's own lines.  Lint reads the
  * same views (lint.c): findings in an included file are reported at its own
  * file and line. */
-#include "delayc.h"
+#include "analysis/analysis.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,8 +3,6 @@
  *
  *   main.c       delayc emit / graph, and the dispatch to the other subcommands
  *   usage.c      the subcommands and their usage lines; unknown options
- *   nearest.c    "did you mean ...?"
- *   docs_path.c  the installed documentation
  *   emit_many.c  emit --out-dir / -p;  depfile.c  emit --depfile (buildsys.h)
  *   summarize.c  delayc summarize */
 #ifndef DELAYC_CLI_H
@@ -18,12 +16,6 @@ int cli_usage_error(const char *cmd);            /* cmd's usage lines on stderr 
 int cli_unknown_option(const char *cmd, int argc, char **argv, int i);  /* argv[0]: cmd; EXIT_USAGE */
 int cli_unknown_subcommand(const char *name);    /* EXIT_USAGE */
 int cli_is_compiler_flag(const char *arg);       /* -I, -D, -std=, -W..., -f..., -O... */
-
-/* ---- suggest_option.c: "did you mean ...?" ---- */
-const char *nearest_name(const char *word, const char *const *names, int n);  /* or NULL */
-
-/* ---- docs_path.c: the installed documentation ---- */
-char *check_doc_path(const char *name);          /* absolute path of a check's page, or NULL */
 
 /* ---- summarize.c: `delayc summarize IN.c -o OUT.fx` ---- */
 int summarize_main(int argc, char **argv);   /* argv[0] is "summarize" */

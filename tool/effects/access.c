@@ -20,7 +20,7 @@
  *
  * Used by effects.c (what a function does to its parameters and to globals),
  * lint's delayed-mutates-input and `delayc suggest`. */
-#include "delayc.h"
+#include "effects/effects.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -18,7 +18,7 @@
  * with it.
  *
  * Calls that may longjmp are the other effect read here (at the end). */
-#include "delayc.h"
+#include "effects/effects.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -30,7 +30,7 @@
  * is getc).  Functions of <math.h>, <complex.h> and <fenv.h>... are pure and
  * need no entry but for those that write through a pointer (frexp, modf ...).
  */
-#include "delayc.h"
+#include "effects/effects.h"
 
 #include <stdlib.h>
 #include <string.h>

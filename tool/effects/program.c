@@ -15,7 +15,7 @@
  * defined in two files (two programs in one database) gets both summaries
  * joined. */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "effects/effects.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -18,7 +18,7 @@
  * flag) is one line, `delayc: error: ...`, and, as with clang's driver
  * errors, no count follows it alone. */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "frontend/frontend.h"
 
 #include <stdlib.h>
 #include <string.h>

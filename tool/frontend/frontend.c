@@ -6,7 +6,7 @@
  * Ranges: libclang gives expansion locations; where a node begins or ends inside
  * a macro expansion its range is widened to the whole expansion and the node is
  * marked `macro`, so that no later stage rewrites part of a macro use. */
-#include "delayc.h"
+#include "frontend/frontend.h"
 
 #include <assert.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * source tree's annotations/ and runtime/ compiled in
  * (DELAYC_BUILD_INCLUDE_DIRS).  Used by emit, graph, lint and suggest. */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "frontend/frontend.h"
 
 #include <limits.h>
 #include <stdlib.h>

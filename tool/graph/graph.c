@@ -19,7 +19,7 @@
  *
  * DOT output uses one font for the graph, its nodes and its edges.  The JSON
  * form is documented in docs/cli.md. */
-#include "delayc.h"
+#include "graph/graph.h"
 
 #include <stdlib.h>
 #include <string.h>

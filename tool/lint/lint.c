@@ -11,6 +11,7 @@
  * or a source that cannot be read or parsed. */
 #define _GNU_SOURCE
 #include "lint/lint.h"
+#include "cli/cli.h"       /* the subcommand's usage, unknown options */
 #include "cli/buildsys.h"
 
 #include <stdlib.h>

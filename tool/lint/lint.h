@@ -16,7 +16,7 @@
 #ifndef DELAYC_LINT_H
 #define DELAYC_LINT_H
 
-#include "delayc.h"
+#include "analysis/analysis.h"
 
 /* ---- the model (lint_model.c) ---- */
 
@@ -183,5 +183,9 @@ char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char 
 void lint_close(Unit *u);
 
 /* lint_main() and suggest_main(), the entry points, are declared in delayc.h. */
+
+/* ---- docs_path.c: the installed documentation ---- */
+char *check_doc_path(const char *name);          /* absolute path of a check's page, or NULL */
+
 
 #endif /* DELAYC_LINT_H */

@@ -11,7 +11,6 @@
 #include "plan/plan.h"
 
 /* ---- lower_omp.c ---- */
-#define DELAYC_MARKER "delayc-generated"
 char *lower_omp(Analysis *a, size_t *outlen);
 
 /* ---- targets (target.c): one emitter interface, one lowering per target ---- */

@@ -14,7 +14,7 @@
  * (loop-local results) live in slots of the runtime's arena, named
  * `(*__dc_s_<name>)`. */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "lower/lower.h"
 
 #include <assert.h>
 #include <stdlib.h>

@@ -21,7 +21,7 @@
  * Input that uses OpenMP itself is refused.
  */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "lower/lower.h"
 
 #include <assert.h>
 #include <ctype.h>

@@ -14,7 +14,7 @@
  * annotation is written out byte-identical.  Works on tokens (clang_tokenize),
  * so code in #if'd-out regions is stripped too.
  */
-#include "delayc.h"
+#include "lower/lower.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -8,7 +8,7 @@
  * instrumentation is on; its result, the task's id, goes into the task
  * (firstprivate) for DELAYC_RT_TASK_BEGIN_ID/END_ID.
  */
-#include "delayc.h"
+#include "lower/lower.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -9,7 +9,7 @@
  * A new target (pthreads on the runtime's own scheduler, a distributed one) is
  * one lower_<name>.c and one line in the table below.
  */
-#include "delayc.h"
+#include "lower/lower.h"
 
 #include <string.h>
 

@@ -148,4 +148,9 @@ typedef struct Analysis {
   struct Analysis **sub; unsigned *sub_beg, *sub_end; unsigned *sub_next_line; int nsub;
 } Analysis;
 
+/* ---- plan.c ---- */
+void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
+Obj *an_object_of(Func *f, CXCursor ref);      /* the tracked object a declaration is */
+char *an_access(Obj *o);                       /* how generated code names the object */
+
 #endif /* DELAYC_PLAN_H */

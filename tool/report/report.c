@@ -35,7 +35,8 @@
  * writes the static chart alone (the whole run).
  */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "report/report.h"
+#include "cli/cli.h"       /* the subcommand's usage, unknown options */
 
 #include <math.h>
 #include <stdlib.h>

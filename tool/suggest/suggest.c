@@ -19,6 +19,7 @@
  * uses (an argument or the element its result is stored in). */
 #define _GNU_SOURCE
 #include "lint/lint.h"
+#include "cli/cli.h"       /* the subcommand's usage, unknown options */
 #include "analysis/passes.h"
 #include "cli/buildsys.h"
 

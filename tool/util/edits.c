@@ -8,7 +8,7 @@
  * come first, in the order they were made, then the longest replacement.
  * A replacement never moves the lines after it: it ends with as many newlines
  * as it removed. */
-#include "delayc.h"
+#include "util/util.h"
 
 #include <assert.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * first line is the marker comment naming the source it came from: delayc
  * works on that source, never on its own output); each refusal is one clear
  * error line. */
-#include "delayc.h"
+#include "util/util.h"
 
 #include <errno.h>
 #include <stdlib.h>

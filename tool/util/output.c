@@ -3,7 +3,7 @@
  * A device or pipe (-o /dev/null) is written through; a symbolic link keeps
  * pointing at the file it names; an existing file keeps its mode. */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "util/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,5 +1,5 @@
 /* util.c — memory that never returns NULL, small string helpers, error messages. */
-#include "delayc.h"
+#include "util/util.h"
 
 #include <stdarg.h>
 #include <stdlib.h>

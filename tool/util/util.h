@@ -3,7 +3,8 @@
  * file atomically.
  *
  *   util.c    memory, strings, messages        edits.c   the edit list
- *   input.c   reading a C source               output.c  atomic file output */
+ *   input.c   reading a C source               output.c  atomic file output
+ *   nearest.c "did you mean ...?" */
 #ifndef DELAYC_UTIL_H
 #define DELAYC_UTIL_H
 
@@ -14,6 +15,10 @@
 #ifndef DELAYC_VERSION
 #define DELAYC_VERSION "0.1.0"
 #endif
+
+/* The comment on the first line of every file delayc writes (lower/), by
+ * which every subcommand refuses to read one back (input.c). */
+#define DELAYC_MARKER "delayc-generated"
 
 /* Exit codes. */
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -49,5 +54,9 @@ int read_c_source(const char *path, char **data, size_t *len);  /* 0, or -1 afte
 
 /* ---- output.c ---- */
 int write_atomic(const char *path, const char *data, size_t len);
+
+/* ---- nearest.c: "did you mean ...?" ---- */
+const char *nearest_name(const char *word, const char *const *names, int n);  /* or NULL */
+
 
 #endif /* DELAYC_UTIL_H */

@@ -8,7 +8,7 @@
  * is close for its length (one edit for words of up to four characters, two
  * beyond that, never half the word or more) and no other name is as close:
  * a guess that could go either way is no help. */
-#include "delayc.h"
+#include "util/util.h"
 
 #include <stdlib.h>
 #include <string.h>

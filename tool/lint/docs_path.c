@@ -5,7 +5,7 @@
  * docs/checks/ for a delayc run from its build tree (found beside the
  * annotations/ directory compiled in, DELAYC_BUILD_INCLUDE_DIRS). */
 #define _GNU_SOURCE
-#include "delayc.h"
+#include "lint/lint.h"
 
 #include <limits.h>
 #include <stdlib.h>
