@@ -287,8 +287,8 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     Site *s = f->site[i];
     if (s->serial || s->form != SITE_HOIST) continue;
     Obj *o = xcalloc(1, sizeof *o);
-    o->name = fmt("t%d", s->id);
-    o->cname = o->name;
+    o->name = xstrdup("(temporary)");
+    o->temp_site = s->id;
     o->type = xstrdup(s->callee->result);
     o->kind = OBJ_SCALAR;
     o->temp = 1;
@@ -441,7 +441,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       if (s->dep[k].index || s->dep[k].count) s->dep[k].obj->elementwise = 1;
     if (s->callee && s->callee->cutoff) {
       int all = 1;
-      for (int k = 0; k < s->narg; k++) all &= s->argtemp[k] != NULL;
+      for (int k = 0; k < s->narg; k++) all &= s->argspawn[k];
       s->cutoff = all ? subst_params(s, s->callee->cutoff) : NULL;
       if (!s->cutoff)
         an_explain(a, s->call, "cutoff of '%s' not applied here: an argument is a pending result", s->callee->label);

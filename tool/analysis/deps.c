@@ -382,8 +382,10 @@ char *subst_params(Site *s, const char *expr) {
       for (int i = 0; i < s->callee->nparam; i++) {
         const char *pn = s->callee->param[i].name;
         if (strlen(pn) == (size_t)(q - p) && !strncmp(pn, p, (size_t)(q - p))) {
-          if (i >= s->narg || !s->argtemp[i]) { free(b.s); return NULL; }
-          buf_printf(&b, "(%s)", s->argtemp[i]);
+          if (i >= s->narg || !s->argspawn[i]) { free(b.s); return NULL; }
+          char *h = plan_hole_arg(s->id, i);
+          buf_printf(&b, "(%s)", h);
+          free(h);
           done = 1;
           break;
         }
@@ -486,7 +488,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   }
   if (o && o->kind == OBJ_VIEW) {
     /* where the view points now, as an index into its base */
-    char *ba = an_access(o->base);
+    char *ba = plan_hole_data(o->base);
     char *off = fmt("(%s - %s)", o->name, ba);
     start = !start ? off : *start ? fmt("%s + (%s)", off, start) : start;
     o = o->base;
@@ -563,7 +565,7 @@ int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
   s->argtask = xcalloc((size_t)s->narg + 1, sizeof *s->argtask);
-  s->argtemp = xcalloc((size_t)s->narg + 1, sizeof *s->argtemp);
+  s->argspawn = xcalloc((size_t)s->narg + 1, sizeof *s->argspawn);
   /* arguments: evaluated at the call unless they read task results */
   for (int i = 0; i < s->narg; i++) {
     Refs r = {0};
@@ -572,7 +574,7 @@ int site_task_deps(Ctx *c, Site *s) {
     for (int k = 0; k < r.n; k++) reads |= !r.r[k].addr || r.r[k].elem != NULL;
     Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
     if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]))) {
-      s->argtemp[i] = fmt("\001a%d_%d", s->id, i);     /* an address: known now */
+      s->argspawn[i] = 1;                                /* an address: known now */
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
       serialize(c->a, s, fmt("pointer argument %d is itself a pending result", i + 1));
@@ -591,7 +593,7 @@ int site_task_deps(Ctx *c, Site *s) {
         }
       }
     } else {
-      s->argtemp[i] = fmt("\001a%d_%d", s->id, i);
+      s->argspawn[i] = 1;
     }
     free(r.r);
   }

@@ -43,7 +43,6 @@ Obj *new_obj(Func *f, CXCursor d) {
   Obj *o = xcalloc(1, sizeof *o);
   o->decl = d;
   o->name = fe_spelling(d);
-  o->cname = fmt("s_%s", o->name);
   CXType t = clang_getCursorType(d);
   o->type = fe_type(t);
   CXType can = clang_getCanonicalType(t);

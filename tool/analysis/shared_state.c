@@ -33,7 +33,6 @@ static Obj *new_ext(Func *f, int ext, const char *name, const char *access) {
   Obj *o = xcalloc(1, sizeof *o);
   o->decl = clang_getNullCursor();
   o->name = xstrdup(name);
-  o->cname = o->name;
   o->type = xstrdup("char");
   o->kind = OBJ_SCALAR;
   o->esize = -1;
@@ -396,10 +395,10 @@ void shared_state_argwaits(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
-    if (s->serial || s->fused || s->form == SITE_COPY || !s->argtemp) continue;
+    if (s->serial || s->fused || s->form == SITE_COPY || !s->argspawn) continue;
     Sync *y = new_sync(s->stmt, 0);
     for (int k = 0; k < s->narg; k++)
-      if (s->argtemp[k]) arg_effects(c, s->arg[k], y);
+      if (s->argspawn[k]) arg_effects(c, s->arg[k], y);
     if (y->ndep || y->full) {
       s->argwait = y;
       char *w = shared_state_wait_words(y);

@@ -496,7 +496,9 @@ int set_target(Ctx *c, Site *s) {
       if (o && o->kind == OBJ_VIEW) {
         char *idx = index_text(c, t->kid[1]);
         if (idx) {
-          s->tindex = fmt("(%s - %s) + (%s)", o->name, an_access(o->base), idx);
+          char *ba = plan_hole_data(o->base);
+          s->tindex = fmt("(%s - %s) + (%s)", o->name, ba, idx);
+          free(ba);
           s->tobj = o->base;
           return 1;
         }

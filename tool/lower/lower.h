@@ -4,7 +4,8 @@
  *   openmp.c      OpenMP tasks and waits (the default)
  *   pthreads.c    libdelayc's own scheduler
  *   serial.c      the annotations stripped
- *   spawn_hook.c  the run-time instrumentation hook before each task */
+ *   spawn_hook.c  the run-time instrumentation hook before each task
+ *   names.c       how generated code names the plan's data and arguments */
 #ifndef DELAYC_LOWER_H
 #define DELAYC_LOWER_H
 
@@ -30,6 +31,12 @@ char *lower_pthreads(Analysis *a, size_t *outlen); /* lower_pthreads.c */
 /* `long <pfx>tid = DELAYC_RT_TASK_SPAWN(label, line, n, deps...); ` — put right
  * before a task; <pfx>tid then goes into the task (firstprivate) for
  * DELAYC_RT_TASK_BEGIN_ID/END_ID.  label must already be escaped for a string. */
-char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line);
+char *target_spawn_hook(Func *f, Dep *dep, int ndep, const char *label, unsigned line);
+
+/* ---- names.c ---- */
+char *lower_access(Obj *o);                  /* how generated code names the object */
+char *lower_storage(Obj *o);                 /* a slot's pointer or a temporary: \001s_x, \001t3 */
+char *lower_arg(int site, int arg);          /* the temporary of an argument: \001a3_0 */
+char *lower_expr(Func *f, const char *expr); /* a plan expression, its holes named (NULL: NULL) */
 
 #endif /* DELAYC_LOWER_H */

@@ -115,7 +115,7 @@ static const char *acc_name(Acc a) { return a == ACC_IN ? "in" : a == ACC_OUT ? 
 
 static int dep_iterators;   /* dep_clauses emitted an iterator (waits and tasks) */
 
-static void dep_clauses(Buf *b, Dep *dep, int ndep) {
+static void dep_clauses(Buf *b, Func *f, Dep *dep, int ndep) {
   for (int pass = 0; pass < 3; pass++) {
     Acc want = (Acc)pass;
     Buf items = {0};
@@ -124,7 +124,8 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
       Dep *d = &dep[i];
       if (d->acc != want || d->unneeded) continue;
       Obj *o = d->obj;
-      char *acc = an_access(o);
+      char *acc = lower_access(o);
+      char *index = lower_expr(f, d->index), *start = lower_expr(f, d->start), *count = lower_expr(f, d->count);
       if (o->voidp) {             /* void *: its elements are bytes */
         char *t = fmt("((char *)%s)", acc);
         free(acc);
@@ -135,29 +136,32 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
         buf_printf(&items, "%s%s", items.len ? ", " : "", acc);
       } else if (token) {
         buf_printf(&items, "%s%s[0]", items.len ? ", " : "", acc);
-      } else if ((o->blocked || o->ranged) && d->count) {   /* a block's or a range's first element */
-        buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->start ? d->start : "0");
-      } else if (o->blocked && d->index) {    /* the block holding the element */
-        buf_printf(&items, "%s%s[(%s) / %lld * %lld]", items.len ? ", " : "", acc, d->index, o->blocked, o->blocked);
+      } else if ((o->blocked || o->ranged) && count) {   /* a block's or a range's first element */
+        buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, start ? start : "0");
+      } else if (o->blocked && index) {    /* the block holding the element */
+        buf_printf(&items, "%s%s[(%s) / %lld * %lld]", items.len ? ", " : "", acc, index, o->blocked, o->blocked);
       } else if (o->blocked) {                /* every block of the array */
         dep_iterators = 1;
         buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k * %lld])", o->nelem / o->blocked,
                    acc_name(want), acc, o->blocked);
-      } else if (d->index) {
-        buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, d->index);
-      } else if (d->count) {      /* a constant of at most DELAYC_ITER_MAX (range_modes) */
+      } else if (index) {
+        buf_printf(&items, "%s%s[%s]", items.len ? ", " : "", acc, index);
+      } else if (count) {      /* a constant of at most DELAYC_ITER_MAX (range_modes) */
         dep_iterators = 1;
         if (d->nconst > 0)
           buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[(%s) + \001k])", d->nconst,
-                     acc_name(want), acc, d->start ? d->start : "0");
+                     acc_name(want), acc, start ? start : "0");
         else
-          buf_printf(b, " depend(iterator(long \001k = 0:(%s)), %s: %s[(%s) + \001k])", d->count,
-                     acc_name(want), acc, d->start ? d->start : "0");
+          buf_printf(b, " depend(iterator(long \001k = 0:(%s)), %s: %s[(%s) + \001k])", count,
+                     acc_name(want), acc, start ? start : "0");
       } else {
         dep_iterators = 1;
         buf_printf(b, " depend(iterator(long \001k = 0:%lld), %s: %s[\001k])", o->nelem, acc_name(want), acc);
       }
       free(acc);
+      free(index);
+      free(start);
+      free(count);
     }
     if (items.len) buf_printf(b, " depend(%s: %s)", acc_name(want), items.s);
     free(items.s);
@@ -170,13 +174,13 @@ static void dep_clauses(Buf *b, Dep *dep, int ndep) {
 
 /* A targeted wait goes through DELAYC_RT_WAIT (delayc_rt.h), which knows the
  * runtimes where `taskwait depend` is unsafe. */
-static char *wait_text(Dep *dep, int ndep, int full) {
+static char *wait_text(Func *f, Dep *dep, int ndep, int full) {
   if (full) return xstrdup("_Pragma(\"omp taskwait\") ");
   if (!ndep) return xstrdup("");
   Buf b = {0};
   buf_add(&b, "", 0);
   dep_iterators = 0;
-  dep_clauses(&b, dep, ndep);
+  dep_clauses(&b, f, dep, ndep);
   char *r = fmt("%s(%s) ", dep_iterators ? "DELAYC_RT_WAIT_RANGE" : "DELAYC_RT_WAIT", b.s + 1);
   free(b.s);
   return r;
@@ -206,8 +210,8 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
     for (int i = 0; i < l->f->nsite; i++) {
       Site *s = l->f->site[i];
       if (s->call == n && s->form == SITE_HOIST && !s->serial && s->temp) {
-        if (s->temp->slot) names_add(fp, fmt("\001%s", s->temp->cname));
-        else names_add(sh, fmt("\001%s", s->temp->cname));
+        if (s->temp->slot) names_add(fp, lower_storage(s->temp));
+        else names_add(sh, lower_storage(s->temp));
         return;
       }
     }
@@ -217,7 +221,7 @@ static void sharing(L *l, Node *n, Names *fp, Names *sh) {
     if (is_local(l->f, d)) {
       Obj *o = an_object_of(l->f, d);
       char *nm = fe_spelling(d);
-      if (o && o->slot) names_add(fp, fmt("\001%s", o->cname));
+      if (o && o->slot) names_add(fp, lower_storage(o));
       else if (o && o->kind != OBJ_VIEW) names_add(sh, nm);
       else names_add(fp, nm);
       free(nm);
@@ -230,8 +234,8 @@ static void dep_sharing(Dep *dep, int ndep, Names *fp, Names *sh) {
   for (int i = 0; i < ndep; i++) {
     Obj *o = dep[i].obj;
     if (o->ext) continue;         /* a global or the runtime's resource: file scope */
-    if (o->slot) names_add(fp, fmt("\001%s", o->cname));
-    else if (o->temp) names_add(sh, fmt("\001%s", o->cname));
+    if (o->slot) names_add(fp, lower_storage(o));
+    else if (o->temp) names_add(sh, lower_storage(o));
     else names_add(sh, o->name);
   }
 }
@@ -247,7 +251,9 @@ static void clause(Buf *b, const char *kw, Names *ns) {
 
 static char *slot_decl(Obj *o) {
   char *t = decl_type(o->type);
-  char *r = fmt("%s *\001%s = (%s *)delayc_rt_slot(&\001arena, sizeof(%s), __alignof__(%s)); ", t, o->cname, t, t, t);
+  char *st = lower_storage(o);
+  char *r = fmt("%s *%s = (%s *)delayc_rt_slot(&\001arena, sizeof(%s), __alignof__(%s)); ", t, st, t, t, t);
+  free(st);
   free(t);
   return r;
 }
@@ -256,7 +262,9 @@ static char *slot_decl(Obj *o) {
 static char *target_decl(Obj *o) {
   if (o->slot) return slot_decl(o);
   char *t = decl_type(o->type);
-  char *r = fmt("%s %s%s; ", t, o->temp ? "\001" : "", o->temp ? o->cname : o->name);
+  char *nm = o->temp ? lower_storage(o) : xstrdup(o->name);
+  char *r = fmt("%s %s; ", t, nm);
+  free(nm);
   free(t);
   return r;
 }
@@ -483,7 +491,11 @@ static char *call_text(L *l, Site *s) {
   }
   for (int i = 0; i < s->narg; i++) {
     if (i) buf_puts(&b, ", ");
-    if (s->argtemp[i]) buf_puts(&b, s->argtemp[i]);
+    if (s->argspawn[i]) {
+      char *a = lower_arg(s->id, i);
+      buf_puts(&b, a);
+      free(a);
+    }
     else {
       char *r = arg_text(l, s, i);
       buf_puts(&b, r);
@@ -500,18 +512,20 @@ static char *task_text(L *l, Site *s) {
   Names fp = {0}, sh = {0};
   /* the shared state its arguments touch: wait before evaluating them */
   if (s->argwait) {
-    char *w = wait_text(s->argwait->dep, s->argwait->ndep, s->argwait->full);
+    char *w = wait_text(l->f, s->argwait->dep, s->argwait->ndep, s->argwait->full);
     buf_puts(&b, w);
     free(w);
   }
   /* arguments evaluated at the call */
   for (int i = 0; i < s->narg; i++) {
-    if (!s->argtemp[i]) continue;
+    if (!s->argspawn[i]) continue;
+    char *at = lower_arg(s->id, i);
     const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
     char *r = arg_text(l, s, i);
     char *t = pt ? decl_type(pt) : fmt("__typeof__((void)0, (%s))", r);
-    buf_printf(&b, "%s %s = (%s); ", t, s->argtemp[i], r);
-    names_add(&fp, s->argtemp[i]);
+    buf_printf(&b, "%s %s = (%s); ", t, at, r);
+    names_add(&fp, at);
+    free(at);
     free(t);
     free(r);
   }
@@ -522,16 +536,16 @@ static char *task_text(L *l, Site *s) {
     sharing(l, s->fwd, &fp, &sh);
   } else if (s->form == SITE_DECL) {
     buf_puts(&b, target_decl(s->tobj));
-    lhs = an_access(s->tobj);
+    lhs = lower_access(s->tobj);
   } else if (s->form == SITE_HOIST) {
     buf_puts(&b, target_decl(s->temp));
-    lhs = s->temp->slot ? fmt("(*\001%s)", s->temp->cname) : fmt("\001%s", s->temp->cname);
+    lhs = lower_access(s->temp);
   } else if (s->form == SITE_ASSIGN) {
     lhs = render(l, s->target);
     sharing(l, s->target, &fp, &sh);
   }
   for (int i = 0; i < s->narg; i++)
-    if (!s->argtemp[i]) sharing(l, s->arg[i], &fp, &sh);
+    if (!s->argspawn[i]) sharing(l, s->arg[i], &fp, &sh);
   dep_sharing(s->dep, s->ndep, &fp, &sh);
   /* shared wins over firstprivate only for tracked storage: a name in both
    * lists would be an error, so keep the first meaning */
@@ -554,14 +568,14 @@ static char *task_text(L *l, Site *s) {
     buf_printf(&body, "%s; ", call);
   }
   char *label = pragma_escape(s->callee->label);
-  char *hook = target_spawn_hook(s->dep, s->ndep, label, s->line);   /* run-time instrumentation */
+  char *hook = target_spawn_hook(l->f, s->dep, s->ndep, label, s->line);   /* run-time instrumentation */
   names_add(&fp, "\001tid");
   Buf pr = {0};
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh2);
   dep_iterators = 0;
-  dep_clauses(&pr, s->dep, s->ndep);
+  dep_clauses(&pr, l->f, s->dep, s->ndep);
   /* gcc's false -Wdangling-pointer on an iterator's dependence array (delayc_rt.h) */
   const char *rb = dep_iterators ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
   const char *re = dep_iterators ? "DELAYC_RT_TASK_RANGE_END " : "";
@@ -576,7 +590,7 @@ static char *task_text(L *l, Site *s) {
         if (o == s || o->serial || o->fused) continue;
         for (int q = 0; q < o->ndep; q++) shared_obj |= o->dep[q].obj == s->dep[k].obj;
       }
-    char *w = shared_obj ? wait_text(s->dep, s->ndep, 0) : xstrdup("");
+    char *w = shared_obj ? wait_text(l->f, s->dep, s->ndep, 0) : xstrdup("");
     /* below the cutoff: the callee's serial clone, when it has one */
     Clone *sc = site_clone(s);
     char *sbody = NULL;
@@ -597,7 +611,9 @@ static char *task_text(L *l, Site *s) {
       }
       free(scall);
       if (s->inline_call) {           /* read at once: no task; serial below the cutoff */
-        buf_printf(&b, "%sif (%s) { %s} else { %s} ", w, s->cutoff, sb.s, body.s);
+        char *cut = lower_expr(l->f, s->cutoff);
+        buf_printf(&b, "%sif (%s) { %s} else { %s} ", w, cut, sb.s, body.s);
+        free(cut);
         free(sb.s);
         free(w);
         free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
@@ -611,7 +627,9 @@ static char *task_text(L *l, Site *s) {
       free(pe); free(pr.s); free(body.s); free(call); free(lhs); free(label);
       return b.s;
     }
-    buf_printf(&b, "if (%s) { %s%s} else ", s->cutoff, w, sbody ? sbody : body.s);
+    char *cut = lower_expr(l->f, s->cutoff);
+    buf_printf(&b, "if (%s) { %s%s} else ", cut, w, sbody ? sbody : body.s);
+    free(cut);
     free(sbody);
     free(w);
   }
@@ -628,7 +646,7 @@ static char *copy_text(L *l, Site *s) {
   char *lhs;
   if (s->target->kind == CXCursor_VarDecl) {
     buf_puts(&b, target_decl(s->tobj));
-    lhs = an_access(s->tobj);
+    lhs = lower_access(s->tobj);
   } else {
     lhs = render(l, s->target);
     sharing(l, s->target, &fp, &sh);
@@ -640,15 +658,15 @@ static char *copy_text(L *l, Site *s) {
     for (int k = 0; k < fp.n; k++) dup |= !strcmp(sh.s[i], fp.s[k]);
     if (!dup) names_add(&sh2, sh.s[i]);
   }
-  char *src = an_access(s->src);
-  char *hook = target_spawn_hook(s->dep, s->ndep, "copy", s->line);   /* run-time instrumentation */
+  char *src = lower_access(s->src);
+  char *hook = target_spawn_hook(l->f, s->dep, s->ndep, "copy", s->line);   /* run-time instrumentation */
   names_add(&fp, "\001tid");
   Buf pr = {0};
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh2);
   dep_iterators = 0;
-  dep_clauses(&pr, s->dep, s->ndep);
+  dep_clauses(&pr, l->f, s->dep, s->ndep);
   const char *rb = dep_iterators ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
   const char *re = dep_iterators ? "DELAYC_RT_TASK_RANGE_END " : "";
   char *pe = pragma_escape(pr.s);
@@ -686,13 +704,13 @@ static char *fused_loop_text(L *l, Site *s) {
   names_add(&sh, s->tobj->name);
   names_add(&fp, "\001tid");
   char *label = pragma_escape(s->callee->label);
-  char *hook = target_spawn_hook(s->dep, s->ndep, label, s->line);
+  char *hook = target_spawn_hook(l->f, s->dep, s->ndep, label, s->line);
   Buf pr = {0};
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh);
   dep_iterators = 0;
-  dep_clauses(&pr, s->dep, s->ndep);
+  dep_clauses(&pr, l->f, s->dep, s->ndep);
   char *pe = pragma_escape(pr.s);
   Buf b = {0};
   buf_printf(&b, "{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); ",
@@ -741,7 +759,7 @@ static void lower_func(L *l) {
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (!s->serial && s->form == SITE_HOIST) {
-      char *acc = s->temp->slot ? fmt("(*\001%s)", s->temp->cname) : fmt("\001%s", s->temp->cname);
+      char *acc = lower_access(s->temp);
       /* the value of `(f(1), f(2))`'s left operand is dropped: say so */
       Node *x = s->call;
       while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
@@ -763,7 +781,7 @@ static void lower_func(L *l) {
     Node *n = stack[--top];
     if (n->kind == CXCursor_DeclRefExpr) {
       Obj *o = an_object_of(f, clang_getCursorReferenced(n->cur));
-      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, fmt("(*\001%s)", o->cname));
+      if (o && o->slot) ed_replace(&l->ed, n->beg, n->end, lower_access(o));
     }
     for (int i = 0; i < n->nkid; i++) {
       if (top == cap) { cap *= 2; stack = xrealloc(stack, sizeof *stack * (size_t)cap); }
@@ -820,7 +838,9 @@ static void lower_func(L *l) {
     if (init) {
       char *t = decl_type(o->type);
       char *r = render(l, init);
-      buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(\001%s, &\001i, sizeof \001i); } ", t, r, o->cname);
+      char *st = lower_storage(o);
+      buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(%s, &\001i, sizeof \001i); } ", t, r, st);
+      free(st);
       free(t); free(r);
     }
     if (ds->nkid != 1) {
@@ -833,7 +853,7 @@ static void lower_func(L *l) {
   /* 4. sync points */
   for (int i = 0; i < f->nsync; i++) {
     Sync *y = f->sync[i];
-    char *w = wait_text(y->dep, y->ndep, y->full);
+    char *w = wait_text(l->f, y->dep, y->ndep, y->full);
     if (!y->loop) {
       if (y->at->kind != CXCursor_ReturnStmt) before(l, y->at, PRE_WAIT, w);
     } else {

@@ -18,7 +18,7 @@ static const char *mode_name(Acc a) {
 }
 
 /* One delayc_rt_dep initializer per depend item, in dep_clauses' order. */
-static int hook_deps(Buf *b, Dep *dep, int ndep) {
+static int hook_deps(Buf *b, Func *f, Dep *dep, int ndep) {
   int n = 0;
   for (int pass = 0; pass < 3; pass++) {
     for (int i = 0; i < ndep; i++) {
@@ -26,7 +26,8 @@ static int hook_deps(Buf *b, Dep *dep, int ndep) {
       if (d->acc != (Acc)pass) continue;
       Obj *o = d->obj;
       const char *m = mode_name(d->acc);
-      char *acc = an_access(o);
+      char *acc = lower_access(o);
+      char *index = lower_expr(f, d->index), *start = lower_expr(f, d->start), *count = lower_expr(f, d->count);
       if (o->voidp) {
         char *t = fmt("((char *)%s)", acc);
         free(acc);
@@ -37,30 +38,33 @@ static int hook_deps(Buf *b, Dep *dep, int ndep) {
         buf_printf(b, ", DELAYC_RT_DEP(%s, %s)", m, acc);
       else if (token)
         buf_printf(b, ", DELAYC_RT_DEP(%s, %s[0])", m, acc);
-      else if (o->blocked && d->count)
-        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[%s])", m, acc, d->start ? d->start : "0");
-      else if (o->blocked && d->index)
-        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[(%s) / %lld * %lld])", m, acc, d->index, o->blocked, o->blocked);
+      else if (o->blocked && count)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[%s])", m, acc, start ? start : "0");
+      else if (o->blocked && index)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[(%s) / %lld * %lld])", m, acc, index, o->blocked, o->blocked);
       else if (o->blocked)
         buf_printf(b, ", DELAYC_RT_DEP_S(%s, %s[0], %lld, %lld * sizeof(%s[0]))", m, acc,
                    o->nelem / o->blocked, o->blocked, acc);
-      else if (d->index)
-        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[%s])", m, acc, d->index);
-      else if (d->count)
-        buf_printf(b, ", DELAYC_RT_DEP_N(%s, %s[%s], %s)", m, acc, d->start ? d->start : "0", d->count);
+      else if (index)
+        buf_printf(b, ", DELAYC_RT_DEP(%s, %s[%s])", m, acc, index);
+      else if (count)
+        buf_printf(b, ", DELAYC_RT_DEP_N(%s, %s[%s], %s)", m, acc, start ? start : "0", count);
       else
         buf_printf(b, ", DELAYC_RT_DEP_N(%s, %s[0], %lld)", m, acc, o->nelem);
       free(acc);
+      free(index);
+      free(start);
+      free(count);
       n++;
     }
   }
   return n;
 }
 
-char *target_spawn_hook(Dep *dep, int ndep, const char *label, unsigned line) {
+char *target_spawn_hook(Func *f, Dep *dep, int ndep, const char *label, unsigned line) {
   Buf deps = {0};
   buf_add(&deps, "", 0);
-  int n = hook_deps(&deps, dep, ndep);
+  int n = hook_deps(&deps, f, dep, ndep);
   char *r = n ? fmt("long \001tid = DELAYC_RT_TASK_SPAWN(\"%s\", %u, %d%s); ", label, line, n, deps.s)
               : fmt("long \001tid = DELAYC_RT_TASK_SPAWN0(\"%s\", %u); ", label, line);
   free(deps.s);

@@ -1,5 +1,5 @@
 /* plan.c — what the plan itself can answer and record: an object by its
- * declaration, how generated code names an object, an explanation. */
+ * declaration, an explanation, the holes of its expressions. */
 #include "plan/plan.h"
 
 #include <stdarg.h>
@@ -27,9 +27,26 @@ Obj *an_object_of(Func *f, CXCursor ref) {
   return NULL;
 }
 
-char *an_access(Obj *o) {
-  if (o->ext) return xstrdup(o->access);
-  if (o->slot) return fmt("(*\001%s)", o->cname);
-  return o->temp ? fmt("\001%s", o->cname) : xstrdup(o->name);
-}
+char *plan_hole_arg(int site, int arg) { return fmt("\002a%d.%d\003", site, arg); }
 
+char *plan_hole_data(Obj *o) { return fmt("\002d%d\003", o->id); }
+
+char *plan_expr(const char *expr, PlanFill fill, void *ctx) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *p = expr; *p;) {
+    const char *h = strchr(p, '\002');
+    if (!h) { buf_puts(&b, p); break; }
+    buf_add(&b, p, (size_t)(h - p));
+    char kind = h[1];
+    int x = 0, y = 0;
+    const char *q = h + 2;
+    x = (int)strtol(q, (char **)&q, 10);
+    if (*q == '.') y = (int)strtol(q + 1, (char **)&q, 10);
+    char *t = fill(ctx, kind, x, y);
+    buf_puts(&b, t);
+    free(t);
+    p = *q == '\003' ? q + 1 : q;
+  }
+  return b.s;
+}

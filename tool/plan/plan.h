@@ -16,8 +16,6 @@ typedef struct Obj {
   CXCursor decl;
   char *name;
   char *type;        /* declared type spelling */
-  char *cname;       /* its storage's name after the prefix: s_<name> for a slot,
-                        t<N> for a temporary (two name spaces: no collision) */
   ObjKind kind;
   long long nelem;   /* arrays: element count */
   long long esize;   /* arrays and buffers: element size (void: 1), or -1 */
@@ -30,7 +28,9 @@ typedef struct Obj {
   int ranged;        /* tasks name it by ranges shown disjoint (or identical at
                         their start): deps name a range by its first element */
   int escaped;       /* its address is stored: tasks on it run serially */
-  int temp;          /* a temporary made by delayc for a hoisted call */
+  int temp;          /* a temporary made by delayc for a hoisted call: the result
+                        of site temp_site */
+  int temp_site;
   int fused;         /* a result forwarded to its only reader: no storage */
   Node *declnode;    /* VarDecl node (NULL for params and temps) */
   struct Obj *base;  /* VIEW: the object it points into */
@@ -85,7 +85,7 @@ typedef struct Site {
   unsigned line;
   Dep *dep; int ndep;
   int *argtask;      /* per argument: evaluated inside the task */
-  char **argtemp;    /* per argument evaluated at the call: its temporary */
+  int *argspawn;     /* per argument: evaluated at the spawn (into a temporary) */
   char **argsrc;     /* per argument: its text, when the tree's range is unusable */
   Obj *src;          /* COPY: the object copied */
   Node *fwd;         /* the result goes straight to this lvalue (a fused copy) */
@@ -149,8 +149,18 @@ typedef struct Analysis {
 } Analysis;
 
 /* ---- plan.c ---- */
+
+/* Expressions of the plan — a region's index, start and count, a cutoff — are
+ * the user's C text with holes that a target fills in with its own names:
+ *   "\002a<S>.<N>\003"  argument N of site S, as evaluated at the spawn
+ *   "\002d<K>\003"      the storage of the function's data K (Func.obj[K])
+ * plan_expr renders one: fill(ctx, kind, a, b) returns the text of a hole
+ * ('a': site a, argument b; 'd': data a), malloc'd. */
+typedef char *(*PlanFill)(void *ctx, char kind, int a, int b);
+char *plan_expr(const char *expr, PlanFill fill, void *ctx);
+char *plan_hole_arg(int site, int arg);        /* "\002a<S>.<N>\003" */
+char *plan_hole_data(Obj *o);                  /* "\002d<K>\003" */
 void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
 Obj *an_object_of(Func *f, CXCursor ref);      /* the tracked object a declaration is */
-char *an_access(Obj *o);                       /* how generated code names the object */
 
 #endif /* DELAYC_PLAN_H */
