@@ -16,4 +16,5 @@ int unity_includes(Unit *u, UnityIncl **out);  /* the .c files u's text includes
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
                        Node ***bind, int *nbind);
 
+
 #endif /* DELAYC_ANALYSIS_H */

@@ -496,6 +496,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
   shared_state_explain(&c);     /* the orders shared state introduced */
+  find_edges(&c);               /* the order the dependencies impose, for the graph (edges.c) */
   free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;
@@ -517,6 +518,7 @@ void an_run(Analysis *a, Unit *u) {
   RunCtx r = {a, u};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), top_visit, &r);
   an_unity(a);                  /* the .c files it includes (unity builds) */
+  plan_clones(a);               /* serial clones below cutoffs (clones.c) */
   for (int i = 0; i < a->nfn; i++) {
     Func *f = a->fn[i];
     for (int k = 0; k < f->nsite; k++) {

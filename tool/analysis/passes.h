@@ -124,4 +124,11 @@ void shared_state_prune(Ctx *c);
 void shared_state_explain(Ctx *c);
 char *shared_state_wait_words(Sync *y);
 
+/* ---- edges.c ---- */
+void find_edges(Ctx *c);
+
+/* ---- clones.c ---- */
+void plan_clones(Analysis *a);
+const char *clone_refusal(Unit *u, Func *f, unsigned *name_at, unsigned *def_at);
+
 #endif /* DELAYC_ANALYZE_H */

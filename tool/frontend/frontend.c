@@ -381,6 +381,15 @@ Node *fe_var_init(Unit *u, Node *v) {
   return NULL;
 }
 
+/* The function a call names directly (`f(...)`, not through a macro), or NULL. */
+Node *fe_direct_callee(Node *call) {
+  if (call->kind != CXCursor_CallExpr || !call->nkid) return NULL;
+  Node *n = fe_strip(call->kid[0]);
+  if (!n || n->kind != CXCursor_DeclRefExpr || n->macro) return NULL;
+  if (clang_getCursorKind(clang_getCursorReferenced(n->cur)) != CXCursor_FunctionDecl) return NULL;
+  return n;
+}
+
 Node *fe_strip(Node *n) {
   while (n && (n->kind == CXCursor_UnexposedExpr || n->kind == CXCursor_ParenExpr) && n->nkid == 1)
     n = n->kid[0];

@@ -33,14 +33,6 @@ static int cmp_site(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-static int writes(Acc a) { return a != ACC_IN; }
-
-static int overlap(Dep *a, Dep *b) {
-  if (a->obj != b->obj) return 0;
-  if (a->index && b->index) return strcmp(a->index, b->index) == 0;
-  return 1;
-}
-
 static char *label_of(Site *s) {
   if (s->form == SITE_COPY) return fmt("copy %s", s->tobj ? s->tobj->name : "?");
   return xstrdup(s->callee ? s->callee->label : "?");
@@ -93,11 +85,11 @@ typedef struct Wait {   /* a run of sync points with no spawn between them */
   Sync **at; int n;     /* in source order */
 } Wait;
 
-typedef struct Edge {
+typedef struct GEdge {
   int from, to;         /* task index; task index, or wait index when toWait */
   int toWait;
   Buf objs;             /* "a, b": the objects, each once */
-} Edge;
+} GEdge;
 
 typedef struct Shape {
   Func *f;
@@ -105,7 +97,7 @@ typedef struct Shape {
   Site **serial; int nserial;   /* sorted by position */
   Wait *wait; int nwait;        /* sorted by position */
   int *waitOf;                  /* f->sync[y] is in wait waitOf[y] */
-  Edge *edge; int nedge;
+  GEdge *edge; int nedge;
 } Shape;
 
 static int cmp_sync(const void *a, const void *b) {
@@ -141,7 +133,7 @@ static void group_waits(Shape *g) {
 }
 
 static void add_edge(Shape *g, int from, int to, int toWait, Obj *obj) {
-  Edge *e = NULL;
+  GEdge *e = NULL;
   for (int i = 0; i < g->nedge && !e; i++)
     if (g->edge[i].from == from && g->edge[i].to == to && g->edge[i].toWait == toWait) e = &g->edge[i];
   if (!e) {
@@ -158,27 +150,26 @@ static void add_edge(Shape *g, int from, int to, int toWait, Obj *obj) {
   buf_printf(&e->objs, "%s%s", e->objs.len ? ", " : "", name);
 }
 
-static int touches(Site *s, Dep *d) {
-  for (int j = 0; j < s->ndep; j++)
-    if (overlap(&s->dep[j], d) && (writes(s->dep[j].acc) || writes(d->acc))) return 1;
-  return 0;
+static int task_index(Shape *g, Site *s) {
+  for (int k = 0; k < g->ntask; k++)
+    if (g->task[k] == s) return k;
+  return -1;
 }
 
+/* The plan's edges (analysis/edges.c), between drawn nodes. */
 static void find_edges(Shape *g) {
-  for (int b = 0; b < g->ntask; b++)
-    for (int k = 0; k < g->task[b]->ndep; k++) {
-      Dep *db = &g->task[b]->dep[k];
-      for (int a = b - 1; a >= 0; a--)
-        if (touches(g->task[a], db)) { add_edge(g, a, b, 0, db->obj); break; }
+  Func *f = g->f;
+  for (int i = 0; i < f->nedge; i++) {
+    Edge *e = &f->edge[i];
+    int a = task_index(g, e->from);
+    if (a < 0) continue;
+    if (e->to) {
+      int b = task_index(g, e->to);
+      if (b >= 0) add_edge(g, a, b, 0, e->obj);
+      continue;
     }
-  for (int y = 0; y < g->f->nsync; y++) {
-    Sync *s = g->f->sync[y];
-    for (int k = 0; k < s->ndep; k++)
-      for (int a = g->ntask - 1; a >= 0; a--) {
-        if (site_pos(g->task[a]) > s->at->beg || !touches(g->task[a], &s->dep[k])) continue;
-        add_edge(g, a, g->waitOf[y], 1, s->dep[k].obj);
-        break;
-      }
+    for (int y = 0; y < f->nsync; y++)
+      if (f->sync[y] == e->wait) add_edge(g, a, g->waitOf[y], 1, e->obj);
   }
 }
 
@@ -310,7 +301,7 @@ static void dot_function(FILE *o, Shape *g) {
   for (int k = 0; k < g->nserial; k++) dot_serial(o, f, g->serial[k], k);
   for (int k = 0; k < g->nwait; k++) dot_wait(o, f, &g->wait[k], k);
   for (int k = 0; k < g->nedge; k++) {
-    Edge *e = &g->edge[k];
+    GEdge *e = &g->edge[k];
     fprintf(o, "    \"%s_t%d\" -> \"%s_%c%d\" [label=", f->name, e->from, f->name, e->toWait ? 'w' : 't', e->to);
     dot_str(o, strstr(e->objs.s, "(temporary)") && !strchr(e->objs.s, ',') ? "" : e->objs.s);
     fputs(e->toWait ? ", style=dashed];\n" : "];\n", o);
@@ -375,7 +366,7 @@ static void json_function(FILE *o, Shape *g, int bFirst) {
   for (int k = 0; k < g->nwait; k++) json_wait(o, &g->wait[k], k, g->ntask + g->nserial + k == 0);
   fputs("\n    ], \"edges\": [", o);
   for (int k = 0; k < g->nedge; k++) {
-    Edge *e = &g->edge[k];
+    GEdge *e = &g->edge[k];
     fprintf(o, "%s\n      {\"from\": \"t%d\", \"to\": \"%c%d\", \"object\": ", k ? "," : "", e->from,
             e->toWait ? 'w' : 't', e->to);
     json_str(o, e->objs.s);

@@ -285,7 +285,7 @@ typedef struct Clone {
   unsigned decl_at;  /* where its declaration goes: the definition's start */
   unsigned def_at;   /* where its definition goes: the end of the closing line */
 } Clone;
-static Clone *clones;
+static Clone *clones;   /* the plan's clones of the analysis being lowered (lower_text) */
 static int nclone;
 
 static Clone *clone_of_name(const char *name) {
@@ -294,58 +294,17 @@ static Clone *clone_of_name(const char *name) {
   return NULL;
 }
 
-/* The function a call names directly (`f(...)`, not through a macro), or NULL. */
-static Node *direct_callee(Node *call) {
-  if (call->kind != CXCursor_CallExpr || !call->nkid) return NULL;
-  Node *n = fe_strip(call->kid[0]);
-  if (!n || n->kind != CXCursor_DeclRefExpr || n->macro) return NULL;
-  if (clang_getCursorKind(clang_getCursorReferenced(n->cur)) != CXCursor_FunctionDecl) return NULL;
-  return n;
-}
-
-static int any_static_local(Node *n) {
-  if (n->kind == CXCursor_VarDecl) {
-    enum CX_StorageClass sc = clang_Cursor_getStorageClass(n->cur);
-    if (sc == CX_SC_Static || clang_getCursorTLSKind(n->cur) != CXTLS_None) return 1;
+/* The clones the plan decided (analysis/clones.c), with their names. */
+static void list_clones(Analysis *a) {
+  free(clones);
+  clones = NULL;
+  nclone = 0;
+  for (int i = 0; i < a->nfn; i++) {
+    Func *f = a->fn[i];
+    if (!f->clone) continue;
+    clones = xrealloc(clones, (size_t)(nclone + 1) * sizeof *clones);
+    clones[nclone++] = (Clone){f, fmt("\001serial_%s", f->name), f->root->beg, f->clone_def_at};
   }
-  for (int i = 0; i < n->nkid; i++)
-    if (any_static_local(n->kid[i])) return 1;
-  return 0;
-}
-
-/* Can f be cloned?  NULL, or why not. */
-static const char *clone_refusal(Unit *u, Func *f, unsigned *name_at, unsigned *def_at) {
-  if (!strcmp(f->name, "main")) return "it is main";
-  if (clang_getCursorType(f->cur).kind != CXType_FunctionProto || f->variadic) return "it has no prototype or is variadic";
-  if (clang_Cursor_getStorageClass(f->cur) == CX_SC_Extern) return "it is declared extern";
-  CXFile file;
-  unsigned off;
-  CXSourceLocation loc = clang_getCursorLocation(f->cur);
-  if (clang_Location_isFromMainFile(loc) == 0) return "its name is not spelled in this file";
-  clang_getFileLocation(loc, &file, NULL, NULL, &off);
-  size_t nl = strlen(f->name);
-  if (!file || !clang_File_isEqual(file, u->file) || off + nl > u->len || strncmp(u->src + off, f->name, nl) ||
-      off < f->root->beg || off >= f->body->beg)
-    return "its name is written by a macro";
-  for (unsigned p = f->root->beg; p < f->body->beg; p++)
-    if (u->src[p] == '#') return "its declaration contains a preprocessor directive";
-  char *body = fe_text(u, f->body->beg, f->body->end);
-  int fn = strstr(body, "__func__") || strstr(body, "__FUNCTION__") || strstr(body, "__PRETTY_FUNCTION__");
-  free(body);
-  if (fn) return "its body names the function (__func__)";
-  if (any_static_local(f->body)) return "it has static local variables (a clone would have its own)";
-  /* the rest of the closing line must be blank or a // comment */
-  unsigned p = f->root->end;
-  if (p < f->body->end) p = f->body->end;
-  while (p < u->len && (u->src[p] == ' ' || u->src[p] == '\t' || u->src[p] == '\r')) p++;
-  if (p + 1 < u->len && u->src[p] == '/' && u->src[p + 1] == '/') {
-    while (p < u->len && u->src[p] != '\n') p++;
-    if (u->src[p - 1] == '\\' || (p >= 2 && u->src[p - 1] == '\r' && u->src[p - 2] == '\\')) return "a comment continues its last line";
-  }
-  if (p < u->len && u->src[p] != '\n') return "other code follows its closing brace on the same line";
-  *name_at = off;
-  *def_at = p;
-  return NULL;
 }
 
 /* The path as a C string literal's contents. */
@@ -365,65 +324,9 @@ static unsigned line_at(Unit *u, unsigned off) {
   return line;
 }
 
-static void plan_clones(Analysis *a) {
-  Unit *u = a->u;
-  free(clones);
-  clones = NULL;
-  nclone = 0;
-  char *mark = xcalloc((size_t)a->nfn + 1, 1);
-  /* seeds: callees of sites with a cutoff */
-  for (int i = 0; i < a->nfn; i++)
-    for (int k = 0; k < a->fn[i]->nsite; k++) {
-      Site *s = a->fn[i]->site[k];
-      if (s->serial || s->fused || !s->cutoff || !s->callee) continue;
-      for (int j = 0; j < a->nfn; j++) if (!strcmp(a->fn[j]->name, s->callee->name)) mark[j] = 1;
-    }
-  /* and every rewritten function a clone calls directly */
-  for (int changed = 1; changed;) {
-    changed = 0;
-    for (int i = 0; i < a->nfn; i++) {
-      if (!mark[i]) continue;
-      Node **st = xmalloc(sizeof *st * 64);
-      int top = 0, cap = 64;
-      st[top++] = a->fn[i]->body;
-      while (top) {
-        Node *n = st[--top];
-        Node *r = direct_callee(n);
-        if (r) {
-          char *nm = fe_spelling(clang_getCursorReferenced(r->cur));
-          for (int j = 0; j < a->nfn; j++)
-            if (!mark[j] && !strcmp(a->fn[j]->name, nm)) { mark[j] = 1; changed = 1; }
-          free(nm);
-        }
-        for (int k = 0; k < n->nkid; k++) {
-          if (top == cap) { cap *= 2; st = xrealloc(st, sizeof *st * (size_t)cap); }
-          st[top++] = n->kid[k];
-        }
-      }
-      free(st);
-    }
-  }
-  for (int i = 0; i < a->nfn; i++) {
-    if (!mark[i]) continue;
-    Func *f = a->fn[i];
-    unsigned name_at, def_at;
-    const char *why = clone_refusal(u, f, &name_at, &def_at);
-    if (why) {
-      an_explain(a, f->root, "no serial clone of '%s' (%s): below a cutoff it runs its parallel version", f->name, why);
-      continue;
-    }
-    clones = xrealloc(clones, (size_t)(nclone + 1) * sizeof *clones);
-    clones[nclone++] = (Clone){f, fmt("\001serial_%s", f->name), f->root->beg, def_at};
-    (void)name_at;
-  }
-  free(mark);
-}
-
-/* The clone of the function a site calls, usable at the site: declared before it. */
+/* The clone of the function a site calls (the plan says whether it uses one). */
 static Clone *site_clone(Site *s) {
-  if (!s->cutoff || s->nbind || !s->call || !s->callee || strcmp(s->callee_text, s->callee->name)) return NULL;
-  Clone *c = clone_of_name(s->callee->name);
-  return c && s->call->beg > c->decl_at ? c : NULL;
+  return s->use_clone ? clone_of_name(s->callee->name) : NULL;
 }
 
 /* Declarations and definitions of the clones, as edits of the output. */
@@ -434,8 +337,7 @@ static void emit_clones(L *l) {
     Clone *c = &clones[i];
     Func *f = c->f;
     Edits ce = {0};
-    unsigned name_at = 0, def_at = 0;
-    clone_refusal(u, f, &name_at, &def_at);
+    unsigned name_at = f->clone_name_at, def_at = f->clone_def_at;
     ed_replace(&ce, name_at, name_at + (unsigned)strlen(f->name), c->name);
     /* calls of cloned functions declared before this point: their clones */
     Node **st = xmalloc(sizeof *st * 64);
@@ -443,7 +345,7 @@ static void emit_clones(L *l) {
     st[top++] = f->body;
     while (top) {
       Node *n = st[--top];
-      Node *r = direct_callee(n);
+      Node *r = fe_direct_callee(n);
       if (r) {
         char *nm = fe_spelling(clang_getCursorReferenced(r->cur));
         Clone *k = clone_of_name(nm);
@@ -1064,7 +966,7 @@ static char *lower_text(Analysis *a, size_t *n) {
   L l = {0};
   l.a = a;
   l.u = u;
-  plan_clones(a);
+  list_clones(a);
   for (int i = 0; i < a->nfn; i++) {
     l.f = a->fn[i];
     l.npre = 0;

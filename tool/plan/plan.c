@@ -50,3 +50,18 @@ char *plan_expr(const char *expr, PlanFill fill, void *ctx) {
   }
   return b.s;
 }
+
+/* May two depend items of one function name the same storage?  The rule of
+ * the items the targets emit: on different objects never; elements (a[i])
+ * when their index texts are equal; ranges of an object named by their first
+ * elements (ranged or blocked: analysis/deps.c proved them identical or
+ * disjoint) when their starts are equal; anything else (a whole object, an
+ * iterator over a range) always. */
+int regions_overlap(Dep *a, Dep *b) {
+  if (a->obj != b->obj) return 0;
+  if (a->index && b->index) return strcmp(a->index, b->index) == 0;
+  Obj *o = a->obj;
+  if ((o->ranged || o->blocked) && a->count && b->count)
+    return strcmp(a->start ? a->start : "0", b->start ? b->start : "0") == 0;
+  return 1;
+}

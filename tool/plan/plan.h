@@ -61,6 +61,18 @@ typedef struct Dep {
   int unneeded;      /* orders nothing: left out of the depend clause (deps.c) */
 } Dep;
 
+/* A variable a task uses, and how it reaches the task: copied at the spawn
+ * (CAP_VALUE) or shared with the spawning function (CAP_REF: the task writes
+ * it, or dependencies order it).  A slot or a temporary of the plan is data
+ * (the target names it); any other is the user's variable, by name. */
+typedef enum { CAP_VALUE, CAP_REF } CapKind;
+typedef struct Capture {
+  CapKind kind;
+  struct Obj *data;  /* a slot (its pointer is copied) or a temporary, or NULL */
+  char *name;        /* the user's variable (data == NULL) */
+  CXCursor decl;     /* ... its declaration (its type) */
+} Capture;
+
 typedef enum { SITE_EXPR, SITE_ASSIGN, SITE_DECL, SITE_COPY, SITE_HOIST } SiteForm;
 typedef struct Site {
   int id;
@@ -100,6 +112,11 @@ typedef struct Site {
                         unknown origin (ordered with every global-ish shared object) */
   struct Sync *argwait;  /* a wait before its arguments are evaluated at the spawn,
                             for the shared state they touch (shared_state.c) */
+  Capture *cap; int ncap;  /* what the task uses of the spawning function (captures.c),
+                              in the order it meets them, each variable once */
+  int wait_first;    /* run inline (below the cutoff, or read at once): wait first for
+                        the other tasks on its data */
+  int use_clone;     /* below the cutoff, call the callee's serial clone (clones.c) */
 } Site;
 
 typedef struct Explain { unsigned line, col; char *msg; } Explain;
@@ -136,7 +153,22 @@ typedef struct Func {
   char *result;      /* result type spelling */
   int void_result;
   char **pname; int nparam;
+  int open_region;   /* the entry policy: open a parallel region when called outside one
+                        (not when it may be left by longjmp) */
+  int clone;         /* it has a serial clone (clones.c): its name is spelled at
+                        clone_name_at, the clone's definition goes at clone_def_at */
+  unsigned clone_name_at, clone_def_at;
+  struct Edge *edge; int nedge;   /* the order dependencies impose (edges.c) */
 } Func;
+
+/* One order between two tasks, or a task and a wait, through an object both
+ * touch, one of them writing it (edges.c: the regions' rule, regions_overlap). */
+typedef struct Edge {
+  Site *from;
+  Site *to;          /* a later task, or NULL ... */
+  struct Sync *wait; /* ... a wait of ordinary code */
+  Obj *obj;
+} Edge;
 
 typedef struct Analysis {
   Unit *u;
@@ -149,6 +181,7 @@ typedef struct Analysis {
 } Analysis;
 
 /* ---- plan.c ---- */
+int regions_overlap(Dep *a, Dep *b);           /* may the two depend items name the same storage? */
 
 /* Expressions of the plan — a region's index, start and count, a cutoff — are
  * the user's C text with holes that a target fills in with its own names:
