@@ -497,6 +497,23 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
   shared_state_explain(&c);     /* the orders shared state introduced */
   find_edges(&c);               /* the order the dependencies impose, for the graph (edges.c) */
+  find_captures(&c);            /* what each task uses of the function, and how (captures.c) */
+  /* a call run inline (below its cutoff, or read at once) first waits for the
+   * tasks that may touch its data: another site's, or its own in an earlier
+   * iteration */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || (!s->cutoff && !s->inline_call)) continue;
+    int shared = s->in_loop;
+    for (int k = 0; k < s->ndep && !shared; k++)
+      for (int j = 0; j < f->nsite && !shared; j++) {
+        Site *o = f->site[j];
+        if (o == s || o->serial || o->fused) continue;
+        for (int q = 0; q < o->ndep; q++) shared |= o->dep[q].obj == s->dep[k].obj;
+      }
+    s->wait_first = shared;
+  }
+  f->open_region = !f->longjmps;  /* the entry policy */
   free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;

@@ -124,6 +124,9 @@ void shared_state_prune(Ctx *c);
 void shared_state_explain(Ctx *c);
 char *shared_state_wait_words(Sync *y);
 
+/* ---- captures.c ---- */
+void find_captures(Ctx *c);
+
 /* ---- edges.c ---- */
 void find_edges(Ctx *c);
 

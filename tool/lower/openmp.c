@@ -197,46 +197,14 @@ static void names_add(Names *ns, const char *s) {
   ns->s[ns->n++] = xstrdup(s);
 }
 
-static int is_local(Func *f, CXCursor d) {
-  enum CXCursorKind k = clang_getCursorKind(d);
-  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
-  if (!clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) return 0;
-  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
-  return sc != CX_SC_Static && sc != CX_SC_Extern;
-}
-
-static void sharing(L *l, Node *n, Names *fp, Names *sh) {
-  if (n->kind == CXCursor_CallExpr) {
-    for (int i = 0; i < l->f->nsite; i++) {
-      Site *s = l->f->site[i];
-      if (s->call == n && s->form == SITE_HOIST && !s->serial && s->temp) {
-        if (s->temp->slot) names_add(fp, lower_storage(s->temp));
-        else names_add(sh, lower_storage(s->temp));
-        return;
-      }
-    }
-  }
-  if (n->kind == CXCursor_DeclRefExpr) {
-    CXCursor d = clang_getCursorReferenced(n->cur);
-    if (is_local(l->f, d)) {
-      Obj *o = an_object_of(l->f, d);
-      char *nm = fe_spelling(d);
-      if (o && o->slot) names_add(fp, lower_storage(o));
-      else if (o && o->kind != OBJ_VIEW) names_add(sh, nm);
-      else names_add(fp, nm);
-      free(nm);
-    }
-  }
-  for (int i = 0; i < n->nkid; i++) sharing(l, n->kid[i], fp, sh);
-}
-
-static void dep_sharing(Dep *dep, int ndep, Names *fp, Names *sh) {
-  for (int i = 0; i < ndep; i++) {
-    Obj *o = dep[i].obj;
-    if (o->ext) continue;         /* a global or the runtime's resource: file scope */
-    if (o->slot) names_add(fp, lower_storage(o));
-    else if (o->temp) names_add(sh, lower_storage(o));
-    else names_add(sh, o->name);
+/* The task's captures (the plan's, analysis/captures.c) as firstprivate and
+ * shared names, after what the target itself copies (argument temporaries). */
+static void capture_names(Site *s, Names *fp, Names *sh) {
+  for (int i = 0; i < s->ncap; i++) {
+    Capture *c = &s->cap[i];
+    char *nm = c->data ? lower_storage(c->data) : xstrdup(c->name);
+    names_add(c->kind == CAP_VALUE ? fp : sh, nm);
+    free(nm);
   }
 }
 
@@ -435,7 +403,6 @@ static char *task_text(L *l, Site *s) {
   char *lhs = NULL;
   if (s->fwd) {
     lhs = render(l, s->fwd);
-    sharing(l, s->fwd, &fp, &sh);
   } else if (s->form == SITE_DECL) {
     buf_puts(&b, target_decl(s->tobj));
     lhs = lower_access(s->tobj);
@@ -444,19 +411,9 @@ static char *task_text(L *l, Site *s) {
     lhs = lower_access(s->temp);
   } else if (s->form == SITE_ASSIGN) {
     lhs = render(l, s->target);
-    sharing(l, s->target, &fp, &sh);
   }
-  for (int i = 0; i < s->narg; i++)
-    if (!s->argspawn[i]) sharing(l, s->arg[i], &fp, &sh);
-  dep_sharing(s->dep, s->ndep, &fp, &sh);
-  /* shared wins over firstprivate only for tracked storage: a name in both
-   * lists would be an error, so keep the first meaning */
-  for (int i = 0; i < sh.n; i++)
-    for (int k = 0; k < fp.n; k++)
-      if (!strcmp(sh.s[i], fp.s[k])) { sh.s[i] = xstrdup("\001none"); }
-  Names sh2 = {0};
-  for (int i = 0; i < sh.n; i++)
-    if (strcmp(sh.s[i], "\001none")) names_add(&sh2, sh.s[i]);
+  capture_names(s, &fp, &sh);
+  Names sh2 = sh;
 
   char *call = call_text(l, s);
   Buf body = {0};
@@ -483,16 +440,9 @@ static char *task_text(L *l, Site *s) {
   const char *re = dep_iterators ? "DELAYC_RT_TASK_RANGE_END " : "";
   char *pe = pragma_escape(pr.s);
   if (s->cutoff || s->inline_call) {
-    /* inline below the cutoff: wait only if another task may touch the same
-     * objects (another site, or this one in an earlier iteration) */
-    int shared_obj = s->in_loop;
-    for (int k = 0; k < s->ndep && !shared_obj; k++)
-      for (int j = 0; j < l->f->nsite && !shared_obj; j++) {
-        Site *o = l->f->site[j];
-        if (o == s || o->serial || o->fused) continue;
-        for (int q = 0; q < o->ndep; q++) shared_obj |= o->dep[q].obj == s->dep[k].obj;
-      }
-    char *w = shared_obj ? wait_text(l->f, s->dep, s->ndep, 0) : xstrdup("");
+    /* inline below the cutoff: wait first only where the plan says another
+     * task may touch the same objects */
+    char *w = s->wait_first ? wait_text(l->f, s->dep, s->ndep, 0) : xstrdup("");
     /* below the cutoff: the callee's serial clone, when it has one */
     Clone *sc = site_clone(s);
     char *sbody = NULL;
@@ -551,15 +501,9 @@ static char *copy_text(L *l, Site *s) {
     lhs = lower_access(s->tobj);
   } else {
     lhs = render(l, s->target);
-    sharing(l, s->target, &fp, &sh);
   }
-  dep_sharing(s->dep, s->ndep, &fp, &sh);
-  Names sh2 = {0};
-  for (int i = 0; i < sh.n; i++) {
-    int dup = 0;
-    for (int k = 0; k < fp.n; k++) dup |= !strcmp(sh.s[i], fp.s[k]);
-    if (!dup) names_add(&sh2, sh.s[i]);
-  }
+  capture_names(s, &fp, &sh);
+  Names sh2 = sh;
   char *src = lower_access(s->src);
   char *hook = target_spawn_hook(l->f, s->dep, s->ndep, "copy", s->line);   /* run-time instrumentation */
   names_add(&fp, "\001tid");
@@ -579,31 +523,10 @@ static char *copy_text(L *l, Site *s) {
 }
 
 /* A chain of tasks in a for loop (find_fusions): one task running the loop,
- * whose text stays in place between the task's opening (this) and closing.
- * Names the loop reads are captured at the spawn (firstprivate), but for the
- * chained object, shared, and those the loop declares. */
-static void loop_sharing(L *l, Node *loop, Node *n, Obj *x, Names *fp) {
-  if (n->kind == CXCursor_DeclRefExpr) {
-    CXCursor d = clang_getCursorReferenced(n->cur);
-    if (is_local(l->f, d) && an_object_of(l->f, d) != x) {
-      CXSourceLocation loc = clang_getCursorLocation(d);
-      unsigned off;
-      clang_getFileLocation(loc, NULL, NULL, NULL, &off);
-      if (off < loop->beg || off >= loop->end) {
-        char *nm = fe_spelling(d);
-        names_add(fp, nm);
-        free(nm);
-      }
-    }
-  }
-  for (int i = 0; i < n->nkid; i++) loop_sharing(l, loop, n->kid[i], x, fp);
-}
-
+ * whose text stays in place between the task's opening (this) and closing. */
 static char *fused_loop_text(L *l, Site *s) {
-  Node *loop = s->fuse_loop;
   Names fp = {0}, sh = {0};
-  loop_sharing(l, loop, loop, s->tobj, &fp);
-  names_add(&sh, s->tobj->name);
+  capture_names(s, &fp, &sh);
   names_add(&fp, "\001tid");
   char *label = pragma_escape(s->callee->label);
   char *hook = target_spawn_hook(l->f, s->dep, s->ndep, label, s->line);
@@ -850,8 +773,9 @@ static void lower_func(L *l) {
   Buf args = {0};
   buf_add(&args, "", 0);
   for (int i = 0; i < f->nparam; i++) buf_printf(&args, "%s%s", i ? ", " : "", f->pname[i]);
-  if (f->longjmps) {
-    /* no region of its own: a longjmp must not leave a region it opened */
+  if (!f->open_region) {
+    /* no region of its own (the plan's entry policy: a longjmp must not leave
+     * a region it opened) */
   } else if (f->void_result) {
     buf_printf(&e, "if (omp_get_level() == 0) { _Pragma(\"omp parallel\") _Pragma(\"omp master\") %s(%s); return; } ",
                f->name, args.s);
