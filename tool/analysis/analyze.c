@@ -514,6 +514,18 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     s->wait_first = shared;
   }
   f->open_region = !f->longjmps;  /* the entry policy */
+  /* a slot declared with other variables is declared alone (by every target) */
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    if (!o->slot || o->temp || !o->declnode) continue;
+    Node *ds = o->declnode->parent;
+    int by_site = 0;
+    for (int k = 0; k < f->nsite; k++)
+      by_site |= !f->site[k]->serial && f->site[k]->stmt == ds &&
+                 (f->site[k]->form == SITE_DECL || f->site[k]->form == SITE_COPY);
+    if (!by_site && ds->nkid != 1)
+      an_explain(a, ds, "'%s' shares its declaration with other variables; declared alone", o->name);
+  }
   free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;

@@ -668,9 +668,7 @@ static void lower_func(L *l) {
       free(st);
       free(t); free(r);
     }
-    if (ds->nkid != 1) {
-      an_explain(l->a, ds, "'%s' shares its declaration with other variables; declared alone", o->name);
-    }
+
     before(l, ds, PRE_STMT, b.s);
     ed_replace(&l->out, ds->beg, ds->end, "");
     free(b.s);
