@@ -1,20 +1,26 @@
-/* lower.h — lowering: the plan becomes the output text, one file per target.
+/* lower.h — lowering: the plan becomes the output text.
  *
+ *   place.c       where text goes, for every target: renames, tasks before or in
+ *                 place of their statements, waits (loop back edges, continues),
+ *                 returns, function entry and exit, serial clones, unity builds,
+ *                 the prologue, generated names' prefix
+ *   openmp.c      the OpenMP target: callbacks writing tasks and waits as pragmas
+ *   pthreads.c    the pthreads target: callbacks writing outlined tasks spawned on
+ *                 libdelayc's own scheduler
+ *   serial.c      the serial target: the annotations stripped
  *   targets.c     the table of targets (--target=NAME)
- *   openmp.c      OpenMP tasks and waits (the default)
- *   pthreads.c    libdelayc's own scheduler
- *   serial.c      the annotations stripped
- *   spawn_hook.c  the run-time instrumentation hook before each task
- *   names.c       how generated code names the plan's data and arguments */
+ *   spawn_hook.c  the run-time instrumentation hook and dependence list of a task
+ *   names.c       how generated code names the plan's data and arguments
+ *
+ * A target is a TargetOps: a few callbacks over the plan (function entry, a
+ * task, a fused loop, a wait, the exit wait, the includes); place.c calls them
+ * and puts their text where it goes, keeping every line on its number. */
 #ifndef DELAYC_LOWER_H
 #define DELAYC_LOWER_H
 
 #include "plan/plan.h"
 
-/* ---- lower_omp.c ---- */
-char *lower_omp(Analysis *a, size_t *outlen);
-
-/* ---- targets (target.c): one emitter interface, one lowering per target ---- */
+/* ---- targets (targets.c) ---- */
 typedef struct Target {
   const char *name;          /* --target=NAME */
   const char *what;          /* one line for --help */
@@ -24,14 +30,70 @@ typedef struct Target {
 } Target;
 const Target *target_find(const char *name);   /* NULL: no such target */
 const Target *target_at(int i);                /* the i-th target, NULL past the last */
-char *lower_serial(Analysis *a, size_t *outlen);   /* lower_serial.c */
-char *lower_pthreads(Analysis *a, size_t *outlen); /* lower_pthreads.c */
+char *lower_omp(Analysis *a, size_t *outlen);      /* openmp.c */
+char *lower_pthreads(Analysis *a, size_t *outlen); /* pthreads.c */
+char *lower_serial(Analysis *a, size_t *outlen);   /* serial.c */
 
-/* ---- target_hooks.c: run-time instrumentation hooks in generated code ---- */
+/* ---- place.c: the placement every target shares ---- */
+
+/* Text to put before a statement, in parts that must stay in this order:
+ * hoisted tasks, then the wait, then the statement's own replacement. */
+enum { PRE_HOIST, PRE_WAIT, PRE_STMT, NJOIN,       /* joined, in this order */
+       PRE_BR1 = NJOIN, PRE_BR2, NPRE };             /* the branches of a split return */
+typedef struct Pre { Node *at; Buf part[NPRE]; } Pre;
+
+/* A serial clone of a function (the plan's, analysis/clones.c), by its name. */
+typedef struct Clone { Func *f; char *name; } Clone;
+
+struct TargetOps;
+typedef struct Lower {
+  Analysis *a;
+  Unit *u;
+  Func *f;           /* the function being lowered */
+  const struct TargetOps *ops;
+  Edits ed;          /* renames (sorted): rendering reads them */
+  Edits out;         /* everything else */
+  Pre *pre; int npre;
+  Clone *clone; int nclone;
+  void *target;      /* the target's own state, for the whole output file */
+} Lower;
+
+/* A target's callbacks.  Text they return is malloc'd; generated names in it
+ * start with \001 (names.c). */
+typedef struct TargetOps {
+  const char *includes;      /* two lines, after the file's feature-test macros */
+  const char *exit_wait;     /* at every exit: wait for the tasks this call spawned */
+  /* at the function's opening brace, before its spawn flag and arena */
+  char *(*entry)(Lower *l);
+  /* ordinary code is about to touch what dep names (full: anything) */
+  char *(*wait)(Lower *l, Dep *dep, int ndep, int full);
+  /* a task that runs `run` (the statement, `x = f(a); `), after its
+   * arguments, temporaries and result's declaration */
+  char *(*task)(Lower *l, Site *s, const char *label, const char *run);
+  /* a for loop that is one task (s->fuse_loop): place its text */
+  void (*fused_loop)(Lower *l, Site *s);
+} TargetOps;
+
+char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
+char *render(Lower *l, Node *n);                   /* a node's text with the renames, on one line */
+char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (sorted) */
+char *flatten(char *t);                            /* text on one line (takes t) */
+char *decl_type(const char *type);                 /* __typeof__(T), no top-level const */
+char *label_literal(const char *label);            /* a label inside a string literal */
+char *target_decl(Obj *o);                         /* `T x; ` for a result declared by a task */
+char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Obj *));
+void place_before(Lower *l, Node *n, int part, const char *text);
+void place_after(Lower *l, Node *n, const char *text);   /* after the statement n */
+void place_remove(Lower *l, Node *n);                    /* the statement n, its text gone */
+int hoist_is_dropped(Lower *l, Site *h);           /* a hoisted call whose value is dropped: `(f(1), g)` */
+
+/* ---- spawn_hook.c: run-time instrumentation hooks in generated code ---- */
 /* `long <pfx>tid = DELAYC_RT_TASK_SPAWN(label, line, n, deps...); ` — put right
  * before a task; <pfx>tid then goes into the task (firstprivate) for
  * DELAYC_RT_TASK_BEGIN_ID/END_ID.  label must already be escaped for a string. */
 char *target_spawn_hook(Func *f, Dep *dep, int ndep, const char *label, unsigned line);
+/* `, DELAYC_RT_DEP(mode, x), ...`: one delayc_rt_dep per depend item; their number */
+int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep);
 
 /* ---- names.c ---- */
 char *lower_access(Obj *o);                  /* how generated code names the object */

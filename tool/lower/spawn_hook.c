@@ -1,8 +1,9 @@
-/* target_hooks.c — the run-time instrumentation hook every target puts before a task.
+/* spawn_hook.c — a task's dependence list for the runtime, and the
+ * instrumentation hook the OpenMP target puts before each task.
  *
  * DELAYC_RT_TASK_SPAWN (runtime/delayc_rt.h) announces a task to the runtime in
  * the spawning thread: its label, its line and its dependencies named exactly
- * as the depend clauses name them (lower_omp.c's dep_clauses), so that the
+ * as the depend clauses name them (openmp.c's dep_clauses), so that the
  * runtime can rebuild the executed graph (DELAYC_GRAPH) and the trace can carry
  * each task's predecessors.  It costs one predictable branch when no
  * instrumentation is on; its result, the task's id, goes into the task
@@ -17,8 +18,9 @@ static const char *mode_name(Acc a) {
   return a == ACC_IN ? "DELAYC_RT_IN" : a == ACC_OUT ? "DELAYC_RT_OUT" : "DELAYC_RT_INOUT";
 }
 
-/* One delayc_rt_dep initializer per depend item, in dep_clauses' order. */
-static int hook_deps(Buf *b, Func *f, Dep *dep, int ndep) {
+/* One delayc_rt_dep initializer per depend item, in dep_clauses' order (the
+ * pthreads target passes the same list to dct_spawn). */
+int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep) {
   int n = 0;
   for (int pass = 0; pass < 3; pass++) {
     for (int i = 0; i < ndep; i++) {
@@ -64,7 +66,7 @@ static int hook_deps(Buf *b, Func *f, Dep *dep, int ndep) {
 char *target_spawn_hook(Func *f, Dep *dep, int ndep, const char *label, unsigned line) {
   Buf deps = {0};
   buf_add(&deps, "", 0);
-  int n = hook_deps(&deps, f, dep, ndep);
+  int n = target_dep_items(&deps, f, dep, ndep);
   char *r = n ? fmt("long \001tid = DELAYC_RT_TASK_SPAWN(\"%s\", %u, %d%s); ", label, line, n, deps.s)
               : fmt("long \001tid = DELAYC_RT_TASK_SPAWN0(\"%s\", %u); ", label, line);
   free(deps.s);
