@@ -4,10 +4,12 @@
  *   util/       memory, strings, messages, edit lists, reading and writing files
  *   frontend/   libclang: parse, the Node tree, what a declaration says
  *   effects/    what a call touches: globals, resources, the C library's table
- *   plan/       the task plan: data, tasks, regions, waits, explanations
+ *   plan/       the task plan: data, tasks, regions, waits, edges, explanations;
+ *               delayc plan prints it
  *   analysis/   from a unit to its plan: sites, objects, copies, dependencies,
  *               waits, shared state, unity builds
- *   lower/      from the plan to output text, one file per target
+ *   lower/      from the plan to output text: the placement every target shares,
+ *               then one file of callbacks per target (openmp, pthreads, serial)
  *   graph/      the plan as DOT or JSON
  *   lint/       delayc lint: the model, findings, formats, checks/ (one per check)
  *   suggest/    delayc suggest

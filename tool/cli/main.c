@@ -3,6 +3,7 @@
  *   delayc emit  IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]
  *   delayc emit  --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- flags]
  *   delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- flags]
+ *   delayc plan  IN.c [--function NAME] [--format text|json] [-o OUT] [-- flags]
  *
  * Exit codes: 0 success, 1 the input could not be processed (missing, not a C
  * source, does not compile, output not writable), 2 usage errors. */
@@ -53,6 +54,18 @@ static const char graph_help[] =
     "\n"
     "  --function NAME   only this function\n"
     "  --format F        dot (default) or json (see docs/cli.md)\n"
+    "  -o FILE           output file (default: standard output)\n";
+
+static const char plan_help[] =
+    "usage: delayc plan IN.c [--function NAME] [--format text|json] [-o OUT] [-- flags]\n"
+    "\n"
+    "Prints the task plan the analysis decided for each function that makes delayed\n"
+    "calls, before any target lowers it: its data, its tasks (arguments, result,\n"
+    "captures, accesses, cutoff), its waits, its edges and the explanations.\n"
+    "\n"
+    "  --function NAME   only this function\n"
+    "  --format F        text (default) or json (see docs/cli.md)\n"
+    "  --with FILE       another file of the program (as emit's)\n"
     "  -o FILE           output file (default: standard output)\n";
 
 /* A usage error: the message, then the subcommand's usage lines (cli_usage.c). */
@@ -266,13 +279,16 @@ static int run_many(Opts *o) {
 }
 
 static int run(Opts *o) {
-  int is_emit = !strcmp(o->cmd, "emit");
+  int is_emit = !strcmp(o->cmd, "emit"), is_plan = !strcmp(o->cmd, "plan");
   if (!o->in) return usage(o->cmd, "no input file");
   if (is_emit && !o->out) return usage(o->cmd, "emit needs an output file: -o OUT.c (or -o - for standard output)");
-  if (!is_emit && strcmp(o->format, "dot") && strcmp(o->format, "json"))
+  if (is_plan && !o->format_given) o->format = "text";
+  if (is_plan && strcmp(o->format, "text") && strcmp(o->format, "json"))
+    return usage(o->cmd, "--format must be text or json");
+  if (!is_emit && !is_plan && strcmp(o->format, "dot") && strcmp(o->format, "json"))
     return usage(o->cmd, "--format must be dot or json");
-  if (is_emit && o->function) return usage(o->cmd, "--function belongs to 'delayc graph'");
-  if (is_emit && o->format_given) return usage(o->cmd, "--format belongs to 'delayc graph'");
+  if (is_emit && o->function) return usage(o->cmd, "--function belongs to 'delayc graph' and 'delayc plan'");
+  if (is_emit && o->format_given) return usage(o->cmd, "--format belongs to 'delayc graph' and 'delayc plan'");
   if (!is_emit && o->explain) return usage(o->cmd, "--explain belongs to 'delayc emit'");
   if (!is_emit && o->target) return usage(o->cmd, "--target belongs to 'delayc emit'");
   const Target *target = target_find(o->target ? o->target : "openmp");
@@ -315,7 +331,7 @@ static int run(Opts *o) {
     size_t n = 0;
     FILE *f = open_memstream(&text, &n);
     if (!f) { error("out of memory"); return EXIT_FAIL; }
-    if (graph_write(&a, f, o->format, o->function) != 0) rc = EXIT_FAIL;
+    if ((is_plan ? plan_write : graph_write)(&a, f, o->format, o->function) != 0) rc = EXIT_FAIL;
     fclose(f);
     if (rc == EXIT_OK && write_atomic(o->out ? o->out : "-", text, n) != 0) rc = EXIT_FAIL;
     free(text);
@@ -340,10 +356,10 @@ int main(int argc, char **argv) {
   if (!strcmp(c, "suggest")) return suggest_main(argc - 1, argv + 1);
   if (!strcmp(c, "report")) return report_main(argc - 1, argv + 1);   /* report.c */
   if (!strcmp(c, "summarize")) return summarize_main(argc - 1, argv + 1);   /* summarize.c */
-  if (strcmp(c, "emit") && strcmp(c, "graph")) return cli_unknown_subcommand(c);
+  if (strcmp(c, "emit") && strcmp(c, "graph") && strcmp(c, "plan")) return cli_unknown_subcommand(c);
   for (int i = 2; i < argc && strcmp(argv[i], "--"); i++)
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      fputs(!strcmp(c, "emit") ? emit_help : graph_help, stdout);
+      fputs(!strcmp(c, "emit") ? emit_help : !strcmp(c, "plan") ? plan_help : graph_help, stdout);
       return EXIT_OK;
     }
   Opts o;

@@ -29,6 +29,8 @@ static const CliOpt emit_opts[] = {
   {"--out-dir", 1}, {"--root", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt graph_opts[] = {
   {"-o", 1}, {"--function", 1}, {"--format", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
+static const CliOpt plan_opts[] = {
+  {"-o", 1}, {"--function", 1}, {"--format", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt lint_opts[] = {
   {"-p", 1}, {"-o", 1}, {"--checks", 1}, {"--warnings-as-errors", 1}, {"--format", 1}, {"--fix", 0},
   {"--export-fixes", 1}, {"--list-checks", 0}, {"--config-file", 1}, {"--check-option", 1},
@@ -48,6 +50,9 @@ static const Subcommand subcommands[] = {
   {"graph", "print the compile-time task graph of each function (Graphviz DOT or JSON)",
    "usage: delayc graph IN.c [--function NAME] [--format dot|json] [--with FILE] [-o OUT] [-- compiler flags]\n",
    graph_opts},
+  {"plan", "print the task plan of each function: data, tasks, waits, edges, explanations",
+   "usage: delayc plan IN.c [--function NAME] [--format text|json] [--with FILE] [-o OUT] [-- compiler flags]\n",
+   plan_opts},
   {"lint", "check sources against the Delayed Best Practices, clang-tidy style",
    "usage: delayc lint [FILE...] [-p BUILD_DIR] [--checks=GLOBS] [--warnings-as-errors=GLOBS]\n"
    "                   [--format=text|json|sarif] [--fix] [--export-fixes=F.yaml] [--list-checks]\n"

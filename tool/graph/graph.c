@@ -40,34 +40,6 @@ static char *label_of(Site *s) {
 
 static const char *obj_name(Obj *o) { return o->temp ? "(temporary)" : o->name; }
 
-/* The length of the valid UTF-8 sequence at s, or 0. */
-static int utf8_len(const unsigned char *s) {
-  int n = s[0] < 0x80 ? 1 : (s[0] & 0xe0) == 0xc0 && s[0] >= 0xc2 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3
-        : (s[0] & 0xf8) == 0xf0 && s[0] <= 0xf4 ? 4 : 0;
-  for (int i = 1; i < n; i++)
-    if ((s[i] & 0xc0) != 0x80) return 0;
-  if (n == 3 && ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0))) return 0;  /* overlong, surrogate */
-  if (n == 4 && ((s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))) return 0;
-  return n;
-}
-
-/* A JSON string: escapes, and a byte that is not UTF-8 (a Latin-1 label) as
- * the replacement character, so that the document stays valid. */
-static void json_str(FILE *o, const char *s) {
-  fputc('"', o);
-  while (*s) {
-    unsigned char c = (unsigned char)*s;
-    int n = utf8_len((const unsigned char *)s);
-    if (c == '"' || c == '\\') fprintf(o, "\\%c", c);
-    else if (c == '\n') fputs("\\n", o);
-    else if (c < 0x20) fprintf(o, "\\u%04x", c);
-    else if (!n) fputs("\\ufffd", o);
-    else { fwrite(s, 1, (size_t)n, o); s += n; continue; }
-    s++;
-  }
-  fputc('"', o);
-}
-
 /* A DOT string: quotes and backslashes escaped, '\n' as DOT's line break. */
 static void dot_str(FILE *o, const char *s) {
   fputc('"', o);

@@ -60,19 +60,6 @@ void format_text(FILE *out, LintFile *files, int n, int color) {
 
 /* ---- JSON ---- */
 
-void json_str(FILE *out, const char *s) {
-  fputc('"', out);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    if (*p == '"' || *p == '\\') fprintf(out, "\\%c", *p);
-    else if (*p == '\n') fputs("\\n", out);
-    else if (*p == '\t') fputs("\\t", out);
-    else if (*p == '\r') fputs("\\r", out);
-    else if (*p < 0x20 || *p == 0x7f) fprintf(out, "\\u%04x", *p);
-    else fputc(*p, out);
-  }
-  fputc('"', out);
-}
-
 void format_json(FILE *out, LintFile *files, int n) {
   fputs("{\"version\": 1, \"diagnostics\": [", out);
   int first = 1;

@@ -169,7 +169,6 @@ typedef struct LintFile {
   char *src; size_t len; /* its text when linted: fix-its apply to it */
   Finding *f; int nf;
 } LintFile;
-void json_str(FILE *out, const char *s);          /* a JSON string, quoted and escaped */
 void format_text(FILE *out, LintFile *files, int n, int color);
 void format_json(FILE *out, LintFile *files, int n);
 void format_sarif(FILE *out, LintFile *files, int n);

@@ -180,6 +180,9 @@ typedef struct Analysis {
   struct Analysis **sub; unsigned *sub_beg, *sub_end; unsigned *sub_next_line; int nsub;
 } Analysis;
 
+/* ---- plan_print.c: delayc plan ---- */
+int plan_write(Analysis *a, FILE *out, const char *format, const char *only);  /* text or json */
+
 /* ---- plan.c ---- */
 int regions_overlap(Dep *a, Dep *b);           /* may the two depend items name the same storage? */
 

@@ -1137,7 +1137,7 @@ static const char page_script[] =
 /* ---- the page ---- */
 
 /* A JSON string that is safe inside <script>: no "</" can close it. */
-static void json_str(FILE *f, const char *s) {
+static void script_json_str(FILE *f, const char *s) {
   fputc('"', f);
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
@@ -1163,7 +1163,7 @@ static void page_data(FILE *f, Trace *t) {
   fprintf(f, "{\"unit\":\"%s\",\"div\":%g,\"span\":", t->unit.name, t->unit.div);
   json_us(f, t->span);
   fputs(",\n\"fn\":[", f);
-  for (int k = 0; k < t->nfn; k++) { if (k) fputc(',', f); json_str(f, t->fn[k].name); }
+  for (int k = 0; k < t->nfn; k++) { if (k) fputc(',', f); script_json_str(f, t->fn[k].name); }
   fputs("],\n\"col\":[", f);
   for (int k = 0; k < t->nfn; k++) fprintf(f, "%s\"%s\"", k ? "," : "", t->fn[k].colour);
   fputs("],\n\"lanes\":[", f);

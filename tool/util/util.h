@@ -4,7 +4,7 @@
  *
  *   util.c    memory, strings, messages        edits.c   the edit list
  *   input.c   reading a C source               output.c  atomic file output
- *   nearest.c "did you mean ...?" */
+ *   nearest.c "did you mean ...?"               json.c    a JSON string */
 #ifndef DELAYC_UTIL_H
 #define DELAYC_UTIL_H
 
@@ -54,6 +54,9 @@ int read_c_source(const char *path, char **data, size_t *len);  /* 0, or -1 afte
 
 /* ---- output.c ---- */
 int write_atomic(const char *path, const char *data, size_t len);
+
+/* ---- json.c ---- */
+void json_str(FILE *out, const char *s);   /* quoted and escaped; bytes not UTF-8 as U+FFFD */
 
 /* ---- nearest.c: "did you mean ...?" ---- */
 const char *nearest_name(const char *word, const char *const *names, int n);  /* or NULL */
