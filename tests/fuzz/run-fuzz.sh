@@ -37,7 +37,7 @@ srcs=()
 while IFS= read -r c; do
     grep -q '^int main *(' "$c" && continue
     srcs+=("$c")
-done < <(find "$root/tool" -name '*.c' -not -path '*/tool/cc/*' | sort)
+done < <(find "$root/tool" -name '*.c' | sort)
 exe=$work/fuzz_frontend
 flags=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -fno-omit-frame-pointer -I"$root/tool" -I"$llvm/include"
