@@ -85,24 +85,9 @@ Obj *get_obj(Func *f, CXCursor d) {
 }
 
 /* The local object a DeclRefExpr names, tracked or not. */
-CXCursor ref_decl(Node *n) { return clang_getCursorReferenced(n->cur); }
-
 /* A pointer variable that owns its memory: initialized from malloc/calloc,
  * or a `restrict` pointer; never assigned again, its own address never taken,
  * never copied (copies are escapes, see find_escapes). */
-int assigned_in(Unit *u, Node *n, const char *name) {
-  if ((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
-      n->kind == CXCursor_CompoundAssignOperator) {
-    if (names(n->kid[0], name)) return 1;
-  }
-  if (n->kind == CXCursor_UnaryOperator && (fe_is_incdec(u, n) || fe_is_addrof(u, n)) &&
-      names(n->kid[0], name))
-    return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (assigned_in(u, n->kid[i], name)) return 1;
-  return 0;
-}
-
 int owned_buffer(Unit *u, Func *f, Obj *o) {
   if (o->kind != OBJ_BUFFER) return 0;
   /* a `restrict` pointer: within this function, its memory is reached only

@@ -29,7 +29,9 @@ typedef struct Ref {
 typedef struct Refs { Ref *r; int n; } Refs;
 
 /* ---- analyze.c ---- */
-void serialize(Analysis *a, Site *s, const char *why);
+int count_sites(Ctx *c, Node *n);
+
+/* ---- tree.c: questions about the tree ---- */
 int is_loop(Node *n);
 int is_expr(Node *n);
 int stmt_parent_ok(Node *n);
@@ -44,12 +46,28 @@ long long eval_int(Node *n, int *ok);
 long long trip_count(Unit *u, Node *loop);
 int in_nested_scope(Func *f, Node *stmt);
 int loop_depth_info(Ctx *c, Node *n, long long *trip);
-int count_sites(Ctx *c, Node *n);
+int reads_errno(Node *n);
+CXCursor ref_decl(Node *n);
+int assigned_in(Unit *u, Node *n, const char *name);
+char *induction_var(Unit *u, Node *loop);   /* of a for loop, malloc'd, or NULL */
+
+/* ---- expr.c: expression text ---- */
+char *norm(const char *t);                                 /* no blanks, no integer casts */
+long long const_count(Unit *u, Site *s, const char *count); /* a count's value, or 0 */
+long long aligned_block(Unit *u, Site *s, Param *pm, const char *start);
+char *subst_params(Site *s, const char *expr);             /* over the call's arguments, or NULL */
+int multiple_of(Unit *u, const char *start, long long C);  /* start reads E*C (or 0) */
+/* An integer expression as k + sum(coef * atom): atoms are identifiers that
+ * are neither parameters of the callee (replaced by the argument) nor
+ * object-like macros (replaced by their text). */
+#define LIN_ATOMS 8
+typedef struct Lin { int ok, n; char *atom[LIN_ATOMS]; long long coef[LIN_ATOMS], k; } Lin;
+Lin lin_text(const char *t, Unit *u, Site *s, int depth);  /* s: the callee's parameters, or NULL */
+Lin lin_axpy(Lin a, Lin b, long long m);                   /* a + m*b */
 
 /* ---- sites.c ---- */
 Node *callee_fn(Node *n);
 Site *site_of_call(Func *f, Node *call);
-Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt);
 Node *return_of_ternary(Node *q);
 int pure_or_hoisting(Ctx *c, Node *n);
 Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *branch);
@@ -68,8 +86,6 @@ Node *find_var(Func *f, CXCursor d);
 int trackable(Func *f, CXCursor d);
 Obj *new_obj(Func *f, CXCursor d);
 Obj *get_obj(Func *f, CXCursor d);
-CXCursor ref_decl(Node *n);
-int assigned_in(Unit *u, Node *n, const char *name);
 int owned_buffer(Unit *u, Func *f, Obj *o);
 void find_views(Ctx *c);
 Site *hoisted(Func *f, Node *call);
@@ -87,19 +103,16 @@ void forward_copies(Ctx *c);
 
 /* ---- deps.c ---- */
 int pure_but_hoisted(Ctx *c, Node *n);
-Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count);
-char *norm(const char *t);
-long long aligned_block(Unit *u, Site *s, Param *pm, const char *start);
 char *index_text(Ctx *c, Node *idx);
-char *subst_params(Site *s, const char *expr);
 Acc dir_acc(Dir d);
 Obj *pointer_base(Ctx *c, Node *arg);
 int pointer_region(Ctx *c, Site *s, int i, Param *pm);
 int refs_global_or_deref(Ctx *c, Node *n);
 int site_task_deps(Ctx *c, Site *s);
-long long const_count(Unit *u, Site *s, const char *count);
 void range_modes(Ctx *c);
 void drop_unneeded_deps(Ctx *c);
+
+/* ---- fusion.c ---- */
 void find_fusions(Ctx *c);
 
 /* ---- syncs.c ---- */
@@ -109,7 +122,6 @@ void sync_full(Ctx *c, Sync *y, Obj *o);
 void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index);
 int is_compute(Node *n);
 void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute);
-Sync *new_sync(Node *at, int loop);
 void keep_sync(Ctx *c, Sync *y);
 Site *task_site_at(Func *f, Node *stmt);
 void find_syncs(Ctx *c, Node *n);

@@ -76,19 +76,6 @@ Site *site_of_call(Func *f, Node *call) {
   return NULL;
 }
 
-Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt) {
-  Site *s = xcalloc(1, sizeof *s);
-  s->id = f->nsite;
-  s->form = form;
-  s->call = call;
-  s->stmt = stmt;
-  s->line = (call ? call : stmt)->line;
-  s->trip = -1;
-  f->site = xrealloc(f->site, (size_t)(f->nsite + 1) * sizeof *f->site);
-  f->site[f->nsite++] = s;
-  return s;
-}
-
 /* ---- 1. sites ---- */
 
 /* Where may a call nested in an expression be hoisted?  Walking up from the

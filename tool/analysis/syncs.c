@@ -224,13 +224,6 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   for (int i = 0; i < n->nkid; i++) sync_refs(c, n->kid[i], y, shallow, compute);
 }
 
-Sync *new_sync(Node *at, int loop) {
-  Sync *y = xcalloc(1, sizeof *y);
-  y->at = at;
-  y->loop = loop;
-  return y;
-}
-
 void keep_sync(Ctx *c, Sync *y) {
   Func *f = c->f;
   if (!y->ndep && !y->full) { free(y); return; }

@@ -1,5 +1,7 @@
 /* plan.c — what the plan itself can answer and record: an object by its
- * declaration, an explanation, the holes of its expressions. */
+ * declaration, an explanation, the holes of its expressions, whether two
+ * regions may overlap; and its constructors — a site, a temporary, an access,
+ * a wait, a site left serial — with which the analysis builds it. */
 #include "plan/plan.h"
 
 #include <stdarg.h>
@@ -64,4 +66,68 @@ int regions_overlap(Dep *a, Dep *b) {
   if ((o->ranged || o->blocked) && a->count && b->count)
     return strcmp(a->start ? a->start : "0", b->start ? b->start : "0") == 0;
   return 1;
+}
+
+/* ---- constructors: the analysis builds the plan with these ---- */
+
+Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt) {
+  Site *s = xcalloc(1, sizeof *s);
+  s->id = f->nsite;
+  s->form = form;
+  s->call = call;
+  s->stmt = stmt;
+  s->line = (call ? call : stmt)->line;
+  s->trip = -1;
+  f->site = xrealloc(f->site, (size_t)(f->nsite + 1) * sizeof *f->site);
+  f->site[f->nsite++] = s;
+  return s;
+}
+
+/* The temporary holding hoisted site s's result (nested: in a slot). */
+Obj *plan_temp(Func *f, Site *s, int nested) {
+  Obj *o = xcalloc(1, sizeof *o);
+  o->name = xstrdup("(temporary)");
+  o->temp_site = s->id;
+  o->type = xstrdup(s->callee->result);
+  o->kind = OBJ_SCALAR;
+  o->temp = 1;
+  o->nested = nested;
+  o->id = f->nobj;
+  f->obj = xrealloc(f->obj, (size_t)(f->nobj + 1) * sizeof *f->obj);
+  f->obj[f->nobj++] = o;
+  return o;
+}
+
+/* An access of s to o; the same region named twice is one access (in and out: inout). */
+Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
+  for (int i = 0; i < s->ndep; i++) {
+    Dep *d = &s->dep[i];
+    if (d->obj != o) continue;
+    int same = (!d->index && !index && !d->count && !count && !d->start && !start) ||
+               (d->index && index && !strcmp(d->index, index));
+    if (same) {
+      if (d->acc != acc) d->acc = ACC_INOUT;
+      return d;
+    }
+  }
+  s->dep = xrealloc(s->dep, (size_t)(s->ndep + 1) * sizeof *s->dep);
+  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL, 0};
+  return &s->dep[s->ndep - 1];
+}
+
+Sync *new_sync(Node *at, int loop) {
+  Sync *y = xcalloc(1, sizeof *y);
+  y->at = at;
+  y->loop = loop;
+  return y;
+}
+
+
+/* Leaves site s an ordinary call, with the reason (said once, by --explain). */
+void serialize(Analysis *a, Site *s, const char *why) {
+  if (s->serial) return;
+  s->serial = 1;
+  s->why = xstrdup(why);
+  an_explain(a, s->call ? s->call : s->stmt, "call of '%s' runs serially: %s",
+             s->callee ? s->callee->label : "copy", why);
 }

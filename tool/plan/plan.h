@@ -199,4 +199,11 @@ char *plan_hole_data(Obj *o);                  /* "\002d<K>\003" */
 void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
 Obj *an_object_of(Func *f, CXCursor ref);      /* the tracked object a declaration is */
 
+/* constructors (the analysis builds the plan with these) */
+Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt);
+Obj *plan_temp(Func *f, Site *s, int nested);  /* the temporary of a hoisted call */
+Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count);
+Sync *new_sync(Node *at, int loop);
+void serialize(Analysis *a, Site *s, const char *why);   /* an ordinary call, with the reason */
+
 #endif /* DELAYC_PLAN_H */
