@@ -11,9 +11,12 @@
  *                 ranges, aligned blocks, whole arrays) — or leaves the call
  *                 serial, with the reason, where a dependency cannot be named;
  *   4. syncs.c    finds the sync points: each ordinary statement that touches a
- *                 tracked object waits for exactly the tasks that touch it.
- * This file runs those steps in order (analyze_func), and holds the explain list
- * and the small tree helpers they share.
+ *                 tracked object waits for exactly the tasks that touch it;
+ *      shared_state.c, fusion.c, edges.c, captures.c complete the plan.
+ * This file runs those steps in order (analyze_func: one named step each),
+ * then the whole file's (unity builds, serial clones).  Below the passes:
+ * tree.c (questions about the tree), expr.c (expression text), and the
+ * plan's constructors (plan/plan.c).
  *
  * Invariant after an_run: every non-serial site's objects are tracked, every dep
  * names a tracked object, and a serial site is treated as ordinary code. */
@@ -37,12 +40,17 @@ int count_sites(Ctx *c, Node *n) {
   return 0;
 }
 
-static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
+/* ---- the steps, in the order analyze_func runs them ---- */
+
+/* The function's facts the steps read: its signature, its variables, whether
+ * a goto jumps backwards or `typeof` is spelled.  NULL when it has no body or
+ * makes no delayed call. */
+static Func *new_func(Analysis *a, Unit *u, CXCursor fc) {
   Node *root = fe_tree(u, fc);
   Node *body = NULL;
   for (int i = 0; i < root->nkid; i++)
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
-  if (!body) return;
+  if (!body) return NULL;
   Func *f = xcalloc(1, sizeof *f);
   f->u = u;
   f->cur = fc;
@@ -50,7 +58,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   f->root = root;
   f->body = body;
   Ctx c = {a, u, f, NULL, 0, 0};
-  if (!count_sites(&c, body)) { free(f); return; }
+  if (!count_sites(&c, body)) { free(f); return NULL; }
   CXType ft = clang_getCursorType(fc);
   f->variadic = ft.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(ft);
   CXType rt = clang_getResultType(ft);
@@ -64,39 +72,56 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   f->backjump = has_back_goto(body, body);
   for (unsigned k = body->beg; k + 6 <= body->end && !f->typeof_text; k++)
     f->typeof_text = !strncmp(u->src + k, "typeof", 6);
+  return f;
+}
 
-  find_sites(&c, body);
-  find_views(&c);
-  int refuse = 0;
+/* A function whose body cannot be re-entered from a parallel region, or
+ * whose tasks would change what it means, spawns none: every site serial. */
+static void refuse_function(Ctx *c) {
+  Func *f = c->f;
+  Node *body = f->body;
   const char *why = NULL;
-  if (f->variadic) { refuse = 1; why = "it is variadic (its body cannot be re-entered in a parallel region)"; }
+  if (f->variadic) why = "it is variadic (its body cannot be re-entered in a parallel region)";
   for (int i = 0; i < f->nparam; i++)
-    if (!*f->pname[i]) { refuse = 1; why = "it has an unnamed parameter"; }
-  if (has_kind(body, CXCursor_StmtExpr)) { refuse = 1; why = "it contains a statement expression"; }
+    if (!*f->pname[i]) why = "it has an unnamed parameter";
+  if (has_kind(body, CXCursor_StmtExpr)) why = "it contains a statement expression";
   unsigned ob, cb;
-  if (!fe_braces(u, body, &ob, &cb)) { refuse = 1; why = "its braces are written by a macro"; }
-  if (reads_errno(body)) { refuse = 1; why = "it reads errno, which a task would set on another thread"; }
+  if (!fe_braces(c->u, body, &ob, &cb)) why = "its braces are written by a macro";
+  if (reads_errno(body)) why = "it reads errno, which a task would set on another thread";
   for (int i = 0; i < f->nvars; i++) {
     CXType t = clang_getCursorType(f->vars[i]->cur);
-    if (t.kind == CXType_VariableArray) { refuse = 1; why = "it declares a variable-length array"; }
+    if (t.kind == CXType_VariableArray) why = "it declares a variable-length array";
   }
-  if (refuse)
-    for (int i = 0; i < f->nsite; i++) serialize(a, f->site[i], fmt("the function '%s' cannot spawn tasks: %s", f->name, why));
+  if (why)
+    for (int i = 0; i < f->nsite; i++)
+      serialize(c->a, f->site[i], fmt("the function '%s' cannot spawn tasks: %s", f->name, why));
+}
 
-  /* targets first, so that every result variable is a tracked object */
+/* Results first, so that every result variable is a tracked object; hoisted
+ * calls write temporaries. */
+static void track_results(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++)
-    if (!f->site[i]->serial) set_target(&c, f->site[i]);
-  /* hoisted calls write temporaries */
+    if (!f->site[i]->serial) set_target(c, f->site[i]);
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (!s->serial && s->form == SITE_HOIST) s->temp = plan_temp(f, s, in_nested_scope(f, s->stmt));
   }
-  /* pointer arguments and arrays read by task arguments become tracked */
+}
+
+/* What task arguments read becomes tracked: the memory behind pointer
+ * arguments, then the variables arguments name, and the copies of pending
+ * values (copies.c).  A copy `y = x` makes y tracked, and a task reading y
+ * makes its own reads tracked in the next round: four rounds follow chains
+ * of four copies; a longer chain's last copies stay ordinary code, which
+ * waits for what it reads (correct, less parallel). */
+static void track_arguments(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || !s->callee) continue;
     for (int k = 0; k < s->narg && k < s->callee->nparam; k++)
-      if (s->callee->param[k].dir != DIR_VALUE) pointer_base(&c, s->arg[k]);
+      if (s->callee->param[k].dir != DIR_VALUE) pointer_base(c, s->arg[k]);
   }
   for (int round = 0; round < 4; round++) {
     for (int i = 0; i < f->nsite; i++) {
@@ -104,33 +129,34 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       if (s->serial || !s->callee) continue;
       for (int k = 0; k < s->narg; k++) {
         Refs r = {0};
-        collect_refs(&c, s->arg[k], &r, 0);
-        if (r.n) { free(r.r); r = (Refs){0}; collect_refs(&c, s->arg[k], &r, 1); }
+        collect_refs(c, s->arg[k], &r, 0);
+        if (r.n) { free(r.r); r = (Refs){0}; collect_refs(c, s->arg[k], &r, 1); }
         free(r.r);
       }
     }
-    find_copies(&c, body);
+    find_copies(c, f->body);
   }
-  find_escapes(&c);
-  forward_copies(&c);
-  /* slots: nested objects live in the arena, named through a pointer */
+}
+
+/* Objects declared in a nested scope (which may end before their task runs)
+ * live in slots of the runtime's arena, named through a pointer — unless a
+ * macro names them, where no rename reaches. */
+static void choose_slots(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
     if (!o->nested || o->fused) continue;
     o->slot = 1;
     if (o->temp) continue;
     Refs r = {0};
-    collect_refs(&c, body, &r, 0);
+    collect_refs(c, f->body, &r, 0);
     for (int k = 0; k < r.n; k++)
       if (r.r[k].obj == o && r.r[k].node->macro) {
         o->slot = 0;
-        an_explain(a, r.r[k].node, "'%s' is named inside a macro: tasks that write it run serially", o->name);
+        an_explain(c->a, r.r[k].node, "'%s' is named inside a macro: tasks that write it run serially", o->name);
         break;
       }
     free(r.r);
-    if (o->declnode && o->declnode->nkid && has_kind(o->declnode, CXCursor_InitListExpr) && o->kind != OBJ_ARRAY) {
-      /* struct initializers are copied through a temporary: fine */
-    }
   }
   /* a recovered argument text names variables as written: no slot may hide there */
   for (int i = 0; i < f->nsite; i++) {
@@ -139,45 +165,61 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     for (int k = 0; k < s->narg && !s->serial; k++) {
       if (!s->argsrc[k]) continue;
       Refs r = {0};
-      collect_refs(&c, s->arg[k], &r, 0);
+      collect_refs(c, s->arg[k], &r, 0);
       for (int j = 0; j < r.n; j++)
         if (r.r[j].obj->slot || r.r[j].obj->temp) {
-          serialize(a, s, "an argument uses a macro and a variable delayc renames");
+          serialize(c->a, s, "an argument uses a macro and a variable delayc renames");
           break;
         }
       free(r.r);
     }
   }
-  /* dependencies of each task */
+}
+
+/* Each task's accesses (deps.c); a task on an object whose address ordinary
+ * code stores, or that a macro names in a nested scope, stays serial. */
+static void task_accesses(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial) continue;
     if (s->form == SITE_COPY) continue;
-    if (!site_task_deps(&c, s)) continue;
+    if (!site_task_deps(c, s)) continue;
     for (int k = 0; k < s->ndep; k++) {
       Obj *o = s->dep[k].obj;
-      if (o->escaped) { serialize(a, s, fmt("'%s' has its address stored by ordinary code", o->name)); break; }
-      if (o->nested && !o->slot && !o->temp) { serialize(a, s, fmt("'%s' is named inside a macro", o->name)); break; }
+      if (o->escaped) { serialize(c->a, s, fmt("'%s' has its address stored by ordinary code", o->name)); break; }
+      if (o->nested && !o->slot && !o->temp) { serialize(c->a, s, fmt("'%s' is named inside a macro", o->name)); break; }
     }
   }
-  /* calls just left serial are ordinary code: what they do with addresses may
-   * be an escape too; repeat until nothing changes */
-  for (int changed = 1, round = 0; changed && round < 8; round++) {
+}
+
+/* Calls just left serial are ordinary code: what they do with addresses may
+ * be an escape too, which leaves more calls serial.  Each round that changes
+ * anything serializes a site, so it ends within nsite rounds. */
+static void settle_escapes(Ctx *c) {
+  Func *f = c->f;
+  for (int changed = 1, round = 0; changed && round <= f->nsite; round++) {
     changed = 0;
-    find_escapes(&c);
+    find_escapes(c);
     for (int i = 0; i < f->nsite; i++) {
       Site *s = f->site[i];
       if (s->serial) continue;
       for (int k = 0; k < s->ndep; k++)
         if (s->dep[k].obj->escaped) {
-          serialize(a, s, fmt("'%s' has its address stored by ordinary code", s->dep[k].obj->name));
+          serialize(c->a, s, fmt("'%s' has its address stored by ordinary code", s->dep[k].obj->name));
           changed = 1;
           break;
         }
     }
   }
-  /* a copy forwarded into a producer that then fell back to serial is ordinary
-   * code again (its value is where the serial call left it) */
+}
+
+/* Copies again, now that producers may have fallen back to serial: a copy
+ * forwarded into a serial producer is ordinary code again (its value is where
+ * the serial call left it); a copy of objects that cannot be tracked, or of a
+ * value no task produces, is ordinary code. */
+static void settle_copies(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *k = f->site[i];
     if (!k->fused) continue;
@@ -197,10 +239,9 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     if (s->serial || s->form != SITE_COPY) continue;
     for (int k = 0; k < s->ndep; k++) {
       Obj *o = s->dep[k].obj;
-      if (o->escaped || (o->nested && !o->slot)) { serialize(a, s, "its objects cannot be tracked"); break; }
+      if (o->escaped || (o->nested && !o->slot)) { serialize(c->a, s, "its objects cannot be tracked"); break; }
     }
   }
-  /* a copy from a value whose producer is serial is ordinary code */
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->form != SITE_COPY || s->fused) continue;
@@ -209,7 +250,13 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       if (!f->site[k]->serial && f->site[k]->tobj == s->src && f->site[k] != s) live = 1;
     if (!live) { s->serial = 1; s->tobj = NULL; }
   }
-  /* block mode: every task dependency on the object is an aligned block of one size */
+}
+
+/* How tasks name each object, once every task's accesses are final: by
+ * aligned blocks of one size, element by element, by ranges (deps.c
+ * range_modes); and each task's cutoff over its arguments. */
+static void region_modes(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
     long long bs = -1;
@@ -225,7 +272,6 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     }
     o->blocked = bs > 0 ? bs : 0;
   }
-  /* elementwise mode and cutoffs */
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->fused) { continue; }
@@ -237,15 +283,18 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       for (int k = 0; k < s->narg; k++) all &= s->argspawn[k];
       s->cutoff = all ? subst_params(s, s->callee->cutoff) : NULL;
       if (!s->cutoff)
-        an_explain(a, s->call, "cutoff of '%s' not applied here: an argument is a pending result", s->callee->label);
+        an_explain(c->a, s->call, "cutoff of '%s' not applied here: an argument is a pending result", s->callee->label);
     }
   }
-  /* ranges of run-time length or of many elements: no iterator (deps.c) */
-  range_modes(&c);
-  /* A statement that reads its hoisted results at once would only wait: the
-   * last of its hoisted calls runs inline on this thread instead of as a task
-   * (`return fib(n-1) + fib(n-2);` spawns one and computes the other).  Not
-   * when the statement is itself a task: then the results feed that task. */
+  range_modes(c);               /* ranges of run-time length or of many elements: no iterator */
+}
+
+/* A statement that reads its hoisted results at once would only wait: the
+ * last of its hoisted calls runs inline on this thread instead of as a task
+ * (`return fib(n-1) + fib(n-2);` spawns one and computes the other).  Not
+ * when the statement is itself a task: then the results feed that task. */
+static void inline_reads(Ctx *c) {
+  Func *f = c->f;
   for (int i = f->nsite - 1; i >= 0; i--) {
     Site *s = f->site[i];
     if (s->serial || s->form != SITE_HOIST) continue;
@@ -258,42 +307,43 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
     }
     if (!task_stmt && !later) s->inline_call = 1;
   }
-  /* whole-buffer task dependencies need an extent in elementwise mode */
+}
+
+/* A whole-buffer access needs an extent once the buffer is named element by
+ * element elsewhere: without one, the task stays serial. */
+static void buffer_extents(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial) continue;
     for (int k = 0; k < s->ndep; k++) {
       Dep *d = &s->dep[k];
       if (d->obj->kind == OBJ_BUFFER && d->obj->elementwise && !d->index && !d->count) {
-        serialize(a, s, fmt("'%s' is accessed element by element elsewhere and this call names no extent for it", d->obj->name));
+        serialize(c->a, s, fmt("'%s' is accessed element by element elsewhere and this call names no extent for it", d->obj->name));
         f->ntask--;
         break;
       }
     }
   }
-  if (f->ntask == 0) return;     /* nothing to do: the function stays as written */
-  /* left by longjmp (a callee's, to a setjmp above it): its tasks are waited
-   * for before each such call (syncs.c), and it opens no parallel region of
-   * its own, which the longjmp would leave.  main is never left that way. */
-  if (strcmp(f->name, "main") != 0 && calls_longjmp(u, body)) {
+}
+
+/* Left by longjmp (a callee's, to a setjmp above it): its tasks are waited
+ * for before each such call (syncs.c), and it opens no parallel region of its
+ * own, which the longjmp would leave.  main is never left that way. */
+static void longjmp_policy(Ctx *c) {
+  Func *f = c->f;
+  if (strcmp(f->name, "main") != 0 && calls_longjmp(c->u, f->body)) {
     f->longjmps = 1;
-    an_explain(a, f->root, "'%s' may be left by longjmp: it waits for its tasks before each call that may jump, "
+    an_explain(c->a, f->root, "'%s' may be left by longjmp: it waits for its tasks before each call that may jump, "
                "and opens no parallel region (its tasks run in parallel only when it is called inside one)", f->name);
   }
-  for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
-  shared_state_expand(&c);      /* tasks that touch everything: on all shared state */
-  find_syncs(&c, body);
-  shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
-  drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
-  shared_state_prune(&c);       /* shared state only read: nothing to order */
-  drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
-  find_fusions(&c);             /* a chain of tasks in a loop: one task (deps.c) */
-  shared_state_explain(&c);     /* the orders shared state introduced */
-  find_edges(&c);               /* the order the dependencies impose, for the graph (edges.c) */
-  find_captures(&c);            /* what each task uses of the function, and how (captures.c) */
-  /* a call run inline (below its cutoff, or read at once) first waits for the
-   * tasks that may touch its data: another site's, or its own in an earlier
-   * iteration */
+}
+
+/* A call run inline (below its cutoff, or read at once) first waits for the
+ * tasks that may touch its data: another site's, or its own in an earlier
+ * iteration. */
+static void inline_waits(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->fused || (!s->cutoff && !s->inline_call)) continue;
@@ -306,8 +356,11 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       }
     s->wait_first = shared;
   }
-  f->open_region = !f->longjmps;  /* the entry policy */
-  /* a slot declared with other variables is declared alone (by every target) */
+}
+
+/* A slot declared with other variables is declared alone (by every target). */
+static void lone_slot_notes(Ctx *c) {
+  Func *f = c->f;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
     if (!o->slot || o->temp || !o->declnode) continue;
@@ -317,8 +370,49 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
       by_site |= !f->site[k]->serial && f->site[k]->stmt == ds &&
                  (f->site[k]->form == SITE_DECL || f->site[k]->form == SITE_COPY);
     if (!by_site && ds->nkid != 1)
-      an_explain(a, ds, "'%s' shares its declaration with other variables; declared alone", o->name);
+      an_explain(c->a, ds, "'%s' shares its declaration with other variables; declared alone", o->name);
   }
+}
+
+/* One function's plan.  The order is the dependence between the steps: sites
+ * before objects (results are objects), objects before accesses (an access
+ * names an object), every decision that leaves a site serial before the
+ * steps that read which sites are tasks (modes, waits, edges, captures), and
+ * waits before the steps that prune or explain them. */
+static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
+  Func *f = new_func(a, u, fc);
+  if (!f) return;
+  Ctx c = {a, u, f, NULL, 0, 0};
+  find_sites(&c, f->body);      /* the delayed calls and their forms (sites.c) */
+  find_views(&c);               /* pointers into other objects (objects.c) */
+  refuse_function(&c);
+  track_results(&c);
+  track_arguments(&c);
+  find_escapes(&c);             /* addresses stored by ordinary code (objects.c) */
+  forward_copies(&c);           /* a copy read nowhere else: its producer writes it (copies.c) */
+  choose_slots(&c);
+  task_accesses(&c);
+  settle_escapes(&c);
+  settle_copies(&c);
+  region_modes(&c);
+  inline_reads(&c);
+  buffer_extents(&c);
+  if (f->ntask == 0) return;    /* nothing to do: the function stays as written */
+  longjmp_policy(&c);
+  for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
+  shared_state_expand(&c);      /* tasks that touch everything: on all shared state */
+  find_syncs(&c, f->body);      /* the waits of ordinary code (syncs.c) */
+  shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
+  drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
+  shared_state_prune(&c);       /* shared state only read: nothing to order */
+  drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
+  find_fusions(&c);             /* a chain of tasks in a loop: one task (fusion.c) */
+  shared_state_explain(&c);     /* the orders shared state introduced */
+  find_edges(&c);               /* the order the dependencies impose (edges.c) */
+  find_captures(&c);            /* what each task uses of the function, and how (captures.c) */
+  inline_waits(&c);
+  f->open_region = !f->longjmps;  /* the entry policy */
+  lone_slot_notes(&c);
   free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;
