@@ -11,13 +11,11 @@
 #include "delayc.h"
 #include "cli/buildsys.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 static const char emit_help[] =
@@ -241,9 +239,9 @@ static int load_program(Opts *o, EmitJob *jobs, int njobs) {
   return o->nwith || njobs > 1 || nall ? fx_program_summarize() : 0;
 }
 
-/* emit --out-dir / -p: one child process per file (each unit is parsed in a
- * process of its own), each running the one-file emit; the files' effects are
- * summarized first, for all of them (load_program). */
+/* emit --out-dir / -p: the one-file emit for each file in turn, in this
+ * process (every cache a stage keeps is the unit's, disposed with it); the
+ * files' effects are summarized first, for all of them (load_program). */
 static int run_many(Opts *o) {
   EmitJob *jobs = NULL;
   int nbad = 0;
@@ -265,14 +263,7 @@ static int run_many(Opts *o) {
     c.cflags = xcalloc((size_t)c.ncflags + 1, sizeof *c.cflags);
     for (int k = 0; k < j->nflags; k++) c.cflags[k] = j->flags[k];
     for (int k = 0; k < o->ncflags; k++) c.cflags[j->nflags + k] = o->cflags[k];
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) { error("cannot start a process: %s", strerror(errno)); return EXIT_FAIL; }
-    if (pid == 0) exit(run(&c));
-    int st;
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
-    if (WIFSIGNALED(st)) error("'%s': killed by signal %d", j->in, WTERMSIG(st));
-    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) rc = EXIT_FAIL;
+    if (run(&c) != EXIT_OK) rc = EXIT_FAIL;
     free(c.cflags);
   }
   return rc;
