@@ -1,8 +1,8 @@
 /* fuzz_frontend.c — libFuzzer harness over delayc's in-memory pipeline.
  *
  * Each input is a C source held in memory and given to libclang as the unsaved
- * buffer of "fuzz.c": fe_parse, an_run, lower_omp (the OpenMP output), graph_write
- * in both formats to a memstream, the lint model and every lint check with the
+ * buffer of "fuzz.c": fe_parse, an_run, lower_omp and lower_pthreads (both targets'
+ * output), graph_write and plan_write in both formats to a memstream, the lint model and every lint check with the
  * findings in the text, JSON and SARIF formats, then fe_dispose.  The checks are the
  * sanitizers' (ASan, UBSan: -fsanitize=fuzzer,address,undefined) and the
  * invariants below; the output text itself is checked by the differential tests.
@@ -64,6 +64,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *text = lower_omp(&a, &n);
     if (text && strlen(text) != n) abort();   /* the output has no NUL byte inside */
     free(text);
+    text = lower_pthreads(&a, &n);            /* the other target over the same plan */
+    if (text && strlen(text) != n) abort();
+    free(text);
   }
   char *g = NULL;
   size_t gl = 0;
@@ -71,6 +74,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (f) {
     graph_write(&a, f, "dot", NULL);
     graph_write(&a, f, "json", NULL);
+    plan_write(&a, f, "text", NULL);
+    plan_write(&a, f, "json", NULL);
     fclose(f);
   }
   free(g);
