@@ -60,7 +60,7 @@ else
     # Known delayc bugs that only show under the sanitizers go here (a lit
     # --xfail list; remove an entry once fixed: lit then reports XPASS and this
     # step fails).  None now: emit/run-cutoff.test (-Wreturn-type on a trailing
-    # wait after a final return) was fixed in lower_omp.c.
+    # wait after a final return) was fixed in the OpenMP lowering.
     lit_xfail=""
     python3 "$lit_py" -sv ${lit_xfail:+--xfail "$lit_xfail"} "$bin/tests/lit" > "$bin/lit.log" 2>&1
     rc=$?

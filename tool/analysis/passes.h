@@ -1,4 +1,4 @@
-/* analyze.h — what the analysis files (analyze.c, sites.c, objects.c,
+/* passes.h — what the analysis files (analyze.c, sites.c, objects.c,
  * copies.c, deps.c, syncs.c) share with each other.  Not for other stages:
  * they use the results through delayc.h. */
 #ifndef DELAYC_ANALYZE_H

@@ -7,7 +7,7 @@
  * own text) is analysed through a view of the unit (fe_view): same parse, that
  * file's text.  Its analysis is kept when it, or a file it includes, has tasks;
  * the lowering then replaces the #include line by the included file's lowered
- * text between #line directives (lower_omp.c), so compiler messages and
+ * text between #line directives (lower/place.c), so compiler messages and
  * debuggers still point at the included file's own lines.  Lint reads the
  * same views (lint.c): findings in an included file are reported at its own
  * file and line. */

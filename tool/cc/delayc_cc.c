@@ -1,4 +1,4 @@
-/* driver_cc.c — delayc-cc, the compiler wrapper: put it in front of the real
+/* delayc_cc.c — delayc-cc, the compiler wrapper: put it in front of the real
  * compiler the way ccache is (`make CC="delayc-cc gcc"`) and every C source the
  * command compiles is first run through `delayc emit`.
  *

@@ -10,7 +10,7 @@
 
 #include "util/util.h"
 
-/* ---- cli_usage.c: the subcommands, their usage lines, unknown options ---- */
+/* ---- usage.c: the subcommands, their usage lines, unknown options ---- */
 void cli_print_overview(FILE *out);              /* delayc --help */
 int cli_usage_error(const char *cmd);            /* cmd's usage lines on stderr (NULL: delayc's); EXIT_USAGE */
 int cli_unknown_option(const char *cmd, int argc, char **argv, int i);  /* argv[0]: cmd; EXIT_USAGE */

@@ -66,7 +66,7 @@ static const char plan_help[] =
     "  --with FILE       another file of the program (as emit's)\n"
     "  -o FILE           output file (default: standard output)\n";
 
-/* A usage error: the message, then the subcommand's usage lines (cli_usage.c). */
+/* A usage error: the message, then the subcommand's usage lines (usage.c). */
 static int usage(const char *cmd, const char *msg) {
   if (msg) fprintf(stderr, "%s: error: %s\n", prog_name, msg);
   return cli_usage_error(cmd);
@@ -83,7 +83,7 @@ typedef struct Opts {
   const char **ins;                                  /* every input (in: the first) */
   int nins;
   int explain, format_given;
-  const char *target;                                /* emit --target=NAME (target.c), NULL: openmp */
+  const char *target;                                /* emit --target=NAME (lower/targets.c), NULL: openmp */
   const char **cflags;
   int ncflags;
   const char **with;                                 /* --with FILE: other files of the program */
@@ -311,7 +311,7 @@ static int run(Opts *o) {
       text = xstrndup(u.src, u.len);
       n = u.len;
     } else {
-      text = target->lower(&a, &n);   /* target.c */
+      text = target->lower(&a, &n);   /* lower/targets.c */
     }
     if (o->explain) print_explain(&a);   /* after lowering: it explains too (serial clones) */
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
@@ -340,7 +340,7 @@ int main(int argc, char **argv) {
     return EXIT_OK;
   }
   if (!strcmp(c, "--help") || !strcmp(c, "-h") || !strcmp(c, "help")) {
-    cli_print_overview(stdout);   /* cli_usage.c */
+    cli_print_overview(stdout);   /* usage.c */
     return EXIT_OK;
   }
   if (!strcmp(c, "lint")) return lint_main(argc - 1, argv + 1);

@@ -1,4 +1,4 @@
-/* cli_usage.c — what the command line says about itself: the subcommands of
+/* usage.c — what the command line says about itself: the subcommands of
  * delayc with a one-line description and their usage lines (`delayc --help`,
  * and the lines printed after a usage error), and the error for an option a
  * subcommand does not know, in clang's manner:

@@ -2,7 +2,7 @@
  *
  * The effects of a function (Effects, delayc.h) are: the mutable globals and
  * static variables it reads or writes, the resources it uses (the console, the
- * file system, the environment ... effects_table.c), what it does with the
+ * file system, the environment ... library.c), what it does with the
  * memory each pointer parameter reaches, and whether it touches everything —
  * a function whose body delayc cannot see, nor finds in its table of the C
  * library, nor in the summaries of the program's other files, is assumed to

@@ -27,7 +27,7 @@ void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, voi
 CXCursor access_published_local(Node *value);     /* the local an escaped value points into */
 int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
 
-/* ---- effects.c, effects_table.c: what a call touches besides its arguments' memory ---- */
+/* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */
 
 /* Shared state that is not a variable of the program (docs/lowering.md): tasks
  * that use one in conflicting ways keep their order.  RES_GLOBALS stands for
@@ -59,12 +59,12 @@ typedef struct Effects {
                                      thread's copy), or NULL */
 } Effects;
 
-/* One function of the C library or POSIX (effects_table.c). */
+/* One function of the C library or POSIX (library.c). */
 typedef enum { LIB_PLAIN, LIB_STREAM_OUT, LIB_STREAM_IN, LIB_STREAM_CLOSE, LIB_FOPEN, LIB_OPEN,
                LIB_FD_OUT, LIB_FD_IN, LIB_FD_CLOSE, LIB_SETLOCALE } LibKind;
 typedef struct LibFn {
   const char *name;
-  const char *res;     /* resources: a letter each, upper case writes (effects_table.c) */
+  const char *res;     /* resources: a letter each, upper case writes (library.c) */
   const char *param;   /* per parameter: '.' value, 'r' read, 'w' written, 'p' kept, 'x' called */
   char va;             /* the variadic arguments: 'r', 'w' or 0 */
   LibKind kind;        /* an effect that depends on argument `arg` */

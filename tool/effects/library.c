@@ -1,4 +1,4 @@
-/* effects_table.c — what the C library and POSIX functions delayc knows touch.
+/* library.c — what the C library and POSIX functions delayc knows touch.
  *
  * A call of a function whose body delayc cannot see is assumed to read and
  * write everything (effects.c) — unless the function is in this table, which

@@ -1,4 +1,4 @@
-/* lint_config.c — the configuration of `delayc lint`: a YAML file named
+/* config.c — the configuration of `delayc lint`: a YAML file named
  * .delayc-lint.yaml, found by walking up from each source file's directory (or
  * given with --config-file), read with libyaml.  The format (docs/checks/README.md):
  *

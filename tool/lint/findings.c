@@ -1,4 +1,4 @@
-/* lint_findings.c — the findings of one file: reporting one with its notes and
+/* findings.c — the findings of one file: reporting one with its notes and
  * fix-its, the suppression comments, the order they are printed in, and the
  * check globs of --checks and --warnings-as-errors.
  *

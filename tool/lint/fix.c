@@ -1,4 +1,4 @@
-/* lint_fix.c — `delayc lint --fix`: apply the fix-its of one file in place.
+/* fix.c — `delayc lint --fix`: apply the fix-its of one file in place.
  *
  * The fix-its are byte ranges of the text that was linted.  The file is read
  * again first: if it changed meanwhile, nothing is written.  Overlapping fix-its

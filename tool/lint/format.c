@@ -1,4 +1,4 @@
-/* lint_format.c — how `delayc lint` prints its findings:
+/* format.c — how `delayc lint` prints its findings:
  *
  *   text   file:line:col: warning: message [check], the source line, a caret,
  *          the fix-it, then `note:` lines; colour only on a terminal

@@ -5,7 +5,7 @@
  *               [--list-checks] [--config-file=F] [--check-option=K=V] [-- flags]
  *
  * Each file is parsed once with the emitter's front end, modelled
- * (lint_model.c), and given to every enabled check; findings under NOLINT
+ * (model.c), and given to every enabled check; findings under NOLINT
  * comments are dropped, the rest printed in source order.  Exit codes: 0 clean
  * or warnings only, 1 a finding promoted by --warnings-as-errors, 2 usage errors
  * or a source that cannot be read or parsed. */
@@ -136,7 +136,7 @@ static int parse(int argc, char **argv, LintOpts *o) {
     } else if (!strcmp(a, "--list-checks")) {
       o->list = 1;
     } else if (a[0] == '-' && a[1]) {
-      return cli_unknown_option("lint", argc, argv, i);   /* cli_usage.c */
+      return cli_unknown_option("lint", argc, argv, i);   /* usage.c */
     } else {
       o->files = xrealloc(o->files, (size_t)(o->nfiles + 1) * sizeof *o->files);
       o->files[o->nfiles++] = a;

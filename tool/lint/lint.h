@@ -4,21 +4,23 @@
  * goes).  The front end (frontend.c) is the emitter's: a file is parsed once.
  *
  *   lint.c          the command line, the file loop, exit codes
- *   lint_model.c    functions, delayed calls, loops, pending results
- *   lint_findings.c findings, notes, fix-its; NOLINT comments; check globs
- *   lint_config.c   .delayc-lint.yaml (libyaml) and check options
- *   lint_format.c   text, JSON, SARIF 2.1.0, clang-apply-replacements YAML
- *   lint_fix.c      --fix: apply fix-its in place, atomically
+ *   model.c         functions, delayed calls, loops, pending results
+ *   param_access.c  what a function does through a pointer parameter
+ *   findings.c      findings, notes, fix-its; NOLINT comments; check globs
+ *   config.c        .delayc-lint.yaml (libyaml) and check options
+ *   format.c        text, JSON, SARIF 2.1.0, clang-apply-replacements YAML
+ *   fix.c           --fix: apply fix-its in place, atomically
  *   cost.c          the work estimate of a function (too-fine, suggest)
- *   check_*.c       one file per check
- *   suggest.c       `delayc suggest`
+ *   docs_path.c     the check pages SARIF links to
+ *   checks/*.c      one file per check (checks/mutates_input.c: delayed-mutates-input ...)
+ *   ../suggest/     `delayc suggest`
  */
 #ifndef DELAYC_LINT_H
 #define DELAYC_LINT_H
 
 #include "analysis/analysis.h"
 
-/* ---- the model (lint_model.c) ---- */
+/* ---- the model (model.c) ---- */
 
 /* Where a delayed call's result goes. */
 typedef enum {
@@ -75,12 +77,12 @@ Node *model_first_read(LFunc *f, Node *n, CXCursor var); /* first ordinary read 
 int model_is_ordinary_read(LFunc *f, Node *n, CXCursor var);
 CXCursor model_copy_target(Unit *u, Node *ref);  /* `x = ref` / `T x = ref`: x */
 
-/* ---- lint_access.c: what a function does through a pointer parameter ---- */
+/* ---- param_access.c: what a function does through a pointer parameter ---- */
 /* access.c's walk (Access, delayc.h), a call reported only when the callee may
  * write through that argument (effects.c), at the argument */
 void lint_param_access(Unit *u, LFunc *f, int k, AccessFn fn, void *arg);
 
-/* ---- findings (lint_findings.c) ---- */
+/* ---- findings (findings.c) ---- */
 
 typedef struct LNote { unsigned off, line, col; char *msg; char *srcline; } LNote;
 typedef struct LFix { unsigned beg, end; char *text; } LFix;   /* main-file byte range */
@@ -99,7 +101,7 @@ typedef struct Finding {
 /* A set of check globs, clang-tidy style: "delayed-*,-delayed-too-fine". */
 int globs_match(const char *globs, const char *name, int dflt);
 
-/* ---- options (lint_config.c) ---- */
+/* ---- options (config.c) ---- */
 
 typedef struct LintConfig {
   char *checks;            /* globs, or NULL: all */
@@ -162,7 +164,7 @@ void check_large_by_value(Lint *L);
 long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
 void cost_forget(void);                          /* between translation units */
 
-/* ---- lint_format.c ---- */
+/* ---- format.c ---- */
 /* One linted file, kept after its translation unit is gone. */
 typedef struct LintFile {
   const char *path;    /* as given (or from compile_commands.json) */
@@ -174,7 +176,7 @@ void format_json(FILE *out, LintFile *files, int n);
 void format_sarif(FILE *out, LintFile *files, int n);
 int export_fixes(const char *path, LintFile *files, int n);
 
-/* ---- lint_fix.c ---- */
+/* ---- fix.c ---- */
 int apply_fixes(LintFile *lf);                   /* 0, or -1 after a message */
 
 /* ---- lint.c ---- */

@@ -1,4 +1,4 @@
-/* lint_model.c — the model of a translation unit that the lint checks read:
+/* model.c — the model of a translation unit that the lint checks read:
  * every function defined in the main file, whether it is delayed, the delayed
  * calls in it, the loop around each, where each result goes, and what each
  * call writes through OUT/INOUT arguments.

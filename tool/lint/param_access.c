@@ -1,4 +1,4 @@
-/* lint_access.c — lint's view of what a function does through one of its
+/* param_access.c — lint's view of what a function does through one of its
  * pointer parameters: every write, read, cast that drops the const, and store
  * where the walk cannot follow (access.c, macros and aliases included), and
  * every call that passes the pointer on to a parameter the callee may write

@@ -1,4 +1,4 @@
-/* lower_serial.c — the serial target (--target=serial): the reference build.
+/* serial.c — the serial target (--target=serial): the reference build.
  *
  * The annotations are stripped and nothing else changes: the output is the
  * program as plain serial C, what the annotated source means without delayc,

@@ -1,13 +1,12 @@
-/* target.c — the emitter's targets, behind one interface (Target, delayc.h).
+/* targets.c — the table of targets (--target=NAME).
  *
- * A target turns the analysis of one file into the whole output text.  Every
- * target reads the same Analysis (the same task sites, dependencies and sync
- * points); only the lowering differs:
- *   openmp   OpenMP tasks with depend clauses (lower_omp.c; the default)
- *   serial   the annotations stripped: the reference build (lower_serial.c)
- *   pthreads the runtime's own scheduler, no OpenMP (lower_pthreads.c)
- * A new target (pthreads on the runtime's own scheduler, a distributed one) is
- * one lower_<name>.c and one line in the table below.
+ * A target turns the plan of one file into the whole output text.  Every
+ * target reads the same plan (the same tasks, accesses, captures and waits):
+ *   openmp   OpenMP tasks with depend clauses (openmp.c; the default)
+ *   serial   the annotations stripped: the reference build (serial.c)
+ *   pthreads the runtime's own scheduler, no OpenMP (pthreads.c)
+ * A new target (a distributed one) is one file of callbacks over the plan
+ * (TargetOps, lower.h, which place.c calls) and one line in the table below.
  */
 #include "lower/lower.h"
 

@@ -1391,7 +1391,7 @@ int report_main(int argc, char **argv) {
     else if (!strncmp(a, "-o", 2) && a[2]) out = a + 2;
     else if (!strcmp(a, "--format") && i + 1 < argc) format = argv[++i];
     else if (!strncmp(a, "--format=", 9)) format = a + 9;
-    else if (a[0] == '-' && a[1]) return cli_unknown_option("report", argc, argv, i);   /* cli_usage.c */
+    else if (a[0] == '-' && a[1]) return cli_unknown_option("report", argc, argv, i);   /* usage.c */
     else if (in) {
       error("'delayc report' takes one trace file");
       fputs(report_help, stderr);

@@ -232,7 +232,7 @@ int suggest_main(int argc, char **argv) {
         return EXIT_USAGE;
       }
     } else if (a[0] == '-' && a[1]) {
-      return cli_unknown_option("suggest", argc, argv, i);   /* cli_usage.c */
+      return cli_unknown_option("suggest", argc, argv, i);   /* usage.c */
     } else {
       files = xrealloc(files, (size_t)(nfiles + 1) * sizeof *files);
       files[nfiles++] = a;

@@ -1,4 +1,4 @@
-/* suggest_option.c — "did you mean ...?": the known name nearest to a
+/* nearest.c — "did you mean ...?": the known name nearest to a
  * misspelt one (an option, a subcommand, a check), as clang's driver suggests
  * '-fbar' for '-fbaz'.
  *

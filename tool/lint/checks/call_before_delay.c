@@ -1,4 +1,4 @@
-/* check_call_before_delay.c — delayed-call-before-delay: `delayed(f(x))`.
+/* call_before_delay.c — delayed-call-before-delay: `delayed(f(x))`.
  *
  * The argument of delayed() is evaluated first, so f(x) runs at once on this
  * thread and delayed() only wraps its result (Dask: "call delayed on the

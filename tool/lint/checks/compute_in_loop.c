@@ -1,4 +1,4 @@
-/* check_compute_in_loop.c — delayed-compute-in-loop: a sync point inside a loop
+/* compute_in_loop.c — delayed-compute-in-loop: a sync point inside a loop
  * that also spawns tasks.
  *
  * Dask: "call compute once, on many results" — computing inside the loop makes

@@ -1,4 +1,4 @@
-/* check_global_state.c — delayed-global-state: a delayed function reads or
+/* global_state.c — delayed-global-state: a delayed function reads or
  * writes a mutable global or a `static` local.
  *
  * Dask: "avoid global state" — a task sees the globals of whichever process or

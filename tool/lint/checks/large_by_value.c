@@ -1,4 +1,4 @@
-/* check_large_by_value.c — delayed-large-by-value: a delayed call passes a
+/* large_by_value.c — delayed-large-by-value: a delayed call passes a
  * struct or union larger than MaxBytes (default 1024) by value.
  *
  * Dask: "avoid repeatedly putting large inputs into delayed calls" — a task

@@ -1,9 +1,9 @@
-/* check_mutates_input.c — delayed-mutates-input: a delayed function writes
+/* mutates_input.c — delayed-mutates-input: a delayed function writes
  * through a pointer parameter that is not marked DELAYED_OUT or DELAYED_INOUT.
  *
  * Dask: "don't mutate inputs" — a task that changes its argument in place races
  * with every other task reading it, and the graph cannot order them.  Found
- * (lint_access.c): assignment and compound assignment to *p, p[i], p->f (and
+ * (param_access.c): assignment and compound assignment to *p, p[i], p->f (and
  * deeper), ++/-- in either form ((*p)++, ++*p), passing p (or p + k, &p[i]) on
  * as a pointer to non-const — memcpy/memset/strcpy and the like included — and
  * casts that drop the const of a `const T *` parameter, also through local

@@ -1,4 +1,4 @@
-/* check_nested.c — delayed-nested: a delayed call inside a delayed function.
+/* nested.c — delayed-nested: a delayed call inside a delayed function.
  *
  * Dask: "avoid calling delayed within delayed functions" — build the graph in
  * the caller, where every task is visible at once.  A recursive call is exempt

@@ -1,4 +1,4 @@
-/* check_result_unused.c — delayed-result-unused: a task whose result nobody
+/* result_unused.c — delayed-result-unused: a task whose result nobody
  * uses.
  *
  * Dask: "compute the results you build" — a delayed value that is never

@@ -1,4 +1,4 @@
-/* check_single_task.c — delayed-single-task: a function that spawns exactly one
+/* single_task.c — delayed-single-task: a function that spawns exactly one
  * task and then waits for it.
  *
  * Dask: a graph of one task is a function call with overhead — nothing runs

@@ -1,4 +1,4 @@
-/* check_too_fine.c — delayed-too-fine: a delayed call in a loop whose tasks
+/* too_fine.c — delayed-too-fine: a delayed call in a loop whose tasks
  * each do less work than it costs to run a task.
  *
  * Dask: "avoid too many tasks" — every task costs scheduling (for an OpenMP
