@@ -12,7 +12,7 @@
  *   fix.c           --fix: apply fix-its in place, atomically
  *   cost.c          the work estimate of a function (too-fine, suggest)
  *   docs_path.c     the check pages SARIF links to
- *   checks/*.c      one file per check (checks/mutates_input.c: delayed-mutates-input ...)
+ *   checks/         one file per check (checks/mutates_input.c: delayed-mutates-input ...)
  *   ../suggest/     `delayc suggest`
  */
 #ifndef DELAYC_LINT_H
