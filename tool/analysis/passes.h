@@ -5,6 +5,7 @@
 #define DELAYC_ANALYZE_H
 
 #include "analysis/analysis.h"
+#include "analysis/tree.h"
 
 /* ---- per-function state ---- */
 
@@ -31,25 +32,8 @@ typedef struct Refs { Ref *r; int n; } Refs;
 /* ---- analyze.c ---- */
 int count_sites(Ctx *c, Node *n);
 
-/* ---- tree.c: questions about the tree ---- */
-int is_loop(Node *n);
-int is_expr(Node *n);
-int stmt_parent_ok(Node *n);
-int needs_wrap(Node *n);
-int has_kind(Node *n, enum CXCursorKind k);
-int has_macro(Node *n);
-int pure_expr(Unit *u, Node *n);
-int names(Node *n, const char *name);
-int has_back_goto(Node *body, Node *n);
-void collect_vars(Func *f, Node *n);
-long long eval_int(Node *n, int *ok);
-long long trip_count(Unit *u, Node *loop);
-int in_nested_scope(Func *f, Node *stmt);
+/* ---- tree.c (the rest is in tree.h) ---- */
 int loop_depth_info(Ctx *c, Node *n, long long *trip);
-int reads_errno(Node *n);
-CXCursor ref_decl(Node *n);
-int assigned_in(Unit *u, Node *n, const char *name);
-char *induction_var(Unit *u, Node *loop);   /* of a for loop, malloc'd, or NULL */
 
 /* ---- expr.c: expression text ---- */
 char *norm(const char *t);                                 /* no blanks, no integer casts */
@@ -66,7 +50,6 @@ Lin lin_text(const char *t, Unit *u, Site *s, int depth);  /* s: the callee's pa
 Lin lin_axpy(Lin a, Lin b, long long m);                   /* a + m*b */
 
 /* ---- sites.c ---- */
-Node *callee_fn(Node *n);
 Site *site_of_call(Func *f, Node *call);
 Node *return_of_ternary(Node *q);
 int pure_or_hoisting(Ctx *c, Node *n);
@@ -75,7 +58,6 @@ int copyable(Node *a);
 void recover_arg_texts(Ctx *c, Site *s);
 void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind);
 void find_sites(Ctx *c, Node *n);
-int unevaluated(Ctx *c, Node *n);
 int calls_longjmp(Unit *u, Node *n);
 int has_const_member(CXType t);
 enum CXVisitorResult const_field(CXCursor f, CXClientData d);

@@ -18,17 +18,6 @@
 
 /* ---- which calls are delayed ---- */
 
-Node *callee_fn(Node *n) {
-  n = fe_strip(n);
-  if (!n) return NULL;
-  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1) n = fe_strip(n->kid[0]);
-  if (n && n->kind == CXCursor_DeclRefExpr) {
-    CXCursor r = clang_getCursorReferenced(n->cur);
-    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) return n;
-  }
-  return NULL;
-}
-
 /* Is `call` a delayed call?  It is when the callee is a DELAYED function, or is
  * written delayed(f) or delayed_bind(f, ...) (the header's markers under
  * __DELAYC__: `(delayc__mark_delayed, f)` and `(delayc__mark_bind(0, t...), f)`).
@@ -359,69 +348,6 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   if (s->narg != ce->nparam && !s->serial) serialize(c->a, s, "argument count differs from the prototype");
 }
 
-/* ---- unevaluated operands ---- */
-
-/* Does the text from `from` to `to` leave a `typeof (` group open?  (GNU
- * __typeof__, __typeof, C23 typeof and typeof_unqual.)  Comments and literals
- * are skipped; parentheses balance within a statement. */
-static int in_typeof_text(Unit *u, unsigned from, unsigned to) {
-  const char *t = u->src;
-  int depth = 0, open = 0, next_typeof = 0;
-  int *kind = NULL, cap = 0;          /* per open '(': 1 if it opens a typeof */
-  for (unsigned k = from; k < to && k < u->len;) {
-    char ch = t[k];
-    if (ch == '/' && k + 1 < to && (t[k + 1] == '/' || t[k + 1] == '*')) { k = fe_skip_space(u, k); continue; }
-    if (ch == '"' || ch == '\'') {
-      for (k++; k < to && t[k] != ch && t[k] != '\n'; k++) if (t[k] == '\\') k++;
-      k++;
-      continue;
-    }
-    if (ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
-      unsigned b = k;
-      while (k < to && (t[k] == '_' || (t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
-                        (t[k] >= '0' && t[k] <= '9')))
-        k++;
-      size_t n = k - b;
-      next_typeof = (n == 6 && !strncmp(t + b, "typeof", 6)) || (n == 8 && !strncmp(t + b, "__typeof", 8)) ||
-                    (n == 10 && !strncmp(t + b, "__typeof__", 10)) ||
-                    (n == 13 && !strncmp(t + b, "typeof_unqual", 13)) ||
-                    (n == 17 && !strncmp(t + b, "__typeof_unqual__", 17));
-      continue;
-    }
-    if (ch == '(') {
-      if (depth == cap) { cap = cap ? 2 * cap : 16; kind = xrealloc(kind, (size_t)cap * sizeof *kind); }
-      kind[depth++] = next_typeof;
-      open += next_typeof;
-    } else if (ch == ')' && depth > 0) {
-      open -= kind[--depth];
-    }
-    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') next_typeof = 0;
-    k++;
-  }
-  free(kind);
-  return open > 0;
-}
-
-/* Is n inside an operand C never evaluates: sizeof or _Alignof of an
- * expression (unless its type is a VLA), _Generic's controlling expression, or
- * typeof (C11 6.5.3.4, 6.5.1.1; GNU typeof)?  A delayed call there is left
- * alone (no task), and its reads need no wait. */
-int unevaluated(Ctx *c, Node *n) {
-  Node *top = n;      /* the outermost expression or declaration around n */
-  int in_stmt = 0;
-  for (Node *x = n, *p = n->parent; p; x = p, p = p->parent) {
-    if (p->kind == CXCursor_UnaryExpr && x->end == p->end && is_expr(x)) {
-      CXType t = clang_getCanonicalType(clang_getCursorType(x->cur));
-      if (t.kind != CXType_VariableArray) return 1;      /* sizeof expr */
-    }
-    if (p->kind == CXCursor_GenericSelectionExpr && p->nkid && x == p->kid[0]) return 1;
-    if (!in_stmt && (is_expr(p) || p->kind == CXCursor_VarDecl || p->kind == CXCursor_DeclStmt)) top = p;
-    else in_stmt = 1;
-  }
-  /* typeof(...) hides in types (declarations, casts, sizeof(type)): by text */
-  return c->f->typeof_text && !n->macro && in_typeof_text(c->u, top->beg, n->beg);
-}
-
 void find_sites(Ctx *c, Node *n) {
   /* post-order: inner calls first, so hoisted arguments precede their user */
   for (int i = 0; i < n->nkid; i++) find_sites(c, n->kid[i]);
@@ -430,13 +356,13 @@ void find_sites(Ctx *c, Node *n) {
   Node *fnref = NULL, **bind = NULL;
   int nbind = 0;
   int r = an_is_delayed_call(c->u, n, &ce, &fnref, &bind, &nbind);
-  if (r < 0 && unevaluated(c, n)) return;
+  if (r < 0 && unevaluated(c->u, c->f->typeof_text, n)) return;
   if (r < 0) {
     an_explain(c->a, n, "call through a function pointer runs serially: delayc names tasks by function");
     return;
   }
   if (r == 0) return;
-  if (unevaluated(c, n)) return;       /* never runs: no task, no wait */
+  if (unevaluated(c->u, c->f->typeof_text, n)) return;       /* never runs: no task, no wait */
   classify_call(c, n, ce, fnref, bind, nbind);
 }
 

@@ -185,7 +185,7 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
     Site *h = hoisted(c->f, n);
     if (h) { add_sync_dep(c, y, h->temp, ACC_IN, NULL); return; }
   }
-  if (!(n->kind == CXCursor_DeclRefExpr && c->f->typeof_text && unevaluated(c, n)))
+  if (!(n->kind == CXCursor_DeclRefExpr && c->f->typeof_text && unevaluated(c->u, c->f->typeof_text, n)))
     ordinary_effects(c, n, y);        /* the shared state it touches (shared_state.c) */
   if (n->kind == CXCursor_CallExpr) {
     /* a call that may longjmp out of the function: every task first */
@@ -198,7 +198,7 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
   }
   if (n->kind == CXCursor_DeclRefExpr) {
     Obj *o = an_object_of(c->f, ref_decl(n));
-    if (o && c->f->typeof_text && unevaluated(c, n)) o = NULL;   /* typeof(x) */
+    if (o && c->f->typeof_text && unevaluated(c->u, c->f->typeof_text, n)) o = NULL;   /* typeof(x) */
     if (o) {
       Refs r = {0};
       collect_refs(c, n, &r, 0);

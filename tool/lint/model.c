@@ -9,7 +9,7 @@
  * callee facts (fe_callee) and the recognition of delayed calls
  * (an_is_delayed_call) are the emitter's own. */
 #include "lint/lint.h"
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -172,16 +172,9 @@ static void add_call(Model *m, LFunc *f, Node *n, int r, Callee *ce, Node *fnref
 }
 
 /* Is n in an operand C never evaluates (sizeof, _Generic's controlling
- * expression, typeof)?  The emitter's test (sites.c), which needs to know
- * whether the function spells typeof at all. */
-int model_unevaluated(Unit *u, LFunc *f, Node *n) {
-  Func fake;
-  memset(&fake, 0, sizeof fake);
-  fake.u = u;
-  fake.typeof_text = f->typeof_text;
-  Ctx c = {NULL, u, &fake, NULL, 0, 0};
-  return unevaluated(&c, n);
-}
+ * expression, typeof)?  The emitter's test (analysis/tree.c), which needs to
+ * know whether the function spells typeof at all. */
+int model_unevaluated(Unit *u, LFunc *f, Node *n) { return unevaluated(u, f->typeof_text, n); }
 
 static void find_calls(Model *m, LFunc *f, Node *n) {
   if (n->kind == CXCursor_CallExpr && !model_unevaluated(m->u, f, n)) {

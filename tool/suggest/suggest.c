@@ -20,7 +20,7 @@
 #define _GNU_SOURCE
 #include "lint/lint.h"
 #include "cli/cli.h"       /* the subcommand's usage, unknown options */
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 #include "cli/buildsys.h"
 
 #include <stdlib.h>

@@ -7,7 +7,7 @@
  * `(delayc__mark_delayed, e)`: the mistake is a comma whose right side is a
  * call and which is not itself called. */
 #include "lint/lint.h"
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -12,7 +12,7 @@
  * reads find it done — or the first read of a copy made before that.  One
  * finding per sync point (statement); the note points at the producing call. */
 #include "lint/lint.h"
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 

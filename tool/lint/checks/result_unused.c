@@ -9,7 +9,7 @@
  * void call whose every OUT/INOUT argument is a local never read; a
  * delayed_after token that is never bound or computed. */
 #include "lint/lint.h"
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 

@@ -8,7 +8,7 @@
  * call a function or loop count as work that overlaps the task).  Reported at
  * the call; the note points at the wait. */
 #include "lint/lint.h"
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 

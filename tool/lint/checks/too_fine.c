@@ -10,7 +10,7 @@
  * than TaskOverhead (default 1000, about 1 µs).  Loops whose trip count is not a
  * constant are not judged. */
 #include "lint/lint.h"
-#include "analysis/passes.h"
+#include "analysis/tree.h"
 
 void check_too_fine(Lint *L) {
   long long overhead = config_int(L->cfg, "delayed-too-fine.TaskOverhead", 1000);

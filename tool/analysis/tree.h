@@ -1,0 +1,32 @@
+/* tree.h — questions about the Node tree (tree.c): statement positions,
+ * loops and their trip counts and induction variables, what a subtree holds,
+ * operands C never evaluates, the function a call names.  Below the passes,
+ * which use them through passes.h; other stages (lint, suggest) may use them
+ * too. */
+#ifndef DELAYC_TREE_H
+#define DELAYC_TREE_H
+
+#include "frontend/frontend.h"
+#include "plan/plan.h"
+
+int is_loop(Node *n);
+int is_expr(Node *n);
+int stmt_parent_ok(Node *n);
+int needs_wrap(Node *n);
+int has_kind(Node *n, enum CXCursorKind k);
+int has_macro(Node *n);
+int pure_expr(Unit *u, Node *n);
+int names(Node *n, const char *name);
+int has_back_goto(Node *body, Node *n);
+void collect_vars(Func *f, Node *n);
+long long eval_int(Node *n, int *ok);
+long long trip_count(Unit *u, Node *loop);
+int in_nested_scope(Func *f, Node *stmt);
+int reads_errno(Node *n);
+CXCursor ref_decl(Node *n);
+int assigned_in(Unit *u, Node *n, const char *name);
+char *induction_var(Unit *u, Node *loop);   /* of a for loop, malloc'd, or NULL */
+Node *callee_fn(Node *n);                   /* the function a call names directly, or NULL */
+int unevaluated(Unit *u, int typeof_text, Node *n);   /* in sizeof, _Generic's control, typeof */
+
+#endif /* DELAYC_TREE_H */
