@@ -358,18 +358,18 @@ static void inline_waits(Ctx *c) {
   }
 }
 
-/* A slot declared with other variables is declared alone (by every target). */
-static void lone_slot_notes(Ctx *c) {
+/* Where each slot is declared: by the task whose result it is, or by its own
+ * statement — alone, when it shared that with other variables. */
+static void slot_declarations(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
     if (!o->slot || o->temp || !o->declnode) continue;
     Node *ds = o->declnode->parent;
-    int by_site = 0;
     for (int k = 0; k < f->nsite; k++)
-      by_site |= !f->site[k]->serial && f->site[k]->stmt == ds &&
-                 (f->site[k]->form == SITE_DECL || f->site[k]->form == SITE_COPY);
-    if (!by_site && ds->nkid != 1)
+      o->task_declared |= !f->site[k]->serial && f->site[k]->stmt == ds &&
+                          (f->site[k]->form == SITE_DECL || f->site[k]->form == SITE_COPY);
+    if (!o->task_declared && ds->nkid != 1)
       an_explain(c->a, ds, "'%s' shares its declaration with other variables; declared alone", o->name);
   }
 }
@@ -412,7 +412,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   find_captures(&c);            /* what each task uses of the function, and how (captures.c) */
   inline_waits(&c);
   f->open_region = !f->longjmps;  /* the entry policy */
-  lone_slot_notes(&c);
+  slot_declarations(&c);
   free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;

@@ -479,13 +479,8 @@ static void place_slots(Lower *l) {
   Func *f = l->f;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
-    if (!o->slot || o->temp || !o->declnode) continue;
+    if (!o->slot || o->temp || !o->declnode || o->task_declared) continue;
     Node *ds = o->declnode->parent;
-    int is_site = 0;
-    for (int k = 0; k < f->nsite; k++)
-      if (!f->site[k]->serial && f->site[k]->stmt == ds &&
-          (f->site[k]->form == SITE_DECL || f->site[k]->form == SITE_COPY)) is_site = 1;
-    if (is_site) continue;
     Buf b = {0};
     char *sd = slot_decl(o);
     buf_puts(&b, sd);

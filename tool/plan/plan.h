@@ -22,6 +22,8 @@ typedef struct Obj {
   int voidp;         /* a void * buffer: elements are bytes */
   int nested;        /* declared in a nested block: lives in a slot */
   int slot;          /* uses arena storage: refer to it as (*__dc_s_<name>) */
+  int task_declared; /* a slot whose declaration is a task's result (`T x = f(..)`, a
+                        copy): the task's text declares it, not its own statement */
   int elementwise;   /* some task depends on single elements */
   long long blocked; /* every task names it by aligned blocks of this size: deps
                         name a block by its first element (no iterators) */
