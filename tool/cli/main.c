@@ -307,13 +307,13 @@ static int run(Opts *o) {
   if (is_emit) {
     size_t n;
     char *text;
+    if (o->explain) print_explain(&a);   /* the plan's: finished before any lowering */
     if (!an_has_tasks(&a) && target->tasks_only) {   /* nothing to transform: the input as it is */
       text = xstrndup(u.src, u.len);
       n = u.len;
     } else {
       text = target->lower(&a, &n);   /* lower/targets.c */
     }
-    if (o->explain) print_explain(&a);   /* after lowering: it explains too (serial clones) */
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
     else if (o->depfile && depfile_write(&u, o->depfile, o->out) != 0) rc = EXIT_FAIL;
     free(text);
