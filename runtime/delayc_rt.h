@@ -39,6 +39,32 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align);
 /* Frees every slot of *arena and sets *arena = NULL.  NULL-safe. */
 void delayc_rt_arena_free(delayc_rt_arena **arena);
 
+/* ---- task_regions.c: dependencies on regions compared at run time ----
+ *
+ * Where delayc cannot name a task's memory exactly at compile time (a range of
+ * a run-time length, a whole array read after writes to its elements), the
+ * OpenMP target describes it as regions and asks at each spawn which live tasks
+ * of this function invocation touch an overlapping region, one of them writing:
+ *
+ *   char **pred; int np;
+ *   char *tok = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &v[0], n * sizeof v[0], 0 } }, &np, &pred);
+ *   #pragma omp task depend(out: *tok) depend(iterator(int j = 0:np), in: *pred[j])
+ *   { ...; delayc_rt_region_done(tok); }
+ *
+ * Ordinary code waits for the list delayc_rt_region_wait_list gives.  A scope
+ * belongs to one invocation (only its thread calls in), freed after its final
+ * wait; the lists stay valid until the next call on the scope. */
+typedef struct delayc_rt_regions delayc_rt_regions;
+typedef struct delayc_rt_region {
+  const void *lo;     /* first byte */
+  size_t len;         /* bytes ((size_t)-1: to the end of memory) */
+  int write;
+} delayc_rt_region;
+char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_region *r, int *npred, char ***pred);
+int delayc_rt_region_wait_list(delayc_rt_regions **rg, const delayc_rt_region *r, char ***pred);
+void delayc_rt_region_done(char *token);
+void delayc_rt_regions_free(delayc_rt_regions **rg);   /* NULL-safe; sets *rg = NULL */
+
 /* ---- resources.c: shared state that is not a variable ----
  *
  * Tasks that use a resource name its object in their depend clauses (`in` to
@@ -86,6 +112,8 @@ typedef struct delayc_rt_dep {
   long count;
   long size;
   int mode;           /* DELAYC_RT_IN, _OUT or _INOUT */
+  int region;         /* the count elements are one region compared by overlap (the
+                         pthreads pool), not count addresses of their own */
 } delayc_rt_dep;
 
 /* Slow paths: called only when delayc_rt_flags != 0.  name is the task's label,
@@ -103,9 +131,11 @@ void delayc_rt_task_end(const char *name, int line);
 #else
 #define DELAYC_RT__ON() __builtin_expect(delayc_rt_flags != 0, 0)
 #endif
-#define DELAYC_RT_DEP(mode, lv)        { (const void *)&(lv), 1L, (long)sizeof(lv), (mode) }
-#define DELAYC_RT_DEP_N(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode) }
-#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode) }
+#define DELAYC_RT_DEP(mode, lv)        { (const void *)&(lv), 1L, (long)sizeof(lv), (mode), 0 }
+#define DELAYC_RT_DEP_N(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 0 }
+#define DELAYC_RT_DEP_R(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1 }
+#define DELAYC_RT_DEP_ALL(mode)        { (const void *)0, -1L, 1L, (mode), 1 }
+#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0 }
 #define DELAYC_RT_TASK_SPAWN(name, line, ndep, ...) \
   (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, ndep, (const delayc_rt_dep[]){ __VA_ARGS__ }) : 0L)
 #define DELAYC_RT_TASK_SPAWN0(name, line) (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, 0, 0) : 0L)

@@ -57,6 +57,9 @@ typedef struct DepEntry {
   int nRd, capRd;
 } DepEntry;
 
+/* A region a child touches, compared by overlap with later children's regions. */
+typedef struct Region { uintptr_t lo, hi; int write; Task *t; } Region;
+
 struct Task {
   void (*fn)(void *);
   void *arg;
@@ -74,6 +77,8 @@ struct Task {
   long nKid, capKid;
   DepEntry *dep;                      /* the children's dependency table (owner only) */
   size_t nDep, capDep;
+  Region *reg;                        /* the children's regions (owner only) */
+  size_t nReg, capReg;
   _Alignas(16) unsigned char argbuf[];
 };
 
@@ -358,6 +363,7 @@ void dct_stop(void) {
   if (tRoot && atomic_load(&tRoot->nchild) == 0) {
     free(tRoot->kid);
     free(tRoot->dep);
+    free(tRoot->reg);
     free(tRoot);
     tRoot = NULL;
   }
@@ -439,6 +445,31 @@ static void edge(Task *pred, Task *t) {
   spin_unlock(&pred->lk);
 }
 
+/* t touches the region of dep: it follows the unfinished siblings whose regions
+ * overlap it, one of the two writing; finished ones are dropped from the list,
+ * and so are those a writer's region covers (a later task overlapping them
+ * overlaps the writer, which follows them). */
+static void region_dep(Task *p, Task *t, const delayc_rt_dep *dep) {
+  uintptr_t lo = (uintptr_t)dep->addr, len = (uintptr_t)dep->count * (uintptr_t)dep->size;
+  uintptr_t hi = dep->count < 0 || len > UINTPTR_MAX - lo ? UINTPTR_MAX : lo + len;   /* -1: to the end */
+  int write = dep->mode != DELAYC_RT_IN;
+  if (lo >= hi) return;
+  size_t k = 0;
+  for (size_t i = 0; i < p->nReg; i++) {
+    Region *r = &p->reg[i];
+    if (is_done(r->t)) continue;
+    int hit = r->hi > lo && hi > r->lo && (write || r->write);
+    if (hit) edge(r->t, t);
+    if (!(hit && write && lo <= r->lo && r->hi <= hi && r->t != t)) p->reg[k++] = *r;
+  }
+  p->nReg = k;
+  if (p->nReg == p->capReg) {
+    p->capReg = p->capReg ? 2 * p->capReg : 16;
+    p->reg = xalloc(p->reg, p->capReg * sizeof *p->reg);
+  }
+  p->reg[p->nReg++] = (Region){lo, hi, write, t};
+}
+
 long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
                int ndep, const delayc_rt_dep *dep) {
   if (!atomic_load(&nThreadNow)) dct_start(0);
@@ -463,6 +494,10 @@ long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   p->kid[p->nKid++] = t;
   atomic_fetch_add(&p->nchild, 1);
   for (int d = 0; d < ndep; d++) {
+    if (dep[d].region) {
+      region_dep(p, t, &dep[d]);
+      continue;
+    }
     for (long i = 0; i < dep[d].count; i++) {
       DepEntry *e = dep_entry(p, (uintptr_t)dep[d].addr + (uintptr_t)(i * dep[d].size));
       if (dep[d].mode == DELAYC_RT_IN) {
@@ -503,7 +538,7 @@ void dct_wait(void) {
   }
   /* a waiter perhaps woken for work that leaves now passes the wake-up on */
   if (slept && atomic_load(&nSleeping) && work_visible()) wake_one();
-  if (!p->nKid && !p->capDep) return;   /* a leaf: nothing to free */
+  if (!p->nKid && !p->capDep && !p->capReg) return;   /* a leaf: nothing to free */
   /* every child is done and no thread touches them any more */
   for (long i = 0; i < p->nKid; i++) {
     Task *k = p->kid[i];
@@ -515,4 +550,7 @@ void dct_wait(void) {
   free(p->dep);
   p->dep = NULL;
   p->nDep = p->capDep = 0;
+  free(p->reg);
+  p->reg = NULL;
+  p->nReg = p->capReg = 0;
 }

@@ -339,6 +339,66 @@ static void longjmp_policy(Ctx *c) {
   }
 }
 
+/* A task whose result the next statement waits for, with nothing spawned
+ * between, would only make this thread wait: it runs inline instead, on this
+ * thread, which then spawns what the callee spawns.  Above all in the function
+ * that opens the parallel region (`long r = fib(38); printf(.., r);` in main):
+ * spawned, that one task may be taken by another thread while this one, in
+ * its wait, may run only its own children — none — and every task of the
+ * program then runs on that one thread (libgomp).  Not before an explicit
+ * delayed_compute: there the user builds a task graph and expects to see the
+ * task in it (the executed graph, the trace). */
+static void inline_waited(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || s->fuse_loop || s->inline_call || s->form == SITE_COPY ||
+        s->form == SITE_HOIST || !s->tobj)
+      continue;
+    Node *blk = s->stmt->parent, *next = NULL;
+    if (!blk || blk->kind != CXCursor_CompoundStmt) continue;
+    for (int k = 0; k + 1 < blk->nkid; k++)
+      if (blk->kid[k] == s->stmt) next = blk->kid[k + 1];
+    if (!next) continue;
+    int waited = 0;
+    for (int k = 0; k < f->nsync && !waited; k++) {
+      Sync *y = f->sync[k];
+      if (y->at != next || y->loop || y->compute) continue;   /* delayed_compute: the user's task graph */
+      waited = y->full;
+      for (int j = 0; j < y->ndep; j++) waited |= y->dep[j].obj == s->tobj;
+    }
+    for (int k = 0; k < f->nsite && waited; k++)    /* a task of the next statement runs first */
+      if (!f->site[k]->serial && f->site[k]->stmt == next && f->site[k]->form == SITE_HOIST && !f->site[k]->inline_call)
+        waited = 0;
+    if (!waited) continue;
+    s->inline_call = 1;
+    an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for its result", s->callee->label);
+    /* the result is there when the statement runs: no wait for it, unless a
+     * task writes it too */
+    int other = 0;
+    for (int k = 0; k < f->nsite; k++) {
+      Site *o = f->site[k];
+      if (o == s || o->serial || o->fused || o->inline_call) continue;
+      for (int j = 0; j < o->ndep; j++) other |= o->dep[j].obj == s->tobj;
+    }
+    for (int k = 0; k < f->nsync && !other; k++) {
+      Sync *y = f->sync[k];
+      if (y->at != next || y->loop || y->full) continue;
+      int w = 0;
+      for (int j = 0; j < y->ndep; j++)
+        if (y->dep[j].obj != s->tobj) y->dep[w++] = y->dep[j];
+      y->ndep = w;
+      if (!w) {                   /* nothing left to wait for */
+        free(y->dep);
+        free(y);
+        memmove(&f->sync[k], &f->sync[k + 1], (size_t)(f->nsync - k - 1) * sizeof *f->sync);
+        f->nsync--;
+        k--;
+      }
+    }
+  }
+}
+
 /* A call run inline (below its cutoff, or read at once) first waits for the
  * tasks that may touch its data: another site's, or its own in an earlier
  * iteration. */
@@ -397,13 +457,20 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   region_modes(&c);
   inline_reads(&c);
   buffer_extents(&c);
-  if (f->ntask == 0) return;    /* nothing to do: the function stays as written */
+  if (f->ntask == 0) {          /* nothing to lower: the function stays as written */
+    free(c.ord);
+    a->idle = xrealloc(a->idle, (size_t)(a->nidle + 1) * sizeof *a->idle);
+    a->idle[a->nidle++] = f;
+    return;
+  }
   longjmp_policy(&c);
   for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
   shared_state_expand(&c);      /* tasks that touch everything: on all shared state */
+  memory_globals(&c);           /* a parameter's memory may be a global (memory.c) */
   find_syncs(&c, f->body);      /* the waits of ordinary code (syncs.c) */
   shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
+  inline_waited(&c);            /* a task waited for at once runs inline */
   shared_state_prune(&c);       /* shared state only read: nothing to order */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (fusion.c) */

@@ -208,6 +208,29 @@ int refs_global_or_deref(Ctx *c, Node *n) {
   return 0;
 }
 
+/* Does a task write the object o itself (its result, or through `&o`)? */
+static int task_written(Func *f, Obj *o) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *t = f->site[i];
+    if (t->serial) continue;
+    if (t->tobj == o) return 1;
+    for (int k = 0; k < t->ndep; k++)
+      if (t->dep[k].obj == o && t->dep[k].acc != ACC_IN) return 1;
+  }
+  return 0;
+}
+
+/* Does the argument read a value a task may not have written yet (a pointer
+ * that is a pending result)?  It is evaluated at the spawn. */
+int arg_reads_pending(Ctx *c, Node *arg) {
+  Refs r = {0};
+  collect_refs(c, arg, &r, 0);
+  int p = 0;
+  for (int k = 0; k < r.n && !p; k++) p = !r.r[k].addr && task_written(c->f, r.r[k].obj);
+  free(r.r);
+  return p;
+}
+
 int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
@@ -220,7 +243,7 @@ int site_task_deps(Ctx *c, Site *s) {
     int reads = 0;
     for (int k = 0; k < r.n; k++) reads |= !r.r[k].addr || r.r[k].elem != NULL;
     Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
-    if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]))) {
+    if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]) || !arg_reads_pending(c, s->arg[i]))) {
       s->argspawn[i] = 1;                                /* an address: known now */
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
@@ -252,7 +275,7 @@ int site_task_deps(Ctx *c, Site *s) {
       char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
       Node *a = fe_strip(s->arg[i]);
       int null = a && (a->kind == CXCursor_IntegerLiteral || !strcmp(t, "NULL") || !strcmp(t, "0"));
-      if (!null) {
+      if (!null && !memory_region(c, s, i, pm)) {
         serialize(c->a, s, fmt("pointer argument '%s' points to memory whose extent or aliasing delayc cannot prove", t));
         return 0;
       }
@@ -329,8 +352,9 @@ static int ranges_disjoint(Ctx *c, Range *r, int n) {
  * loop, no backward goto) and the ranges are shown pairwise disjoint or equal at
  * their start, each range is named by its first element (exact among these
  * tasks: `ranged`); ordinary code touching it then waits for every task.
- * Otherwise every dependency on it names its first element (coarser, never
- * wrong).  Either is said in --explain. */
+ * Otherwise its tasks and waits name their regions of it, which the runtime
+ * compares at each spawn (`regions`: runtime/task_regions.c).  Either is said
+ * in --explain. */
 void range_modes(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nobj; i++) {
@@ -382,11 +406,12 @@ void range_modes(Ctx *c) {
                  "the ranges are disjoint, so each task depends on its range's first element (code that "
                  "touches '%s' otherwise waits for every task)", o->name, DELAYC_ITER_MAX, o->name);
     } else {
-      o->elementwise = 0;
       o->blocked = 0;
+      o->regions = 1;
       an_explain(c->a, at, "'%s': a task names a range of it (or all of it) whose length is not a constant of at most "
-                 "%d elements, and delayc cannot show the ranges disjoint: every task and wait on '%s' depends on its "
-                 "first element (wider than needed: the tasks that write it run one after another)", o->name, DELAYC_ITER_MAX, o->name);
+                 "%d elements, and delayc cannot show the ranges disjoint at compile time: each task's region of '%s' "
+                 "is compared at run time with those of the tasks still running, and it waits only for those it "
+                 "overlaps", o->name, DELAYC_ITER_MAX, o->name);
     }
   }
 }

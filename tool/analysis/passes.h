@@ -91,6 +91,7 @@ Obj *pointer_base(Ctx *c, Node *arg);
 int pointer_region(Ctx *c, Site *s, int i, Param *pm);
 int refs_global_or_deref(Ctx *c, Node *n);
 int site_task_deps(Ctx *c, Site *s);
+int arg_reads_pending(Ctx *c, Node *arg);       /* reads a value a task may not have written yet */
 void range_modes(Ctx *c);
 void drop_unneeded_deps(Ctx *c);
 
@@ -118,6 +119,12 @@ void shared_state_prune(Ctx *c);
 void shared_state_explain(Ctx *c);
 char *shared_state_wait_words(Sync *y);
 
+Obj *shared_object(Func *f, int ext, const char *name, const char *access);
+/* ---- memory.c ---- */
+Obj *memory_obj(Func *f);                                  /* <memory>, or NULL */
+int memory_tracked(Ctx *c, CXCursor d);                    /* d's object has dependencies of its own */
+int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a region of <memory> */
+void memory_globals(Ctx *c);                               /* globals order with a parameter's memory */
 /* ---- captures.c ---- */
 void find_captures(Ctx *c);
 

@@ -29,7 +29,7 @@
 
 /* ---- the objects ---- */
 
-static Obj *new_ext(Func *f, int ext, const char *name, const char *access) {
+Obj *shared_object(Func *f, int ext, const char *name, const char *access) {
   Obj *o = xcalloc(1, sizeof *o);
   o->decl = clang_getNullCursor();
   o->name = xstrdup(name);
@@ -58,7 +58,7 @@ static Obj *find_resource(Func *f, Resource r) {
 static Obj *resource_obj(Func *f, Resource r) {
   Obj *o = find_resource(f, r);
   if (o) return o;
-  o = new_ext(f, EXT_RESOURCE, aShort[r], fx_resource_symbol(r));
+  o = shared_object(f, EXT_RESOURCE, aShort[r], fx_resource_symbol(r));
   o->res = (int)r;
   return o;
 }
@@ -128,7 +128,7 @@ static Obj *global_obj(Ctx *c, CXCursor g, int create) {
     buf_puts(&acc, "[0]");
     t = clang_getCanonicalType(clang_getArrayElementType(t));
   }
-  o = new_ext(c->f, EXT_GLOBAL, name, acc.s);
+  o = shared_object(c->f, EXT_GLOBAL, name, acc.s);
   o->decl = clang_getCanonicalCursor(g);
   free(name);
   free(acc.s);
@@ -163,9 +163,10 @@ void shared_state_deps(Ctx *c, Site *s) {
 
 /* Global-ish shared state: what memory reached through a pointer of unknown
  * origin may be (a global, a static buffer of the C library, the
- * environment's strings, RES_GLOBALS for the rest). */
+ * environment's strings, RES_GLOBALS for the rest, and the memory tasks reach
+ * through pointers: memory.c). */
 static int global_ish(Obj *o) {
-  return o->ext == EXT_GLOBAL ||
+  return o->ext == EXT_GLOBAL || o->ext == EXT_MEMORY ||
          (o->ext == EXT_RESOURCE && (o->res == RES_GLOBALS || o->res == RES_LIBC || o->res == RES_ENV));
 }
 
@@ -225,7 +226,13 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
   }
   for (int r = 0; r < RES_COUNT; r++)
     if (fx->res[r]) wait_on(c, y, find_resource(f, (Resource)r), acc_of(fx->res[r]));
-  for (int i = 0; i < fx->ng; i++) wait_on(c, y, global_obj(c, fx->g[i].decl, 0), acc_of(fx->g[i].mode));
+  int wg = 0;
+  for (int i = 0; i < fx->ng; i++) {
+    wait_on(c, y, global_obj(c, fx->g[i].decl, 0), acc_of(fx->g[i].mode));
+    wg |= fx->g[i].mode;
+  }
+  Obj *mem = memory_obj(f);       /* a task's region of memory may lie in those globals */
+  if (mem && mem->foreign && (wg || fx->res[RES_GLOBALS])) wait_on(c, y, mem, acc_of(wg | fx->res[RES_GLOBALS]));
 }
 
 /* ---- what ordinary code touches, by node ----
@@ -268,6 +275,57 @@ static void on_unknown(void *arg, Node *at, Access kind, int argi) {
     return;
   }
   ord_add(k->c, at, NULL, access_acc(k, at, kind, argi));
+}
+
+/* The variable an access through a pointer starts from (p in p[i], *p, p->f,
+ * f(p + 1)), or a null cursor. */
+static CXCursor pointer_var(Node *n) {
+  for (int guard = 0; n && guard < 64; guard++) {
+    n = fe_strip(n);
+    if (!n) break;
+    if (n->kind == CXCursor_DeclRefExpr) return clang_getCursorReferenced(n->cur);
+    if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
+      CXType l = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+      n = l.kind == CXType_Pointer ? n->kid[0] : n->kid[1];
+    } else if (n->nkid && (n->kind == CXCursor_ArraySubscriptExpr || n->kind == CXCursor_MemberRefExpr ||
+                           n->kind == CXCursor_UnaryOperator || n->kind == CXCursor_CStyleCastExpr)) {
+      n = n->kid[n->kind == CXCursor_CStyleCastExpr ? n->nkid - 1 : 0];
+    } else break;
+  }
+  return clang_getNullCursor();
+}
+
+/* A stream handle passed to the C library: its resource orders it, not memory. */
+static int stream_arg(Node *a) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
+  if (t.kind != CXType_Pointer) return 0;
+  CXString s = clang_getTypeSpelling(clang_getCanonicalType(clang_getPointeeType(t)));
+  const char *c = clang_getCString(s);
+  int r = strstr(c, "_IO_FILE") || !strcmp(c, "FILE") || strstr(c, "struct __dirstream");
+  clang_disposeString(s);
+  return r;
+}
+
+/* An access of ordinary code through a pointer (access_pointer_walk): on
+ * <memory>, unless the pointer is a tracked object's (its own waits), the call
+ * is a task, or the pointer a stream. */
+static void on_pointer(void *arg, Node *at, Access kind, int argi) {
+  OrdCtx *k = arg;
+  Func *f = k->c->f;
+  if (kind == ACCESS_ESCAPE || kind == ACCESS_CAST) return;
+  Node *via = at;
+  if (kind == ACCESS_PASS) {
+    Site *s = site_of_call(f, at);
+    if ((s && !s->serial) || hoisted(f, at)) return;
+    if (argi < 0 || argi + 1 >= at->nkid) return;
+    via = at->kid[argi + 1];
+    if (stream_arg(via)) return;
+  } else if (kind != ACCESS_READ && at->nkid) {
+    via = at->kid[0];
+  }
+  CXCursor v = pointer_var(via);
+  if (!clang_Cursor_isNull(v) && memory_tracked(k->c, v)) return;
+  ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
 }
 
 static void find_published_uses(OrdCtx *k, Node *n) {
@@ -319,6 +377,8 @@ static void ordinary_accesses(Ctx *c) {
   }
   free(g);
   access_unknown_walk(c->u, f->body, 0, on_unknown, &k);
+  k.obj = memory_obj(f);
+  if (k.obj) access_pointer_walk(c->u, f->body, on_pointer, &k);
   if (k.npub) find_published_uses(&k, f->body);
   free(k.pub);
   if (c->nord) qsort(c->ord, (size_t)c->nord, sizeof *c->ord, by_node);
@@ -333,6 +393,9 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
   }
   for (int i = lo; i < c->nord && c->ord[i].at == n; i++) {
     Ordinary *x = &c->ord[i];
+    Obj *mem = memory_obj(c->f);
+    if (x->obj && x->obj->ext == EXT_GLOBAL && mem && mem->foreign)
+      wait_on(c, y, mem, x->acc);         /* a parameter's memory may be this global */
     if (x->obj) { wait_on(c, y, x->obj, x->acc); continue; }
     for (int k = 0; k < c->f->nobj; k++)
       if (global_ish(c->f->obj[k])) wait_on(c, y, c->f->obj[k], x->acc);
@@ -435,6 +498,7 @@ static int conflicts(Dep *a, Dep *b) {
 }
 
 static char *obj_words(Obj *o, const Effects *fx) {
+  if (o->ext == EXT_MEMORY) return xstrdup("memory reached through pointers");
   if (o->ext == EXT_RESOURCE) {
     const char *why = fx && o->res < RES_COUNT ? fx->why[o->res] : NULL;
     return why ? fmt("%s (%s)", fx_resource_name((Resource)o->res), why) : xstrdup(fx_resource_name((Resource)o->res));
@@ -454,7 +518,7 @@ void shared_state_explain(Ctx *c) {
     int n = 0;
     for (int k = 0; k < s->ndep; k++) {
       Dep *d = &s->dep[k];
-      if (!d->obj->ext) continue;
+      if (!d->obj->ext || (d->obj->ext == EXT_MEMORY && d->start)) continue;   /* a region: ordered only where it overlaps */
       int shared = s->in_loop && d->acc != ACC_IN;
       for (int j = 0; j < f->nsite && !shared; j++) {
         Site *t = f->site[j];

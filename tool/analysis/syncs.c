@@ -88,7 +88,7 @@ void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
   if (!pending_possible(c, y->at, o)) return;
   if ((o->blocked && (o->kind != OBJ_ARRAY || o->nelem % o->blocked)) ||   /* blocks of unknown extent */
       o->ranged ||                                   /* tasks name ranges by their first element */
-      (!index && o->kind == OBJ_ARRAY && o->elementwise &&    /* an iterator over too many elements */
+      (!index && o->kind == OBJ_ARRAY && o->elementwise && !o->regions &&  /* an iterator over too many elements */
        (o->blocked ? o->nelem / o->blocked : o->nelem) > DELAYC_ITER_MAX)) {
     y->full = 1;
     if (!y->why) y->why = o;

@@ -176,6 +176,21 @@ static int parse_args(int argc, char **argv, Opts *o) {
   return 0;
 }
 
+/* The default remark of emit when a delayed call stays serial or chained:
+ * one line in clang's form, at the first such call, so that nothing serial is
+ * silent (--explain says why, call by call). */
+static void print_remark(Analysis *a) {
+  PlanCounts pc;
+  plan_counts(a, &pc);
+  if (!pc.serial && !pc.chained) return;
+  fprintf(stderr, "%s:%u:%u: remark: %d delayed call%s: %d task%s", pc.path, pc.line, pc.col, pc.calls,
+          pc.calls == 1 ? "" : "s", pc.tasks, pc.tasks == 1 ? "" : "s");
+  if (pc.inline_calls) fprintf(stderr, ", %d inline", pc.inline_calls);
+  if (pc.serial) fprintf(stderr, ", %d serial", pc.serial);
+  if (pc.chained) fprintf(stderr, ", %d chained", pc.chained);
+  fputs(" (run with --explain for why and what would fix it)\n", stderr);
+}
+
 static void print_explain(Analysis *a) {
   for (int i = 0; i < a->nex; i++)
     fprintf(stderr, "%s:%u:%u: explain: %s\n", a->u->path, a->ex[i].line, a->ex[i].col, a->ex[i].msg);
@@ -308,6 +323,7 @@ static int run(Opts *o) {
     size_t n;
     char *text;
     if (o->explain) print_explain(&a);   /* the plan's: finished before any lowering */
+    else print_remark(&a);               /* by default, a summary line */
     if (!an_has_tasks(&a) && target->tasks_only) {   /* nothing to transform: the input as it is */
       text = xstrndup(u.src, u.len);
       n = u.len;

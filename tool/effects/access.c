@@ -303,6 +303,7 @@ void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void
 typedef struct UCtx {
   Unit *u;
   int params_known;              /* parameters' memory is accounted for elsewhere */
+  int every;                     /* every pointer value counts (access_pointer_walk) */
   CXCursor *bad; int nbad;       /* local pointers that may hold an unknown pointer */
   CXCursor *hold; int nhold;     /* local aggregates that may hold one */
   AccessFn fn;
@@ -357,6 +358,7 @@ static int unknown_lvalue(UCtx *c, Node *n);
 
 /* A pointer value loaded from memory (p->next, tab[i], *pp). */
 static int unknown_load(UCtx *c, Node *n) {
+  if (c->every) return 1;
   if (unknown_lvalue(c, n)) return 1;
   CXCursor b = local_base(n);
   if (!clang_Cursor_isNull(b)) return in_set(c->hold, c->nhold, b);   /* kept in a local aggregate */
@@ -380,9 +382,9 @@ static int unknown_ptr(UCtx *c, Node *n) {
     CXCursor d = clang_getCursorReferenced(n->cur);
     CXType t = clang_getCursorType(d);
     if (clang_getCursorKind(d) == CXCursor_ParmDecl)
-      return !c->params_known && is_pointerish(t) && !clang_isRestrictQualifiedType(t);
+      return (c->every || !c->params_known) && is_pointerish(t) && (c->every || !clang_isRestrictQualifiedType(t));
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !pointer_type(t)) return 0;   /* an array: its own storage */
-    return is_local_var(d) ? in_set(c->bad, c->nbad, d) : 1;                       /* a global's value */
+    return is_local_var(d) && !c->every ? in_set(c->bad, c->nbad, d) : 1;          /* a global's value */
   }
   case CXCursor_CStyleCastExpr:
     return n->nkid && unknown_ptr(c, n->kid[n->nkid - 1]);
@@ -404,7 +406,7 @@ static int unknown_ptr(UCtx *c, Node *n) {
     Node *f = fe_strip(n->kid[0]);
     char *nm = f && f->kind == CXCursor_DeclRefExpr ? fe_spelling(clang_getCursorReferenced(f->cur)) : xstrdup("");
     int r = 1;
-    if (allocator(nm)) r = 0;
+    if (allocator(nm) && !c->every) r = 0;
     else if (returns_argument(nm)) {
       r = 0;
       for (int i = 1; i < n->nkid; i++) r |= unknown_ptr(c, n->kid[i]);
@@ -517,7 +519,7 @@ static void uwalk(UCtx *c, Node *n) {
 }
 
 void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *arg) {
-  UCtx c = {u, params_known, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, fn, arg};
   if (!body) return;
   for (int round = 0, before = -1; round < 8 && before != c.nbad + c.nhold; round++) {
     before = c.nbad + c.nhold;
@@ -530,3 +532,11 @@ void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, voi
 
 /* The local a published pointer value (an ACCESS_ESCAPE of access_unknown_walk) points into. */
 CXCursor access_published_local(Node *value) { return local_pointee(value); }
+
+/* Every access through a pointer value, whatever its origin (the memory tasks
+ * reach through pointers: analysis/memory.c), as access_unknown_walk reports
+ * them (ACCESS_ESCAPE included). */
+void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *arg) {
+  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, fn, arg};
+  if (body) uwalk(&c, body);
+}

@@ -25,6 +25,8 @@ Node *access_var_init(Unit *u, Node *vardecl);   /* also inside macros and other
  * local's address is stored where no walk follows it */
 void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *ctx);
 CXCursor access_published_local(Node *value);     /* the local an escaped value points into */
+/* every access through a pointer value, of any origin (and ACCESS_ESCAPE) */
+void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *ctx);
 int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
 
 /* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */

@@ -204,6 +204,11 @@ static char *wrap(const char *s, int width) {
 
 static void dot_task(FILE *o, Func *f, Site *s, int k) {
   char *lb = label_of(s);
+  if (s->inline_call) {           /* run on the spawning thread: read at once */
+    char *t = fmt("%s (inline)", lb);
+    free(lb);
+    lb = t;
+  }
   char *full = s->in_loop && s->trip >= 0 ? fmt("%s\nline %u \xc3\x97%lld", lb, s->line, s->trip)
              : s->in_loop ? fmt("%s\nline %u \xc3\x97N", lb, s->line) : fmt("%s\nline %u", lb, s->line);
   fprintf(o, "    \"%s_t%d\" [label=", f->name, k);
@@ -291,7 +296,7 @@ static void json_task(FILE *o, Site *s, int k) {
   json_str(o, s->callee ? s->callee->name : "");
   fprintf(o, ", \"line\": %u, \"in_loop\": %s, \"count\": ", s->line, s->in_loop ? "true" : "false");
   if (s->in_loop && s->trip >= 0) fprintf(o, "%lld", s->trip); else fputs(s->in_loop ? "null" : "1", o);
-  fprintf(o, ", \"cutoff\": %s}", s->cutoff ? "true" : "false");
+  fprintf(o, ", \"cutoff\": %s, \"inline\": %s}", s->cutoff ? "true" : "false", s->inline_call ? "true" : "false");
   free(lb);
 }
 

@@ -63,6 +63,8 @@ typedef struct Lower {
 typedef struct TargetOps {
   const char *includes;      /* two lines, after the file's feature-test macros */
   const char *exit_wait;     /* at every exit: wait for the tasks this call spawned */
+  int region_scope;          /* the target compares run-time regions itself (Obj.regions):
+                                a function with such objects gets a scope, freed at exits */
   /* at the function's opening brace, before its spawn flag and arena */
   char *(*entry)(Lower *l);
   /* ordinary code is about to touch what dep names (full: anything) */
@@ -100,5 +102,9 @@ char *lower_access(Obj *o);                  /* how generated code names the obj
 char *lower_storage(Obj *o);                 /* a slot's pointer or a temporary: \001s_x, \001t3 */
 char *lower_arg(int site, int arg);          /* the temporary of an argument: \001a3_0 */
 char *lower_expr(Func *f, const char *expr); /* a plan expression, its holes named (NULL: NULL) */
+/* a dependency on an object of run-time regions (Obj.regions): its first element
+ * (an lvalue) and element count ("-1": to the end); as a delayc_rt_region initializer */
+void lower_region(Func *f, Dep *d, char **first, char **count);
+char *lower_region_init(Func *f, Dep *d);
 
 #endif /* DELAYC_LOWER_H */

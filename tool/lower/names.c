@@ -7,6 +7,7 @@
 #include "lower/lower.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* The storage's own name: \001s_<name> for a slot (a pointer into the arena),
  * \001t<site> for a temporary (two name spaces: no collision). */
@@ -35,3 +36,56 @@ static char *fill(void *ctx, char kind, int a, int b) {
 }
 
 char *lower_expr(Func *f, const char *expr) { return expr ? plan_expr(expr, fill, f) : NULL; }
+
+/* A dependency on an object of run-time regions as its first element and its
+ * element count ("-1": to the end of the object's memory, a buffer's extent
+ * unknown): *first is an lvalue, malloc'd, as is the count.  <memory>'s
+ * regions start where the argument points; all of it: *first NULL. */
+void lower_region(Func *f, Dep *d, char **first, char **count) {
+  Obj *o = d->obj;
+  if (o->ext == EXT_MEMORY) {
+    char *start = lower_expr(f, d->start), *n = lower_expr(f, d->count);
+    *first = start ? fmt("(*%s)", start) : NULL;
+    *count = start && n ? fmt("(%s)", n) : xstrdup("-1");
+    free(start);
+    free(n);
+    return;
+  }
+  char *acc = lower_access(o);
+  if (o->voidp) {                 /* void *: its elements are bytes */
+    char *t = fmt("((char *)%s)", acc);
+    free(acc);
+    acc = t;
+  }
+  char *index = lower_expr(f, d->index), *start = lower_expr(f, d->start), *n = lower_expr(f, d->count);
+  if (index) {
+    *first = fmt("%s[%s]", acc, index);
+    *count = xstrdup("1");
+  } else if (start || n) {
+    *first = fmt("%s[%s]", acc, start ? start : "0");
+    *count = n ? fmt("(%s)", n) : o->kind == OBJ_ARRAY ? fmt("%lld - (%s)", o->nelem, start) : xstrdup("-1");
+  } else {
+    *first = fmt("%s[0]", acc);
+    *count = o->kind == OBJ_ARRAY ? fmt("%lld", o->nelem) : xstrdup("-1");
+  }
+  free(acc);
+  free(index);
+  free(start);
+  free(n);
+}
+
+/* ... as a delayc_rt_region initializer: { &first, bytes, write } */
+char *lower_region_init(Func *f, Dep *d) {
+  char *first, *count;
+  lower_region(f, d, &first, &count);
+  if (!first) {
+    free(count);
+    return fmt("{ (const void *)0, (size_t)-1, %d }", d->acc != ACC_IN);
+  }
+  char *r = !strcmp(count, "-1") ? fmt("{ (const void *)&%s, (size_t)-1, %d }", first, d->acc != ACC_IN)
+          : !strcmp(count, "1")  ? fmt("{ (const void *)&%s, sizeof(%s), %d }", first, first, d->acc != ACC_IN)
+                                 : fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d }", first, count, first, d->acc != ACC_IN);
+  free(first);
+  free(count);
+  return r;
+}

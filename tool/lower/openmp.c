@@ -33,7 +33,7 @@ static int dep_clauses(Buf *b, Func *f, Dep *dep, int ndep) {
     buf_add(&items, "", 0);
     for (int i = 0; i < ndep; i++) {
       Dep *d = &dep[i];
-      if (d->acc != want || d->unneeded) continue;
+      if (d->acc != want || d->unneeded || d->obj->regions) continue;   /* regions: region_spawn */
       Obj *o = d->obj;
       char *acc = lower_access(o);
       char *index = lower_expr(f, d->index), *start = lower_expr(f, d->start), *count = lower_expr(f, d->count);
@@ -80,17 +80,59 @@ static int dep_clauses(Buf *b, Func *f, Dep *dep, int ndep) {
   return iter;
 }
 
+/* ---- run-time regions (runtime/task_regions.c) ---- */
+
+/* Before a task with dependencies on objects of run-time regions: the runtime
+ * registers its regions and lists the live tasks it must follow; *clauses gets
+ * the task's token as depend(out:) and those tasks' tokens as depend(in:)
+ * through an iterator.  "" when the task has none. */
+static char *region_spawn(Lower *l, Site *s, char **clauses) {
+  Buf r = {0};
+  buf_add(&r, "", 0);
+  int n = 0;
+  for (int i = 0; i < s->ndep; i++) {
+    if (!s->dep[i].obj->regions || s->dep[i].unneeded) continue;
+    char *init = lower_region_init(l->f, &s->dep[i]);
+    buf_printf(&r, "%s%s", n++ ? ", " : "", init);
+    free(init);
+  }
+  if (!n) {
+    free(r.s);
+    *clauses = xstrdup("");
+    return xstrdup("");
+  }
+  char *t = fmt("int \001np; char **\001pt; char *\001rt = delayc_rt_region_task(&\001rg, %d, "
+                "(const delayc_rt_region[]){ %s }, &\001np, &\001pt); ", n, r.s);
+  *clauses = xstrdup(" firstprivate(\001rt) depend(out: *\001rt) depend(iterator(int \001j = 0:\001np), in: *\001pt[\001j])");
+  free(r.s);
+  return t;
+}
+
+/* Ordinary code about to touch a region waits for the live tasks that overlap
+ * it, one by one (no iterator in a wait: gcc 12 warns on its array). */
+static void region_waits(Buf *b, Lower *l, Dep *dep, int ndep) {
+  for (int i = 0; i < ndep; i++) {
+    if (!dep[i].obj->regions || dep[i].unneeded) continue;
+    char *init = lower_region_init(l->f, &dep[i]);
+    buf_printf(b, "{ char **\001pw; int \001nw = delayc_rt_region_wait_list(&\001rg, &(const delayc_rt_region)%s, &\001pw); "
+                  "for (int \001j = 0; \001j < \001nw; \001j++) { DELAYC_RT_WAIT(depend(in: *\001pw[\001j])) } } ", init);
+    free(init);
+  }
+}
+
 /* A targeted wait goes through DELAYC_RT_WAIT (delayc_rt.h), which knows the
  * runtimes where `taskwait depend` is unsafe. */
 static char *omp_wait(Lower *l, Dep *dep, int ndep, int full) {
   if (full) return xstrdup("_Pragma(\"omp taskwait\") ");
   if (!ndep) return xstrdup("");
-  Buf b = {0};
+  Buf b = {0}, w = {0};
   buf_add(&b, "", 0);
+  buf_add(&w, "", 0);
+  region_waits(&w, l, dep, ndep);
   int iter = dep_clauses(&b, l->f, dep, ndep);
-  char *r = fmt("%s(%s) ", iter ? "DELAYC_RT_WAIT_RANGE" : "DELAYC_RT_WAIT", b.s + 1);
+  if (b.len) buf_printf(&w, "%s(%s) ", iter ? "DELAYC_RT_WAIT_RANGE" : "DELAYC_RT_WAIT", b.s + 1);
   free(b.s);
-  return r;
+  return w.s;                     /* "": every item orders nothing (deps.c drop_unneeded_deps) */
 }
 
 /* ---- data sharing ---- */
@@ -119,7 +161,7 @@ static void clause(Buf *b, const char *kw, Names *ns) {
 /* `omp task` with its clauses: firstprivate the argument temporaries (unless
  * args is 0), the captures by value and the hook's id; shared the captures by
  * reference; the depend clauses.  *iter: an iterator was needed. */
-static char *task_pragma(Lower *l, Site *s, int args, int *iter) {
+static char *task_pragma(Lower *l, Site *s, int args, int *iter, const char *more) {
   Names fp = {0}, sh = {0};
   for (int i = 0; args && i < s->narg; i++) {
     if (!s->argspawn[i]) continue;
@@ -139,6 +181,10 @@ static char *task_pragma(Lower *l, Site *s, int args, int *iter) {
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh);
   *iter = dep_clauses(&pr, l->f, s->dep, s->ndep);
+  if (*more) {
+    buf_puts(&pr, more);
+    *iter = 1;
+  }
   names_free(&fp);
   names_free(&sh);
   char *pe = label_literal(pr.s);
@@ -149,14 +195,18 @@ static char *task_pragma(Lower *l, Site *s, int args, int *iter) {
 /* `{ hook; sp = 1; _Pragma("omp task ...") { BEGIN; run END; } } ` */
 static char *omp_task(Lower *l, Site *s, const char *label, const char *run) {
   int iter;
-  char *pe = task_pragma(l, s, 1, &iter);
+  char *more, *reg = region_spawn(l, s, &more);
+  char *pe = task_pragma(l, s, 1, &iter, more);
+  const char *done = *reg ? "delayc_rt_region_done(\001rt); " : "";
   char *hook = target_spawn_hook(l->f, s->dep, s->ndep, label, s->line);   /* run-time instrumentation */
   /* gcc's false -Wdangling-pointer on an iterator's dependence array (delayc_rt.h) */
   const char *rb = iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
   const char *re = iter ? "DELAYC_RT_TASK_RANGE_END " : "";
-  char *r = fmt("{ %s\001sp = 1; %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
-                "%sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
-                hook, rb, pe, re, label, s->line, run, label, s->line);
+  char *r = fmt("{ %s\001sp = 1; %s%s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
+                "%s%sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+                hook, reg, rb, pe, re, label, s->line, run, done, label, s->line);
+  free(reg);
+  free(more);
   free(hook);
   free(pe);
   return r;
@@ -166,12 +216,18 @@ static char *omp_task(Lower *l, Site *s, const char *label, const char *run) {
  * loop, whose text stays in place between the task's opening and closing. */
 static void omp_fused_loop(Lower *l, Site *s) {
   int iter;
-  char *pe = task_pragma(l, s, 0, &iter);
+  char *more, *reg = region_spawn(l, s, &more);
+  char *pe = task_pragma(l, s, 0, &iter, more);
   char *label = label_literal(s->callee->label);
   char *hook = target_spawn_hook(l->f, s->dep, s->ndep, label, s->line);
-  char *open = fmt("{ %s\001sp = 1; _Pragma(\"%s\") { DELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); ",
-                   hook, pe, label, s->line);
-  char *close = fmt(" DELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } }", label, s->line);
+  const char *rb = *reg ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
+  const char *re = *reg ? "DELAYC_RT_TASK_RANGE_END " : "";
+  char *open = fmt("{ %s\001sp = 1; %s%s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); ",
+                   hook, reg, rb, pe, re, label, s->line);
+  char *close = fmt(" %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } }", *reg ? "delayc_rt_region_done(\001rt); " : "",
+                    label, s->line);
+  free(reg);
+  free(more);
   place_before(l, s->fuse_loop, PRE_STMT, open);
   place_after(l, s->fuse_loop, close);
   free(open);
@@ -209,6 +265,7 @@ static const TargetOps omp_ops = {
   /* wait for the tasks this invocation spawned, if it spawned any (the
    * spawn flag: a taskwait costs a runtime call even with no child) */
   .exit_wait = "if (\001sp) { _Pragma(\"omp taskwait\") } ",
+  .region_scope = 1,
   .entry = omp_entry,
   .wait = omp_wait,
   .task = omp_task,

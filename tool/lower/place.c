@@ -313,8 +313,13 @@ static char *task_text(Lower *l, Site *s) {
     char *at = lower_arg(s->id, i);
     const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
     char *r = arg_text(l, &l->ed, s, i);
-    char *t = pt ? decl_type(pt) : fmt("__typeof__((void)0, (%s))", r);
-    buf_printf(&b, "%s %s = (%s); ", t, at, r);
+    /* a variably modified pointer (`double (*m)[n]`) is kept as void *: a copy of
+     * its own type would evaluate the bound again inside the task (clang's
+     * firstprivate does, where the bound's variable is not captured) */
+    int vm = i < s->callee->nparam && s->callee->param[i].vm;
+    char *t = pt ? decl_type(pt) : vm ? xstrdup("void *") : fmt("__typeof__((void)0, (%s))", r);
+    if (vm) buf_printf(&b, "%s %s = (void *)(%s); ", t, at, r);
+    else buf_printf(&b, "%s %s = (%s); ", t, at, r);
     free(at);
     free(t);
     free(r);
@@ -532,11 +537,27 @@ static void place_waits(Lower *l) {
   }
 }
 
-/* `return e;` in a function with slots: the value, then the arena freed. */
+/* Does the function keep a scope of run-time regions (runtime/task_regions.c)? */
+static int region_scope(Lower *l) {
+  if (!l->ops->region_scope) return 0;
+  for (int i = 0; i < l->f->nobj; i++)
+    if (l->f->obj[i]->regions) return 1;
+  return 0;
+}
+
+/* What an exit frees after its wait: the slot arena, the regions' scope ("" if none). */
+static const char *exit_frees(Lower *l) {
+  int a = l->f->nslot > 0, r = region_scope(l);
+  return a && r ? "delayc_rt_arena_free(&\001arena); delayc_rt_regions_free(&\001rg); "
+       : a ? "delayc_rt_arena_free(&\001arena); "
+       : r ? "delayc_rt_regions_free(&\001rg); " : "";
+}
+
+/* `return e;` in a function that frees at exits: the value, then the frees. */
 static void return_text(Lower *l, Buf *b, Node *e) {
   char *t = decl_type(l->f->result);
   char *x = render(l, e);
-  buf_printf(b, "%s \001ret = (%s); delayc_rt_arena_free(&\001arena); return \001ret;", t, x);
+  buf_printf(b, "%s \001ret = (%s); %sreturn \001ret;", t, x, exit_frees(l));
   free(t);
   free(x);
 }
@@ -563,7 +584,7 @@ static void place_returns(Lower *l) {
       free(cond);
       for (int k = 1; k <= 2; k++) {
         buf_printf(&b, " %s%s", pre_of(l, r, k == 1 ? PRE_BR1 : PRE_BR2)->s, exit_wait);
-        if (f->nslot) {
+        if (*exit_frees(l)) {
           return_text(l, &b, tern->kid[k]);
           buf_puts(&b, " }");
         } else {
@@ -576,11 +597,11 @@ static void place_returns(Lower *l) {
       buf_puts(&b, " ");
     } else {
       buf_puts(&b, exit_wait);
-      if (r->nkid && f->nslot) {
+      if (r->nkid && *exit_frees(l)) {
         return_text(l, &b, r->kid[0]);
         buf_puts(&b, " ");
       } else {
-        if (f->nslot) buf_puts(&b, "delayc_rt_arena_free(&\001arena); ");
+        buf_puts(&b, exit_frees(l));
         char *e = ed_apply(&l->ed, u->src, r->beg, end, NULL);
         buf_printf(&b, "%s ", e);
         free(e);
@@ -621,7 +642,8 @@ static void place_entry_exit(Lower *l) {
   Func *f = l->f;
   Unit *u = l->u;
   char *entry = l->ops->entry(l);
-  char *e = fmt(" %sint \001sp = 0; %s", entry, f->nslot ? "delayc_rt_arena *\001arena = 0; " : "");
+  char *e = fmt(" %sint \001sp = 0; %s%s", entry, f->nslot ? "delayc_rt_arena *\001arena = 0; " : "",
+                region_scope(l) ? "delayc_rt_regions *\001rg = 0; " : "");
   free(entry);
   unsigned open_end, close_beg;    /* after `{` or `<%`: the analysis checked they are spelled */
   int braced = fe_braces(u, f->body, &open_end, &close_beg);
@@ -633,7 +655,7 @@ static void place_entry_exit(Lower *l) {
    * final return would only confuse -Wreturn-type) */
   Node *last = f->body->nkid ? f->body->kid[f->body->nkid - 1] : NULL;
   if (f->void_result || strcmp(f->name, "main") == 0 || !last || last->kind != CXCursor_ReturnStmt) {
-    char *x = fmt("; %s%s", l->ops->exit_wait, f->nslot ? "delayc_rt_arena_free(&\001arena); " : "");
+    char *x = fmt("; %s%s", l->ops->exit_wait, exit_frees(l));
     ed_insert(&l->out, close_beg, x);
     free(x);
   }

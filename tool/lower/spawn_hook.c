@@ -28,6 +28,16 @@ int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep) {
       if (d->acc != (Acc)pass) continue;
       Obj *o = d->obj;
       const char *m = mode_name(d->acc);
+      if (o->regions) {           /* compared by overlap (the pthreads pool, the trace) */
+        char *first, *count;
+        lower_region(f, d, &first, &count);
+        if (first) buf_printf(b, ", DELAYC_RT_DEP_R(%s, %s, %s)", m, first, count);
+        else buf_printf(b, ", DELAYC_RT_DEP_ALL(%s)", m);   /* all of memory */
+        free(first);
+        free(count);
+        n++;
+        continue;
+      }
       char *acc = lower_access(o);
       char *index = lower_expr(f, d->index), *start = lower_expr(f, d->start), *count = lower_expr(f, d->count);
       if (o->voidp) {

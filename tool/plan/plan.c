@@ -68,6 +68,49 @@ int regions_overlap(Dep *a, Dep *b) {
   return 1;
 }
 
+static int writes_chained(Site *s) {
+  for (int i = 0; i < s->ndep; i++)
+    if (s->dep[i].obj->chained && s->dep[i].acc != ACC_IN) return 1;
+  return 0;
+}
+
+static void count_into(Analysis *a, PlanCounts *pc) {
+  for (int i = 0; i < a->nfn + a->nidle; i++) {
+    Func *f = i < a->nfn ? a->fn[i] : a->idle[i - a->nfn];
+    int writers = 0;                       /* task instances writing chained objects: a chain from two */
+    for (int k = 0; k < f->nsite; k++) {
+      Site *s = f->site[k];
+      if (!s->serial && !s->fused && !s->inline_call && s->form != SITE_COPY && writes_chained(s))
+        writers += s->in_loop ? 2 : 1;
+    }
+    for (int k = 0; k < f->nsite; k++) {
+      Site *s = f->site[k];
+      if (s->form == SITE_COPY) continue;  /* delayc's own tasks, not the user's calls */
+      pc->calls++;
+      int chained = 0;
+      if (s->serial) pc->serial++;
+      else if (s->inline_call) pc->inline_calls++;
+      else {
+        pc->tasks++;
+        chained = writers > 1 && writes_chained(s);
+        pc->chained += chained;
+      }
+      if ((s->serial || chained) && !pc->line) {
+        Node *at = s->call ? s->call : s->stmt;
+        pc->line = at->line;
+        pc->col = at->col;
+        pc->path = a->u->path;
+      }
+    }
+  }
+  for (int i = 0; i < a->nsub; i++) count_into(a->sub[i], pc);
+}
+
+void plan_counts(Analysis *a, PlanCounts *pc) {
+  memset(pc, 0, sizeof *pc);
+  count_into(a, pc);
+}
+
 /* ---- constructors: the analysis builds the plan with these ---- */
 
 Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt) {

@@ -30,6 +30,13 @@ typedef struct Obj {
   int ranged;        /* tasks name it by ranges shown disjoint (or identical at
                         their start): deps name a range by its first element */
   int escaped;       /* its address is stored: tasks on it run serially */
+  int chained;       /* named by its first element for want of a region delayc can
+                        name: the tasks that write it run one after another */
+  int foreign;       /* EXT_MEMORY: some task's region may lie in a global (reached
+                        through a parameter, a global's value, a loaded pointer) */
+  int regions;       /* tasks name parts of it that delayc cannot show disjoint at
+                        compile time: their regions (address, bytes) are compared
+                        at run time (runtime/task_regions.c), not in depend clauses */
   int temp;          /* a temporary made by delayc for a hoisted call: the result
                         of site temp_site */
   int temp_site;
@@ -42,7 +49,8 @@ typedef struct Obj {
   int res;           /* EXT_RESOURCE: its Resource */
   char *access;      /* ext: how a depend clause names it */
 } Obj;
-enum { EXT_GLOBAL = 1, EXT_RESOURCE = 2 };
+/* EXT_MEMORY: memory only pointers reach (analysis/memory.c), ordered by run-time regions */
+enum { EXT_GLOBAL = 1, EXT_RESOURCE = 2, EXT_MEMORY = 3 };
 
 /* The largest iterator delayc emits in a depend clause: a range of more
  * elements, or of a run-time length, is named otherwise (deps.c, range_modes):
@@ -174,7 +182,9 @@ typedef struct Edge {
 
 typedef struct Analysis {
   Unit *u;
-  Func **fn; int nfn;       /* functions with delayed call sites */
+  Func **fn; int nfn;       /* functions with delayed call sites, some of them tasks */
+  Func **idle; int nidle;   /* functions whose delayed calls all stay serial: nothing to
+                               lower, but their calls are counted and explained */
   Explain *ex; int nex;
   /* unity builds (unity.c): the analyses of the .c files this file includes,
    * each with the byte range of its #include line here, to be replaced by
@@ -200,6 +210,12 @@ char *plan_hole_arg(int site, int arg);        /* "\002a<S>.<N>\003" */
 char *plan_hole_data(Obj *o);                  /* "\002d<K>\003" */
 void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format(printf, 3, 4)));
 Obj *an_object_of(Func *f, CXCursor ref);      /* the tracked object a declaration is */
+
+/* What became of a file's delayed calls (with its included .c files): tasks,
+ * run inline, left serial, chained on an object named wider than needed; the
+ * place of the first call that is serial or chained (line 0: none). */
+typedef struct PlanCounts { int calls, tasks, inline_calls, serial, chained; unsigned line, col; const char *path; } PlanCounts;
+void plan_counts(Analysis *a, PlanCounts *pc);
 
 /* constructors (the analysis builds the plan with these) */
 Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt);

@@ -159,6 +159,7 @@ static void data(W *w, Func *f) {
     if (o->elementwise) str(w, "named_by", "element");
     if (o->blocked) num(w, "named_by_blocks_of", o->blocked);
     if (o->ranged) str(w, "named_by", "range");
+    if (o->regions) str(w, "named_by", "run-time region");
     if (o->escaped) flag(w, "escaped", 1);
     close_(w, '{');
   }
@@ -188,7 +189,7 @@ static void task(W *w, Func *f, Site *s) {
     return;
   }
   str(w, "runs", s->fused ? "nowhere: forwarded into its producer" : s->fuse_loop ? "as one task with its loop"
-                 : s->inline_call && !s->cutoff ? "inline: read at once" : "as a task");
+                 : s->inline_call ? "inline: its result is read at once" : "as a task");
   if (s->narg) {
     open_(w, "arguments", '[');
     for (int i = 0; i < s->narg; i++) {
@@ -301,11 +302,12 @@ static void explanations(W *w, Analysis *a, Func *f) {
   close_(w, '[');
 }
 
-static void function(W *w, Analysis *a, Func *f) {
+static void function(W *w, Analysis *a, Func *f, int idle) {
   open_(w, NULL, '{');
   str(w, "function", f->name);
   num(w, "line", f->root->line);
-  str(w, "entry", f->open_region ? "opens a parallel region when called outside one"
+  str(w, "entry", idle ? "unchanged: none of its delayed calls is a task"
+                  : f->open_region ? "opens a parallel region when called outside one"
                   : "opens no region (it may be left by longjmp)");
   if (f->clone) str(w, "serial_clone", "yes: calls below a cutoff use it");
   data(w, f);
@@ -320,9 +322,10 @@ static void function(W *w, Analysis *a, Func *f) {
 
 static int functions(W *w, Analysis *a, const char *only) {
   int found = 0;
-  for (int i = 0; i < a->nfn; i++) {
-    if (only && strcmp(only, a->fn[i]->name)) continue;
-    function(w, a, a->fn[i]);
+  for (int i = 0; i < a->nfn + a->nidle; i++) {
+    Func *f = i < a->nfn ? a->fn[i] : a->idle[i - a->nfn];
+    if (only && strcmp(only, f->name)) continue;
+    function(w, a, f, i >= a->nfn);
     found = 1;
   }
   for (int i = 0; i < a->nsub; i++) found |= functions(w, a->sub[i], only);   /* unity builds */

@@ -28,7 +28,8 @@ int main(void) {
   for (int i = 0; i < 4; i++) out((char)('a' + i));
   // CHECK: omp task{{[^"]*}} depend(inout: delayc_rt_files){{.*}}record(
   int r = record("effects-fd.txt", 7);
-  // CHECK: omp task{{[^"]*}} depend(inout: delayc_rt_console, delayc_rt_files){{.*}}put(
+  // the printf waits for p at once: put runs inline, first waiting on both
+  // CHECK: DELAYC_RT_WAIT(depend(inout: delayc_rt_console, delayc_rt_files)) p = put(
   int p = put(1, 3);
   // CHECK: printf("%d %d\n"
   printf("%d %d\n", r, p);

@@ -20,12 +20,14 @@ int main(void)
     int a = inc(1);
     // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
     int b = bump(4);
-    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
+    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 2]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
+    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' runs inline: the next statement waits for its result
     int c = bump(5);
     // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:5: explain: waits for the tasks that use 'counter': this code uses it too
     printf("%d %d %d %d\n", a, b, c, counter);
     return 0;
 }
 // OUT: omp task{{[^"]*}} depend(inout: counter){{.*}}bump(
-// OUT: omp task{{[^"]*}} depend(inout: counter){{.*}}bump(
+// the printf waits for c at once: the second bump runs inline, after the first
+// OUT: DELAYC_RT_WAIT(depend(inout: counter)) c = bump(
 // OUT: DELAYC_RT_WAIT(depend(in: counter{{.*}}))

@@ -1,6 +1,8 @@
 // --explain: a delayed call whose pointer argument is a function parameter of
-// unknown extent stays serial and gets exactly one line,
-// `file:line:col: explain: ...`, naming the call and the pointer.
+// unknown extent is a task on memory reached through pointers: with no count
+// on the parameter its region is all of memory, and the line says which
+// annotation would name only its elements.  (Here its result is read at once,
+// so it runs inline: a second line says so.)
 //
 // RUN: %delayc emit %s -o %t.c --explain 2> %t.err
 // RUN: FileCheck %s -DFILE=%s --input-file=%t.err
@@ -17,7 +19,8 @@ DELAYED long total(const int *v, int n)
 
 long use_param(const int *p, int n)
 {
-    // CHECK: {{^}}[[FILE]]:[[# @LINE + 1]]:14: explain: {{.*}}'total'{{.*}}'p'{{.*}}
+    // CHECK: {{^}}[[FILE]]:[[# @LINE + 2]]:14: explain: call of 'total': pointer argument 'p' points to memory delayc does not track and parameter 'v' has no count: the task is ordered with every task that writes memory through pointers (DELAYED_IN_N(n) on 'v' would name only its n elements)
+    // CHECK: {{^}}[[FILE]]:[[# @LINE + 1]]:14: explain: call of 'total' runs inline: the next statement waits for its result
     long t = total(p, n);
     return t;
 }

@@ -10,6 +10,7 @@ int main(void)
 {
     int t = delayed(triple)(14);
     int m = delayed(abs)(-27);
-    printf("triple = %d, abs = %d\n", t, m);
+    int n = delayed(triple)(m);      /* waited for at once by the printf: runs inline */
+    printf("triple = %d, abs = %d, %d\n", t, m, n);
     return 0;
 }

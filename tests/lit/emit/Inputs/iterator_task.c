@@ -18,8 +18,9 @@ int main(void)
         B2[14] = sumv(B2 + 16, 5);
     }
     unsigned v20 = sumv(B2 + 10, 7);
-    delayed_compute(v20);
-    printf("%u %u\n", v20, B2[14]);
+    unsigned v21 = sumv(B2 + 2, 3);     /* waited for at once: runs inline */
+    delayed_compute(v20, v21);
+    printf("%u %u %u\n", v20, B2[14], v21);
     free(B2);
     return 0;
 }

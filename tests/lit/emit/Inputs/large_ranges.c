@@ -36,11 +36,11 @@ int main(int argc, char **argv)
         return 1;
     for (long i = 0; i < n; i++)
         b[i] = (int)i;
+    int v[16] = {0};
+    int s = sum8(v + 5);                /* a task: the loop below spawns more before the wait */
     long len = n / 4;
     for (long c = 0; c < 4; c++)
         scale(b + c * len, len, 3);
-    int v[16] = {0};
-    int s = sum8(v + 5);
     delayed_compute(s);
     free(b);
     return s;

@@ -3,7 +3,7 @@
 # function, node and edge, for FileCheck:
 #   file NAME
 #   function NAME line N
-#   task LABEL callee=NAME line=N in_loop=true|false count=N|null cutoff=true|false
+#   task LABEL callee=NAME line=N in_loop=true|false count=N|null cutoff=true|false inline=true|false
 #   serial LABEL callee=NAME line=N reason=TEXT
 #   sync line=N lines=N,N explicit=.. loop_back=.. waits_for=TEXT
 #   edge LABEL@LINE -> LABEL@LINE object=NAME
@@ -46,10 +46,10 @@ for f in need(doc, "functions", (list,), "top"):
             count = n.get("count", "missing")
             if count is not None and not (isinstance(count, int) and not isinstance(count, bool)):
                 fail("%s: count is %r" % (nid, count))
-            print("task %s callee=%s line=%d in_loop=%s count=%s cutoff=%s" % (
+            print("task %s callee=%s line=%d in_loop=%s count=%s cutoff=%s inline=%s" % (
                 label, need(n, "callee", (str,), nid), line,
                 js(need(n, "in_loop", (bool,), nid)), js(count),
-                js(need(n, "cutoff", (bool,), nid))))
+                js(need(n, "cutoff", (bool,), nid)), js(need(n, "inline", (bool,), nid))))
             ids[nid] = "%s@%d" % (label, line)
         elif kind == "serial":
             label = need(n, "label", (str,), nid)

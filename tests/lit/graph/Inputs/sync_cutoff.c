@@ -23,6 +23,7 @@ int main(int argc, char **argv)
         v[i] = sq(i);
     delayed_compute(v);
     long f = fib(20);
-    printf("%d %ld\n", v[1], f);
+    int w = v[2] + 1;                   /* reads no pending result: fib stays a task */
+    printf("%d %ld %d\n", v[1], f, w);
     return 0;
 }

@@ -1,0 +1,105 @@
+/* test_regions.c — unit tests of run-time region dependencies
+ * (runtime/task_regions.c): which live tasks a new task or a wait must follow —
+ * overlap by one byte, touching ends, readers together, writers after readers,
+ * done tasks forgotten, entries a covering writer replaces, regions to the end
+ * of memory, several regions of one task, the lists never holding a task twice. */
+#include <stdlib.h>
+
+#include "delayc_rt.h"
+#include "test.h"
+
+static char mem[1000];
+
+static delayc_rt_region R(long at, long len, int write) {
+  return (delayc_rt_region){mem + at, (size_t)len, write};
+}
+
+/* A task with one region; the number of live tasks it follows. */
+static int spawn(delayc_rt_regions **rg, delayc_rt_region r, char **tok, char ***pred) {
+  int np;
+  char **p;
+  *tok = delayc_rt_region_task(rg, 1, &r, &np, &p);
+  if (pred) *pred = p;
+  return np;
+}
+
+static int has(char **pred, int n, char *tok) {
+  for (int i = 0; i < n; i++)
+    if (pred[i] == tok) return 1;
+  return 0;
+}
+
+static void test_overlap_rules(void) {
+  delayc_rt_regions *rg = NULL;
+  char *w1, *w2, *r1, *r2, *t;
+  char **pred;
+  CHECK(spawn(&rg, R(0, 100, 1), &w1, NULL) == 0);
+  CHECK(spawn(&rg, R(100, 100, 1), &w2, NULL) == 0);      /* touching ends: disjoint */
+  CHECK(spawn(&rg, R(99, 2, 0), &r1, &pred) == 2);        /* one byte of each writer */
+  CHECK(has(pred, 2, w1) && has(pred, 2, w2));
+  CHECK(spawn(&rg, R(50, 10, 0), &r2, &pred) == 1);       /* readers do not order readers */
+  CHECK(pred[0] == w1);
+  CHECK(spawn(&rg, R(55, 1, 1), &t, &pred) == 2);         /* a writer follows the writer and the reader */
+  CHECK(has(pred, 2, w1) && has(pred, 2, r2));
+  CHECK(spawn(&rg, R(300, 0, 1), &t, NULL) == 0);         /* empty: touches nothing */
+  delayc_rt_regions_free(&rg);
+  CHECK(rg == NULL);
+}
+
+static void test_done_and_waits(void) {
+  delayc_rt_regions *rg = NULL;
+  char *a, *b, *c;
+  char **pred;
+  spawn(&rg, R(0, 10, 1), &a, NULL);
+  spawn(&rg, R(10, 10, 1), &b, NULL);
+  delayc_rt_region tail = {mem + 5, (size_t)-1, 0};      /* from mem + 5 to the end */
+  CHECK(delayc_rt_region_wait_list(&rg, &tail, &pred) == 2);
+  delayc_rt_region_done(a);
+  CHECK(delayc_rt_region_wait_list(&rg, &tail, &pred) == 1);
+  CHECK(pred[0] == b);
+  delayc_rt_region_done(b);
+  CHECK(delayc_rt_region_wait_list(&rg, &tail, &pred) == 0);
+  CHECK(spawn(&rg, R(0, 20, 1), &c, NULL) == 0);
+  delayc_rt_regions *none = NULL;                         /* no task yet: nothing to wait for */
+  CHECK(delayc_rt_region_wait_list(&none, &tail, &pred) == 0);
+  delayc_rt_regions_free(&rg);
+  delayc_rt_regions_free(&none);
+}
+
+/* A writer that covers earlier entries replaces them: a later task follows it
+ * alone (it follows them), and the list stays short over many generations. */
+static void test_covering_writer(void) {
+  delayc_rt_regions *rg = NULL;
+  char *t[8], *all, *x;
+  char **pred;
+  for (int i = 0; i < 8; i++) spawn(&rg, R(i * 10, 10, 1), &t[i], NULL);
+  CHECK(spawn(&rg, R(0, 80, 1), &all, &pred) == 8);
+  CHECK(spawn(&rg, R(35, 1, 0), &x, &pred) == 1);
+  CHECK(pred[0] == all);
+  for (int k = 0; k < 100000; k++) spawn(&rg, R(0, 80, 1), &x, &pred);   /* a chain of covering writers */
+  CHECK(spawn(&rg, R(0, 1, 0), &x, &pred) == 1);
+  delayc_rt_regions_free(&rg);
+}
+
+/* Several regions of one task: each conflict counted once. */
+static void test_several_regions(void) {
+  delayc_rt_regions *rg = NULL;
+  char *w, *t;
+  int np;
+  char **pred;
+  spawn(&rg, R(0, 100, 1), &w, NULL);
+  delayc_rt_region two[] = {R(0, 10, 0), R(50, 10, 1), R(200, 10, 1)};
+  t = delayc_rt_region_task(&rg, 3, two, &np, &pred);
+  CHECK(np == 1 && pred[0] == w);
+  CHECK(spawn(&rg, R(205, 1, 0), &w, &pred) == 1);       /* the task's third region */
+  CHECK(pred[0] == t);
+  delayc_rt_regions_free(&rg);
+}
+
+int main(void) {
+  test_overlap_rules();
+  test_done_and_waits();
+  test_covering_writer();
+  test_several_regions();
+  return test_done();
+}

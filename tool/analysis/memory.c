@@ -1,0 +1,303 @@
+/* memory.c — memory that only pointers reach, ordered by regions at run time.
+ *
+ * A pointer argument that names no object delayc tracks — a block from an
+ * allocator held in a local pointer or in a local array of pointers, the
+ * memory a parameter, a global or a string points to, a pointer loaded from
+ * memory, an offset into any of these — still names a region
+ * a task can declare: from where it points, the parameter's count of elements
+ * (DELAYED_IN_N(n) ...), one element (DELAYED_IN ...), or all of memory (no
+ * annotation).  Such a task depends on the function's object <memory>
+ * (EXT_MEMORY, with run-time regions): the runtime compares its region with
+ * the running tasks' at each spawn (runtime/task_regions.c), so tasks on
+ * disjoint blocks run in parallel and overlapping ones keep their order.
+ *
+ * What else may touch that memory waits or orders with it:
+ *   - ordinary code that reads or writes through any pointer, or passes one to
+ *     a call that is not a task (shared_state.c's ordinary accesses), waits
+ *     for the tasks on <memory> it may conflict with;
+ *   - a task whose callee reaches memory through pointers of unknown origin,
+ *     or touches everything, depends on all of <memory> (shared_state.c:
+ *     <memory> is global-ish);
+ *   - a parameter (a global's value, a loaded pointer) may point into a
+ *     global: when a region comes from one, tasks and ordinary code on
+ *     globals order with all of <memory> too.
+ * A value that may point into a local of the function (a local's address, a
+ * local pointer delayc cannot follow, a call given such a value) or into
+ * memory delayc tracks keeps the call serial, as before. */
+#include "analysis/analysis.h"
+#include "analysis/passes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- where a pointer value comes from ---- */
+
+typedef struct Origin {
+  Ctx *c;
+  CXCursor seen[16]; int nseen;   /* variables being followed (a cycle adds nothing) */
+  int foreign;                    /* some value may point outside this function's
+                                     locals and fresh blocks: into a global */
+} Origin;
+
+static int fresh(Origin *o, Node *n);
+
+static int allocator_call(Node *n) {
+  static const char *const fns[] = {"malloc", "calloc", "realloc", "aligned_alloc", "reallocarray",
+                                    "strdup", "strndup", NULL};
+  Node *f = n->nkid ? fe_strip(n->kid[0]) : NULL;
+  if (!f || f->kind != CXCursor_DeclRefExpr) return 0;
+  char *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+  int r = 0;
+  for (int i = 0; fns[i] && !r; i++) r = !strcmp(nm, fns[i]);
+  free(nm);
+  return r;
+}
+
+static int null_value(Node *n) {
+  n = fe_strip(n);
+  while (n && n->kind == CXCursor_CStyleCastExpr) n = fe_strip(n->kid[n->nkid - 1]);
+  return n && (n->kind == CXCursor_IntegerLiteral || n->kind == CXCursor_GNUNullExpr);
+}
+
+static int refers_to(Node *n, CXCursor d) {
+  n = fe_strip(n);
+  return n && n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d);
+}
+
+/* The variable at the root of X[i][j]..., or NULL. */
+static Node *subscript_root(Node *n) {
+  n = fe_strip(n);
+  while (n && n->kind == CXCursor_ArraySubscriptExpr) n = fe_strip(n->kid[0]);
+  return n && n->kind == CXCursor_DeclRefExpr ? n : NULL;
+}
+
+static int is_array(CXType t) { return clang_getCanonicalType(t).kind == CXType_ConstantArray; }
+
+/* Is n an element d[i]...[k] of the array d itself (every subscript on an
+ * array, not through a pointer an element holds)? */
+static int element_of(Node *n, CXCursor d) {
+  n = fe_strip(n);
+  if (!n || n->kind != CXCursor_ArraySubscriptExpr || is_array(clang_getCursorType(n->cur))) return 0;
+  for (;;) {
+    Node *b = fe_strip(n->kid[0]);
+    if (!b || !is_array(clang_getCursorType(b->cur))) return 0;
+    if (b->kind == CXCursor_DeclRefExpr) return refers_to(b, d);
+    if (b->kind != CXCursor_ArraySubscriptExpr) return 0;
+    n = b;
+  }
+}
+
+/* Every value the body gives the variable d (its initializer, its assignments)
+ * is fresh, and its address is never taken.  With elem, d is an array of
+ * pointers (of any rank) and its elements' values are meant: stores
+ * `d[i][j] = v`, and d used only subscripted down to an element. */
+static int values_fresh(Origin *o, Node *n, CXCursor d, int elem) {
+  Unit *u = o->c->u;
+  if (n->kind == CXCursor_UnaryExpr) return 1;               /* sizeof */
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, d)) {
+    Node *init = access_var_init(u, n);
+    if (init && !elem && !null_value(init) && !fresh(o, init)) return 0;
+    if (init && elem && init->kind == CXCursor_InitListExpr)
+      for (int i = 0; i < init->nkid; i++)
+        if (!null_value(init->kid[i]) && !fresh(o, init->kid[i])) return 0;
+  }
+  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
+    Node *r = elem ? subscript_root(n->kid[0]) : fe_strip(n->kid[0]);
+    if (r && refers_to(r, d)) return 0;
+  }
+  if (n->kind == CXCursor_BinaryOperator && fe_binop_is(u, n, "=")) {
+    Node *l = fe_strip(n->kid[0]);
+    int mine = elem ? element_of(l, d) : refers_to(l, d);
+    if (mine && !null_value(n->kid[1]) && !fresh(o, n->kid[1])) return 0;
+  }
+  if (elem && n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
+    Node *top = n;                /* climb X[i][j]...: it must reach an element */
+    for (Node *p = n->parent; p; p = p->parent) {
+      if ((p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) continue;
+      if (p->kind == CXCursor_ArraySubscriptExpr && fe_strip(p->kid[0]) == fe_strip(top)) { top = p; continue; }
+      break;
+    }
+    if (top == n || is_array(clang_getCursorType(top->cur))) return 0;   /* decays elsewhere */
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!values_fresh(o, n->kid[i], d, elem)) return 0;
+  return 1;
+}
+
+static int follow(Origin *o, CXCursor d, int elem) {
+  for (int i = 0; i < o->nseen; i++)
+    if (clang_equalCursors(o->seen[i], d)) return 1;
+  if (o->nseen == (int)(sizeof o->seen / sizeof o->seen[0])) return 0;
+  o->seen[o->nseen++] = d;
+  return values_fresh(o, o->c->f->root, d, elem);
+}
+
+/* Is the memory the pointer variable d points to tracked by the analysis (an
+ * owned buffer, a view into a tracked object), with dependencies of its own?
+ * (A buffer delayc does not own has an object but none; a pointer variable
+ * that is a scalar object tracks the pointer, not what it points to.) */
+int memory_tracked(Ctx *c, CXCursor d) {
+  Obj *o = an_object_of(c->f, d);
+  return o && !o->escaped && (o->kind == OBJ_VIEW || (o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o)));
+}
+
+static int is_local(CXCursor d) {
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  return clang_getCursorKind(d) == CXCursor_VarDecl && sc != CX_SC_Static && sc != CX_SC_Extern &&
+         clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
+}
+
+static int is_global(CXCursor d) {
+  return clang_getCursorKind(d) == CXCursor_VarDecl && !is_local(d);
+}
+
+/* Can the pointer value n point into a local of this function, or into
+ * memory whose tasks have dependencies of their own?  fresh() says no: it is
+ * an allocator's result, a string, a parameter, a global's address or value,
+ * a pointer loaded from memory (a local's address stored there would be
+ * published, and its uses wait), offsets and copies of those through locals
+ * delayc can follow.  Values that may point outside the function set
+ * o->foreign. */
+static int fresh(Origin *o, Node *n) {
+  n = fe_strip(n);
+  if (!n) return 0;
+  switch (n->kind) {
+  case CXCursor_StringLiteral:
+    return 1;
+  case CXCursor_CStyleCastExpr:
+    return fresh(o, n->kid[n->nkid - 1]);
+  case CXCursor_ConditionalOperator:
+    return n->nkid == 3 && (null_value(n->kid[1]) || fresh(o, n->kid[1])) && (null_value(n->kid[2]) || fresh(o, n->kid[2]));
+  case CXCursor_BinaryOperator: {
+    if (n->nkid != 2 || !(fe_binop_is(o->c->u, n, "+") || fe_binop_is(o->c->u, n, "-"))) return 0;
+    CXType l = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+    return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray ? n->kid[0] : n->kid[1]);
+  }
+  case CXCursor_CallExpr:
+    if (allocator_call(n)) return 1;
+    /* another function's result: it may point into what it was given */
+    for (int i = 1; i < n->nkid; i++) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
+      if ((t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) && !null_value(n->kid[i]) && !fresh(o, n->kid[i]))
+        return 0;
+    }
+    o->foreign = 1;
+    return 1;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (is_global(d)) {           /* a global's value, or its address (an array) */
+      o->foreign = 1;
+      return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray;
+    }
+    if (t.kind != CXType_Pointer || memory_tracked(o->c, d)) return 0;   /* a local array; tracked memory */
+    if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
+      o->foreign = 1;
+      return follow(o, d, 0);
+    }
+    return is_local(d) && follow(o, d, 0);
+  }
+  case CXCursor_UnaryOperator: {
+    if (!fe_is_addrof(o->c->u, n)) break;
+    Node *r = subscript_root(n->kid[0]);   /* &g, &g[i]: a global's storage */
+    if (!r || !is_global(clang_getCursorReferenced(r->cur))) return 0;
+    o->foreign = 1;
+    return 1;
+  }
+  case CXCursor_ArraySubscriptExpr: {
+    Node *r = subscript_root(n);
+    if (!r) break;                /* loaded through a pointer: below */
+    CXCursor d = clang_getCursorReferenced(r->cur);
+    if (!is_array(clang_getCursorType(d))) break;
+    if (is_global(d)) {
+      o->foreign = 1;
+      return 1;
+    }
+    return is_local(d) && follow(o, d, 1);
+  }
+  default:
+    break;
+  }
+  /* a pointer loaded through a pointer (p->next, *pp, p[i]) */
+  if ((n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr ||
+       (n->kind == CXCursor_UnaryOperator && fe_is_deref(o->c->u, n))) && n->nkid) {
+    Node *b = fe_strip(n->kid[0]);
+    CXType bt = clang_getCanonicalType(clang_getCursorType(b->cur));
+    if (bt.kind == CXType_Pointer && fresh(o, b)) {
+      o->foreign = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* ---- the object and the tasks' regions ---- */
+
+Obj *memory_obj(Func *f) {
+  for (int i = 0; i < f->nobj; i++)
+    if (f->obj[i]->ext == EXT_MEMORY) return f->obj[i];
+  return NULL;
+}
+
+/* Argument i of s, for parameter pm, as a region of <memory>; 0 when its
+ * origin cannot be followed (the caller keeps the call serial). */
+int memory_region(Ctx *c, Site *s, int i, Param *pm) {
+  if (pm->vm || !s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
+  CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+  if (pt.kind != CXType_Pointer) return 0;
+  Origin o = {c, {{0}}, 0, 0};
+  if (!fresh(&o, s->arg[i])) return 0;
+  Obj *m = memory_obj(c->f);
+  if (!m) {
+    m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
+    m->regions = 1;
+  }
+  m->foreign |= o.foreign;
+  int isvoid = clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
+  char *hole = plan_hole_arg(s->id, i);
+  char *start = isvoid ? fmt("((const char *)%s)", hole) : xstrdup(hole);
+  free(hole);
+  char *count = pm->count ? subst_params(s, pm->count) : pm->annotated ? xstrdup("1") : NULL;
+  if (pm->count && !count) {
+    free(start);
+    return 0;
+  }
+  if (!count) {                   /* no count: all of memory, a pointer may index either way */
+    free(start);
+    start = NULL;
+  }
+  add_dep(s, m, dir_acc(pm->dir), NULL, start, count);
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  if (count)
+    an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track; the task "
+               "declares its region (%s from where it points), and runs once no running task overlaps it%s",
+               s->callee->label, t, pm->count ? "the count's elements" : "one element",
+               pm->dir == DIR_IN ? " with a write" : "");
+  else
+    an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track and "
+               "parameter '%s' has no count: the task is ordered with every task that %s memory through "
+               "pointers (DELAYED_%s_N(n) on '%s' would name only its n elements)", s->callee->label, t, pm->name,
+               pm->dir == DIR_IN ? "writes" : "reads or writes", pm->dir == DIR_IN ? "IN" : pm->dir == DIR_OUT ? "OUT" : "INOUT",
+               pm->name);
+  free(t);
+  return 1;
+}
+
+/* A region may lie in a global: tasks on globals order with all of <memory>
+ * (ordinary code on globals: shared_state.c). */
+void memory_globals(Ctx *c) {
+  Func *f = c->f;
+  Obj *m = memory_obj(f);
+  if (!m || !m->foreign) return;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    int acc = -1, n = s->ndep;
+    for (int k = 0; k < n; k++) {
+      Obj *o = s->dep[k].obj;
+      if (o->ext == EXT_GLOBAL || (o->ext == EXT_RESOURCE && o->res == RES_GLOBALS))
+        acc = acc < 0 ? (int)s->dep[k].acc : acc == (int)s->dep[k].acc ? acc : ACC_INOUT;
+    }
+    if (acc >= 0) add_dep(s, m, (Acc)acc, NULL, NULL, NULL);
+  }
+}
