@@ -247,7 +247,7 @@ static void settle_copies(Ctx *c) {
     if (s->serial || s->form != SITE_COPY || s->fused) continue;
     int live = 0;
     for (int k = 0; k < f->nsite; k++)
-      if (!f->site[k]->serial && f->site[k]->tobj == s->src && f->site[k] != s) live = 1;
+      if (!f->site[k]->serial && (f->site[k]->tobj == s->src || f->site[k]->temp == s->src) && f->site[k] != s) live = 1;
     if (!live) { s->serial = 1; s->tobj = NULL; }
   }
 }

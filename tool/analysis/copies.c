@@ -11,10 +11,54 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* ---- updates with a pending value: dst += f(x) ---- */
+
+/* `dst op= f(x);`: f(x) is hoisted into a task of its own, and the update is
+ * a small task after it (in: its result, inout: dst), so that calls feeding
+ * one accumulator run in parallel and only the updates keep their order, and
+ * updates of distinct elements run in parallel too. */
+static void compound_update(Ctx *c, Node *n) {
+  Func *f = c->f;
+  Node *call = fe_strip(n->kid[1]);
+  Site *h = call && call->kind == CXCursor_CallExpr ? hoisted(f, call) : NULL;
+  if (!h || !h->temp || h->ternary || h->stmt != n || has_macro(n)) return;
+  for (int i = 0; i < f->nsite; i++)
+    if (f->site[i]->stmt == n && f->site[i] != h && !f->site[i]->serial) return;   /* done, or more calls */
+  Node *t = fe_strip(n->kid[0]);
+  Obj *o = NULL;
+  char *idx = NULL;
+  if (t->kind == CXCursor_DeclRefExpr) {
+    o = get_obj(f, ref_decl(t));
+  } else if (t->kind == CXCursor_ArraySubscriptExpr) {
+    Node *b = fe_strip(t->kid[0]);
+    o = b->kind == CXCursor_DeclRefExpr ? get_obj(f, ref_decl(b)) : NULL;
+    if (o && (o->kind == OBJ_ARRAY || (o->kind == OBJ_BUFFER && owned_buffer(c->u, f, o)))) idx = index_text(c, t->kid[1]);
+    if (!idx) o = NULL;
+  }
+  if (!o || o->escaped || (t->kind == CXCursor_DeclRefExpr && o->kind != OBJ_SCALAR)) { free(idx); return; }
+  unsigned p = fe_skip_space(c->u, n->kid[0]->end), q = p;
+  while (q < n->kid[1]->beg && c->u->src[q] != '=') q++;
+  Site *s = add_site(f, SITE_COPY, NULL, n);
+  s->op = fe_text(c->u, p, q + 1);
+  s->source = call;
+  s->src = h->temp;
+  s->target = n->kid[0];
+  s->wrap = needs_wrap(n);
+  s->in_loop = loop_depth_info(c, n, &s->trip);
+  s->tobj = o;
+  s->tindex = idx;
+  add_dep(s, h->temp, ACC_IN, NULL, NULL, NULL);
+  add_dep(s, o, ACC_INOUT, idx, NULL, NULL);
+}
+
 /* ---- copies of pending values: dst = x ---- */
 
 void find_copies(Ctx *c, Node *n) {
   for (int i = 0; i < n->nkid; i++) find_copies(c, n->kid[i]);
+  if (n->kind == CXCursor_CompoundAssignOperator && stmt_parent_ok(n)) {
+    compound_update(c, n);
+    return;
+  }
   Node *dst = NULL, *src = NULL, *stmt = NULL;
   if (n->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, n) && stmt_parent_ok(n)) {
     dst = n->kid[0]; src = n->kid[1]; stmt = n;
@@ -88,7 +132,7 @@ void forward_copies(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *k = f->site[i];
-    if (k->serial || k->form != SITE_COPY || k->fused || k->target->kind == CXCursor_VarDecl) continue;
+    if (k->serial || k->form != SITE_COPY || k->fused || k->op || k->target->kind == CXCursor_VarDecl) continue;
     Site *p = NULL;
     for (int j = 0; j < f->nsite; j++)
       if (!f->site[j]->serial && f->site[j]->form == SITE_DECL && f->site[j]->tobj == k->src && !f->site[j]->after)

@@ -272,7 +272,7 @@ static char *run_calling(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, 
   buf_add(&b, "", 0);
   if (s->form == SITE_COPY) {
     char *src = access(l, s, s->src);
-    buf_printf(&b, "%s = %s; ", lhs, src);
+    buf_printf(&b, "%s %s %s; ", lhs, s->op ? s->op : "=", src);
     free(src);
   } else {
     char *call = call_text(l, ed, s, callee);

@@ -110,6 +110,8 @@ typedef struct Site {
   int *argspawn;     /* per argument: evaluated at the spawn (into a temporary) */
   char **argsrc;     /* per argument: its text, when the tree's range is unusable */
   Obj *src;          /* COPY: the object copied */
+  char *op;          /* COPY: a compound assignment's operator ("+=", ...): the task
+                        updates the target with a hoisted call's result; NULL: "=" */
   Node *fwd;         /* the result goes straight to this lvalue (a fused copy) */
   int fused;         /* COPY forwarded into its producer: emits nothing */
   Node *ternary;     /* HOIST from a branch of `return c ? a : b;` (split into if/else) */
