@@ -75,8 +75,10 @@ Obj *pointer_base(Ctx *c, Node *arg) {
   int had = an_object_of(c->f, d) != NULL;
   Obj *o = get_obj(c->f, d);
   if (o && o->kind == OBJ_VIEW) return o->base;
-  if (o && !had && o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) {
-    c->f->nobj--;                /* a pointer of unknown provenance: not tracked */
+  if (o && !had && ((o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) ||
+                    (o->kind == OBJ_SCALAR && t.kind == CXType_Pointer &&
+                     !(fe_strip(arg)->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, fe_strip(arg)))))) {
+    c->f->nobj--;                /* a pointer of unknown provenance, or a pointer's value: not tracked */
     free(o);
     return NULL;
   }

@@ -134,11 +134,14 @@ static int follow(Origin *o, CXCursor d, int elem) {
 
 /* Is the memory the pointer variable d points to tracked by the analysis (an
  * owned buffer, a view into a tracked object), with dependencies of its own?
- * (A buffer delayc does not own has an object but none; a pointer variable
- * that is a scalar object tracks the pointer, not what it points to.) */
+ * (A buffer delayc does not own has an object but none, as has one whose
+ * address is stored (its tasks run serially); a pointer variable that is a
+ * scalar object tracks the pointer, not what it points to.) */
 int memory_tracked(Ctx *c, CXCursor d) {
   Obj *o = an_object_of(c->f, d);
-  return o && !o->escaped && (o->kind == OBJ_VIEW || (o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o)));
+  if (!o || o->escaped) return 0;
+  if (o->kind == OBJ_VIEW) return o->base && !o->base->escaped;   /* a view of a buffer whose tasks run serially is not */
+  return o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o);
 }
 
 static int is_local(CXCursor d) {

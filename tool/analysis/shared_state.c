@@ -328,6 +328,30 @@ static void on_pointer(void *arg, Node *at, Access kind, int argi) {
   ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
 }
 
+/* Calls that are not tasks given a value through which memory beyond it is
+ * reached — an array or a struct of pointers, a pointer to such, a struct
+ * holding pointers by value: the callee may read or write the memory those
+ * pointers reach. */
+static void deep_passes(OrdCtx *k, Node *n) {
+  if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof */
+  Func *f = k->c->f;
+  Site *s = n->kind == CXCursor_CallExpr ? site_of_call(f, n) : NULL;
+  if (n->kind == CXCursor_CallExpr && !(s && !s->serial) && !hoisted(f, n)) {
+    for (int i = 1; i < n->nkid; i++) {
+      Node *a = n->kid[i];
+      if (stream_arg(a)) continue;
+      CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
+      int deep = t.kind == CXType_Pointer ? fe_holds_pointer(clang_getPointeeType(t))
+               : t.kind == CXType_Record ? fe_holds_pointer(t) : 0;
+      if (deep) {
+        ord_add(k->c, n, k->obj, ACC_INOUT);
+        break;
+      }
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) deep_passes(k, n->kid[i]);
+}
+
 static void find_published_uses(OrdCtx *k, Node *n) {
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
@@ -378,7 +402,10 @@ static void ordinary_accesses(Ctx *c) {
   free(g);
   access_unknown_walk(c->u, f->body, 0, on_unknown, &k);
   k.obj = memory_obj(f);
-  if (k.obj) access_pointer_walk(c->u, f->body, on_pointer, &k);
+  if (k.obj) {
+    access_pointer_walk(c->u, f->body, on_pointer, &k);
+    deep_passes(&k, f->body);
+  }
   if (k.npub) find_published_uses(&k, f->body);
   free(k.pub);
   if (c->nord) qsort(c->ord, (size_t)c->nord, sizeof *c->ord, by_node);

@@ -382,6 +382,36 @@ enum CXVisitorResult const_field(CXCursor f, CXClientData d) {
 }
 
 /* The object a task's result goes to: a local variable or X[i]. */
+/* z[i][j] = f(...): an element of a local array of several dimensions.  Its
+ * tasks name their elements as run-time regions (Obj.regions: &z[i][j] and
+ * its size), which ordinary code's rows and whole-array reads overlap. */
+static int element_target(Ctx *c, Site *s, Node *t) {
+  Node *chain[8];
+  int n = 0;
+  Node *x = t;
+  while (x && x->kind == CXCursor_ArraySubscriptExpr && n < 8) {
+    chain[n++] = x;
+    Node *b = fe_strip(x->kid[0]);
+    if (clang_getCanonicalType(clang_getCursorType(b->cur)).kind != CXType_ConstantArray) return 0;
+    x = b;
+  }
+  if (n < 2 || !x || x->kind != CXCursor_DeclRefExpr) return 0;
+  Obj *o = get_obj(c->f, ref_decl(x));
+  if (!o || o->kind != OBJ_ARRAY || o->escaped) return 0;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (int k = n - 1; k >= 0; k--) {
+    char *ix = index_text(c, chain[k]->kid[1]);
+    if (!ix) { free(b.s); return 0; }
+    buf_printf(&b, "%s%s", k == n - 1 ? "" : "][", ix);
+    free(ix);
+  }
+  s->tobj = o;
+  s->tindex = b.s;                /* "i][j": the depend item o[i][j] */
+  o->regions = 1;
+  return 1;
+}
+
 int set_target(Ctx *c, Site *s) {
   if (s->form == SITE_DECL) {
     Node *v = s->target;
@@ -418,6 +448,7 @@ int set_target(Ctx *c, Site *s) {
       }
     }
   }
+  if (t->kind == CXCursor_ArraySubscriptExpr && element_target(c, s, t)) return 1;
   serialize(c->a, s, "its result goes to an lvalue delayc cannot track (only variables and array elements)");
   return 0;
 }

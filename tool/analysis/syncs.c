@@ -46,13 +46,13 @@ int reaches_memory(Ctx *c, Node *n) {
  * `at` (a previous iteration), or the function jumps backwards. */
 int pending_possible(Ctx *c, Node *at, Obj *o) {
   Func *f = c->f;
-  if (f->backjump) return 1;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->fused) continue;
     int touches = 0;
     for (int k = 0; k < s->ndep; k++) touches |= s->dep[k].obj == o;
     if (!touches) continue;
+    if (f->backjump) return 1;    /* a goto back: any task on it may be pending anywhere */
     Node *sn = s->form == SITE_HOIST ? s->stmt : s->call ? s->call : s->stmt;
     if (sn->beg < at->beg || sn == at) return 1;      /* hoisted: spawned just before */
     for (Node *l = at->parent; l && l != f->body; l = l->parent)

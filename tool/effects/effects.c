@@ -423,6 +423,9 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
   switch (lib->kind) {
   case LIB_PLAIN:
     break;
+  case LIB_EXIT:                       /* exit handlers run: whatever they touch */
+    if (strstr(u->src, "atexit") || strstr(u->src, "on_exit")) set_all(e, why);
+    break;
   case LIB_STREAM_OUT: case LIB_FD_OUT: {
     Handle h = arg ? handle_of(u, body, arg, lib->kind == LIB_FD_OUT) : H_UNKNOWN;
     if (h == H_OWN_MEMORY) break;      /* an anonymous file, or memory */

@@ -527,6 +527,8 @@ static enum CXVisitorResult field_visit(CXCursor c, CXClientData d) {
   return CXVisit_Continue;
 }
 
+int fe_holds_pointer(CXType t) { return holds_pointer(t, 0); }
+
 /* A type whose size depends on a run-time value (a VLA somewhere inside):
  * it cannot be spelled outside its prototype. */
 static int variably_modified(CXType t) {
