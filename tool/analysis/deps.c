@@ -283,6 +283,12 @@ int site_task_deps(Ctx *c, Site *s) {
       }
     }
   }
+  /* structs by value that hold pointers: the memory they reach (memory.c) */
+  for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
+    if (s->callee->param[i].reaches && !memory_deep(c, s, i)) {
+      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+      return 0;
+    }
   /* bind tokens and values */
   for (int i = 0; i < s->nbind; i++) {
     Refs r = {0};

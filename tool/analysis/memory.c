@@ -234,6 +234,117 @@ static int fresh(Origin *o, Node *n) {
   return 0;
 }
 
+/* ---- aggregates holding pointers: every pointer stored in them is fresh ---- */
+
+/* The variable a part of an aggregate belongs to: V, V[i], V.m, V[i].m ...
+ * (never through a pointer), or NULL. */
+static Node *aggregate_root(Node *n) {
+  for (n = fe_strip(n); n; n = fe_strip(n->kid[0])) {
+    if (n->kind == CXCursor_DeclRefExpr) return n;
+    if (!n->nkid) return NULL;
+    CXType bt = clang_getCanonicalType(clang_getCursorType(fe_strip(n->kid[0])->cur));
+    if (n->kind == CXCursor_ArraySubscriptExpr && bt.kind == CXType_ConstantArray) continue;
+    if (n->kind == CXCursor_MemberRefExpr && bt.kind == CXType_Record) continue;
+    return NULL;
+  }
+  return NULL;
+}
+
+/* The pointers a call's arguments give it are fresh (its result may point
+ * into them). */
+static int call_args_fresh(Origin *o, Node *call) {
+  for (int i = 1; i < call->nkid; i++) {
+    Node *a = call->kid[i];
+    CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
+    if (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) {
+      if (!null_value(a) && !fresh(o, a)) return 0;
+    } else if (fe_holds_pointer(t)) {
+      return 0;
+    }
+  }
+  o->foreign = 1;
+  return 1;
+}
+
+static int init_fresh(Origin *o, Node *init) {
+  if (!init) return 1;
+  CXType t = clang_getCanonicalType(clang_getCursorType(init->cur));   /* as converted: a decayed array is a pointer */
+  init = fe_strip(init);
+  if (init->kind == CXCursor_InitListExpr) {
+    for (int i = 0; i < init->nkid; i++)
+      if (!init_fresh(o, init->kid[i])) return 0;
+    return 1;
+  }
+  if (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) return null_value(init) || fresh(o, init);
+  if (!fe_holds_pointer(t)) return 1;
+  return init->kind == CXCursor_CallExpr && call_args_fresh(o, init);
+}
+
+static Site *task_writing(Func *f, Node *target) {
+  for (int i = 0; i < f->nsite; i++)
+    if (!f->site[i]->serial && f->site[i]->target == target && f->site[i]->call) return f->site[i];
+  return NULL;
+}
+
+/* Every pointer the body stores into the local aggregate d (its initializer,
+ * assignments to it or its parts, results of tasks written into it) is
+ * fresh, and no pointer to it or its parts is taken. */
+static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
+  Unit *u = o->c->u;
+  if (n->kind == CXCursor_UnaryExpr) return 1;               /* sizeof */
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, d)) {
+    Site *t = task_writing(o->c->f, n);
+    Node *init = access_var_init(u, n);
+    if (t ? !call_args_fresh(o, t->call) : !init_fresh(o, init)) return 0;
+  }
+  if (fe_is_assign(u, n) && n->nkid == 2) {
+    Node *r = aggregate_root(n->kid[0]);
+    if (r && refers_to(r, d)) {
+      Site *t = task_writing(o->c->f, n->kid[0]);
+      if (t ? !call_args_fresh(o, t->call) : !init_fresh(o, n->kid[1])) return 0;
+    }
+  }
+  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
+    Node *r = aggregate_root(n->kid[0]);
+    if (r && refers_to(r, d)) return 0;
+  }
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
+    Node *p = n->parent;           /* an array decays only under a subscript */
+    while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) p = p->parent;
+    if (is_array(clang_getCursorType(d)) && (!p || p->kind != CXCursor_ArraySubscriptExpr)) return 0;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!aggregate_fresh(o, n->kid[i], d)) return 0;
+  return 1;
+}
+
+/* Argument i of s, a struct passed by value that holds pointers: when every
+ * pointer ever stored in the local it comes from is fresh, the task depends
+ * on all of <memory> — reading it when the callee only reads what those
+ * pointers reach (tasks that only read run together), else writing it. */
+int memory_deep(Ctx *c, Site *s, int i) {
+  Node *r = aggregate_root(s->arg[i]);
+  if (!r) return 0;
+  CXCursor d = clang_getCursorReferenced(r->cur);
+  if (!is_local(d) || memory_tracked(c, d)) return 0;
+  Origin o = {c, {{0}}, 0, 0};
+  if (!aggregate_fresh(&o, c->f->root, d)) return 0;
+  Obj *m = memory_obj(c->f);
+  if (!m) {
+    m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
+    m->regions = 1;
+  }
+  m->foreign |= o.foreign;
+  Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
+  add_dep(s, m, acc, NULL, NULL, NULL);
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers to memory delayc does not track; the task is "
+             "ordered with every task that %s memory through pointers", s->callee->label, t,
+             acc == ACC_IN ? "writes" : "reads or writes");
+  free(t);
+  return 1;
+}
+
 /* ---- the object and the tasks' regions ---- */
 
 Obj *memory_obj(Func *f) {

@@ -125,6 +125,7 @@ Obj *memory_obj(Func *f);                                  /* <memory>, or NULL 
 int memory_tracked(Ctx *c, CXCursor d);                    /* d's object has dependencies of its own */
 int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a region of <memory> */
 void memory_globals(Ctx *c);                               /* globals order with a parameter's memory */
+int memory_deep(Ctx *c, Site *s, int i);                   /* a struct of pointers by value: all of <memory> */
 /* ---- captures.c ---- */
 void find_captures(Ctx *c);
 

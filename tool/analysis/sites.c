@@ -224,6 +224,12 @@ int calls_longjmp(Unit *u, Node *n) {
   return 0;
 }
 
+/* A struct or union passed by value (its pointers: analysis/memory.c). */
+static int by_value_aggregate(Site *s, int i) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+  return t.kind == CXType_Record;
+}
+
 /* What the callee's signature alone rules out (before the objects are known,
  * so that ordinary-code rules such as escapes see these calls as ordinary). */
 static void callee_checks(Ctx *c, Site *s) {
@@ -234,7 +240,7 @@ static void callee_checks(Ctx *c, Site *s) {
     }
   /* memory reachable through pointers inside an argument: no dependency names it */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
-    if (s->callee->param[i].reaches) {
+    if (s->callee->param[i].reaches && !by_value_aggregate(s, i)) {
       serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
       return;
     }

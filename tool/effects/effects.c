@@ -644,6 +644,55 @@ static void on_mem(void *arg, Node *at, Access kind, int argi) {
   o->e->fx.mem |= (unsigned char)m;
 }
 
+/* A struct passed by value that holds pointers: what the body does with the
+ * memory those pointers reach.  Conservative: a write, an increment, or a
+ * pass to a call through any expression built on the parameter (d.text[i] = x,
+ * d.p->n++, f(d.text)) counts by what it does; a copy of a pointer it holds
+ * into a variable (char *t = d.text) or of the whole struct counts as a write,
+ * unless the copy points to const. */
+static int rooted_at(Node *n, CXCursor pc) {
+  for (n = fe_strip(n); n; ) {
+    if (n->kind == CXCursor_DeclRefExpr) return clang_equalCursors(clang_getCursorReferenced(n->cur), pc);
+    if (!n->nkid) return 0;
+    n = fe_strip(n->kid[n->kind == CXCursor_CStyleCastExpr ? n->nkid - 1 : 0]);
+  }
+  return 0;
+}
+
+static int const_pointee(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(t)) &&
+         !fe_holds_pointer(clang_getPointeeType(t));
+}
+
+static int deep_mode(Unit *u, Node *n, CXCursor pc) {
+  int m = 0;
+  if (n->kind == CXCursor_UnaryExpr) return 0;               /* sizeof */
+  if ((fe_is_assign(u, n) || (n->kind == CXCursor_UnaryOperator && fe_is_incdec(u, n))) && n->nkid &&
+      rooted_at(n->kid[0], pc)) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l->kind != CXCursor_DeclRefExpr && l->kind != CXCursor_MemberRefExpr) m |= FX_READ | FX_WRITE;  /* through a pointer */
+    else if (l->kind == CXCursor_MemberRefExpr && l->nkid && rooted_at(l->kid[0], pc) &&
+             clang_getCanonicalType(clang_getCursorType(fe_strip(l->kid[0])->cur)).kind == CXType_Pointer)
+      m |= FX_READ | FX_WRITE;                                 /* d.p->n = ... */
+  }
+  if (n->kind == CXCursor_CallExpr)
+    for (int i = 1; i < n->nkid; i++) {
+      if (!rooted_at(n->kid[i], pc)) continue;
+      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
+      if (t.kind == CXType_Pointer) m |= fx_arg_mode(u, n, i - 1);
+      else if (fe_holds_pointer(t)) m |= FX_READ | FX_WRITE;  /* passed on whole */
+    }
+  if ((n->kind == CXCursor_VarDecl || (n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n))) && n->nkid) {
+    Node *v = n->kind == CXCursor_VarDecl ? fe_var_init(u, n) : n->kid[1];
+    CXType t = clang_getCanonicalType(clang_getCursorType(n->kind == CXCursor_VarDecl ? n->cur : n->kid[0]->cur));
+    if (v && rooted_at(v, pc) && fe_holds_pointer(t) && !const_pointee(t)) m |= FX_READ | FX_WRITE;
+  }
+  m |= FX_READ;
+  for (int i = 0; i < n->nkid; i++) m |= deep_mode(u, n->kid[i], pc);
+  return m;
+}
+
 static void read_own(Unit *u, Entry *e) {
   e->state = 1;
   CXCursor def = e->def;
@@ -672,6 +721,11 @@ static void read_own(Unit *u, Entry *e) {
     access_unknown_walk(u, body, 1, on_mem, &o);
     for (int i = 0; i < np; i++) {
       CXCursor pc = clang_Cursor_getArgument(def, (unsigned)i);
+      CXType pt = clang_getCanonicalType(clang_getCursorType(pc));
+      if (pt.kind == CXType_Record && fe_holds_pointer(pt)) {   /* a struct of pointers by value */
+        e->fx.param[i] |= (unsigned char)deep_mode(u, body, pc);
+        continue;
+      }
       if (!is_pointer_type(clang_getCursorType(pc))) continue;
       o.global = -1;
       o.param = i;
