@@ -370,6 +370,8 @@ static void inline_waited(Ctx *c) {
     for (int k = 0; k < f->nsite && waited; k++)    /* a task of the next statement runs first */
       if (!f->site[k]->serial && f->site[k]->stmt == next && f->site[k]->form == SITE_HOIST && !f->site[k]->inline_call)
         waited = 0;
+    for (int k = i + 1; k < f->nsite && waited; k++)  /* `int a = f(1), b = f(2);`: only the last runs inline */
+      if (!f->site[k]->serial && f->site[k]->stmt == s->stmt) waited = 0;
     if (!waited) continue;
     s->inline_call = 1;
     an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for its result", s->callee->label);

@@ -249,6 +249,7 @@ int site_task_deps(Ctx *c, Site *s) {
       s->argspawn[i] = 1;                                /* an address: known now */
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
+      if (memory_pending(c, s, i, pm)) continue;    /* a fresh block a task returns (memory.c) */
       serialize(c->a, s, fmt("pointer argument %d is itself a pending result", i + 1));
       return 0;
     } else if (r.n) {

@@ -397,6 +397,39 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   return 1;
 }
 
+/* Argument i of s is a pointer a task has not returned yet (`x = make(n);
+ * use(x, n);`): when every value the variable holds is fresh (a call given no
+ * local's address returns it), the argument is read inside the task, after its
+ * producer, and the task depends on all of <memory> (its region's address is
+ * not known at the spawn). */
+int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
+  Node *a = fe_strip(s->arg[i]);
+  if (pm->vm || !a) return 0;
+  Node *r = a->kind == CXCursor_ArraySubscriptExpr ? fe_strip(a->kid[0]) : a;
+  if (!r || r->kind != CXCursor_DeclRefExpr) return 0;
+  Obj *o = an_object_of(c->f, clang_getCursorReferenced(r->cur));
+  if (!o || o->escaped || (a != r && o->kind != OBJ_ARRAY) || (a == r && o->kind != OBJ_SCALAR)) return 0;
+  char *idx = a != r ? index_text(c, a->kid[1]) : NULL;
+  if (a != r && !idx) return 0;
+  Origin org = {c, {{0}}, 0, 0};
+  if (!fresh(&org, s->arg[i])) { free(idx); return 0; }
+  Obj *m = memory_obj(c->f);
+  if (!m) {
+    m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
+    m->regions = 1;
+  }
+  m->foreign |= org.foreign;
+  s->argtask[i] = 1;
+  add_dep(s, o, ACC_IN, idx, NULL, NULL);
+  add_dep(s, m, dir_acc(pm->dir), NULL, NULL, NULL);
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  an_explain(c->a, s->call, "call of '%s': pointer argument '%s' is a pending result, a block no other name reaches: "
+             "the task reads it after its producer and is ordered with every task that %s memory through pointers",
+             s->callee->label, t, pm->dir == DIR_IN ? "writes" : "reads or writes");
+  free(t);
+  return 1;
+}
+
 /* A region may lie in a global: tasks on globals order with all of <memory>
  * (ordinary code on globals: shared_state.c). */
 void memory_globals(Ctx *c) {

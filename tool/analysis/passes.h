@@ -126,6 +126,7 @@ int memory_tracked(Ctx *c, CXCursor d);                    /* d's object has dep
 int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a region of <memory> */
 void memory_globals(Ctx *c);                               /* globals order with a parameter's memory */
 int memory_deep(Ctx *c, Site *s, int i);                   /* a struct of pointers by value: all of <memory> */
+int memory_pending(Ctx *c, Site *s, int i, Param *pm);     /* a pending fresh pointer: all of <memory> */
 /* ---- captures.c ---- */
 void find_captures(Ctx *c);
 

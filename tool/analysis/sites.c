@@ -224,6 +224,24 @@ int calls_longjmp(Unit *u, Node *n) {
   return 0;
 }
 
+/* `int a = f(1), b = g(2);`: every declarator of the statement is initialized
+ * by a delayed call alone: each is a task that declares its variable, in order
+ * (lower/place.c writes the statement once as their texts). */
+static int all_decls_call(Ctx *c, Node *ds) {
+  for (int i = 0; i < ds->nkid; i++) {
+    Node *v = ds->kid[i];
+    if (v->kind != CXCursor_VarDecl) return 0;
+    Node *init = fe_var_init(c->u, v);
+    Node *call = init ? fe_strip(init) : NULL;
+    Callee *ce = NULL;
+    Node *fnref = NULL, **bind = NULL;
+    int nbind = 0;
+    if (!call || call->kind != CXCursor_CallExpr || !an_is_delayed_call(c->u, call, &ce, &fnref, &bind, &nbind)) return 0;
+    free(bind);
+  }
+  return 1;
+}
+
 /* A struct or union passed by value (its pointers: analysis/memory.c). */
 static int by_value_aggregate(Site *s, int i) {
   CXType t = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
@@ -292,7 +310,7 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
     s = add_site(f, SITE_ASSIGN, call, p);
     s->target = p->kid[0];
   } else if (p && p->kind == CXCursor_VarDecl && p->parent && p->parent->kind == CXCursor_DeclStmt &&
-             p->parent->nkid == 1 && stmt_parent_ok(p->parent)) {
+             (p->parent->nkid == 1 || all_decls_call(c, p->parent)) && stmt_parent_ok(p->parent)) {
     s = add_site(f, SITE_DECL, call, p->parent);
     s->target = p;
   } else if (after && p && stmt_parent_ok(up)) {

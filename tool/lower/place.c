@@ -472,7 +472,9 @@ static void place_tasks(Lower *l) {
       place_before(l, s->stmt, !s->ternary ? PRE_HOIST : s->branch == 1 ? PRE_BR1 : PRE_BR2, t);
     else {
       place_before(l, s->stmt, PRE_STMT, t);
-      place_remove(l, s->stmt);   /* text comes from the prefix */
+      int again = 0;              /* `int a = f(1), b = f(2);`: one statement, several tasks */
+      for (int k = 0; k < i && !again; k++) again = !f->site[k]->serial && f->site[k]->stmt == s->stmt && f->site[k]->form != SITE_HOIST;
+      if (!again) place_remove(l, s->stmt);   /* text comes from the prefix */
     }
     free(t);
   }
