@@ -37,6 +37,8 @@ const Check lint_checks[] = {
    "Call the function directly, or spawn more work before the wait.", check_single_task},
   {"delayed-large-by-value", "A delayed call copies a large struct into the task",
    "Pass a const pointer marked DELAYED_IN.", check_large_by_value},
+  {"delayed-stays-serial", "A delayed call that delayc leaves as an ordinary call (delayc emit --explain says the same)",
+   "Make the edit the finding names: a count on a pointer parameter, a local result, ...", check_stays_serial},
 };
 const int lint_nchecks = (int)(sizeof lint_checks / sizeof *lint_checks);
 

@@ -158,6 +158,7 @@ void check_nested(Lint *L);
 void check_too_fine(Lint *L);
 void check_single_task(Lint *L);
 void check_large_by_value(Lint *L);
+void check_stays_serial(Lint *L);
 
 /* ---- cost.c ---- */
 #define COST_UNKNOWN_TRIP 100    /* iterations assumed for a loop of unknown trip count */

@@ -1,0 +1,33 @@
+// delayed-stays-serial: a delayed call the emitter leaves serial is a finding
+// at the call, with the reason --explain gives; a call that is a task, or runs
+// inline because its result is read at once, is not.
+//
+// RUN: %delayc lint --checks=-*,delayed-stays-serial %s -- -I %S/../../../annotations > %t.err 2>&1
+// RUN: FileCheck %s -DFILE=%s --input-file=%t.err
+// RUN: not %delayc lint --checks=-*,delayed-stays-serial --warnings-as-errors=delayed-stays-serial %s -- -I %S/../../../annotations 2> /dev/null
+#include "delayed.h"
+
+DELAYED long total(const int *v, int n) {
+  long s = 0;
+  for (int i = 0; i < n; i++) s += v[i];
+  return s;
+}
+
+DELAYED int inc(int x) { return x + 1; }
+
+long serial_one(int *p, int n) {
+  int loc[4] = {0, 1, 2, 3};
+  int *q = n > 4 ? p : loc;
+  // CHECK: [[FILE]]:[[# @LINE + 1]]:12: warning: call of 'total' stays serial: pointer argument 'q' points to memory whose extent or aliasing delayc cannot prove [delayed-stays-serial]
+  long t = total(q, n);
+  int k = 0;
+  // CHECK: [[FILE]]:[[# @LINE + 1]]:10: warning: call of 'inc' stays serial: in a loop condition, evaluated at every iteration [delayed-stays-serial]
+  while (inc(k) < 3) k++;
+  return t + k;
+}
+
+int tasks_only(int n) {
+  int a = inc(n), b = inc(n + 1);      // tasks: no finding
+  return a + b;
+}
+// CHECK-NOT: stays serial
