@@ -1,30 +1,41 @@
 /* task_regions.c — dependencies on memory regions compared at run time (the
  * OpenMP target).
  *
- * Where delayc cannot prove at compile time which parts of an array the tasks
- * of a function touch (ranges of a run-time length, a reader of the whole
- * array after writers of its elements), it names them as regions — a base
- * address and a length in bytes — and asks here, at each spawn, which live
- * tasks of the same function invocation touch an overlapping region with one
- * of the two writing.  The new task gets a token (a byte of its own: its
- * `depend(out:)`), and depends (`depend(in:)`, through an iterator) on the
- * tokens of exactly those tasks; ordinary code about to touch a region waits
- * for the same list.  OpenMP then orders them as it orders any depend clause.
+ * Where delayc cannot prove at compile time which parts of memory the tasks
+ * of a function touch (ranges of a run-time length, a reader of a whole array
+ * after writers of its elements, memory only pointers reach), it names them
+ * as regions — a first byte and a length — and asks here, at each spawn,
+ * which live tasks of the same function invocation touch an overlapping
+ * region with one of the two writing.  The new task gets a token (a byte of
+ * its own: its `depend(out:)`), and depends (`depend(in:)`, through an
+ * iterator) on the tokens of exactly those tasks; ordinary code about to
+ * touch a region waits for the same list.  OpenMP then orders them as it
+ * orders any depend clause.
  *
  * A scope belongs to one invocation of the spawning function, like the slot
  * arena, and only the thread running that invocation calls in (spawns run in
- * its order), so the list needs no lock; a task marks its token done at the
- * end of its body from any thread (an atomic store), and the next scan drops
- * done entries.  An entry wholly covered by a later writer is dropped too: any
- * later task that overlaps it overlaps the writer, which follows it.  The
- * scope and its tokens are freed after the function's final wait.
+ * its order), so the index needs no lock; a task marks its token done at the
+ * end of its body from any thread (an atomic store).
+ *
+ * The index: live entries sorted by their first byte, with the longest
+ * entry's length, so that a query visits only entries that start within that
+ * length below its own end (a binary search, then the few candidates);
+ * entries longer than WIDE bytes (a whole array, all of memory) sit in a small
+ * list of their own that every query scans.  Done entries met by a query are
+ * dropped; the others go at the next compaction, when the index has doubled.
+ * An entry wholly covered by a later writer is dropped too: any later task
+ * that overlaps it overlaps the writer, which follows it.  The scope and its
+ * tokens are freed after the function's final wait.
  */
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "delayc_rt.h"
+
+#define WIDE ((uintptr_t)1 << 20)   /* longer entries: the wide list */
 
 typedef struct Token {
   atomic_int done;
@@ -34,8 +45,10 @@ typedef struct Token {
 typedef struct Entry {
   uintptr_t lo, hi;                   /* [lo, hi) */
   int write;
-  Token *t;
+  Token *t;                           /* NULL: dropped, awaiting compaction */
 } Entry;
+
+typedef struct List { Entry *e; size_t n, cap; } List;
 
 typedef struct TokChunk {
   struct TokChunk *next;
@@ -44,8 +57,10 @@ typedef struct TokChunk {
 } TokChunk;
 
 struct delayc_rt_regions {
-  Entry *e;
-  size_t n, cap;
+  List by_lo;                         /* entries of at most WIDE bytes, sorted by lo */
+  uintptr_t maxlen;                   /* the longest of them (since the last compaction) */
+  size_t compact_at;                  /* compact by_lo when it reaches this size */
+  List wide;                          /* the longer ones, in spawn order */
   char **pred;                        /* the last answer */
   int npred, cappred;
   unsigned scan;
@@ -65,6 +80,7 @@ static delayc_rt_regions *scope(delayc_rt_regions **rg) {
   if (!*rg) {
     *rg = grow(NULL, sizeof **rg);
     **rg = (delayc_rt_regions){0};
+    (*rg)->compact_at = 256;
   }
   return *rg;
 }
@@ -86,26 +102,63 @@ static void add_pred(delayc_rt_regions *s, Token *t) {
   s->pred[s->npred++] = (char *)t;
 }
 
-/* List in s->pred the live tasks that conflict with the n regions r, dropping
- * done entries (and, when writer is set, the entries its regions cover). */
-static void scan(delayc_rt_regions *s, int n, const delayc_rt_region *r, int writer) {
-  s->npred = 0;
-  if (++s->scan == 0) s->scan = 1;
-  size_t k = 0;
-  for (size_t i = 0; i < s->n; i++) {
-    Entry *e = &s->e[i];
-    if (is_done(e->t)) continue;
-    int covered = 0;
-    for (int j = 0; j < n; j++) {
-      uintptr_t lo, hi;
-      bounds(&r[j], &lo, &hi);
-      if (lo >= hi || e->hi <= lo || hi <= e->lo || !(e->write || r[j].write)) continue;
-      add_pred(s, e->t);
-      covered |= writer && r[j].write && lo <= e->lo && e->hi <= hi;
-    }
-    if (!covered) s->e[k++] = *e;
+/* One entry against one region: listed when they conflict; dropped when done,
+ * or when writer and the region covers it. */
+static void visit(delayc_rt_regions *s, Entry *e, uintptr_t lo, uintptr_t hi, int write, int writer) {
+  if (!e->t) return;
+  if (is_done(e->t)) { e->t = NULL; return; }
+  if (e->hi <= lo || hi <= e->lo || !(e->write || write)) return;
+  add_pred(s, e->t);
+  if (writer && write && lo <= e->lo && e->hi <= hi) e->t = NULL;
+}
+
+/* The first entry of by_lo whose lo is at least x. */
+static size_t lower_bound(List *l, uintptr_t x) {
+  size_t a = 0, b = l->n;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if (l->e[m].lo < x) a = m + 1; else b = m;
   }
-  s->n = k;
+  return a;
+}
+
+static void query(delayc_rt_regions *s, uintptr_t lo, uintptr_t hi, int write, int writer) {
+  uintptr_t from = lo > s->maxlen ? lo - s->maxlen : 0;
+  for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
+    visit(s, &s->by_lo.e[i], lo, hi, write, writer);
+  for (size_t i = 0; i < s->wide.n; i++) visit(s, &s->wide.e[i], lo, hi, write, writer);
+}
+
+static void squeeze(List *l, uintptr_t *maxlen) {
+  size_t k = 0;
+  if (maxlen) *maxlen = 0;
+  for (size_t i = 0; i < l->n; i++) {
+    Entry *e = &l->e[i];
+    if (!e->t || is_done(e->t)) continue;
+    if (maxlen && e->hi - e->lo > *maxlen) *maxlen = e->hi - e->lo;
+    l->e[k++] = *e;
+  }
+  l->n = k;
+}
+
+static void insert(delayc_rt_regions *s, Entry e) {
+  int wide = e.hi - e.lo > WIDE;
+  List *l = wide ? &s->wide : &s->by_lo;
+  if (!wide && l->n >= s->compact_at) {
+    squeeze(l, &s->maxlen);
+    s->compact_at = 2 * l->n > 256 ? 2 * l->n : 256;
+  }
+  if (wide && l->n >= 64) squeeze(l, NULL);
+  if (l->n == l->cap) {
+    l->cap = l->cap ? 2 * l->cap : 64;
+    l->e = grow(l->e, l->cap * sizeof *l->e);
+  }
+  size_t at = wide ? l->n : lower_bound(l, e.lo);
+  while (!wide && at < l->n && l->e[at].lo == e.lo) at++;   /* after equal starts: spawn order */
+  memmove(&l->e[at + 1], &l->e[at], (l->n - at) * sizeof *l->e);
+  l->e[at] = e;
+  l->n++;
+  if (!wide && e.hi - e.lo > s->maxlen) s->maxlen = e.hi - e.lo;
 }
 
 static Token *new_token(delayc_rt_regions *s) {
@@ -121,19 +174,24 @@ static Token *new_token(delayc_rt_regions *s) {
   return t;
 }
 
+static void begin_scan(delayc_rt_regions *s) {
+  s->npred = 0;
+  if (++s->scan == 0) s->scan = 1;
+}
+
 char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_region *r, int *npred, char ***pred) {
   delayc_rt_regions *s = scope(rg);
-  scan(s, n, r, 1);
+  begin_scan(s);
+  for (int j = 0; j < n; j++) {
+    uintptr_t lo, hi;
+    bounds(&r[j], &lo, &hi);
+    if (lo < hi) query(s, lo, hi, r[j].write != 0, 1);
+  }
   Token *t = new_token(s);
   for (int j = 0; j < n; j++) {
     uintptr_t lo, hi;
     bounds(&r[j], &lo, &hi);
-    if (lo >= hi) continue;
-    if (s->n == s->cap) {
-      s->cap = s->cap ? 2 * s->cap : 64;
-      s->e = grow(s->e, s->cap * sizeof *s->e);
-    }
-    s->e[s->n++] = (Entry){lo, hi, r[j].write != 0, t};
+    if (lo < hi) insert(s, (Entry){lo, hi, r[j].write != 0, t});
   }
   *npred = s->npred;
   *pred = s->pred;
@@ -143,9 +201,13 @@ char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_regio
 int delayc_rt_region_wait_list(delayc_rt_regions **rg, const delayc_rt_region *r, char ***pred) {
   *pred = NULL;
   if (!*rg) return 0;
-  scan(*rg, 1, r, 0);
-  *pred = (*rg)->pred;
-  return (*rg)->npred;
+  delayc_rt_regions *s = *rg;
+  begin_scan(s);
+  uintptr_t lo, hi;
+  bounds(r, &lo, &hi);
+  if (lo < hi) query(s, lo, hi, r->write != 0, 0);
+  *pred = s->pred;
+  return s->npred;
 }
 
 void delayc_rt_region_done(char *token) {
@@ -160,7 +222,8 @@ void delayc_rt_regions_free(delayc_rt_regions **rg) {
     s->chunks = c->next;
     free(c);
   }
-  free(s->e);
+  free(s->by_lo.e);
+  free(s->wide.e);
   free(s->pred);
   free(s);
   *rg = NULL;

@@ -2,8 +2,11 @@
  * (runtime/task_regions.c): which live tasks a new task or a wait must follow —
  * overlap by one byte, touching ends, readers together, writers after readers,
  * done tasks forgotten, entries a covering writer replaces, regions to the end
- * of memory, several regions of one task, the lists never holding a task twice. */
+ * of memory, several regions of one task, the lists never holding a task twice;
+ * and random spawns checked against a brute-force scan: every live task a new
+ * one conflicts with is among its predecessors or reached through theirs. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "delayc_rt.h"
 #include "test.h"
@@ -96,10 +99,66 @@ static void test_several_regions(void) {
   delayc_rt_regions_free(&rg);
 }
 
+/* Random tasks on a small arena (some wide, some done at random): the index's
+ * answer, closed over earlier answers, holds every conflicting live task. */
+enum { NT = 3000 };
+static char *tok[NT];
+static int *pr[NT], npr[NT], lo_[NT], len_[NT], wr_[NT], dn[NT];
+static unsigned char seen[NT];
+
+static int reach(int from, int want) {   /* want in the closure of from's predecessors */
+  for (int i = 0; i < npr[from]; i++) {
+    int p = pr[from][i];
+    if (p == want) return 1;
+    if (seen[p]) continue;
+    seen[p] = 1;
+    if (reach(p, want)) return 1;
+  }
+  return 0;
+}
+
+static void test_random_against_scan(void) {
+  delayc_rt_regions *rg = NULL;
+  static char big[1 << 16];
+  unsigned x = 12345;
+  int bad = 0;
+  for (int t = 0; t < NT; t++) {
+    x = x * 1103515245u + 12345u;
+    int wide = (x >> 8) % 50 == 0;
+    lo_[t] = wide ? 0 : (int)((x >> 4) % 60000);
+    len_[t] = wide ? (1 << 16) : 1 + (int)((x >> 12) % 300);
+    wr_[t] = (x >> 20) % 3 != 0;
+    delayc_rt_region r = { big + lo_[t], (size_t)len_[t], wr_[t] };
+    int np;
+    char **pl;
+    tok[t] = delayc_rt_region_task(&rg, 1, &r, &np, &pl);
+    pr[t] = malloc((size_t)(np + 1) * sizeof *pr[t]);
+    npr[t] = 0;
+    for (int i = 0; i < np; i++)
+      for (int k = 0; k < t; k++)
+        if (tok[k] == pl[i]) pr[t][npr[t]++] = k;
+    for (int k = 0; k < t; k++) {        /* brute force: live, overlapping, one writing */
+      if (dn[k] || !(wr_[k] || wr_[t])) continue;
+      if (lo_[k] >= lo_[t] + len_[t] || lo_[t] >= lo_[k] + len_[k]) continue;
+      memset(seen, 0, sizeof seen);
+      if (!reach(t, k)) bad++;
+    }
+    for (int k = 0; k < t; k++) {        /* some finish: only after their predecessors, as OpenMP runs them */
+      int ready = !dn[k] && ((x >> 3) + (unsigned)k) % 7 == 0;
+      for (int i = 0; i < npr[k] && ready; i++) ready = dn[pr[k][i]];
+      if (ready) { dn[k] = 1; delayc_rt_region_done(tok[k]); }
+    }
+  }
+  CHECK(bad == 0);
+  for (int t = 0; t < NT; t++) free(pr[t]);
+  delayc_rt_regions_free(&rg);
+}
+
 int main(void) {
   test_overlap_rules();
   test_done_and_waits();
   test_covering_writer();
   test_several_regions();
+  test_random_against_scan();
   return test_done();
 }
