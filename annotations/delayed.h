@@ -13,6 +13,9 @@
  *   DELAYED_CUTOFF(expr)       run the call inline when expr (over the parameters) holds
  *   DELAYED_IN / _OUT / _INOUT on pointer parameters: how the task touches the pointee
  *   DELAYED_IN_N(n) / _OUT_N(n) / _INOUT_N(n)   the same, over n elements
+ *   DELAYED_IN_2D(rows, cols, ld) / _OUT_2D / _INOUT_2D   the same, over rows blocks
+ *                              of cols elements, ld elements apart (a tile, a quadrant,
+ *                              every other row of a matrix with leading dimension ld)
  *   delayed(f)(args...)        one call of any function becomes a task
  *   delayed_compute(v, ...)    wait until every task writing v (any part of it) is done
  *   delayed_token t = delayed_after(call);      a handle on a void task
@@ -37,6 +40,11 @@
 #define DELAYED_IN_N(n)    DELAYC__ANN("delayc.in=" #n)
 #define DELAYED_OUT_N(n)   DELAYC__ANN("delayc.out=" #n)
 #define DELAYED_INOUT_N(n) DELAYC__ANN("delayc.inout=" #n)
+/* a block of rows x cols elements, rows ld elements apart (a tile of a matrix
+ * with leading dimension ld, a quadrant, every other row) */
+#define DELAYED_IN_2D(rows, cols, ld)    DELAYC__ANN("delayc.in_2d=" #rows ";" #cols ";" #ld)
+#define DELAYED_OUT_2D(rows, cols, ld)   DELAYC__ANN("delayc.out_2d=" #rows ";" #cols ";" #ld)
+#define DELAYED_INOUT_2D(rows, cols, ld) DELAYC__ANN("delayc.inout_2d=" #rows ";" #cols ";" #ld)
 
 /* A handle on a task that returns nothing (Dask: a Delayed whose value is None). */
 typedef int delayed_token;

@@ -40,7 +40,7 @@ static double region_disjoint(int n) {
   for (int i = 0; i < n; i++) {
     int np;
     char **pt;
-    char *rt = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &a[i], sizeof a[i], 1 } }, &np, &pt);
+    char *rt = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &a[i], sizeof a[i], 1, 0, 0 } }, &np, &pt);
     _Pragma("omp task firstprivate(i, rt) depend(out: *rt) depend(iterator(int j = 0:np), in: *pt[j])")
     { a[i] = i * 3 + 1; delayc_rt_region_done(rt); }
   }
@@ -57,7 +57,7 @@ static double region_disjoint_split(int n) {
   for (int i = 0; i < n; i++) {
     int np;
     char **pt;
-    char *rt = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &a[i], sizeof a[i], 1 } }, &np, &pt);
+    char *rt = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &a[i], sizeof a[i], 1, 0, 0 } }, &np, &pt);
     if (np) {
       _Pragma("omp task firstprivate(i, rt) depend(out: *rt) depend(iterator(int j = 0:np), in: *pt[j])")
       { a[i] = i * 3 + 1; delayc_rt_region_done(rt); }
@@ -92,8 +92,8 @@ static double region_windows(int n) {
     int np;
     char **pt;
     int lo = i >= 4 ? i - 4 : 0;
-    delayc_rt_region r = i % 2 == 0 ? (delayc_rt_region){ &a[i], sizeof a[i], 1 }
-                                   : (delayc_rt_region){ &a[lo], 8 * sizeof a[0], 0 };
+    delayc_rt_region r = i % 2 == 0 ? (delayc_rt_region){ &a[i], sizeof a[i], 1, 0, 0 }
+                                   : (delayc_rt_region){ &a[lo], 8 * sizeof a[0], 0, 0, 0 };
     char *rt = delayc_rt_region_task(&rg, 1, &r, &np, &pt);
     _Pragma("omp task firstprivate(i, rt) depend(out: *rt) depend(iterator(int j = 0:np), in: *pt[j])")
     { if (i % 2 == 0) a[i] = i; else a[i] = a[i - 1] + 1; delayc_rt_region_done(rt); }
@@ -110,7 +110,7 @@ static double call_only(int n) {
   for (int i = 0; i < n; i++) {
     int np;
     char **pt;
-    char *rt = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &a[i], sizeof a[i], 1 } }, &np, &pt);
+    char *rt = delayc_rt_region_task(&rg, 1, (const delayc_rt_region[]){ { &a[i], sizeof a[i], 1, 0, 0 } }, &np, &pt);
     delayc_rt_region_done(rt);
   }
   double t = now() - t0;

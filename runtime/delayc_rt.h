@@ -59,6 +59,8 @@ typedef struct delayc_rt_region {
   const void *lo;     /* first byte */
   size_t len;         /* bytes ((size_t)-1: to the end of memory) */
   int write;
+  size_t rows;        /* 0 or 1: one block; else rows blocks of len bytes ... */
+  ptrdiff_t stride;   /* ... stride bytes apart (DELAYED_*_2D) */
 } delayc_rt_region;
 char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_region *r, int *npred, char ***pred);
 int delayc_rt_region_wait_list(delayc_rt_regions **rg, const delayc_rt_region *r, char ***pred);
@@ -114,6 +116,7 @@ typedef struct delayc_rt_dep {
   int mode;           /* DELAYC_RT_IN, _OUT or _INOUT */
   int region;         /* the count elements are one region compared by overlap (the
                          pthreads pool), not count addresses of their own */
+  long rows, stride;  /* region: rows blocks of count elements, stride bytes apart (0: one) */
 } delayc_rt_dep;
 
 /* Slow paths: called only when delayc_rt_flags != 0.  name is the task's label,
@@ -131,11 +134,13 @@ void delayc_rt_task_end(const char *name, int line);
 #else
 #define DELAYC_RT__ON() __builtin_expect(delayc_rt_flags != 0, 0)
 #endif
-#define DELAYC_RT_DEP(mode, lv)        { (const void *)&(lv), 1L, (long)sizeof(lv), (mode), 0 }
-#define DELAYC_RT_DEP_N(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 0 }
-#define DELAYC_RT_DEP_R(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1 }
-#define DELAYC_RT_DEP_ALL(mode)        { (const void *)0, -1L, 1L, (mode), 1 }
-#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0 }
+#define DELAYC_RT_DEP(mode, lv)        { (const void *)&(lv), 1L, (long)sizeof(lv), (mode), 0, 0, 0 }
+#define DELAYC_RT_DEP_N(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 0, 0, 0 }
+#define DELAYC_RT_DEP_R(mode, lv, n)   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1, 0, 0 }
+#define DELAYC_RT_DEP_2D(mode, lv, n, rows, ld) \
+  { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1, (long)(rows), (long)(ld) * (long)sizeof(lv) }
+#define DELAYC_RT_DEP_ALL(mode)        { (const void *)0, -1L, 1L, (mode), 1, 0, 0 }
+#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0, 0, 0 }
 #define DELAYC_RT_TASK_SPAWN(name, line, ndep, ...) \
   (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, ndep, (const delayc_rt_dep[]){ __VA_ARGS__ }) : 0L)
 #define DELAYC_RT_TASK_SPAWN0(name, line) (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, 0, 0) : 0L)

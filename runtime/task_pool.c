@@ -450,6 +450,15 @@ static void edge(Task *pred, Task *t) {
  * and so are those a writer's region covers (a later task overlapping them
  * overlaps the writer, which follows them). */
 static void region_dep(Task *p, Task *t, const delayc_rt_dep *dep) {
+  if (dep->rows > 1) {            /* rows blocks, stride bytes apart: each its own region */
+    for (long k = 0; k < dep->rows; k++) {
+      delayc_rt_dep one = *dep;
+      one.addr = (const char *)dep->addr + k * dep->stride;
+      one.rows = 0;
+      region_dep(p, t, &one);
+    }
+    return;
+  }
   uintptr_t lo = (uintptr_t)dep->addr, len = (uintptr_t)dep->count * (uintptr_t)dep->size;
   uintptr_t hi = dep->count < 0 || len > UINTPTR_MAX - lo ? UINTPTR_MAX : lo + len;   /* -1: to the end */
   int write = dep->mode != DELAYC_RT_IN;

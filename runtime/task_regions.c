@@ -85,8 +85,11 @@ static delayc_rt_regions *scope(delayc_rt_regions **rg) {
   return *rg;
 }
 
-static void bounds(const delayc_rt_region *r, uintptr_t *lo, uintptr_t *hi) {
-  *lo = (uintptr_t)r->lo;
+/* Block k of a region (rows blocks, stride bytes apart; one block when rows <= 1). */
+static size_t nblocks(const delayc_rt_region *r) { return r->rows > 1 ? r->rows : 1; }
+
+static void bounds(const delayc_rt_region *r, size_t k, uintptr_t *lo, uintptr_t *hi) {
+  *lo = (uintptr_t)r->lo + (uintptr_t)((ptrdiff_t)k * r->stride);
   *hi = r->len > UINTPTR_MAX - *lo ? UINTPTR_MAX : *lo + r->len;
 }
 
@@ -182,17 +185,19 @@ static void begin_scan(delayc_rt_regions *s) {
 char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_region *r, int *npred, char ***pred) {
   delayc_rt_regions *s = scope(rg);
   begin_scan(s);
-  for (int j = 0; j < n; j++) {
-    uintptr_t lo, hi;
-    bounds(&r[j], &lo, &hi);
-    if (lo < hi) query(s, lo, hi, r[j].write != 0, 1);
-  }
+  for (int j = 0; j < n; j++)
+    for (size_t k = 0; k < nblocks(&r[j]); k++) {
+      uintptr_t lo, hi;
+      bounds(&r[j], k, &lo, &hi);
+      if (lo < hi) query(s, lo, hi, r[j].write != 0, 1);
+    }
   Token *t = new_token(s);
-  for (int j = 0; j < n; j++) {
-    uintptr_t lo, hi;
-    bounds(&r[j], &lo, &hi);
-    if (lo < hi) insert(s, (Entry){lo, hi, r[j].write != 0, t});
-  }
+  for (int j = 0; j < n; j++)
+    for (size_t k = 0; k < nblocks(&r[j]); k++) {
+      uintptr_t lo, hi;
+      bounds(&r[j], k, &lo, &hi);
+      if (lo < hi) insert(s, (Entry){lo, hi, r[j].write != 0, t});
+    }
   *npred = s->npred;
   *pred = s->pred;
   return (char *)t;
@@ -203,9 +208,11 @@ int delayc_rt_region_wait_list(delayc_rt_regions **rg, const delayc_rt_region *r
   if (!*rg) return 0;
   delayc_rt_regions *s = *rg;
   begin_scan(s);
-  uintptr_t lo, hi;
-  bounds(r, &lo, &hi);
-  if (lo < hi) query(s, lo, hi, r->write != 0, 0);
+  for (size_t k = 0; k < nblocks(r); k++) {
+    uintptr_t lo, hi;
+    bounds(r, k, &lo, &hi);
+    if (lo < hi) query(s, lo, hi, r->write != 0, 0);
+  }
   *pred = s->pred;
   return s->npred;
 }

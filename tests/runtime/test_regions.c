@@ -14,7 +14,7 @@
 static char mem[1000];
 
 static delayc_rt_region R(long at, long len, int write) {
-  return (delayc_rt_region){mem + at, (size_t)len, write};
+  return (delayc_rt_region){mem + at, (size_t)len, write, 0, 0};
 }
 
 /* A task with one region; the number of live tasks it follows. */
@@ -55,7 +55,7 @@ static void test_done_and_waits(void) {
   char **pred;
   spawn(&rg, R(0, 10, 1), &a, NULL);
   spawn(&rg, R(10, 10, 1), &b, NULL);
-  delayc_rt_region tail = {mem + 5, (size_t)-1, 0};      /* from mem + 5 to the end */
+  delayc_rt_region tail = {mem + 5, (size_t)-1, 0, 0, 0};      /* from mem + 5 to the end */
   CHECK(delayc_rt_region_wait_list(&rg, &tail, &pred) == 2);
   delayc_rt_region_done(a);
   CHECK(delayc_rt_region_wait_list(&rg, &tail, &pred) == 1);
@@ -128,7 +128,7 @@ static void test_random_against_scan(void) {
     lo_[t] = wide ? 0 : (int)((x >> 4) % 60000);
     len_[t] = wide ? (1 << 16) : 1 + (int)((x >> 12) % 300);
     wr_[t] = (x >> 20) % 3 != 0;
-    delayc_rt_region r = { big + lo_[t], (size_t)len_[t], wr_[t] };
+    delayc_rt_region r = { big + lo_[t], (size_t)len_[t], wr_[t], 0, 0 };
     int np;
     char **pl;
     tok[t] = delayc_rt_region_task(&rg, 1, &r, &np, &pl);

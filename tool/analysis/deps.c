@@ -51,6 +51,11 @@ char *index_text(Ctx *c, Node *idx) {
 
 Acc dir_acc(Dir d) { return d == DIR_IN ? ACC_IN : d == DIR_OUT ? ACC_OUT : ACC_INOUT; }
 
+static int pointerish(Node *n) {
+  enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(n->cur)).kind;
+  return k == CXType_Pointer || k == CXType_ConstantArray;
+}
+
 /* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X. */
 Obj *pointer_base(Ctx *c, Node *arg) {
   Node *a = fe_strip(arg);
@@ -61,7 +66,9 @@ Obj *pointer_base(Ctx *c, Node *arg) {
     if (a->kind == CXCursor_ArraySubscriptExpr) a = fe_strip(a->kid[0]);
   } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
     Node *l = fe_strip(a->kid[0]);
-    a = l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
+    while (l && l->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, l, "+") && pointerish(l))
+      l = fe_strip(l->kid[0]);   /* X + i + j */
+    a = l && l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
   } else if (a->kind == CXCursor_ArraySubscriptExpr &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
     a = fe_strip(a->kid[0]);      /* a row of a 2-D array */
@@ -113,13 +120,30 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     }
   } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
     Node *base = fe_strip(a->kid[0]), *off = a->kid[1];
-    if (base->kind != CXCursor_DeclRefExpr) { base = fe_strip(a->kid[1]); off = a->kid[0]; }
-    if (base->kind == CXCursor_DeclRefExpr) {
+    char *more = NULL;            /* X + i + j: the offsets to the left of the last */
+    int ok = 1;
+    while (base && base->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, base, "+") && pointerish(base)) {
+      char *t = index_text(c, base->kid[1]);
+      if (!t) ok = 0;
+      char *m = more ? fmt("(%s) + %s", t ? t : "", more) : fmt("(%s)", t ? t : "");
+      free(t);
+      free(more);
+      more = m;
+      base = fe_strip(base->kid[0]);
+    }
+    if (base && base->kind != CXCursor_DeclRefExpr && !more) { base = fe_strip(a->kid[1]); off = a->kid[0]; }
+    if (base && base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
       if (o && o->kind == OBJ_SCALAR) o = NULL;
       start = index_text(c, off);
+      if (start && more) {
+        char *t = ok ? fmt("%s + (%s)", more, start) : NULL;
+        free(start);
+        start = t;
+      }
       if (o && !start) start = xstrdup("");
     }
+    free(more);
   } else if (a->kind == CXCursor_ArraySubscriptExpr &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
     /* X[i] of a 2-D array decays to row i: exactly that row */
@@ -160,6 +184,13 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (!count) start = NULL;                                /* from start to the end: whole */
   if (!count && o->kind == OBJ_BUFFER) return 0;           /* an owned buffer of unknown size */
   Dep *d = add_dep(s, o, acc, NULL, start ? start : xstrdup("0"), count);
+  if (pm->rows && count) {        /* a 2-D block: a run-time region of the object */
+    d->rows = subst_params(s, pm->rows);
+    d->ld = subst_params(s, pm->ld);
+    if (!d->rows || !d->ld) { s->ndep--; return 0; }
+    o->regions = 1;
+    return 1;
+  }
   if (count && count == csrc) d->csrc = pm->count;
   if (count) d->nconst = d->csrc ? const_count(c->u, s, d->csrc) : const_count(c->u, NULL, count);
   long long bs = aligned_block(c->u, s, pm, d->start);
@@ -368,7 +399,7 @@ void range_modes(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
-    if (o->kind == OBJ_SCALAR || !o->elementwise) continue;
+    if (o->kind == OBJ_SCALAR || !o->elementwise || o->regions) continue;   /* regions: exact already */
     int big = 0, other = 0, once = !f->backjump, n = 0;
     Node *at = NULL;
     for (int k = 0; k < f->nsite; k++) {

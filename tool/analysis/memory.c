@@ -380,7 +380,12 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
     free(start);
     start = NULL;
   }
-  add_dep(s, m, dir_acc(pm->dir), NULL, start, count);
+  Dep *d = add_dep(s, m, dir_acc(pm->dir), NULL, start, count);
+  if (pm->rows && count) {        /* DELAYED_*_2D: rows blocks, ld elements apart */
+    d->rows = subst_params(s, pm->rows);
+    d->ld = subst_params(s, pm->ld);
+    if (!d->rows || !d->ld) { d->start = NULL; d->count = NULL; d->rows = d->ld = NULL; }   /* all of memory */
+  }
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
   if (count)
     an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track; the task "

@@ -102,7 +102,7 @@ void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
-  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0, 0, NULL, 0};
+  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0, 0, NULL, 0, NULL, NULL};
 }
 
 int is_compute(Node *n) {

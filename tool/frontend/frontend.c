@@ -487,6 +487,29 @@ static int fn_annotation(CXCursor fn, const char *prefix, char **value) {
   return 0;
 }
 
+static int param_annotation(CXCursor fn, int i, const char *prefix, char **value);
+
+/* DELAYED_IN_2D(rows, cols, ld) and friends: "rows;cols;ld" — count is cols. */
+static int param_2d(CXCursor fn, int i, Param *p) {
+  static const char *const ann[] = {"delayc.in_2d", "delayc.out_2d", "delayc.inout_2d"};
+  static const Dir dir[] = {DIR_IN, DIR_OUT, DIR_INOUT};
+  for (int k = 0; k < 3; k++) {
+    char *two = NULL;
+    if (!param_annotation(fn, i, ann[k], &two) || !two) continue;
+    char *a = strchr(two, ';'), *b = a ? strchr(a + 1, ';') : NULL;
+    if (b) {
+      p->rows = xstrndup(two, (size_t)(a - two));
+      p->count = xstrndup(a + 1, (size_t)(b - a - 1));
+      p->ld = xstrdup(b + 1);
+      p->dir = dir[k];
+      p->annotated = 1;
+    }
+    free(two);
+    return b != NULL;
+  }
+  return 0;
+}
+
 static int param_annotation(CXCursor fn, int i, const char *prefix, char **value) {
   CXCursor c[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
   for (int k = 0; k < 3; k++) {
@@ -617,6 +640,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
       p->reaches = holds_pointer(pt, 0);
       continue;
     }
+    if (param_2d(fn, i, p)) continue;   /* DELAYED_*_2D(rows, cols, ld) */
     if (param_annotation(fn, i, "delayc.in", &p->count)) { p->dir = DIR_IN; p->annotated = 1; }
     else if (param_annotation(fn, i, "delayc.out", &p->count)) { p->dir = DIR_OUT; p->annotated = 1; }
     else if (param_annotation(fn, i, "delayc.inout", &p->count)) { p->dir = DIR_INOUT; p->annotated = 1; }

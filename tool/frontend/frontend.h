@@ -84,6 +84,7 @@ typedef struct Param {
   char *type;      /* spelling of the (adjusted) parameter type */
   Dir dir;
   char *count;     /* element count expression over the parameters, or NULL */
+  char *rows, *ld; /* DELAYED_*_2D: `rows` blocks of `count` elements, `ld` elements apart */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
   int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */
   int reaches;     /* the value (or the pointee) holds pointers to more data */

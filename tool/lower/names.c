@@ -80,11 +80,21 @@ char *lower_region_init(Func *f, Dep *d) {
   lower_region(f, d, &first, &count);
   if (!first) {
     free(count);
-    return fmt("{ (const void *)0, (size_t)-1, %d }", d->acc != ACC_IN);
+    return fmt("{ (const void *)0, (size_t)-1, %d, 0, 0 }", d->acc != ACC_IN);
   }
-  char *r = !strcmp(count, "-1") ? fmt("{ (const void *)&%s, (size_t)-1, %d }", first, d->acc != ACC_IN)
-          : !strcmp(count, "1")  ? fmt("{ (const void *)&%s, sizeof(%s), %d }", first, first, d->acc != ACC_IN)
-                                 : fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d }", first, count, first, d->acc != ACC_IN);
+  if (d->rows && strcmp(count, "-1")) {     /* rows blocks of count elements, ld apart */
+    char *rows = lower_expr(f, d->rows), *ld = lower_expr(f, d->ld);
+    char *r = fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, (size_t)(%s), (ptrdiff_t)(%s) * (ptrdiff_t)sizeof(%s) }",
+                  first, count, first, d->acc != ACC_IN, rows, ld, first);
+    free(rows);
+    free(ld);
+    free(first);
+    free(count);
+    return r;
+  }
+  char *r = !strcmp(count, "-1") ? fmt("{ (const void *)&%s, (size_t)-1, %d, 0, 0 }", first, d->acc != ACC_IN)
+          : !strcmp(count, "1")  ? fmt("{ (const void *)&%s, sizeof(%s), %d, 0, 0 }", first, first, d->acc != ACC_IN)
+                                 : fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, 0, 0 }", first, count, first, d->acc != ACC_IN);
   free(first);
   free(count);
   return r;

@@ -31,7 +31,12 @@ int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep) {
       if (o->regions) {           /* compared by overlap (the pthreads pool, the trace) */
         char *first, *count;
         lower_region(f, d, &first, &count);
-        if (first) buf_printf(b, ", DELAYC_RT_DEP_R(%s, %s, %s)", m, first, count);
+        if (first && d->rows && strcmp(count, "-1")) {
+          char *rows = lower_expr(f, d->rows), *ld = lower_expr(f, d->ld);
+          buf_printf(b, ", DELAYC_RT_DEP_2D(%s, %s, %s, %s, %s)", m, first, count, rows, ld);
+          free(rows);
+          free(ld);
+        } else if (first) buf_printf(b, ", DELAYC_RT_DEP_R(%s, %s, %s)", m, first, count);
         else buf_printf(b, ", DELAYC_RT_DEP_ALL(%s)", m);   /* all of memory */
         free(first);
         free(count);

@@ -69,6 +69,8 @@ typedef struct Dep {
   long long nconst;  /* the count's value when a compile-time constant, else 0 */
   char *csrc;        /* the count over the callee's parameters (comparing ranges) */
   int unneeded;      /* orders nothing: left out of the depend clause (deps.c) */
+  char *rows, *ld;   /* DELAYED_*_2D: `rows` blocks of `count` elements from start, `ld`
+                        elements apart (the object's run-time regions name it) */
 } Dep;
 
 /* A variable a task uses, and how it reaches the task: copied at the spawn
