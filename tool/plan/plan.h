@@ -30,8 +30,9 @@ typedef struct Obj {
   int ranged;        /* tasks name it by ranges shown disjoint (or identical at
                         their start): deps name a range by its first element */
   int escaped;       /* its address is stored: tasks on it run serially */
-  int chained;       /* named by its first element for want of a region delayc can
-                        name: the tasks that write it run one after another */
+  int chained;       /* named whole for want of a region delayc can name (&X[i] given
+                        to a parameter with no annotation): its writers run one after
+                        another, and the default remark counts them */
   int foreign;       /* EXT_MEMORY: some task's region may lie in a global (reached
                         through a parameter, a global's value, a loaded pointer) */
   int regions;       /* tasks name parts of it that delayc cannot show disjoint at
