@@ -150,6 +150,22 @@ static int is_local(CXCursor d) {
          clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
 }
 
+/* A local array or variable declared in the function's outermost block (it
+ * lives until the final wait) whose storage a task may reach through a
+ * pointer: its ordinary uses, and the tasks that name it, order with
+ * <memory> (memory_settle, shared_state.c). */
+static int expose(Origin *o, CXCursor d) {
+  Func *f = o->c->f;
+  Node *v = find_var(f, d);
+  if (!v || !v->parent || v->parent->kind != CXCursor_DeclStmt || v->parent->parent != f->body) return 0;
+  if (clang_Cursor_getStorageClass(d) == CX_SC_Register) return 0;
+  for (int i = 0; i < f->nexposed; i++)
+    if (clang_equalCursors(f->exposed[i], d)) return 1;
+  f->exposed = xrealloc(f->exposed, (size_t)(f->nexposed + 1) * sizeof *f->exposed);
+  f->exposed[f->nexposed++] = d;
+  return 1;
+}
+
 static int is_global(CXCursor d) {
   return clang_getCursorKind(d) == CXCursor_VarDecl && !is_local(d);
 }
@@ -193,7 +209,8 @@ static int fresh(Origin *o, Node *n) {
       o->foreign = 1;
       return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray;
     }
-    if (t.kind != CXType_Pointer || memory_tracked(o->c, d)) return 0;   /* a local array; tracked memory */
+    if (t.kind == CXType_ConstantArray && is_local(d)) return expose(o, d);   /* a local array's storage */
+    if (t.kind != CXType_Pointer || memory_tracked(o->c, d)) return 0;   /* tracked memory */
     if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
       o->foreign = 1;
       return follow(o, d, 0);
@@ -202,8 +219,11 @@ static int fresh(Origin *o, Node *n) {
   }
   case CXCursor_UnaryOperator: {
     if (!fe_is_addrof(o->c->u, n)) break;
-    Node *r = subscript_root(n->kid[0]);   /* &g, &g[i]: a global's storage */
-    if (!r || !is_global(clang_getCursorReferenced(r->cur))) return 0;
+    Node *r = subscript_root(n->kid[0]);   /* &g, &g[i]: a global's storage; &x, &a[i]: a local's */
+    if (!r) return 0;
+    CXCursor d = clang_getCursorReferenced(r->cur);
+    if (is_local(d)) return !memory_tracked(o->c, d) && expose(o, d);
+    if (!is_global(d)) return 0;
     o->foreign = 1;
     return 1;
   }
@@ -323,12 +343,17 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
  * on all of <memory> — reading it when the callee only reads what those
  * pointers reach (tasks that only read run together), else writing it. */
 int memory_deep(Ctx *c, Site *s, int i) {
-  Node *r = aggregate_root(s->arg[i]);
-  if (!r) return 0;
-  CXCursor d = clang_getCursorReferenced(r->cur);
-  if (!is_local(d) || memory_tracked(c, d)) return 0;
   Origin o = {c, {{0}}, 0, 0};
-  if (!aggregate_fresh(&o, c->f->root, d)) return 0;
+  Node *a = fe_strip(s->arg[i]);
+  if (a && a->kind == CXCursor_CallExpr && !site_of_call(c->f, a)) {
+    if (!call_args_fresh(&o, a)) return 0;   /* a struct a helper returns: its pointers come from its arguments */
+  } else {
+    Node *r = aggregate_root(s->arg[i]);
+    if (!r) return 0;
+    CXCursor d = clang_getCursorReferenced(r->cur);
+    if (!is_local(d) || memory_tracked(c, d)) return 0;
+    if (!aggregate_fresh(&o, c->f->root, d)) return 0;
+  }
   Obj *m = memory_obj(c->f);
   if (!m) {
     m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
@@ -440,7 +465,22 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
 void memory_globals(Ctx *c) {
   Func *f = c->f;
   Obj *m = memory_obj(f);
-  if (!m || !m->foreign) return;
+  if (!m) return;
+  /* a task naming an exposed local by its own dependencies: with all of <memory> too */
+  for (int i = 0; i < f->nsite && f->nexposed; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    int acc = -1, n = s->ndep;
+    for (int k = 0; k < n; k++) {
+      Obj *o = s->dep[k].obj;
+      int hit = 0;
+      for (int e = 0; e < f->nexposed && !hit && !o->ext && !clang_Cursor_isNull(o->decl); e++)
+        hit = clang_equalCursors(f->exposed[e], o->decl);
+      if (hit) acc = acc < 0 ? (int)s->dep[k].acc : acc == (int)s->dep[k].acc ? acc : ACC_INOUT;
+    }
+    if (acc >= 0) add_dep(s, m, (Acc)acc, NULL, NULL, NULL);
+  }
+  if (!m->foreign) return;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->fused) continue;

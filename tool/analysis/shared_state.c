@@ -306,6 +306,15 @@ static int stream_arg(Node *a) {
   return r;
 }
 
+/* Is parameter i of the function call calls a pointer to const (of a prototype)? */
+static int const_param(Node *call, int i) {
+  CXType ft = clang_getCanonicalType(clang_getCursorType(call->kid[0]->cur));
+  if (ft.kind == CXType_Pointer) ft = clang_getCanonicalType(clang_getPointeeType(ft));
+  if (ft.kind != CXType_FunctionProto || i >= clang_getNumArgTypes(ft)) return 0;
+  CXType pt = clang_getCanonicalType(clang_getArgType(ft, (unsigned)i));
+  return pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
+}
+
 /* An access of ordinary code through a pointer (access_pointer_walk): on
  * <memory>, unless the pointer is a tracked object's (its own waits), the call
  * is a task, or the pointer a stream. */
@@ -325,7 +334,9 @@ static void on_pointer(void *arg, Node *at, Access kind, int argi) {
   }
   CXCursor v = pointer_var(via);
   if (!clang_Cursor_isNull(v) && memory_tracked(k->c, v)) return;
-  ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
+  Acc acc = access_acc(k, at, kind, argi);
+  if (kind == ACCESS_PASS && const_param(at, argi)) acc = ACC_IN;   /* kept or returned, not written */
+  ord_add(k->c, at, k->obj, acc);
 }
 
 /* Calls that are not tasks given a value through which memory beyond it is
@@ -350,6 +361,31 @@ static void deep_passes(OrdCtx *k, Node *n) {
     }
   }
   for (int i = 0; i < n->nkid; i++) deep_passes(k, n->kid[i]);
+}
+
+/* Uses of a local whose storage tasks reach through pointers (memory.c's
+ * exposed locals): on <memory>, read or written as the use does; an array
+ * passed to a call, as the callee does with it. */
+static void exposed_uses(OrdCtx *k, Node *n) {
+  if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof */
+  Func *f = k->c->f;
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    for (int i = 0; i < f->nexposed; i++) {
+      if (!clang_equalCursors(f->exposed[i], d)) continue;
+      Node *x = n, *p = n->parent;
+      while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { x = p; p = p->parent; }
+      int arg = -1;
+      for (int j = 1; p && p->kind == CXCursor_CallExpr && j < p->nkid; j++)
+        if (p->kid[j] == x) arg = j - 1;
+      int addr = 0, w = lvalue_use(k->c->u, n, &addr);
+      int mode = arg >= 0 ? fx_arg_mode(k->c->u, p, arg) : w || addr ? FX_WRITE : FX_READ;
+      if (arg >= 0 && const_param(p, arg)) mode = FX_READ;   /* kept or returned, not written */
+      ord_add(k->c, n, k->obj, mode & FX_WRITE ? ACC_INOUT : ACC_IN);
+      break;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) exposed_uses(k, n->kid[i]);
 }
 
 static void find_published_uses(OrdCtx *k, Node *n) {
@@ -405,6 +441,7 @@ static void ordinary_accesses(Ctx *c) {
   if (k.obj) {
     access_pointer_walk(c->u, f->body, on_pointer, &k);
     deep_passes(&k, f->body);
+    if (f->nexposed) exposed_uses(&k, f->body);
   }
   if (k.npub) find_published_uses(&k, f->body);
   free(k.pub);

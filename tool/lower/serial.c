@@ -51,7 +51,7 @@ char *lower_serial(Analysis *a, size_t *outlen) {
   Unit *u = a->u;
   static const char *const bare[] = { "DELAYED", "DELAYED_PURE", "DELAYED_IN", "DELAYED_OUT", "DELAYED_INOUT", NULL };
   static const char *const with_args[] = { "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_IN_N", "DELAYED_OUT_N",
-                                           "DELAYED_INOUT_N", NULL };
+                                           "DELAYED_INOUT_N", "DELAYED_IN_2D", "DELAYED_OUT_2D", "DELAYED_INOUT_2D", NULL };
   CXSourceRange all = clang_getRange(clang_getLocationForOffset(u->tu, u->file, 0),
                                      clang_getLocationForOffset(u->tu, u->file, (unsigned)u->len));
   CXToken *ct = NULL;

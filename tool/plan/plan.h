@@ -174,6 +174,8 @@ typedef struct Func {
                         clone_name_at, the clone's definition goes at clone_def_at */
   unsigned clone_name_at, clone_def_at;
   struct Edge *edge; int nedge;   /* the order dependencies impose (edges.c) */
+  CXCursor *exposed; int nexposed; /* locals whose storage tasks reach through pointers
+                                      (analysis/memory.c): their uses wait on <memory> */
 } Func;
 
 /* One order between two tasks, or a task and a wait, through an object both

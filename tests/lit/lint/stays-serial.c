@@ -16,10 +16,13 @@ DELAYED long total(const int *v, int n) {
 DELAYED int inc(int x) { return x + 1; }
 
 long serial_one(int *p, int n) {
-  int loc[4] = {0, 1, 2, 3};
-  int *q = n > 4 ? p : loc;
-  // CHECK: [[FILE]]:[[# @LINE + 1]]:12: warning: call of 'total' stays serial: pointer argument 'q' points to memory whose extent or aliasing delayc cannot prove [delayed-stays-serial]
-  long t = total(q, n);
+  long t;
+  {                                 /* a local array of an inner block: gone before the final wait */
+    int loc[4] = {0, 1, 2, 3};
+    int *q = n > 4 ? p : loc;
+    // CHECK: [[FILE]]:[[# @LINE + 1]]:9: warning: call of 'total' stays serial: pointer argument 'q' points to memory whose extent or aliasing delayc cannot prove [delayed-stays-serial]
+    t = total(q, n);
+  }
   int k = 0;
   // CHECK: [[FILE]]:[[# @LINE + 1]]:10: warning: call of 'inc' stays serial: in a loop condition, evaluated at every iteration [delayed-stays-serial]
   while (inc(k) < 3) k++;

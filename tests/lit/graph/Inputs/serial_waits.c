@@ -1,5 +1,5 @@
 /* serial_waits.c — for `delayc graph`: two calls left serial (a pointer that
- * may point into a local array, a call in a loop condition), two waits with no spawn between
+ * may point into a local array of an inner block, a call in a loop condition), two waits with no spawn between
  * them (lines 13 and 14: one node), and a wait after a spawn (its own node).
  * Line numbers matter to tests/lit/graph/serial-and-waits.test. */
 #include <stdio.h>
@@ -15,7 +15,7 @@ int run(int *p, int n)
     printf("%d\n", a);
     printf("%d\n", b);
     int c = inc(a);
-    int loc[2] = {0, 0}, *q = n > 2 ? p : loc; int t = total(q, n);
+    int t; { int loc[2] = {0, 0}, *q = n > 2 ? p : loc; t = total(q, n); }
     int k = 0;
     while (inc(k) < 3)
         k++;
