@@ -31,6 +31,7 @@ KERNELS = {
     "seed":     (["200000"], ["50000"], False),
     "tiny":     (["1000000"], ["200000"], False),
     "chain":    (["200000"], ["50000"], False),
+    "quadmm":   (["1024"], ["512"], True),
 }
 FORMS = ("serial", "hand", "delayc")
 

@@ -43,9 +43,11 @@ typedef struct Token {
 } Token;
 
 typedef struct Entry {
-  uintptr_t lo, hi;                   /* [lo, hi) */
+  uintptr_t lo, hi;                   /* [lo, hi): one block; with rows > 1, the first row */
   int write;
   Token *t;                           /* NULL: dropped, awaiting compaction */
+  size_t rows;                        /* > 1: rows blocks like the first, stride bytes apart */
+  uintptr_t stride;                   /*      (a positive stride; kept in the wide list) */
 } Entry;
 
 typedef struct List { Entry *e; size_t n, cap; } List;
@@ -107,10 +109,27 @@ static void add_pred(delayc_rt_regions *s, Token *t) {
 
 /* One entry against one region: listed when they conflict; dropped when done,
  * or when writer and the region covers it. */
+/* Does a block of rows (e) meet [lo, hi)?  Its row i is [e->lo + i*stride, + len):
+ * the rows that could meet it are those from ceil((lo - len + 1 - e->lo) / stride)
+ * to floor((hi - 1 - e->lo) / stride). */
+static int rows_meet(const Entry *e, uintptr_t lo, uintptr_t hi) {
+  uintptr_t len = e->hi - e->lo, last = e->lo + (e->rows - 1) * e->stride;
+  if (hi <= e->lo || lo >= last + len) return 0;
+  uintptr_t imax = (hi - 1 - e->lo) / e->stride;               /* hi - 1 >= e->lo here */
+  uintptr_t imin = lo + 1 > e->lo + len ? (lo + 1 - len - e->lo + e->stride - 1) / e->stride : 0;
+  if (imax > e->rows - 1) imax = e->rows - 1;
+  return imin <= imax;
+}
+
 static void visit(delayc_rt_regions *s, Entry *e, uintptr_t lo, uintptr_t hi, int write, int writer) {
   if (!e->t) return;
   if (is_done(e->t)) { e->t = NULL; return; }
-  if (e->hi <= lo || hi <= e->lo || !(e->write || write)) return;
+  if (!(e->write || write)) return;
+  if (e->rows > 1) {
+    if (rows_meet(e, lo, hi)) add_pred(s, e->t);
+    return;
+  }
+  if (e->hi <= lo || hi <= e->lo) return;
   add_pred(s, e->t);
   if (writer && write && lo <= e->lo && e->hi <= hi) e->t = NULL;
 }
@@ -145,7 +164,7 @@ static void squeeze(List *l, uintptr_t *maxlen) {
 }
 
 static void insert(delayc_rt_regions *s, Entry e) {
-  int wide = e.hi - e.lo > WIDE;
+  int wide = e.hi - e.lo > WIDE || e.rows > 1;
   List *l = wide ? &s->wide : &s->by_lo;
   if (!wide && l->n >= s->compact_at) {
     squeeze(l, &s->maxlen);
@@ -192,12 +211,21 @@ char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_regio
       if (lo < hi) query(s, lo, hi, r[j].write != 0, 1);
     }
   Token *t = new_token(s);
-  for (int j = 0; j < n; j++)
+  for (int j = 0; j < n; j++) {
+    if (nblocks(&r[j]) > 1 && r[j].stride > 0) {   /* one entry for all its rows */
+      uintptr_t lo, hi;
+      bounds(&r[j], 0, &lo, &hi);
+      uintptr_t last = lo + (nblocks(&r[j]) - 1) * (uintptr_t)r[j].stride;
+      if (lo < hi && hi != UINTPTR_MAX && last >= lo && last + (hi - lo) > last)
+        insert(s, (Entry){lo, hi, r[j].write != 0, t, nblocks(&r[j]), (uintptr_t)r[j].stride});
+      continue;
+    }
     for (size_t k = 0; k < nblocks(&r[j]); k++) {
       uintptr_t lo, hi;
       bounds(&r[j], k, &lo, &hi);
-      if (lo < hi) insert(s, (Entry){lo, hi, r[j].write != 0, t});
+      if (lo < hi) insert(s, (Entry){lo, hi, r[j].write != 0, t, 0, 0});
     }
+  }
   *npred = s->npred;
   *pred = s->pred;
   return (char *)t;

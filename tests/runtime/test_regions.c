@@ -103,7 +103,7 @@ static void test_several_regions(void) {
  * answer, closed over earlier answers, holds every conflicting live task. */
 enum { NT = 3000 };
 static char *tok[NT];
-static int *pr[NT], npr[NT], lo_[NT], len_[NT], wr_[NT], dn[NT];
+static int *pr[NT], npr[NT], lo_[NT], len_[NT], wr_[NT], dn[NT], rows_[NT], stride_[NT];
 static unsigned char seen[NT];
 
 static int reach(int from, int want) {   /* want in the closure of from's predecessors */
@@ -128,7 +128,14 @@ static void test_random_against_scan(void) {
     lo_[t] = wide ? 0 : (int)((x >> 4) % 60000);
     len_[t] = wide ? (1 << 16) : 1 + (int)((x >> 12) % 300);
     wr_[t] = (x >> 20) % 3 != 0;
-    delayc_rt_region r = { big + lo_[t], (size_t)len_[t], wr_[t], 0, 0 };
+    rows_[t] = 1;
+    stride_[t] = 0;
+    if (!wide && (x >> 24) % 4 == 0) {   /* a block of rows, some overlapping each other */
+      rows_[t] = 2 + (int)((x >> 6) % 7);
+      stride_[t] = len_[t] / 2 + 1 + (int)((x >> 9) % 500);
+      if (lo_[t] + (rows_[t] - 1) * stride_[t] + len_[t] > (1 << 16)) rows_[t] = 1;
+    }
+    delayc_rt_region r = { big + lo_[t], (size_t)len_[t], wr_[t], (size_t)rows_[t], stride_[t] };
     int np;
     char **pl;
     tok[t] = delayc_rt_region_task(&rg, 1, &r, &np, &pl);
@@ -139,7 +146,13 @@ static void test_random_against_scan(void) {
         if (tok[k] == pl[i]) pr[t][npr[t]++] = k;
     for (int k = 0; k < t; k++) {        /* brute force: live, overlapping, one writing */
       if (dn[k] || !(wr_[k] || wr_[t])) continue;
-      if (lo_[k] >= lo_[t] + len_[t] || lo_[t] >= lo_[k] + len_[k]) continue;
+      int meet = 0;
+      for (int a = 0; a < rows_[k] && !meet; a++)
+        for (int b = 0; b < rows_[t] && !meet; b++) {
+          int ka = lo_[k] + a * stride_[k], tb = lo_[t] + b * stride_[t];
+          meet = ka < tb + len_[t] && tb < ka + len_[k];
+        }
+      if (!meet) continue;
       memset(seen, 0, sizeof seen);
       if (!reach(t, k)) bad++;
     }

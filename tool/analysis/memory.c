@@ -415,7 +415,7 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   if (count)
     an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track; the task "
                "declares its region (%s from where it points), and runs once no running task overlaps it%s",
-               s->callee->label, t, pm->count ? "the count's elements" : "one element",
+               s->callee->label, t, pm->rows ? "its block of rows of the count's elements" : pm->count ? "the count's elements" : "one element",
                pm->dir == DIR_IN ? " with a write" : "");
   else
     an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track and "
