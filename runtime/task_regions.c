@@ -88,7 +88,9 @@ static delayc_rt_regions *scope(delayc_rt_regions **rg) {
 }
 
 /* Block k of a region (rows blocks, stride bytes apart; one block when rows <= 1). */
-static size_t nblocks(const delayc_rt_region *r) { return r->rows > 1 ? r->rows : 1; }
+static size_t nblocks(const delayc_rt_region *r) {
+  return r->rows > 1 && r->rows <= (SIZE_MAX >> 1) ? r->rows : 1;   /* a negative count cast: one block */
+}
 
 static void bounds(const delayc_rt_region *r, size_t k, uintptr_t *lo, uintptr_t *hi) {
   *lo = (uintptr_t)r->lo + (uintptr_t)((ptrdiff_t)k * r->stride);

@@ -84,8 +84,10 @@ char *lower_region_init(Func *f, Dep *d) {
   }
   if (d->rows && strcmp(count, "-1")) {     /* rows blocks of count elements, ld apart */
     char *rows = lower_expr(f, d->rows), *ld = lower_expr(f, d->ld);
-    char *r = fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, (size_t)(%s), (ptrdiff_t)(%s) * (ptrdiff_t)sizeof(%s) }",
-                  first, count, first, d->acc != ACC_IN, rows, ld, first);
+    /* no rows (zero or negative): one block, as conservative as any */
+    char *r = fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, (size_t)((%s) > 0 ? (%s) : 0), "
+                  "(ptrdiff_t)(%s) * (ptrdiff_t)sizeof(%s) }",
+                  first, count, first, d->acc != ACC_IN, rows, rows, ld, first);
     free(rows);
     free(ld);
     free(first);
