@@ -30,6 +30,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static Obj *memory_get(Func *f);   /* <memory>, made on first use (below) */
+
 /* ---- where a pointer value comes from ---- */
 
 typedef struct Origin {
@@ -354,11 +356,7 @@ int memory_deep(Ctx *c, Site *s, int i) {
     if (!is_local(d) || memory_tracked(c, d)) return 0;
     if (!aggregate_fresh(&o, c->f->root, d)) return 0;
   }
-  Obj *m = memory_obj(c->f);
-  if (!m) {
-    m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
-    m->regions = 1;
-  }
+  Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
   add_dep(s, m, acc, NULL, NULL, NULL);
@@ -378,6 +376,16 @@ Obj *memory_obj(Func *f) {
   return NULL;
 }
 
+/* <memory>, made on first use: its tasks name run-time regions. */
+static Obj *memory_get(Func *f) {
+  Obj *m = memory_obj(f);
+  if (!m) {
+    m = shared_object(f, EXT_MEMORY, "<memory>", "");
+    m->regions = 1;
+  }
+  return m;
+}
+
 /* Argument i of s, for parameter pm, as a region of <memory>; 0 when its
  * origin cannot be followed (the caller keeps the call serial). */
 int memory_region(Ctx *c, Site *s, int i, Param *pm) {
@@ -386,11 +394,7 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   if (pt.kind != CXType_Pointer) return 0;
   Origin o = {c, {{0}}, 0, 0};
   if (!fresh(&o, s->arg[i])) return 0;
-  Obj *m = memory_obj(c->f);
-  if (!m) {
-    m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
-    m->regions = 1;
-  }
+  Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
   int isvoid = clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
   char *hole = plan_hole_arg(s->id, i);
@@ -443,11 +447,7 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
   if (a != r && !idx) return 0;
   Origin org = {c, {{0}}, 0, 0};
   if (!fresh(&org, s->arg[i])) { free(idx); return 0; }
-  Obj *m = memory_obj(c->f);
-  if (!m) {
-    m = shared_object(c->f, EXT_MEMORY, "<memory>", "");
-    m->regions = 1;
-  }
+  Obj *m = memory_get(c->f);
   m->foreign |= org.foreign;
   s->argtask[i] = 1;
   add_dep(s, o, ACC_IN, idx, NULL, NULL);
