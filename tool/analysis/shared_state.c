@@ -455,9 +455,9 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
     int mid = (lo + hi) / 2;
     if (c->ord[mid].at < n) lo = mid + 1; else hi = mid;
   }
+  Obj *mem = memory_obj(c->f);
   for (int i = lo; i < c->nord && c->ord[i].at == n; i++) {
     Ordinary *x = &c->ord[i];
-    Obj *mem = memory_obj(c->f);
     if (x->obj && x->obj->ext == EXT_GLOBAL && mem && mem->foreign)
       wait_on(c, y, mem, x->acc);         /* a parameter's memory may be this global */
     if (x->obj) { wait_on(c, y, x->obj, x->acc); continue; }
