@@ -51,6 +51,7 @@ typedef struct FxCache {
   int counter;                               /* Tarjan's index */
   Entry *stack;
   int jumps, jumps_known;                    /* the unit names a longjmp function */
+  int exit_uniform, exit_known;              /* every exit in the unit has one constant status */
 } FxCache;
 
 static void cache_dispose(void *data);
@@ -409,6 +410,58 @@ static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
   return !fd && opened_only(u, body, v, memopeners, &seen) && seen ? H_OWN_MEMORY : H_OWN;
 }
 
+/* ---- the end of the process ---- */
+
+static const char *const enders[] = {"exit", "_Exit", "_exit", "quick_exit", NULL};
+
+static int is_ender(CXCursor fn) {
+  if (clang_getCursorKind(fn) != CXCursor_FunctionDecl) return 0;
+  char *name = fe_spelling(fn);
+  int hit = 0;
+  for (int i = 0; enders[i] && !hit; i++) hit = !strcmp(name, enders[i]);
+  free(name);
+  return hit;
+}
+
+typedef struct ExitScan { int refs, calls, constant, same; long long status; } ExitScan;
+
+static enum CXChildVisitResult exit_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  ExitScan *s = d;
+  enum CXCursorKind kind = clang_getCursorKind(k);
+  if (kind == CXCursor_DeclRefExpr && is_ender(clang_getCursorReferenced(k))) s->refs++;
+  if (kind == CXCursor_CallExpr && is_ender(clang_getCursorReferenced(k))) {
+    s->calls++;
+    CXCursor a = clang_Cursor_getNumArguments(k) == 1 ? clang_Cursor_getArgument(k, 0)
+                                                       : clang_getNullCursor();
+    CXEvalResult r = clang_Cursor_isNull(a) ? NULL : clang_Cursor_Evaluate(a);
+    long long v = 0;
+    int known = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (known) v = clang_EvalResult_getAsLongLong(r);
+    if (r) clang_EvalResult_dispose(r);
+    if (!known) s->constant = 0;
+    else if (s->calls == 1) s->status = v;
+    else if (v != s->status) s->same = 0;
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Does every exit (_Exit, quick_exit ...) of the unit end the process with one
+ * constant status, each named only to be called?  Then which of two runs first
+ * changes nothing the program shows.  (Exits of the program's other files are
+ * not seen: two files ending with different statuses on two failing tasks is
+ * the one case this leaves; docs/lowering.md says so.) */
+static int unit_exit_uniform(Unit *u) {
+  FxCache *c = cache_of(u);
+  if (!c->exit_known) {
+    ExitScan s = {0, 0, 1, 1, 0};
+    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), exit_visit, &s);
+    c->exit_uniform = s.constant && s.same && s.refs == s.calls;
+    c->exit_known = 1;
+  }
+  return c->exit_uniform;
+}
+
 /* ---- one library call ---- */
 
 static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
@@ -423,8 +476,21 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
   switch (lib->kind) {
   case LIB_PLAIN:
     break;
-  case LIB_EXIT:                       /* exit handlers run: whatever they touch */
-    if (strstr(u->src, "atexit") || strstr(u->src, "on_exit")) set_all(e, why);
+  case LIB_END:
+    /* The end of the process orders with what prints or writes files: those
+     * before it in the serial order stay before it, those after it wait for
+     * it.  Two ends need no order between them when they end the same way
+     * (abort; exits of one constant status in the unit): it reads the console
+     * and the files.  Else the first one's status is the program's: it writes. */
+    if (!strcmp(lib->name, "abort") || unit_exit_uniform(u)) {
+      add_res(e, RES_CONSOLE, FX_READ, why);
+      if (strcmp(lib->name, "abort")) add_res(e, RES_FILES, FX_READ, why);
+    } else {
+      add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);
+      add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
+    }
+    if (!strcmp(lib->name, "exit") || !strcmp(lib->name, "quick_exit"))   /* exit handlers run */
+      if (strstr(u->src, "atexit") || strstr(u->src, "on_exit")) set_all(e, why);
     break;
   case LIB_STREAM_OUT: case LIB_FD_OUT: {
     Handle h = arg ? handle_of(u, body, arg, lib->kind == LIB_FD_OUT) : H_UNKNOWN;

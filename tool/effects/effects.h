@@ -63,7 +63,7 @@ typedef struct Effects {
 
 /* One function of the C library or POSIX (library.c). */
 typedef enum { LIB_PLAIN, LIB_STREAM_OUT, LIB_STREAM_IN, LIB_STREAM_CLOSE, LIB_FOPEN, LIB_OPEN,
-               LIB_FD_OUT, LIB_FD_IN, LIB_FD_CLOSE, LIB_SETLOCALE, LIB_EXIT } LibKind;
+               LIB_FD_OUT, LIB_FD_IN, LIB_FD_CLOSE, LIB_SETLOCALE, LIB_END } LibKind;
 typedef struct LibFn {
   const char *name;
   const char *res;     /* resources: a letter each, upper case writes (library.c) */

@@ -248,16 +248,17 @@ static const LibFn aLib[] = {
   {"wctomb", "lS", "w.", 0, LIB_PLAIN, 0},
   {"mbstowcs", "l", "wr.", 0, LIB_PLAIN, 0},
   {"wcstombs", "l", "wr.", 0, LIB_PLAIN, 0},
-  /* the end of the process.  What it leaves behind is the console and the files:
-   * exit flushes the streams (LIB_EXIT: and runs the exit handlers, which may
-   * touch anything, when the file registers any); abort and a failed assert
-   * print on stderr and stop, flushing nothing.  Tasks before such a call in
-   * the serial order that print or write files stay before it. */
-  {"exit", "CF", ".", 0, LIB_EXIT, 0},
-  {"_Exit", "CF", ".", 0, LIB_PLAIN, 0},
-  {"_exit", "CF", ".", 0, LIB_PLAIN, 0},
-  {"quick_exit", "CF", ".", 0, LIB_EXIT, 0},
-  {"abort", "C", "", 0, LIB_PLAIN, 0},
+  /* the end of the process (LIB_END).  What it leaves behind is the console
+   * and the files: exit flushes the streams (and runs the exit handlers, which
+   * may touch anything, when the file registers any); abort stops, flushing
+   * nothing.  Tasks before such a call in the serial order that print or write
+   * files stay before it, those after it wait for it; two ends of one status
+   * need no order (effects.c).  A failed assert prints on stderr: it writes. */
+  {"exit", "", ".", 0, LIB_END, 0},
+  {"_Exit", "", ".", 0, LIB_END, 0},
+  {"_exit", "", ".", 0, LIB_END, 0},
+  {"quick_exit", "", ".", 0, LIB_END, 0},
+  {"abort", "", "", 0, LIB_END, 0},
   {"__assert_fail", "C", "rr.r", 0, LIB_PLAIN, 0},
   {"__assert_perror_fail", "C", ".r.r", 0, LIB_PLAIN, 0},
   {"__assert", "C", "rr.", 0, LIB_PLAIN, 0},
