@@ -84,7 +84,6 @@ static void refuse_function(Ctx *c) {
   if (f->variadic) why = "it is variadic (its body cannot be re-entered in a parallel region)";
   for (int i = 0; i < f->nparam; i++)
     if (!*f->pname[i]) why = "it has an unnamed parameter";
-  if (has_kind(body, CXCursor_StmtExpr)) why = "it contains a statement expression";
   unsigned ob, cb;
   if (!fe_braces(c->u, body, &ob, &cb)) why = "its braces are written by a macro";
   if (reads_errno(body)) why = "it reads errno, which a task would set on another thread";

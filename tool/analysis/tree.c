@@ -15,10 +15,13 @@ int is_loop(Node *n) {
 
 int is_expr(Node *n) { return clang_isExpression(n->kind); }
 
-/* A statement position: a child of a block, or the body of if/loop/label. */
+/* A statement position: a child of a block, or the body of if/loop/label --
+ * outside statement expressions, whose statements stay ordinary code. */
 int stmt_parent_ok(Node *n) {
   Node *p = n->parent;
   if (!p) return 0;
+  for (Node *q = p; q; q = q->parent)
+    if (q->kind == CXCursor_StmtExpr) return 0;
   switch (p->kind) {
   case CXCursor_CompoundStmt: case CXCursor_LabelStmt: case CXCursor_CaseStmt:
   case CXCursor_DefaultStmt:
