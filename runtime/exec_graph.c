@@ -4,7 +4,7 @@
  * with its dependencies as its depend clauses name them.  Edges are resolved
  * the way OpenMP resolves depend clauses among sibling tasks (tasks with the
  * same parent), one address at a time (an iterator range is one address per
- * element):
+ * element, a region one per element of each of its rows):
  *   in            after the last task that wrote the address (out or inout);
  *   out / inout   after every task that read it since that last writer, or
  *                 after the last writer itself when nobody read it since.
@@ -135,8 +135,11 @@ void delayc_rt__graph_spawn(long id, long parent, const char *name, int line, in
   n->line = line;
   nNode++;
   for (int d = 0; d < ndep; d++) {
-    for (long i = 0; i < dep[d].count; i++) {
-      Entry *e = lookup(parent, (uintptr_t)dep[d].addr + (uintptr_t)(i * dep[d].size));
+    long rows = dep[d].region && dep[d].rows > 1 ? dep[d].rows : 1;   /* a 2-D region: each row */
+    for (long i = 0; i < rows * dep[d].count; i++) {
+      uintptr_t a = (uintptr_t)dep[d].addr + (uintptr_t)(i / dep[d].count * dep[d].stride) +
+                    (uintptr_t)(i % dep[d].count * dep[d].size);
+      Entry *e = lookup(parent, a);
       if (dep[d].mode == DELAYC_RT_IN) {
         if (e->writer) add_edge(e->writer, id);
         if (e->nRd == e->capRd) {
