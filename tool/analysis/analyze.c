@@ -192,6 +192,27 @@ static void task_accesses(Ctx *c) {
   }
 }
 
+/* `int a = f(1), b = g(2);` is written once as its tasks' texts (lower/
+ * place.c): when one of its calls is left serial, the others are too, and the
+ * statement stays as written.  Returns how many it serialized. */
+static int serialize_declaration(Ctx *c) {
+  Func *f = c->f;
+  int n = 0;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->form != SITE_DECL || s->stmt->nkid < 2) continue;
+    for (int k = 0; k < f->nsite; k++) {
+      Site *o = f->site[k];
+      if (o != s && o->serial && o->form == SITE_DECL && o->stmt == s->stmt) {
+        serialize(c->a, s, "another call of its declaration runs serially (declare each variable on its own line)");
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 /* Calls just left serial are ordinary code: what they do with addresses may
  * be an escape too, which leaves more calls serial.  Each round that changes
  * anything serializes a site, so it ends within nsite rounds. */
@@ -210,6 +231,7 @@ static void settle_escapes(Ctx *c) {
           break;
         }
     }
+    if (serialize_declaration(c)) changed = 1;
   }
 }
 
@@ -324,6 +346,7 @@ static void buffer_extents(Ctx *c) {
       }
     }
   }
+  f->ntask -= serialize_declaration(c);
 }
 
 /* Left by longjmp (a callee's, to a setjmp above it): its tasks are waited

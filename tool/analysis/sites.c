@@ -96,6 +96,31 @@ int pure_or_hoisting(Ctx *c, Node *n) {
   return 1;
 }
 
+static int names_decl(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (names_decl(n->kid[i], d)) return 1;
+  return 0;
+}
+
+/* `int a = f(1), b = a + f(2);`: a call in one declarator of several moves
+ * before the statement when it names none of the statement's variables and
+ * the initializers before its own have no side effects (it would run before
+ * them).  Returns NULL, or why it cannot move. */
+static const char *hoist_from_declaration(Ctx *c, Node *ds, Node *own, Node *call) {
+  int before = 1;                     /* kid i is a declarator before own */
+  for (int i = 0; i < ds->nkid; i++) {
+    Node *v = ds->kid[i];
+    if (v == own) before = 0;
+    if (v->kind != CXCursor_VarDecl) return "in a declaration of several variables";
+    if (names_decl(call, v->cur)) return "in a declaration of several variables, one of which it names";
+    Node *init = fe_var_init(c->u, v);
+    if (before && init && !pure_or_hoisting(c, init))
+      return "in a declaration of several variables, after an initializer with side effects";
+  }
+  return NULL;
+}
+
 Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *branch) {
   Node *n = call;
   *ternary = NULL;
@@ -129,7 +154,8 @@ Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *br
   if (!p) { *why = "not inside a statement"; return NULL; }
   if (p->kind == CXCursor_VarDecl) {
     Node *ds = p->parent;
-    if (!ds || ds->kind != CXCursor_DeclStmt || ds->nkid != 1) { *why = "in a declaration of several variables"; return NULL; }
+    if (!ds || ds->kind != CXCursor_DeclStmt) { *why = "not inside a statement"; return NULL; }
+    if (ds->nkid != 1 && (*why = hoist_from_declaration(c, ds, p, call))) return NULL;
     if (clang_Cursor_getStorageClass(p->cur) == CX_SC_Static) { *why = "initializes a static variable"; return NULL; }
     n = ds;
     p = ds->parent;
