@@ -37,13 +37,21 @@ int pure_but_hoisted(Ctx *c, Node *n) {
   return 1;
 }
 
+static int task_written(Func *f, Obj *o);
+
 /* The text of an index expression, if it can be evaluated again in a depend
- * clause: side-effect free, and reading no tracked object. */
+ * clause: side-effect free, and reading no tracked object but those that keep
+ * their name and no task writes (`a + off[i]`: off is read at the spawn). */
 char *index_text(Ctx *c, Node *idx) {
   if (!pure_expr(c->u, idx) || has_macro(idx)) return NULL;
   Refs r = {0};
   collect_refs(c, idx, &r, 0);
-  int n = r.n;
+  int n = 0;
+  for (int k = 0; k < r.n; k++) {
+    Obj *o = r.r[k].obj;
+    n += r.r[k].addr || o->slot || o->temp || o->escaped || o->nested || o->ext || o->kind == OBJ_VIEW ||
+         task_written(c->f, o);
+  }
   free(r.r);
   if (n) return NULL;
   return fe_text(c->u, idx->beg, idx->end);
