@@ -32,6 +32,11 @@ KERNELS = {
     "tiny":     (["1000000"], ["200000"], False),
     "chain":    (["200000"], ["50000"], False),
     "quadmm":   (["1024"], ["512"], True),
+    # BOTS's kernels as a user annotates them (bench/kernels/bots_*.c, written blind)
+    "bots_nqueens":  (["13"], ["11"], True),
+    "bots_fft":      (["23"], ["20"], True),
+    "bots_sort":     (["16777216"], ["2097152"], True),
+    "bots_sparselu": (["50"], ["20"], True),
 }
 FORMS = ("serial", "hand", "delayc")
 

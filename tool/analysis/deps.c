@@ -77,6 +77,9 @@ Obj *pointer_base(Ctx *c, Node *arg) {
     while (l && l->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, l, "+") && pointerish(l))
       l = fe_strip(l->kid[0]);   /* X + i + j */
     a = l && l->kind == CXCursor_DeclRefExpr ? l : fe_strip(a->kid[1]);
+  } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "-") && pointerish(a->kid[0]) &&
+             !pointerish(a->kid[1])) {
+    a = fe_strip(a->kid[0]);      /* X - i */
   } else if (a->kind == CXCursor_ArraySubscriptExpr &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
     a = fe_strip(a->kid[0]);      /* a row of a 2-D array */
@@ -152,6 +155,16 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       if (o && !start) start = xstrdup("");
     }
     free(more);
+  } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "-") && pointerish(a->kid[0]) &&
+             !pointerish(a->kid[1])) {
+    Node *base = fe_strip(a->kid[0]);   /* X - i */
+    if (base && base->kind == CXCursor_DeclRefExpr) {
+      o = get_obj(c->f, ref_decl(base));
+      if (o && o->kind == OBJ_SCALAR) o = NULL;
+      char *t = index_text(c, a->kid[1]);
+      start = t ? fmt("-(%s)", t) : xstrdup("");
+      free(t);
+    }
   } else if (a->kind == CXCursor_ArraySubscriptExpr &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
     /* X[i] of a 2-D array decays to row i: exactly that row */

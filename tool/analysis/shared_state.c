@@ -244,13 +244,16 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
  * pointer loaded from a global or returned by a call) and each use of a local
  * whose address the function published into such memory.  sync_refs and the
  * argwaits then find them by node. */
-typedef struct Ordinary { Node *at; Obj *obj; Acc acc; } Ordinary;   /* obj NULL: unknown memory */
+typedef struct Ordinary {
+  Node *at; Obj *obj; Acc acc;    /* obj NULL: unknown memory */
+  char *addr;                     /* <memory>: the one element's address, when the wait can name it */
+} Ordinary;
 
 typedef struct OrdCtx { Ctx *c; Obj *obj; CXCursor *pub; int npub; } OrdCtx;
 
 static void ord_add(Ctx *c, Node *at, Obj *o, Acc acc) {
   c->ord = xrealloc(c->ord, (size_t)(c->nord + 1) * sizeof *c->ord);
-  c->ord[c->nord++] = (Ordinary){at, o, acc};
+  c->ord[c->nord++] = (Ordinary){at, o, acc, NULL};
 }
 
 static Acc access_acc(OrdCtx *k, Node *at, Access kind, int argi) {
@@ -264,6 +267,8 @@ static void on_global(void *arg, Node *at, Access kind, int argi) {
   ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
 }
 
+static char *element_address(Ctx *c, Node *via);
+
 static void on_unknown(void *arg, Node *at, Access kind, int argi) {
   OrdCtx *k = arg;
   if (kind == ACCESS_ESCAPE) {           /* a local's address stored out of sight */
@@ -275,6 +280,8 @@ static void on_unknown(void *arg, Node *at, Access kind, int argi) {
     return;
   }
   ord_add(k->c, at, NULL, access_acc(k, at, kind, argi));
+  if (kind != ACCESS_PASS && kind != ACCESS_CAST && kind != ACCESS_ESCAPE)
+    k->c->ord[k->c->nord - 1].addr = element_address(k->c, kind == ACCESS_READ || !at->nkid ? at : at->kid[0]);
 }
 
 /* The variable an access through a pointer starts from (p in p[i], *p, p->f,
@@ -315,6 +322,95 @@ static int const_param(Node *call, int i) {
   return pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
 }
 
+/* ---- one element's address: P[e], *P ----
+ *
+ * Ordinary code that loads or stores one element through a pointer waits only
+ * for the tasks whose regions overlap that element (`if (M[i] == NULL)` on a
+ * table of blocks the tasks write), when the wait, placed before the
+ * statement, computes the address the statement will use: P and the
+ * variables of e are not changed by the statement, their addresses are never
+ * taken, and the statement is a leaf or an if/switch condition (not a loop
+ * header, evaluated again at every iteration; not inside ({ ... })). */
+
+static int has_addrof(Unit *u, Node *n, CXCursor d) {
+  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
+    Node *x = fe_strip(n->kid[0]);
+    while (x && x->kind == CXCursor_ArraySubscriptExpr) x = fe_strip(x->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (has_addrof(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
+static int changes(Unit *u, Node *n, CXCursor d) {
+  if ((fe_is_assign(u, n) || fe_is_incdec(u, n)) && n->nkid) {
+    Node *x = fe_strip(n->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (changes(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
+/* Every variable n names stays as it is through stmt. */
+static int names_stay(Ctx *c, Node *n, Node *stmt) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return k == CXCursor_EnumConstantDecl;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+    if (sc == CX_SC_Static || sc == CX_SC_Extern ||
+        clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit)
+      return 0;
+    if (clang_isVolatileQualifiedType(clang_getCursorType(d))) return 0;
+    return !changes(c->u, stmt, d) && !has_addrof(c->u, c->f->body, d);
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!names_stay(c, n->kid[i], stmt)) return 0;
+  return 1;
+}
+
+/* The statement a wait for node n goes before, when it evaluates n's
+ * operands as n will; else NULL. */
+static Node *wait_statement(Node *n) {
+  for (Node *x = n; x->parent; x = x->parent) {
+    Node *p = x->parent;
+    if (p->kind == CXCursor_StmtExpr) return NULL;
+    if (p->kind == CXCursor_CompoundStmt || p->kind == CXCursor_LabelStmt || p->kind == CXCursor_CaseStmt ||
+        p->kind == CXCursor_DefaultStmt)
+      return x;
+    if (p->kind == CXCursor_IfStmt || p->kind == CXCursor_SwitchStmt) return x == p->kid[0] ? p : x;
+    if (p->kind == CXCursor_WhileStmt || p->kind == CXCursor_ForStmt || p->kind == CXCursor_DoStmt) {
+      Node *body = p->kind == CXCursor_DoStmt ? p->kid[0] : p->kid[p->nkid - 1];
+      return x == body ? x : NULL;
+    }
+  }
+  return NULL;
+}
+
+static char *element_address(Ctx *c, Node *via) {
+  Node *x = fe_strip(via), *ptr = NULL, *idx = NULL;
+  if (!x) return NULL;
+  if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
+    ptr = fe_strip(x->kid[0]);
+    idx = x->kid[1];
+  } else if (x->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, x) && x->nkid) {
+    ptr = fe_strip(x->kid[0]);
+  }
+  if (!ptr || ptr->kind != CXCursor_DeclRefExpr ||
+      clang_getCanonicalType(clang_getCursorType(ptr->cur)).kind != CXType_Pointer)
+    return NULL;
+  Node *stmt = wait_statement(x);
+  if (!stmt || !names_stay(c, x, stmt)) return NULL;
+  char *p = index_text(c, ptr);
+  char *i = idx ? index_text(c, idx) : NULL;
+  char *r = p && (!idx || i) ? (idx ? fmt("((%s) + (%s))", p, i) : fmt("(%s)", p)) : NULL;
+  free(p);
+  free(i);
+  return r;
+}
+
 /* An access of ordinary code through a pointer (access_pointer_walk): on
  * <memory>, unless the pointer is a tracked object's (its own waits), the call
  * is a task, or the pointer a stream. */
@@ -337,6 +433,7 @@ static void on_pointer(void *arg, Node *at, Access kind, int argi) {
   Acc acc = access_acc(k, at, kind, argi);
   if (kind == ACCESS_PASS && const_param(at, argi)) acc = ACC_IN;   /* kept or returned, not written */
   ord_add(k->c, at, k->obj, acc);
+  if (kind != ACCESS_PASS && kind != ACCESS_CAST) k->c->ord[k->c->nord - 1].addr = element_address(k->c, via);
 }
 
 /* Calls that are not tasks given a value through which memory beyond it is
@@ -460,9 +557,20 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
     Ordinary *x = &c->ord[i];
     if (x->obj && x->obj->ext == EXT_GLOBAL && mem && mem->foreign)
       wait_on(c, y, mem, x->acc);         /* a parameter's memory may be this global */
+    if (x->obj && x->addr && x->obj->ext == EXT_MEMORY) {   /* one element of <memory> */
+      if (x->acc != ACC_IN || task_writes(c->f, x->obj)) add_sync_region(c, y, x->obj, x->acc, xstrdup(x->addr));
+      continue;
+    }
     if (x->obj) { wait_on(c, y, x->obj, x->acc); continue; }
-    for (int k = 0; k < c->f->nobj; k++)
-      if (global_ish(c->f->obj[k])) wait_on(c, y, c->f->obj[k], x->acc);
+    for (int k = 0; k < c->f->nobj; k++) {
+      Obj *o = c->f->obj[k];
+      if (!global_ish(o)) continue;
+      if (o->ext == EXT_MEMORY && x->addr) {
+        if (x->acc != ACC_IN || task_writes(c->f, o)) add_sync_region(c, y, o, x->acc, xstrdup(x->addr));
+      } else {
+        wait_on(c, y, o, x->acc);
+      }
+    }
   }
   if (lo < c->nord && c->ord[lo].at == n) {
     Obj *any = find_resource(c->f, RES_GLOBALS);      /* tasks that touch everything */
@@ -616,12 +724,21 @@ void shared_state_explain(Ctx *c) {
 char *shared_state_wait_words(Sync *y) {
   Buf b = {0};
   int n = 0;
+  int elements = 0;
   for (int k = 0; k < y->ndep; k++) {
     Obj *o = y->dep[k].obj;
     if (!o->ext) continue;
+    if (o->ext == EXT_MEMORY && y->dep[k].start) {   /* said once, below */
+      elements++;
+      continue;
+    }
     char *w = obj_words(o, NULL);
     buf_printf(&b, "%s%s", n++ ? ", " : "", w);
     free(w);
   }
+  if (elements)
+    buf_printf(&b, "%s%s", n++ ? ", " : "", elements == 1 ? "the element of memory it reaches through a pointer "
+               "(only the tasks whose regions overlap it)" : "the elements of memory it reaches through pointers "
+               "(only the tasks whose regions overlap them)");
   return b.s;
 }

@@ -96,13 +96,34 @@ void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
   }
   for (int i = 0; i < y->ndep; i++) {
     Dep *d = &y->dep[i];
-    if (d->obj == o && ((!d->index && !index) || (d->index && index && !strcmp(d->index, index)))) {
+    if (d->obj == o && !d->start && ((!d->index && !index) || (d->index && index && !strcmp(d->index, index)))) {
       if (d->acc != acc) d->acc = ACC_INOUT;
       return;
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
   y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0, 0, NULL, 0, NULL, NULL};
+}
+
+/* y waits for the tasks whose regions of o (run-time regions: <memory>)
+ * overlap the one element at address start (a pointer expression). */
+void add_sync_region(Ctx *c, Sync *y, Obj *o, Acc acc, char *start) {
+  if (!pending_possible(c, y->at, o)) { free(start); return; }
+  for (int i = 0; i < y->ndep; i++) {
+    Dep *d = &y->dep[i];
+    if (d->obj == o && !d->index && !d->start) {     /* already all of it */
+      if (d->acc != acc) d->acc = ACC_INOUT;
+      free(start);
+      return;
+    }
+    if (d->obj == o && d->start && !strcmp(d->start, start)) {
+      if (d->acc != acc) d->acc = ACC_INOUT;
+      free(start);
+      return;
+    }
+  }
+  y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
+  y->dep[y->ndep++] = (Dep){o, acc, NULL, start, xstrdup("1"), 0, 1, NULL, 0, NULL, NULL};
 }
 
 int is_compute(Node *n) {
@@ -337,7 +358,9 @@ static int waits_for_all_of(Sync *w, Sync *y) {
     int ok = 0;
     for (int k = 0; k < w->ndep && !ok; k++) {
       Dep *e = &w->dep[k];
-      ok = e->obj == d->obj && (!e->index || (d->index && !strcmp(e->index, d->index))) &&
+      ok = e->obj == d->obj &&
+           ((!e->index && !e->start) || (d->index && e->index && !strcmp(e->index, d->index)) ||
+            (d->start && e->start && !strcmp(e->start, d->start) && !d->index && !e->index)) &&   /* one element */
            (e->acc == ACC_INOUT || e->acc == d->acc);
     }
     if (!ok) return 0;

@@ -25,17 +25,21 @@ int main(void) {
   long *a = calloc(10, sizeof *a);
   for (int i = 0; i < 10; i++) a[i] = i;
   long *end = a + 10;
-  // CHECK: long x = g(end - 5, 5), y = g(a, 5);
-  long x = g(end - 5, 5), y = g(a, 5);
+  long *b2 = calloc(10, sizeof *b2);
+  for (int i = 0; i < 10; i++) b2[i] = 2 * i;
+  long *q = end - 5, **pq = &q;           /* q's address is taken: g(q, 5) stays serial */
+  // CHECK: long x = g(q, 5), y = g(b2, 5);
+  long x = g(q, 5), y = g(b2, 5);
   // CHECK: omp task{{.*}}f(
   // CHECK: omp task{{.*}}f(
   // CHECK: int b = __dc{{[0-9]*}}_t{{[0-9]+}}, c = b + __dc{{[0-9]*}}_t{{[0-9]+}}, d = f(b);
   int b = f(1), c = b + f(2), d = f(b);
-  printf("%ld %ld %d %d %d %d\n", x, y, b, c, d, end > a);
+  printf("%ld %ld %d %d %d %d\n", x, y, b, c, d, *pq > a);
   free(a);
+  free(b2);
   return 0;
 }
-// EXPLAIN-DAG: declaration-of-several.c:29:12: explain: call of 'g' runs serially: pointer argument 'end - 5'
-// EXPLAIN-DAG: declaration-of-several.c:29:31: explain: call of 'g' runs serially: another call of its declaration runs serially (declare each variable on its own line)
-// EXPLAIN-DAG: declaration-of-several.c:33:35: explain: call of 'f' runs serially: in a declaration of several variables, one of which it names
-// OUT: 35 10 3 9 9 1
+// EXPLAIN-DAG: declaration-of-several.c:32:12: explain: call of 'g' runs serially: pointer argument 'q'
+// EXPLAIN-DAG: declaration-of-several.c:32:25: explain: call of 'g' runs serially: another call of its declaration runs serially (declare each variable on its own line)
+// EXPLAIN-DAG: declaration-of-several.c:36:35: explain: call of 'f' runs serially: in a declaration of several variables, one of which it names
+// OUT: 35 20 3 9 9 1
