@@ -49,8 +49,7 @@ char *index_text(Ctx *c, Node *idx) {
   int n = 0;
   for (int k = 0; k < r.n; k++) {
     Obj *o = r.r[k].obj;
-    n += r.r[k].addr || o->slot || o->temp || o->escaped || o->nested || o->ext || o->kind == OBJ_VIEW ||
-         task_written(c->f, o);
+    n += r.r[k].addr || o->slot || o->temp || o->escaped || o->ext || o->kind == OBJ_VIEW || task_written(c->f, o);
   }
   free(r.r);
   if (n) return NULL;

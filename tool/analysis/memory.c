@@ -221,6 +221,10 @@ static int fresh(Origin *o, Node *n) {
   }
   case CXCursor_UnaryOperator: {
     if (!fe_is_addrof(o->c->u, n)) break;
+    Node *x = fe_strip(n->kid[0]);        /* &p[i] with p a pointer: p + i */
+    if (x && x->kind == CXCursor_ArraySubscriptExpr &&
+        clang_getCanonicalType(clang_getCursorType(x->kid[0]->cur)).kind == CXType_Pointer)
+      return fresh(o, x->kid[0]);
     Node *r = subscript_root(n->kid[0]);   /* &g, &g[i]: a global's storage; &x, &a[i]: a local's */
     if (!r) return 0;
     CXCursor d = clang_getCursorReferenced(r->cur);

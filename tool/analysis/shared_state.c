@@ -246,14 +246,15 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
  * argwaits then find them by node. */
 typedef struct Ordinary {
   Node *at; Obj *obj; Acc acc;    /* obj NULL: unknown memory */
-  char *addr;                     /* <memory>: the one element's address, when the wait can name it */
+  char *addr, *count;             /* <memory>: the region touched, when the wait can name it:
+                                     count elements of *addr (NULL: one) */
 } Ordinary;
 
 typedef struct OrdCtx { Ctx *c; Obj *obj; CXCursor *pub; int npub; } OrdCtx;
 
 static void ord_add(Ctx *c, Node *at, Obj *o, Acc acc) {
   c->ord = xrealloc(c->ord, (size_t)(c->nord + 1) * sizeof *c->ord);
-  c->ord[c->nord++] = (Ordinary){at, o, acc, NULL};
+  c->ord[c->nord++] = (Ordinary){at, o, acc, NULL, NULL};
 }
 
 static Acc access_acc(OrdCtx *k, Node *at, Access kind, int argi) {
@@ -268,6 +269,7 @@ static void on_global(void *arg, Node *at, Access kind, int argi) {
 }
 
 static char *element_address(Ctx *c, Node *via);
+static void pass_region(Ctx *c, Node *call, int argi, char **addr, char **count);
 
 static void on_unknown(void *arg, Node *at, Access kind, int argi) {
   OrdCtx *k = arg;
@@ -280,8 +282,9 @@ static void on_unknown(void *arg, Node *at, Access kind, int argi) {
     return;
   }
   ord_add(k->c, at, NULL, access_acc(k, at, kind, argi));
-  if (kind != ACCESS_PASS && kind != ACCESS_CAST && kind != ACCESS_ESCAPE)
-    k->c->ord[k->c->nord - 1].addr = element_address(k->c, kind == ACCESS_READ || !at->nkid ? at : at->kid[0]);
+  Ordinary *x = &k->c->ord[k->c->nord - 1];
+  if (kind == ACCESS_PASS) pass_region(k->c, at, argi, &x->addr, &x->count);
+  else if (kind != ACCESS_CAST) x->addr = element_address(k->c, kind == ACCESS_READ || !at->nkid ? at : at->kid[0]);
 }
 
 /* The variable an access through a pointer starts from (p in p[i], *p, p->f,
@@ -411,6 +414,140 @@ static char *element_address(Ctx *c, Node *via) {
   return r;
 }
 
+/* ---- a pointer passed to a call that is no task ----
+ *
+ * Its region, when the wait can name it: the bytes memcpy, memmove, memset
+ * and memcmp are told to touch; else, for a local pointer that still holds
+ * what an allocation gave it (`char *b = alloca(n);`, malloc, calloc), the
+ * whole block, whose size is computed from variables the function never
+ * changes. */
+
+static char *callee_name(Node *call) {
+  Node *f = call->nkid ? fe_strip(call->kid[0]) : NULL;
+  if (!f || f->kind != CXCursor_DeclRefExpr) return NULL;
+  char *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+  const char *b = nm;
+  if (!strncmp(b, "__builtin___", 12)) b += 12;
+  else if (!strncmp(b, "__builtin_", 10)) b += 10;
+  char *r = xstrdup(b);
+  size_t n = strlen(r);
+  if (n > 4 && !strcmp(r + n - 4, "_chk")) r[n - 4] = 0;
+  free(nm);
+  return r;
+}
+
+/* No other variable of the function has d's name: its name, evaluated
+ * anywhere in the function, is d (not one declared in an inner block). */
+static int name_unique(Func *f, CXCursor d) {
+  char *nm = fe_spelling(d);
+  int n = 0;
+  for (int i = 0; i < f->nparam; i++) n += !strcmp(f->pname[i], nm);
+  for (int i = 0; i < f->nvars; i++) {
+    char *v = fe_spelling(f->vars[i]->cur);
+    n += !strcmp(v, nm);
+    free(v);
+  }
+  free(nm);
+  return n == 1;
+}
+
+/* The text of a size evaluated again later in the function: a constant, or a
+ * variable (inside a macro argument too: `alloca(n)`) or an expression of
+ * variables, each the only one of its name. */
+static int sizes_unique(Func *f, Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    return k == CXCursor_EnumConstantDecl || ((k == CXCursor_VarDecl || k == CXCursor_ParmDecl) && name_unique(f, d));
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!sizes_unique(f, n->kid[i])) return 0;
+  return 1;
+}
+
+static char *size_text(Ctx *c, Node *n) {
+  if (!sizes_unique(c->f, n)) return NULL;
+  char *t = index_text(c, n);
+  if (t) return t;
+  Node *x = fe_strip(n);          /* a macro's argument: its one name or number */
+  while (x && x->kind == CXCursor_CStyleCastExpr) x = fe_strip(x->kid[x->nkid - 1]);
+  if (x && x->kind == CXCursor_DeclRefExpr) {
+    Refs r = {0};
+    collect_refs(c, x, &r, 0);
+    int tracked = r.n;
+    free(r.r);
+    Obj *o = an_object_of(c->f, clang_getCursorReferenced(x->cur));
+    if (!tracked || (o && !o->slot && !o->temp && !o->escaped && !o->ext))
+      return fe_spelling(clang_getCursorReferenced(x->cur));
+  }
+  return NULL;
+}
+
+/* The byte count of a block an allocator call gives, as text, or NULL. */
+static char *allocation_size(Ctx *c, Node *init) {
+  Node *a = fe_strip(init);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  if (!a || a->kind != CXCursor_CallExpr) return NULL;
+  char *nm = callee_name(a);
+  if (!nm) return NULL;
+  int nargs = a->nkid - 1, size = -1, count = -1;
+  if ((!strcmp(nm, "malloc") || !strcmp(nm, "alloca")) && nargs == 1) size = 1;
+  else if (!strcmp(nm, "aligned_alloc") && nargs == 2) size = 2;
+  else if (!strcmp(nm, "calloc") && nargs == 2) { count = 1; size = 2; }
+  free(nm);
+  if (size < 0 || !names_stay(c, a->kid[size], c->f->body) || (count > 0 && !names_stay(c, a->kid[count], c->f->body)))
+    return NULL;
+  char *st = size_text(c, a->kid[size]);
+  char *ct = count > 0 ? size_text(c, a->kid[count]) : NULL;
+  char *r = st && (count < 0 || ct) ? (ct ? fmt("(size_t)(%s) * (size_t)(%s)", ct, st) : fmt("(size_t)(%s)", st)) : NULL;
+  free(st);
+  free(ct);
+  return r;
+}
+
+static void pass_region(Ctx *c, Node *call, int argi, char **addr, char **count) {
+  *addr = *count = NULL;
+  if (argi < 0 || argi + 1 >= call->nkid) return;
+  Node *arg = call->kid[argi + 1];
+  Node *stmt = wait_statement(call);
+  if (!stmt) return;
+  char *nm = callee_name(call);
+  int bytes = -1;                 /* the argument holding the byte count */
+  if (nm && (!strcmp(nm, "memcpy") || !strcmp(nm, "memmove") || !strcmp(nm, "memcmp")) && call->nkid == 4 && argi < 2)
+    bytes = 2;
+  if (nm && !strcmp(nm, "memset") && call->nkid == 4 && argi == 0) bytes = 2;
+  free(nm);
+  if (bytes > 0) {
+    Node *n = call->kid[bytes + 1];
+    if (!names_stay(c, arg, stmt) || !names_stay(c, n, stmt)) return;
+    char *a = index_text(c, arg), *t = index_text(c, n);
+    if (a && t) {
+      *addr = fmt("((const char *)(%s))", a);
+      *count = fmt("(size_t)(%s)", t);
+    }
+    free(a);
+    free(t);
+    return;
+  }
+  Node *v = fe_strip(arg);
+  while (v && v->kind == CXCursor_CStyleCastExpr) v = fe_strip(v->kid[v->nkid - 1]);
+  if (!v || v->kind != CXCursor_DeclRefExpr) return;
+  CXCursor d = clang_getCursorReferenced(v->cur);
+  if (clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer) return;
+  Node *decl = find_var(c->f, d);
+  Node *init = decl ? fe_var_init(c->u, decl) : NULL;
+  if (!init || !names_stay(c, v, c->f->body)) return;   /* holds its allocation still */
+  char *size = allocation_size(c, init);
+  char *a = size ? index_text(c, v) : NULL;
+  if (a) {
+    *addr = fmt("((const char *)(%s))", a);
+    *count = size;
+    size = NULL;
+  }
+  free(a);
+  free(size);
+}
+
 /* An access of ordinary code through a pointer (access_pointer_walk): on
  * <memory>, unless the pointer is a tracked object's (its own waits), the call
  * is a task, or the pointer a stream. */
@@ -433,7 +570,9 @@ static void on_pointer(void *arg, Node *at, Access kind, int argi) {
   Acc acc = access_acc(k, at, kind, argi);
   if (kind == ACCESS_PASS && const_param(at, argi)) acc = ACC_IN;   /* kept or returned, not written */
   ord_add(k->c, at, k->obj, acc);
-  if (kind != ACCESS_PASS && kind != ACCESS_CAST) k->c->ord[k->c->nord - 1].addr = element_address(k->c, via);
+  Ordinary *x = &k->c->ord[k->c->nord - 1];
+  if (kind == ACCESS_PASS) pass_region(k->c, at, argi, &x->addr, &x->count);
+  else x->addr = element_address(k->c, via);
 }
 
 /* Calls that are not tasks given a value through which memory beyond it is
@@ -558,7 +697,8 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
     if (x->obj && x->obj->ext == EXT_GLOBAL && mem && mem->foreign)
       wait_on(c, y, mem, x->acc);         /* a parameter's memory may be this global */
     if (x->obj && x->addr && x->obj->ext == EXT_MEMORY) {   /* one element of <memory> */
-      if (x->acc != ACC_IN || task_writes(c->f, x->obj)) add_sync_region(c, y, x->obj, x->acc, xstrdup(x->addr));
+      if (x->acc != ACC_IN || task_writes(c->f, x->obj))
+        add_sync_region(c, y, x->obj, x->acc, xstrdup(x->addr), x->count ? xstrdup(x->count) : NULL);
       continue;
     }
     if (x->obj) { wait_on(c, y, x->obj, x->acc); continue; }
@@ -566,7 +706,8 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
       Obj *o = c->f->obj[k];
       if (!global_ish(o)) continue;
       if (o->ext == EXT_MEMORY && x->addr) {
-        if (x->acc != ACC_IN || task_writes(c->f, o)) add_sync_region(c, y, o, x->acc, xstrdup(x->addr));
+        if (x->acc != ACC_IN || task_writes(c->f, o))
+          add_sync_region(c, y, o, x->acc, xstrdup(x->addr), x->count ? xstrdup(x->count) : NULL);
       } else {
         wait_on(c, y, o, x->acc);
       }
@@ -737,8 +878,8 @@ char *shared_state_wait_words(Sync *y) {
     free(w);
   }
   if (elements)
-    buf_printf(&b, "%s%s", n++ ? ", " : "", elements == 1 ? "the element of memory it reaches through a pointer "
-               "(only the tasks whose regions overlap it)" : "the elements of memory it reaches through pointers "
+    buf_printf(&b, "%s%s", n++ ? ", " : "", elements == 1 ? "the region of memory it touches through a pointer "
+               "(only the tasks whose regions overlap it)" : "the regions of memory it touches through pointers "
                "(only the tasks whose regions overlap them)");
   return b.s;
 }

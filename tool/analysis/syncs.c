@@ -106,24 +106,21 @@ void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
 }
 
 /* y waits for the tasks whose regions of o (run-time regions: <memory>)
- * overlap the one element at address start (a pointer expression). */
-void add_sync_region(Ctx *c, Sync *y, Obj *o, Acc acc, char *start) {
-  if (!pending_possible(c, y->at, o)) { free(start); return; }
+ * overlap count elements (NULL: one) from address start (a pointer expression). */
+void add_sync_region(Ctx *c, Sync *y, Obj *o, Acc acc, char *start, char *count) {
+  if (!pending_possible(c, y->at, o)) { free(start); free(count); return; }
   for (int i = 0; i < y->ndep; i++) {
     Dep *d = &y->dep[i];
-    if (d->obj == o && !d->index && !d->start) {     /* already all of it */
+    if (d->obj == o && ((!d->index && !d->start) ||         /* already all of it */
+                        (d->start && !strcmp(d->start, start) && !strcmp(d->count, count ? count : "1")))) {
       if (d->acc != acc) d->acc = ACC_INOUT;
       free(start);
-      return;
-    }
-    if (d->obj == o && d->start && !strcmp(d->start, start)) {
-      if (d->acc != acc) d->acc = ACC_INOUT;
-      free(start);
+      free(count);
       return;
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
-  y->dep[y->ndep++] = (Dep){o, acc, NULL, start, xstrdup("1"), 0, 1, NULL, 0, NULL, NULL};
+  y->dep[y->ndep++] = (Dep){o, acc, NULL, start, count ? count : xstrdup("1"), 0, count ? 0 : 1, NULL, 0, NULL, NULL};
 }
 
 int is_compute(Node *n) {
@@ -360,7 +357,8 @@ static int waits_for_all_of(Sync *w, Sync *y) {
       Dep *e = &w->dep[k];
       ok = e->obj == d->obj &&
            ((!e->index && !e->start) || (d->index && e->index && !strcmp(e->index, d->index)) ||
-            (d->start && e->start && !strcmp(e->start, d->start) && !d->index && !e->index)) &&   /* one element */
+            (d->start && e->start && !strcmp(e->start, d->start) && !strcmp(e->count, d->count) &&
+             !d->index && !e->index)) &&                   /* one region */
            (e->acc == ACC_INOUT || e->acc == d->acc);
     }
     if (!ok) return 0;
