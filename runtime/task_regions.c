@@ -136,6 +136,27 @@ static void visit(delayc_rt_regions *s, Entry *e, uintptr_t lo, uintptr_t hi, in
   if (writer && write && lo <= e->lo && e->hi <= hi) e->t = NULL;
 }
 
+/* Do two entries meet, q a block of rows?  Exact against one block; against
+ * another block of rows, exact for the rows' residues when the strides are
+ * equal and conservative otherwise (a needless wait, never a missed one). */
+static int entries_meet(const Entry *e, const Entry *q) {
+  if (e->rows <= 1) return rows_meet(q, e->lo, e->hi);
+  uintptr_t elen = e->hi - e->lo, qlen = q->hi - q->lo;
+  uintptr_t ehi = e->lo + (e->rows - 1) * e->stride + elen, qhi = q->lo + (q->rows - 1) * q->stride + qlen;
+  if (ehi <= q->lo || qhi <= e->lo) return 0;
+  if (e->stride != q->stride || elen >= e->stride || qlen >= q->stride) return 1;
+  uintptr_t S = e->stride;
+  uintptr_t d = q->lo >= e->lo ? (q->lo - e->lo) % S : (S - (e->lo - q->lo) % S) % S;   /* q's rows start d into e's period */
+  return d < elen || d + qlen > S;
+}
+
+static void visit_rows(delayc_rt_regions *s, Entry *e, const Entry *q) {
+  if (!e->t) return;
+  if (is_done(e->t)) { e->t = NULL; return; }
+  if (!(e->write || q->write)) return;
+  if (entries_meet(e, q)) add_pred(s, e->t);
+}
+
 /* The first entry of by_lo whose lo is at least x. */
 static size_t lower_bound(List *l, uintptr_t x) {
   size_t a = 0, b = l->n;
@@ -151,6 +172,39 @@ static void query(delayc_rt_regions *s, uintptr_t lo, uintptr_t hi, int write, i
   for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
     visit(s, &s->by_lo.e[i], lo, hi, write, writer);
   for (size_t i = 0; i < s->wide.n; i++) visit(s, &s->wide.e[i], lo, hi, write, writer);
+}
+
+/* A block of rows against the live entries: one pass over those in its
+ * bounding range (not one query per row: fft's strided halves have millions). */
+static void query_rows(delayc_rt_regions *s, const Entry *q) {
+  uintptr_t hi = q->lo + (q->rows - 1) * q->stride + (q->hi - q->lo);
+  uintptr_t from = q->lo > s->maxlen ? q->lo - s->maxlen : 0;
+  for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
+    visit_rows(s, &s->by_lo.e[i], q);
+  for (size_t i = 0; i < s->wide.n; i++) visit_rows(s, &s->wide.e[i], q);
+}
+
+/* One region of a task or a wait against the live entries. */
+static void query_region(delayc_rt_regions *s, const delayc_rt_region *r, int writer) {
+  size_t nb = nblocks(r);
+  uintptr_t lo, hi;
+  bounds(r, 0, &lo, &hi);
+  if (nb > 1 && r->stride > 0 && lo < hi && hi != UINTPTR_MAX) {
+    uintptr_t last = lo + (nb - 1) * (uintptr_t)r->stride;
+    if (last >= lo && last + (hi - lo) > last) {     /* no wrap-around */
+      if ((uintptr_t)r->stride <= hi - lo) {         /* the rows touch: one block */
+        query(s, lo, last + (hi - lo), r->write != 0, writer);
+        return;
+      }
+      Entry q = {lo, hi, r->write != 0, NULL, nb, (uintptr_t)r->stride};
+      query_rows(s, &q);
+      return;
+    }
+  }
+  for (size_t k = 0; k < nb; k++) {
+    bounds(r, k, &lo, &hi);
+    if (lo < hi) query(s, lo, hi, r->write != 0, writer);
+  }
 }
 
 static void squeeze(List *l, uintptr_t *maxlen) {
@@ -206,12 +260,7 @@ static void begin_scan(delayc_rt_regions *s) {
 char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_region *r, int *npred, char ***pred) {
   delayc_rt_regions *s = scope(rg);
   begin_scan(s);
-  for (int j = 0; j < n; j++)
-    for (size_t k = 0; k < nblocks(&r[j]); k++) {
-      uintptr_t lo, hi;
-      bounds(&r[j], k, &lo, &hi);
-      if (lo < hi) query(s, lo, hi, r[j].write != 0, 1);
-    }
+  for (int j = 0; j < n; j++) query_region(s, &r[j], 1);
   Token *t = new_token(s);
   for (int j = 0; j < n; j++) {
     if (nblocks(&r[j]) > 1 && r[j].stride > 0) {   /* one entry for all its rows */
@@ -238,11 +287,7 @@ int delayc_rt_region_wait_list(delayc_rt_regions **rg, const delayc_rt_region *r
   if (!*rg) return 0;
   delayc_rt_regions *s = *rg;
   begin_scan(s);
-  for (size_t k = 0; k < nblocks(r); k++) {
-    uintptr_t lo, hi;
-    bounds(r, k, &lo, &hi);
-    if (lo < hi) query(s, lo, hi, r->write != 0, 0);
-  }
+  query_region(s, r, 0);
   *pred = s->pred;
   return s->npred;
 }

@@ -167,8 +167,34 @@ static void test_random_against_scan(void) {
   delayc_rt_regions_free(&rg);
 }
 
+/* Blocks of rows (fft's strided halves): interleaved rows of one stride are
+ * disjoint, shifted ones meet; a plain block meets only the rows it covers; a
+ * million rows cost one pass, not a million queries. */
+static void test_strided_rows(void) {
+  delayc_rt_regions *rg = NULL;
+  char *even, *odd, *t;
+  char **pred;
+  delayc_rt_region ev = {mem, 8, 1, 50, 16}, od = {mem + 8, 8, 1, 50, 16};
+  CHECK(spawn(&rg, ev, &even, NULL) == 0);
+  CHECK(spawn(&rg, od, &odd, NULL) == 0);                /* the other half of every period */
+  delayc_rt_region sh = {mem + 12, 8, 0, 10, 16};        /* straddles both */
+  CHECK(spawn(&rg, sh, &t, &pred) == 2);
+  delayc_rt_region gap = {mem + 8, 8, 0, 1, 0};          /* one odd row */
+  CHECK(spawn(&rg, gap, &t, &pred) == 1 && pred[0] == odd);
+  delayc_rt_region past = {mem + 800, 8, 0, 1, 0};       /* beyond the last row */
+  CHECK(spawn(&rg, past, &t, &pred) == 0);
+  delayc_rt_regions_free(&rg);
+  static char big[1 << 22];
+  delayc_rt_region many = {big, 1, 1, (size_t)1 << 21, 2};
+  CHECK(spawn(&rg, many, &t, NULL) == 0);
+  delayc_rt_region other = {big + 1, 1, 1, (size_t)1 << 21, 2};
+  CHECK(spawn(&rg, other, &t, NULL) == 0);
+  delayc_rt_regions_free(&rg);
+}
+
 int main(void) {
   test_overlap_rules();
+  test_strided_rows();
   test_done_and_waits();
   test_covering_writer();
   test_several_regions();

@@ -493,6 +493,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   memory_globals(&c);           /* a parameter's memory may be a global (memory.c) */
   find_syncs(&c, f->body);      /* the waits of ordinary code (syncs.c) */
   shared_state_argwaits(&c);    /* arguments evaluated at a spawn touch shared state */
+  hoist_loop_waits(&c);         /* a loop that spawns nothing waits once, before it (syncs.c) */
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
   inline_waited(&c);            /* a task waited for at once runs inline */
   shared_state_prune(&c);       /* shared state only read: nothing to order */

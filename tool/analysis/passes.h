@@ -103,6 +103,7 @@ int reaches_memory(Ctx *c, Node *n);
 int pending_possible(Ctx *c, Node *at, Obj *o);
 void sync_full(Ctx *c, Sync *y, Obj *o);
 void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index);
+void hoist_loop_waits(Ctx *c);     /* region waits of a loop that spawns nothing: before it */
 void add_sync_region(Ctx *c, Sync *y, Obj *o, Acc acc, char *start, char *count);   /* a region of o's */
 int is_compute(Node *n);
 void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute);

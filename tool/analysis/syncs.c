@@ -308,6 +308,85 @@ void find_syncs(Ctx *c, Node *n) {
   keep_sync(c, y);
 }
 
+/* ---- waits in loops that spawn nothing ----
+ *
+ * A loop that spawns no task, over memory the tasks before it name by run-time
+ * regions (fft's combine loop over out[k], a sum over a block), would compare
+ * its regions with the live tasks' at every iteration.  Its waits on such
+ * objects move before the loop, widened to all of the object: no task is
+ * pending on them inside it.  The outermost such loop takes them. */
+
+static int spawns_in(Func *f, Node *n) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial) continue;
+    Node *x = s->call ? s->call : s->stmt;
+    if (x->beg >= n->beg && x->end <= n->end) return 1;
+  }
+  return 0;
+}
+
+static Sync *sync_before(Ctx *c, Node *loop) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsync; i++)
+    if (f->sync[i]->at == loop && !f->sync[i]->loop) return f->sync[i];
+  Sync *y = new_sync(loop, 0);
+  f->sync = xrealloc(f->sync, (size_t)(f->nsync + 1) * sizeof *f->sync);
+  f->sync[f->nsync++] = y;
+  return y;
+}
+
+/* The "waits for ..." explanations at y's place no longer hold. */
+static void unexplain(Analysis *a, Sync *y) {
+  int e = 0;
+  for (int k = 0; k < a->nex; k++) {
+    int gone = a->ex[k].line == y->at->line && a->ex[k].col == y->at->col &&
+               ((y->full && !strncmp(a->ex[k].msg, "waits for every task", 20)) ||
+                !strncmp(a->ex[k].msg, "waits for the tasks that use", 28));
+    if (gone) free(a->ex[k].msg);
+    else a->ex[e++] = a->ex[k];
+  }
+  a->nex = e;
+}
+
+void hoist_loop_waits(Ctx *c) {
+  Func *f = c->f;
+  int n0 = f->nsync;
+  Sync **moved_to = xcalloc((size_t)n0 + 1, sizeof *moved_to);
+  for (int i = 0; i < n0; i++) {
+    Sync *y = f->sync[i];
+    Node *L = NULL;               /* the outermost loop around y that spawns nothing */
+    for (Node *p = y->loop ? y->at : y->at->parent; p && p != f->body; p = p->parent)
+      if (is_loop(p) && !spawns_in(f, p)) L = p;
+    if (!L || y->full) continue;
+    Sync *to = NULL;
+    int w = 0;
+    for (int k = 0; k < y->ndep; k++) {
+      Dep *d = &y->dep[k];
+      if (!d->obj->regions) { y->dep[w++] = *d; continue; }
+      if (!to) to = sync_before(c, L);
+      add_sync_dep(c, to, d->obj, d->acc, NULL);
+      free(d->index);
+      free(d->start);
+      free(d->count);
+    }
+    y->ndep = w;
+    if (to && !w) unexplain(c->a, y);
+    moved_to[i] = to;
+  }
+  for (int i = 0; i < n0; i++) {       /* say it once per loop */
+    Sync *to = moved_to[i];
+    int first = 1;
+    for (int k = 0; k < i; k++) first &= moved_to[k] != to;
+    if (!to || !first) continue;
+    char *w = shared_state_wait_words(to);
+    an_explain(c->a, to->at, "waits before the loop for the tasks that use %s: the loop touches it and spawns "
+               "no task, so it waits once instead of at every iteration", w && *w ? w : "its data");
+    free(w);
+  }
+  free(moved_to);
+}
+
 /* ---- waits after a full wait ---- */
 
 static int has_label_in(Node *n, unsigned beg, unsigned end) {
@@ -381,17 +460,7 @@ void drop_covered_waits(Ctx *c) {
   int w = 0;
   for (int i = 0; i < f->nsync; i++) {
     if (!drop[i]) { f->sync[w++] = f->sync[i]; continue; }
-    /* its "waits for ..." explanation no longer holds */
-    Analysis *a = c->a;
-    int e = 0;
-    for (int k = 0; k < a->nex; k++) {
-      int gone = a->ex[k].line == f->sync[i]->at->line && a->ex[k].col == f->sync[i]->at->col &&
-                 ((f->sync[i]->full && !strncmp(a->ex[k].msg, "waits for every task", 20)) ||
-                  !strncmp(a->ex[k].msg, "waits for the tasks that use", 28));
-      if (gone) free(a->ex[k].msg);
-      else a->ex[e++] = a->ex[k];
-    }
-    a->nex = e;
+    unexplain(c->a, f->sync[i]);
   }
   f->nsync = w;
   free(drop);
