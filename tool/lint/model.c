@@ -146,6 +146,19 @@ static void result_use(Unit *u, LCall *c) {
   c->use = c->ce && c->ce->void_result ? RES_NONE : RES_USED;
 }
 
+/* The variable whose storage an OUT/INOUT argument points into: x, &x, &x[i],
+ * x + i, a row x[i] of a 2-D array — not a pointer loaded from a variable
+ * (M[i] of a table of blocks, *pp, s.p), whose memory is elsewhere. */
+static CXCursor out_var(Unit *u, Node *arg) {
+  Node *a = fe_strip(arg);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  if (!a) return clang_getNullCursor();
+  int load = a->kind == CXCursor_ArraySubscriptExpr || a->kind == CXCursor_MemberRefExpr ||
+             (a->kind == CXCursor_UnaryOperator && fe_is_deref(u, a));
+  if (load && clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_Pointer) return clang_getNullCursor();
+  return base_var(arg);
+}
+
 static void add_call(Model *m, LFunc *f, Node *n, int r, Callee *ce, Node *fnref) {
   f->call = xrealloc(f->call, (size_t)(f->ncall + 1) * sizeof *f->call);
   LCall *c = &f->call[f->ncall++];
@@ -164,7 +177,7 @@ static void add_call(Model *m, LFunc *f, Node *n, int r, Callee *ce, Node *fnref
     for (int i = 0; i < n->nkid - 1 && i < c->ce->nparam; i++) {
       Dir d = c->ce->param[i].dir;
       if (d != DIR_OUT && d != DIR_INOUT) continue;
-      CXCursor b = base_var(n->kid[i + 1]);
+      CXCursor b = out_var(m->u, n->kid[i + 1]);
       if (clang_Cursor_isNull(b)) continue;
       c->outs = xrealloc(c->outs, (size_t)(c->nouts + 1) * sizeof *c->outs);
       c->outs[c->nouts++] = b;
