@@ -1,8 +1,11 @@
 /* task_stats.c — DELAYC_STATS: how many tasks ran, and how many at once.
  *
- * Each task increments a counter of running tasks when it begins and
- * decrements it when it ends; the peak of that counter is kept with a CAS
- * loop.  At exit one line goes to stderr:
+ * A thread that begins a task while running none increments a counter of
+ * threads running tasks, and decrements it when it ends its outermost one;
+ * the peak of that counter is kept with a CAS loop.  A task waiting for its
+ * children (a taskwait inside a task) runs them on its own thread: counting
+ * tasks instead of threads would count it with them, and exceed the number
+ * of threads (fft: 21 on 2).  At exit one line goes to stderr:
  *
  *   delayc: tasks=N peak-concurrency=P
  *
@@ -16,8 +19,9 @@
 #include "rt_internal.h"
 
 static atomic_long nTask;      /* tasks begun so far */
-static atomic_long nRunning;   /* tasks begun and not yet ended */
+static atomic_long nRunning;   /* threads inside a task */
 static atomic_long nPeak;      /* largest value nRunning has had */
+static _Thread_local int tDepth;   /* this thread's tasks begun and not yet ended */
 
 static void stats_report(void) {
   fflush(stdout);   /* exit handlers run before stdio flushes: keep the program's output first */
@@ -33,6 +37,7 @@ void delayc_rt__stats_begin(const char *name, int line) {
   (void)name;
   (void)line;
   atomic_fetch_add(&nTask, 1);
+  if (tDepth++ > 0) return;
   long n = atomic_fetch_add(&nRunning, 1) + 1;
   long p = atomic_load(&nPeak);
   while (n > p && !atomic_compare_exchange_weak(&nPeak, &p, n)) {
@@ -43,7 +48,7 @@ void delayc_rt__stats_begin(const char *name, int line) {
 void delayc_rt__stats_end(const char *name, int line) {
   (void)name;
   (void)line;
-  atomic_fetch_sub(&nRunning, 1);
+  if (tDepth > 0 && --tDepth == 0) atomic_fetch_sub(&nRunning, 1);
 }
 
 void delayc_rt__stats_read(long *pnTask, long *pnPeak) {
