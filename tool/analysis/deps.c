@@ -360,7 +360,7 @@ int site_task_deps(Ctx *c, Site *s) {
     free(r.r);
   }
   /* the result */
-  if (s->tobj) add_dep(s, s->tobj, ACC_OUT, s->tindex, NULL, NULL);
+  if (s->tobj) add_dep(s, s->tobj, s->tmember ? ACC_INOUT : ACC_OUT, s->tindex, NULL, NULL);
   if (s->temp) add_dep(s, s->temp, ACC_OUT, NULL, NULL, NULL);
   /* globals and resources its callee touches (shared_state.c) */
   shared_state_deps(c, s);

@@ -182,6 +182,8 @@ Node *hoist_anchor(Ctx *c, Node *call, const char **why, Node **ternary, int *br
   }
   if (stmt_parent_ok(n)) return n;
   *why = "in a position delayc does not rewrite";
+  for (Node *q = n; q; q = q->parent)
+    if (q->kind == CXCursor_StmtExpr) *why = "inside a statement expression";
   return NULL;
 }
 
@@ -462,6 +464,12 @@ static int element_target(Ctx *c, Site *s, Node *t) {
   return 1;
 }
 
+/* p->m, not s.m */
+static int member_arrow(Unit *u, Node *m) {
+  unsigned q = fe_skip_space(u, m->kid[0]->end);
+  return q + 1 < u->len && u->src[q] == '-' && u->src[q + 1] == '>';
+}
+
 int set_target(Ctx *c, Site *s) {
   if (s->form == SITE_DECL) {
     Node *v = s->target;
@@ -473,6 +481,13 @@ int set_target(Ctx *c, Site *s) {
   }
   if (s->form != SITE_ASSIGN) return 1;
   Node *t = fe_strip(s->target);
+  /* a member of a local struct or of an element of a local array of structs
+   * (s.x, pts[i].x, a.b.c): the task writes that part of the object */
+  while (t && t->kind == CXCursor_MemberRefExpr && t->nkid == 1 && !member_arrow(c->u, t)) {
+    s->tmember = 1;
+    t = fe_strip(t->kid[0]);
+  }
+  if (!t) t = fe_strip(s->target);
   if (t->kind == CXCursor_DeclRefExpr) {
     s->tobj = get_obj(c->f, ref_decl(t));
     if (!s->tobj) { serialize(c->a, s, "its result goes to a variable that is not local (global, static or volatile)"); return 0; }

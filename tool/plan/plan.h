@@ -102,6 +102,8 @@ typedef struct Site {
   Node *source;      /* COPY: the value copied */
   Obj *tobj;         /* object written by the result (or NULL) */
   char *tindex;      /* element index of the target, or NULL */
+  int tmember;       /* the result goes to a member of it (pts[i].x, box.sum): the task
+                        writes part of the object, keeping the rest (inout) */
   Obj *temp;         /* HOIST: the temporary */
   int serial;        /* left as an ordinary call */
   char *why;         /* reason it is serial, for --explain */
