@@ -367,15 +367,47 @@ static void longjmp_policy(Ctx *c) {
  * that opens the parallel region (`long r = fib(38); printf(.., r);` in main):
  * spawned, that one task may be taken by another thread while this one, in
  * its wait, may run only its own children — none — and every task of the
- * program then runs on that one thread (libgomp).  Not before an explicit
- * delayed_compute: there the user builds a task graph and expects to see the
- * task in it (the executed graph, the trace). */
+ * program then runs on that one thread (libgomp).  Before an explicit
+ * delayed_compute too (`nqueens(n, 0, a, &total); delayed_compute(total);`:
+ * half the runs used one thread of two) when the callee spawns tasks itself,
+ * and there a task that returns nothing but writes what the compute names
+ * runs inline as well. */
+static enum CXChildVisitResult spawn_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  void **st = d;
+  if (clang_getCursorKind(k) == CXCursor_CallExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      Callee *ce = fe_callee(st[0], r);
+      if (ce && ce->delayed) { st[1] = (void *)1; return CXChildVisit_Break; }
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Does the callee's body (in this unit) make delayed calls? */
+static int callee_spawns(Unit *u, Callee *ce) {
+  if (!ce) return 0;
+  CXCursor def = clang_getCursorDefinition(ce->cur);
+  if (clang_Cursor_isNull(def)) return 0;
+  void *st[2] = {u, NULL};
+  clang_visitChildren(def, spawn_visit, st);
+  return st[1] != NULL;
+}
+
+static int writes_obj(Site *s, Obj *o) {   /* its result, or an OUT/INOUT argument's memory */
+  if (s->tobj == o) return 1;
+  for (int j = 0; j < s->ndep; j++)
+    if (s->dep[j].obj == o && s->dep[j].acc != ACC_IN) return 1;
+  return 0;
+}
+
 static void inline_waited(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || s->fused || s->fuse_loop || s->inline_call || s->form == SITE_COPY ||
-        s->form == SITE_HOIST || !s->tobj)
+        s->form == SITE_HOIST)
       continue;
     Node *blk = s->stmt->parent, *next = NULL;
     if (!blk || blk->kind != CXCursor_CompoundStmt) continue;
@@ -385,9 +417,12 @@ static void inline_waited(Ctx *c) {
     int waited = 0;
     for (int k = 0; k < f->nsync && !waited; k++) {
       Sync *y = f->sync[k];
-      if (y->at != next || y->loop || y->compute) continue;   /* delayed_compute: the user's task graph */
+      if (y->at != next || y->loop) continue;
+      /* before an explicit compute, only a task that spawns tasks (the one that
+       * strands threads); a void task, only there */
+      if (y->compute ? !callee_spawns(c->u, s->callee) : !s->tobj) continue;
       waited = y->full;
-      for (int j = 0; j < y->ndep; j++) waited |= y->dep[j].obj == s->tobj;
+      for (int j = 0; j < y->ndep; j++) waited |= writes_obj(s, y->dep[j].obj);
     }
     for (int k = 0; k < f->nsite && waited; k++)    /* a task of the next statement runs first */
       if (!f->site[k]->serial && f->site[k]->stmt == next && f->site[k]->form == SITE_HOIST && !f->site[k]->inline_call)
@@ -405,7 +440,7 @@ static void inline_waited(Ctx *c) {
       if (o == s || o->serial || o->fused || o->inline_call) continue;
       for (int j = 0; j < o->ndep; j++) other |= o->dep[j].obj == s->tobj;
     }
-    for (int k = 0; k < f->nsync && !other; k++) {
+    for (int k = 0; k < f->nsync && !other && s->tobj; k++) {
       Sync *y = f->sync[k];
       if (y->at != next || y->loop || y->full) continue;
       int w = 0;

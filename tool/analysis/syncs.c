@@ -342,7 +342,8 @@ static void unexplain(Analysis *a, Sync *y) {
   for (int k = 0; k < a->nex; k++) {
     int gone = a->ex[k].line == y->at->line && a->ex[k].col == y->at->col &&
                ((y->full && !strncmp(a->ex[k].msg, "waits for every task", 20)) ||
-                !strncmp(a->ex[k].msg, "waits for the tasks that use", 28));
+                !strncmp(a->ex[k].msg, "waits for the tasks that use", 28) ||
+                !strncmp(a->ex[k].msg, "waits before the loop", 21));
     if (gone) free(a->ex[k].msg);
     else a->ex[e++] = a->ex[k];
   }
@@ -379,10 +380,19 @@ void hoist_loop_waits(Ctx *c) {
     int first = 1;
     for (int k = 0; k < i; k++) first &= moved_to[k] != to;
     if (!to || !first) continue;
-    char *w = shared_state_wait_words(to);
+    Buf w = {0};
+    buf_add(&w, "", 0);
+    for (int k = 0; k < to->ndep; k++) {
+      Sync just = *to;
+      just.dep = &to->dep[k];
+      just.ndep = 1;
+      char *one = to->dep[k].obj->ext ? shared_state_wait_words(&just) : fmt("'%s'", to->dep[k].obj->name);
+      if (!strstr(w.s, one)) buf_printf(&w, "%s%s", w.len ? ", " : "", one);
+      free(one);
+    }
     an_explain(c->a, to->at, "waits before the loop for the tasks that use %s: the loop touches it and spawns "
-               "no task, so it waits once instead of at every iteration", w && *w ? w : "its data");
-    free(w);
+               "no task, so it waits once instead of at every iteration", w.s);
+    free(w.s);
   }
   free(moved_to);
 }
