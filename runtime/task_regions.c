@@ -21,8 +21,12 @@
  * entry's length, so that a query visits only entries that start within that
  * length below its own end (a binary search, then the few candidates);
  * entries longer than WIDE bytes (a whole array, all of memory) sit in a small
- * list of their own that every query scans.  Done entries met by a query are
- * dropped; the others go at the next compaction, when the index has doubled.
+ * list of their own that every query scans.  New entries go to a short
+ * unsorted list every query scans too, merged into the sorted one when it is
+ * full (one pass): inserting each in place moved half the index every time,
+ * and a spawner running far ahead of its tasks (sparselu: thousands live)
+ * spent a fifth of the run in memmove.  Done entries met by a query are
+ * dropped; the others go at the merges.
  * An entry wholly covered by a later writer is dropped too: any later task
  * that overlaps it overlaps the writer, which follows it.  The scope and its
  * tokens are freed after the function's final wait.
@@ -36,6 +40,7 @@
 #include "delayc_rt.h"
 
 #define WIDE ((uintptr_t)1 << 20)   /* longer entries: the wide list */
+#define RECENT 32                   /* new entries kept unsorted until merged */
 
 typedef struct Token {
   atomic_int done;
@@ -60,8 +65,8 @@ typedef struct TokChunk {
 
 struct delayc_rt_regions {
   List by_lo;                         /* entries of at most WIDE bytes, sorted by lo */
-  uintptr_t maxlen;                   /* the longest of them (since the last compaction) */
-  size_t compact_at;                  /* compact by_lo when it reaches this size */
+  uintptr_t maxlen;                   /* the longest of them (since the last merge) */
+  List recent;                        /* the newest such entries, unsorted (at most RECENT) */
   List wide;                          /* the longer ones, in spawn order */
   char **pred;                        /* the last answer */
   int npred, cappred;
@@ -82,7 +87,6 @@ static delayc_rt_regions *scope(delayc_rt_regions **rg) {
   if (!*rg) {
     *rg = grow(NULL, sizeof **rg);
     **rg = (delayc_rt_regions){0};
-    (*rg)->compact_at = 256;
   }
   return *rg;
 }
@@ -171,6 +175,7 @@ static void query(delayc_rt_regions *s, uintptr_t lo, uintptr_t hi, int write, i
   uintptr_t from = lo > s->maxlen ? lo - s->maxlen : 0;
   for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
     visit(s, &s->by_lo.e[i], lo, hi, write, writer);
+  for (size_t i = 0; i < s->recent.n; i++) visit(s, &s->recent.e[i], lo, hi, write, writer);
   for (size_t i = 0; i < s->wide.n; i++) visit(s, &s->wide.e[i], lo, hi, write, writer);
 }
 
@@ -181,6 +186,7 @@ static void query_rows(delayc_rt_regions *s, const Entry *q) {
   uintptr_t from = q->lo > s->maxlen ? q->lo - s->maxlen : 0;
   for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
     visit_rows(s, &s->by_lo.e[i], q);
+  for (size_t i = 0; i < s->recent.n; i++) visit_rows(s, &s->recent.e[i], q);
   for (size_t i = 0; i < s->wide.n; i++) visit_rows(s, &s->wide.e[i], q);
 }
 
@@ -219,24 +225,46 @@ static void squeeze(List *l, uintptr_t *maxlen) {
   l->n = k;
 }
 
+static void reserve(List *l, size_t n) {
+  if (n <= l->cap) return;
+  l->cap = l->cap ? l->cap : 64;
+  while (l->cap < n) l->cap *= 2;
+  l->e = grow(l->e, l->cap * sizeof *l->e);
+}
+
+static int by_lo_order(const void *a, const void *b) {
+  const Entry *x = a, *y = b;
+  return x->lo < y->lo ? -1 : x->lo > y->lo;
+}
+
+/* The recent entries into the sorted index, the done ones of both left out:
+ * one pass from the end. */
+static void merge_recent(delayc_rt_regions *s) {
+  squeeze(&s->recent, NULL);
+  squeeze(&s->by_lo, &s->maxlen);
+  qsort(s->recent.e, s->recent.n, sizeof *s->recent.e, by_lo_order);
+  reserve(&s->by_lo, s->by_lo.n + s->recent.n);
+  size_t i = s->by_lo.n, j = s->recent.n, k = s->by_lo.n + s->recent.n;
+  while (j > 0) {
+    if (i > 0 && s->by_lo.e[i - 1].lo > s->recent.e[j - 1].lo) s->by_lo.e[--k] = s->by_lo.e[--i];
+    else s->by_lo.e[--k] = s->recent.e[--j];
+  }
+  s->by_lo.n += s->recent.n;
+  for (size_t r = 0; r < s->recent.n; r++)
+    if (s->recent.e[r].hi - s->recent.e[r].lo > s->maxlen) s->maxlen = s->recent.e[r].hi - s->recent.e[r].lo;
+  s->recent.n = 0;
+}
+
 static void insert(delayc_rt_regions *s, Entry e) {
-  int wide = e.hi - e.lo > WIDE || e.rows > 1;
-  List *l = wide ? &s->wide : &s->by_lo;
-  if (!wide && l->n >= s->compact_at) {
-    squeeze(l, &s->maxlen);
-    s->compact_at = 2 * l->n > 256 ? 2 * l->n : 256;
+  if (e.hi - e.lo > WIDE || e.rows > 1) {
+    if (s->wide.n >= 64) squeeze(&s->wide, NULL);
+    reserve(&s->wide, s->wide.n + 1);
+    s->wide.e[s->wide.n++] = e;
+    return;
   }
-  if (wide && l->n >= 64) squeeze(l, NULL);
-  if (l->n == l->cap) {
-    l->cap = l->cap ? 2 * l->cap : 64;
-    l->e = grow(l->e, l->cap * sizeof *l->e);
-  }
-  size_t at = wide ? l->n : lower_bound(l, e.lo);
-  while (!wide && at < l->n && l->e[at].lo == e.lo) at++;   /* after equal starts: spawn order */
-  memmove(&l->e[at + 1], &l->e[at], (l->n - at) * sizeof *l->e);
-  l->e[at] = e;
-  l->n++;
-  if (!wide && e.hi - e.lo > s->maxlen) s->maxlen = e.hi - e.lo;
+  if (s->recent.n == RECENT) merge_recent(s);
+  reserve(&s->recent, s->recent.n + 1);
+  s->recent.e[s->recent.n++] = e;
 }
 
 static Token *new_token(delayc_rt_regions *s) {
@@ -305,6 +333,7 @@ void delayc_rt_regions_free(delayc_rt_regions **rg) {
     free(c);
   }
   free(s->by_lo.e);
+  free(s->recent.e);
   free(s->wide.e);
   free(s->pred);
   free(s);
