@@ -16,6 +16,8 @@
  *   DELAYED_IN_2D(rows, cols, ld) / _OUT_2D / _INOUT_2D   the same, over rows blocks
  *                              of cols elements, ld elements apart (a tile, a quadrant,
  *                              every other row of a matrix with leading dimension ld)
+ *   DELAYED_N(field)           on a pointer member of a struct: it points to as many
+ *                              elements as that member says (double *data DELAYED_N(n);)
  *   delayed(f)(args...)        one call of any function becomes a task
  *   delayed_compute(v, ...)    wait until every task writing v (any part of it) is done
  *   delayed_token t = delayed_after(call);      a handle on a void task
@@ -42,6 +44,7 @@
 #define DELAYED_INOUT_N(n) DELAYC__ANN("delayc.inout=" #n)
 /* a block of rows x cols elements, rows ld elements apart (a tile of a matrix
  * with leading dimension ld, a quadrant, every other row) */
+#define DELAYED_N(field)   DELAYC__ANN("delayc.count=" #field)
 #define DELAYED_IN_2D(rows, cols, ld)    DELAYC__ANN("delayc.in_2d=" #rows ";" #cols ";" #ld)
 #define DELAYED_OUT_2D(rows, cols, ld)   DELAYC__ANN("delayc.out_2d=" #rows ";" #cols ";" #ld)
 #define DELAYED_INOUT_2D(rows, cols, ld) DELAYC__ANN("delayc.inout_2d=" #rows ";" #cols ";" #ld)

@@ -344,10 +344,65 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
   return 1;
 }
 
+/* ---- structs whose pointer members say their counts: DELAYED_N(field) ---- */
+
+typedef struct Fields { char **name, **count; int n, ok; char *why; } Fields;   /* why: a DELAYED_N naming no member */
+
+static int is_field_of(CXType rec, const char *name) {
+  return clang_Type_getOffsetOf(rec, name) >= 0;
+}
+
+typedef struct FieldCtx { Fields *fs; CXType rec; } FieldCtx;
+
+static enum CXVisitorResult field_visit(CXCursor fc, CXClientData d) {
+  FieldCtx *x = d;
+  CXType t = clang_getCanonicalType(clang_getCursorType(fc));
+  if (t.kind != CXType_Pointer) {
+    if (fe_holds_pointer(t)) { x->fs->ok = 0; return CXVisit_Break; }   /* pointers deeper down */
+    return CXVisit_Continue;
+  }
+  char *count = NULL;
+  if (!fe_has_annotation(fc, "delayc.count", &count) || !count) { free(count); x->fs->ok = 0; return CXVisit_Break; }
+  char *nm = fe_spelling(fc);
+  int lit = count[0] >= '0' && count[0] <= '9';
+  if (!lit && !is_field_of(x->rec, count)) {
+    x->fs->why = fmt("member '%s' says DELAYED_N(%s), and its struct has no member '%s'", nm, count, count);
+    free(nm);
+    free(count);
+    x->fs->ok = 0;
+    return CXVisit_Break;
+  }
+  x->fs->name = xrealloc(x->fs->name, (size_t)(x->fs->n + 1) * sizeof *x->fs->name);
+  x->fs->count = xrealloc(x->fs->count, (size_t)(x->fs->n + 1) * sizeof *x->fs->count);
+  x->fs->name[x->fs->n] = nm;
+  x->fs->count[x->fs->n++] = count;
+  return CXVisit_Continue;
+}
+
+static void fields_free(Fields *fs) {
+  for (int k = 0; k < fs->n; k++) { free(fs->name[k]); free(fs->count[k]); }
+  free(fs->name);
+  free(fs->count);
+  free(fs->why);
+}
+
+/* Every pointer of a struct of type t is a member annotated DELAYED_N(m), m
+ * another member (or a number), and nothing else in it holds a pointer. */
+static int counted_fields(CXType t, Fields *fs) {
+  *fs = (Fields){NULL, NULL, 0, 1, NULL};
+  t = clang_getCanonicalType(t);
+  if (t.kind != CXType_Record) return 0;
+  FieldCtx x = {fs, t};
+  clang_Type_visitFields(t, field_visit, &x);
+  return fs->ok && fs->n;
+}
+
 /* Argument i of s, a struct passed by value that holds pointers: when every
  * pointer ever stored in the local it comes from is fresh, the task depends
  * on all of <memory> — reading it when the callee only reads what those
- * pointers reach (tasks that only read run together), else writing it. */
+ * pointers reach (tasks that only read run together), else writing it.  When
+ * each pointer member says its count (DELAYED_N), on the regions they reach:
+ * `arg.data` for `arg.n` elements. */
 int memory_deep(Ctx *c, Site *s, int i) {
   Origin o = {c, {{0}}, 0, 0};
   Node *a = fe_strip(s->arg[i]);
@@ -363,8 +418,28 @@ int memory_deep(Ctx *c, Site *s, int i) {
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
-  add_dep(s, m, acc, NULL, NULL, NULL);
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  Fields fs;
+  int counted = counted_fields(clang_getCursorType(s->arg[i]->cur), &fs);
+  if (fs.why)
+    an_explain(c->a, s->call, "call of '%s': argument '%s': %s; the task depends on all memory reached through pointers",
+               s->callee->label, t, fs.why);
+  if (s->argspawn[i] && counted) {
+    char *hole = plan_hole_arg(s->id, i);
+    for (int k = 0; k < fs.n; k++) {
+      char *cnt = fs.count[k][0] >= '0' && fs.count[k][0] <= '9' ? xstrdup(fs.count[k]) : fmt("(%s).%s", hole, fs.count[k]);
+      add_dep(s, m, acc, NULL, fmt("((%s).%s)", hole, fs.name[k]), cnt);
+    }
+    an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts "
+               "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",
+               s->callee->label, t, acc == ACC_IN ? " with a write" : "");
+    free(hole);
+    fields_free(&fs);
+    free(t);
+    return 1;
+  }
+  fields_free(&fs);
+  add_dep(s, m, acc, NULL, NULL, NULL);
   an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers to memory delayc does not track; the task is "
              "ordered with every task that %s memory through pointers", s->callee->label, t,
              acc == ACC_IN ? "writes" : "reads or writes");
