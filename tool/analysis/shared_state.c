@@ -325,7 +325,7 @@ static int const_param(Node *call, int i) {
   return pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
 }
 
-/* ---- one element's address: P[e], *P ----
+/* ---- one element's address: P[e], *P, P->m, P[e].m ----
  *
  * Ordinary code that loads or stores one element through a pointer waits only
  * for the tasks whose regions overlap that element (`if (M[i] == NULL)` on a
@@ -392,10 +392,19 @@ static Node *wait_statement(Node *n) {
   return NULL;
 }
 
+static int arrow_member(Unit *u, Node *m) {   /* p->m, not s.m */
+  unsigned q = fe_skip_space(u, m->kid[0]->end);
+  return q + 1 < u->len && u->src[q] == '-' && u->src[q + 1] == '>';
+}
+
 static char *element_address(Ctx *c, Node *via) {
   Node *x = fe_strip(via), *ptr = NULL, *idx = NULL;
+  /* a member of an element is that element: p[i].x, (*p).x */
+  while (x && x->kind == CXCursor_MemberRefExpr && x->nkid == 1 && !arrow_member(c->u, x)) x = fe_strip(x->kid[0]);
   if (!x) return NULL;
-  if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
+  if (x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {   /* p->m: the struct p points to */
+    ptr = fe_strip(x->kid[0]);
+  } else if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
     ptr = fe_strip(x->kid[0]);
     idx = x->kid[1];
   } else if (x->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, x) && x->nkid) {
