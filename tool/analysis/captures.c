@@ -53,6 +53,21 @@ static void capture_data(Site *s, Obj *o) {
   capture(s, o->slot ? CAP_VALUE : CAP_REF, o, NULL, o->decl);
 }
 
+/* The locals named in an index of a result's target, by value. */
+static void index_names(Func *f, Site *s, Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    if (is_local(f, d)) {
+      Obj *o = an_object_of(f, d);
+      char *nm = fe_spelling(d);
+      if (o && o->slot) capture(s, CAP_VALUE, o, NULL, d);
+      else capture(s, CAP_VALUE, NULL, nm, d);
+      free(nm);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) index_names(f, s, n->kid[i]);
+}
+
 /* The locals named in n (a hoisted call stands for its temporary). */
 static void names_in(Func *f, Site *s, Node *n) {
   if (n->kind == CXCursor_CallExpr) {
@@ -73,6 +88,23 @@ static void names_in(Func *f, Site *s, Node *n) {
     }
   }
   for (int i = 0; i < n->nkid; i++) names_in(f, s, n->kid[i]);
+}
+
+/* The target of a result, t[i][j] or t[i].m: the object by reference, the
+ * locals of its indexes by value (the element the spawn named, whatever
+ * ordinary code does to them after). */
+static void target_names(Func *f, Site *s, Node *n) {
+  Node *x = fe_strip(n);
+  if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
+    target_names(f, s, x->kid[0]);
+    index_names(f, s, x->kid[1]);
+    return;
+  }
+  if (x && x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {
+    target_names(f, s, x->kid[0]);
+    return;
+  }
+  names_in(f, s, n);
 }
 
 static void dep_data(Site *s) {
@@ -117,7 +149,7 @@ void find_captures(Ctx *c) {
       continue;
     }
     if (s->fwd) names_in(f, s, s->fwd);
-    else if (s->form == SITE_ASSIGN) names_in(f, s, s->target);
+    else if (s->form == SITE_ASSIGN) target_names(f, s, s->target);
     for (int k = 0; k < s->narg; k++)
       if (!s->argspawn[k]) names_in(f, s, s->arg[k]);
     dep_data(s);

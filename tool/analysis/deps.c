@@ -40,9 +40,23 @@ int pure_but_hoisted(Ctx *c, Node *n) {
 static int task_written(Func *f, Obj *o);
 
 /* The text of an index expression, if it can be evaluated again in a depend
- * clause: side-effect free, and reading no tracked object but those that keep
- * their name and no task writes (`a + off[i]`: off is read at the spawn). */
+ * clause and in the task's body: side-effect free, and reading no tracked
+ * object (the body may run later, and tracked objects are shared with it). */
 char *index_text(Ctx *c, Node *idx) {
+  if (!pure_expr(c->u, idx) || has_macro(idx)) return NULL;
+  Refs r = {0};
+  collect_refs(c, idx, &r, 0);
+  int n = r.n;
+  free(r.r);
+  if (n) return NULL;
+  return fe_text(c->u, idx->beg, idx->end);
+}
+
+/* The same for a text evaluated only where it stands — at the spawn (a
+ * region's start: the body uses the argument's value) or in a wait before
+ * the statement: it may read tracked objects that keep their name and that
+ * no task writes (`a + off[i]`). */
+char *index_text_here(Ctx *c, Node *idx) {
   if (!pure_expr(c->u, idx) || has_macro(idx)) return NULL;
   Refs r = {0};
   collect_refs(c, idx, &r, 0);
@@ -124,7 +138,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       if (base->kind == CXCursor_DeclRefExpr) {
         o = get_obj(c->f, ref_decl(base));
         if (o && o->kind == OBJ_SCALAR) o = NULL;
-        start = index_text(c, x->kid[1]);
+        start = index_text_here(c, x->kid[1]);
         if (o && !start) start = xstrdup("");
       }
     }
@@ -133,7 +147,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     char *more = NULL;            /* X + i + j: the offsets to the left of the last */
     int ok = 1;
     while (base && base->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, base, "+") && pointerish(base)) {
-      char *t = index_text(c, base->kid[1]);
+      char *t = index_text_here(c, base->kid[1]);
       if (!t) ok = 0;
       char *m = more ? fmt("(%s) + %s", t ? t : "", more) : fmt("(%s)", t ? t : "");
       free(t);
@@ -145,7 +159,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     if (base && base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
       if (o && o->kind == OBJ_SCALAR) o = NULL;
-      start = index_text(c, off);
+      start = index_text_here(c, off);
       if (start && more) {
         char *t = ok ? fmt("%s + (%s)", more, start) : NULL;
         free(start);
@@ -160,7 +174,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     if (base && base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
       if (o && o->kind == OBJ_SCALAR) o = NULL;
-      char *t = index_text(c, a->kid[1]);
+      char *t = index_text_here(c, a->kid[1]);
       start = t ? fmt("-(%s)", t) : xstrdup("");
       free(t);
     }
@@ -171,7 +185,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     if (base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
       if (o && o->kind != OBJ_ARRAY) o = NULL;
-      start = index_text(c, a->kid[1]);
+      start = index_text_here(c, a->kid[1]);
       if (o && start) {
         add_dep(s, o, acc, NULL, start, xstrdup("1"))->nconst = 1;
         return 1;
@@ -295,6 +309,19 @@ int arg_reads_pending(Ctx *c, Node *arg) {
   return p;
 }
 
+static int target_indexes_ok(Ctx *c, Node *t) {
+  Node *x = fe_strip(t);
+  while (x && ((x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) || (x->kind == CXCursor_MemberRefExpr && x->nkid == 1))) {
+    if (x->kind == CXCursor_ArraySubscriptExpr) {
+      char *i = index_text_here(c, x->kid[1]);
+      if (!i) return 0;
+      free(i);
+    }
+    x = fe_strip(x->kid[0]);
+  }
+  return 1;
+}
+
 int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
@@ -359,7 +386,13 @@ int site_task_deps(Ctx *c, Site *s) {
     for (int k = 0; k < r.n; k++) add_dep(s, r.r[k].obj, ACC_IN, NULL, NULL, NULL);
     free(r.r);
   }
-  /* the result */
+  /* the result: its indexes are read at the spawn (depend clause) and, by
+   * value, in the body; objects tracked since set_target named them must
+   * still read so (no task writes them) */
+  if (s->tobj && s->tindex && s->form == SITE_ASSIGN && !target_indexes_ok(c, s->target)) {
+    serialize(c->a, s, "an index of its result's element is a value a task writes");
+    return 0;
+  }
   if (s->tobj) add_dep(s, s->tobj, s->tmember ? ACC_INOUT : ACC_OUT, s->tindex, NULL, NULL);
   if (s->temp) add_dep(s, s->temp, ACC_OUT, NULL, NULL, NULL);
   /* globals and resources its callee touches (shared_state.c) */

@@ -415,8 +415,8 @@ static char *element_address(Ctx *c, Node *via) {
     return NULL;
   Node *stmt = wait_statement(x);
   if (!stmt || !names_stay(c, x, stmt)) return NULL;
-  char *p = index_text(c, ptr);
-  char *i = idx ? index_text(c, idx) : NULL;
+  char *p = index_text_here(c, ptr);
+  char *i = idx ? index_text_here(c, idx) : NULL;
   char *r = p && (!idx || i) ? (idx ? fmt("((%s) + (%s))", p, i) : fmt("(%s)", p)) : NULL;
   free(p);
   free(i);
@@ -476,7 +476,7 @@ static int sizes_unique(Func *f, Node *n) {
 
 static char *size_text(Ctx *c, Node *n) {
   if (!sizes_unique(c->f, n)) return NULL;
-  char *t = index_text(c, n);
+  char *t = index_text_here(c, n);
   if (t) return t;
   Node *x = fe_strip(n);          /* a macro's argument: its one name or number */
   while (x && x->kind == CXCursor_CStyleCastExpr) x = fe_strip(x->kid[x->nkid - 1]);
@@ -529,7 +529,7 @@ static void pass_region(Ctx *c, Node *call, int argi, char **addr, char **count)
   if (bytes > 0) {
     Node *n = call->kid[bytes + 1];
     if (!names_stay(c, arg, stmt) || !names_stay(c, n, stmt)) return;
-    char *a = index_text(c, arg), *t = index_text(c, n);
+    char *a = index_text_here(c, arg), *t = index_text_here(c, n);
     if (a && t) {
       *addr = fmt("((const char *)(%s))", a);
       *count = fmt("(size_t)(%s)", t);
@@ -547,7 +547,7 @@ static void pass_region(Ctx *c, Node *call, int argi, char **addr, char **count)
   Node *init = decl ? fe_var_init(c->u, decl) : NULL;
   if (!init || !names_stay(c, v, c->f->body)) return;   /* holds its allocation still */
   char *size = allocation_size(c, init);
-  char *a = size ? index_text(c, v) : NULL;
+  char *a = size ? index_text_here(c, v) : NULL;
   if (a) {
     *addr = fmt("((const char *)(%s))", a);
     *count = size;
