@@ -394,6 +394,19 @@ int site_task_deps(Ctx *c, Site *s) {
     return 0;
   }
   if (s->tobj) add_dep(s, s->tobj, s->tmember ? ACC_INOUT : ACC_OUT, s->tindex, NULL, NULL);
+  if (s->tmem) {                  /* through a pointer: the element's region, its names as at the spawn */
+    char *t = index_text_here(c, s->target);
+    free(t);
+    if (!t || !target_indexes_ok(c, s->target)) {
+      serialize(c->a, s, "the element its result goes to is named by a value a task writes");
+      return 0;
+    }
+    memory_target_dep(c, s);
+    char *w = fe_text(c->u, s->target->beg, s->target->end);
+    an_explain(c->a, s->call, "call of '%s': its result goes to '%s', memory delayc does not track; the task declares "
+               "that element's region, and runs once no running task overlaps it", s->callee->label, w);
+    free(w);
+  }
   if (s->temp) add_dep(s, s->temp, ACC_OUT, NULL, NULL, NULL);
   /* globals and resources its callee touches (shared_state.c) */
   shared_state_deps(c, s);

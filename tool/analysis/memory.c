@@ -576,3 +576,42 @@ void memory_globals(Ctx *c) {
     if (acc >= 0) add_dep(s, m, (Acc)acc, NULL, NULL, NULL);
   }
 }
+
+/* ---- results stored through pointers ---- */
+
+/* `out[i] = f(x)`, `*p = f(x)`, `p->m = f(x)` (t with its `.m` members taken
+ * off), p a pointer delayc can follow to memory no tracked object holds: the
+ * task writes that element, a region of <memory>.  0: it cannot. */
+int memory_target(Ctx *c, Site *s, Node *t) {
+  Node *x = fe_strip(t), *p = NULL;
+  if (!x) return 0;
+  if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) p = x->kid[0];
+  else if (x->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, x) && x->nkid == 1) p = x->kid[0];
+  else if (x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {     /* p->m: the struct */
+    unsigned q = fe_skip_space(c->u, x->kid[0]->end);
+    if (!(q + 1 < c->u->len && c->u->src[q] == '-' && c->u->src[q + 1] == '>')) return 0;
+    p = x->kid[0];
+  }
+  if (!p) return 0;
+  Node *pv = fe_strip(p);
+  if (!pv || pv->kind != CXCursor_DeclRefExpr ||
+      clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
+    return 0;
+  if (!pure_expr(c->u, x) || has_macro(x)) return 0;
+  Origin o = {c, {{0}}, 0, 0};
+  if (!fresh(&o, pv)) return 0;
+  char *txt = fe_text(c->u, x->beg, x->end);
+  char *pt = fe_text(c->u, pv->beg, pv->end);
+  if (x->kind == CXCursor_MemberRefExpr) s->tmember = 1;      /* a member of *p: the task keeps the rest */
+  s->tmem = x->kind == CXCursor_MemberRefExpr ? fmt("(%s)", pt) : fmt("(&(%s))", txt);
+  free(pt);
+  free(txt);
+  Obj *m = memory_get(c->f);
+  m->foreign |= o.foreign;
+  return 1;
+}
+
+/* The task's dependency on the element its result goes to (deps.c). */
+void memory_target_dep(Ctx *c, Site *s) {
+  add_dep(s, memory_get(c->f), s->tmember ? ACC_INOUT : ACC_OUT, NULL, xstrdup(s->tmem), xstrdup("1"));
+}

@@ -335,27 +335,6 @@ static int const_param(Node *call, int i) {
  * taken, and the statement is a leaf or an if/switch condition (not a loop
  * header, evaluated again at every iteration; not inside ({ ... })). */
 
-static int has_addrof(Unit *u, Node *n, CXCursor d) {
-  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
-    Node *x = fe_strip(n->kid[0]);
-    while (x && x->kind == CXCursor_ArraySubscriptExpr) x = fe_strip(x->kid[0]);
-    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
-  }
-  for (int i = 0; i < n->nkid; i++)
-    if (has_addrof(u, n->kid[i], d)) return 1;
-  return 0;
-}
-
-static int changes(Unit *u, Node *n, CXCursor d) {
-  if ((fe_is_assign(u, n) || fe_is_incdec(u, n)) && n->nkid) {
-    Node *x = fe_strip(n->kid[0]);
-    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
-  }
-  for (int i = 0; i < n->nkid; i++)
-    if (changes(u, n->kid[i], d)) return 1;
-  return 0;
-}
-
 /* Every variable n names stays as it is through stmt. */
 static int names_stay(Ctx *c, Node *n, Node *stmt) {
   if (n->kind == CXCursor_DeclRefExpr) {
@@ -367,7 +346,11 @@ static int names_stay(Ctx *c, Node *n, Node *stmt) {
         clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit)
       return 0;
     if (clang_isVolatileQualifiedType(clang_getCursorType(d))) return 0;
-    return !changes(c->u, stmt, d) && !has_addrof(c->u, c->f->body, d);
+    unsigned off = 0;             /* declared by the statement itself: not there before it */
+    CXFile file = NULL;
+    clang_getFileLocation(clang_getCursorLocation(d), &file, NULL, NULL, &off);
+    if (clang_File_isEqual(file, c->u->file) && off >= stmt->beg && off < stmt->end) return 0;
+    return !tree_changes_var(c->u, stmt, d) && !tree_takes_address(c->u, c->f->body, d);
   }
   for (int i = 0; i < n->nkid; i++)
     if (!names_stay(c, n->kid[i], stmt)) return 0;

@@ -514,6 +514,8 @@ int set_target(Ctx *c, Site *s) {
     }
   }
   if (t->kind == CXCursor_ArraySubscriptExpr && element_target(c, s, t)) return 1;
-  serialize(c->a, s, "its result goes to an lvalue delayc cannot track (only variables and array elements)");
+  if (memory_target(c, s, t)) return 1;     /* through a pointer: a region of <memory> */
+  serialize(c->a, s, "its result goes to an lvalue delayc cannot track (only variables, array elements, "
+            "and elements through pointers whose origin delayc can follow)");
   return 0;
 }

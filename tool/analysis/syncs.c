@@ -188,6 +188,35 @@ static int array_passed_on(Unit *u, Node *ref) {
   return 1;
 }
 
+/* May the wait before y->at name the element an index picks by its text?
+ * Not when the statement would read it otherwise: the index is spelled by a
+ * macro, or names a variable the statement declares (`int k = n, v = a[k];`,
+ * a for-init, a statement expression's local) or assigns (`(k = n + 3) < m
+ * && a[k]`), or whose address is taken; nor in a loop's header, evaluated
+ * again at each iteration after the body and the increment changed it.
+ * Then the wait is for the whole object. */
+static int index_stable_at(Ctx *c, Node *idx, Node *at) {
+  if (idx->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(idx->cur);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) {
+      unsigned off = 0;
+      CXFile file = NULL;
+      clang_getFileLocation(clang_getCursorLocation(d), &file, NULL, NULL, &off);
+      if (clang_File_isEqual(file, c->u->file) && off >= at->beg && off < at->end) return 0;
+      if (tree_changes_var(c->u, at, d) || tree_takes_address(c->u, c->f->body, d)) return 0;
+    }
+  }
+  for (int i = 0; i < idx->nkid; i++)
+    if (!index_stable_at(c, idx->kid[i], at)) return 0;
+  return 1;
+}
+
+static int index_stable(Ctx *c, Node *elem, Sync *y) {
+  if (has_macro(elem) || is_loop(y->at)) return 0;
+  return index_stable_at(c, elem->kid[1], y->at);
+}
+
 /* Waits for the ordinary accesses in node n (not descending into sub-statements
  * when `shallow`). */
 void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
@@ -226,7 +255,7 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
       int writes = x && (x->write || x->addr || array_passed_on(c->u, n));
       Acc acc = compute ? ACC_IN : writes ? ACC_INOUT : ACC_IN;
       char *idx = NULL;
-      if (x && x->elem && !x->addr) idx = index_text(c, x->elem->kid[1]);
+      if (x && x->elem && !x->addr && index_stable(c, x->elem, y)) idx = index_text(c, x->elem->kid[1]);
       if (o->kind == OBJ_BUFFER && !idx && !(x && x->elem)) {
         /* the pointer value: compared or tested, the memory is not touched;
          * passed on or stored, all of it may be */

@@ -317,3 +317,26 @@ int unevaluated(Unit *u, int typeof_text, Node *n) {
   return typeof_text && !n->macro && in_typeof_text(u, top->beg, n->beg);
 }
 
+
+/* Does n take the address of variable d (&d, &d[i])? */
+int tree_takes_address(Unit *u, Node *n, CXCursor d) {
+  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
+    Node *x = fe_strip(n->kid[0]);
+    while (x && x->kind == CXCursor_ArraySubscriptExpr) x = fe_strip(x->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (tree_takes_address(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
+/* Does n assign variable d (=, op=, ++, --)? */
+int tree_changes_var(Unit *u, Node *n, CXCursor d) {
+  if ((fe_is_assign(u, n) || fe_is_incdec(u, n)) && n->nkid) {
+    Node *x = fe_strip(n->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (tree_changes_var(u, n->kid[i], d)) return 1;
+  return 0;
+}

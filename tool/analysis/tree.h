@@ -16,6 +16,8 @@ int needs_wrap(Node *n);
 int has_kind(Node *n, enum CXCursorKind k);
 int has_macro(Node *n);
 int pure_expr(Unit *u, Node *n);
+int tree_takes_address(Unit *u, Node *n, CXCursor d);   /* &d, &d[i] in n */
+int tree_changes_var(Unit *u, Node *n, CXCursor d);     /* d =, op=, ++, -- in n */
 int names(Node *n, const char *name);
 int has_back_goto(Node *body, Node *n);
 void collect_vars(Func *f, Node *n);

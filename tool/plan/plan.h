@@ -104,6 +104,8 @@ typedef struct Site {
   char *tindex;      /* element index of the target, or NULL */
   int tmember;       /* the result goes to a member of it (pts[i].x, box.sum): the task
                         writes part of the object, keeping the rest (inout) */
+  char *tmem;        /* or to memory only pointers reach (out[i] = f(x), p->x = f(x)): the
+                        element's address, a region of <memory> (memory.c); tobj NULL */
   Obj *temp;         /* HOIST: the temporary */
   int serial;        /* left as an ordinary call */
   char *why;         /* reason it is serial, for --explain */

@@ -1,6 +1,7 @@
 // A result stored into a member of a local struct, or of an element of a local
 // array of structs, is a task that writes that element (inout: the other
-// members keep their values); through a pointer (p->x) it stays serial.
+// members keep their values); through a pointer (p->x) it is a task on the
+// region of the struct p points to.
 //
 // RUN: %delayc emit %s -o %t.c --explain -- -Wno-unused 2> %t.err
 // RUN: FileCheck %s --input-file=%t.c
@@ -35,5 +36,5 @@ int main(void) {
   printf("%ld %ld %ld %ld %ld\n", pts[0].x, pts[3].x, pts[3].y, b.in.y, b.sum);
   return 0;
 }
-// EXPLAIN: result-member.c:19:10: explain: call of 'sq' runs serially: its result goes to an lvalue delayc cannot track
+// EXPLAIN: result-member.c:20:10: explain: call of 'sq': its result goes to 'p->x', memory delayc does not track; the task declares that element's region
 // OUT: 49 9 169 9 1
