@@ -335,7 +335,8 @@ static int const_param(Node *call, int i) {
  * taken, and the statement is a leaf or an if/switch condition (not a loop
  * header, evaluated again at every iteration; not inside ({ ... })). */
 
-/* Every variable n names stays as it is through stmt. */
+/* Every variable n names stays as it is through stmt, and is declared before
+ * it (stmt the function's body: nowhere changed). */
 static int names_stay(Ctx *c, Node *n, Node *stmt) {
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
@@ -349,7 +350,7 @@ static int names_stay(Ctx *c, Node *n, Node *stmt) {
     unsigned off = 0;             /* declared by the statement itself: not there before it */
     CXFile file = NULL;
     clang_getFileLocation(clang_getCursorLocation(d), &file, NULL, NULL, &off);
-    if (clang_File_isEqual(file, c->u->file) && off >= stmt->beg && off < stmt->end) return 0;
+    if (stmt != c->f->body && clang_File_isEqual(file, c->u->file) && off >= stmt->beg && off < stmt->end) return 0;
     return !tree_changes_var(c->u, stmt, d) && !tree_takes_address(c->u, c->f->body, d);
   }
   for (int i = 0; i < n->nkid; i++)
