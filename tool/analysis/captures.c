@@ -53,23 +53,10 @@ static void capture_data(Site *s, Obj *o) {
   capture(s, o->slot ? CAP_VALUE : CAP_REF, o, NULL, o->decl);
 }
 
-/* The locals named in an index of a result's target, by value. */
-static void index_names(Func *f, Site *s, Node *n) {
-  if (n->kind == CXCursor_DeclRefExpr) {
-    CXCursor d = clang_getCursorReferenced(n->cur);
-    if (is_local(f, d)) {
-      Obj *o = an_object_of(f, d);
-      char *nm = fe_spelling(d);
-      if (o && o->slot) capture(s, CAP_VALUE, o, NULL, d);
-      else capture(s, CAP_VALUE, NULL, nm, d);
-      free(nm);
-    }
-  }
-  for (int i = 0; i < n->nkid; i++) index_names(f, s, n->kid[i]);
-}
-
-/* The locals named in n (a hoisted call stands for its temporary). */
-static void names_in(Func *f, Site *s, Node *n) {
+/* The locals named in n (a hoisted call stands for its temporary); with
+ * by_value, tracked ones too are copied (the indexes of a result's target:
+ * the element the spawn named, whatever ordinary code does to them after). */
+static void names_of(Func *f, Site *s, Node *n, int by_value) {
   if (n->kind == CXCursor_CallExpr) {
     for (int i = 0; i < f->nsite; i++) {
       Site *h = f->site[i];
@@ -82,22 +69,23 @@ static void names_in(Func *f, Site *s, Node *n) {
       Obj *o = an_object_of(f, d);
       char *nm = fe_spelling(d);
       if (o && o->slot) capture(s, CAP_VALUE, o, NULL, d);
-      else if (o && o->kind != OBJ_VIEW) capture(s, CAP_REF, NULL, nm, d);
+      else if (o && o->kind != OBJ_VIEW && !by_value) capture(s, CAP_REF, NULL, nm, d);
       else capture(s, CAP_VALUE, NULL, nm, d);
       free(nm);
     }
   }
-  for (int i = 0; i < n->nkid; i++) names_in(f, s, n->kid[i]);
+  for (int i = 0; i < n->nkid; i++) names_of(f, s, n->kid[i], by_value);
 }
 
+static void names_in(Func *f, Site *s, Node *n) { names_of(f, s, n, 0); }
+
 /* The target of a result, t[i][j] or t[i].m: the object by reference, the
- * locals of its indexes by value (the element the spawn named, whatever
- * ordinary code does to them after). */
+ * locals of its indexes by value. */
 static void target_names(Func *f, Site *s, Node *n) {
   Node *x = fe_strip(n);
   if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
     target_names(f, s, x->kid[0]);
-    index_names(f, s, x->kid[1]);
+    names_of(f, s, x->kid[1], 1);
     return;
   }
   if (x && x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {

@@ -420,7 +420,11 @@ int site_task_deps(Ctx *c, Site *s) {
  * variable of the function declared once (no shadowing), never assigned, never
  * incremented and whose address is never taken: it holds one value. */
 static int stable_atom(Ctx *c, const char *name) {
-  Func *f = c->f;
+  return decls_named(c->f, name) == 1 && !assigned_in(c->u, c->f->body, name);
+}
+
+/* How many parameters and variables of f are called name. */
+int decls_named(Func *f, const char *name) {
   int decls = 0;
   for (int i = 0; i < f->nparam; i++) decls += !strcmp(f->pname[i], name);
   for (int i = 0; i < f->nvars; i++) {
@@ -428,7 +432,7 @@ static int stable_atom(Ctx *c, const char *name) {
     decls += !strcmp(v, name);
     free(v);
   }
-  return decls == 1 && !assigned_in(c->u, f->body, name);
+  return decls;
 }
 
 typedef struct Range { Site *s; Dep *d; Lin start, count; } Range;

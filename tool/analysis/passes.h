@@ -86,7 +86,8 @@ void forward_copies(Ctx *c);
 /* ---- deps.c ---- */
 int pure_but_hoisted(Ctx *c, Node *n);
 char *index_text(Ctx *c, Node *idx);
-char *index_text_here(Ctx *c, Node *idx);   /* evaluated only at the spawn or in a wait: may read untouched tracked objects */
+char *index_text_here(Ctx *c, Node *idx);
+int decls_named(Func *f, const char *name);   /* parameters and variables of f so called */   /* evaluated only at the spawn or in a wait: may read untouched tracked objects */
 Acc dir_acc(Dir d);
 Obj *pointer_base(Ctx *c, Node *arg);
 int pointer_region(Ctx *c, Site *s, int i, Param *pm);

@@ -433,13 +433,7 @@ static char *callee_name(Node *call) {
  * anywhere in the function, is d (not one declared in an inner block). */
 static int name_unique(Func *f, CXCursor d) {
   char *nm = fe_spelling(d);
-  int n = 0;
-  for (int i = 0; i < f->nparam; i++) n += !strcmp(f->pname[i], nm);
-  for (int i = 0; i < f->nvars; i++) {
-    char *v = fe_spelling(f->vars[i]->cur);
-    n += !strcmp(v, nm);
-    free(v);
-  }
+  int n = decls_named(f, nm);
   free(nm);
   return n == 1;
 }
