@@ -39,36 +39,29 @@ int pure_but_hoisted(Ctx *c, Node *n) {
 
 static int task_written(Func *f, Obj *o);
 
-/* The text of an index expression, if it can be evaluated again in a depend
- * clause and in the task's body: side-effect free, and reading no tracked
- * object (the body may run later, and tracked objects are shared with it). */
-char *index_text(Ctx *c, Node *idx) {
-  if (!pure_expr(c->u, idx) || has_macro(idx)) return NULL;
-  Refs r = {0};
-  collect_refs(c, idx, &r, 0);
-  int n = r.n;
-  free(r.r);
-  if (n) return NULL;
-  return fe_text(c->u, idx->beg, idx->end);
-}
-
-/* The same for a text evaluated only where it stands — at the spawn (a
- * region's start: the body uses the argument's value) or in a wait before
- * the statement: it may read tracked objects that keep their name and that
- * no task writes (`a + off[i]`). */
-char *index_text_here(Ctx *c, Node *idx) {
+/* The text of an index expression, evaluated again in a depend clause and
+ * (strict) in the task's body, or (here) only where it stands — at the spawn
+ * (a region's start: the body uses the argument's value) or in a wait before
+ * the statement.  Side-effect free, no macro; strict: reading no tracked
+ * object (the body may run later, and tracked objects are shared with it);
+ * here: only tracked objects that keep their name and no task writes
+ * (`a + off[i]`). */
+static char *index_text_if(Ctx *c, Node *idx, int here) {
   if (!pure_expr(c->u, idx) || has_macro(idx)) return NULL;
   Refs r = {0};
   collect_refs(c, idx, &r, 0);
   int n = 0;
   for (int k = 0; k < r.n; k++) {
     Obj *o = r.r[k].obj;
-    n += r.r[k].addr || o->slot || o->temp || o->escaped || o->ext || o->kind == OBJ_VIEW || task_written(c->f, o);
+    n += !here || r.r[k].addr || o->slot || o->temp || o->escaped || o->ext || o->kind == OBJ_VIEW ||
+         task_written(c->f, o);
   }
   free(r.r);
-  if (n) return NULL;
-  return fe_text(c->u, idx->beg, idx->end);
+  return n ? NULL : fe_text(c->u, idx->beg, idx->end);
 }
+
+char *index_text(Ctx *c, Node *idx) { return index_text_if(c, idx, 0); }
+char *index_text_here(Ctx *c, Node *idx) { return index_text_if(c, idx, 1); }
 
 Acc dir_acc(Dir d) { return d == DIR_IN ? ACC_IN : d == DIR_OUT ? ACC_OUT : ACC_INOUT; }
 
@@ -267,13 +260,7 @@ int refs_global_or_deref(Ctx *c, Node *n) {
     }
   }
   if (n->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, n)) return 1;
-  if (n->kind == CXCursor_MemberRefExpr) {
-    /* p->m reads through a pointer */
-    if (n->nkid && n->end > n->kid[0]->end) {
-      unsigned q = fe_skip_space(c->u, n->kid[0]->end);
-      if (q + 1 < c->u->len && c->u->src[q] == '-' && c->u->src[q + 1] == '>') return 1;
-    }
-  }
+  if (tree_member_arrow(c->u, n)) return 1;            /* p->m reads through a pointer */
   if (n->kind == CXCursor_ArraySubscriptExpr) {
     Node *b = fe_strip(n->kid[0]);
     if (b->kind == CXCursor_DeclRefExpr) {

@@ -587,11 +587,7 @@ int memory_target(Ctx *c, Site *s, Node *t) {
   if (!x) return 0;
   if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) p = x->kid[0];
   else if (x->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, x) && x->nkid == 1) p = x->kid[0];
-  else if (x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {     /* p->m: the struct */
-    unsigned q = fe_skip_space(c->u, x->kid[0]->end);
-    if (!(q + 1 < c->u->len && c->u->src[q] == '-' && c->u->src[q + 1] == '>')) return 0;
-    p = x->kid[0];
-  }
+  else if (tree_member_arrow(c->u, x)) p = x->kid[0];              /* p->m: the struct */
   if (!p) return 0;
   Node *pv = fe_strip(p);
   if (!pv || pv->kind != CXCursor_DeclRefExpr ||

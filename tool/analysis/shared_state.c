@@ -376,15 +376,10 @@ static Node *wait_statement(Node *n) {
   return NULL;
 }
 
-static int arrow_member(Unit *u, Node *m) {   /* p->m, not s.m */
-  unsigned q = fe_skip_space(u, m->kid[0]->end);
-  return q + 1 < u->len && u->src[q] == '-' && u->src[q + 1] == '>';
-}
-
 static char *element_address(Ctx *c, Node *via) {
   Node *x = fe_strip(via), *ptr = NULL, *idx = NULL;
   /* a member of an element is that element: p[i].x, (*p).x */
-  while (x && x->kind == CXCursor_MemberRefExpr && x->nkid == 1 && !arrow_member(c->u, x)) x = fe_strip(x->kid[0]);
+  while (x && x->kind == CXCursor_MemberRefExpr && x->nkid == 1 && !tree_member_arrow(c->u, x)) x = fe_strip(x->kid[0]);
   if (!x) return NULL;
   if (x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {   /* p->m: the struct p points to */
     ptr = fe_strip(x->kid[0]);
@@ -415,16 +410,11 @@ static char *element_address(Ctx *c, Node *via) {
  * whole block, whose size is computed from variables the function never
  * changes. */
 
-static char *callee_name(Node *call) {
+static char *callee_name(Node *call) {   /* as the C library table spells it (memcpy for __memcpy_chk) */
   Node *f = call->nkid ? fe_strip(call->kid[0]) : NULL;
   if (!f || f->kind != CXCursor_DeclRefExpr) return NULL;
-  char *nm = fe_spelling(clang_getCursorReferenced(f->cur));
-  const char *b = nm;
-  if (!strncmp(b, "__builtin___", 12)) b += 12;
-  else if (!strncmp(b, "__builtin_", 10)) b += 10;
-  char *r = xstrdup(b);
-  size_t n = strlen(r);
-  if (n > 4 && !strcmp(r + n - 4, "_chk")) r[n - 4] = 0;
+  char *nm = fe_spelling(clang_getCursorReferenced(f->cur)), buf[64];
+  char *r = xstrdup(fx_library_name(nm, buf, sizeof buf));
   free(nm);
   return r;
 }

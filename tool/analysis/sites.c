@@ -464,12 +464,6 @@ static int element_target(Ctx *c, Site *s, Node *t) {
   return 1;
 }
 
-/* p->m, not s.m */
-static int member_arrow(Unit *u, Node *m) {
-  unsigned q = fe_skip_space(u, m->kid[0]->end);
-  return q + 1 < u->len && u->src[q] == '-' && u->src[q + 1] == '>';
-}
-
 int set_target(Ctx *c, Site *s) {
   if (s->form == SITE_DECL) {
     Node *v = s->target;
@@ -483,7 +477,7 @@ int set_target(Ctx *c, Site *s) {
   Node *t = fe_strip(s->target);
   /* a member of a local struct or of an element of a local array of structs
    * (s.x, pts[i].x, a.b.c): the task writes that part of the object */
-  while (t && t->kind == CXCursor_MemberRefExpr && t->nkid == 1 && !member_arrow(c->u, t)) {
+  while (t && t->kind == CXCursor_MemberRefExpr && t->nkid == 1 && !tree_member_arrow(c->u, t)) {
     s->tmember = 1;
     t = fe_strip(t->kid[0]);
   }

@@ -340,3 +340,10 @@ int tree_changes_var(Unit *u, Node *n, CXCursor d) {
     if (tree_changes_var(u, n->kid[i], d)) return 1;
   return 0;
 }
+
+/* A member access through a pointer, p->m (not s.m)? */
+int tree_member_arrow(Unit *u, Node *m) {
+  if (m->kind != CXCursor_MemberRefExpr || !m->nkid || m->end <= m->kid[0]->end) return 0;
+  unsigned q = fe_skip_space(u, m->kid[0]->end);
+  return q + 1 < u->len && u->src[q] == '-' && u->src[q + 1] == '>';
+}

@@ -18,6 +18,7 @@ int has_macro(Node *n);
 int pure_expr(Unit *u, Node *n);
 int tree_takes_address(Unit *u, Node *n, CXCursor d);   /* &d, &d[i] in n */
 int tree_changes_var(Unit *u, Node *n, CXCursor d);     /* d =, op=, ++, -- in n */
+int tree_member_arrow(Unit *u, Node *m);                /* p->m, not s.m */
 int names(Node *n, const char *name);
 int has_back_goto(Node *body, Node *n);
 void collect_vars(Func *f, Node *n);

@@ -73,6 +73,7 @@ typedef struct LibFn {
   int arg;
 } LibFn;
 const LibFn *fx_library(const char *name);
+const char *fx_library_name(const char *name, char *buf, size_t n);   /* without __builtin_, _chk, _IO_ ... */
 int fx_pure_builtin(const char *name);
 int fx_pure_header(const char *path);
 int fx_resource_of_letter(char ch);

@@ -357,7 +357,7 @@ static const LibFn aLib[] = {
 static const char *const aPureHeader[] = {"math.h", "complex.h", "tgmath.h", "fenv.h", NULL};
 
 /* The name as the table spells it: without __builtin_, __builtin___X_chk, __X_chk, _IO_. */
-static const char *base_name(const char *name, char *buf, size_t n) {
+const char *fx_library_name(const char *name, char *buf, size_t n) {
   const char *p = name;
   if (!strncmp(p, "__builtin___", 12)) p += 12;
   else if (!strncmp(p, "__builtin_", 10)) p += 10;
@@ -375,7 +375,7 @@ static const char *base_name(const char *name, char *buf, size_t n) {
 
 const LibFn *fx_library(const char *name) {
   char buf[64];
-  const char *b = base_name(name, buf, sizeof buf);
+  const char *b = fx_library_name(name, buf, sizeof buf);
   for (size_t i = 0; i < sizeof aLib / sizeof *aLib; i++)
     if (!strcmp(aLib[i].name, b) || !strcmp(aLib[i].name, name)) return &aLib[i];
   return NULL;
@@ -386,7 +386,7 @@ const LibFn *fx_library(const char *name) {
 int fx_pure_builtin(const char *name) {
   if (strncmp(name, "__builtin_", 10) && strncmp(name, "__sync_", 7) && strncmp(name, "__atomic_", 9)) return 0;
   char buf[64];
-  return !fx_library(base_name(name, buf, sizeof buf));
+  return !fx_library(fx_library_name(name, buf, sizeof buf));
 }
 
 /* Is the file (a path) one of the headers whose functions are pure? */
