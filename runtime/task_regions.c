@@ -22,11 +22,14 @@
  * length below its own end (a binary search, then the few candidates);
  * entries longer than WIDE bytes (a whole array, all of memory) sit in a small
  * list of their own that every query scans.  New entries go to a short
- * unsorted list every query scans too, merged into the sorted one when it is
- * full (one pass): inserting each in place moved half the index every time,
- * and a spawner running far ahead of its tasks (sparselu: thousands live)
- * spent a fifth of the run in memmove.  Done entries met by a query are
- * dropped; the others go at the merges.
+ * unsorted list every query scans too; when it is full it is sorted and
+ * merged into a middle sorted run, and the middle run into the big one when
+ * it grows past about sqrt(32 n) entries (one pass each): inserting each in
+ * place moved half the index every time, and merging every 32 new entries
+ * straight into the big run still passed over all of it, so that a spawner
+ * running far ahead of its tasks (sparselu: thousands live) spent a fifth,
+ * then a tenth of its time there.  Done entries met by a query are dropped;
+ * the others go at the merges.
  * An entry wholly covered by a later writer is dropped too: any later task
  * that overlaps it overlaps the writer, which follows it.  The scope and its
  * tokens are freed after the function's final wait.
@@ -66,6 +69,8 @@ typedef struct TokChunk {
 struct delayc_rt_regions {
   List by_lo;                         /* entries of at most WIDE bytes, sorted by lo */
   uintptr_t maxlen;                   /* the longest of them (since the last merge) */
+  List mid;                           /* newer such entries, sorted by lo, merged into by_lo when large */
+  uintptr_t midmax;                   /* the longest of them */
   List recent;                        /* the newest such entries, unsorted (at most RECENT) */
   List wide;                          /* the longer ones, in spawn order */
   char **pred;                        /* the last answer */
@@ -171,10 +176,17 @@ static size_t lower_bound(List *l, uintptr_t x) {
   return a;
 }
 
+/* The entries of a sorted run that may meet [lo, hi): from the first that
+ * starts within maxlen below lo, while they start below hi. */
+static size_t first_candidate(List *l, uintptr_t maxlen, uintptr_t lo) {
+  return lower_bound(l, lo > maxlen ? lo - maxlen : 0);
+}
+
 static void query(delayc_rt_regions *s, uintptr_t lo, uintptr_t hi, int write, int writer) {
-  uintptr_t from = lo > s->maxlen ? lo - s->maxlen : 0;
-  for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
+  for (size_t i = first_candidate(&s->by_lo, s->maxlen, lo); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
     visit(s, &s->by_lo.e[i], lo, hi, write, writer);
+  for (size_t i = first_candidate(&s->mid, s->midmax, lo); i < s->mid.n && s->mid.e[i].lo < hi; i++)
+    visit(s, &s->mid.e[i], lo, hi, write, writer);
   for (size_t i = 0; i < s->recent.n; i++) visit(s, &s->recent.e[i], lo, hi, write, writer);
   for (size_t i = 0; i < s->wide.n; i++) visit(s, &s->wide.e[i], lo, hi, write, writer);
 }
@@ -183,9 +195,10 @@ static void query(delayc_rt_regions *s, uintptr_t lo, uintptr_t hi, int write, i
  * bounding range (not one query per row: fft's strided halves have millions). */
 static void query_rows(delayc_rt_regions *s, const Entry *q) {
   uintptr_t hi = q->lo + (q->rows - 1) * q->stride + (q->hi - q->lo);
-  uintptr_t from = q->lo > s->maxlen ? q->lo - s->maxlen : 0;
-  for (size_t i = lower_bound(&s->by_lo, from); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
+  for (size_t i = first_candidate(&s->by_lo, s->maxlen, q->lo); i < s->by_lo.n && s->by_lo.e[i].lo < hi; i++)
     visit_rows(s, &s->by_lo.e[i], q);
+  for (size_t i = first_candidate(&s->mid, s->midmax, q->lo); i < s->mid.n && s->mid.e[i].lo < hi; i++)
+    visit_rows(s, &s->mid.e[i], q);
   for (size_t i = 0; i < s->recent.n; i++) visit_rows(s, &s->recent.e[i], q);
   for (size_t i = 0; i < s->wide.n; i++) visit_rows(s, &s->wide.e[i], q);
 }
@@ -237,22 +250,35 @@ static int by_lo_order(const void *a, const void *b) {
   return x->lo < y->lo ? -1 : x->lo > y->lo;
 }
 
-/* The recent entries into the sorted index, the done ones of both left out:
- * one pass from the end. */
+/* A sorted run (src, done entries already left out) into another (dst), the
+ * done entries of dst left out: one pass from the end. */
+static void merge_run(List *dst, uintptr_t *dmax, List *src) {
+  squeeze(dst, dmax);
+  reserve(dst, dst->n + src->n);
+  size_t i = dst->n, j = src->n, k = dst->n + src->n;
+  while (j > 0) {
+    if (i > 0 && dst->e[i - 1].lo > src->e[j - 1].lo) dst->e[--k] = dst->e[--i];
+    else dst->e[--k] = src->e[--j];
+  }
+  dst->n += src->n;
+  for (size_t r = 0; r < src->n; r++)
+    if (src->e[r].hi - src->e[r].lo > *dmax) *dmax = src->e[r].hi - src->e[r].lo;
+  src->n = 0;
+}
+
+/* The recent entries into the middle run; the middle run into the big one
+ * once it holds more than about sqrt(32 n) (each entry is then moved a few
+ * times, not n/32). */
 static void merge_recent(delayc_rt_regions *s) {
   squeeze(&s->recent, NULL);
-  squeeze(&s->by_lo, &s->maxlen);
   qsort(s->recent.e, s->recent.n, sizeof *s->recent.e, by_lo_order);
-  reserve(&s->by_lo, s->by_lo.n + s->recent.n);
-  size_t i = s->by_lo.n, j = s->recent.n, k = s->by_lo.n + s->recent.n;
-  while (j > 0) {
-    if (i > 0 && s->by_lo.e[i - 1].lo > s->recent.e[j - 1].lo) s->by_lo.e[--k] = s->by_lo.e[--i];
-    else s->by_lo.e[--k] = s->recent.e[--j];
+  merge_run(&s->mid, &s->midmax, &s->recent);
+  size_t limit = 8 * RECENT;
+  while (limit * limit < 32 * s->by_lo.n) limit *= 2;
+  if (s->mid.n > limit) {
+    merge_run(&s->by_lo, &s->maxlen, &s->mid);
+    s->midmax = 0;
   }
-  s->by_lo.n += s->recent.n;
-  for (size_t r = 0; r < s->recent.n; r++)
-    if (s->recent.e[r].hi - s->recent.e[r].lo > s->maxlen) s->maxlen = s->recent.e[r].hi - s->recent.e[r].lo;
-  s->recent.n = 0;
 }
 
 static void insert(delayc_rt_regions *s, Entry e) {
@@ -333,6 +359,7 @@ void delayc_rt_regions_free(delayc_rt_regions **rg) {
     free(c);
   }
   free(s->by_lo.e);
+  free(s->mid.e);
   free(s->recent.e);
   free(s->wide.e);
   free(s->pred);
