@@ -5,6 +5,7 @@
 #                                imported targets delayc::delayc, delayc::cc,
 #                                delayc::runtime; delayc_parallelize(), delayc_lint()
 #   <prefix>/lib/pkgconfig/delayc.pc       flags to compile and link delayc's output
+#   <prefix>/lib/pkgconfig/delayc-starpu.pc, delayc-starpu-mpi.pc   ... for the StarPU targets
 #   <prefix>/share/man/man1/delayc.1, delayc-cc.1
 #   <prefix>/share/doc/delayc/checks/*.md, cli.md  the pages SARIF and the man page name
 #
@@ -49,6 +50,13 @@ configure_file("${CMAKE_CURRENT_LIST_DIR}/delayc.pc.in"
                "${CMAKE_CURRENT_BINARY_DIR}/delayc.pc" @ONLY)
 install(FILES "${CMAKE_CURRENT_BINARY_DIR}/delayc.pc"
         DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+# delayc-starpu.pc, delayc-starpu-mpi.pc: for the StarPU targets, when built
+foreach(_t IN LISTS DELAYC_STARPU_TARGETS)
+  configure_file("${CMAKE_CURRENT_LIST_DIR}/delayc-${_t}.pc.in"
+                 "${CMAKE_CURRENT_BINARY_DIR}/delayc-${_t}.pc" @ONLY)
+  install(FILES "${CMAKE_CURRENT_BINARY_DIR}/delayc-${_t}.pc"
+          DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+endforeach()
 
 install(FILES "${PROJECT_SOURCE_DIR}/docs/man/delayc.1" "${PROJECT_SOURCE_DIR}/docs/man/delayc-cc.1"
         DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")

@@ -22,6 +22,11 @@
 #                    (used by examples that read and write files)
 #   DELAYC_ARGS      extra arguments for `delayc emit` (word-split, before --)
 #   RUN_TIMEOUT      seconds per run, default 20
+#   PAR_CFLAGS       flags that build delayc's output, default -fopenmp
+#   PAR_LIBS         libraries linked after DELAYC_RT (word-split)
+#   MPI_RANKS        the distributed targets: build delayc's output with mpicc
+#                    (OMPI_CC=the compiler) and run it under `mpirun -np N` for
+#                    each N here instead of each thread count
 set -u
 
 usage() { echo "usage: DELAYC=path/to/delayc $0 PROG.c" >&2; exit 2; }
@@ -52,6 +57,12 @@ THREADS=${THREADS:-1 2 4}
 TMO=${RUN_TIMEOUT:-20}
 read -r -a prog_args <<< "${PROG_ARGS:-}"
 read -r -a delayc_args <<< "${DELAYC_ARGS:-}"
+read -r -a par_cflags <<< "${PAR_CFLAGS--fopenmp}"
+read -r -a par_libs <<< "${PAR_LIBS:-}"
+MPI_RANKS=${MPI_RANKS:-}
+[ -n "$MPI_RANKS" ] && THREADS=$MPI_RANKS
+unit=threads
+[ -n "$MPI_RANKS" ] && unit=ranks
 
 incs=()
 IFS=: read -r -a inc_dirs <<< "${DELAYC_INCLUDES:-}"
@@ -76,10 +87,13 @@ cleanup() {
 trap cleanup EXIT
 
 # run DIR OUT ERR BINARY: run a built program in DIR, stdout to OUT, stderr to
-# ERR; prints the exit status
+# ERR; prints the exit status.  launch: the command that starts it (mpirun -np N)
+launch=()
 run() {
     local dir=$1 out=$2 err=$3 bin=$4 rc
-    if [ -n "$runner" ]; then
+    if [ "${#launch[@]}" -gt 0 ]; then
+        (cd "$dir" && timeout "$TMO" "${launch[@]}" "$bin" "${prog_args[@]}" > "$out" 2> "$err")
+    elif [ -n "$runner" ]; then
         (cd "$dir" && timeout "$TMO" "$runner" "$bin" "${prog_args[@]}" > "$out" 2> "$err")
     else
         (cd "$dir" && timeout "$TMO" "$bin" "${prog_args[@]}" > "$out" 2> "$err")
@@ -92,7 +106,7 @@ run() {
 fail_all() {
     local t
     for t in $THREADS; do
-        echo "FAIL  $LABEL  $1  threads=$t  ($2)"
+        echo "FAIL  $LABEL  $1  $unit=$t  ($2)"
     done
     failed=1
 }
@@ -143,7 +157,10 @@ for cc in $CC_LIST; do
 
     link=()
     [ -n "$rt" ] && link+=("$rt")
-    if ! "$cc" -std=c11 -O1 -fopenmp -Wall -Wextra -Werror "${incs[@]}" "$dir/out.c" \
+    link+=("${par_libs[@]}")
+    parcc=("$cc")
+    [ -n "$MPI_RANKS" ] && parcc=(env "OMPI_CC=$cc" mpicc)
+    if ! "${parcc[@]}" -std=c11 -O1 "${par_cflags[@]}" -Wall -Wextra -Werror "${incs[@]}" "$dir/out.c" \
             "${link[@]}" -lm -o "$dir/par" > "$dir/par-build.log" 2>&1; then
         fail_all "$ccname" "build of delayc output failed"
         show "$dir/par-build.log"
@@ -153,7 +170,13 @@ for cc in $CC_LIST; do
 
     for t in $THREADS; do
         out=$dir/par.$t.out
-        prc=$(OMP_NUM_THREADS=$t run "$dir" "$out" "$dir/par.$t.err" "$dir/par")
+        if [ -n "$MPI_RANKS" ]; then
+            launch=(mpirun --allow-run-as-root --oversubscribe --bind-to none -np "$t")
+            prc=$(run "$dir" "$out" "$dir/par.$t.err" "$dir/par")
+            launch=()
+        else
+            prc=$(OMP_NUM_THREADS=$t run "$dir" "$out" "$dir/par.$t.err" "$dir/par")
+        fi
         why=""
         if [ "$prc" = 124 ]; then
             why="timed out after ${TMO}s"
@@ -163,13 +186,13 @@ for cc in $CC_LIST; do
             why="exit status $prc, serial $src"
         fi
         if [ -z "$why" ]; then
-            echo "PASS  $LABEL  $ccname  threads=$t"
+            echo "PASS  $LABEL  $ccname  $unit=$t"
             continue
         fi
         failed=1
-        echo "FAIL  $LABEL  $ccname  threads=$t  ($why)"
+        echo "FAIL  $LABEL  $ccname  $unit=$t  ($why)"
         if [ "$why" = "stdout differs" ]; then
-            diff -u --label serial --label "delayc threads=$t" "$dir/serial.out" "$out" \
+            diff -u --label serial --label "delayc $unit=$t" "$dir/serial.out" "$out" \
                 | sed -n '1,60p' | sed 's/^/    /'
         fi
         if [ -s "$dir/par.$t.err" ]; then

@@ -346,7 +346,8 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
 
 /* ---- structs whose pointer members say their counts: DELAYED_N(field) ---- */
 
-typedef struct Fields { char **name, **count; int n, ok; char *why; } Fields;   /* why: a DELAYED_N naming no member */
+typedef struct Fields { char **name, **count; int n, ok; char *why; int *ro; } Fields;
+/* why: a DELAYED_N naming no member; ro[k]: member k points to const (the task only reads it) */
 
 static int is_field_of(CXType rec, const char *name) {
   return clang_Type_getOffsetOf(rec, name) >= 0;
@@ -374,6 +375,8 @@ static enum CXVisitorResult field_visit(CXCursor fc, CXClientData d) {
   }
   x->fs->name = xrealloc(x->fs->name, (size_t)(x->fs->n + 1) * sizeof *x->fs->name);
   x->fs->count = xrealloc(x->fs->count, (size_t)(x->fs->n + 1) * sizeof *x->fs->count);
+  x->fs->ro = xrealloc(x->fs->ro, (size_t)(x->fs->n + 1) * sizeof *x->fs->ro);
+  x->fs->ro[x->fs->n] = clang_isConstQualifiedType(clang_getPointeeType(t));
   x->fs->name[x->fs->n] = nm;
   x->fs->count[x->fs->n++] = count;
   return CXVisit_Continue;
@@ -383,13 +386,14 @@ static void fields_free(Fields *fs) {
   for (int k = 0; k < fs->n; k++) { free(fs->name[k]); free(fs->count[k]); }
   free(fs->name);
   free(fs->count);
+  free(fs->ro);
   free(fs->why);
 }
 
 /* Every pointer of a struct of type t is a member annotated DELAYED_N(m), m
  * another member (or a number), and nothing else in it holds a pointer. */
 static int counted_fields(CXType t, Fields *fs) {
-  *fs = (Fields){NULL, NULL, 0, 1, NULL};
+  *fs = (Fields){NULL, NULL, 0, 1, NULL, NULL};
   t = clang_getCanonicalType(t);
   if (t.kind != CXType_Record) return 0;
   FieldCtx x = {fs, t};
@@ -428,7 +432,7 @@ int memory_deep(Ctx *c, Site *s, int i) {
     char *hole = plan_hole_arg(s->id, i);
     for (int k = 0; k < fs.n; k++) {
       char *cnt = fs.count[k][0] >= '0' && fs.count[k][0] <= '9' ? xstrdup(fs.count[k]) : fmt("(%s).%s", hole, fs.count[k]);
-      add_dep(s, m, acc, NULL, fmt("((%s).%s)", hole, fs.name[k]), cnt);
+      add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s).%s)", hole, fs.name[k]), cnt);
     }
     an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts "
                "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",

@@ -322,6 +322,7 @@ static int run(Opts *o) {
   if (is_emit) {
     size_t n;
     char *text;
+    if (target->adapt) target->adapt(&a);   /* what this target cannot make a task */
     if (o->explain) print_explain(&a);   /* the plan's: finished before any lowering */
     else print_remark(&a);               /* by default, a summary line */
     if (!an_has_tasks(&a) && target->tasks_only) {   /* nothing to transform: the input as it is */

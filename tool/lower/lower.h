@@ -8,6 +8,9 @@
  *   pthreads.c    the pthreads target: callbacks writing outlined tasks spawned on
  *                 libdelayc's own scheduler
  *   serial.c      the serial target: the annotations stripped
+ *   starpu.c      the StarPU targets (starpu, starpu-mpi): outlined tasks on
+ *                 StarPU, their regions as registered data
+ *   outline.c     a task moved out of its function (pthreads, starpu)
  *   targets.c     the table of targets (--target=NAME)
  *   spawn_hook.c  the run-time instrumentation hook and dependence list of a task
  *   names.c       how generated code names the plan's data and arguments
@@ -27,12 +30,18 @@ typedef struct Target {
   /* the whole output text for the analysed file (malloc'd), or NULL after an error */
   char *(*lower)(Analysis *a, size_t *outlen);
   int tasks_only;            /* a file without task sites is copied unchanged, not lowered */
+  /* before explanations are printed: mark what this target cannot make a task
+   * (Site.in_place) and explain it; NULL: everything the plan makes a task */
+  void (*adapt)(Analysis *a);
 } Target;
 const Target *target_find(const char *name);   /* NULL: no such target */
 const Target *target_at(int i);                /* the i-th target, NULL past the last */
 char *lower_omp(Analysis *a, size_t *outlen);      /* openmp.c */
 char *lower_pthreads(Analysis *a, size_t *outlen); /* pthreads.c */
 char *lower_serial(Analysis *a, size_t *outlen);   /* serial.c */
+char *lower_starpu(Analysis *a, size_t *outlen);   /* starpu.c: both StarPU targets */
+void adapt_starpu(Analysis *a);
+void adapt_starpu_mpi(Analysis *a);
 
 /* ---- place.c: the placement every target shares ---- */
 
@@ -88,6 +97,20 @@ void place_before(Lower *l, Node *n, int part, const char *text);
 void place_after(Lower *l, Node *n, const char *text);   /* after the statement n */
 void place_remove(Lower *l, Node *n);                    /* the statement n, its text gone */
 int hoist_is_dropped(Lower *l, Site *h);           /* a hoisted call whose value is dropped: `(f(1), g)` */
+
+/* ---- outline.c: tasks as functions of their own ---- */
+typedef struct Outliner {
+  const char *spawn;         /* the runtime's spawn function: dct_spawn, dcs_spawn */
+  int (*deps)(Buf *b, Func *f, Dep *dep, int ndep);   /* `, item, ...`: their number */
+  int ntask;                 /* outlined tasks so far in the output file: their numbers */
+  Func **declared;           /* functions declared before their first outlined task */
+  int ndeclared;
+} Outliner;
+/* The task's outlined function (placed before its function) and the text of
+ * its spawn, or NULL when it cannot move out of its function.  roots: the
+ * nodes its text comes from; loop: a fused loop (its text is the task's). */
+char *outline_task(Lower *l, Outliner *o, Site *s, const char *label, Node **roots, int nroot, Node *loop);
+int has_directive(Unit *u, Node *n);   /* the node's text holds a preprocessor line */
 
 /* ---- spawn_hook.c: run-time instrumentation hooks in generated code ---- */
 /* `long <pfx>tid = DELAYC_RT_TASK_SPAWN(label, line, n, deps...); ` — put right

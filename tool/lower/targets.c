@@ -5,6 +5,8 @@
  *   openmp   OpenMP tasks with depend clauses (openmp.c; the default)
  *   serial   the annotations stripped: the reference build (serial.c)
  *   pthreads the runtime's own scheduler, no OpenMP (pthreads.c)
+ *   starpu, starpu-mpi   StarPU in one process, StarPU-MPI on many: the same
+ *            text, linked with one runtime or the other (starpu.c)
  * A new target (a distributed one) is one file of callbacks over the plan
  * (TargetOps, lower.h, which place.c calls) and one line in the table below.
  */
@@ -13,9 +15,12 @@
 #include <string.h>
 
 static const Target aTarget[] = {
-  { "openmp", "OpenMP tasks with exact depend clauses (compile with -fopenmp)", lower_omp, 1 },
-  { "serial", "the annotations stripped: plain serial C, the reference build", lower_serial, 0 },
-  { "pthreads", "tasks on libdelayc's own scheduler (delayc_task.h): no OpenMP", lower_pthreads, 1 },
+  { "openmp", "OpenMP tasks with exact depend clauses (compile with -fopenmp)", lower_omp, 1, NULL },
+  { "serial", "the annotations stripped: plain serial C, the reference build", lower_serial, 0, NULL },
+  { "pthreads", "tasks on libdelayc's own scheduler (delayc_task.h): no OpenMP", lower_pthreads, 1, NULL },
+  { "starpu", "tasks on StarPU, in one process (link delayc-starpu)", lower_starpu, 1, adapt_starpu },
+  { "starpu-mpi", "the same program on every rank of an MPI job, tasks on StarPU-MPI (link delayc-starpu-mpi)",
+    lower_starpu, 1, adapt_starpu_mpi },
 };
 
 const Target *target_find(const char *name) {

@@ -88,14 +88,14 @@ static void count_into(Analysis *a, PlanCounts *pc) {
       if (s->form == SITE_COPY) continue;  /* delayc's own tasks, not the user's calls */
       pc->calls++;
       int chained = 0;
-      if (s->serial) pc->serial++;
+      if (s->serial || s->in_place) pc->serial++;
       else if (s->inline_call) pc->inline_calls++;
       else {
         pc->tasks++;
         chained = writers > 1 && writes_chained(s);
         pc->chained += chained;
       }
-      if ((s->serial || chained) && !pc->line) {
+      if ((s->serial || s->in_place || chained) && !pc->line) {
         Node *at = s->call ? s->call : s->stmt;
         pc->line = at->line;
         pc->col = at->col;

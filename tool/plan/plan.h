@@ -136,6 +136,9 @@ typedef struct Site {
   int wait_first;    /* run inline (below the cutoff, or read at once): wait first for
                         the other tasks on its data */
   int use_clone;     /* below the cutoff, call the callee's serial clone (clones.c) */
+  char *in_place;    /* the target cannot make it a task (lower/starpu.c: its regions are
+                        not all known, or it touches state every rank holds): it runs in
+                        place after a full wait, and counts as serial; the reason */
 } Site;
 
 typedef struct Explain { unsigned line, col; char *msg; } Explain;

@@ -1,0 +1,279 @@
+/* starpu_tasks.c — delayc's tasks on StarPU (one process) or StarPU-MPI (every
+ * rank of an MPI job runs the same program); the model is delayc_starpu.h's.
+ *
+ *   boot/finish   StarPU (and MPI) start before main and stop at exit; ranks
+ *                 other than 0 send stdout and stderr to /dev/null
+ *   dcs_spawn     a task's regions become handles (starpu_data.c), the task
+ *                 one generic codelet that calls the outlined function with its
+ *                 argument block, inserted on every rank (starpu_mpi_task_insert
+ *                 decides who runs it and what moves)
+ *   dcs_wait*     regions back on every rank
+ * A task spawned inside a task, or one whose regions are not all known, runs
+ * in place (see the header).
+ */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "starpu_internal.h"
+
+int dcs__rank = 0, dcs__nranks = 1;
+FILE *dcs__err;
+int dcs__log;
+
+static int bUp;                       /* StarPU started */
+static long nSpawned, nRun, nInline, nInPlace, nextRank;
+static int bStats;
+
+void dcs__fatal(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(dcs__err ? dcs__err : stderr, "delayc: rank %d: ", dcs__rank);
+  vfprintf(dcs__err ? dcs__err : stderr, fmt, ap);
+  fputc('\n', dcs__err ? dcs__err : stderr);
+  va_end(ap);
+  abort();
+}
+
+int delayc_rank(void) { return dcs__rank; }
+int delayc_nranks(void) { return dcs__nranks; }
+
+/* ---- the codelet ---- */
+
+/* What the rank that runs a task gets: the function, its label, the regions'
+ * addresses here (checked: StarPU hands the task this rank's own memory), and
+ * the copy of the argument block. */
+typedef struct Blob {
+  void (*fn)(void *);
+  const char *name;
+  int line, nbuf;
+  long id;
+  size_t argsize;
+  uintptr_t home[];                   /* nbuf of them, then the arguments, aligned */
+} Blob;
+
+static size_t args_offset(int nbuf) {
+  size_t off = offsetof(Blob, home) + (size_t)nbuf * sizeof(uintptr_t);
+  size_t al = alignof(max_align_t);
+  return (off + al - 1) / al * al;
+}
+
+static void run_task(void *buffers[], void *cl_arg) {
+  Blob *b = cl_arg;
+  for (int i = 0; i < b->nbuf; i++)
+    if ((uintptr_t)STARPU_VECTOR_GET_PTR(buffers[i]) != b->home[i])
+      dcs__fatal("task '%s' (line %d): StarPU gave a copy of a region, not the memory itself", b->name, b->line);
+  DELAYC_RT_TASK_BEGIN_ID(b->id, b->name, b->line);
+  b->fn((char *)b + args_offset(b->nbuf));
+  DELAYC_RT_TASK_END_ID(b->id, b->name, b->line);
+  __atomic_fetch_add(&nRun, 1, __ATOMIC_RELAXED);
+}
+
+static struct starpu_codelet clTask = {
+  .cpu_funcs = { run_task },
+  .nbuffers = STARPU_VARIABLE_NBUFFERS,
+  .name = "delayc_task",
+};
+
+/* ---- regions ---- */
+
+/* The bytes a dependence names, or 0 when its extent is not known. */
+static int extent_of(const delayc_rt_dep *d, Extent *e) {
+  if (!d->addr || d->count < 0 || d->size <= 0) return 0;
+  uintptr_t lo = (uintptr_t)d->addr, len = (uintptr_t)d->count * (uintptr_t)d->size;
+  uintptr_t span = len;
+  if (d->rows > 1) {
+    if (d->stride <= 0) return 0;
+    span = (uintptr_t)(d->rows - 1) * (uintptr_t)d->stride + len;
+  }
+  e->lo = lo;
+  e->hi = lo + span;
+  e->write = d->mode != DELAYC_RT_IN;
+  return e->hi >= e->lo;
+}
+
+/* A task's extents, the empty ones left out and the meeting ones made one
+ * (their union, writing if either writes); -1 when one is not known. */
+static int task_extents(int ndep, const delayc_rt_dep *dep, Extent *e) {
+  int n = 0;
+  for (int i = 0; i < ndep; i++) {
+    Extent x;
+    if (!extent_of(&dep[i], &x)) return -1;
+    if (x.lo == x.hi) continue;
+    for (int again = 1; again;) {
+      again = 0;
+      for (int k = 0; k < n; k++)
+        if (e[k].lo < x.hi && x.lo < e[k].hi) {
+          x.lo = e[k].lo < x.lo ? e[k].lo : x.lo;
+          x.hi = e[k].hi > x.hi ? e[k].hi : x.hi;
+          x.write |= e[k].write;
+          e[k] = e[--n];
+          again = 1;
+          break;
+        }
+    }
+    e[n++] = x;
+  }
+  return n;
+}
+
+/* ---- spawning ---- */
+
+static int in_task(void) { return starpu_worker_get_id() >= 0; }
+
+long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
+               int ndep, const delayc_rt_dep *dep) {
+  if (!bUp) dcs__fatal("task '%s' spawned before StarPU started or after it stopped", name);
+  if (in_task()) {                    /* its parent's rank, inline, in order */
+    __atomic_fetch_add(&nInline, 1, __ATOMIC_RELAXED);
+    fn((void *)arg);
+    return 0;
+  }
+  nSpawned++;
+  Extent *e = malloc(((size_t)ndep + 1) * sizeof *e);
+  starpu_data_handle_t *h = malloc(((size_t)ndep + 1) * sizeof *h);
+  int *own = malloc(((size_t)ndep + 1) * sizeof *own);
+  if (!e || !h || !own) dcs__fatal("out of memory");
+  int n = task_extents(ndep, dep, e);
+  if (n < 0) {                        /* not all known: in place, on every rank */
+    dcs_wait();
+    nInPlace++;
+    fn((void *)arg);
+    free(e), free(h), free(own);
+    return 0;
+  }
+  /* where it runs: the owner of its largest written region already placed, or
+   * the next rank in turn */
+  int rank = -1;
+  uintptr_t best = 0;
+  for (int i = 0; i < n; i++) {
+    if (!dcs__data_find(e[i].lo, e[i].hi, &h[i], &own[i])) { h[i] = NULL; continue; }
+    if (e[i].write && e[i].hi - e[i].lo > best) best = e[i].hi - e[i].lo, rank = own[i];
+  }
+  if (rank < 0) rank = (int)(nextRank++ % dcs__nranks);
+  struct starpu_data_descr *dd = malloc(((size_t)n + 1) * sizeof *dd);
+  if (!dd) dcs__fatal("out of memory");
+  for (int i = 0; i < n; i++) {
+    if (!h[i]) h[i] = dcs__data_new(e[i].lo, e[i].hi, rank);
+    dd[i].handle = h[i];
+    dd[i].mode = e[i].write ? STARPU_RW : STARPU_R;
+    dcs__data_use(h[i], e[i].lo, rank, e[i].write);
+  }
+  Blob *b = NULL;
+  size_t bsize = 0;
+  long id = 0;
+  if (rank == dcs__rank) {
+    bsize = args_offset(n) + argsize;
+    b = malloc(bsize);
+    if (!b) dcs__fatal("out of memory");
+    if (DELAYC_RT__ON()) id = delayc_rt_task_spawn(name, line, ndep, dep);
+    *b = (Blob){ fn, name, line, n, id, argsize };
+    for (int i = 0; i < n; i++) b->home[i] = e[i].lo;
+    if (argsize) memcpy((char *)b + args_offset(n), arg, argsize);
+  }
+#ifdef DELAYC_STARPU_MPI
+  int rc = starpu_mpi_task_insert(MPI_COMM_WORLD, &clTask, STARPU_DATA_MODE_ARRAY, dd, n,
+                                  STARPU_EXECUTE_ON_NODE, rank, STARPU_CL_ARGS, b, bsize,
+                                  STARPU_NAME, name, 0);
+#else
+  int rc = starpu_task_insert(&clTask, STARPU_DATA_MODE_ARRAY, dd, n, STARPU_CL_ARGS, b, bsize,
+                              STARPU_NAME, name, 0);
+#endif
+  if (rc != 0) dcs__fatal("task '%s' (line %d): StarPU refused it (%d)", name, line, rc);
+  if (dcs__log) {
+    fprintf(dcs__err, "delayc: rank %d: task '%s' (line %d) on rank %d:", dcs__rank, name, line, rank);
+    for (int i = 0; i < n; i++)
+#ifdef DELAYC_STARPU_MPI
+      fprintf(dcs__err, " %s tag %ld", e[i].write ? "rw" : "r", (long)starpu_mpi_data_get_tag(h[i]));
+#else
+      fprintf(dcs__err, " %s [%#lx, +%lu)", e[i].write ? "rw" : "r", (unsigned long)e[i].lo,
+              (unsigned long)(e[i].hi - e[i].lo));
+#endif
+    fputc('\n', dcs__err);
+  }
+  if (rank != dcs__rank) free(b);     /* not this rank's: no task took it */
+  free(e), free(h), free(own), free(dd);
+  return id;
+}
+
+void dcs_wait(void) {
+  if (!bUp || in_task()) return;
+  dcs__data_retire(0, 0);
+  starpu_task_wait_for_all();         /* tasks without regions too */
+}
+
+void dcs_wait_regions(int ndep, const delayc_rt_dep *dep) {
+  if (!bUp || in_task()) return;
+  for (int i = 0; i < ndep; i++) {
+    Extent x;
+    if (!extent_of(&dep[i], &x)) {
+      dcs_wait();
+      return;
+    }
+    if (x.lo < x.hi) dcs__data_retire(x.lo, x.hi);
+  }
+}
+
+/* ---- start and stop ---- */
+
+static void finish(void) {
+  if (!bUp) return;
+  dcs_wait();
+  fflush(stdout);
+  if (bStats) {
+    long reg, ret;
+    dcs__data_counts(&reg, &ret);
+    fprintf(dcs__err, "delayc: rank %d tasks=%ld spawned=%ld inline=%ld in-place=%ld regions=%ld\n", dcs__rank,
+            __atomic_load_n(&nRun, __ATOMIC_RELAXED), nSpawned, nInline, nInPlace, reg);
+    fflush(dcs__err);
+  }
+  bUp = 0;
+#ifdef DELAYC_STARPU_MPI
+  starpu_mpi_shutdown();
+#else
+  starpu_shutdown();
+#endif
+}
+
+__attribute__((constructor)) static void boot(void) {
+  setenv("STARPU_SILENT", "1", 0);
+  struct starpu_conf conf;
+  starpu_conf_init(&conf);
+  const char *z = getenv("DELAYC_NUM_THREADS");
+  if (z && atoi(z) > 0) conf.ncpus = atoi(z);
+  conf.ncuda = 0;
+  conf.nopencl = 0;
+#ifdef DELAYC_STARPU_MPI
+  int rc = starpu_mpi_init_conf(NULL, NULL, 1, MPI_COMM_WORLD, &conf);
+#else
+  int rc = starpu_init(&conf);
+#endif
+  int fd = dup(2);
+  dcs__err = fd >= 0 ? fdopen(fd, "w") : NULL;
+  if (!dcs__err) dcs__err = stderr;
+  setvbuf(dcs__err, NULL, _IOLBF, 0);
+  if (rc != 0) dcs__fatal("StarPU did not start (%d)", rc);
+#ifdef DELAYC_STARPU_MPI
+  dcs__rank = starpu_mpi_world_rank();
+  dcs__nranks = starpu_mpi_world_size();
+#endif
+  if (dcs__rank != 0) {               /* what the program prints, rank 0 prints */
+    int null = open("/dev/null", O_WRONLY);
+    if (null >= 0) {
+      dup2(null, 1);
+      dup2(null, 2);
+      close(null);
+    }
+  }
+  const char *s = getenv("DELAYC_STATS");
+  bStats = s && *s && strcmp(s, "0");
+  s = getenv("DELAYC_STARPU_LOG");
+  dcs__log = s && *s && strcmp(s, "0");
+  bUp = 1;
+  atexit(finish);
+}

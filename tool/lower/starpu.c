@@ -1,0 +1,197 @@
+/* starpu.c — the StarPU targets: --target=starpu (one process) and
+ * --target=starpu-mpi (the same program on every rank of an MPI job), one
+ * lowering for both; the runtime is runtime/starpu/ (delayc_starpu.h, whose
+ * model this follows), and which library is linked picks one or the other.
+ *
+ *   - a task is outlined as for pthreads (outline.c) and spawned with
+ *     `dcs_spawn(label, line, <p>task<K>, &cap, sizeof cap, n, deps)`; its
+ *     dependence list names the bytes it touches (DELAYC_RT_DEP_R, _2D): on a
+ *     cluster they are what moves, so each must have a known extent;
+ *   - a wait names the bytes ordinary code is about to touch
+ *     (dcs_wait_regions), or everything (dcs_wait) when they are not known;
+ *   - adapt() marks, before anything is printed, the tasks this target cannot
+ *     run as tasks, with the reason and the edit that fixes it: a region of
+ *     unknown extent (a pointer with no _N count), global state or a resource
+ *     (every rank holds its own copy of those), code delayc cannot see.  They
+ *     run in place after a full wait, on every rank, as ordinary code does.
+ */
+#define _GNU_SOURCE
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *mode_name(Acc a) {
+  return a == ACC_IN ? "DELAYC_RT_IN" : a == ACC_OUT ? "DELAYC_RT_OUT" : "DELAYC_RT_INOUT";
+}
+
+/* The dependence item naming the bytes d touches, or NULL when their extent is
+ * not known. */
+static char *extent_item(Func *f, Dep *d) {
+  Obj *o = d->obj;
+  const char *m = mode_name(d->acc);
+  if (o->ext == EXT_GLOBAL || o->ext == EXT_RESOURCE) return NULL;
+  if (o->ext != EXT_MEMORY && (o->kind == OBJ_SCALAR || (o->kind == OBJ_ARRAY && !d->index && !d->start && !d->count))) {
+    char *acc = lower_access(o);   /* all of it: sizeof counts its bytes, whatever its rank */
+    char *r = fmt("DELAYC_RT_DEP_R(%s, %s, 1)", m, acc);
+    free(acc);
+    return r;
+  }
+  char *first, *count, *r = NULL;
+  lower_region(f, d, &first, &count);
+  if (first && strcmp(count, "-1")) {
+    if (d->rows) {
+      char *rows = lower_expr(f, d->rows), *ld = lower_expr(f, d->ld);
+      r = fmt("DELAYC_RT_DEP_2D(%s, %s, %s, %s, %s)", m, first, count, rows, ld);
+      free(rows);
+      free(ld);
+    } else {
+      r = fmt("DELAYC_RT_DEP_R(%s, %s, %s)", m, first, count);
+    }
+  }
+  free(first);
+  free(count);
+  return r;
+}
+
+/* `, item, ...` for every dependence (all of them: on a cluster even one that
+ * orders nothing says what must be where); their number. */
+static int extent_items(Buf *b, Func *f, Dep *dep, int ndep) {
+  int n = 0;
+  for (int i = 0; i < ndep; i++) {
+    char *it = extent_item(f, &dep[i]);
+    if (!it) continue;            /* adapt() ran such a task in place; a wait is full */
+    buf_printf(b, ", %s", it);
+    free(it);
+    n++;
+  }
+  return n;
+}
+
+/* ---- what cannot be a task here ---- */
+
+static const char *obj_what(Obj *o) {
+  return o->ext == EXT_RESOURCE ? "a resource every rank has its own of (console, files)"
+       : o->ext == EXT_GLOBAL ? "global state, of which every rank has its own copy"
+       : "memory of unknown extent";
+}
+
+/* Does a value of the declaration's type hold a pointer? */
+static int decl_holds_pointer(CXCursor d) {
+  return !clang_Cursor_isNull(d) && fe_holds_pointer(clang_getCursorType(d));
+}
+
+/* Why site s cannot be a task of this target (malloc'd), or NULL.  A pointer a
+ * task makes is an address of the rank that ran it, meaningless on the others:
+ * such a task runs where every rank makes its own. */
+static char *in_place_reason(Func *f, Site *s) {
+  Callee *c = s->callee;
+  if (s->form == SITE_COPY) {
+    if (s->src && decl_holds_pointer(s->src->decl))
+      return fmt("the value copied holds pointers, which are addresses of one rank");
+  } else if (c && !c->void_result && fe_holds_pointer(clang_getResultType(clang_getCursorType(c->cur)))) {
+    return fmt("it returns a pointer (or a value holding one): an address of the rank that ran it, meaningless "
+               "on the others; return the data, or fill a DELAYED_OUT_N buffer the caller allocates");
+  }
+  for (int i = 0; c && i < c->nparam; i++)
+    if ((c->param[i].dir == DIR_OUT || c->param[i].dir == DIR_INOUT) && c->param[i].reaches)
+      return fmt("it writes pointers through '%s': addresses of the rank that ran it, meaningless on the others",
+                 c->param[i].name);
+  if (s->touches_all) return xstrdup("its callee may touch any memory (code delayc cannot see); give it a body or annotate it");
+  if (s->mem) return xstrdup("its callee reaches memory through pointers whose extent delayc cannot name; "
+                             "annotate the pointer parameters with DELAYED_IN_N/DELAYED_OUT_N(count)");
+  for (int i = 0; i < s->ndep; i++) {
+    Dep *d = &s->dep[i];
+    char *it = extent_item(f, d);
+    if (it) { free(it); continue; }
+    Obj *o = d->obj;
+    if (o->ext == EXT_GLOBAL || o->ext == EXT_RESOURCE)
+      return fmt("it touches '%s', %s: only tasks on their own data run on other ranks", o->name, obj_what(o));
+    return fmt("the extent of '%s' is not known, so it cannot be sent between ranks; "
+               "give the pointer parameter a count, DELAYED_IN_N(n) or DELAYED_OUT_N(n)", o->name);
+  }
+  return NULL;
+}
+
+static void adapt_analysis(Analysis *a, const char *target) {
+  for (int i = 0; i < a->nfn; i++) {
+    Func *f = a->fn[i];
+    for (int k = 0; k < f->nsite; k++) {
+      Site *s = f->site[k];
+      if (s->serial || s->fused || s->inline_call) continue;
+      char *why = in_place_reason(f, s);
+      if (!why) continue;
+      s->in_place = why;
+      an_explain(a, s->call ? s->call : s->stmt, "--target=%s: %s '%s' runs in place on every rank, after a full wait: %s",
+                 target, s->form == SITE_COPY ? "the copy of" : "call of", s->form == SITE_COPY ? "a result" : s->callee_text, why);
+    }
+  }
+  for (int i = 0; i < a->nsub; i++) adapt_analysis(a->sub[i], target);
+}
+
+void adapt_starpu(Analysis *a) { adapt_analysis(a, "starpu"); }
+void adapt_starpu_mpi(Analysis *a) { adapt_analysis(a, "starpu-mpi"); }
+
+/* ---- the callbacks ---- */
+
+static char *sp_task(Lower *l, Site *s, const char *label, const char *run) {
+  Node *roots[2] = { s->call, NULL };
+  if (s->form == SITE_COPY) roots[0] = s->target->kind == CXCursor_VarDecl ? NULL : s->target;
+  else roots[1] = s->fwd ? s->fwd : s->form == SITE_ASSIGN ? s->target : NULL;
+  char *r = s->in_place ? NULL : outline_task(l, l->target, s, label, roots, 2, NULL);
+  return r ? r : fmt("{ dcs_wait(); %s} ", run);      /* in place, after every earlier task */
+}
+
+static void sp_fused_loop(Lower *l, Site *s) {
+  Node *loop = s->fuse_loop;
+  char *label = label_literal(s->callee->label);
+  char *r = s->in_place || has_directive(l->u, loop) ? NULL : outline_task(l, l->target, s, label, &loop, 1, loop);
+  if (r) {
+    place_before(l, loop, PRE_STMT, r);
+    place_remove(l, loop);
+  } else {
+    place_before(l, loop, PRE_STMT, "dcs_wait(); ");   /* the loop runs in place */
+  }
+  free(r);
+  free(label);
+}
+
+static char *sp_wait(Lower *l, Dep *dep, int ndep, int full) {
+  if (full) return xstrdup("dcs_wait(); ");
+  if (!ndep) return xstrdup("");
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (int i = 0; i < ndep; i++) {
+    char *it = extent_item(l->f, &dep[i]);
+    if (!it) {
+      free(b.s);
+      return xstrdup("dcs_wait(); ");
+    }
+    buf_printf(&b, "%s %s", i ? "," : "", it);
+    free(it);
+  }
+  char *r = fmt("{ delayc_rt_dep \001w[] = {%s }; dcs_wait_regions(%d, \001w); } ", b.s, ndep);
+  free(b.s);
+  return r;
+}
+
+static char *sp_entry(Lower *l) {
+  (void)l;
+  return xstrdup("");
+}
+
+static const TargetOps sp_ops = {
+  .includes = "#include \"delayc_starpu.h\"\n\n",
+  .exit_wait = "if (\001sp) { dcs_wait(); } ",
+  .entry = sp_entry,
+  .wait = sp_wait,
+  .task = sp_task,
+  .fused_loop = sp_fused_loop,
+};
+
+char *lower_starpu(Analysis *a, size_t *outlen) {
+  Outliner o = { .spawn = "dcs_spawn", .deps = extent_items };
+  char *r = lower_file(a, &sp_ops, &o, outlen);
+  free(o.declared);
+  return r;
+}
