@@ -4,7 +4,7 @@
 # Both need the targets delayc::delayc (the tool) and delayc::runtime.
 #
 #   delayc_parallelize(<target> [SOURCES src...] [CHECKS globs] [WARNINGS_AS_ERRORS]
-#                      [EXPLAIN])
+#                      [EXPLAIN] [TARGET openmp|pthreads|starpu|starpu-mpi])
 #
 # At build time, runs `delayc emit` on each C source of <target> (or only the
 # SOURCES named), with the target's include directories, compile definitions,
@@ -27,6 +27,10 @@
 # `delayc lint -p`/`delayc emit -p` read the code the user writes (see
 # _delayc_compile_db).
 #
+# TARGET picks delayc's target (emit --target) and the runtime linked:
+# openmp (default) delayc::runtime and OpenMP; pthreads delayc::runtime;
+# starpu delayc::runtime_starpu (StarPU); starpu-mpi delayc::runtime_starpu_mpi
+# (StarPU-MPI and MPI: run the program with mpirun).
 # EXPLAIN passes --explain: the build prints, per source, each delayed call
 # left serial and why.  CHECKS globs and WARNINGS_AS_ERRORS lint the same
 # sources first (see delayc_lint); they need a delayc with `delayc lint`.
@@ -322,16 +326,34 @@ function(_delayc_compile_db target)
 endfunction()
 
 function(delayc_parallelize target)
-  cmake_parse_arguments(PARSE_ARGV 1 _dp "WARNINGS_AS_ERRORS;EXPLAIN" "" "SOURCES;CHECKS")
+  cmake_parse_arguments(PARSE_ARGV 1 _dp "WARNINGS_AS_ERRORS;EXPLAIN" "TARGET" "SOURCES;CHECKS")
   if(_dp_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "delayc_parallelize(${target}): unknown arguments: ${_dp_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT _dp_TARGET)
+    set(_dp_TARGET openmp)
+  endif()
+  if(_dp_TARGET STREQUAL "openmp" OR _dp_TARGET STREQUAL "pthreads")
+    set(_runtime delayc::runtime)
+  elseif(_dp_TARGET STREQUAL "starpu")
+    set(_runtime delayc::runtime_starpu)
+  elseif(_dp_TARGET STREQUAL "starpu-mpi")
+    set(_runtime delayc::runtime_starpu_mpi)
+  else()
+    message(FATAL_ERROR "delayc_parallelize(${target}): unknown TARGET '${_dp_TARGET}' "
+                        "(known: openmp, pthreads, starpu, starpu-mpi)")
+  endif()
+  if(NOT TARGET ${_runtime})
+    message(FATAL_ERROR "delayc_parallelize(${target} TARGET ${_dp_TARGET}): this delayc was built without "
+                        "its runtime (${_runtime}): install StarPU (libstarpu-dev; for starpu-mpi also "
+                        "libopenmpi-dev) and build delayc again (scripts/install-deps.sh does both)")
   endif()
   _delayc_check_target(${target} delayc_parallelize)
   _delayc_tool(_tool)
   if(_dp_CHECKS OR _dp_WARNINGS_AS_ERRORS)
     _delayc_require_lint("delayc_parallelize(${target} CHECKS/WARNINGS_AS_ERRORS)")
   endif()
-  if(NOT TARGET OpenMP::OpenMP_C)
+  if(_dp_TARGET STREQUAL "openmp" AND NOT TARGET OpenMP::OpenMP_C)
     find_package(OpenMP REQUIRED COMPONENTS C)
   endif()
   _delayc_sources(${target} delayc_parallelize _abs _ent ${_dp_SOURCES})
@@ -382,7 +404,7 @@ function(delayc_parallelize target)
       OUTPUT "${_out}"
       ${_lint}
       COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
-      COMMAND ${_tool} emit "${_src}" -o "${_out}" --depfile "${_out}.d" ${_explain} ${_with} -- ${_flags}
+      COMMAND ${_tool} emit "${_src}" -o "${_out}" --target=${_dp_TARGET} --depfile "${_out}.d" ${_explain} ${_with} -- ${_flags}
       DEPENDS "${_src}" ${_others} ${_tool}
       DEPFILE "${_out}.d"
       COMMENT "delayc: parallelizing ${_shown}"
@@ -412,13 +434,18 @@ function(delayc_parallelize target)
   # compile_commands.json: the originals, once the directory is complete
   cmake_language(EVAL CODE "cmake_language(DEFER CALL _delayc_compile_db [[${target}]])")
 
-  # link the runtime and OpenMP without target_link_libraries, whose plain and
-  # keyword forms may not be mixed on one target
-  set_property(TARGET ${target} APPEND PROPERTY LINK_LIBRARIES delayc::runtime OpenMP::OpenMP_C)
+  # link the runtime (and OpenMP) without target_link_libraries, whose plain
+  # and keyword forms may not be mixed on one target
+  set(_libs ${_runtime})
+  if(_dp_TARGET STREQUAL "openmp")
+    list(APPEND _libs OpenMP::OpenMP_C)
+  endif()
+  set_property(TARGET ${target} APPEND PROPERTY LINK_LIBRARIES ${_libs})
   get_target_property(_type ${target} TYPE)
   if(_type STREQUAL "STATIC_LIBRARY" OR _type STREQUAL "OBJECT_LIBRARY")
-    set_property(TARGET ${target} APPEND PROPERTY INTERFACE_LINK_LIBRARIES
-                 "$<LINK_ONLY:delayc::runtime>" "$<LINK_ONLY:OpenMP::OpenMP_C>")
+    foreach(_l IN LISTS _libs)
+      set_property(TARGET ${target} APPEND PROPERTY INTERFACE_LINK_LIBRARIES "$<LINK_ONLY:${_l}>")
+    endforeach()
   endif()
 endfunction()
 

@@ -58,6 +58,7 @@ void delayc_rt__stats_init(void);                      /* once, before main; reg
 void delayc_rt__stats_begin(const char *name, int line);
 void delayc_rt__stats_end(const char *name, int line);
 void delayc_rt__stats_read(long *pnTask, long *pnPeak); /* for tests: counts so far */
+void delayc_rt__stats_silence(void);   /* the exit line is another's to print (the StarPU runtime's, per rank) */
 
 /* ---- progress.c ---- */
 void delayc_rt__progress_init(void);   /* before main */

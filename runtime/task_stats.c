@@ -23,7 +23,12 @@ static atomic_long nRunning;   /* threads inside a task */
 static atomic_long nPeak;      /* largest value nRunning has had */
 static _Thread_local int tDepth;   /* this thread's tasks begun and not yet ended */
 
+static int bSilent;            /* another runtime prints the line (starpu_tasks.c: one per rank) */
+
+void delayc_rt__stats_silence(void) { bSilent = 1; }
+
 static void stats_report(void) {
+  if (bSilent) return;
   fflush(stdout);   /* exit handlers run before stdio flushes: keep the program's output first */
   fprintf(stderr, "delayc: tasks=%ld peak-concurrency=%ld\n",
           atomic_load(&nTask), atomic_load(&nPeak));

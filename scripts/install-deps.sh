@@ -11,6 +11,8 @@ packages+=(meson ninja-build autoconf automake man-db)
 # The reliability tests (docs/reliability.md): clang-19 with its sanitizer and
 # libFuzzer runtimes for the race check (tests/tsan), valgrind for memcheck.
 packages+=(clang-19 libclang-rt-19-dev libclang-rt-14-dev valgrind)
+# The StarPU targets (--target=starpu, starpu-mpi): StarPU-MPI and OpenMPI.
+packages+=(libstarpu-dev libstarpumpi-1.3-3 openmpi-bin libopenmpi-dev)
 # `delayc report` is checked in a real browser (ctest report.chromium: a
 # headless screenshot of the HTML report; the test skips without it).
 packages+=(chromium)

@@ -62,6 +62,11 @@ void dcs_wait_regions(int ndep, const delayc_rt_dep *dep);
 int delayc_rank(void);
 int delayc_nranks(void);
 
+/* Every file that includes this header links the runtime's start (MPI, the
+ * other ranks' output), even a program none of whose calls became a task. */
+extern const int delayc_starpu_runtime;
+static const int *const delayc_starpu__linked __attribute__((used)) = &delayc_starpu_runtime;
+
 #ifdef __cplusplus
 }
 #endif

@@ -13,10 +13,11 @@
  *
  * Every rank registers, places and retires the same handles in the same order
  * (it runs the same program): tags are handed out in that order, so a handle
- * has the same tag on every rank although its address differs.  Retiring is
- * in two phases — first every handle's transfer to all ranks is posted, then
- * each is unregistered (which waits for it) — so that two ranks never block on
- * each other's second handle.
+ * has the same tag on every rank although its address differs.  Retiring
+ * unregisters the handles (which waits for their tasks, and leaves each value
+ * on its owner), then each owner broadcasts the values of its written ones,
+ * packed: StarPU-MPI's get_data_on_all_nodes per handle cost a round trip per
+ * region (10,000 regions: tens of seconds here).
  */
 #define _GNU_SOURCE         /* StarPU's headers use pthread_rwlock_t */
 #include <stdlib.h>
@@ -53,6 +54,42 @@ static int by_seq(const void *x, const void *y) {
   return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
+#ifdef DELAYC_STARPU_MPI
+/* The values of the written handles among out (unregistered: each owner holds
+ * its own) to every rank: per owner, its handles' bytes in registration order,
+ * packed into one buffer and broadcast — one collective per owner, whatever
+ * the number of regions (one message per region cost a round trip each). */
+static void broadcast_written(const Reg *out, size_t nout) {
+  for (int r = 0; r < dcs__nranks; r++) {
+    size_t total = 0;
+    for (size_t i = 0; i < nout; i++)
+      if (out[i].written && out[i].owner == r) total += out[i].hi - out[i].lo;
+    if (!total) continue;
+    char *buf = malloc(total);
+    if (!buf) dcs__fatal("out of memory (%zu bytes to broadcast)", total);
+    size_t at = 0;
+    if (dcs__rank == r)
+      for (size_t i = 0; i < nout; i++)
+        if (out[i].written && out[i].owner == r) {
+          memcpy(buf + at, (const void *)out[i].lo, out[i].hi - out[i].lo);
+          at += out[i].hi - out[i].lo;
+        }
+    for (size_t done = 0; done < total;) {   /* MPI counts are ints */
+      size_t n = total - done < (1u << 30) ? total - done : (1u << 30);
+      MPI_Bcast(buf + done, (int)n, MPI_BYTE, r, MPI_COMM_WORLD);
+      done += n;
+    }
+    if (dcs__rank != r)
+      for (size_t i = 0; i < nout; i++)
+        if (out[i].written && out[i].owner == r) {
+          memcpy((void *)out[i].lo, buf + at, out[i].hi - out[i].lo);
+          at += out[i].hi - out[i].lo;
+        }
+    free(buf);
+  }
+}
+#endif
+
 /* Back on every rank, then unregistered: the handles that meet [lo, hi) (all:
  * every one), removed from the index. */
 static void retire_meeting(uintptr_t lo, uintptr_t hi, int all) {
@@ -71,16 +108,15 @@ static void retire_meeting(uintptr_t lo, uintptr_t hi, int all) {
   nReg = k;
   if (!nout) return;
   qsort(out, nout, sizeof *out, by_seq);
-#ifdef DELAYC_STARPU_MPI
-  for (size_t i = 0; i < nout; i++)      /* the others: every rank holds them still */
-    if (out[i].written) starpu_mpi_get_data_on_all_nodes_detached(MPI_COMM_WORLD, out[i].h);
-#endif
-  for (size_t i = 0; i < nout; i++) {
+  for (size_t i = 0; i < nout; i++) {   /* waits for its tasks; its owner holds its value */
     if (dcs__log)
       fprintf(dcs__err, "delayc: rank %d: retire region %ld [%#lx, +%lu)%s\n", dcs__rank, out[i].seq,
               (unsigned long)out[i].lo, (unsigned long)(out[i].hi - out[i].lo), out[i].written ? " written" : "");
     starpu_data_unregister(out[i].h);
   }
+#ifdef DELAYC_STARPU_MPI
+  broadcast_written(out, nout);
+#endif
   nRetired += (long)nout;
   free(out);
   maxLen = 0;
@@ -108,12 +144,13 @@ void dcs__data_use(starpu_data_handle_t h, uintptr_t lo, int rank, int write) {
   }
 }
 
-int dcs__data_find(uintptr_t lo, uintptr_t hi, starpu_data_handle_t *h, int *owner) {
+int dcs__data_find(uintptr_t lo, uintptr_t hi, starpu_data_handle_t *h, int *owner, int *written) {
   size_t from = first_at_or_after(lo > maxLen ? lo - maxLen : 0);
   for (size_t i = from; i < nReg && aReg[i].lo < hi; i++)
     if (aReg[i].lo == lo && aReg[i].hi == hi) {
       *h = aReg[i].h;
       *owner = aReg[i].owner;
+      *written = aReg[i].written;
       return 1;
     }
   return 0;

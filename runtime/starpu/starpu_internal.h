@@ -26,8 +26,9 @@ extern int dcs__log;                   /* DELAYC_STARPU_LOG: a line per region a
 _Noreturn void dcs__fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- starpu_data.c ---- */
-/* The handle of exactly [lo, hi), and its owner: 0 when there is none. */
-int dcs__data_find(uintptr_t lo, uintptr_t hi, starpu_data_handle_t *h, int *owner);
+/* The handle of exactly [lo, hi), its owner and whether a task wrote it (its
+ * value is then the owner's alone): 0 when there is none. */
+int dcs__data_find(uintptr_t lo, uintptr_t hi, starpu_data_handle_t *h, int *owner, int *written);
 /* A new handle of [lo, hi) owned by owner, after retiring those that meet it.
  * Every rank already holds its value (ordinary code made it). */
 starpu_data_handle_t dcs__data_new(uintptr_t lo, uintptr_t hi, int owner);

@@ -20,9 +20,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "rt_internal.h"
 #include "starpu_internal.h"
 
 int dcs__rank = 0, dcs__nranks = 1;
+const int delayc_starpu_runtime = 1;   /* delayc_starpu.h refers to it: this file is linked */
 FILE *dcs__err;
 int dcs__log;
 
@@ -147,15 +149,19 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     free(e), free(h), free(own);
     return 0;
   }
-  /* where it runs: the owner of its largest written region already placed, or
-   * the next rank in turn */
-  int rank = -1;
-  uintptr_t best = 0;
+  /* where it runs: where the data a task made already is — the owner of the
+   * largest such region it writes, else of the largest it reads (what no task
+   * wrote is on every rank); a task on new values: the next rank in turn */
+  int wrank = -1, rrank = -1;
+  uintptr_t wbest = 0, rbest = 0;
   for (int i = 0; i < n; i++) {
-    if (!dcs__data_find(e[i].lo, e[i].hi, &h[i], &own[i])) { h[i] = NULL; continue; }
-    if (e[i].write && e[i].hi - e[i].lo > best) best = e[i].hi - e[i].lo, rank = own[i];
+    int made;
+    if (!dcs__data_find(e[i].lo, e[i].hi, &h[i], &own[i], &made)) { h[i] = NULL; continue; }
+    uintptr_t len = e[i].hi - e[i].lo;
+    if (made && e[i].write && len > wbest) wbest = len, wrank = own[i];
+    if (made && !e[i].write && len > rbest) rbest = len, rrank = own[i];
   }
-  if (rank < 0) rank = (int)(nextRank++ % dcs__nranks);
+  int rank = wrank >= 0 ? wrank : rrank >= 0 ? rrank : (int)(nextRank++ % dcs__nranks);
   struct starpu_data_descr *dd = malloc(((size_t)n + 1) * sizeof *dd);
   if (!dd) dcs__fatal("out of memory");
   for (int i = 0; i < n; i++) {
@@ -226,15 +232,17 @@ static void finish(void) {
   dcs_wait();
   fflush(stdout);
   if (bStats) {
-    long reg, ret;
+    long reg, ret, begun, peak;
     dcs__data_counts(&reg, &ret);
-    fprintf(dcs__err, "delayc: rank %d tasks=%ld spawned=%ld inline=%ld in-place=%ld regions=%ld\n", dcs__rank,
-            __atomic_load_n(&nRun, __ATOMIC_RELAXED), nSpawned, nInline, nInPlace, reg);
+    delayc_rt__stats_read(&begun, &peak);
+    fprintf(dcs__err, "delayc: rank %d tasks=%ld peak-concurrency=%ld spawned=%ld inline=%ld in-place=%ld regions=%ld\n",
+            dcs__rank, __atomic_load_n(&nRun, __ATOMIC_RELAXED), peak, nSpawned, nInline, nInPlace, reg);
     fflush(dcs__err);
   }
   bUp = 0;
 #ifdef DELAYC_STARPU_MPI
   starpu_mpi_shutdown();
+  MPI_Finalize();
 #else
   starpu_shutdown();
 #endif
@@ -244,12 +252,23 @@ __attribute__((constructor)) static void boot(void) {
   setenv("STARPU_SILENT", "1", 0);
   struct starpu_conf conf;
   starpu_conf_init(&conf);
+  /* CPU workers: DELAYC_NUM_THREADS, else OMP_NUM_THREADS, else one per online
+   * CPU (StarPU-MPI would keep one CPU for its communication thread, which
+   * mostly waits: on two cores that halves the work). */
   const char *z = getenv("DELAYC_NUM_THREADS");
-  if (z && atoi(z) > 0) conf.ncpus = atoi(z);
+  if (!z || atoi(z) <= 0) z = getenv("OMP_NUM_THREADS");
+  long ncpu = z && atoi(z) > 0 ? atoi(z) : sysconf(_SC_NPROCESSORS_ONLN);
+  conf.ncpus = ncpu > 0 ? (int)ncpu : 1;
+  conf.reserve_ncpus = 0;
   conf.ncuda = 0;
   conf.nopencl = 0;
 #ifdef DELAYC_STARPU_MPI
-  int rc = starpu_mpi_init_conf(NULL, NULL, 1, MPI_COMM_WORLD, &conf);
+  /* the main thread broadcasts the regions a wait brings back (starpu_data.c)
+   * while StarPU-MPI's thread communicates: MPI must take calls from both */
+  int provided = 0;
+  MPI_Init_thread(NULL, NULL, MPI_THREAD_MULTIPLE, &provided);
+  if (provided < MPI_THREAD_MULTIPLE) dcs__fatal("this MPI does not support MPI_THREAD_MULTIPLE, which delayc needs");
+  int rc = starpu_mpi_init_conf(NULL, NULL, 0, MPI_COMM_WORLD, &conf);
 #else
   int rc = starpu_init(&conf);
 #endif
@@ -272,6 +291,7 @@ __attribute__((constructor)) static void boot(void) {
   }
   const char *s = getenv("DELAYC_STATS");
   bStats = s && *s && strcmp(s, "0");
+  if (bStats) delayc_rt__stats_silence();
   s = getenv("DELAYC_STARPU_LOG");
   dcs__log = s && *s && strcmp(s, "0");
   bUp = 1;

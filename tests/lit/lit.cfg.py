@@ -14,8 +14,11 @@
 #   %FileCheck       FileCheck (also plain `FileCheck`)
 #   not              inverts a command's exit status
 #   %python          the Python running lit
+#   %delayc-rt-starpu      libdelayc-starpu.a and StarPU's link flags
+#   %delayc-rt-starpu-mpi  libdelayc-starpu-mpi.a and StarPU-MPI's link flags
+#   %mpicc, %mpirun        (mpirun runs as root, oversubscribed, unbound)
 # Features (for REQUIRES:): delayc (the tool is built), gcc, clang, cmake,
-# clang-apply-replacements.
+# clang-apply-replacements, starpu, starpu-mpi (their runtimes are built).
 import os
 import shlex
 
@@ -40,6 +43,24 @@ def word(name):
 
 
 cflags = " ".join("-I" + shlex.quote(d) for d in config.delayc_include_dirs if d)
+
+# The StarPU targets: their runtimes, MPI on loopback, StarPU quiet, its
+# calibration files in the build tree.
+if config.starpu_mpi_lib:   # before %delayc-rt-starpu, a prefix of it
+    config.available_features.add("starpu-mpi")
+    config.substitutions.append(("%delayc-rt-starpu-mpi",
+                                 shlex.quote(config.starpu_mpi_lib) + " " + config.starpumpi_ldflags))
+    config.substitutions.append(("%mpicc", shlex.quote(config.mpicc)))
+    config.substitutions.append(("%mpirun", shlex.quote(config.mpirun) +
+                                 " --allow-run-as-root --oversubscribe --bind-to none"))
+if config.starpu_lib:
+    config.available_features.add("starpu")
+    config.substitutions.append(("%delayc-rt-starpu",
+                                 shlex.quote(config.starpu_lib) + " " + config.starpu_ldflags))
+for var, value in (("OMPI_MCA_btl", "self,vader"), ("STARPU_SILENT", "1"),
+                   ("STARPU_WORKERS_NOBIND", "1"),
+                   ("STARPU_HOME", os.path.join(config.delayc_obj_root, "tests", "lit", "starpu-home"))):
+    config.environment[var] = value
 
 # Longer names first: lit applies the substitutions in order.
 config.substitutions.append(("%delayc-cflags", cflags))

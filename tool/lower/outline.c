@@ -276,7 +276,7 @@ char *outline_task(Lower *l, Outliner *pt, Site *s, const char *label, Node **ro
     buf_printf(&fn, " char \001pad; }; static void \001task%d(void *\001p) { struct \001cap%d *\001c = (struct \001cap%d *)\001p; ",
                k, k, k);
     for (int i = 0; i < n; i++)
-      if (!ref[i]) buf_printf(&fn, "%s %s = \001c->%s; ", type[i], name[i], name[i]);
+      if (!ref[i]) buf_printf(&fn, "%s %s = \001c->%s; (void)%s; ", type[i], name[i], name[i], name[i]);   /* a slot only the dependences name */
     buf_printf(&fn, "%s%s } ", run, loop ? " " : "");
     ed_insert(&l->out, l->f->root->beg, fn.s);
     free(fn.s);

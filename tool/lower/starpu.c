@@ -76,9 +76,23 @@ static const char *obj_what(Obj *o) {
        : "memory of unknown extent";
 }
 
-/* Does a value of the declaration's type hold a pointer? */
+/* Does a value of type t hold an address — a data pointer or a function's
+ * (itself, a member, an element)?  Either means nothing on another rank. */
+static int holds_address(CXType t) {
+  for (int guard = 0; guard < 32; guard++) {
+    CXType c = clang_getCanonicalType(t);
+    if (c.kind == CXType_Pointer || c.kind == CXType_BlockPointer) return 1;
+    if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray || c.kind == CXType_VariableArray) {
+      t = clang_getArrayElementType(c);
+      continue;
+    }
+    return fe_holds_pointer(c);   /* records: a member that holds a data pointer */
+  }
+  return 1;
+}
+
 static int decl_holds_pointer(CXCursor d) {
-  return !clang_Cursor_isNull(d) && fe_holds_pointer(clang_getCursorType(d));
+  return !clang_Cursor_isNull(d) && holds_address(clang_getCursorType(d));
 }
 
 /* Why site s cannot be a task of this target (malloc'd), or NULL.  A pointer a
@@ -89,7 +103,7 @@ static char *in_place_reason(Func *f, Site *s) {
   if (s->form == SITE_COPY) {
     if (s->src && decl_holds_pointer(s->src->decl))
       return fmt("the value copied holds pointers, which are addresses of one rank");
-  } else if (c && !c->void_result && fe_holds_pointer(clang_getResultType(clang_getCursorType(c->cur)))) {
+  } else if (c && !c->void_result && holds_address(clang_getResultType(clang_getCursorType(c->cur)))) {
     return fmt("it returns a pointer (or a value holding one): an address of the rank that ran it, meaningless "
                "on the others; return the data, or fill a DELAYED_OUT_N buffer the caller allocates");
   }
@@ -107,6 +121,11 @@ static char *in_place_reason(Func *f, Site *s) {
     Obj *o = d->obj;
     if (o->ext == EXT_GLOBAL || o->ext == EXT_RESOURCE)
       return fmt("it touches '%s', %s: only tasks on their own data run on other ranks", o->name, obj_what(o));
+    for (int k = 0; c && k < c->nparam; k++)   /* the parameter that says no count */
+      if (c->param[k].dir != DIR_VALUE && !c->param[k].count)
+        return fmt("parameter '%s' of '%s' has no count, so the memory it reaches cannot be sent between "
+                   "ranks; annotate it DELAYED_%s_N(count)", c->param[k].name, c->label,
+                   c->param[k].dir == DIR_IN ? "IN" : c->param[k].dir == DIR_OUT ? "OUT" : "INOUT");
     return fmt("the extent of '%s' is not known, so it cannot be sent between ranks; "
                "give the pointer parameter a count, DELAYED_IN_N(n) or DELAYED_OUT_N(n)", o->name);
   }

@@ -18,9 +18,11 @@ static const Target aTarget[] = {
   { "openmp", "OpenMP tasks with exact depend clauses (compile with -fopenmp)", lower_omp, 1, NULL },
   { "serial", "the annotations stripped: plain serial C, the reference build", lower_serial, 0, NULL },
   { "pthreads", "tasks on libdelayc's own scheduler (delayc_task.h): no OpenMP", lower_pthreads, 1, NULL },
-  { "starpu", "tasks on StarPU, in one process (link delayc-starpu)", lower_starpu, 1, adapt_starpu },
+  /* always lowered: a program with no task still links the runtime, which
+   * starts MPI and keeps the other ranks from printing */
+  { "starpu", "tasks on StarPU, in one process (link delayc-starpu)", lower_starpu, 0, adapt_starpu },
   { "starpu-mpi", "the same program on every rank of an MPI job, tasks on StarPU-MPI (link delayc-starpu-mpi)",
-    lower_starpu, 1, adapt_starpu_mpi },
+    lower_starpu, 0, adapt_starpu_mpi },
 };
 
 const Target *target_find(const char *name) {
