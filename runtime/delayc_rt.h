@@ -115,7 +115,9 @@ typedef struct delayc_rt_dep {
   long size;
   int mode;           /* DELAYC_RT_IN, _OUT or _INOUT */
   int region;         /* the count elements are one region compared by overlap (the
-                         pthreads pool), not count addresses of their own */
+                         pthreads pool), not count addresses of their own; 2: also
+                         a resource of rank 0's (the console, files: the StarPU-MPI
+                         target runs the task there) */
   long rows, stride;  /* region: rows blocks of count elements, stride bytes apart (0: one) */
 } delayc_rt_dep;
 
@@ -140,6 +142,7 @@ void delayc_rt_task_end(const char *name, int line);
 #define DELAYC_RT_DEP_2D(mode, lv, n, rows, ld) \
   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1, (long)(rows), (long)(ld) * (long)sizeof(lv) }
 #define DELAYC_RT_DEP_ALL(mode)        { (const void *)0, -1L, 1L, (mode), 1, 0, 0 }
+#define DELAYC_RT_DEP_RANK0(mode, lv)  { (const void *)&(lv), 1L, (long)sizeof(lv), (mode), 2, 0, 0 }
 #define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0, 0, 0 }
 #define DELAYC_RT_TASK_SPAWN(name, line, ndep, ...) \
   (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, ndep, (const delayc_rt_dep[]){ __VA_ARGS__ }) : 0L)

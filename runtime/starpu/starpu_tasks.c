@@ -29,6 +29,7 @@ FILE *dcs__err;
 int dcs__log;
 
 static int bUp;                       /* StarPU started */
+static unsigned long long uTrail = 1469598103934665603ull;   /* a hash of the tasks inserted so far */
 static long nSpawned, nRun, nInline, nInPlace, nextRank;
 static int bStats;
 
@@ -39,6 +40,11 @@ void dcs__fatal(const char *fmt, ...) {
   vfprintf(dcs__err ? dcs__err : stderr, fmt, ap);
   fputc('\n', dcs__err ? dcs__err : stderr);
   va_end(ap);
+#ifdef DELAYC_STARPU_MPI
+  int up = 0;
+  MPI_Initialized(&up);
+  if (up) MPI_Abort(MPI_COMM_WORLD, 70);   /* every rank stops, without a core dump each */
+#endif
   abort();
 }
 
@@ -126,6 +132,31 @@ static int task_extents(int ndep, const delayc_rt_dep *dep, Extent *e) {
 
 /* ---- spawning ---- */
 
+/* Every rank must insert the same tasks in the same order (ordinary code is
+ * replicated): each keeps a hash of the tasks' labels, lines and region sizes,
+ * and the waits compare them, so that ranks that went different ways (the
+ * clock, the process id, a file one rank changed) stop with a message instead
+ * of exchanging the wrong data. */
+static void trail_add(unsigned long long x) { uTrail = (uTrail ^ x) * 1099511628211ull; }
+
+static void trail(const char *name, int line, int ndep, const delayc_rt_dep *dep) {
+  for (const char *p = name; *p; p++) trail_add((unsigned char)*p);
+  trail_add((unsigned long long)line);
+  for (int i = 0; i < ndep; i++)
+    trail_add((unsigned long long)dep[i].count * (unsigned long long)dep[i].size * 4u + (unsigned)dep[i].mode);
+}
+
+static void check_trail(void) {
+#ifdef DELAYC_STARPU_MPI
+  unsigned long long mine[2] = { uTrail, ~uTrail }, most[2];
+  MPI_Allreduce(mine, most, 2, MPI_UNSIGNED_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
+  if (most[0] != ~most[1])
+    dcs__fatal("the ranks spawned different tasks (%ld so far here): ordinary code went different ways on "
+               "different ranks (the clock, the process id, standard input, a file one rank changed); "
+               "see docs/starpu.md", nSpawned);
+#endif
+}
+
 static int in_task(void) { return starpu_worker_get_id() >= 0; }
 
 long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
@@ -137,6 +168,7 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     return 0;
   }
   nSpawned++;
+  trail(name, line, ndep, dep);
   Extent *e = malloc(((size_t)ndep + 1) * sizeof *e);
   starpu_data_handle_t *h = malloc(((size_t)ndep + 1) * sizeof *h);
   int *own = malloc(((size_t)ndep + 1) * sizeof *own);
@@ -149,7 +181,8 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     free(e), free(h), free(own);
     return 0;
   }
-  /* where it runs: where the data a task made already is — the owner of the
+  /* where it runs: on rank 0 when it uses a resource (DELAYC_RT_DEP_RANK0);
+   * else where the data a task made already is — the owner of the
    * largest such region it writes, else of the largest it reads (what no task
    * wrote is on every rank); a task on new values: the next rank in turn */
   int wrank = -1, rrank = -1;
@@ -162,6 +195,8 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     if (made && !e[i].write && len > rbest) rbest = len, rrank = own[i];
   }
   int rank = wrank >= 0 ? wrank : rrank >= 0 ? rrank : (int)(nextRank++ % dcs__nranks);
+  for (int i = 0; i < ndep; i++)
+    if (dep[i].region == 2) rank = 0;   /* the console, files: rank 0's, where output is real */
   struct starpu_data_descr *dd = malloc(((size_t)n + 1) * sizeof *dd);
   if (!dd) dcs__fatal("out of memory");
   for (int i = 0; i < n; i++) {
@@ -209,12 +244,14 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
 
 void dcs_wait(void) {
   if (!bUp || in_task()) return;
+  check_trail();
   dcs__data_retire(0, 0);
   starpu_task_wait_for_all();         /* tasks without regions too */
 }
 
 void dcs_wait_regions(int ndep, const delayc_rt_dep *dep) {
   if (!bUp || in_task()) return;
+  check_trail();
   for (int i = 0; i < ndep; i++) {
     Extent x;
     if (!extent_of(&dep[i], &x)) {

@@ -11,13 +11,19 @@
  *     (dcs_wait_regions), or everything (dcs_wait) when they are not known;
  *   - adapt() marks, before anything is printed, the tasks this target cannot
  *     run as tasks, with the reason and the edit that fixes it: a region of
- *     unknown extent (a pointer with no _N count), global state or a resource
- *     (every rank holds its own copy of those), code delayc cannot see.  They
- *     run in place after a full wait, on every rank, as ordinary code does.
+ *     unknown extent (a pointer with no _N count), global state (every rank
+ *     holds its own copy), a pointer made by the task, code delayc cannot see.
+ *     They run in place after a full wait, on every rank, as ordinary code
+ *     does.  A task on a resource (the console, files) runs on rank 0, whose
+ *     output is the program's (DELAYC_RT_DEP_RANK0);
+ *   - for starpu-mpi, ordinary code that writes files or reads standard input
+ *     gets a warning: every rank runs it.
  */
 #define _GNU_SOURCE
 #include "lower/lower.h"
+#include "effects/effects.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,7 +36,9 @@ static const char *mode_name(Acc a) {
 static char *extent_item(Func *f, Dep *d) {
   Obj *o = d->obj;
   const char *m = mode_name(d->acc);
-  if (o->ext == EXT_GLOBAL || o->ext == EXT_RESOURCE) return NULL;
+  if (o->ext == EXT_RESOURCE)     /* the console, files ...: a token of rank 0's */
+    return fmt("DELAYC_RT_DEP_RANK0(%s, %s)", m, o->access);
+  if (o->ext == EXT_GLOBAL) return NULL;
   if (o->ext != EXT_MEMORY && (o->kind == OBJ_SCALAR || (o->kind == OBJ_ARRAY && !d->index && !d->start && !d->count))) {
     char *acc = lower_access(o);   /* all of it: sizeof counts its bytes, whatever its rank */
     char *r = fmt("DELAYC_RT_DEP_R(%s, %s, 1)", m, acc);
@@ -70,11 +78,6 @@ static int extent_items(Buf *b, Func *f, Dep *dep, int ndep) {
 
 /* ---- what cannot be a task here ---- */
 
-static const char *obj_what(Obj *o) {
-  return o->ext == EXT_RESOURCE ? "a resource every rank has its own of (console, files)"
-       : o->ext == EXT_GLOBAL ? "global state, of which every rank has its own copy"
-       : "memory of unknown extent";
-}
 
 /* Does a value of type t hold an address — a data pointer or a function's
  * (itself, a member, an element)?  Either means nothing on another rank. */
@@ -119,8 +122,9 @@ static char *in_place_reason(Func *f, Site *s) {
     char *it = extent_item(f, d);
     if (it) { free(it); continue; }
     Obj *o = d->obj;
-    if (o->ext == EXT_GLOBAL || o->ext == EXT_RESOURCE)
-      return fmt("it touches '%s', %s: only tasks on their own data run on other ranks", o->name, obj_what(o));
+    if (o->ext == EXT_GLOBAL)
+      return fmt("it touches '%s', global state, of which every rank has its own copy: pass the data as "
+                 "parameters", o->name);
     for (int k = 0; c && k < c->nparam; k++)   /* the parameter that says no count */
       if (c->param[k].dir != DIR_VALUE && !c->param[k].count)
         return fmt("parameter '%s' of '%s' has no count, so the memory it reaches cannot be sent between "
@@ -148,8 +152,117 @@ static void adapt_analysis(Analysis *a, const char *target) {
   for (int i = 0; i < a->nsub; i++) adapt_analysis(a->sub[i], target);
 }
 
+/* ---- ordinary code that every rank runs ---- */
+
+typedef struct RankScan {
+  Analysis *a;
+  unsigned *task; int ntask;   /* where the calls that are tasks start (they run once) */
+  int nwarn;
+} RankScan;
+
+static int is_task_call(RankScan *r, Node *call) {
+  for (int i = 0; i < r->ntask; i++)
+    if (r->task[i] == call->beg) return 1;
+  return 0;
+}
+
+/* Is it a call that creates, opens for writing or changes a named file (when
+ * its effects say it writes the file system)?  Descriptors and pipes are each
+ * rank's own. */
+static int names_files(const char *name) {
+  static const char *const aFs[] = { "fopen", "fopen64", "freopen", "open", "open64", "openat", "creat",
+                                     "remove", "unlink", "unlinkat", "rename", "renameat", "mkdir",
+                                     "rmdir", "truncate", "link", "symlink", "mkstemp", "mkdtemp" };
+  char buf[64];
+  const char *base = fx_library_name(name, buf, sizeof buf);
+  for (size_t i = 0; base && i < sizeof aFs / sizeof *aFs; i++)
+    if (!strcmp(base, aFs[i])) return 1;
+  return 0;
+}
+
+/* Does the call read standard input: scanf, getchar, gets, or a stream
+ * function given `stdin`, or read() of descriptor 0? */
+static int reads_stdin(Unit *u, Node *call, const char *name) {
+  static const char *const aIn[] = { "scanf", "vscanf", "getchar", "getchar_unlocked", "gets" };
+  char buf[64];
+  const char *base = fx_library_name(name, buf, sizeof buf);
+  for (size_t i = 0; i < sizeof aIn / sizeof *aIn; i++)
+    if (base && !strcmp(base, aIn[i])) return 1;
+  for (int i = 0; i < call->nkid; i++) {
+    Node *k = fe_strip(call->kid[i]);
+    if (!k || k == call->kid[0]) continue;
+    char *t = fe_text(u, k->beg, k->end);
+    int hit = !strcmp(t, "stdin") || (base && !strcmp(base, "read") && i == 1 && !strcmp(t, "0"));
+    free(t);
+    if (hit) return 1;
+  }
+  return 0;
+}
+
+/* A call of ordinary code that writes files or reads standard input: every
+ * rank would do it (the output of the ranks but 0 goes nowhere; files and
+ * input do not work that way). */
+static void scan_calls(RankScan *r, Node *n, Node *body, const char *fname) {
+  if (n->kind == CXCursor_CallExpr && !is_task_call(r, n)) {
+    Effects fx;
+    memset(&fx, 0, sizeof fx);
+    fx_of_call(r->a->u, n, body, fname, &fx);
+    Node *callee = fe_direct_callee(n);
+    char *name = callee ? fe_spelling(callee->cur) : xstrdup("this call");
+    const char *what = fx.res[RES_FILES] & FX_WRITE && names_files(name) ? "writes a file"
+                     : reads_stdin(r->a->u, n, name) ? "reads standard input (only rank 0 has it)" : NULL;
+    if (what && r->nwarn++ < 8)
+      fprintf(stderr, "%s:%u:%u: warning: --target=starpu-mpi: '%s' %s in ordinary code, which every rank runs; "
+              "do it in a DELAYED function (its task runs once, on rank 0) or only where delayc_rank() == 0\n",
+              r->a->u->path, n->line, n->col, name, what);
+    free(name);
+    fx_free(&fx);
+  }
+  for (int i = 0; i < n->nkid; i++) scan_calls(r, n->kid[i], body, fname);
+}
+
+static enum CXChildVisitResult scan_function(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  RankScan *r = d;
+  Unit *u = r->a->u;
+  if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c)) return CXChildVisit_Continue;
+  CXFile file;
+  clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+  if (!file || !clang_File_isEqual(file, u->file)) return CXChildVisit_Continue;
+  Callee *callee = fe_callee(u, c);
+  if (callee && callee->delayed) return CXChildVisit_Continue;   /* its body runs in its tasks */
+  Node *fn = fe_tree(u, c);
+  Node *body = NULL;
+  for (int i = 0; i < fn->nkid; i++)
+    if (fn->kid[i]->kind == CXCursor_CompoundStmt) body = fn->kid[i];
+  if (body) {
+    char *name = fe_spelling(c);
+    scan_calls(r, body, body, name);
+    free(name);
+  }
+  return CXChildVisit_Continue;
+}
+
+static void collect_tasks(RankScan *r, Analysis *a) {
+  for (int i = 0; i < a->nfn; i++)
+    for (int k = 0; k < a->fn[i]->nsite; k++) {
+      Site *s = a->fn[i]->site[k];
+      if (s->serial || s->in_place || s->inline_call || !s->call) continue;
+      r->task = xrealloc(r->task, (size_t)(r->ntask + 1) * sizeof *r->task);
+      r->task[r->ntask++] = s->call->beg;
+    }
+}
+
 void adapt_starpu(Analysis *a) { adapt_analysis(a, "starpu"); }
-void adapt_starpu_mpi(Analysis *a) { adapt_analysis(a, "starpu-mpi"); }
+
+void adapt_starpu_mpi(Analysis *a) {
+  adapt_analysis(a, "starpu-mpi");
+  RankScan r = { a, NULL, 0, 0 };
+  collect_tasks(&r, a);
+  clang_visitChildren(clang_getTranslationUnitCursor(a->u->tu), scan_function, &r);
+  if (r.nwarn > 8) fprintf(stderr, "%s: note: %d more such calls\n", a->u->path, r.nwarn - 8);
+  free(r.task);
+}
 
 /* ---- the callbacks ---- */
 
