@@ -267,6 +267,9 @@ void delayc_rt__graph_finish(void) {
  * 125, as trace.c does), not silently at exit after the whole run. */
 void delayc_rt__graph_open(const char *zFile) {
   if (!zFile) return;
+  const char *zRank;
+  char *zRanked = delayc_rt__ranked_path(zFile, &zRank);   /* one file per rank of an MPI job */
+  if (zRanked) zFile = zRanked;
   fdGraph = open(zFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fdGraph < 0) {
     fprintf(stderr, "delayc: DELAYC_GRAPH: cannot write the graph to '%s': %s\n"
@@ -277,6 +280,7 @@ void delayc_rt__graph_open(const char *zFile) {
   }
   zGraphFile = strdup(zFile);
   pidOwner = getpid();
+  free(zRanked);
 }
 
 void delayc_rt__graph_init(long nLim) {

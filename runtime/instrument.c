@@ -64,6 +64,22 @@ long delayc_rt__current_task(void) {
   return th.n > 0 ? th.a[th.n - 1].id : -(long)delayc_rt__thread_index() - 1;
 }
 
+char *delayc_rt__ranked_path(const char *zFile, const char **pzRank) {
+  static const char *const aVar[] = { "OMPI_COMM_WORLD_RANK", "PMIX_RANK", "PMI_RANK" };
+  *pzRank = NULL;
+  for (size_t i = 0; i < sizeof aVar / sizeof *aVar && !*pzRank; i++) {
+    const char *z = getenv(aVar[i]);
+    if (z && *z >= '0' && *z <= '9') *pzRank = z;
+  }
+  if (!*pzRank) return NULL;
+  const char *zDot = strrchr(zFile, '.'), *zSlash = strrchr(zFile, '/');
+  size_t nBase = zDot && (!zSlash || zDot > zSlash) ? (size_t)(zDot - zFile) : strlen(zFile);
+  size_t n = strlen(zFile) + strlen(*pzRank) + 8;
+  char *z = malloc(n);
+  if (z) snprintf(z, n, "%.*s.rank%s%s", (int)nBase, zFile, *pzRank, zFile + nBase);
+  return z;
+}
+
 __attribute__((constructor)) static void rt_init(void) {
   clock_gettime(CLOCK_MONOTONIC, &tsStart);
   pthread_key_create(&keyStack, free_stack);

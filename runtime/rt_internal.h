@@ -32,6 +32,10 @@ double delayc_rt__now(void);            /* seconds since the program started (mo
 int delayc_rt__thread_index(void);      /* 0, 1, 2 ... in order of first use */
 long delayc_rt__current_task(void);     /* the task this thread runs, or -(index+1) outside any */
 const char *delayc_rt__env(const char *zName);  /* the variable when set (not empty, not "0"), else NULL */
+/* In a process of an MPI job (its launcher's rank variable is set), the path
+ * each rank writes an instrument's file to: zFile with ".rank<R>" before its
+ * extension (malloc'd), and *pzRank the rank's digits; NULL outside a job. */
+char *delayc_rt__ranked_path(const char *zFile, const char **pzRank);
 
 /* ---- rt_signal.c ---- */
 typedef void (*delayc_rt__sigfn)(int sig);   /* async-signal-safe work only */

@@ -68,6 +68,8 @@ static _Thread_local TBuf *pMine __attribute__((tls_model("initial-exec")));
 static char *zTraceFile;
 static int fdTrace = -1;
 static pid_t pidOwner;                /* the process that opened fdTrace */
+static const char *zRank;             /* an MPI job's rank (launcher_rank), or NULL */
+static long nPid = 1;                 /* the trace's process id: the rank + 1 */
 static int bSummary, bDone;
 
 static void die_oom(void) {
@@ -201,7 +203,9 @@ static void event_task(Out *o, const Rec *r) {
   out_us(o, ts);
   out_s(o, ",\"dur\":");
   out_us(o, end - ts);
-  out_s(o, ",\"pid\":1,\"tid\":");
+  out_s(o, ",\"pid\":");
+  out_l(o, nPid);
+  out_s(o, ",\"tid\":");
   out_l(o, r->tid);
   out_s(o, ",\"args\":{\"line\":");
   out_l(o, r->line);
@@ -227,7 +231,9 @@ static void event_flow(Out *o, const Rec *r, long nId, int bStart) {
   out_s(o, bStart ? "\"s\"" : "\"f\",\"bp\":\"e\"");
   out_s(o, ",\"id\":");
   out_l(o, nId);
-  out_s(o, ",\"pid\":1,\"tid\":");
+  out_s(o, ",\"pid\":");
+  out_l(o, nPid);
+  out_s(o, ",\"tid\":");
   out_l(o, r->tid);
   out_s(o, ",\"ts\":");
   out_us(o, bStart ? end - in : ts + in);
@@ -281,9 +287,18 @@ static int write_json(Rec **ap, long n, const char *zSignal) {
     out_json_string(&o, zSignal);
   }
   out_s(&o, "},\"traceEvents\":[\n");
-  out_s(&o, "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"tid\":0,\"args\":{\"name\":\"delayc tasks\"}}");
+  out_s(&o, "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":");
+  out_l(&o, nPid);
+  out_s(&o, ",\"tid\":0,\"args\":{\"name\":\"delayc tasks");
+  if (zRank) {
+    out_s(&o, ", rank ");
+    out_s(&o, zRank);
+  }
+  out_s(&o, "\"}}");
   for (int t = 0; t < nThread; t++) {
-    out_s(&o, ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":");
+    out_s(&o, ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":");
+    out_l(&o, nPid);
+    out_s(&o, ",\"tid\":");
     out_l(&o, t);
     out_s(&o, ",\"args\":{\"name\":\"thread ");
     out_l(&o, t);
@@ -428,6 +443,11 @@ static void on_signal(int sig) {
 
 void delayc_rt__trace_open(const char *zFile) {
   if (!zFile) return;
+  char *zRanked = delayc_rt__ranked_path(zFile, &zRank);   /* one file per rank of an MPI job */
+  if (zRanked) {
+    nPid = atol(zRank) + 1;
+    zFile = zRanked;
+  }
   fdTrace = open(zFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fdTrace < 0) {
     fprintf(stderr, "delayc: DELAYC_TRACE: cannot write the trace to '%s': %s\n"
@@ -438,6 +458,7 @@ void delayc_rt__trace_open(const char *zFile) {
   }
   zTraceFile = strdup(zFile);
   pidOwner = getpid();
+  free(zRanked);
 }
 
 void delayc_rt__trace_init(int bSum) {
