@@ -2,8 +2,7 @@
  *
  * One handle per distinct byte range, a vector of bytes over this rank's own
  * copy of the memory (home: main RAM, so a task on this rank works in place).
- * They are kept sorted by first byte, with the longest length, so that finding
- * those that meet a range is a binary search and a short scan.
+ * The index of them is below (narrow and wide).
  *
  * A region no task has written yet holds on every rank what ordinary code
  * left there: it belongs to the rank of the task that uses it (set_rank, no
@@ -33,20 +32,45 @@ typedef struct Reg {
   int written;              /* a task writes it: its value is the owner's alone */
 } Reg;
 
-static Reg *aReg;
-static size_t nReg, nCap;
-static uintptr_t maxLen;    /* longest registered range */
+/* The registered handles: those of at most WIDE bytes sorted by first byte
+ * (maxLen: the longest of them), so that finding those that meet a range is a
+ * binary search and a short scan; the longer ones (a whole array, a sort's
+ * buffer) in a short list of their own that every search scans — one long
+ * region among 100,000 element regions made every search a scan of all. */
+#define WIDE ((uintptr_t)64 << 10)
+typedef struct Regs { Reg *a; size_t n, cap; } Regs;
+static Regs narrow, wide;
+static uintptr_t maxLen;    /* longest narrow range */
 static long nextSeq, nRegistered, nRetired;
 
 #define TAG_BASE 4096       /* tags below are left to the program */
 
 static size_t first_at_or_after(uintptr_t x) {
-  size_t a = 0, b = nReg;
+  size_t a = 0, b = narrow.n;
   while (a < b) {
     size_t m = a + (b - a) / 2;
-    if (aReg[m].lo < x) a = m + 1; else b = m;
+    if (narrow.a[m].lo < x) a = m + 1; else b = m;
   }
   return a;
+}
+
+/* The registered handle of exactly [lo, hi), or NULL. */
+static Reg *find(uintptr_t lo, uintptr_t hi) {
+  if (hi - lo > WIDE) {
+    for (size_t i = 0; i < wide.n; i++)
+      if (wide.a[i].lo == lo && wide.a[i].hi == hi) return &wide.a[i];
+    return NULL;
+  }
+  for (size_t i = first_at_or_after(lo); i < narrow.n && narrow.a[i].lo == lo; i++)
+    if (narrow.a[i].hi == hi) return &narrow.a[i];
+  return NULL;
+}
+
+static void reserve(Regs *l) {
+  if (l->n < l->cap) return;
+  l->cap = l->cap ? 2 * l->cap : 64;
+  l->a = realloc(l->a, l->cap * sizeof *l->a);
+  if (!l->a) dcs__fatal("out of memory");
 }
 
 static int by_seq(const void *x, const void *y) {
@@ -92,68 +116,68 @@ static void broadcast_written(const Reg *out, size_t nout) {
 
 /* Back on every rank, then unregistered: the handles that meet [lo, hi) (all:
  * every one), removed from the index. */
-static void retire_meeting(uintptr_t lo, uintptr_t hi, int all) {
-  Reg *out = NULL;
-  size_t nout = 0, k = 0;
-  for (size_t i = 0; i < nReg; i++) {
-    Reg *r = &aReg[i];
-    if (all || (r->lo < hi && lo < r->hi)) {
-      out = realloc(out, (nout + 1) * sizeof *out);
-      if (!out) dcs__fatal("out of memory");
-      out[nout++] = *r;
+/* Moves the handles of l[from, to) that meet [lo, hi) (all: every one) to out. */
+static void take_meeting(Regs *l, size_t from, size_t to, uintptr_t lo, uintptr_t hi, int all, Regs *out) {
+  size_t k = from;
+  for (size_t i = from; i < to; i++) {
+    if (all || (l->a[i].lo < hi && lo < l->a[i].hi)) {
+      reserve(out);
+      out->a[out->n++] = l->a[i];
     } else {
-      aReg[k++] = *r;
+      l->a[k++] = l->a[i];
     }
   }
-  nReg = k;
-  if (!nout) return;
-  qsort(out, nout, sizeof *out, by_seq);
-  for (size_t i = 0; i < nout; i++) {   /* waits for its tasks; its owner holds its value */
+  memmove(l->a + k, l->a + to, (l->n - to) * sizeof *l->a);
+  l->n -= to - k;
+}
+
+static void retire_meeting(uintptr_t lo, uintptr_t hi, int all) {
+  Regs out = {0};
+  /* the narrow candidates: those starting within maxLen below lo, up to hi */
+  size_t from = all ? 0 : first_at_or_after(lo > maxLen ? lo - maxLen : 0), to = from;
+  while (to < narrow.n && (all || narrow.a[to].lo < hi)) to++;
+  take_meeting(&narrow, from, to, lo, hi, all, &out);
+  take_meeting(&wide, 0, wide.n, lo, hi, all, &out);
+  if (!out.n) return;
+  qsort(out.a, out.n, sizeof *out.a, by_seq);
+  for (size_t i = 0; i < out.n; i++) {   /* waits for its tasks; its owner holds its value */
     if (dcs__log)
-      fprintf(dcs__err, "delayc: rank %d: retire region %ld [%#lx, +%lu)%s\n", dcs__rank, out[i].seq,
-              (unsigned long)out[i].lo, (unsigned long)(out[i].hi - out[i].lo), out[i].written ? " written" : "");
-    starpu_data_unregister(out[i].h);
+      fprintf(dcs__err, "delayc: rank %d: retire region %ld [%#lx, +%lu)%s\n", dcs__rank, out.a[i].seq,
+              (unsigned long)out.a[i].lo, (unsigned long)(out.a[i].hi - out.a[i].lo),
+              out.a[i].written ? " written" : "");
+    starpu_data_unregister(out.a[i].h);
   }
 #ifdef DELAYC_STARPU_MPI
-  broadcast_written(out, nout);
+  broadcast_written(out.a, out.n);
 #endif
-  nRetired += (long)nout;
-  free(out);
-  maxLen = 0;
-  for (size_t i = 0; i < nReg; i++)
-    if (aReg[i].hi - aReg[i].lo > maxLen) maxLen = aReg[i].hi - aReg[i].lo;
+  nRetired += (long)out.n;
+  free(out.a);
+  if (all) maxLen = 0;   /* else it stays an upper bound: searches start a little early */
 }
 
 void dcs__data_retire(uintptr_t lo, uintptr_t hi) {
   retire_meeting(lo, hi, lo == 0 && hi == 0);
 }
 
-void dcs__data_use(starpu_data_handle_t h, uintptr_t lo, int rank, int write) {
-  size_t from = first_at_or_after(lo > maxLen ? lo - maxLen : 0);
-  for (size_t i = from; i < nReg && aReg[i].lo <= lo; i++) {
-    Reg *r = &aReg[i];
-    if (r->h != h) continue;
-    if (!r->written && r->owner != rank) {   /* every rank holds it: the user owns it */
+void dcs__data_use(uintptr_t lo, uintptr_t hi, int rank, int write) {
+  Reg *r = find(lo, hi);
+  if (!r) return;
+  if (!r->written && r->owner != rank) {   /* every rank holds it: the user owns it */
 #ifdef DELAYC_STARPU_MPI
-      starpu_mpi_data_set_rank(h, rank);
+    starpu_mpi_data_set_rank(r->h, rank);
 #endif
-      r->owner = rank;
-    }
-    r->written |= write;
-    return;
+    r->owner = rank;
   }
+  r->written |= write;
 }
 
 int dcs__data_find(uintptr_t lo, uintptr_t hi, starpu_data_handle_t *h, int *owner, int *written) {
-  size_t from = first_at_or_after(lo > maxLen ? lo - maxLen : 0);
-  for (size_t i = from; i < nReg && aReg[i].lo < hi; i++)
-    if (aReg[i].lo == lo && aReg[i].hi == hi) {
-      *h = aReg[i].h;
-      *owner = aReg[i].owner;
-      *written = aReg[i].written;
-      return 1;
-    }
-  return 0;
+  Reg *r = find(lo, hi);
+  if (!r) return 0;
+  *h = r->h;
+  *owner = r->owner;
+  *written = r->written;
+  return 1;
 }
 
 starpu_data_handle_t dcs__data_new(uintptr_t lo, uintptr_t hi, int owner) {
@@ -167,16 +191,17 @@ starpu_data_handle_t dcs__data_new(uintptr_t lo, uintptr_t hi, int owner) {
 #ifdef DELAYC_STARPU_MPI
   starpu_mpi_data_register(r.h, TAG_BASE + r.seq, owner);
 #endif
-  if (nReg == nCap) {
-    nCap = nCap ? 2 * nCap : 64;
-    aReg = realloc(aReg, nCap * sizeof *aReg);
-    if (!aReg) dcs__fatal("out of memory");
+  if (hi - lo > WIDE) {
+    reserve(&wide);
+    wide.a[wide.n++] = r;
+  } else {
+    reserve(&narrow);
+    size_t at = first_at_or_after(lo);
+    memmove(narrow.a + at + 1, narrow.a + at, (narrow.n - at) * sizeof *narrow.a);
+    narrow.a[at] = r;
+    narrow.n++;
+    if (hi - lo > maxLen) maxLen = hi - lo;
   }
-  size_t at = first_at_or_after(lo);
-  memmove(aReg + at + 1, aReg + at, (nReg - at) * sizeof *aReg);
-  aReg[at] = r;
-  nReg++;
-  if (hi - lo > maxLen) maxLen = hi - lo;
   nRegistered++;
   return r.h;
 }

@@ -32,9 +32,9 @@ int dcs__data_find(uintptr_t lo, uintptr_t hi, starpu_data_handle_t *h, int *own
 /* A new handle of [lo, hi) owned by owner, after retiring those that meet it.
  * Every rank already holds its value (ordinary code made it). */
 starpu_data_handle_t dcs__data_new(uintptr_t lo, uintptr_t hi, int owner);
-/* A task on rank uses the handle of the range starting at lo (writing it or
- * not): a handle no task has written yet becomes rank's, with no transfer. */
-void dcs__data_use(starpu_data_handle_t h, uintptr_t lo, int rank, int write);
+/* A task on rank uses the handle of [lo, hi) (writing it or not): a handle no
+ * task has written yet becomes rank's, with no transfer. */
+void dcs__data_use(uintptr_t lo, uintptr_t hi, int rank, int write);
 /* Retire the handles meeting [lo, hi) (lo == hi == 0: all of them): back on
  * every rank, unregistered. */
 void dcs__data_retire(uintptr_t lo, uintptr_t hi);

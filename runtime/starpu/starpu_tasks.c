@@ -203,7 +203,7 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     if (!h[i]) h[i] = dcs__data_new(e[i].lo, e[i].hi, rank);
     dd[i].handle = h[i];
     dd[i].mode = e[i].write ? STARPU_RW : STARPU_R;
-    dcs__data_use(h[i], e[i].lo, rank, e[i].write);
+    dcs__data_use(e[i].lo, e[i].hi, rank, e[i].write);
   }
   Blob *b = NULL;
   size_t bsize = 0;
