@@ -264,8 +264,19 @@ void dcs_wait_regions(int ndep, const delayc_rt_dep *dep) {
 
 /* ---- start and stop ---- */
 
-static void finish(void) {
+/* At exit, on every rank: a full wait, the statistics, StarPU (and MPI)
+ * stopped.  A task that calls exit() ends the job with its status, as it ends
+ * the serial program (StarPU cannot be stopped from inside one of its tasks). */
+static void finish(int status, void *arg) {
+  (void)arg;
   if (!bUp) return;
+  if (in_task()) {
+    fflush(NULL);
+#ifdef DELAYC_STARPU_MPI
+    MPI_Abort(MPI_COMM_WORLD, status);
+#endif
+    _exit(status);
+  }
   dcs_wait();
   fflush(stdout);
   if (bStats) {
@@ -318,6 +329,13 @@ __attribute__((constructor)) static void boot(void) {
   dcs__rank = starpu_mpi_world_rank();
   dcs__nranks = starpu_mpi_world_size();
 #endif
+  /* stdout fully buffered, as a program's is when its output goes to a file
+   * or a pipe: mpirun gives each rank a terminal, whose line buffering made a
+   * program that mixes printf with write(1, ...) print in another order than
+   * its serial build does into a file.  (fflush shows progress.) */
+#ifdef DELAYC_STARPU_MPI
+  setvbuf(stdout, NULL, _IOFBF, BUFSIZ);
+#endif
   if (dcs__rank != 0) {               /* what the program prints, rank 0 prints */
     int null = open("/dev/null", O_WRONLY);
     if (null >= 0) {
@@ -332,5 +350,5 @@ __attribute__((constructor)) static void boot(void) {
   s = getenv("DELAYC_STARPU_LOG");
   dcs__log = s && *s && strcmp(s, "0");
   bUp = 1;
-  atexit(finish);
+  on_exit(finish, NULL);
 }

@@ -273,7 +273,7 @@ char *outline_task(Lower *l, Outliner *pt, Site *s, const char *label, Node **ro
     declare_function(l, pt, &fn);
     buf_printf(&fn, "struct \001cap%d {", k);
     for (int i = 0; i < n; i++) buf_printf(&fn, " %s %s%s;", type[i], ref[i] ? "*" : "", name[i]);
-    buf_printf(&fn, " char \001pad; }; static void \001task%d(void *\001p) { struct \001cap%d *\001c = (struct \001cap%d *)\001p; ",
+    buf_printf(&fn, " char \001pad; }; static void \001task%d(void *\001p) { struct \001cap%d *\001c = (struct \001cap%d *)\001p; (void)\001c; ",
                k, k, k);
     for (int i = 0; i < n; i++)
       if (!ref[i]) buf_printf(&fn, "%s %s = \001c->%s; (void)%s; ", type[i], name[i], name[i], name[i]);   /* a slot only the dependences name */

@@ -172,7 +172,7 @@ static int is_task_call(RankScan *r, Node *call) {
 static int names_files(const char *name) {
   static const char *const aFs[] = { "fopen", "fopen64", "freopen", "open", "open64", "openat", "creat",
                                      "remove", "unlink", "unlinkat", "rename", "renameat", "mkdir",
-                                     "rmdir", "truncate", "link", "symlink", "mkstemp", "mkdtemp" };
+                                     "rmdir", "truncate", "link", "symlink" };
   char buf[64];
   const char *base = fx_library_name(name, buf, sizeof buf);
   for (size_t i = 0; base && i < sizeof aFs / sizeof *aFs; i++)
