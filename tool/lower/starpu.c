@@ -98,6 +98,18 @@ static int decl_holds_pointer(CXCursor d) {
   return !clang_Cursor_isNull(d) && holds_address(clang_getCursorType(d));
 }
 
+/* Does the task write an address into a variable of the function's (`p +=
+ * f(i)` on a pointer p; an element of an array of pointers)?  A buffer's or a
+ * view's dependence is on what it points to. */
+static int dep_writes_address(Dep *d) {
+  Obj *o = d->obj;
+  if (d->acc == ACC_IN || o->ext || clang_Cursor_isNull(o->decl)) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(o->decl));
+  if (o->kind == OBJ_BUFFER || o->kind == OBJ_VIEW)
+    t = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t);
+  return holds_address(t);
+}
+
 /* Why site s cannot be a task of this target (malloc'd), or NULL.  A pointer a
  * task makes is an address of the rank that ran it, meaningless on the others:
  * such a task runs where every rank makes its own. */
@@ -114,6 +126,10 @@ static char *in_place_reason(Func *f, Site *s) {
     if ((c->param[i].dir == DIR_OUT || c->param[i].dir == DIR_INOUT) && c->param[i].reaches)
       return fmt("it writes pointers through '%s': addresses of the rank that ran it, meaningless on the others",
                  c->param[i].name);
+  for (int i = 0; i < s->ndep; i++)
+    if (dep_writes_address(&s->dep[i]))
+      return fmt("it writes an address into '%s': an address of the rank that ran it, meaningless on the others",
+                 s->dep[i].obj->name);
   if (s->touches_all) return xstrdup("its callee may touch any memory (code delayc cannot see); give it a body or annotate it");
   if (s->mem) return xstrdup("its callee reaches memory through pointers whose extent delayc cannot name; "
                              "annotate the pointer parameters with DELAYED_IN_N/DELAYED_OUT_N(count)");
