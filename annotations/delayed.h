@@ -11,6 +11,9 @@
  *   DELAYED_PURE               DELAYED, and no side effects
  *   DELAYED_NAME("label")      label in graphs, traces and diagnostics
  *   DELAYED_CUTOFF(expr)       run the call inline when expr (over the parameters) holds
+ *   DELAYED_RANK(expr)         --target=starpu-mpi: the task runs on rank expr (over the
+ *                              parameters) modulo the number of ranks, not where delayc
+ *                              would place it
  *   DELAYED_IN / _OUT / _INOUT on pointer parameters: how the task touches the pointee
  *   DELAYED_IN_N(n) / _OUT_N(n) / _INOUT_N(n)   the same, over n elements
  *   DELAYED_IN_2D(rows, cols, ld) / _OUT_2D / _INOUT_2D   the same, over rows blocks
@@ -36,6 +39,7 @@
 #define DELAYED_PURE       DELAYC__ANN("delayc.delayed") DELAYC__ANN("delayc.pure")
 #define DELAYED_NAME(s)    DELAYC__ANN("delayc.name=" s)
 #define DELAYED_CUTOFF(e)  DELAYC__ANN("delayc.cutoff=" #e)
+#define DELAYED_RANK(e)    DELAYC__ANN("delayc.rank=" #e)
 #define DELAYED_IN         DELAYC__ANN("delayc.in")
 #define DELAYED_OUT        DELAYC__ANN("delayc.out")
 #define DELAYED_INOUT      DELAYC__ANN("delayc.inout")

@@ -50,6 +50,10 @@ extern "C" {
 long dcs_spawn(const char *name, int line, void (*fn)(void *arg), const void *arg, size_t argsize,
                int ndep, const delayc_rt_dep *dep);
 
+/* The next task spawned runs on rank `rank` modulo the number of ranks
+ * (DELAYED_RANK), wherever its data are. */
+void dcs_place(long rank);
+
 /* Every region the tasks touched is back on every rank (a collective: every
  * rank calls it at the same point). */
 void dcs_wait(void);

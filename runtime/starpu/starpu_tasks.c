@@ -29,6 +29,7 @@ FILE *dcs__err;
 int dcs__log;
 
 static int bUp;                       /* StarPU started */
+static long nPlaced = -1;             /* dcs_place: the next task's rank, or -1 */
 static unsigned long long uTrail = 1469598103934665603ull;   /* a hash of the tasks inserted so far */
 static long nSpawned, nRun, nInline, nInPlace, nextRank;
 static int bStats;
@@ -169,6 +170,8 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   }
   nSpawned++;
   trail(name, line, ndep, dep);
+  long placed = nPlaced;              /* dcs_place: this task's, not a later one's */
+  nPlaced = -1;
   Extent *e = malloc(((size_t)ndep + 1) * sizeof *e);
   starpu_data_handle_t *h = malloc(((size_t)ndep + 1) * sizeof *h);
   int *own = malloc(((size_t)ndep + 1) * sizeof *own);
@@ -195,6 +198,7 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     if (made && !e[i].write && len > rbest) rbest = len, rrank = own[i];
   }
   int rank = wrank >= 0 ? wrank : rrank >= 0 ? rrank : (int)(nextRank++ % dcs__nranks);
+  if (placed >= 0) rank = (int)(placed % dcs__nranks);   /* DELAYED_RANK */
   for (int i = 0; i < ndep; i++)
     if (dep[i].region == 2) rank = 0;   /* the console, files: rank 0's, where output is real */
   struct starpu_data_descr *dd = malloc(((size_t)n + 1) * sizeof *dd);
@@ -240,6 +244,10 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   if (rank != dcs__rank) free(b);     /* not this rank's: no task took it */
   free(e), free(h), free(own), free(dd);
   return id;
+}
+
+void dcs_place(long rank) {
+  if (!in_task()) nPlaced = rank < 0 ? -rank : rank;
 }
 
 void dcs_wait(void) {

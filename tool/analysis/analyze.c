@@ -306,6 +306,14 @@ static void region_modes(Ctx *c) {
       if (!s->cutoff)
         an_explain(c->a, s->call, "cutoff of '%s' not applied here: an argument is a pending result", s->callee->label);
     }
+    if (s->callee && s->callee->rank) {
+      int all = 1;
+      for (int k = 0; k < s->narg; k++) all &= s->argspawn[k];
+      s->rank = all ? subst_params(s, s->callee->rank) : NULL;
+      if (!s->rank)
+        an_explain(c->a, s->call, "DELAYED_RANK of '%s' not applied here: an argument is a pending result",
+                   s->callee->label);
+    }
   }
   range_modes(c);               /* ranges of run-time length or of many elements: no iterator */
 }

@@ -598,6 +598,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
   c->pure = fn_annotation(fn, "delayc.pure", NULL);
   if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
   fn_annotation(fn, "delayc.cutoff", &c->cutoff);
+  fn_annotation(fn, "delayc.rank", &c->rank);
   CXType t = clang_getCursorType(fn);
   c->prototyped = t.kind == CXType_FunctionProto;
   c->variadic = c->prototyped && clang_isFunctionTypeVariadic(t);

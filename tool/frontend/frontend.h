@@ -96,6 +96,7 @@ typedef struct Callee {
   char *name;
   char *label;     /* DELAYED_NAME or the name */
   char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
+  char *rank;      /* DELAYED_RANK expression text (the distributed target's placement), or NULL */
   int delayed, pure, variadic, prototyped;
   int told;        /* --explain said its contradicted parameters once */
   CXCursor cur;    /* its canonical declaration */

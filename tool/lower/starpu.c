@@ -287,7 +287,15 @@ static char *sp_task(Lower *l, Site *s, const char *label, const char *run) {
   if (s->form == SITE_COPY) roots[0] = s->target->kind == CXCursor_VarDecl ? NULL : s->target;
   else roots[1] = s->fwd ? s->fwd : s->form == SITE_ASSIGN ? s->target : NULL;
   char *r = s->in_place ? NULL : outline_task(l, l->target, s, label, roots, 2, NULL);
-  return r ? r : fmt("{ dcs_wait(); %s} ", run);      /* in place, after every earlier task */
+  if (!r) return fmt("{ dcs_wait(); %s} ", run);      /* in place, after every earlier task */
+  if (s->rank) {                                      /* DELAYED_RANK: where it runs */
+    char *e = lower_expr(l->f, s->rank);
+    char *t = fmt("dcs_place((long)(%s)); %s", e, r);
+    free(e);
+    free(r);
+    r = t;
+  }
+  return r;
 }
 
 static void sp_fused_loop(Lower *l, Site *s) {

@@ -125,6 +125,7 @@ typedef struct Site {
   int branch;        /* 1: the true branch, 2: the false one */
   int inline_call;   /* HOIST read at once by its statement: run it inline */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
+  char *rank;        /* DELAYED_RANK over the arguments: the rank it runs on (starpu-mpi), or NULL */
   Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
   int touches_all;   /* its callee touches everything: ordered with all shared state */
   int mem;           /* FX_READ | FX_WRITE: memory its callee reaches through pointers of
