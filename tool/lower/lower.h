@@ -74,7 +74,7 @@ typedef struct TargetOps {
   const char *exit_wait;     /* at every exit: wait for the tasks this call spawned */
   int region_scope;          /* the target compares run-time regions itself (Obj.regions):
                                 a function with such objects gets a scope, freed at exits */
-  /* at the function's opening brace, before its spawn flag and arena */
+  /* at the function's opening brace, before its spawn flag and arena (NULL: nothing) */
   char *(*entry)(Lower *l);
   /* ordinary code is about to touch what dep names (full: anything) */
   char *(*wait)(Lower *l, Dep *dep, int ndep, int full);
@@ -110,6 +110,11 @@ typedef struct Outliner {
  * its spawn, or NULL when it cannot move out of its function.  roots: the
  * nodes its text comes from; loop: a fused loop (its text is the task's). */
 char *outline_task(Lower *l, Outliner *o, Site *s, const char *label, Node **roots, int nroot, Node *loop);
+/* ... of a call site (its text from the call and its result's lvalue) */
+char *outline_site(Lower *l, Outliner *o, Site *s, const char *label);
+/* A fused loop moved out as one task, or (can == 0, or it cannot move) left
+ * in place after wait_all. */
+void outline_fused_loop(Lower *l, Outliner *o, Site *s, int can, const char *wait_all);
 int has_directive(Unit *u, Node *n);   /* the node's text holds a preprocessor line */
 
 /* ---- spawn_hook.c: run-time instrumentation hooks in generated code ---- */

@@ -307,6 +307,29 @@ char *outline_task(Lower *l, Outliner *pt, Site *s, const char *label, Node **ro
 
 
 /* Does the text hold a preprocessor directive (which one line cannot hold)? */
+/* A task of a call: its text comes from the call and from the lvalue its
+ * result goes to (a copy's: its target). */
+char *outline_site(Lower *l, Outliner *o, Site *s, const char *label) {
+  Node *roots[2] = { s->call, NULL };
+  if (s->form == SITE_COPY) roots[0] = s->target->kind == CXCursor_VarDecl ? NULL : s->target;
+  else roots[1] = s->fwd ? s->fwd : s->form == SITE_ASSIGN ? s->target : NULL;
+  return outline_task(l, o, s, label, roots, 2, NULL);
+}
+
+void outline_fused_loop(Lower *l, Outliner *o, Site *s, int can, const char *wait_all) {
+  Node *loop = s->fuse_loop;
+  char *label = label_literal(s->callee->label);
+  char *r = !can || has_directive(l->u, loop) ? NULL : outline_task(l, o, s, label, &loop, 1, loop);
+  if (r) {
+    place_before(l, loop, PRE_STMT, r);
+    place_remove(l, loop);
+  } else {
+    place_before(l, loop, PRE_STMT, wait_all);   /* the loop runs in place */
+  }
+  free(r);
+  free(label);
+}
+
 int has_directive(Unit *u, Node *n) {
   for (unsigned i = n->beg; i < n->end; i++)
     if (u->src[i] == '\n') {

@@ -643,7 +643,7 @@ static void place_prefixes(Lower *l) {
 static void place_entry_exit(Lower *l) {
   Func *f = l->f;
   Unit *u = l->u;
-  char *entry = l->ops->entry(l);
+  char *entry = l->ops->entry ? l->ops->entry(l) : xstrdup("");
   char *e = fmt(" %sint \001sp = 0; %s%s", entry, f->nslot ? "delayc_rt_arena *\001arena = 0; " : "",
                 region_scope(l) ? "delayc_rt_regions *\001rg = 0; " : "");
   free(entry);

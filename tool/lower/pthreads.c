@@ -19,42 +19,20 @@
 #include <string.h>
 
 static char *pt_task(Lower *l, Site *s, const char *label, const char *run) {
-  Node *roots[2] = { s->call, NULL };
-  if (s->form == SITE_COPY) roots[0] = s->target->kind == CXCursor_VarDecl ? NULL : s->target;
-  else roots[1] = s->fwd ? s->fwd : s->form == SITE_ASSIGN ? s->target : NULL;
-  char *r = outline_task(l, l->target, s, label, roots, 2, NULL);
+  char *r = outline_site(l, l->target, s, label);
   return r ? r : fmt("{ dct_wait(); %s} ", run);      /* in place, after every earlier task */
 }
 
-
-static void pt_fused_loop(Lower *l, Site *s) {
-  Node *loop = s->fuse_loop;
-  char *label = label_literal(s->callee->label);
-  char *r = has_directive(l->u, loop) ? NULL : outline_task(l, l->target, s, label, &loop, 1, loop);
-  if (r) {
-    place_before(l, loop, PRE_STMT, r);
-    place_remove(l, loop);
-  } else {
-    place_before(l, loop, PRE_STMT, "dct_wait(); ");   /* the loop runs in place */
-  }
-  free(r);
-  free(label);
-}
+static void pt_fused_loop(Lower *l, Site *s) { outline_fused_loop(l, l->target, s, 1, "dct_wait(); "); }
 
 static char *pt_wait(Lower *l, Dep *dep, int ndep, int full) {
   (void)l, (void)dep;
   return xstrdup(full || ndep ? "dct_wait(); " : "");
 }
 
-static char *pt_entry(Lower *l) {
-  (void)l;
-  return xstrdup("");
-}
-
 static const TargetOps pt_ops = {
   .includes = "#include \"delayc_task.h\"\n\n",
   .exit_wait = "if (\001sp) { dct_wait(); } ",
-  .entry = pt_entry,
   .wait = pt_wait,
   .task = pt_task,
   .fused_loop = pt_fused_loop,

@@ -283,10 +283,7 @@ void adapt_starpu_mpi(Analysis *a) {
 /* ---- the callbacks ---- */
 
 static char *sp_task(Lower *l, Site *s, const char *label, const char *run) {
-  Node *roots[2] = { s->call, NULL };
-  if (s->form == SITE_COPY) roots[0] = s->target->kind == CXCursor_VarDecl ? NULL : s->target;
-  else roots[1] = s->fwd ? s->fwd : s->form == SITE_ASSIGN ? s->target : NULL;
-  char *r = s->in_place ? NULL : outline_task(l, l->target, s, label, roots, 2, NULL);
+  char *r = s->in_place ? NULL : outline_site(l, l->target, s, label);
   if (!r) return fmt("{ dcs_wait(); %s} ", run);      /* in place, after every earlier task */
   if (s->rank) {                                      /* DELAYED_RANK: where it runs */
     char *e = lower_expr(l->f, s->rank);
@@ -298,19 +295,7 @@ static char *sp_task(Lower *l, Site *s, const char *label, const char *run) {
   return r;
 }
 
-static void sp_fused_loop(Lower *l, Site *s) {
-  Node *loop = s->fuse_loop;
-  char *label = label_literal(s->callee->label);
-  char *r = s->in_place || has_directive(l->u, loop) ? NULL : outline_task(l, l->target, s, label, &loop, 1, loop);
-  if (r) {
-    place_before(l, loop, PRE_STMT, r);
-    place_remove(l, loop);
-  } else {
-    place_before(l, loop, PRE_STMT, "dcs_wait(); ");   /* the loop runs in place */
-  }
-  free(r);
-  free(label);
-}
+static void sp_fused_loop(Lower *l, Site *s) { outline_fused_loop(l, l->target, s, !s->in_place, "dcs_wait(); "); }
 
 static char *sp_wait(Lower *l, Dep *dep, int ndep, int full) {
   if (full) return xstrdup("dcs_wait(); ");
@@ -331,15 +316,9 @@ static char *sp_wait(Lower *l, Dep *dep, int ndep, int full) {
   return r;
 }
 
-static char *sp_entry(Lower *l) {
-  (void)l;
-  return xstrdup("");
-}
-
 static const TargetOps sp_ops = {
   .includes = "#include \"delayc_starpu.h\"\n\n",
   .exit_wait = "if (\001sp) { dcs_wait(); } ",
-  .entry = sp_entry,
   .wait = sp_wait,
   .task = sp_task,
   .fused_loop = sp_fused_loop,
