@@ -100,7 +100,9 @@ static void broadcast_written(const Reg *out, size_t nout) {
         }
     for (size_t done = 0; done < total;) {   /* MPI counts are ints */
       size_t n = total - done < (1u << 30) ? total - done : (1u << 30);
-      MPI_Bcast(buf + done, (int)n, MPI_BYTE, r, MPI_COMM_WORLD);
+      MPI_Request req;
+      MPI_Ibcast(buf + done, (int)n, MPI_BYTE, r, MPI_COMM_WORLD, &req);
+      dcs__mpi_wait(&req);
       done += n;
     }
     if (dcs__rank != r)
@@ -127,7 +129,7 @@ static void take_meeting(Regs *l, size_t from, size_t to, uintptr_t lo, uintptr_
       l->a[k++] = l->a[i];
     }
   }
-  memmove(l->a + k, l->a + to, (l->n - to) * sizeof *l->a);
+  if (l->n > to) memmove(l->a + k, l->a + to, (l->n - to) * sizeof *l->a);
   l->n -= to - k;
 }
 

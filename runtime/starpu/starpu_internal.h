@@ -24,6 +24,12 @@ extern int dcs__rank, dcs__nranks;
 extern FILE *dcs__err;                 /* the runtime's own messages (stderr on every rank) */
 extern int dcs__log;                   /* DELAYC_STARPU_LOG: a line per region and task */
 _Noreturn void dcs__fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+#ifdef DELAYC_STARPU_MPI
+/* Waits for a nonblocking collective, sleeping between tests: a blocking one
+ * spins (sched_yield) while another rank finishes a long task, and on an
+ * oversubscribed machine the spinning ranks starve the one that works. */
+void dcs__mpi_wait(MPI_Request *req);
+#endif
 
 /* ---- starpu_data.c ---- */
 /* The handle of exactly [lo, hi), its owner and whether a task wrote it (its

@@ -13,6 +13,7 @@
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <time.h>
 #include <stdarg.h>
 #include <stdalign.h>
 #include <stddef.h>
@@ -147,10 +148,24 @@ static void trail(const char *name, int line, int ndep, const delayc_rt_dep *dep
     trail_add((unsigned long long)dep[i].count * (unsigned long long)dep[i].size * 4u + (unsigned)dep[i].mode);
 }
 
+#ifdef DELAYC_STARPU_MPI
+void dcs__mpi_wait(MPI_Request *req) {
+  long ns = 1000;
+  for (int done = 0;;) {
+    MPI_Test(req, &done, MPI_STATUS_IGNORE);
+    if (done) return;
+    nanosleep(&(struct timespec){ 0, ns }, NULL);
+    if (ns < 1000000) ns *= 2;         /* 1 us, doubling, to 1 ms */
+  }
+}
+#endif
+
 static void check_trail(void) {
 #ifdef DELAYC_STARPU_MPI
   unsigned long long mine[2] = { uTrail, ~uTrail }, most[2];
-  MPI_Allreduce(mine, most, 2, MPI_UNSIGNED_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
+  MPI_Request req;
+  MPI_Iallreduce(mine, most, 2, MPI_UNSIGNED_LONG_LONG, MPI_MAX, MPI_COMM_WORLD, &req);
+  dcs__mpi_wait(&req);
   if (most[0] != ~most[1])
     dcs__fatal("the ranks spawned different tasks (%ld so far here): ordinary code went different ways on "
                "different ranks (the clock, the process id, standard input, a file one rank changed); "

@@ -7,7 +7,9 @@
 #
 # Environment: DELAYC, DELAYC_INCLUDES (annotations, runtime, runtime/starpu),
 # DELAYC_RT (libdelayc-starpu-mpi.a), CC_LIST (default gcc), RANKS (default
-# "1 2 3"), RUN_TIMEOUT (default 60: three ranks on two cores are slow to start).
+# "1 2 3"), RUN_TIMEOUT (default 120: three ranks on two cores, each with a
+# StarPU worker that polls, are slow), DELAYC_NUM_THREADS (default 1 worker
+# per rank, for the same reason).
 # Programs of nanosecond tasks (many_tiny*: thousands of cross-rank messages,
 # a minute on 3 ranks here; docs/starpu.md) are left out, and so are those
 # whose emit warns that ordinary code writes files or reads standard input
@@ -24,7 +26,8 @@ fi
 
 export MPI_RANKS=${RANKS:-1 2 3}
 export CC_LIST=${CC_LIST:-gcc}
-export RUN_TIMEOUT=${RUN_TIMEOUT:-60}
+export RUN_TIMEOUT=${RUN_TIMEOUT:-120}
+export DELAYC_NUM_THREADS=${DELAYC_NUM_THREADS:-1}
 export DELAYC_ARGS="--target=starpu-mpi ${DELAYC_ARGS:-}"
 export PAR_CFLAGS=""
 export PAR_LIBS="${PAR_LIBS:-$(pkg-config --libs starpumpi-1.3)}"

@@ -49,14 +49,16 @@ cflags = " ".join("-I" + shlex.quote(d) for d in config.delayc_include_dirs if d
 if config.starpu_mpi_lib:   # before %delayc-rt-starpu, a prefix of it
     config.available_features.add("starpu-mpi")
     config.substitutions.append(("%delayc-rt-starpu-mpi",
-                                 shlex.quote(config.starpu_mpi_lib) + " " + config.starpumpi_ldflags))
+                                 shlex.quote(config.starpu_mpi_lib) + " " + config.starpumpi_ldflags + " " +
+                                 config.delayc_rt_ldflags))
     config.substitutions.append(("%mpicc", shlex.quote(config.mpicc)))
     config.substitutions.append(("%mpirun", shlex.quote(config.mpirun) +
                                  " --allow-run-as-root --oversubscribe --bind-to none"))
 if config.starpu_lib:
     config.available_features.add("starpu")
     config.substitutions.append(("%delayc-rt-starpu",
-                                 shlex.quote(config.starpu_lib) + " " + config.starpu_ldflags))
+                                 shlex.quote(config.starpu_lib) + " " + config.starpu_ldflags + " " +
+                                 config.delayc_rt_ldflags))
 for var, value in (("OMPI_MCA_btl", "self,vader"), ("STARPU_SILENT", "1"),
                    ("STARPU_WORKERS_NOBIND", "1"),
                    ("STARPU_HOME", os.path.join(config.delayc_obj_root, "tests", "lit", "starpu-home"))):
