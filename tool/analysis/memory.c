@@ -601,10 +601,9 @@ int memory_target(Ctx *c, Site *s, Node *t) {
   Origin o = {c, {{0}}, 0, 0};
   if (!fresh(&o, pv)) return 0;
   char *txt = fe_text(c->u, x->beg, x->end);
-  char *pt = fe_text(c->u, pv->beg, pv->end);
   if (x->kind == CXCursor_MemberRefExpr) s->tmember = 1;      /* a member of *p: the task keeps the rest */
-  s->tmem = x->kind == CXCursor_MemberRefExpr ? fmt("(%s)", pt) : fmt("(&(%s))", txt);
-  free(pt);
+  s->tmem = fmt("(&(%s))", txt);   /* the member's bytes, not the struct's: another rank's copy of its
+                                      other members (a list's `next`) must not travel with it */
   free(txt);
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
