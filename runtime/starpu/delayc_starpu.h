@@ -62,6 +62,10 @@ void dcs_wait(void);
  * everything). */
 void dcs_wait_regions(int ndep, const delayc_rt_dep *dep);
 
+/* A call delayc cannot make a task here runs in place, on every rank, after
+ * this full wait (DELAYC_STATS counts it as in-place). */
+void dcs_in_place(void);
+
 /* This process's rank and the number of ranks (0 and 1 without MPI). */
 int delayc_rank(void);
 int delayc_nranks(void);

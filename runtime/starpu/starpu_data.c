@@ -157,6 +157,15 @@ static void retire_meeting(uintptr_t lo, uintptr_t hi, int all) {
   if (all) maxLen = 0;   /* else it stays an upper bound: searches start a little early */
 }
 
+int dcs__data_meets(uintptr_t lo, uintptr_t hi) {
+  if (lo == 0 && hi == 0) return narrow.n + wide.n > 0;
+  for (size_t i = 0; i < wide.n; i++)
+    if (wide.a[i].lo < hi && lo < wide.a[i].hi) return 1;
+  for (size_t i = first_at_or_after(lo > maxLen ? lo - maxLen : 0); i < narrow.n && narrow.a[i].lo < hi; i++)
+    if (narrow.a[i].hi > lo) return 1;
+  return 0;
+}
+
 void dcs__data_retire(uintptr_t lo, uintptr_t hi) {
   retire_meeting(lo, hi, lo == 0 && hi == 0);
 }

@@ -41,6 +41,8 @@ starpu_data_handle_t dcs__data_new(uintptr_t lo, uintptr_t hi, int owner);
 /* A task on rank uses the handle of [lo, hi) (writing it or not): a handle no
  * task has written yet becomes rank's, with no transfer. */
 void dcs__data_use(uintptr_t lo, uintptr_t hi, int rank, int write);
+/* Does a registered handle meet [lo, hi) (lo == hi == 0: is there any)? */
+int dcs__data_meets(uintptr_t lo, uintptr_t hi);
 /* Retire the handles meeting [lo, hi) (lo == hi == 0: all of them): back on
  * every rank, unregistered. */
 void dcs__data_retire(uintptr_t lo, uintptr_t hi);

@@ -31,6 +31,7 @@ int dcs__log;
 
 static int bUp;                       /* StarPU started */
 static long nPlaced = -1;             /* dcs_place: the next task's rank, or -1 */
+static long nSinceWait;               /* tasks spawned since the last full wait */
 static unsigned long long uTrail = 1469598103934665603ull;   /* a hash of the tasks inserted so far */
 static long nSpawned, nRun, nInline, nInPlace, nextRank;
 static int bStats;
@@ -184,6 +185,7 @@ long dcs_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
     return 0;
   }
   nSpawned++;
+  nSinceWait++;
   trail(name, line, ndep, dep);
   long placed = nPlaced;              /* dcs_place: this task's, not a later one's */
   nPlaced = -1;
@@ -265,24 +267,41 @@ void dcs_place(long rank) {
   if (!in_task()) nPlaced = rank < 0 ? -rank : rank;
 }
 
+/* A wait with nothing to bring back — no region registered (or none that
+ * meets), no task since the last full wait — is local: every rank knows it
+ * alike, and a wait inside a loop of ordinary code costs no collective. */
 void dcs_wait(void) {
   if (!bUp || in_task()) return;
+  if (!nSinceWait && !dcs__data_meets(0, 0)) return;
   check_trail();
   dcs__data_retire(0, 0);
   starpu_task_wait_for_all();         /* tasks without regions too */
+  nSinceWait = 0;
 }
 
 void dcs_wait_regions(int ndep, const delayc_rt_dep *dep) {
   if (!bUp || in_task()) return;
-  check_trail();
+  int meets = 0;
   for (int i = 0; i < ndep; i++) {
     Extent x;
     if (!extent_of(&dep[i], &x)) {
       dcs_wait();
       return;
     }
-    if (x.lo < x.hi) dcs__data_retire(x.lo, x.hi);
+    meets |= x.lo < x.hi && dcs__data_meets(x.lo, x.hi);
   }
+  if (!meets) return;
+  check_trail();
+  for (int i = 0; i < ndep; i++) {
+    Extent x;
+    if (extent_of(&dep[i], &x) && x.lo < x.hi) dcs__data_retire(x.lo, x.hi);
+  }
+}
+
+void dcs_in_place(void) {
+  if (!bUp || in_task()) return;
+  dcs_wait();
+  nInPlace++;
 }
 
 /* ---- start and stop ---- */

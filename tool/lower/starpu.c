@@ -146,10 +146,30 @@ static char *in_place_reason(Func *f, Site *s) {
         return fmt("parameter '%s' of '%s' has no count, so the memory it reaches cannot be sent between "
                    "ranks; annotate it DELAYED_%s_N(count)", c->param[k].name, c->label,
                    c->param[k].dir == DIR_IN ? "IN" : c->param[k].dir == DIR_OUT ? "OUT" : "INOUT");
+    if (o->ext == EXT_MEMORY)
+      return xstrdup("it reaches memory through a pointer whose extent delayc cannot name here (a pointer a call "
+                     "returned, or one it cannot follow): the bytes cannot be sent between ranks");
     return fmt("the extent of '%s' is not known, so it cannot be sent between ranks; "
                "give the pointer parameter a count, DELAYED_IN_N(n) or DELAYED_OUT_N(n)", o->name);
   }
   return NULL;
+}
+
+/* A task on the console or files runs on rank 0 (DELAYC_RT_DEP_RANK0):
+ * say so, with the call that brings the resource in (an exit() on an error
+ * path pins the task there too). */
+static void explain_rank0(Analysis *a, Site *s, const char *target) {
+  if (strcmp(target, "starpu-mpi")) return;
+  for (int i = 0; i < s->ndep; i++) {
+    Obj *o = s->dep[i].obj;
+    if (o->ext != EXT_RESOURCE) continue;
+    const Effects *fx = s->callee ? callee_effects(a->u, s->callee) : NULL;
+    const char *why = fx && o->res >= 0 && o->res < RES_COUNT ? fx->why[o->res] : NULL;
+    an_explain(a, s->call ? s->call : s->stmt, "--target=starpu-mpi: call of '%s' runs on rank 0, where the "
+               "program's output is: it uses %s%s%s%s; move that out of '%s' to let its calls run on every rank",
+               s->callee_text, o->name, why ? " (" : "", why ? why : "", why ? ")" : "", s->callee_text);
+    return;
+  }
 }
 
 static void adapt_analysis(Analysis *a, const char *target) {
@@ -159,7 +179,10 @@ static void adapt_analysis(Analysis *a, const char *target) {
       Site *s = f->site[k];
       if (s->serial || s->fused || s->inline_call) continue;
       char *why = in_place_reason(f, s);
-      if (!why) continue;
+      if (!why) {
+        explain_rank0(a, s, target);
+        continue;
+      }
       s->in_place = why;
       an_explain(a, s->call ? s->call : s->stmt, "--target=%s: %s '%s' runs in place on every rank, after a full wait: %s",
                  target, s->form == SITE_COPY ? "the copy of" : "call of", s->form == SITE_COPY ? "a result" : s->callee_text, why);
@@ -284,7 +307,7 @@ void adapt_starpu_mpi(Analysis *a) {
 
 static char *sp_task(Lower *l, Site *s, const char *label, const char *run) {
   char *r = s->in_place ? NULL : outline_site(l, l->target, s, label);
-  if (!r) return fmt("{ dcs_wait(); %s} ", run);      /* in place, after every earlier task */
+  if (!r) return fmt("{ dcs_in_place(); %s} ", run);  /* in place, after every earlier task */
   if (s->rank) {                                      /* DELAYED_RANK: where it runs */
     char *e = lower_expr(l->f, s->rank);
     char *t = fmt("dcs_place((long)(%s)); %s", e, r);
@@ -295,7 +318,7 @@ static char *sp_task(Lower *l, Site *s, const char *label, const char *run) {
   return r;
 }
 
-static void sp_fused_loop(Lower *l, Site *s) { outline_fused_loop(l, l->target, s, !s->in_place, "dcs_wait(); "); }
+static void sp_fused_loop(Lower *l, Site *s) { outline_fused_loop(l, l->target, s, !s->in_place, "dcs_in_place(); "); }
 
 static char *sp_wait(Lower *l, Dep *dep, int ndep, int full) {
   if (full) return xstrdup("dcs_wait(); ");
