@@ -296,6 +296,12 @@ static int init_fresh(Origin *o, Node *init) {
   if (!init) return 1;
   CXType t = clang_getCanonicalType(clang_getCursorType(init->cur));   /* as converted: a decayed array is a pointer */
   init = fe_strip(init);
+  if (init->kind == CXCursor_CompoundLiteralExpr) {   /* (T){ ... }: its initializer list */
+    for (int i = 0; i < init->nkid; i++)
+      if (fe_strip(init->kid[i]) && fe_strip(init->kid[i])->kind == CXCursor_InitListExpr)
+        return init_fresh(o, init->kid[i]);
+    return 0;
+  }
   if (init->kind == CXCursor_InitListExpr) {
     for (int i = 0; i < init->nkid; i++)
       if (!init_fresh(o, init->kid[i])) return 0;
