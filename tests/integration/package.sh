@@ -40,7 +40,7 @@ for f in README.md delayed-nested.md; do [ -f "$P/share/doc/delayc/checks/$f" ] 
 [ -f "$P/share/doc/delayc/cli.md" ] || fail "no $P/share/doc/delayc/cli.md"
 printf '#include "delayed.h"\nDELAYED int f(int x) { return x; }\nint main(void) { f(1); return 0; }\n' >unused.c
 "$P/bin/delayc" lint --format=sarif unused.c >unused.sarif 2>/dev/null || fail "installed delayc lint --format=sarif"
-python3 "$src/tests/lit/cli/Inputs/sarif_help.py" unused.sarif | grep -qx "rules 10, bad \[\]" || fail "SARIF helpUri: $(python3 "$src/tests/lit/cli/Inputs/sarif_help.py" unused.sarif)"
+python3 "$src/tests/lit/cli/Inputs/sarif_help.py" unused.sarif | grep -qx "rules 11, bad \[\]" || fail "SARIF helpUri: $(python3 "$src/tests/lit/cli/Inputs/sarif_help.py" unused.sarif)"
 grep -q "file://$P/share/doc/delayc/checks/delayed-result-unused.md" unused.sarif ||
     grep -q "file://$(cd "$P" && pwd -P)/share/doc/delayc/checks/delayed-result-unused.md" unused.sarif || fail "helpUri is not the installed page"
 

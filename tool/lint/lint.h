@@ -131,6 +131,7 @@ typedef struct Check {
   const char *summary;         /* one line: what it finds */
   const char *help;            /* one line: what to do instead */
   void (*run)(Lint *L);
+  int opt_in;                  /* off unless --checks (or the config) names it */
 } Check;
 
 extern const Check lint_checks[];
@@ -159,6 +160,7 @@ void check_too_fine(Lint *L);
 void check_single_task(Lint *L);
 void check_large_by_value(Lint *L);
 void check_stays_serial(Lint *L);
+void check_not_distributed(Lint *L);   /* checks/not_distributed.c (opt-in) */
 
 /* ---- cost.c ---- */
 #define COST_UNKNOWN_TRIP 100    /* iterations assumed for a loop of unknown trip count */

@@ -42,6 +42,12 @@ char *lower_serial(Analysis *a, size_t *outlen);   /* serial.c */
 char *lower_starpu(Analysis *a, size_t *outlen);   /* starpu.c: both StarPU targets */
 void adapt_starpu(Analysis *a);
 void adapt_starpu_mpi(Analysis *a);
+/* What --target=starpu-mpi cannot spread over the ranks: marks the calls it
+ * runs in place (Site.in_place: the reason) and says each call of ordinary
+ * code that every rank would run with an effect outside its process (a file
+ * written, standard input read) — emit warns, lint reports (not-distributed.c) */
+typedef void (*StarpuSay)(void *ctx, Analysis *a, Node *at, const char *msg);
+void starpu_mpi_review(Analysis *a, StarpuSay say, void *ctx);
 
 /* ---- place.c: the placement every target shares ---- */
 

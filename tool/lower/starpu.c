@@ -196,7 +196,8 @@ static void adapt_analysis(Analysis *a, const char *target) {
 typedef struct RankScan {
   Analysis *a;
   unsigned *task; int ntask;   /* where the calls that are tasks start (they run once) */
-  int nwarn;
+  StarpuSay say;               /* what to do with each such call */
+  void *ctx;
 } RankScan;
 
 static int is_task_call(RankScan *r, Node *call) {
@@ -250,10 +251,12 @@ static void scan_calls(RankScan *r, Node *n, Node *body, const char *fname) {
     char *name = callee ? fe_spelling(callee->cur) : xstrdup("this call");
     const char *what = fx.res[RES_FILES] & FX_WRITE && names_files(name) ? "writes a file"
                      : reads_stdin(r->a->u, n, name) ? "reads standard input (only rank 0 has it)" : NULL;
-    if (what && r->nwarn++ < 8)
-      fprintf(stderr, "%s:%u:%u: warning: --target=starpu-mpi: '%s' %s in ordinary code, which every rank runs; "
-              "do it in a DELAYED function (its task runs once, on rank 0) or only where delayc_rank() == 0\n",
-              r->a->u->path, n->line, n->col, name, what);
+    if (what) {
+      char *msg = fmt("'%s' %s in ordinary code, which every rank runs; do it in a DELAYED function (its task "
+                      "runs once, on rank 0) or only where delayc_rank() == 0", name, what);
+      r->say(r->ctx, r->a, n, msg);
+      free(msg);
+    }
     free(name);
     fx_free(&fx);
   }
@@ -294,13 +297,24 @@ static void collect_tasks(RankScan *r, Analysis *a) {
 
 void adapt_starpu(Analysis *a) { adapt_analysis(a, "starpu"); }
 
-void adapt_starpu_mpi(Analysis *a) {
+void starpu_mpi_review(Analysis *a, StarpuSay say, void *ctx) {
   adapt_analysis(a, "starpu-mpi");
-  RankScan r = { a, NULL, 0, 0 };
+  RankScan r = { a, NULL, 0, say, ctx };
   collect_tasks(&r, a);
   clang_visitChildren(clang_getTranslationUnitCursor(a->u->tu), scan_function, &r);
-  if (r.nwarn > 8) fprintf(stderr, "%s: note: %d more such calls\n", a->u->path, r.nwarn - 8);
   free(r.task);
+}
+
+/* emit: a warning in clang's form per call, the first eight */
+static void warn_ordinary(void *ctx, Analysis *a, Node *at, const char *msg) {
+  int *n = ctx;
+  if ((*n)++ < 8) fprintf(stderr, "%s:%u:%u: warning: --target=starpu-mpi: %s\n", a->u->path, at->line, at->col, msg);
+}
+
+void adapt_starpu_mpi(Analysis *a) {
+  int n = 0;
+  starpu_mpi_review(a, warn_ordinary, &n);
+  if (n > 8) fprintf(stderr, "%s: note: %d more such calls\n", a->u->path, n - 8);
 }
 
 /* ---- the callbacks ---- */
