@@ -43,7 +43,7 @@ static const CliOpt report_opts[] = {
   {"-o", 1}, {"--format", 1}, {"--help", 0}, {NULL, 0}};
 
 static const Subcommand subcommands[] = {
-  {"emit", "write the parallel version of a C source: DELAYED calls become OpenMP tasks",
+  {"emit", "write the parallel version of a C source: DELAYED calls become tasks (OpenMP; --target: pthreads, StarPU, StarPU-MPI)",
    "usage: delayc emit IN.c -o OUT.c [--explain] [--target T] [--with FILE] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
    "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n",
    emit_opts},
