@@ -393,10 +393,13 @@ void hoist_loop_waits(Ctx *c) {
     if (!L) continue;
     if (y->full) {                /* the whole wait: once, before the loop */
       Sync *to = sync_before(c, L);
-      if (!to->full)
+      if (!to->full) {
+        char *what = y->why ? fmt("this code touches '%s' in ways the tasks' regions do not name", y->why->name)
+                            : xstrdup("this code touches what the tasks touch");
         an_explain(c->a, L, "waits for every task before the loop: %s; the loop spawns no task, so it waits once "
-                   "instead of at every iteration", y->why ? fmt("this code touches '%s' in ways the tasks' "
-                   "regions do not name", y->why->name) : "this code touches what the tasks touch");
+                   "instead of at every iteration", what);
+        free(what);
+      }
       to->full = 1;
       if (!to->why) to->why = y->why;
       unexplain(c->a, y);
