@@ -73,6 +73,9 @@ config.substitutions.append(("%cc-gcc", shlex.quote(config.cc_gcc)))
 config.substitutions.append(("%cc-clang", shlex.quote(config.cc_clang)))
 config.substitutions.append(("%FileCheck", shlex.quote(config.filecheck)))
 config.substitutions.append(("%python", shlex.quote(config.python)))
+# an emitted file without the line breaks that keep the user's columns
+config.substitutions.append(("%join-lines", shlex.quote(config.python) + " " + shlex.quote(
+    os.path.join(config.test_source_root, "Inputs", "join_lines.py"))))
 config.substitutions.append((word("FileCheck"), shlex.quote(config.filecheck)))
 if config.not_exe:
     not_cmd = shlex.quote(config.not_exe)

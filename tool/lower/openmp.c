@@ -239,7 +239,8 @@ static void omp_fused_loop(Lower *l, Site *s) {
 
 /* A function not already inside a parallel region opens one and calls itself
  * from it, unless the plan says it may not (a longjmp must not leave a region
- * it opened). */
+ * it opened).  The result starts zeroed: gcc -fanalyzer cannot know that the
+ * master thread always runs the call. */
 static char *omp_entry(Lower *l) {
   Func *f = l->f;
   if (!f->open_region) return xstrdup("");
@@ -252,7 +253,7 @@ static char *omp_entry(Lower *l) {
             f->name, args.s);
   } else {
     char *t = decl_type(f->result);
-    r = fmt("if (omp_get_level() == 0) { %s \001r; _Pragma(\"omp parallel\") _Pragma(\"omp master\") "
+    r = fmt("if (omp_get_level() == 0) { %s \001r = {0}; _Pragma(\"omp parallel\") _Pragma(\"omp master\") "
             "\001r = %s(%s); return \001r; } ", t, f->name, args.s);
     free(t);
   }

@@ -92,6 +92,7 @@ char *decl_type(const char *t) {
   char *r = xstrdup(t);
   size_t n = strlen(r);
   if (n > 6 && !strcmp(r + n - 6, " const")) r[n - 6] = 0;
+  if (!ptr) return r;     /* `int`, `struct s`, `size_t`: as the user spells it */
   char *s = fmt("__typeof__(%s)", r);
   free(r);
   return s;
@@ -603,10 +604,12 @@ static void place_returns(Lower *l) {
         return_text(l, &b, r->kid[0]);
         buf_puts(&b, " ");
       } else {
+        /* the wait and frees go before it; the statement itself stays
+         * where the user wrote it (with its renames) */
         buf_puts(&b, exit_frees(l));
-        char *e = ed_apply(&l->ed, u->src, r->beg, end, NULL);
-        buf_printf(&b, "%s ", e);
-        free(e);
+        place_before(l, r, PRE_STMT, b.s);
+        free(b.s);
+        continue;
       }
     }
     place_before(l, r, PRE_STMT, b.s);
@@ -794,10 +797,11 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
     free(sl.s);
     free(sc.s);
   }
+  ed_sort(&l.out);
+  l.out.line_file = lit.s;
+  char *r = ed_apply(&l.out, u->src, 0, (unsigned)u->len, n);
   free(lit.s);
   free(com.s);
-  ed_sort(&l.out);
-  char *r = ed_apply(&l.out, u->src, 0, (unsigned)u->len, n);
   for (int k = 0; k < l.out.n; k++) free(l.out.e[k].text);
   free(l.out.e);
   for (int k = 0; k < l.nclone; k++) free(l.clone[k].name);

@@ -8,9 +8,10 @@
  *   delayed(f)(args)                                     (f)(args)
  *   delayed_compute(v, ...)                              ((void)0)
  * delayed_after and delayed_bind keep their serial definitions from delayed.h
- * (a call, then a token), so the include stays.  Removed text keeps its
- * newlines: every line stays on its number, and a marker line plus `#line 1`
- * map the output back to the input like the OpenMP target's.  A file with no
+ * (a call, then a token), so the include stays.  Removed text becomes blanks
+ * (its newlines and tabs kept): every line and column stays where it was, and
+ * a marker line plus `#line 1` map the output back to the input like the
+ * OpenMP target's.  A file with no
  * annotation is written out byte-identical.  Works on tokens (clang_tokenize),
  * so code in #if'd-out regions is stripped too.
  */
@@ -19,12 +20,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Only the newlines of src[beg, end): what replaces removed text. */
-static char *newlines_of(const char *src, unsigned beg, unsigned end) {
+/* What replaces src[beg, end): `keep` (shorter than the text), then a blank
+ * for every other byte but newlines and tabs, which stay. */
+static char *blanks_of(const char *src, unsigned beg, unsigned end, const char *keep) {
   Buf b = {0};
-  buf_add(&b, "", 0);
-  for (unsigned i = beg; i < end; i++)
-    if (src[i] == '\n') buf_add(&b, "\n", 1);
+  buf_puts(&b, keep);
+  for (unsigned i = beg + (unsigned)strlen(keep); i < end; i++)
+    buf_add(&b, src[i] == '\n' || src[i] == '\t' ? src + i : " ", 1);
   return b.s;
 }
 
@@ -80,21 +82,23 @@ char *lower_serial(Analysis *a, size_t *outlen) {
     if (i > 0 && t[i - 1].kind == CXToken_Punctuation && !strcmp(t[i - 1].s, "#")) continue;
     int paren = i + 1 < n && !strcmp(t[i + 1].s, "(");
     int close = paren ? close_paren(t, n, i + 1) : -1;
+    unsigned beg = t[i].beg, end = close > 0 ? t[close].end : t[i].end;
+    const char *keep = "";
     if (is_one_of(t[i].s, bare)) {
-      ed_replace(&ed, t[i].beg, t[i].end, "");
+      end = t[i].end;
     } else if (is_one_of(t[i].s, with_args) && close > 0) {
-      ed_replace(&ed, t[i].beg, t[close].end, newlines_of(u->src, t[i].beg, t[close].end));
       i = close;
     } else if (!strcmp(t[i].s, "delayed") && close > 0) {
-      ed_replace(&ed, t[i].beg, t[i].end, "");      /* delayed(f)(x) -> (f)(x) */
+      end = t[i].end;                               /* delayed(f)(x) -> (f)(x) */
     } else if (!strcmp(t[i].s, "delayed_compute") && close > 0) {
-      char *nl = newlines_of(u->src, t[i].beg, t[close].end);
-      ed_replace(&ed, t[i].beg, t[close].end, fmt("((void)0)%s", nl));
-      free(nl);
+      keep = "((void)0)";
       i = close;
     } else {
       continue;
     }
+    char *blank = blanks_of(u->src, beg, end, keep);
+    ed_replace(&ed, beg, end, blank);
+    free(blank);
     nedit++;
   }
   for (int i = 0; i < n; i++) free(t[i].s);
@@ -104,10 +108,11 @@ char *lower_serial(Analysis *a, size_t *outlen) {
     return xstrndup(u->src, u->len);
   }
   ed_sort(&ed);
-  size_t nbody = 0;
-  char *body = ed_apply(&ed, u->src, 0, (unsigned)u->len, &nbody);
   Buf lit = {0}, com = {0};
   path_spellings(u->path, &lit, &com);
+  ed.line_file = lit.s;
+  size_t nbody = 0;
+  char *body = ed_apply(&ed, u->src, 0, (unsigned)u->len, &nbody);
   Buf b = {0};
   buf_printf(&b, "/* " DELAYC_MARKER " by delayc " DELAYC_VERSION " from \"%s\" (serial target): edit that file, "
                  "not this one */\n#line 1 \"%s\"\n", com.s, lit.s);

@@ -7,7 +7,10 @@
  * inner edits in it (see ed_apply over a sub-range).  At one offset, insertions
  * come first, in the order they were made, then the longest replacement.
  * A replacement never moves the lines after it: it ends with as many newlines
- * as it removed. */
+ * as it removed.  Given the file's name (line_file), the whole-file pass also
+ * keeps columns: where user text follows an edit on the same line and the edit
+ * moved it, the text goes on a line of its own after `#line N "file"`, padded
+ * to its column (tabs kept, so display columns match too). */
 #include "util/util.h"
 
 #include <assert.h>
@@ -39,12 +42,54 @@ void ed_sort(Edits *ed) {
   if (ed->n) qsort(ed->e, (size_t)ed->n, sizeof *ed->e, cmp);
 }
 
+/* Does src[from, to) hold something a compiler could point at: more than
+ * blanks, comments and the closing ; ) } , ? */
+static int significant(const char *src, unsigned from, unsigned to) {
+  for (unsigned k = from; k < to; k++) {
+    if (src[k] == '/' && k + 1 < to && src[k + 1] == '/') return 0;   /* to the line's end */
+    if (src[k] == '/' && k + 1 < to && src[k + 1] == '*') {
+      const char *close = strstr(src + k + 2, "*/");
+      if (!close || (unsigned)(close - src) + 2 > to) return 0;       /* runs past the line */
+      k = (unsigned)(close - src) + 1;
+      continue;
+    }
+    if (!strchr(" \t\r\f\v;)},", src[k])) return 1;
+  }
+  return 0;
+}
+
+/* The column of the output's end, in bytes, or -1 when its last line holds a
+ * generated name (\001, renamed later to a prefix of unknown length). */
+static long out_column(const Buf *b) {
+  size_t k = b->len;
+  while (k > 0 && b->s[k - 1] != '\n') {
+    if (b->s[k - 1] == '\001') return -1;
+    k--;
+  }
+  return (long)(b->len - k);
+}
+
+/* Put the user's text at src[at] back on its line and column; blanks before
+ * it stay where they are.  Returns the offset copying resumes from. */
+static unsigned realign(Buf *b, const char *src, unsigned at, unsigned line, const char *file) {
+  unsigned tok = at;
+  while (src[tok] == ' ' || src[tok] == '\t') tok++;
+  unsigned bol = at;
+  while (bol > 0 && src[bol - 1] != '\n') bol--;
+  long col = out_column(b);
+  if (col >= 0 && col + (long)(tok - at) == (long)(tok - bol)) return at;
+  buf_add(b, src + at, tok - at);
+  buf_printf(b, "\n#line %u \"%s\"\n", line, file);
+  for (unsigned k = bol; k < tok; k++) buf_add(b, src[k] == '\t' ? "\t" : " ", 1);
+  return tok;
+}
+
 /* The text of src[beg, end) with every edit inside it applied.  ed must be sorted.
  * Insertions exactly at beg are applied only when beg == 0 (whole file); a
  * sub-range render leaves insertions at its edges to the enclosing pass. */
 char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *outlen) {
   Buf b = {0};
-  unsigned pos = beg;
+  unsigned pos = beg, line = 1;  /* line: of src[pos], counted in a whole-file pass */
   int whole = beg == 0;
   buf_add(&b, "", 0);
   for (int i = 0; i < ed->n; i++) {
@@ -62,10 +107,22 @@ char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *o
     /* keep every later line where it was: a replacement gives back the
      * newlines of the text it replaces */
     int lost = 0;
+    for (unsigned k = pos; k < e->end; k++) line += src[k] == '\n';
     for (unsigned k = e->beg; k < e->end; k++) lost += src[k] == '\n';
     for (const char *t = e->text; *t; t++) lost -= *t == '\n';
     for (; lost > 0; lost--) buf_add(&b, "\n", 1);
     pos = e->end;
+    if (whole && ed->line_file) {
+      /* the user's text up to the next edit or the end of the line */
+      unsigned to = pos;
+      while (to < end && src[to] != '\n') to++;
+      for (int j = i + 1; j < ed->n; j++)
+        if (ed->e[j].beg >= pos) {
+          if (ed->e[j].beg < to) to = ed->e[j].beg;
+          break;
+        }
+      if (significant(src, pos, to)) pos = realign(&b, src, pos, line, ed->line_file);
+    }
   }
   buf_add(&b, src + pos, end - pos);
   if (outlen) *outlen = b.len;

@@ -43,7 +43,11 @@ void error(const char *f, ...) __attribute__((format(printf, 1, 2)));  /* "delay
 
 /* ---- edits.c ---- */
 typedef struct Edit { unsigned beg, end; char *text; int seq; } Edit;
-typedef struct Edits { Edit *e; int n, cap; int seq; } Edits;
+/* line_file, when set, is the file's name as a C string literal: a whole-file
+ * ed_apply then puts the user's text that follows an edit on the line's own
+ * column, by a #line directive and padding (compiler messages name the user's
+ * line and column). */
+typedef struct Edits { Edit *e; int n, cap; int seq; const char *line_file; } Edits;
 void ed_replace(Edits *ed, unsigned beg, unsigned end, const char *text);
 void ed_insert(Edits *ed, unsigned at, const char *text);
 void ed_sort(Edits *ed);

@@ -5,7 +5,7 @@
 // initializers are hoisted before it, unless they name one of its variables.
 //
 // RUN: %delayc emit %s -o %t.c --explain -- -Wno-unused 2> %t.err
-// RUN: FileCheck %s --input-file=%t.c
+// RUN: %join-lines %t.c | FileCheck %s
 // RUN: FileCheck --check-prefix=EXPLAIN %s --input-file=%t.err
 // RUN: %cc-gcc -fopenmp -Wall -Werror %delayc-cflags %t.c %delayc-rt -o %t.bin
 // RUN: env OMP_NUM_THREADS=4 %t.bin | FileCheck --check-prefix=OUT %s

@@ -4,7 +4,7 @@ against the plain serial build, over a sample of the differential test programs
 
 For each program: `delayc emit --target=serial` must leave no annotation (no
 DELAYED, delayed(...) or delayed_compute), keep every line on its number (the
-output is the input plus two lines), compile with -Wall -Wextra -Werror and no
+output, its column-keeping breaks undone, is the input plus two lines), compile with -Wall -Wextra -Werror and no
 OpenMP, and print exactly what the annotated source built serially prints.
 Prints one line per program and "N passed, N failed".
 """
@@ -13,6 +13,9 @@ import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Inputs"))
+import join_lines  # noqa: E402
 
 delayc, cc, cflags, src, work, every = sys.argv[1:7]
 cflags = cflags.split()
@@ -34,7 +37,8 @@ for p in progs:
     if r.returncode:
         problem = "delayc failed: " + r.stderr.strip()
     else:
-        out = open(base + ".serial.c", encoding="utf-8", errors="replace").read()
+        # the text as it reads without the breaks that keep the user's columns
+        out = join_lines.join(open(base + ".serial.c", encoding="utf-8", errors="replace").read())
         # the code only: no comments, strings or preprocessor lines
         code = re.sub(r'/\*.*?\*/|//[^\n]*|"(\\.|[^"\\\n])*"', " ", out, flags=re.S)
         body = "\n".join(l for l in code.splitlines() if not l.lstrip().startswith("#"))
