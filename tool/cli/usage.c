@@ -36,7 +36,8 @@ static const CliOpt lint_opts[] = {
   {"--export-fixes", 1}, {"--list-checks", 0}, {"--config-file", 1}, {"--check-option", 1},
   {"--color", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt suggest_opts[] = {
-  {"-p", 1}, {"--min-work", 1}, {"--format", 1}, {"--help", 0}, {NULL, 0}};
+  {"-p", 1}, {"--min-work", 1}, {"--format", 1}, {"--fix", 0}, {"--export-fixes", 1}, {"--max", 1},
+  {"--explain", 0}, {"--help", 0}, {NULL, 0}};
 static const CliOpt summarize_opts[] = {
   {"-o", 1}, {"--depfile", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt report_opts[] = {
@@ -59,8 +60,9 @@ static const Subcommand subcommands[] = {
    "                   [--config-file=F] [--check-option=NAME=VALUE] [--color=auto|always|never]\n"
    "                   [-o FILE] [-- compiler flags]\n",
    lint_opts},
-  {"suggest", "list the functions of existing code that could be DELAYED",
-   "usage: delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--format=text|json] [-- compiler flags]\n",
+  {"suggest", "find the functions of existing code whose calls could run as tasks, and annotate them (--fix)",
+   "usage: delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--max=N] [--explain]\n"
+   "                      [--format=text|json|sarif] [--fix] [--export-fixes=F.yaml] [-- compiler flags]\n",
    suggest_opts},
   {"summarize", "write what the functions of one file touch, for emit --with on the program's other files",
    "usage: delayc summarize IN.c -o OUT.fx [--depfile F] [-- compiler flags]\n",

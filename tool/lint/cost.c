@@ -56,7 +56,24 @@ static CXCursor kid(CXCursor c, int i) {
   return n.hit;
 }
 
-static long long trip(CXCursor loop) {
+/* Parameter values known at one call (cost_call): the bound of `i < n` with
+ * n such a parameter is its value.  Only while that call is costed. */
+static CXCursor bound_fn;
+static const long long *bound_val;
+static int nbound;
+
+static long long bound_param(CXCursor e) {
+  while (clang_getCursorKind(e) == CXCursor_UnexposedExpr || clang_getCursorKind(e) == CXCursor_ParenExpr)
+    e = kid(e, 0);
+  if (!bound_val || clang_getCursorKind(e) != CXCursor_DeclRefExpr) return -1;
+  CXCursor d = clang_getCursorReferenced(e);
+  if (clang_getCursorKind(d) != CXCursor_ParmDecl) return -1;
+  for (int k = 0; k < nbound; k++)
+    if (clang_equalCursors(clang_Cursor_getArgument(bound_fn, (unsigned)k), d)) return bound_val[k];
+  return -1;
+}
+
+long long cost_trip(CXCursor loop) {
   if (clang_getCursorKind(loop) != CXCursor_ForStmt) return -1;
   int nk = 0;
   clang_visitChildren(loop, kid_count, &nk);
@@ -71,6 +88,7 @@ static long long trip(CXCursor loop) {
     if (clang_EvalResult_getKind(r) == CXEval_Int) v = clang_EvalResult_getAsLongLong(r);
     clang_EvalResult_dispose(r);
   }
+  if (v <= 0) v = bound_param(kid(cond, 1));
   return v > 0 ? v : -1;
 }
 
@@ -90,7 +108,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) {
     int nk = 0;
     clang_visitChildren(c, kid_count, &nk);
-    long long t = trip(c);
+    long long t = cost_trip(c);
     if (t < 0) t = COST_UNKNOWN_TRIP;
     long long body = 0, head = 0;
     for (int i = 0; i < nk; i++) {
@@ -137,6 +155,20 @@ static long long cost_of(CXCursor fn, int depth) {
   long long s = subtree(fn, depth);
   e->cost = s < 1 ? 1 : s;
   return e->cost;
+}
+
+/* One call of fn with the values of some parameters known (val[k] < 0:
+ * unknown): loops bounded by them take those trip counts.  Not cached. */
+long long cost_call(CXCursor fn, const long long *val, int nval) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) return -1;
+  bound_fn = def;
+  bound_val = val;
+  nbound = nval;
+  long long s = subtree(def, 0);
+  bound_val = NULL;
+  nbound = 0;
+  return s < 1 ? 1 : s;
 }
 
 long long cost_function(CXCursor fn) {

@@ -1,4 +1,4 @@
-/* format.c — how `delayc lint` prints its findings:
+/* format.c — how `delayc lint` (and `delayc suggest`) print their findings:
  *
  *   text   file:line:col: warning: message [check], the source line, a caret,
  *          the fix-it, then `note:` lines; colour only on a terminal
@@ -16,6 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The level a finding is printed at: error (promoted), remark (suggest's), warning. */
+static const char *level_of(const Finding *x) { return x->error ? "error" : x->check->remark ? "remark" : "warning"; }
+
 /* ---- text ---- */
 
 #define C_BOLD "\033[1m"
@@ -23,6 +26,7 @@
 #define C_MAGENTA "\033[1;35m"
 #define C_GREEN "\033[1;32m"
 #define C_BLACK "\033[1;30m"
+#define C_BLUE "\033[1;34m"
 #define C_OFF "\033[0m"
 
 /* The source line, a caret under column col, and optionally text under it. */
@@ -41,9 +45,9 @@ void format_text(FILE *out, LintFile *files, int n, int color) {
   for (int i = 0; i < n; i++)
     for (int k = 0; k < files[i].nf; k++) {
       Finding *x = &files[i].f[k];
-      const char *lvl = x->error ? "error" : "warning";
+      const char *lvl = level_of(x);
       fprintf(out, "%s%s:%u:%u: %s%s:%s %s%s [%s]%s\n", color ? C_BOLD : "", files[i].path, x->line, x->col,
-              color ? (x->error ? C_RED : C_MAGENTA) : "", lvl, color ? C_OFF C_BOLD : "", x->msg,
+              color ? (x->error ? C_RED : x->check->remark ? C_BLUE : C_MAGENTA) : "", lvl, color ? C_OFF C_BOLD : "", x->msg,
               "", x->check->name, color ? C_OFF : "");
       const char *fixtext = NULL;
       for (int j = 0; j < x->nfix; j++)
@@ -69,7 +73,7 @@ void format_json(FILE *out, LintFile *files, int n) {
       fputs(first ? "\n  {" : ",\n  {", out);
       first = 0;
       fputs("\"check\": ", out); json_str(out, x->check->name);
-      fprintf(out, ", \"level\": \"%s\", \"file\": ", x->error ? "error" : "warning");
+      fprintf(out, ", \"level\": \"%s\", \"file\": ", level_of(x));
       json_str(out, files[i].path);
       fprintf(out, ", \"line\": %u, \"column\": %u, \"offset\": %u, \"message\": ", x->line, x->col, x->off);
       json_str(out, x->msg);
@@ -158,13 +162,13 @@ static void sarif_location(FILE *out, const char *uri, int rel, unsigned line, u
   fprintf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}", line, col);
 }
 
-void format_sarif(FILE *out, LintFile *files, int n) {
+void format_sarif(FILE *out, LintFile *files, int n, const Check *rules, int nrules) {
   char *root = repo_root();
   fputs("{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n"
         "  \"version\": \"2.1.0\",\n  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": \"delayc\", \"version\": \""
         DELAYC_VERSION "\",\n      \"rules\": [", out);
-  for (int r = 0; r < lint_nchecks; r++) {
-    const Check *c = &lint_checks[r];
+  for (int r = 0; r < nrules; r++) {
+    const Check *c = &rules[r];
     fprintf(out, "%s\n        {\"id\": ", r ? "," : "");
     json_str(out, c->name);
     fputs(", \"name\": ", out); json_str(out, c->name);
@@ -180,7 +184,7 @@ void format_sarif(FILE *out, LintFile *files, int n) {
     fputs(", \"markdown\": ", out); json_str(out, md);
     fputs("}", out);
     if (link) { fputs(", \"helpUri\": ", out); json_str(out, link); }
-    fputs(", \"defaultConfiguration\": {\"level\": \"warning\"}}", out);
+    fprintf(out, ", \"defaultConfiguration\": {\"level\": \"%s\"}}", c->remark ? "note" : "warning");
     free(md);
     free(link);
     free(uri);
@@ -202,11 +206,12 @@ void format_sarif(FILE *out, LintFile *files, int n) {
     char *uri = rel ? xstrdup(esc) : fmt("file://%s", esc);
     for (int k = 0; k < files[i].nf; k++) {
       Finding *x = &files[i].f[k];
-      int ri = (int)(x->check - lint_checks);
+      int ri = (int)(x->check - rules);
       fputs(first ? "\n      {" : ",\n      {", out);
       first = 0;
       fputs("\"ruleId\": ", out); json_str(out, x->check->name);
-      fprintf(out, ", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": {\"text\": ", ri, x->error ? "error" : "warning");
+      fprintf(out, ", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": {\"text\": ", ri,
+              x->error ? "error" : x->check->remark ? "note" : "warning");
       json_str(out, x->msg);
       fputs("},\n       \"locations\": [", out);
       sarif_location(out, uri, rel, x->line, cp_col(x->srcline, x->col));
@@ -308,7 +313,7 @@ int export_fixes(const char *path, LintFile *files, int n) {
         ystr(&b, x->fix[j].text);
         buf_puts(&b, "\n");
       }
-      buf_printf(&b, "    Level:           %s\n", x->error ? "Error" : "Warning");
+      buf_printf(&b, "    Level:           %s\n", x->error ? "Error" : x->check->remark ? "Remark" : "Warning");
     }
     free(abs);
   }

@@ -20,28 +20,28 @@
 
 const Check lint_checks[] = {
   {"delayed-call-before-delay", "delayed(f(x)) calls f before delaying it: the call runs eagerly",
-   "Write delayed(f)(x): delay the function, then call it.", check_call_before_delay, 0},
+   "Write delayed(f)(x): delay the function, then call it.", check_call_before_delay, 0, 0},
   {"delayed-mutates-input", "A delayed function writes through a pointer parameter not marked DELAYED_OUT or DELAYED_INOUT",
-   "Copy the input first, or declare the parameter DELAYED_OUT/DELAYED_INOUT.", check_mutates_input, 0},
+   "Copy the input first, or declare the parameter DELAYED_OUT/DELAYED_INOUT.", check_mutates_input, 0, 0},
   {"delayed-global-state", "A delayed function uses a mutable global or static local",
-   "Pass the state in as an argument and return the result; const data is fine.", check_global_state, 0},
+   "Pass the state in as an argument and return the result; const data is fine.", check_global_state, 0, 0},
   {"delayed-compute-in-loop", "A sync point (delayed_compute, or a read of a pending result) inside a loop that spawns tasks",
-   "Collect the results and compute once, after the loop.", check_compute_in_loop, 0},
+   "Collect the results and compute once, after the loop.", check_compute_in_loop, 0, 0},
   {"delayed-result-unused", "A delayed call whose result is discarded or never read, or a delayed_after token never bound",
-   "Use or compute the result, or do not spawn the task.", check_result_unused, 0},
+   "Use or compute the result, or do not spawn the task.", check_result_unused, 0, 0},
   {"delayed-nested", "A delayed call inside a delayed function (recursion without DELAYED_CUTOFF)",
-   "Build the graph in the caller; give recursive delayed functions a DELAYED_CUTOFF.", check_nested, 0},
+   "Build the graph in the caller; give recursive delayed functions a DELAYED_CUTOFF.", check_nested, 0, 0},
   {"delayed-too-fine", "Tasks in a loop that each do less work than a task costs",
-   "Batch several items per task.", check_too_fine, 0},
+   "Batch several items per task.", check_too_fine, 0, 0},
   {"delayed-single-task", "A function that spawns one task and waits for it: nothing runs in parallel",
-   "Call the function directly, or spawn more work before the wait.", check_single_task, 0},
+   "Call the function directly, or spawn more work before the wait.", check_single_task, 0, 0},
   {"delayed-large-by-value", "A delayed call copies a large struct into the task",
-   "Pass a const pointer marked DELAYED_IN.", check_large_by_value, 0},
+   "Pass a const pointer marked DELAYED_IN.", check_large_by_value, 0, 0},
   {"delayed-stays-serial", "A delayed call that delayc leaves as an ordinary call (delayc emit --explain says the same)",
-   "Make the edit the finding names: a count on a pointer parameter, a local result, ...", check_stays_serial, 0},
+   "Make the edit the finding names: a count on a pointer parameter, a local result, ...", check_stays_serial, 0, 0},
   {"delayed-not-distributed", "With --target=starpu-mpi, a delayed call that runs in place on every rank, or ordinary code every rank runs that writes a file (off unless named)",
    "Make the edit the finding names: return data, not an address; a count on a pointer; files written in a task.",
-   check_not_distributed, 1},
+   check_not_distributed, 1, 0},
 };
 const int lint_nchecks = (int)(sizeof lint_checks / sizeof *lint_checks);
 
@@ -347,7 +347,7 @@ int lint_main(int argc, char **argv) {
               (!strcmp(o.color, "auto") && !o.out && isatty(1) && !getenv("NO_COLOR") &&
                !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb")));
   if (!strcmp(o.format, "json")) format_json(out, lf, nlf);
-  else if (!strcmp(o.format, "sarif")) format_sarif(out, lf, nlf);
+  else if (!strcmp(o.format, "sarif")) format_sarif(out, lf, nlf, lint_checks, lint_nchecks);
   else format_text(out, lf, nlf, color);
   fclose(out);
   if (write_atomic(o.out ? o.out : "-", text, len) != 0) rc = EXIT_USAGE;

@@ -132,6 +132,7 @@ typedef struct Check {
   const char *help;            /* one line: what to do instead */
   void (*run)(Lint *L);
   int opt_in;                  /* off unless --checks (or the config) names it */
+  int remark;                  /* a suggestion, not a problem: `remark:` (SARIF level note) */
 } Check;
 
 extern const Check lint_checks[];
@@ -166,6 +167,8 @@ void check_not_distributed(Lint *L);   /* checks/not_distributed.c (opt-in) */
 #define COST_UNKNOWN_TRIP 100    /* iterations assumed for a loop of unknown trip count */
 long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
 void cost_forget(void);                          /* between translation units */
+long long cost_trip(CXCursor loop);              /* a for loop's constant trip count, or -1 */
+long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */
 
 /* ---- format.c ---- */
 /* One linted file, kept after its translation unit is gone. */
@@ -176,7 +179,8 @@ typedef struct LintFile {
 } LintFile;
 void format_text(FILE *out, LintFile *files, int n, int color);
 void format_json(FILE *out, LintFile *files, int n);
-void format_sarif(FILE *out, LintFile *files, int n);
+/* rules: the checks the findings come from (lint_checks, or suggest's kinds) */
+void format_sarif(FILE *out, LintFile *files, int n, const Check *rules, int nrules);
 int export_fixes(const char *path, LintFile *files, int n);
 
 /* ---- fix.c ---- */

@@ -1,241 +1,205 @@
-/* suggest.c — `delayc suggest`: the functions of existing code that could be
- * DELAYED, ranked by estimated work, each with the annotation to add and the
- * call sites that would then run in parallel.
+/* suggest.c — `delayc suggest`: where tasks would pay in existing code, and
+ * the annotations that make them.
  *
- *   delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--format=text|json] [-- flags]
+ *   delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--max=N] [--explain]
+ *                  [--format=text|json|sarif] [--fix] [--export-fixes=F.yaml] [-- flags]
  *
- * A candidate is a function defined in the file, not main, not variadic, not
- * already DELAYED, that returns a value or writes through a pointer parameter,
- * and that
- *   - touches no global state: no mutable global or static local, no library
- *     function with hidden state (rand, printf ...), also through the functions
- *     it calls (effects.c);
- *   - writes through a pointer parameter only if it never reads through it
- *     (the parameter can be DELAYED_OUT); a parameter only read becomes
- *     DELAYED_IN (and const);
- *   - does at least --min-work (default 200) ns of estimated work (cost.c).
- * Counts come from `for (i = ..; i < n; ..)` loops over a parameter n that index
- * the pointer.  A call site is listed when it sits in a for loop whose index it
- * uses (an argument or the element its result is stored in). */
+ * Each file is parsed once; candidates.c proposes functions and their
+ * annotations, verify.c keeps only those whose calls emit would then make
+ * tasks.  The suggestions are remarks in clang's manner, each with its
+ * fix-its (the annotations, insertions only), ranked by estimated work times
+ * the calls that could run at once.  --fix writes them into the files
+ * (atomically, like lint --fix), --export-fixes as clang-apply-replacements
+ * YAML, --format=sarif as results of level "note" with fixes.  --explain also
+ * lists, as remarks, the functions of enough work that are not proposed and
+ * why. */
 #define _GNU_SOURCE
-#include "lint/lint.h"
+#include "suggest/suggest.h"
 #include "cli/cli.h"       /* the subcommand's usage, unknown options */
-#include "analysis/tree.h"
 #include "cli/buildsys.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct PInfo { int reads, writes, other; char *count; } PInfo;
+static const Check missed_kind = {"suggest-not-proposed",
+                                  "A function of enough work that suggest does not propose, and why (--explain)",
+                                  "Make the edit the remark names, then run delayc suggest again.", NULL, 0, 1};
 
-typedef struct Cand {
-  char *file, *name, *sig, *why;
-  unsigned line, col;
-  long long work;
-  char **site; int nsite;      /* "file:line:col: what" */
-} Cand;
-
-typedef struct { PInfo *p; } AccCtx;
-
-static void on_access(void *arg, Node *at, Access kind, int argi) {
-  (void)at;
-  (void)argi;
-  PInfo *p = arg;
-  if (kind == ACCESS_READ) p->reads++;
-  else if (kind == ACCESS_WRITE) p->writes++;
-  else p->other++;            /* update, ++/--, passed on, const cast away: read and write */
+/* "850 ns", "12 µs", "3.4 ms" */
+static char *human_ns(long long ns) {
+  if (ns < 1000) return fmt("%lld ns", ns);
+  if (ns < 1000000) return fmt("%.3g µs", (double)ns / 1e3);
+  if (ns < 1000000000) return fmt("%.3g ms", (double)ns / 1e6);
+  return fmt("%.3g s", (double)ns / 1e9);
 }
 
-/* `for (.. i ..; i < N; ..)` with N a parameter, whose body subscripts pname with i: N. */
-static char *count_of(Unit *u, Node *n, const char *pname, char **params, int np) {
-  if (n->kind == CXCursor_ForStmt && n->nkid == 4) {
-    Node *cond = fe_strip(n->kid[1]);
-    if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(u, cond, "<")) {
-      Node *lim = fe_strip(cond->kid[1]), *iv = fe_strip(cond->kid[0]);
-      char *lname = lim && lim->kind == CXCursor_DeclRefExpr ? fe_spelling(lim->cur) : NULL;
-      char *iname = iv && iv->kind == CXCursor_DeclRefExpr ? fe_spelling(iv->cur) : NULL;
-      int is_param = 0;
-      for (int k = 0; lname && k < np; k++) is_param |= !strcmp(params[k], lname);
-      char *pat = iname ? fmt("%s[%s]", pname, iname) : NULL;
-      char *body = pat ? fe_text(u, n->kid[3]->beg, n->kid[3]->end) : NULL;
-      int hit = is_param && body && strstr(body, pat);
-      free(pat);
-      free(body);
-      free(iname);
-      if (hit) return lname;
-      free(lname);
+typedef struct Ranked { int file, idx; long long score; } Ranked;
+
+static int by_score(const void *a, const void *b) {
+  const Ranked *x = a, *y = b;
+  if (x->score != y->score) return x->score > y->score ? -1 : 1;
+  if (x->file != y->file) return x->file - y->file;
+  return x->idx - y->idx;
+}
+
+/* One file: its text, what was found, and (later) its findings. */
+typedef struct FileRun { Found fd; LintFile lf; Unit u; Model m; int open; } FileRun;
+
+/* The remark of a kept suggestion, with its fix-its and notes. */
+static void report(Lint *L, Sugg *s) {
+  L->check = &suggest_kinds[s->kind];
+  char *w = human_ns(s->work);
+  Finding *x = s->kind == SK_RECURSION
+      ? lint_report_at(L, s->off, "'%s' could be DELAYED with a cutoff: about %s a call, its recursion running in "
+                                  "parallel", s->name, w)
+      : s->width > 1
+      ? lint_report_at(L, s->off, "'%s' could be DELAYED: about %s a call, up to %lld calls at once", s->name, w,
+                       s->width)
+      : lint_report_at(L, s->off, "'%s' could be DELAYED: about %s a call", s->name, w);
+  free(w);
+  for (int k = 0; k < s->nins; k++) lint_fix(x, s->ins[k].off, s->ins[k].off, s->ins[k].text);
+  lint_note(x, s->off, "annotated: %s", s->decl);
+  for (int k = 0; k < s->nsite; k++) lint_note(x, s->site[k].off, "%s", s->site[k].msg);
+  if (s->caveat) lint_note(x, s->off, "%s", s->caveat);
+}
+
+static void report_miss(Lint *L, Miss *m) {
+  L->check = &missed_kind;
+  char *w = human_ns(m->work);
+  lint_report_at(L, m->off, "'%s' (about %s a call) is not proposed: %s", m->name, w, m->why);
+  free(w);
+}
+
+/* ---- JSON ---- */
+
+static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int explain) {
+  fputs("{\"version\": 2, \"suggestions\": [", out);
+  for (int i = 0; i < nrk; i++) {
+    FileRun *f = &fr[rk[i].file];
+    Sugg *s = &f->fd.s[rk[i].idx];
+    unsigned line, col;
+    lint_line_col(&f->u, s->off, &line, &col);
+    fprintf(out, "%s\n  {\"file\": ", i ? "," : "");
+    json_str(out, f->lf.path);
+    fprintf(out, ", \"line\": %u, \"column\": %u, \"kind\": ", line, col);
+    json_str(out, suggest_kinds[s->kind].name);
+    fputs(", \"function\": ", out);
+    json_str(out, s->name);
+    fprintf(out, ", \"work_ns\": %lld, \"width\": %lld, \"declaration\": ", s->work, s->width);
+    json_str(out, s->decl);
+    fputs(", \"fixes\": [", out);
+    for (int k = 0; k < s->nins; k++) {
+      fprintf(out, "%s{\"offset\": %u, \"length\": 0, \"replacement\": ", k ? ", " : "", s->ins[k].off);
+      json_str(out, s->ins[k].text);
+      fputc('}', out);
     }
-  }
-  for (int i = 0; i < n->nkid; i++) {
-    char *r = count_of(u, n->kid[i], pname, params, np);
-    if (r) return r;
-  }
-  return NULL;
-}
-
-static int has_static_local(Node *n) {
-  if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (has_static_local(n->kid[i])) return 1;
-  return 0;
-}
-
-/* "int *" + "p" is "int *p"; "int" + "n" is "int n" */
-static const char *sep(const char *type) { size_t n = strlen(type); return n && type[n - 1] == '*' ? "" : " "; }
-
-/* The annotated declaration, or NULL (with *why) when f is no candidate. */
-static char *candidate(Unit *u, LFunc *f, const char **why) {
-  CXType ft = clang_getCursorType(f->cur);
-  if (!strcmp(f->name, "main")) { *why = "main"; return NULL; }
-  if (f->delayed) { *why = "already DELAYED"; return NULL; }
-  if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft)) { *why = "variadic or unprototyped"; return NULL; }
-  if (!f->body || has_static_local(f->body)) { *why = "has a static local"; return NULL; }
-  const Effects *fx = callee_effects(u, f->ce);
-  int writes = fx->all || fx->ng;
-  for (int r = 0; r < RES_COUNT; r++) writes |= (fx->res[r] & FX_WRITE) != 0;
-  if (writes) {                 /* globals, or a resource written: tasks would keep their order */
-    char *what = fx_describe(fx);
-    *why = fmt("touches shared state: %s", what);   /* leaks one string per refusal: a short-lived command */
-    free(what);
-    return NULL;
-  }
-  int np = clang_Cursor_getNumArguments(f->cur);
-  char **pn = xcalloc((size_t)np + 1, sizeof *pn);
-  for (int k = 0; k < np; k++) pn[k] = fe_spelling(clang_Cursor_getArgument(f->cur, (unsigned)k));
-  Buf sig = {0};
-  int outputs = !f->ce->void_result, ok = 1;
-  char *res = fe_type(clang_getResultType(ft));
-  buf_printf(&sig, "DELAYED %s %s(", res, f->name);
-  free(res);
-  for (int k = 0; k < np && ok; k++) {
-    Param *p = k < f->ce->nparam ? &f->ce->param[k] : NULL;
-    CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
-    char *ty = fe_type(clang_getCursorType(pc));
-    if (k) buf_puts(&sig, ", ");
-    if (!p || p->dir == DIR_VALUE || !*pn[k]) {
-      if (p && p->reaches) { ok = 0; *why = "a parameter holds pointers"; }
-      buf_printf(&sig, "%s%s%s", ty, sep(ty), pn[k]);
-      free(ty);
-      continue;
+    fputs("], \"sites\": [", out);
+    for (int k = 0; k < s->nsite; k++) {
+      lint_line_col(&f->u, s->site[k].off, &line, &col);
+      fprintf(out, "%s{\"line\": %u, \"column\": %u, \"message\": ", k ? ", " : "", line, col);
+      json_str(out, s->site[k].msg);
+      fputc('}', out);
     }
-    PInfo a = {0};
-    lint_param_access(u, f, k, on_access, &a);
-    char *cnt = count_of(u, f->body, pn[k], pn, np);
-    char *n = cnt ? fmt("_N(%s)", cnt) : xstrdup("");
-    if (a.other || (a.writes && a.reads)) { ok = 0; *why = "it changes memory it is given (an INOUT parameter)"; }
-    else if (a.writes) { buf_printf(&sig, "DELAYED_OUT%s %s%s%s", n, ty, sep(ty), pn[k]); outputs = 1; }
-    else {
-      CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(pc)));
-      buf_printf(&sig, "DELAYED_IN%s %s%s%s%s", n, clang_isConstQualifiedType(pt) ? "" : "const ", ty, sep(ty), pn[k]);
-    }
-    free(n);
-    free(cnt);
-    free(ty);
+    fputs("], \"note\": ", out);
+    if (s->caveat) json_str(out, s->caveat); else fputs("null", out);
+    fputc('}', out);
   }
-  buf_puts(&sig, ")");
-  for (int k = 0; k < np; k++) free(pn[k]);
-  free(pn);
-  if (ok && !outputs) { ok = 0; *why = "it returns nothing and writes nothing"; }
-  if (!ok) { free(sig.s); return NULL; }
-  return sig.s;
-}
-
-/* The loop variable of a for loop: `for (int i = ..` or `for (i = ..`. */
-static CXCursor loop_var(Node *loop) {
-  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return clang_getNullCursor();
-  Node *init = loop->kid[0];
-  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) return init->kid[0]->cur;
-  Node *b = fe_strip(init);
-  if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2) return model_ref(b->kid[0]);
-  return clang_getNullCursor();
-}
-
-static int names_var(Node *n, CXCursor v) {
-  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), v)) return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (names_var(n->kid[i], v)) return 1;
-  return 0;
-}
-
-static void call_sites(Unit *u, LFunc *f, Node *n, CXCursor target, Cand *c) {
-  if (n->kind == CXCursor_CallExpr) {
-    Node *fn = n->nkid ? callee_fn(n->kid[0]) : NULL;
-    if (fn && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fn->cur)),
-                                 clang_getCanonicalCursor(target))) {
-      Node *loop = model_loop_of(f, n);
-      CXCursor iv = loop ? loop_var(loop) : clang_getNullCursor();
-      int uses = 0;
-      if (!clang_Cursor_isNull(iv)) {
-        for (int k = 1; k < n->nkid; k++) uses |= names_var(n->kid[k], iv);
-        Node *s = model_stmt_of(n);
-        uses |= names_var(s, iv);
-      }
-      if (uses) {
+  fputs(nrk ? "\n]" : "]", out);
+  if (explain) {
+    fputs(", \"not_proposed\": [", out);
+    int first = 1;
+    for (int i = 0; i < nfr; i++) {
+      Found *fd = &fr[i].fd;
+      for (int k = 0; k < fd->nm + fd->ns; k++) {
+        const char *name, *why;
+        unsigned off;
+        long long work;
+        if (k < fd->nm) { name = fd->m[k].name; why = fd->m[k].why; off = fd->m[k].off; work = fd->m[k].work; }
+        else {
+          Sugg *s = &fd->s[k - fd->nm];
+          if (!s->why) continue;
+          name = s->name; why = s->why; off = s->off; work = s->work;
+        }
         unsigned line, col;
-        lint_line_col(u, n->beg, &line, &col);
-        char *v = fe_spelling(iv);
-        Node *p = n->parent;
-        while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
-        int reduce = p && p->kind == CXCursor_CompoundAssignOperator;
-        c->site = xrealloc(c->site, (size_t)(c->nsite + 1) * sizeof *c->site);
-        c->site[c->nsite++] = fmt("%s:%u:%u: %s", u->path, line, col,
-            reduce ? fmt("call in the loop over '%s', summed as it goes: store each result in an array and combine "
-                         "them after the loop, then the calls run in parallel", v)
-                   : fmt("call in the loop over '%s': each iteration's call would be a task, in parallel", v));
-        free(v);
+        lint_line_col(&fr[i].u, off, &line, &col);
+        fprintf(out, "%s\n  {\"file\": ", first ? "" : ",");
+        first = 0;
+        json_str(out, fr[i].lf.path);
+        fprintf(out, ", \"line\": %u, \"column\": %u, \"function\": ", line, col);
+        json_str(out, name);
+        fprintf(out, ", \"work_ns\": %lld, \"why\": ", work);
+        json_str(out, why);
+        fputc('}', out);
       }
     }
+    fputs(first ? "]" : "\n]", out);
   }
-  for (int i = 0; i < n->nkid; i++) call_sites(u, f, n->kid[i], target, c);
+  fputs("}\n", out);
 }
 
-static int by_work(const void *a, const void *b) {
-  const Cand *x = a, *y = b;
-  return x->work > y->work ? -1 : x->work < y->work;
-}
+static const char help[] =
+  "usage: delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--max=N] [--explain]\n"
+  "                      [--format=text|json|sarif] [--fix] [--export-fixes=F.yaml] [-- compiler flags]\n\n"
+  "Finds the functions of existing code whose calls could run as tasks, most work first:\n"
+  "each remark shows the annotations to add (as fix-its) and the calls that would run in\n"
+  "parallel.  Only what delayc emit would then make tasks is proposed.\n\n"
+  "  --fix               add the annotations to the files (in place, atomically)\n"
+  "  --export-fixes=F    write them as clang-apply-replacements YAML instead\n"
+  "  --max=N             only the N most worthwhile suggestions\n"
+  "  --min-work=NS       smallest estimated work per call worth a task (default 5000 ns)\n"
+  "  --explain           also say why each function of enough work is not proposed\n"
+  "  --format=F          text (clang's remarks), json, or sarif (results of level note, with fixes)\n";
 
 int suggest_main(int argc, char **argv) {
-  const char **files = NULL, **cflags = NULL, *build_dir = NULL, *format = "text";
-  int nfiles = 0, ncflags = 0;
-  long long min_work = 200;
+  const char **files = NULL, **cflags = NULL, *build_dir = NULL, *format = "text", *export_to = NULL;
+  int nfiles = 0, ncflags = 0, fix = 0, explain = 0;
+  long long min_work = 5000, max = -1;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--")) { cflags = (const char **)argv + i + 1; ncflags = argc - i - 1; break; }
-    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      printf("usage: delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--format=text|json] [-- compiler flags]\n\n"
-             "Lists the functions that could be DELAYED, most work first, with the annotated\n"
-             "declaration and the calls (in loops) that would then run in parallel.\n");
-      return EXIT_OK;
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) { fputs(help, stdout); return EXIT_OK; }
+    if (!strcmp(a, "--fix")) { fix = 1; continue; }
+    if (!strcmp(a, "--explain")) { explain = 1; continue; }
+    static const char *const valued[] = {"-p", "--min-work", "--format", "--max", "--export-fixes", NULL};
+    const char *name = NULL, *v = NULL;
+    for (int k = 0; valued[k] && !name; k++) {
+      size_t n = strlen(valued[k]);
+      if (!strcmp(a, valued[k])) {
+        if (i + 1 >= argc) {
+          fprintf(stderr, "%s: error: option '%s' needs a value\n", prog_name, a);
+          return EXIT_USAGE;
+        }
+        name = valued[k];
+        v = argv[++i];
+      } else if (!strncmp(a, valued[k], n) && a[n] == '=') {
+        name = valued[k];
+        v = a + n + 1;
+      }
     }
-    const char *v = NULL;
-    if (!strcmp(a, "-p") || !strcmp(a, "--min-work") || !strcmp(a, "--format")) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "%s: error: option '%s' needs a value\n", prog_name, a);
-        return EXIT_USAGE;
-      }
-      v = argv[++i];
-    }
-    if (!strcmp(a, "-p")) build_dir = v;
-    else if (!strncmp(a, "-p", 2) && a[2] != '-' && !cli_is_compiler_flag(a)) build_dir = a + 2;
-    else if (!strcmp(a, "--min-work") || !strncmp(a, "--min-work=", 11)) {
-      const char *s = v ? v : a + 11;
-      char *end;
-      min_work = strtoll(s, &end, 10);
-      if (end == s || *end || min_work < 0) {
-        fprintf(stderr, "%s: error: --min-work needs a number of nanoseconds, not '%s'\n", prog_name, s);
-        return EXIT_USAGE;
-      }
-    } else if (!strcmp(a, "--format") || !strncmp(a, "--format=", 9)) {
-      format = v ? v : a + 9;
-      if (strcmp(format, "text") && strcmp(format, "json")) {
-        fprintf(stderr, "%s: error: --format must be text or json, not '%s'\n", prog_name, format);
-        return EXIT_USAGE;
-      }
-    } else if (a[0] == '-' && a[1]) {
-      return cli_unknown_option("suggest", argc, argv, i);   /* usage.c */
-    } else {
+    if (!name && !strncmp(a, "-p", 2) && a[2] && a[2] != '-' && !cli_is_compiler_flag(a)) { name = "-p"; v = a + 2; }
+    if (!name) {
+      if (a[0] == '-' && a[1]) return cli_unknown_option("suggest", argc, argv, i);   /* usage.c */
       files = xrealloc(files, (size_t)(nfiles + 1) * sizeof *files);
       files[nfiles++] = a;
+      continue;
+    }
+    if (!strcmp(name, "-p")) build_dir = v;
+    else if (!strcmp(name, "--export-fixes")) export_to = v;
+    else if (!strcmp(name, "--format")) {
+      format = v;
+      if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "sarif")) {
+        fprintf(stderr, "%s: error: --format must be text, json or sarif, not '%s'\n", prog_name, format);
+        return EXIT_USAGE;
+      }
+    } else {
+      char *end;
+      long long x = strtoll(v, &end, 10);
+      if (end == v || *end || x < 0) {
+        fprintf(stderr, "%s: error: %s needs a number%s, not '%s'\n", prog_name, name,
+                !strcmp(name, "--min-work") ? " of nanoseconds" : "", v);
+        return EXIT_USAGE;
+      }
+      if (!strcmp(name, "--max")) max = x; else min_work = x;
     }
   }
   if (!nfiles && !build_dir) {
@@ -252,61 +216,119 @@ int suggest_main(int argc, char **argv) {
     for (int i = 0; i < n; i++) jobs[i].in = (char *)files[i];
   }
   int rc = nbad ? EXIT_USAGE : EXIT_OK;
-  Cand *cand = NULL;
-  int nc = 0;
+  FileRun *fr = xcalloc((size_t)n + 1, sizeof *fr);
+  int nfr = 0;
+  Ranked *rk = NULL;
+  int nrk = 0;
   for (int j = 0; j < n; j++) {
-    Unit u;
-    size_t len;
-    char *src = lint_open(&u, jobs[j].in, jobs[j].flags, jobs[j].nflags, cflags, ncflags, &len);
-    if (!src) { rc = EXIT_USAGE; continue; }
-    free(src);
-    Model m;
-    model_build(&m, &u, 1);
-    for (int i = 0; i < m.nfn; i++) {
-      LFunc *f = &m.fn[i];
-      const char *why = NULL;
-      long long work = cost_function(f->cur);
-      if (work < min_work) continue;
-      char *sig = candidate(&u, f, &why);
-      if (!sig) continue;
-      Cand c = {0};
-      c.file = xstrdup(u.path);
-      c.name = xstrdup(f->name);
-      c.sig = sig;
-      c.work = work;
-      lint_line_col(&u, f->root->beg, &c.line, &c.col);
-      for (int k = 0; k < m.nfn; k++)
-        if (m.fn[k].body) call_sites(&u, &m.fn[k], m.fn[k].body, f->cur, &c);
-      cand = xrealloc(cand, (size_t)(nc + 1) * sizeof *cand);
-      cand[nc++] = c;
+    FileRun *f = &fr[nfr];
+    f->lf.path = jobs[j].in;
+    f->lf.src = lint_open(&f->u, jobs[j].in, jobs[j].flags, jobs[j].nflags, cflags, ncflags, &f->lf.len);
+    if (!f->lf.src) { rc = EXIT_USAGE; continue; }
+    f->open = 1;
+    nfr++;
+    model_build(&f->m, &f->u, 1);
+    find_candidates(&f->u, &f->m, min_work, &f->fd);
+    /* the parse arguments again, for the annotated text */
+    const char **args = NULL;
+    int nargs = 0;
+    delayc_own_includes(&args, &nargs);
+    for (int i = 0; i < jobs[j].nflags + ncflags; i++) {
+      args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
+      args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
     }
-    model_free(&m);
-    lint_close(&u);
-  }
-  if (nc) qsort(cand, (size_t)nc, sizeof *cand, by_work);   /* qsort(NULL, 0): UB */
-  if (!strcmp(format, "json")) printf("{\"version\": 1, \"suggestions\": [");
-  for (int i = 0; i < nc; i++) {
-    Cand *c = &cand[i];
-    if (!strcmp(format, "json")) {
-      printf("%s\n  {\"file\": ", i ? "," : "");
-      json_str(stdout, c->file);
-      printf(", \"line\": %u, \"column\": %u, \"function\": ", c->line, c->col);
-      json_str(stdout, c->name);
-      printf(", \"work_ns\": %lld, \"declaration\": ", c->work);
-      json_str(stdout, c->sig);
-      printf(", \"sites\": [");
-      for (int k = 0; k < c->nsite; k++) {
-        if (k) printf(", ");
-        json_str(stdout, c->site[k]);
+    if (f->fd.ns && verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0) {
+      error("'%s': the annotated text does not parse; nothing is proposed for it (please report this)", f->lf.path);
+      for (int i = 0; i < f->fd.ns; i++)
+        if (!f->fd.s[i].why) f->fd.s[i].why = xstrdup("the annotated text does not parse");
+      rc = EXIT_USAGE;
+    }
+    free(args);
+    for (int i = 0; i < f->fd.ns; i++)
+      if (!f->fd.s[i].why) {
+        rk = xrealloc(rk, (size_t)(nrk + 1) * sizeof *rk);
+        rk[nrk++] = (Ranked){nfr - 1, i, f->fd.s[i].work * f->fd.s[i].width};
       }
-      printf("]}");
-      continue;
-    }
-    printf("%s:%u:%u: suggestion: '%s' could be DELAYED (about %lld ns of work per call)\n", c->file, c->line, c->col,
-           c->name, c->work);
-    printf("    %s\n", c->sig);
-    for (int k = 0; k < c->nsite; k++) printf("%s\n", c->site[k]);
   }
-  if (!strcmp(format, "json")) printf("%s]}\n", nc ? "\n" : "");
+  if (nrk) qsort(rk, (size_t)nrk, sizeof *rk, by_score);   /* qsort(NULL, 0): UB */
+  if (max >= 0 && nrk > max) {
+    for (int i = (int)max; i < nrk; i++) {
+      Sugg *s = &fr[rk[i].file].fd.s[rk[i].idx];
+      s->why = fmt("ranked below the first %lld (--max)", max);
+    }
+    nrk = (int)max;
+  }
+  /* the findings of each file, in rank order */
+  for (int i = 0; i < nfr; i++) {
+    FileRun *f = &fr[i];
+    LintConfig cfg = {0};
+    Lint L = {&f->u, &f->m, &cfg, NULL, NULL, 0};
+    lint_begin_unit(&f->u);
+    for (int k = 0; k < nrk; k++)
+      if (rk[k].file == i) {
+        report(&L, &f->fd.s[rk[k].idx]);
+        /* the file's first suggestion brings delayed.h */
+        if (L.nf == 1 && f->fd.include_at >= 0)
+          lint_fix(&L.f[0], (unsigned)f->fd.include_at, (unsigned)f->fd.include_at, DELAYED_INCLUDE);
+      }
+    if (explain) {
+      for (int k = 0; k < f->fd.ns; k++)
+        if (f->fd.s[k].why && strncmp(f->fd.s[k].why, "ranked below", 12)) {
+          Miss m = {f->fd.s[k].name, f->fd.s[k].off, f->fd.s[k].work, f->fd.s[k].why};
+          report_miss(&L, &m);
+        }
+      for (int k = 0; k < f->fd.nm; k++) report_miss(&L, &f->fd.m[k]);
+    }
+    lint_begin_unit(NULL);
+    f->lf.f = L.f;
+    f->lf.nf = L.nf;
+  }
+  LintFile *lfs = xcalloc((size_t)nfr + 1, sizeof *lfs);
+  for (int i = 0; i < nfr; i++) lfs[i] = fr[i].lf;
+  if (!strcmp(format, "json")) json_out(stdout, fr, nfr, rk, nrk, explain);
+  else if (!strcmp(format, "sarif")) {
+    Check rules[SK_COUNT + 1];
+    for (int k = 0; k < SK_COUNT; k++) rules[k] = suggest_kinds[k];
+    rules[SK_COUNT] = missed_kind;
+    /* findings point into suggest_kinds or at missed_kind: re-point them at rules[] */
+    for (int i = 0; i < nfr; i++)
+      for (int k = 0; k < lfs[i].nf; k++) {
+        const Check *c = lfs[i].f[k].check;
+        lfs[i].f[k].check = c == &missed_kind ? &rules[SK_COUNT] : &rules[c - suggest_kinds];
+      }
+    format_sarif(stdout, lfs, nfr, rules, SK_COUNT + 1);
+    for (int i = 0; i < nfr; i++)
+      for (int k = 0; k < lfs[i].nf; k++) {
+        const Check *c = lfs[i].f[k].check;
+        lfs[i].f[k].check = c == &rules[SK_COUNT] ? &missed_kind : &suggest_kinds[c - rules];
+      }
+  } else {
+    format_text(stdout, lfs, nfr, 0);
+    if (nrk || explain)
+      fprintf(stderr, "%d suggestion%s%s\n", nrk, nrk == 1 ? "" : "s",
+              fix ? "" : nrk ? "; delayc suggest --fix adds the annotations" : "");
+  }
+  fflush(stdout);
+  if (export_to && export_fixes(export_to, lfs, nfr) != 0) rc = EXIT_USAGE;
+  if (fix)
+    for (int i = 0; i < nfr; i++) {
+      int nfix = 0;
+      for (int k = 0; k < lfs[i].nf; k++) nfix += lfs[i].f[k].check != &missed_kind ? lfs[i].f[k].nfix : 0;
+      if (!nfix) continue;
+      /* only the suggestions' fix-its, not a missed function's */
+      LintFile only = lfs[i];
+      only.f = xcalloc((size_t)only.nf + 1, sizeof *only.f);
+      only.nf = 0;
+      for (int k = 0; k < lfs[i].nf; k++)
+        if (lfs[i].f[k].check != &missed_kind) only.f[only.nf++] = lfs[i].f[k];
+      if (apply_fixes(&only) != 0) rc = EXIT_USAGE;
+      else fprintf(stderr, "%s: annotated %d function%s in '%s'\n", prog_name, only.nf, only.nf == 1 ? "" : "s",
+                   lfs[i].path);
+      free(only.f);
+    }
+  for (int i = 0; i < nfr; i++) {
+    model_free(&fr[i].m);
+    lint_close(&fr[i].u);
+  }
   return rc;
 }

@@ -1,6 +1,6 @@
 // Writes inside macro expansions are writes, also through a pointer the
 // macro declares: lint reports each (one finding per macro use), suggest
-// proposes DELAYED_INOUT (never DELAYED_IN) for such a parameter, and emit
+// proposes DELAYED_OUT (never DELAYED_IN) for such a parameter, and emit
 // makes it INOUT.
 //
 // RUN: %delayc lint %s > %t.lint
@@ -39,12 +39,14 @@ int main(void) {
   int v[8];
   double r = set_all(&a, 1.5);
   int n = fill(v, 8);
-  printf("%f %d %d %d %f\n", r, a.n, n, v[7], refresh(&a, 2.0));
+  Val b = {0, 0.0};
+  double q = refresh(&b, 3.0), t = refresh(&a, 2.0);
+  printf("%f %d %d %d %f %f\n", r, a.n, n, v[7], t, q);
   return 0;
 }
 // LINT: macro-writes.c:21:3: warning: delayed function 'set_all' writes to its input 'o' [delayed-mutates-input]
 // LINT: macro-writes.c:22:3: warning: delayed function 'set_all' increments or decrements its input 'o' [delayed-mutates-input]
 // LINT: macro-writes.c:27:31: warning: delayed function 'fill' writes to its input 'a' [delayed-mutates-input]
-// SUGGEST-NOT: DELAYED_IN{{.*}}Val *o
+// SUGGEST: note: annotated: DELAYED double refresh(DELAYED_OUT Val *o, double x)
 // EMIT: depend(inout: a){{.*}}set_all(
 // EMIT: depend({{.*}}v{{.*}}fill(

@@ -1,0 +1,560 @@
+/* candidates.c — which functions of a file `delayc suggest` proposes to make
+ * DELAYED, with what annotations, and why it does not propose the others.
+ *
+ * A function is proposed when a call of it could run beside other work and
+ * its body allows a task:
+ *   - it is not main, not variadic or unprototyped, not already DELAYED, and
+ *     has no static local;
+ *   - it writes no global and no shared resource (files, the console, the
+ *     random state ...), also through its callees; reading a global is fine
+ *     (delayc orders the calls after any write of it) and said in a note;
+ *   - no parameter holds pointers to more data (delayc could not follow them);
+ *   - it returns a value or writes through a pointer parameter;
+ *   - its estimated work per call is at least --min-work (cost.c);
+ *   - some call of it has company: in a loop whose variable it uses (each
+ *     iteration a task), one of several calls in a row that do not use each
+ *     other's results, or, for a function that calls itself twice or more, its
+ *     own recursion (proposed with a DELAYED_CUTOFF on the parameter that
+ *     shrinks).
+ * Pointer parameters get their direction from what the body does through
+ * them (effects.c): only read DELAYED_IN, only written DELAYED_OUT, both
+ * DELAYED_INOUT; with _N(n) when a loop `for (i ..; i < n; ..)` over another
+ * parameter n indexes them.  The annotations are insertions: nothing the user
+ * wrote is changed or dropped (storage class, API macros, const), and every
+ * declaration of the function in the file gets the same ones. */
+#include "suggest/suggest.h"
+#include "analysis/tree.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const Check suggest_kinds[SK_COUNT] = {
+  {"suggest-function", "A function whose calls could run as tasks: declare it DELAYED",
+   "Add the annotations shown (delayc suggest --fix does), then build through delayc.", NULL, 0, 1},
+  {"suggest-recursion", "A recursive function whose calls could run as tasks down to a cutoff",
+   "Add DELAYED and the DELAYED_CUTOFF shown (delayc suggest --fix does); tune the cutoff by measuring.", NULL, 0, 1},
+};
+
+#define WIDTH_CAP 64            /* calls at once that count for the ranking */
+#define CUTOFF_WORK 50000       /* ~ns a task below the cutoff should do */
+
+static void add_ins(Sugg *s, unsigned off, const char *text) {
+  s->ins = xrealloc(s->ins, (size_t)(s->nins + 1) * sizeof *s->ins);
+  s->ins[s->nins++] = (Ins){off, xstrdup(text)};
+}
+
+static void add_call_site(Sugg *s, unsigned off, char *msg) {
+  s->site = xrealloc(s->site, (size_t)(s->nsite + 1) * sizeof *s->site);
+  s->site[s->nsite++] = (SiteNote){off, msg};
+}
+
+static void add_miss(Found *fd, LFunc *f, long long work, char *why) {
+  fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
+  fd->m[fd->nm++] = (Miss){xstrdup(f->name), f->root->beg, work, why};
+}
+
+void sugg_free(Sugg *s) {
+  free(s->name);
+  for (int i = 0; i < s->nins; i++) free(s->ins[i].text);
+  free(s->ins);
+  free(s->decl);
+  for (int i = 0; i < s->nsite; i++) free(s->site[i].msg);
+  free(s->site);
+  free(s->caveat);
+  free(s->why);
+}
+
+/* ---- the body ---- */
+
+static int has_static_local(Node *n, char **name) {
+  if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
+    *name = fe_spelling(n->cur);
+    return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (has_static_local(n->kid[i], name)) return 1;
+  return 0;
+}
+
+static int names_var(Node *n, CXCursor v) {
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), v)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (names_var(n->kid[i], v)) return 1;
+  return 0;
+}
+
+/* `for (.. i ..; i < N; ..)` with N the parameter `params[k]`, whose body
+ * subscripts pname with i: N. */
+static char *count_of(Unit *u, Node *n, const char *pname, char **params, int np) {
+  if (n->kind == CXCursor_ForStmt && n->nkid == 4) {
+    Node *cond = fe_strip(n->kid[1]);
+    if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(u, cond, "<")) {
+      Node *lim = fe_strip(cond->kid[1]), *iv = fe_strip(cond->kid[0]);
+      char *lname = lim && lim->kind == CXCursor_DeclRefExpr ? fe_spelling(lim->cur) : NULL;
+      char *iname = iv && iv->kind == CXCursor_DeclRefExpr ? fe_spelling(iv->cur) : NULL;
+      int is_param = 0;
+      for (int k = 0; lname && k < np; k++) is_param |= !strcmp(params[k], lname);
+      char *pat = iname ? fmt("%s[%s]", pname, iname) : NULL;
+      char *body = pat ? fe_text(u, n->kid[3]->beg, n->kid[3]->end) : NULL;
+      int hit = is_param && body && strstr(body, pat);
+      free(pat);
+      free(body);
+      free(iname);
+      if (hit) return lname;
+      free(lname);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    char *r = count_of(u, n->kid[i], pname, params, np);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+/* Is the call node n a call of the function fn? */
+static int calls(Node *n, CXCursor fn) {
+  if (n->kind != CXCursor_CallExpr || !n->nkid) return 0;
+  Node *c = callee_fn(n->kid[0]);
+  return c && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(c->cur)),
+                                 clang_getCanonicalCursor(fn));
+}
+
+static void calls_in(Node *n, CXCursor fn, Node ***out, int *nout) {
+  if (calls(n, fn)) {
+    *out = xrealloc(*out, (size_t)(*nout + 1) * sizeof **out);
+    (*out)[(*nout)++] = n;
+  }
+  for (int i = 0; i < n->nkid; i++) calls_in(n->kid[i], fn, out, nout);
+}
+
+/* ---- the cutoff of a recursive function ---- */
+
+/* The parameter (index) an argument expression shrinks: `n - 1`, `n / 2`,
+ * `n >> 1`, and how: 's' by a step, 'h' by halving; -1 if none. */
+static int shrinks(Unit *u, Node *arg, char **pn, int np, char *how) {
+  Node *e = fe_strip(arg);
+  if (!e || e->kind != CXCursor_BinaryOperator || e->nkid != 2) return -1;
+  Node *l = fe_strip(e->kid[0]);
+  if (!l || l->kind != CXCursor_DeclRefExpr) return -1;
+  char *name = fe_spelling(l->cur);
+  int k = -1;
+  for (int i = 0; i < np; i++)
+    if (!strcmp(pn[i], name)) k = i;
+  free(name);
+  if (k < 0) return -1;
+  if (fe_binop_is(u, e, "-")) *how = 's';
+  else if (fe_binop_is(u, e, "/") || fe_binop_is(u, e, ">>")) *how = 'h';
+  else return -1;
+  return k;
+}
+
+/* A range split in two: one call gets (lo, m), another (m or m + 1, hi),
+ * with lo and hi parameters: their indices. */
+static int range_split(Node **rc, int nrc, char **pn, int np, int *lo, int *hi) {
+  for (int a = 0; a < np; a++)
+    for (int b = 0; b < np; b++) {
+      if (a == b) continue;
+      int keeps_lo = 0, keeps_hi = 0;
+      for (int i = 0; i < nrc; i++) {
+        Node *c = rc[i];
+        if (c->nkid != np + 1) continue;
+        Node *x = fe_strip(c->kid[1 + a]), *y = fe_strip(c->kid[1 + b]);
+        char *xn = x && x->kind == CXCursor_DeclRefExpr ? fe_spelling(x->cur) : NULL;
+        char *yn = y && y->kind == CXCursor_DeclRefExpr ? fe_spelling(y->cur) : NULL;
+        if (xn && !strcmp(xn, pn[a]) && !(yn && !strcmp(yn, pn[b]))) keeps_lo = 1;
+        if (yn && !strcmp(yn, pn[b]) && !(xn && !strcmp(xn, pn[a]))) keeps_hi = 1;
+        free(xn);
+        free(yn);
+      }
+      if (keeps_lo && keeps_hi) { *lo = a; *hi = b; return 1; }
+    }
+  return 0;
+}
+
+/* The DELAYED_CUTOFF condition for a function that calls itself through rc[],
+ * sized so a call below it does about CUTOFF_WORK of work, or NULL. */
+static char *cutoff_of(Unit *u, Node **rc, int nrc, char **pn, int np, long long work) {
+  int lo, hi;
+  long long per = work > 0 ? work : 1;
+  if (range_split(rc, nrc, pn, np, &lo, &hi)) {
+    long long n = CUTOFF_WORK / per * 16;     /* work grows with the range: about linearly */
+    if (n < 64) n = 64;
+    return fmt("%s - %s < %lld", pn[hi], pn[lo], n);
+  }
+  for (int i = 0; i < nrc; i++)
+    for (int k = 1; k < rc[i]->nkid; k++) {
+      char how;
+      int p = shrinks(u, rc[i]->kid[k], pn, np, &how);
+      if (p < 0) continue;
+      if (how == 'h') {
+        long long n = CUTOFF_WORK / per * 16;
+        if (n < 64) n = 64;
+        return fmt("%s < %lld", pn[p], n);
+      }
+      /* by a step, two or more calls: the calls below n number about 1.6^n */
+      long long calls = CUTOFF_WORK / per, n = 1;
+      for (double c = 1; c < (double)calls && n < 40; c *= 1.6) n++;
+      if (n < 8) n = 8;
+      return fmt("%s < %lld", pn[p], n);
+    }
+  return NULL;
+}
+
+/* ---- declarations ---- */
+
+/* Where a cursor's text starts in the main file, or 0 (with *ok = 0). */
+static unsigned start_of(Unit *u, CXCursor c, int *ok) {
+  CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
+  CXFile f;
+  unsigned off;
+  clang_getExpansionLocation(loc, &f, NULL, NULL, &off);
+  *ok = f && clang_File_isEqual(f, u->file) && off < u->len;
+  return *ok ? off : 0;
+}
+
+typedef struct { Unit *u; CXCursor canon; CXCursor *decl; int n; int elsewhere; } Redecls;
+
+static enum CXChildVisitResult find_redecls(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Redecls *r = d;
+  if (clang_getCursorKind(c) != CXCursor_FunctionDecl) return CXChildVisit_Continue;
+  if (!clang_equalCursors(clang_getCanonicalCursor(c), r->canon)) return CXChildVisit_Continue;
+  if (!fe_in_main(r->u, c)) { r->elsewhere = 1; return CXChildVisit_Continue; }
+  r->decl = xrealloc(r->decl, (size_t)(r->n + 1) * sizeof *r->decl);
+  r->decl[r->n++] = c;
+  return CXChildVisit_Continue;
+}
+
+typedef struct Uses { int reads, writes, other; } Uses;
+
+static void on_access(void *arg, Node *at, Access kind, int argi) {
+  (void)at;
+  (void)argi;
+  Uses *p = arg;
+  if (kind == ACCESS_READ) p->reads++;
+  else if (kind == ACCESS_WRITE) p->writes++;
+  else p->other++;            /* update, ++/--, passed on, const cast away: read and write */
+}
+
+/* The annotation of pointer parameter k, or NULL (a value, or unused). */
+static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, int np) {
+  CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
+  CXType t = clang_getCanonicalType(clang_getCursorType(pc));
+  if (t.kind != CXType_Pointer) return NULL;
+  CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+  if (pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto) return NULL;
+  /* what the body does through it, access by access; a write the effects
+   * see and the walk does not (through a macro, a callee) makes it INOUT */
+  Uses a = {0};
+  lint_param_access(u, f, k, on_access, &a);
+  int m = k < fx->nparam ? fx->param[k] : FX_READ | FX_WRITE;
+  if (a.other || (a.writes && a.reads) || ((m & FX_WRITE) && !a.writes)) a.reads = a.writes = 1;
+  if (!a.reads && !a.writes && (m & FX_READ)) a.reads = 1;
+  const char *dir = a.writes && a.reads ? "INOUT" : a.writes ? "OUT" : a.reads ? "IN" : NULL;
+  if (!dir) return NULL;
+  char *cnt = *pn[k] ? count_of(u, f->body, pn[k], pn, np) : NULL;
+  char *r = cnt ? fmt("DELAYED_%s_N(%s) ", dir, cnt) : fmt("DELAYED_%s ", dir);
+  free(cnt);
+  return r;
+}
+
+/* The annotations of every declaration of f in the file, and the
+ * definition's declaration as it will read. */
+static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, int np) {
+  Redecls r = {u, clang_getCanonicalCursor(f->cur), NULL, 0, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), find_redecls, &r);
+  for (int i = 0; i < r.n; i++) {
+    int ok;
+    unsigned at = start_of(u, r.decl[i], &ok);
+    if (!ok) continue;
+    add_ins(s, at, head);
+    for (int k = 0; k < np; k++) {
+      if (!pa[k]) continue;
+      unsigned pat = start_of(u, clang_Cursor_getArgument(r.decl[i], (unsigned)k), &ok);
+      if (ok && pat > at) add_ins(s, pat, pa[k]);
+    }
+  }
+  free(r.decl);
+  /* the definition's declaration, annotations in, on one line */
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  unsigned end = f->body ? f->body->beg : f->root->end;
+  for (unsigned o = f->root->beg; o < end; o++) {
+    for (int i = 0; i < s->nins; i++)
+      if (s->ins[i].off == o) buf_puts(&b, s->ins[i].text);
+    char c = u->src[o];
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    if (c == ' ' && (!b.len || b.s[b.len - 1] == ' ')) continue;
+    buf_add(&b, &c, 1);
+  }
+  while (b.len && b.s[b.len - 1] == ' ') b.s[--b.len] = 0;
+  s->decl = b.s;
+  if (r.elsewhere)
+    s->caveat = fmt("'%s' is also declared in a header: give that declaration the same annotations", f->name);
+}
+
+/* ---- call sites ---- */
+
+/* The loop variable of a for loop: `for (int i = ..` or `for (i = ..`. */
+static CXCursor loop_var(Node *loop) {
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return clang_getNullCursor();
+  Node *init = loop->kid[0];
+  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) return init->kid[0]->cur;
+  Node *b = fe_strip(init);
+  if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2) return model_ref(b->kid[0]);
+  return clang_getNullCursor();
+}
+
+static long long trip_of(Node *loop) {
+  long long t = cost_trip(loop->cur);
+  return t > 0 ? t : COST_UNKNOWN_TRIP;
+}
+
+/* The calls of f's function in g that could run beside others: in s's notes;
+ * the widest group's width in s->width. */
+static void sites_in(Unit *u, LFunc *g, CXCursor fn, Sugg *s) {
+  Node **cs = NULL;
+  int nc = 0;
+  calls_in(g->body, fn, &cs, &nc);
+  for (int i = 0; i < nc; i++) {
+    Node *n = cs[i];
+    if (model_unevaluated(u, g, n)) continue;
+    Node *loop = model_loop_of(g, n);
+    CXCursor iv = loop ? loop_var(loop) : clang_getNullCursor();
+    int uses = 0;
+    if (!clang_Cursor_isNull(iv)) {
+      for (int k = 1; k < n->nkid; k++) uses |= names_var(n->kid[k], iv);
+      uses |= names_var(model_stmt_of(n), iv);
+    }
+    if (uses) {
+      char *v = fe_spelling(iv);
+      Node *p = n->parent;
+      while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+      int reduce = p && p->kind == CXCursor_CompoundAssignOperator;
+      long long t = trip_of(loop);
+      add_call_site(s, n->beg, reduce
+          ? fmt("a call in the loop over '%s', added up as it goes: store each result in an array and combine "
+                "them after the loop, then the calls run in parallel", v)
+          : fmt("a call in the loop over '%s': each iteration's call would be a task, in parallel", v));
+      if (!reduce && t > s->width) s->width = t;
+      free(v);
+      continue;
+    }
+    /* calls in a row in one block, none reading another's result */
+    Node *st = model_stmt_of(n);
+    if (!st || !st->parent || st->parent->kind != CXCursor_CompoundStmt) continue;
+    int group = 1;
+    for (int j = 0; j < nc; j++) {
+      Node *sj = model_stmt_of(cs[j]);
+      if (j == i || !sj || model_inside(cs[j], n) || model_inside(n, cs[j])) continue;
+      if (sj != st && sj->parent != st->parent) continue;
+      CXCursor tj = model_copy_target(u, cs[j]), ti = model_copy_target(u, n);
+      int dep = (!clang_Cursor_isNull(tj) && names_var(n, tj)) || (!clang_Cursor_isNull(ti) && names_var(cs[j], ti));
+      if (!dep) group++;
+    }
+    if (group >= 2) {
+      add_call_site(s, n->beg, fmt("one of %d calls in a row that do not use each other's results: they would run "
+                              "in parallel", group));
+      if (group > s->width) s->width = group;
+    }
+  }
+  free(cs);
+}
+
+/* ---- one function ---- */
+
+/* The work of one call of f: the largest over its calls whose arguments
+ * bound its loops (`g(buf, 4096)`), else the estimate without them. */
+static long long work_of(Model *m, LFunc *f) {
+  long long best = -1;
+  int np = clang_Cursor_getNumArguments(f->cur);
+  long long *val = xcalloc((size_t)np + 1, sizeof *val);
+  for (int i = 0; i < m->nfn; i++) {
+    if (!m->fn[i].body) continue;
+    Node **cs = NULL;
+    int nc = 0;
+    calls_in(m->fn[i].body, f->cur, &cs, &nc);
+    for (int j = 0; j < nc; j++) {
+      int known = 0;
+      for (int k = 0; k < np; k++) {
+        val[k] = -1;
+        if (k + 1 >= cs[j]->nkid) continue;
+        CXEvalResult r = clang_Cursor_Evaluate(cs[j]->kid[k + 1]->cur);
+        if (r) {
+          if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
+            val[k] = clang_EvalResult_getAsLongLong(r);
+            known = 1;
+          }
+          clang_EvalResult_dispose(r);
+        }
+      }
+      long long w = known ? cost_call(f->cur, val, np) : -1;
+      if (w > best) best = w;
+    }
+    free(cs);
+  }
+  free(val);
+  return best > 0 ? best : cost_function(f->cur);
+}
+
+static void consider(Unit *u, Model *m, LFunc *f, long long min_work, Found *fd) {
+  if (!f->body || !strcmp(f->name, "main") || f->delayed) return;
+  Node **rc = NULL;
+  int nrc = 0;
+  calls_in(f->body, f->cur, &rc, &nrc);
+  long long work = nrc >= 2 ? cost_function(f->cur) : work_of(m, f);
+  /* a recursive call counts 1000 in the estimate: the body's own work is the rest */
+  if (nrc >= 2) work = work > 1005LL * nrc ? work - 1005LL * nrc : 1;
+  if (work < min_work && nrc < 2) { free(rc); return; }
+  CXType ft = clang_getCursorType(f->cur);
+  if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft)) {
+    add_miss(fd, f, work, xstrdup("it is variadic or has no prototype: a task needs its arguments' types"));
+    free(rc);
+    return;
+  }
+  char *sl = NULL;
+  if (has_static_local(f->body, &sl)) {
+    add_miss(fd, f, work, fmt("its static local '%s' carries state from call to call: tasks would race on it; "
+                              "make it a parameter", sl));
+    free(sl);
+    free(rc);
+    return;
+  }
+  const Effects *fx = callee_effects(u, f->ce);
+  if (fx->all) {
+    add_miss(fd, f, work, fmt("it calls code delayc cannot see (%s): its calls keep their order; pass "
+                              "'delayc suggest --with' nothing can show it, so declare what it touches by hand",
+                              fx->all_why ? fx->all_why : "a function without a body"));
+    free(rc);
+    return;
+  }
+  for (int r = 0; r < RES_COUNT; r++)
+    if (fx->res[r] & FX_WRITE) {
+      add_miss(fd, f, work, fmt("it changes %s (%s): its calls would keep their order; move that out of the "
+                                "function and return the value instead", fx_resource_name((Resource)r),
+                                fx->why[r] ? fx->why[r] : "a library call"));
+      free(rc);
+      return;
+    }
+  const char *gread = NULL;
+  for (int g = 0; g < fx->ng; g++) {
+    if (fx->g[g].mode & FX_WRITE) {
+      add_miss(fd, f, work, fmt("it writes the global '%s': its calls would keep their order; return the value "
+                                "or take a pointer to it as a parameter", fx->g[g].name));
+      free(rc);
+      return;
+    }
+    if (!gread) gread = fx->g[g].name;
+  }
+  if (fx->tls) {
+    add_miss(fd, f, work, fmt("it uses the thread-local '%s': a task would see another thread's copy", fx->tls));
+    free(rc);
+    return;
+  }
+  int np = clang_Cursor_getNumArguments(f->cur);
+  char **pn = xcalloc((size_t)np + 1, sizeof *pn);
+  char **pa = xcalloc((size_t)np + 1, sizeof *pa);
+  for (int k = 0; k < np; k++) pn[k] = fe_spelling(clang_Cursor_getArgument(f->cur, (unsigned)k));
+  int outputs = !f->ce->void_result;
+  char *why = NULL;
+  for (int k = 0; k < np && !why; k++) {
+    Param *p = k < f->ce->nparam ? &f->ce->param[k] : NULL;
+    if (p && p->reaches)
+      why = fmt("its parameter '%s' holds pointers to more data, which delayc cannot follow: pass the arrays "
+                "it points to as parameters of their own", pn[k]);
+    else if (p && p->vm)
+      why = fmt("its parameter '%s' has a variably modified type", pn[k]);
+    else if ((pa[k] = param_annotation(u, f, fx, k, pn, np)) && strncmp(pa[k], "DELAYED_IN", 10) != 0)
+      outputs = 1;
+    else if (pa[k] && !strncmp(pa[k], "DELAYED_INOUT", 13))
+      outputs = 1;
+  }
+  if (!why && !outputs) why = xstrdup("it returns nothing and writes through no parameter: a task of it has no result");
+  /* recursion: two calls of itself or more */
+  char *cut = NULL;
+  if (!why && nrc >= 2) {
+    cut = cutoff_of(u, rc, nrc, pn, np, work);
+    if (!cut) why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "
+                            "a range split in two): give it DELAYED and a DELAYED_CUTOFF(condition) yourself");
+  }
+  if (why) {
+    add_miss(fd, f, work, why);
+  } else {
+    Sugg s = {0};
+    s.kind = cut ? SK_RECURSION : SK_FUNCTION;
+    s.name = xstrdup(f->name);
+    s.off = f->root->beg;
+    s.beg = f->root->beg;
+    s.end = f->root->end;
+    s.work = work;
+    char *head = cut ? fmt("DELAYED DELAYED_CUTOFF(%s) ", cut) : xstrdup("DELAYED ");
+    annotate(u, f, &s, head, pa, np);
+    free(head);
+    if (cut) {
+      s.width = WIDTH_CAP;
+      add_call_site(&s, rc[0]->beg, fmt("calls itself: each call above the cutoff (%s is false) would be a task; "
+                                   "below it, a plain serial call", cut));
+    }
+    for (int k = 0; k < m->nfn; k++)
+      if (m->fn[k].body && &m->fn[k] != f) sites_in(u, &m->fn[k], f->cur, &s);
+    if (gread && !s.caveat)
+      s.caveat = fmt("it reads the global '%s': fine while nothing writes it during the calls (delayc orders "
+                     "them after any write); a run on several machines needs it passed in", gread);
+    if (!s.nsite) {
+      add_miss(fd, f, work, fmt("no call of it has company: each call is alone (not in a loop over its "
+                                "arguments, not beside other calls), so a task would only wait"));
+      sugg_free(&s);
+    } else {
+      if (s.width > WIDTH_CAP) s.width = WIDTH_CAP;
+      if (s.width < 1) s.width = 1;
+      fd->s = xrealloc(fd->s, (size_t)(fd->ns + 1) * sizeof *fd->s);
+      fd->s[fd->ns++] = s;
+    }
+  }
+  free(cut);
+  free(rc);
+  for (int k = 0; k < np; k++) { free(pn[k]); free(pa[k]); }
+  free(pn);
+  free(pa);
+}
+
+/* Where `#include "delayed.h"` goes: after the last #include line before the
+ * first function, else at the top. */
+static int include_place(Unit *u, Model *m) {
+  unsigned limit = (unsigned)u->len;
+  for (int i = 0; i < m->nfn; i++)
+    if (m->fn[i].root->beg < limit) limit = m->fn[i].root->beg;
+  int at = 0;
+  for (unsigned o = 0; o < limit; ) {
+    unsigned e = o;
+    while (e < u->len && u->src[e] != '\n') e++;
+    unsigned p = o;
+    while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+    if (p < e && u->src[p] == '#') {
+      p++;
+      while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+      if (e - p >= 7 && !memcmp(u->src + p, "include", 7) && e < u->len) at = (int)e + 1;
+    }
+    o = e + 1;
+  }
+  return at;
+}
+
+void find_candidates(Unit *u, Model *m, long long min_work, Found *out) {
+  out->include_at = m->annotated ? -1 : include_place(u, m);
+  for (int i = 0; i < m->nfn; i++) consider(u, m, &m->fn[i], min_work, out);
+}
+
+/* The text with the annotations of the kept suggestions inserted. */
+char *annotated_text(const char *src, size_t len, Found *fd, size_t *outlen) {
+  Edits ed = {0};
+  if (fd->include_at >= 0) ed_insert(&ed, (unsigned)fd->include_at, DELAYED_INCLUDE);
+  for (int i = 0; i < fd->ns; i++)
+    if (!fd->s[i].why)
+      for (int k = 0; k < fd->s[i].nins; k++) ed_insert(&ed, fd->s[i].ins[k].off, fd->s[i].ins[k].text);
+  ed_sort(&ed);
+  char *r = ed_apply(&ed, src, 0, (unsigned)len, outlen);
+  for (int k = 0; k < ed.n; k++) free(ed.e[k].text);
+  free(ed.e);
+  return r;
+}

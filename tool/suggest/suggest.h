@@ -1,0 +1,61 @@
+/* suggest.h — what the files of `delayc suggest` share.
+ *
+ *   suggest.c     the command line, the file loop, ranking, output, --fix
+ *   candidates.c  which functions of a file could be DELAYED, their annotations
+ *                 (insertions into the text, so every declaration keeps its
+ *                 storage class, macros and types), their call sites; and why
+ *                 the others are not proposed
+ *   verify.c      the annotated text linted as emit would see it: a candidate
+ *                 whose calls would stay serial, or whose annotation the body
+ *                 contradicts, is dropped with the reason
+ */
+#ifndef DELAYC_SUGGEST_H
+#define DELAYC_SUGGEST_H
+
+#include "lint/lint.h"
+
+/* The kinds of suggestion: the rules of SARIF output, the [name] of a remark. */
+enum { SK_FUNCTION, SK_RECURSION, SK_COUNT };
+extern const Check suggest_kinds[SK_COUNT];
+
+typedef struct Ins { unsigned off; char *text; } Ins;           /* text inserted at off */
+typedef struct SiteNote { unsigned off; char *msg; } SiteNote;       /* a call that would be a task */
+
+typedef struct Sugg {
+  int kind;                 /* SK_* */
+  char *name;
+  unsigned off;             /* where the declaration starts: the remark's place */
+  unsigned beg, end;        /* the function's extent in the text */
+  long long work;           /* estimated per call, ~ns */
+  long long width;          /* calls that could run at the same time (capped) */
+  Ins *ins; int nins;       /* the annotations */
+  char *decl;               /* the definition's declaration as it will read */
+  SiteNote *site; int nsite;
+  char *caveat;             /* a note: reads a global, ... (or NULL) */
+  char *why;                /* verification dropped it: the reason (else NULL) */
+} Sugg;
+
+/* A function (or loop) of enough work that is not proposed. */
+typedef struct Miss { char *name; unsigned off; long long work; char *why; } Miss;
+
+typedef struct Found {
+  Sugg *s; int ns;
+  Miss *m; int nm;
+  int include_at;           /* where `#include "delayed.h"` goes, or -1: already included */
+} Found;
+
+/* candidates.c */
+void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
+void sugg_free(Sugg *s);
+
+/* verify.c: lint the text with every kept suggestion's annotations; drop the
+ * ones emit would not make tasks (s->why set).  0, or -1 when the annotated
+ * text does not parse (a bug: reported, nothing proposed). */
+int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd);
+
+#define DELAYED_INCLUDE "#include \"delayed.h\"\n"
+
+/* The text with the annotations of the suggestions not dropped inserted. */
+char *annotated_text(const char *src, size_t len, Found *fd, size_t *outlen);
+
+#endif /* DELAYC_SUGGEST_H */

@@ -1,0 +1,107 @@
+/* verify.c — suggest proposes only what emit makes tasks.
+ *
+ * The file's text with the annotations of every kept suggestion is parsed
+ * (as an unsaved buffer standing for the file: its includes resolve as the
+ * file's do) and linted with the checks emit's plan agrees with:
+ *   delayed-stays-serial    a call of the function would stay an ordinary call
+ *   delayed-mutates-input   the body contradicts a direction written
+ *   delayed-nested          recursion the cutoff does not bound
+ *   delayed-too-fine        the calls in a loop are smaller than a task costs
+ * A finding inside a suggested function, or at one of its calls, drops that
+ * suggestion with the finding's message as the reason.  Dropping one changes
+ * the text, so the check repeats until nothing more is dropped. */
+#include "suggest/suggest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* An offset of the annotated text, back in the original text. */
+static unsigned original_off(Found *fd, unsigned off) {
+  /* every kept insertion before it shifted it by its length */
+  unsigned o = off;
+  for (;;) {
+    unsigned shift = fd->include_at >= 0 && (unsigned)fd->include_at <= o ? (unsigned)strlen(DELAYED_INCLUDE) : 0;
+    for (int i = 0; i < fd->ns; i++)
+      if (!fd->s[i].why)
+        for (int k = 0; k < fd->s[i].nins; k++)
+          if (fd->s[i].ins[k].off <= o) shift += (unsigned)strlen(fd->s[i].ins[k].text);
+    if (off < shift) return 0;
+    unsigned guess = off - shift;
+    if (guess == o) return o;
+    o = guess;
+  }
+}
+
+/* Which kept suggestion does the original offset off belong to: inside the
+ * function, or at one of its calls?  -1: none. */
+static int owner(Found *fd, unsigned off) {
+  for (int i = 0; i < fd->ns; i++) {
+    Sugg *s = &fd->s[i];
+    if (s->why) continue;
+    if (off >= s->beg && off < s->end) return i;
+    for (int k = 0; k < s->nsite; k++)
+      if (s->site[k].off == off) return i;
+  }
+  return -1;
+}
+
+static int drop_round(Unit *orig, const char *src, size_t len, const char *const *args, int nargs, Found *fd,
+                      int *dropped) {
+  size_t alen;
+  char *text = annotated_text(src, len, fd, &alen);
+  Unit u;
+  if (fe_parse(&u, orig->path, nargs, args, text, alen) != 0) {
+    free(text);
+    fe_dispose(&u);
+    return -1;
+  }
+  Model m;
+  model_build(&m, &u, 1);
+  LintConfig cfg = {0};
+  Lint L = {&u, &m, &cfg, NULL, NULL, 0};
+  lint_begin_unit(&u);
+  static const char *const which[] = {"delayed-stays-serial", "delayed-mutates-input", "delayed-nested",
+                                      "delayed-too-fine", NULL};
+  for (int k = 0; k < lint_nchecks; k++)
+    for (int w = 0; which[w]; w++)
+      if (!strcmp(lint_checks[k].name, which[w])) {
+        L.check = &lint_checks[k];
+        lint_checks[k].run(&L);
+      }
+  *dropped = 0;
+  for (int i = 0; i < L.nf; i++) {
+    Finding *x = &L.f[i];
+    int o = owner(fd, original_off(fd, x->off));
+    /* a call's finding points at the call: its first note may name the callee's declaration */
+    for (int j = 0; o < 0 && j < x->nnote; j++) o = owner(fd, original_off(fd, x->note[j].off));
+    if (o < 0 || fd->s[o].why) continue;
+    fd->s[o].why = fmt("%s [%s]", x->msg, x->check->name);
+    (*dropped)++;
+  }
+  lint_begin_unit(NULL);
+  for (int i = 0; i < L.nf; i++) {
+    free(L.f[i].msg);
+    free(L.f[i].srcline);
+    for (int j = 0; j < L.f[i].nnote; j++) { free(L.f[i].note[j].msg); free(L.f[i].note[j].srcline); }
+    free(L.f[i].note);
+    for (int j = 0; j < L.f[i].nfix; j++) free(L.f[i].fix[j].text);
+    free(L.f[i].fix);
+  }
+  free(L.f);
+  model_free(&m);
+  fe_dispose(&u);
+  cost_forget();
+  free(text);
+  return 0;
+}
+
+int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
+  for (int round = 0; round < 8; round++) {
+    int kept = 0, dropped = 0;
+    for (int i = 0; i < fd->ns; i++) kept += !fd->s[i].why;
+    if (!kept) return 0;
+    if (drop_round(u, src, len, args, nargs, fd, &dropped) != 0) return -1;
+    if (!dropped) return 0;
+  }
+  return 0;
+}
