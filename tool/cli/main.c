@@ -319,6 +319,7 @@ static int run(Opts *o) {
   if (o->nwith && load_program(o, NULL, 0) != 0) return EXIT_FAIL;
   Unit u;
   if (fe_parse(&u, o->in, nargs, args, NULL, 0) != 0) return EXIT_FAIL;
+  if (fe_check_annotations(&u) != 0) return EXIT_FAIL;
   Analysis a;
   an_run(&a, &u);
   int rc = EXIT_OK;

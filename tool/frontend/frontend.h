@@ -6,6 +6,7 @@
  *
  *   frontend.c      parse, views of included files, the Node tree, annotations
  *   diag_print.c    parse errors as clang prints them
+ *   annotation_check.c  the names inside annotations exist
  *   own_includes.c  delayc's -I for delayed.h and delayc_rt.h */
 #ifndef DELAYC_FRONTEND_H
 #define DELAYC_FRONTEND_H
@@ -111,6 +112,11 @@ typedef struct Callee {
 } Callee;
 Callee *fe_callee(Unit *u, CXCursor fn);     /* cached in the unit per canonical decl */
 int fe_has_annotation(CXCursor c, const char *prefix, char **value);
+
+/* ---- annotation_check.c ---- */
+/* The names inside annotations (cutoffs, counts, ranks) are parameters,
+ * members or file-scope names: errors printed in clang's style; their count. */
+int fe_check_annotations(Unit *u);
 
 /* ---- own_includes.c ---- */
 void delayc_own_includes(const char ***argv, int *argc);   /* -I of delayed.h and delayc_rt.h */

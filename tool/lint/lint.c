@@ -172,6 +172,7 @@ char *lint_open(Unit *u, const char *path, char **flags, int nflags, const char 
   }
   int rc = fe_parse(u, path, nargs, args, NULL, 0);
   free(args);
+  if (rc == 0 && fe_check_annotations(u) != 0) rc = -1;
   if (rc != 0) { fe_dispose(u); free(src); return NULL; }
   return src;
 }

@@ -556,11 +556,13 @@ static const char *exit_frees(Lower *l) {
        : r ? "delayc_rt_regions_free(&\001rg); " : "";
 }
 
-/* `return e;` in a function that frees at exits: the value, then the frees. */
+/* `return e;` in a function that frees at exits: the value, then the frees,
+ * in a block of their own (two returns in one scope would declare the value
+ * twice). */
 static void return_text(Lower *l, Buf *b, Node *e) {
   char *t = decl_type(l->f->result);
   char *x = render(l, e);
-  buf_printf(b, "%s \001ret = (%s); %sreturn \001ret;", t, x, exit_frees(l));
+  buf_printf(b, "{ %s \001ret = (%s); %sreturn \001ret; }", t, x, exit_frees(l));
   free(t);
   free(x);
 }

@@ -1,0 +1,248 @@
+/* annotation_check.c — the names inside annotations must be ones the
+ * annotation can see.
+ *
+ *   DELAYED_CUTOFF(e), DELAYED_RANK(e)      the function's parameters
+ *   DELAYED_IN_N(n) ... DELAYED_*_2D(r,c,ld)  the function's parameters
+ *   DELAYED_N(field)                        a member of the same struct
+ *
+ * besides file-scope names (constants, enumerators, macros, globals, types)
+ * and C's keywords.  delayc copies these expressions into the code it writes;
+ * a misspelt name would otherwise surface as a compiler error deep inside
+ * generated text, far from the typo.  Each such name is an error in clang's
+ * style at the name, with the nearest parameter as a suggestion, and nothing
+ * is written. */
+#include "frontend/frontend.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Names { char **s; int n; } Names;
+
+static void names_add(Names *ns, char *s) {
+  ns->s = xrealloc(ns->s, (size_t)(ns->n + 1) * sizeof *ns->s);
+  ns->s[ns->n++] = s;
+}
+
+static int names_has(const Names *ns, const char *s, size_t len) {
+  for (int i = 0; i < ns->n; i++)
+    if (strlen(ns->s[i]) == len && !memcmp(ns->s[i], s, len)) return 1;
+  return 0;
+}
+
+static void names_free(Names *ns) {
+  for (int i = 0; i < ns->n; i++) free(ns->s[i]);
+  free(ns->s);
+}
+
+static enum CXChildVisitResult enum_names(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(c) == CXCursor_EnumConstantDecl) names_add(d, fe_spelling(c));
+  return CXChildVisit_Continue;
+}
+
+/* Every name declared at file scope, in any file, and every macro. */
+static enum CXChildVisitResult file_names(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(c) == CXCursor_EnumDecl) clang_visitChildren(c, enum_names, d);
+  switch (clang_getCursorKind(c)) {
+  case CXCursor_EnumDecl:
+  case CXCursor_VarDecl: case CXCursor_FunctionDecl: case CXCursor_TypedefDecl:
+  case CXCursor_StructDecl: case CXCursor_UnionDecl: case CXCursor_MacroDefinition: {
+    char *s = fe_spelling(c);
+    if (*s) names_add(d, s); else free(s);
+    break;
+  }
+  default:
+    break;
+  }
+  return CXChildVisit_Continue;
+}
+
+static int keyword(const char *s, size_t n) {
+  static const char *const kw[] = {"sizeof", "_Alignof", "alignof", "__alignof__", "int", "unsigned", "signed",
+                                   "long", "short", "char", "double", "float", "const", "volatile", "struct",
+                                   "union", "enum", "_Bool", "void", "__typeof__", "typeof", NULL};
+  for (int i = 0; kw[i]; i++)
+    if (strlen(kw[i]) == n && !memcmp(kw[i], s, n)) return 1;
+  return 0;
+}
+
+/* The macro an annotation comes from, for messages. */
+static const char *macro_of(const char *key) {
+  static const struct { const char *key, *macro; } m[] = {
+    {"delayc.cutoff", "DELAYED_CUTOFF"}, {"delayc.rank", "DELAYED_RANK"}, {"delayc.in", "DELAYED_IN_N"},
+    {"delayc.out", "DELAYED_OUT_N"}, {"delayc.inout", "DELAYED_INOUT_N"}, {"delayc.in_2d", "DELAYED_IN_2D"},
+    {"delayc.out_2d", "DELAYED_OUT_2D"}, {"delayc.inout_2d", "DELAYED_INOUT_2D"}, {"delayc.count", "DELAYED_N"},
+    {NULL, NULL}};
+  for (int i = 0; m[i].key; i++)
+    if (!strcmp(m[i].key, key)) return m[i].macro;
+  return NULL;
+}
+
+typedef struct Ctx {
+  Unit *u;
+  Names global;
+  int errors;
+} Ctx;
+
+/* Prints `file:line:col: error: msg`, the line, and a caret under the name
+ * (searched for from the annotation's place in the main file). */
+static void report(Ctx *x, CXCursor attr, const char *name, const char *msg) {
+  CXFile f;
+  unsigned off;
+  clang_getExpansionLocation(clang_getCursorLocation(attr), &f, NULL, NULL, &off);
+  Unit *u = x->u;
+  if (f && clang_File_isEqual(f, u->file) && off < u->len) {
+    size_t n = strlen(name);
+    for (unsigned o = off; o + n <= u->len && o < off + 400 && u->src[o] != ';' && u->src[o] != '{'; o++)
+      if (!memcmp(u->src + o, name, n) && (o == 0 || !(isalnum((unsigned char)u->src[o - 1]) || u->src[o - 1] == '_')) &&
+          !(isalnum((unsigned char)u->src[o + n]) || u->src[o + n] == '_')) {
+        off = o;
+        break;
+      }
+  } else {
+    off = 0;
+  }
+  unsigned line = 1, bol = 0;
+  for (unsigned i = 0; i < off && i < u->len; i++)
+    if (u->src[i] == '\n') { line++; bol = i + 1; }
+  fprintf(stderr, "%s:%u:%u: error: %s\n", u->path, line, off - bol + 1, msg);
+  unsigned eol = bol;
+  while (eol < u->len && u->src[eol] != '\n') eol++;
+  fprintf(stderr, "%.*s\n", (int)(eol - bol), u->src + bol);
+  for (unsigned i = bol; i < off; i++) fputc(u->src[i] == '\t' ? '\t' : ' ', stderr);
+  fputs("^\n", stderr);
+  x->errors++;
+}
+
+/* Checks the names of one annotation's expression against `allowed`. */
+static void check_expr(Ctx *x, CXCursor attr, const char *key, const char *expr, const char *whole,
+                       const Names *allowed, const char *owner, int member) {
+  const char *macro = macro_of(key);
+  for (const char *p = expr; *p; ) {
+    if (*p == '"' || *p == '\'') {              /* a literal: skip it */
+      char q = *p++;
+      while (*p && *p != q) p += p[0] == '\\' && p[1] ? 2 : 1;
+      if (*p) p++;
+      continue;
+    }
+    if (!(isalpha((unsigned char)*p) || *p == '_')) {
+      if (isdigit((unsigned char)*p)) while (isalnum((unsigned char)*p) || *p == '.') p++;   /* 1e3, 0x10u */
+      else p++;
+      continue;
+    }
+    const char *b = p;
+    while (isalnum((unsigned char)*p) || *p == '_') p++;
+    size_t n = (size_t)(p - b);
+    /* a member after . or -> names the struct's field, not a scope's name */
+    const char *q = b;
+    while (q > expr && q[-1] == ' ') q--;
+    if ((q > expr && q[-1] == '.') || (q - 1 > expr && q[-1] == '>' && q[-2] == '-')) continue;
+    if (keyword(b, n) || names_has(allowed, b, n) || (!member && names_has(&x->global, b, n))) continue;
+    char *name = xstrndup(b, n);
+    const char *near = nearest_name(name, (const char *const *)allowed->s, allowed->n);
+    Buf list = {0};
+    buf_add(&list, "", 0);
+    for (int i = 0; i < allowed->n; i++) buf_printf(&list, "%s'%s'", i ? ", " : "", allowed->s[i]);
+    char *msg = member
+        ? fmt("'%s' in %s(%s) is not a member of %s%s%s%s", name, macro, whole, owner,
+              near ? "; did you mean '" : " (its members: ", near ? near : list.s, near ? "'?" : ")")
+        : near ? fmt("'%s' in %s(%s) is not a parameter of '%s'; did you mean '%s'?", name, macro, whole, owner, near)
+        : fmt("'%s' in %s(%s) is not a parameter of '%s' (%s%s), nor a constant, macro or global in scope", name,
+              macro, whole, owner, allowed->n ? "its parameters: " : "it has no parameters", list.s);
+    report(x, attr, name, msg);
+    free(msg);
+    free(list.s);
+    free(name);
+  }
+}
+
+typedef struct Attrs { CXCursor *c; int n; } Attrs;
+
+static enum CXChildVisitResult attrs_of(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(c) == CXCursor_AnnotateAttr) {
+    Attrs *a = d;
+    a->c = xrealloc(a->c, (size_t)(a->n + 1) * sizeof *a->c);
+    a->c[a->n++] = c;
+  }
+  return CXChildVisit_Continue;
+}
+
+/* The expressions of c's delayc annotations, checked. */
+static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *owner, int member) {
+  Attrs a = {0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
+  for (int i = 0; i < a.n; i++) {
+    char *s = fe_spelling(a.c[i]);
+    char *eq = strchr(s, '=');
+    if (eq && !strncmp(s, "delayc.", 7)) {
+      *eq = 0;
+      if (macro_of(s) && (!member || !strcmp(s, "delayc.count"))) {
+        /* the 2-D form is "rows;cols;ld": three expressions */
+        Buf whole = {0};
+        buf_add(&whole, "", 0);
+        for (const char *c = eq + 1; *c; c++) buf_puts(&whole, *c == ';' ? ", " : (char[]){*c, 0});
+        for (char *e = eq + 1, *semi; e; e = semi ? semi + 1 : NULL) {
+          semi = strchr(e, ';');
+          if (semi) *semi = 0;
+          check_expr(x, a.c[i], s, e, whole.s, allowed, owner, member);
+        }
+        free(whole.s);
+      }
+    }
+    free(s);
+  }
+  free(a.c);
+}
+
+static enum CXChildVisitResult field_names(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(c) == CXCursor_FieldDecl) names_add(d, fe_spelling(c));
+  return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData d) {
+  Ctx *x = d;
+  if (clang_getCursorKind(c) != CXCursor_FieldDecl) return CXChildVisit_Continue;
+  Names fields = {0};
+  clang_visitChildren(p, field_names, &fields);
+  char *name = fe_spelling(p);
+  char *owner = *name && !strchr(name, '(') ? fmt("'%s'", name) : xstrdup("its struct");
+  check_decl(x, c, &fields, owner, 1);
+  free(owner);
+  free(name);
+  names_free(&fields);
+  return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Ctx *x = d;
+  if (!fe_in_main(x->u, c)) return CXChildVisit_Continue;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
+    clang_visitChildren(c, check_fields, x);
+  } else if (k == CXCursor_FunctionDecl) {
+    Names params = {0};
+    int np = clang_Cursor_getNumArguments(c);
+    for (int i = 0; i < np; i++) names_add(&params, fe_spelling(clang_Cursor_getArgument(c, (unsigned)i)));
+    char *owner = fe_spelling(c);
+    check_decl(x, c, &params, owner, 0);
+    for (int i = 0; i < np; i++) check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
+    free(owner);
+    names_free(&params);
+  }
+  return CXChildVisit_Continue;
+}
+
+int fe_check_annotations(Unit *u) {
+  Ctx x = {u, {0}, 0};
+  CXCursor tu = clang_getTranslationUnitCursor(u->tu);
+  clang_visitChildren(tu, file_names, &x.global);
+  clang_visitChildren(tu, check_top, &x);
+  names_free(&x.global);
+  if (x.errors) fprintf(stderr, "%d error%s generated.\n", x.errors, x.errors == 1 ? "" : "s");
+  return x.errors;
+}
