@@ -118,7 +118,8 @@ typedef struct delayc_rt_dep {
                          pthreads pool), not count addresses of their own; 2: also
                          a resource of rank 0's (the console, files: the StarPU-MPI
                          target runs the task there) */
-  long rows, stride;  /* region: rows blocks of count elements, stride bytes apart (0: one) */
+  long rows, stride;  /* region: rows blocks of count elements, stride bytes apart (0: one);
+                         not a region: -1 for count addresses size bytes apart (DEP_S) */
 } delayc_rt_dep;
 
 /* Slow paths: called only when delayc_rt_flags != 0.  name is the task's label,
@@ -143,7 +144,8 @@ void delayc_rt_task_end(const char *name, int line);
   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1, (long)(rows), (long)(ld) * (long)sizeof(lv) }
 #define DELAYC_RT_DEP_ALL(mode)        { (const void *)0, -1L, 1L, (mode), 1, 0, 0 }
 #define DELAYC_RT_DEP_RANK0(mode, lv)  { (const void *)&(lv), 1L, (long)sizeof(lv), (mode), 2, 0, 0 }
-#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0, 0, 0 }
+/* n addresses `stride` bytes apart (every other element): rows -1 marks them */
+#define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0, -1L, 0 }
 #define DELAYC_RT_TASK_SPAWN(name, line, ndep, ...) \
   (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, ndep, (const delayc_rt_dep[]){ __VA_ARGS__ }) : 0L)
 #define DELAYC_RT_TASK_SPAWN0(name, line) (DELAYC_RT__ON() ? delayc_rt_task_spawn(name, line, 0, 0) : 0L)

@@ -3,14 +3,19 @@
  * Every task is announced by DELAYC_RT_TASK_SPAWN in the thread that spawns it,
  * with its dependencies as its depend clauses name them.  Edges are resolved
  * the way OpenMP resolves depend clauses among sibling tasks (tasks with the
- * same parent), one address at a time (an iterator range is one address per
- * element, a region one per element of each of its rows):
- *   in            after the last task that wrote the address (out or inout);
- *   out / inout   after every task that read it since that last writer, or
- *                 after the last writer itself when nobody read it since.
- * The table maps (parent task, address) to its last writer and the readers
- * since; spawns are serialized by one mutex (they come from the thread that
- * runs the spawning function, so it is rarely contended).
+ * same parent): a region, or elements side by side, cover their bytes (each
+ * row of a 2-D region); addresses a stride apart (DELAYC_RT_DEP_S) are each
+ * compared as the byte they name:
+ *   in            after the last task that wrote those bytes (out or inout);
+ *   out / inout   after every task that read them since that last writer, or
+ *                 after the last writer itself when nobody read them since.
+ * The table maps (parent task, 4 KiB page) to the page's fragments: byte
+ * intervals, each with its last writer and the readers since, split where
+ * dependencies begin and end and merged again when two neighbours agree.  So
+ * memory and time grow with the pages a range touches, not its elements (a
+ * task over 20 million doubles touches 40,000 pages).  Spawns are serialized
+ * by one mutex (they come from the thread that runs the spawning function, so
+ * it is rarely contended).
  *
  * At exit the graph is written as DOT: one node per task instance ("inc #3",
  * its line) and one edge per dependency.  Past DELAYC_GRAPH_LIMIT tasks (default
@@ -41,12 +46,20 @@ typedef struct GNode {
   long mark;                          /* the task whose edges are being added (dedupe) */
 } GNode;
 
-typedef struct Entry {
-  long parent;                        /* 0: empty slot (task ids start at 1; implicit parents are < 0) */
-  uintptr_t addr;
+typedef struct Frag {
+  uintptr_t lo, hi;                   /* the bytes [lo, hi) */
   long writer;                        /* 0: none yet */
   long *rd;                           /* readers since the writer */
   int nRd, capRd;
+} Frag;
+
+#define PAGE_BITS 12                  /* 4 KiB pages */
+
+typedef struct Entry {
+  long parent;                        /* 0: empty slot (task ids start at 1; implicit parents are < 0) */
+  uintptr_t page;
+  Frag *f;                            /* sorted, disjoint */
+  int nf, capf;
 } Entry;
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
@@ -80,21 +93,21 @@ static GNode *node(long id) {
   return &aNode[id];
 }
 
-static size_t hash(long parent, uintptr_t addr) {
-  uint64_t h = (uint64_t)addr ^ (uint64_t)parent * 0xC2B2AE3D27D4EB4Full;   /* then splitmix64's finalizer */
+static size_t hash(long parent, uintptr_t page) {
+  uint64_t h = (uint64_t)page ^ (uint64_t)parent * 0xC2B2AE3D27D4EB4Full;   /* then splitmix64's finalizer */
   h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
   h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
   return (size_t)(h ^ (h >> 31));
 }
 
-static Entry *lookup(long parent, uintptr_t addr) {
+static Entry *lookup(long parent, uintptr_t page) {
   if (2 * (nEnt + 1) > nEntCap) {     /* keep the load under one half */
     size_t cap = nEntCap ? 2 * nEntCap : 1024;
     Entry *a = xgrow(NULL, cap * sizeof *a);
     memset(a, 0, cap * sizeof *a);
     for (size_t i = 0; i < nEntCap; i++) {
       if (!aEnt[i].parent) continue;
-      size_t j = hash(aEnt[i].parent, aEnt[i].addr) & (cap - 1);
+      size_t j = hash(aEnt[i].parent, aEnt[i].page) & (cap - 1);
       while (a[j].parent) j = (j + 1) & (cap - 1);
       a[j] = aEnt[i];
     }
@@ -102,14 +115,111 @@ static Entry *lookup(long parent, uintptr_t addr) {
     aEnt = a;
     nEntCap = cap;
   }
-  size_t j = hash(parent, addr) & (nEntCap - 1);
-  while (aEnt[j].parent && !(aEnt[j].parent == parent && aEnt[j].addr == addr)) j = (j + 1) & (nEntCap - 1);
+  size_t j = hash(parent, page) & (nEntCap - 1);
+  while (aEnt[j].parent && !(aEnt[j].parent == parent && aEnt[j].page == page)) j = (j + 1) & (nEntCap - 1);
   if (!aEnt[j].parent) {
     aEnt[j].parent = parent;
-    aEnt[j].addr = addr;
+    aEnt[j].page = page;
     nEnt++;
   }
   return &aEnt[j];
+}
+
+/* Room for one more fragment at index at (the ones from at on move up). */
+static Frag *frag_insert(Entry *e, int at) {
+  if (e->nf == e->capf) {
+    e->capf = e->capf ? 2 * e->capf : 2;
+    e->f = xgrow(e->f, (size_t)e->capf * sizeof *e->f);
+  }
+  memmove(e->f + at + 1, e->f + at, (size_t)(e->nf - at) * sizeof *e->f);
+  e->nf++;
+  memset(&e->f[at], 0, sizeof e->f[at]);
+  return &e->f[at];
+}
+
+static void add_reader(Frag *g, long id) {
+  if (g->nRd && g->rd[g->nRd - 1] == id) return;
+  if (g->nRd == g->capRd) {
+    g->capRd = g->capRd ? 2 * g->capRd : 4;
+    g->rd = xgrow(g->rd, (size_t)g->capRd * sizeof *g->rd);
+  }
+  g->rd[g->nRd++] = id;
+}
+
+/* Fragment k split at byte x (lo < x < hi): the upper part becomes k + 1. */
+static void frag_split(Entry *e, int k, uintptr_t x) {
+  Frag *n = frag_insert(e, k + 1);
+  Frag *g = &e->f[k];
+  *n = *g;
+  n->lo = x;
+  g->hi = x;
+  n->rd = NULL;
+  n->capRd = n->nRd = 0;
+  for (int r = 0; r < g->nRd; r++) add_reader(n, g->rd[r]);
+}
+
+static int same_state(const Frag *a, const Frag *b) {
+  if (a->hi != b->lo || a->writer != b->writer || a->nRd != b->nRd) return 0;
+  return !a->nRd || !memcmp(a->rd, b->rd, (size_t)a->nRd * sizeof *a->rd);
+}
+
+static void add_edge(long from, long to);
+
+/* Task id's dependency on the bytes [lo, hi) of one page, as OpenMP orders it. */
+static void resolve_page(Entry *e, uintptr_t lo, uintptr_t hi, int mode, long id) {
+  /* cut the fragments at lo and hi, and fill the gaps in [lo, hi) */
+  for (int k = 0; k < e->nf; k++) {
+    if (e->f[k].lo < lo && lo < e->f[k].hi) frag_split(e, k, lo);
+    if (e->f[k].lo < hi && hi < e->f[k].hi) frag_split(e, k, hi);
+  }
+  uintptr_t at = lo;
+  int k = 0;
+  while (k < e->nf && e->f[k].hi <= lo) k++;
+  while (at < hi) {
+    if (k < e->nf && e->f[k].lo <= at) { at = e->f[k].hi; k++; continue; }
+    uintptr_t end = k < e->nf && e->f[k].lo < hi ? e->f[k].lo : hi;
+    Frag *g = frag_insert(e, k);
+    g->lo = at;
+    g->hi = end;
+    at = end;
+    k++;
+  }
+  for (k = 0; k < e->nf; k++) {
+    Frag *g = &e->f[k];
+    if (g->hi <= lo || g->lo >= hi) continue;
+    if (mode == DELAYC_RT_IN) {
+      if (g->writer) add_edge(g->writer, id);
+      add_reader(g, id);
+    } else {
+      if (g->nRd)
+        for (int r = 0; r < g->nRd; r++) add_edge(g->rd[r], id);
+      else if (g->writer)
+        add_edge(g->writer, id);
+      g->writer = id;
+      g->nRd = 0;
+    }
+  }
+  /* neighbours that now agree become one */
+  int w = 0;
+  for (k = 0; k < e->nf; k++) {
+    if (w && same_state(&e->f[w - 1], &e->f[k])) {
+      e->f[w - 1].hi = e->f[k].hi;
+      free(e->f[k].rd);
+      continue;
+    }
+    e->f[w++] = e->f[k];
+  }
+  e->nf = w;
+}
+
+/* Task id's dependency on the bytes [lo, hi), page by page. */
+static void resolve(long parent, uintptr_t lo, uintptr_t hi, int mode, long id) {
+  for (uintptr_t p = lo >> PAGE_BITS; lo < hi; p++) {
+    uintptr_t end = (p + 1) << PAGE_BITS;
+    if (end > hi || end == 0) end = hi;
+    resolve_page(lookup(parent, p), lo, end, mode, id);
+    lo = end;
+  }
 }
 
 static void add_edge(long from, long to) {
@@ -135,25 +245,20 @@ void delayc_rt__graph_spawn(long id, long parent, const char *name, int line, in
   n->line = line;
   nNode++;
   for (int d = 0; d < ndep; d++) {
-    long rows = dep[d].region && dep[d].rows > 1 ? dep[d].rows : 1;   /* a 2-D region: each row */
-    for (long i = 0; i < rows * dep[d].count; i++) {
-      uintptr_t a = (uintptr_t)dep[d].addr + (uintptr_t)(i / dep[d].count * dep[d].stride) +
-                    (uintptr_t)(i % dep[d].count * dep[d].size);
-      Entry *e = lookup(parent, a);
-      if (dep[d].mode == DELAYC_RT_IN) {
-        if (e->writer) add_edge(e->writer, id);
-        if (e->nRd == e->capRd) {
-          e->capRd = e->capRd ? 2 * e->capRd : 4;
-          e->rd = xgrow(e->rd, (size_t)e->capRd * sizeof *e->rd);
-        }
-        e->rd[e->nRd++] = id;
-      } else {
-        if (e->nRd)
-          for (int k = 0; k < e->nRd; k++) add_edge(e->rd[k], id);
-        else if (e->writer)
-          add_edge(e->writer, id);
-        e->writer = id;
-        e->nRd = 0;
+    if (dep[d].count <= 0 || dep[d].size <= 0) continue;
+    if (dep[d].region) {              /* bytes: each row of count elements */
+      long rows = dep[d].rows > 1 ? dep[d].rows : 1;
+      for (long r = 0; r < rows; r++) {
+        uintptr_t lo = (uintptr_t)dep[d].addr + (uintptr_t)(r * dep[d].stride);
+        resolve(parent, lo, lo + (uintptr_t)(dep[d].count * dep[d].size), dep[d].mode, id);
+      }
+    } else if (dep[d].rows >= 0) {    /* count elements side by side: their bytes */
+      uintptr_t lo = (uintptr_t)dep[d].addr;
+      resolve(parent, lo, lo + (uintptr_t)(dep[d].count * dep[d].size), dep[d].mode, id);
+    } else {                          /* count addresses, size apart: each one the byte it names */
+      for (long i = 0; i < dep[d].count; i++) {
+        uintptr_t a = (uintptr_t)dep[d].addr + (uintptr_t)(i * dep[d].size);
+        resolve(parent, a, a + 1, dep[d].mode, id);
       }
     }
   }

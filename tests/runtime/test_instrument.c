@@ -26,6 +26,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <signal.h>
@@ -210,6 +211,28 @@ static void run_threads(void) {
   for (int i = 0; i < NTHREAD; i++) pthread_join(aThread[i], NULL);
 }
 
+/* Ranges are resolved by their bytes, at a cost per page, not per element:
+ * ranges of 40 million elements (never touched: only their addresses count)
+ * with partial overlaps give exactly the edges OpenMP would. */
+static void ranges_case(void) {
+  const char *big = (const char *)(uintptr_t)0x10000000;   /* only addresses: never read */
+  const long N = 40L * 1000 * 1000;
+  #define AT(k) (*(const double *)(big + (k) * sizeof(double)))
+  long a = DELAYC_RT_TASK_SPAWN("w0", 1, 1, DELAYC_RT_DEP_R(DELAYC_RT_OUT, AT(0), N));          /* [0, N) */
+  long b = DELAYC_RT_TASK_SPAWN("r1", 2, 1, DELAYC_RT_DEP_R(DELAYC_RT_IN, AT(N / 2), N));       /* [N/2, 3N/2) */
+  long c = DELAYC_RT_TASK_SPAWN("w2", 3, 1, DELAYC_RT_DEP_R(DELAYC_RT_OUT, AT(N + 10), 5));     /* in b's part past a */
+  long d = DELAYC_RT_TASK_SPAWN("w3", 4, 1, DELAYC_RT_DEP_N(DELAYC_RT_INOUT, AT(7), 3));        /* elements 7..9 */
+  long e = DELAYC_RT_TASK_SPAWN("r4", 5, 1, DELAYC_RT_DEP(DELAYC_RT_IN, AT(8)));
+  long f = DELAYC_RT_TASK_SPAWN("s5", 6, 1, DELAYC_RT_DEP_S(DELAYC_RT_IN, AT(N - 4), 2, 2 * sizeof(double)));
+  #undef AT
+  CHECK(npred(a) == 0);
+  CHECK(npred(b) == 1 && has_pred(b, a));
+  CHECK(npred(c) == 1 && has_pred(c, b));    /* the reader since; a never wrote there */
+  CHECK(npred(d) == 1 && has_pred(d, a));    /* [7, 10) was written by a, read by nobody since */
+  CHECK(npred(e) == 1 && has_pred(e, d));
+  CHECK(npred(f) == 1 && has_pred(f, a));    /* N-4 and N-2: a's, and not b's to write */
+}
+
 static int child(const char *zCase) {
   if (!strcmp(zCase, "off")) {
     CHECK(delayc_rt_flags == 0);
@@ -229,6 +252,8 @@ static int child(const char *zCase) {
     CHECK(count(z, "\"thread_name\"") == NTHREAD);
   } else if (!strcmp(zCase, "flows")) {
     flows_case();
+  } else if (!strcmp(zCase, "ranges")) {
+    ranges_case();
   } else if (!strcmp(zCase, "signal")) {
     signal_case();
   } else if (!strcmp(zCase, "unwritable")) {
@@ -301,6 +326,9 @@ int main(int argc, char **argv) {
 
   const char *azGraph[] = { zGraph, NULL };
   CHECK(run_child(argv[0], "graph", azGraph, zErr, sizeof zErr) == 0);
+  CHECK(strcmp(zErr, "") == 0);
+
+  CHECK(run_child(argv[0], "ranges", azGraph, zErr, sizeof zErr) == 0);
   CHECK(strcmp(zErr, "") == 0);
 
   const char *azSummary[] = { zGraph, "DELAYC_GRAPH_LIMIT=4", NULL };
