@@ -15,9 +15,10 @@
  *   the dependent's, on their threads, with one "id" per edge.
  *
  *   DELAYC_TRACE_SUMMARY=1 prints a table to stderr: per task name its count,
- *   total, mean and max time, then the achieved parallelism: the sum of task
- *   times over the span from the first start to the last end.  (A task that
- *   waits for its children counts the time they run on its thread too.)
+ *   total, mean and max time, then the achieved parallelism: the threads' busy
+ *   time (on each thread, the time inside some task: a task run while its
+ *   parent waits on the same thread counts once) over the span from the first
+ *   start to the last end.  It is at most the number of threads.
  *
  * The file is opened when the program starts, before main: a path that cannot
  * be written is reported then, and the program is not run (exit status 125,
@@ -347,15 +348,30 @@ static int by_total(const void *x, const void *y) {
   return strcmp(a->name, b->name);
 }
 
+/* ap is sorted by start: per thread, the time inside some task (a task run
+ * while another waits on the same thread counts once). */
+static double busy_time(Rec **ap, long n, int nThread) {
+  double *end = calloc((size_t)nThread + 1, sizeof *end), busy = 0;
+  if (!end) die_oom();
+  for (long i = 0; i < n; i++) {
+    const Rec *r = ap[i];
+    double from = r->t0 > end[r->tid] ? r->t0 : end[r->tid];
+    if (r->t1 > from) busy += r->t1 - from;
+    if (r->t1 > end[r->tid]) end[r->tid] = r->t1;
+  }
+  free(end);
+  return busy;
+}
+
 static void write_summary(Rec **ap, long n) {
   Row *aRow = calloc((size_t)n + 1, sizeof *aRow);
   if (!aRow) die_oom();
   int nRow = 0, nThread = 0;
-  double tFirst = n ? ap[0]->t0 : 0, tLast = 0, busy = 0;
+  double tFirst = n ? ap[0]->t0 : 0, tLast = 0, work = 0;
   for (long i = 0; i < n; i++) {
     const Rec *r = ap[i];
     double d = r->t1 - r->t0;
-    busy += d;
+    work += d;
     if (r->t1 > tLast) tLast = r->t1;
     if (r->tid + 1 > nThread) nThread = r->tid + 1;
     int k = 0;
@@ -367,14 +383,16 @@ static void write_summary(Rec **ap, long n) {
   }
   qsort(aRow, (size_t)nRow, sizeof *aRow, by_total);
   fflush(stdout);
-  fprintf(stderr, "delayc: task summary: %ld tasks on %d threads\n", n, nThread);
+  fprintf(stderr, "delayc: task summary: %ld task%s on %d thread%s\n", n, n == 1 ? "" : "s", nThread,
+          nThread == 1 ? "" : "s");
   fprintf(stderr, "  %-24s %8s %12s %12s %12s\n", "function", "count", "total ms", "mean us", "max us");
   for (int k = 0; k < nRow; k++)
     fprintf(stderr, "  %-24s %8ld %12.3f %12.3f %12.3f\n", aRow[k].name, aRow[k].n, aRow[k].total * 1e3,
             aRow[k].total / (double)aRow[k].n * 1e6, aRow[k].max * 1e6);
-  double span = tLast - tFirst;
-  fprintf(stderr, "delayc: achieved parallelism %.2f (task time %.3f ms over a span of %.3f ms)\n",
-          span > 0 ? busy / span : 0.0, busy * 1e3, span * 1e3);
+  double span = tLast - tFirst, busy = busy_time(ap, n, nThread);
+  fprintf(stderr, "delayc: achieved parallelism %.2f (threads busy %.3f ms over a span of %.3f ms; task time %.3f ms%s)\n",
+          span > 0 ? busy / span : 0.0, busy * 1e3, span * 1e3, work * 1e3,
+          work > busy * 1.01 ? ", nested tasks counted in their parents too" : "");
   free(aRow);
 }
 
