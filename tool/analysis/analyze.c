@@ -439,7 +439,13 @@ static void inline_waited(Ctx *c) {
       if (!f->site[k]->serial && f->site[k]->stmt == s->stmt) waited = 0;
     if (!waited) continue;
     s->inline_call = 1;
-    an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for its result", s->callee->label);
+    if (s->in_loop)
+      an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for what it writes, so each "
+                 "iteration waits for its own call; store the results (an array indexed by the loop) and use them "
+                 "after the loop, and the iterations' calls run in parallel", s->callee->label);
+    else
+      an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for what it writes",
+                 s->callee->label);
     /* the result is there when the statement runs: no wait for it, unless a
      * task writes it too */
     int other = 0;

@@ -23,7 +23,9 @@
  * command; with DELAYC_CC_FALLBACK=1 the original source is compiled serially
  * instead, with a warning.  See docs/integration/make.md for the environment
  * variables (DELAYC, DELAYC_INCLUDE, DELAYC_RUNTIME, DELAYC_CC_DISABLE,
- * DELAYC_CC_KEEP). */
+ * DELAYC_CC_KEEP, DELAYC_CC_EXPLAIN: emit --explain for each file).  delayc
+ * runs with DELAYC_CC=1 in its environment, so its remarks name the wrapper's
+ * way to --explain. */
 #define _GNU_SOURCE
 #include "cli/buildsys.h"
 
@@ -313,6 +315,8 @@ static int emit(Cmd *c, Src *s) {
   push(&v, s->orig);
   push(&v, "-o");
   push(&v, gen);
+  const char *ex = getenv("DELAYC_CC_EXPLAIN");
+  if (ex && *ex && strcmp(ex, "0")) push(&v, "--explain");   /* why each call is what it is */
   for (int k = 0; k < c->nsrc; k++)      /* the program's other files on this command */
     if (&c->src[k] != s) { push(&v, "--with"); push(&v, c->src[k].orig); }
   push(&v, "--");
@@ -537,6 +541,7 @@ static int looks_like_compiler(const char *a) {
 
 int main(int argc, char **argv) {
   signal(SIGPIPE, SIG_DFL);
+  setenv("DELAYC_CC", "1", 1);            /* delayc's remarks then name DELAYC_CC_EXPLAIN */
   if (argc < 2) { fputs(help_text, stderr); return 2; }
   if (argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
     fputs(help_text, stdout);

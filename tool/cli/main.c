@@ -185,13 +185,16 @@ static int parse_args(int argc, char **argv, Opts *o) {
 static void print_remark(Analysis *a) {
   PlanCounts pc;
   plan_counts(a, &pc);
-  if (!pc.serial && !pc.chained) return;
+  if (!pc.serial && !pc.chained && !pc.inline_in_loop) return;
   fprintf(stderr, "%s:%u:%u: remark: %d delayed call%s: %d task%s", pc.path, pc.line, pc.col, pc.calls,
           pc.calls == 1 ? "" : "s", pc.tasks, pc.tasks == 1 ? "" : "s");
-  if (pc.inline_calls) fprintf(stderr, ", %d inline", pc.inline_calls);
+  if (pc.inline_calls) fprintf(stderr, ", %d inline%s", pc.inline_calls, pc.inline_in_loop ? " (in a loop)" : "");
   if (pc.serial) fprintf(stderr, ", %d serial", pc.serial);
   if (pc.chained) fprintf(stderr, ", %d chained", pc.chained);
-  fputs(" (run with --explain for why and what would fix it)\n", stderr);
+  /* through the compiler wrapper, --explain is an environment variable */
+  const char *cc = getenv("DELAYC_CC");
+  fputs(cc && *cc ? " (DELAYC_CC_EXPLAIN=1 says why and what would fix it)\n"
+                  : " (run with --explain for why and what would fix it)\n", stderr);
 }
 
 static void print_explain(Analysis *a) {

@@ -78,24 +78,30 @@ static void count_into(Analysis *a, PlanCounts *pc) {
   for (int i = 0; i < a->nfn + a->nidle; i++) {
     Func *f = i < a->nfn ? a->fn[i] : a->idle[i - a->nfn];
     int writers = 0;                       /* task instances writing chained objects: a chain from two */
+    int alls = 0;                          /* task instances ordered with all shared state */
     for (int k = 0; k < f->nsite; k++) {
       Site *s = f->site[k];
-      if (!s->serial && !s->fused && !s->inline_call && s->form != SITE_COPY && writes_chained(s))
-        writers += s->in_loop ? 2 : 1;
+      if (s->serial || s->fused || s->inline_call || s->form == SITE_COPY) continue;
+      if (writes_chained(s)) writers += s->in_loop ? 2 : 1;
+      if (s->touches_all) alls += s->in_loop ? 2 : 1;
     }
     for (int k = 0; k < f->nsite; k++) {
       Site *s = f->site[k];
       if (s->form == SITE_COPY) continue;  /* delayc's own tasks, not the user's calls */
       pc->calls++;
       int chained = 0;
+      int in_loop = 0;
       if (s->serial || s->in_place) pc->serial++;
-      else if (s->inline_call) pc->inline_calls++;
-      else {
+      else if (s->inline_call) {
+        pc->inline_calls++;
+        in_loop = s->in_loop;
+        pc->inline_in_loop += in_loop;
+      } else {
         pc->tasks++;
-        chained = writers > 1 && writes_chained(s);
+        chained = (writers > 1 && writes_chained(s)) || (alls > 1 && s->touches_all);
         pc->chained += chained;
       }
-      if ((s->serial || s->in_place || chained) && !pc->line) {
+      if ((s->serial || s->in_place || chained || in_loop) && !pc->line) {
         Node *at = s->call ? s->call : s->stmt;
         pc->line = at->line;
         pc->col = at->col;

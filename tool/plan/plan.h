@@ -227,9 +227,14 @@ void an_explain(Analysis *a, Node *at, const char *f, ...) __attribute__((format
 Obj *an_object_of(Func *f, CXCursor ref);      /* the tracked object a declaration is */
 
 /* What became of a file's delayed calls (with its included .c files): tasks,
- * run inline, left serial, chained on an object named wider than needed; the
- * place of the first call that is serial or chained (line 0: none). */
-typedef struct PlanCounts { int calls, tasks, inline_calls, serial, chained; unsigned line, col; const char *path; } PlanCounts;
+ * run inline, left serial, chained on an object named wider than needed or
+ * on everything (a callee whose body delayc cannot see); the place of the
+ * first call that is serial, chained or inline in a loop (line 0: none). */
+typedef struct PlanCounts {
+  int calls, tasks, inline_calls, serial, chained;
+  int inline_in_loop;   /* inline calls in a loop: the other iterations could have run beside them */
+  unsigned line, col; const char *path;
+} PlanCounts;
 void plan_counts(Analysis *a, PlanCounts *pc);
 
 /* constructors (the analysis builds the plan with these) */

@@ -21,7 +21,7 @@ int main(void)
     // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
     int b = bump(4);
     // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 2]]:13: explain: call of 'bump' keeps its order with the other tasks that use 'counter'
-    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' runs inline: the next statement waits for its result
+    // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:13: explain: call of 'bump' runs inline: the next statement waits for what it writes
     int c = bump(5);
     // CHECK-DAG: {{^}}[[FILE]]:[[# @LINE + 1]]:5: explain: waits for the tasks that use 'counter': this code uses it too
     printf("%d %d %d %d\n", a, b, c, counter);

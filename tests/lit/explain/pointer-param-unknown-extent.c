@@ -20,7 +20,7 @@ DELAYED long total(const int *v, int n)
 long use_param(const int *p, int n)
 {
     // CHECK: {{^}}[[FILE]]:[[# @LINE + 2]]:14: explain: call of 'total': pointer argument 'p' points to memory delayc does not track and parameter 'v' has no count: the task is ordered with every task that writes memory through pointers (DELAYED_IN_N(n) on 'v' would name only its n elements)
-    // CHECK: {{^}}[[FILE]]:[[# @LINE + 1]]:14: explain: call of 'total' runs inline: the next statement waits for its result
+    // CHECK: {{^}}[[FILE]]:[[# @LINE + 1]]:14: explain: call of 'total' runs inline: the next statement waits for what it writes
     long t = total(p, n);
     return t;
 }
