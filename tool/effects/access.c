@@ -356,6 +356,23 @@ static int allocator(const char *name) {
 
 static int unknown_lvalue(UCtx *c, Node *n);
 
+/* glibc's <ctype.h> macros (isspace ...) read its locale tables through these
+ * (`(*__ctype_b_loc())[c]`): read-only tables, and the call itself reads the
+ * locale (library.c). */
+static int ctype_table(const char *nm) {
+  return !strcmp(nm, "__ctype_b_loc") || !strcmp(nm, "__ctype_tolower_loc") || !strcmp(nm, "__ctype_toupper_loc");
+}
+
+static int is_ctype_call(Node *x) {
+  if (!x || x->kind != CXCursor_CallExpr || !x->nkid) return 0;
+  Node *f = fe_strip(x->kid[0]);
+  if (!f || f->kind != CXCursor_DeclRefExpr) return 0;
+  char *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+  int r = ctype_table(nm);
+  free(nm);
+  return r;
+}
+
 /* A pointer value loaded from memory (p->next, tab[i], *pp). */
 static int unknown_load(UCtx *c, Node *n) {
   if (c->every) return 1;
@@ -370,6 +387,7 @@ static int unknown_load(UCtx *c, Node *n) {
   if (x && x->kind == CXCursor_DeclRefExpr &&
       clang_getCursorKind(clang_getCursorReferenced(x->cur)) == CXCursor_ParmDecl)
     return !c->params_known;
+  if (is_ctype_call(x)) return 0;
   return 1;                              /* a global's, or reached through a local pointer */
 }
 
@@ -407,6 +425,7 @@ static int unknown_ptr(UCtx *c, Node *n) {
     char *nm = f && f->kind == CXCursor_DeclRefExpr ? fe_spelling(clang_getCursorReferenced(f->cur)) : xstrdup("");
     int r = 1;
     if (allocator(nm) && !c->every) r = 0;
+    else if (ctype_table(nm)) r = 0;
     else if (returns_argument(nm)) {
       r = 0;
       for (int i = 1; i < n->nkid; i++) r |= unknown_ptr(c, n->kid[i]);

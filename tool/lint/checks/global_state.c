@@ -21,9 +21,9 @@ static void walk(Lint *L, LFunc *f, Node *n) {
     char *name = fe_spelling(d);
     if (fx_is_mutable_global(d) && !in_system_header(d) && strncmp(name, "delayc__", 8)) {   /* not delayed.h's markers */
       int local = clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_FunctionDecl;
-      Finding *x = lint_report(L, n, "delayed function '%s' uses the mutable %s '%s': tasks running at the same time "
-                               "race on it, and a task run in another process sees its own copy",
-                               f->name, local ? "static local" : "global", name);
+      Finding *x = lint_report(L, n, "delayed function '%s' uses the mutable %s '%s': delayc orders the tasks that "
+                               "use it one after another (where one writes it), and a task run in another process "
+                               "sees its own copy", f->name, local ? "static local" : "global", name);
       unsigned off = lint_decl_off(L->u, d);
       if (off) lint_note(x, off, "'%s' is declared here; pass it in as an argument and return the result instead", name);
     }

@@ -24,8 +24,21 @@ void check_nested(Lint *L) {
         x = lint_report(L, c->call, "recursive delayed call of '%s' without a cutoff: every level of the recursion "
                         "spawns tasks, down to the smallest", f->name);
         unsigned off = lint_decl_off(L->u, f->cur);
-        if (off) lint_note(x, off, "add DELAYED_CUTOFF(<condition on the parameters>) to '%s', e.g. DELAYED_CUTOFF(n < 20), "
-                           "so that small calls run inline", f->name);
+        /* the example names an integer parameter of the function, if it has one */
+        char *ex = NULL;
+        int np = clang_Cursor_getNumArguments(f->cur);
+        for (int k = 0; k < np && !ex; k++) {
+          CXCursor p = clang_Cursor_getArgument(f->cur, (unsigned)k);
+          CXType t = clang_getCanonicalType(clang_getCursorType(p));
+          if (t.kind >= CXType_Char_U && t.kind <= CXType_Int128 && t.kind != CXType_Bool) {
+            char *pn = fe_spelling(p);
+            if (*pn) ex = fmt(", e.g. DELAYED_CUTOFF(%s < 20)", pn);
+            free(pn);
+          }
+        }
+        if (off) lint_note(x, off, "add DELAYED_CUTOFF(<condition on the parameters>) to '%s'%s, so that small calls "
+                           "run inline", f->name, ex ? ex : "");
+        free(ex);
       } else {
         const char *cn = c->ce ? c->ce->label : "a function pointer";
         x = lint_report(L, c->call, "delayed call of '%s' inside the delayed function '%s': the task graph is "
