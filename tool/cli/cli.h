@@ -9,6 +9,7 @@
 #define DELAYC_CLI_H
 
 #include "util/util.h"
+#include "frontend/frontend.h"   /* Unit, for lint_for_emit */
 
 /* ---- usage.c: the subcommands, their usage lines, unknown options ---- */
 void cli_print_overview(FILE *out);              /* delayc --help */
@@ -23,5 +24,9 @@ int summarize_main(int argc, char **argv);   /* argv[0] is "summarize" */
 /* ---- lint.c, suggest.c: `delayc lint` and `delayc suggest` (lint.h) ---- */
 int lint_main(int argc, char **argv);
 int suggest_main(int argc, char **argv);
+/* emit's warnings: the lint checks that find a user's mistake in the
+ * annotations (a written DELAYED_IN, delayed(f(x))), printed as lint prints
+ * them; their number */
+int lint_for_emit(Unit *u);
 
 #endif /* DELAYC_CLI_H */

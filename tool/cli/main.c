@@ -329,6 +329,7 @@ static int run(Opts *o) {
   if (is_emit) {
     size_t n;
     char *text;
+    lint_for_emit(&u);                     /* a written DELAYED_IN, delayed(f(x)): warnings */
     if (target->adapt) target->adapt(&a);   /* what this target cannot make a task */
     if (o->explain) print_explain(&a);   /* the plan's: finished before any lowering */
     else print_remark(&a);               /* by default, a summary line */

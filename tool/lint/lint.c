@@ -250,6 +250,31 @@ static void lint_unit(LintOpts *o, LintConfig *cfg, Unit *u, LintFile *lf) {
   model_free(&m);
 }
 
+int lint_for_emit(Unit *u) {
+  Model m;
+  model_build(&m, u, 0);
+  LintConfig cfg = {0};
+  Lint L = {u, &m, &cfg, NULL, NULL, 0};
+  lint_begin_unit(u);
+  if (m.annotated)
+    for (int k = 0; k < lint_nchecks; k++)
+      if (!strcmp(lint_checks[k].name, "delayed-mutates-input") || !strcmp(lint_checks[k].name, "delayed-call-before-delay")) {
+        L.check = &lint_checks[k];
+        lint_checks[k].run(&L);
+      }
+  lint_filter_nolint(&L);
+  lint_sort(&L);
+  /* emit goes on, taking the worst (a written DELAYED_IN as INOUT): warnings */
+  for (int i = 0; i < L.nf; i++) L.f[i].error = 0;
+  LintFile lf = {u->path, NULL, 0, L.f, L.nf};
+  int color = isatty(2) && !getenv("NO_COLOR") && !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
+  fflush(stdout);
+  format_text(stderr, &lf, 1, color);
+  lint_begin_unit(NULL);
+  model_free(&m);
+  return L.nf;
+}
+
 typedef struct Files { LintFile *f; int n, cap; } Files;
 
 static LintFile *new_file(Files *fs) {
