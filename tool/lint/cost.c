@@ -65,7 +65,28 @@ static int nbound;
 static long long bound_param(CXCursor e) {
   while (clang_getCursorKind(e) == CXCursor_UnexposedExpr || clang_getCursorKind(e) == CXCursor_ParenExpr)
     e = kid(e, 0);
-  if (!bound_val || clang_getCursorKind(e) != CXCursor_DeclRefExpr) return -1;
+  if (!bound_val) return -1;
+  if (clang_getCursorKind(e) == CXCursor_BinaryOperator) {
+    /* `n - 1`, `n + 2`, `n * 4`, `n / 2`: the parameter's value, then the operation */
+    CXToken *tok;
+    unsigned nt;
+    CXTranslationUnit tu = clang_Cursor_getTranslationUnit(e);
+    clang_tokenize(tu, clang_getCursorExtent(e), &tok, &nt);
+    long long r = -1;
+    if (nt == 3 && clang_getTokenKind(tok[2]) == CXToken_Literal) {
+      CXString op = clang_getTokenSpelling(tu, tok[1]), lit = clang_getTokenSpelling(tu, tok[2]);
+      long long v = bound_param(kid(e, 0)), c = strtoll(clang_getCString(lit), NULL, 0);
+      const char *o = clang_getCString(op);
+      if (v > 0)
+        r = !strcmp(o, "-") ? v - c : !strcmp(o, "+") ? v + c : !strcmp(o, "*") ? v * c
+          : !strcmp(o, "/") && c ? v / c : -1;
+      clang_disposeString(op);
+      clang_disposeString(lit);
+    }
+    clang_disposeTokens(tu, tok, nt);
+    return r;
+  }
+  if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return -1;
   CXCursor d = clang_getCursorReferenced(e);
   if (clang_getCursorKind(d) != CXCursor_ParmDecl) return -1;
   for (int k = 0; k < nbound; k++)

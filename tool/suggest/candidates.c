@@ -83,20 +83,27 @@ static int names_var(Node *n, CXCursor v) {
   return 0;
 }
 
-/* `for (.. i ..; i < N; ..)` with N the parameter `params[k]`, whose body
- * subscripts pname with i: N. */
+/* `for (.. i ..; i < N; ..)` (or `i < N - c`) with N a parameter, whose body
+ * subscripts pname with i (`pname[i]`, `pname[i + 1]` ...): N. */
 static char *count_of(Unit *u, Node *n, const char *pname, char **params, int np) {
   if (n->kind == CXCursor_ForStmt && n->nkid == 4) {
     Node *cond = fe_strip(n->kid[1]);
     if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(u, cond, "<")) {
       Node *lim = fe_strip(cond->kid[1]), *iv = fe_strip(cond->kid[0]);
+      if (lim && lim->kind == CXCursor_BinaryOperator && lim->nkid == 2 && fe_binop_is(u, lim, "-") &&
+          fe_strip(lim->kid[1]) && fe_strip(lim->kid[1])->kind == CXCursor_IntegerLiteral)
+        lim = fe_strip(lim->kid[0]);                  /* i < n - 1: within n */
       char *lname = lim && lim->kind == CXCursor_DeclRefExpr ? fe_spelling(lim->cur) : NULL;
       char *iname = iv && iv->kind == CXCursor_DeclRefExpr ? fe_spelling(iv->cur) : NULL;
       int is_param = 0;
       for (int k = 0; lname && k < np; k++) is_param |= !strcmp(params[k], lname);
-      char *pat = iname ? fmt("%s[%s]", pname, iname) : NULL;
+      char *pat = iname ? fmt("%s[%s", pname, iname) : NULL;
       char *body = pat ? fe_text(u, n->kid[3]->beg, n->kid[3]->end) : NULL;
-      int hit = is_param && body && strstr(body, pat);
+      int hit = 0;
+      for (const char *q = body && is_param ? strstr(body, pat) : NULL; q && !hit; q = strstr(q + 1, pat)) {
+        char c = q[strlen(pat)];             /* `v[i]`, `v[i + 1]`, not `v[idx]` */
+        hit = !(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+      }
       free(pat);
       free(body);
       free(iname);
