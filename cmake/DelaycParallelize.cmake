@@ -219,7 +219,7 @@ endfunction()
 
 function(_delayc_check_target target fn)
   if(NOT TARGET ${target})
-    message(FATAL_ERROR "${fn}: no target named '${target}'")
+    message(FATAL_ERROR "${fn}: no target named '${target}' (call ${fn} after the add_executable or add_library that creates it)")
   endif()
   get_target_property(_type ${target} TYPE)
   get_target_property(_imported ${target} IMPORTED)

@@ -305,8 +305,14 @@ static int run(Opts *o) {
   if (!is_emit && o->target) return usage(o->cmd, "--target belongs to 'delayc emit'");
   const Target *target = target_find(o->target ? o->target : "openmp");
   if (!target) {
-    fprintf(stderr, "%s: error: unknown target '%s' (known: ", prog_name, o->target);
-    for (int i = 0; target_at(i); i++) fprintf(stderr, "%s%s", i ? ", " : "", target_at(i)->name);
+    const char *names[16];
+    int nn = 0;
+    for (int i = 0; target_at(i) && nn < 16; i++) names[nn++] = target_at(i)->name;
+    const char *near = nearest_name(o->target, names, nn);
+    fprintf(stderr, "%s: error: unknown target '%s'", prog_name, o->target);
+    if (near) fprintf(stderr, "; did you mean '%s'?", near);
+    fputs(" (known: ", stderr);
+    for (int i = 0; i < nn; i++) fprintf(stderr, "%s%s", i ? ", " : "", names[i]);
     fputs(")\n", stderr);
     return EXIT_USAGE;
   }

@@ -190,7 +190,13 @@ int cli_unknown_option(const char *cmd, int argc, char **argv, int i) {
   for (const CliOpt *o = s ? s->opt : NULL; o && o->name && n < 64; o++)
     if (!eq || o->value) names[n++] = o->name;
   const char *near = nearest_name(name, names, n);
-  if (near) fprintf(stderr, "; did you mean '%s%s'?\n", near, eq ? eq : "");
+  /* long spellings other tools use for an option delayc spells short */
+  static const char *const alias[][2] = {{"--output", "-o"}, {"--out", "-o"}, {"--project", "-p"},
+                                          {"--build-dir", "-p"}, {NULL, NULL}};
+  for (int k = 0; !near && alias[k][0]; k++)
+    for (int j = 0; j < n; j++)
+      if (!strcmp(name, alias[k][0]) && !strcmp(names[j], alias[k][1])) near = alias[k][1];
+  if (near) fprintf(stderr, "; did you mean '%s%s'?\n", near, eq && near[1] == '-' ? eq : "");
   else fputc('\n', stderr);
   free(name);
   return cli_usage_error(cmd);

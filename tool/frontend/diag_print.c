@@ -223,8 +223,20 @@ static void print_one(CXTranslationUnit tu, CXDiagnostic d, FILE *out, int color
 
 /* Prints every error (and the notes attached to it) of tu on out, then
  * "N error(s) generated."; returns the number of errors. */
+/* Does an error say a name of delayed.h is unknown (the include forgotten)? */
+static int names_delayed_h(CXDiagnostic d) {
+  CXString s = clang_getDiagnosticSpelling(d);
+  const char *m = clang_getCString(s);
+  int r = m && (strstr(m, "'DELAYED") || strstr(m, "'delayed(") || strstr(m, "'delayed'") ||
+                strstr(m, "'delayed_compute'") || strstr(m, "'delayed_after'") || strstr(m, "'delayed_bind'") ||
+                strstr(m, "'delayed_token'")) &&
+          (strstr(m, "unknown type name") || strstr(m, "undeclared") || strstr(m, "implicit declaration"));
+  clang_disposeString(s);
+  return r;
+}
+
 int diag_print_errors(CXTranslationUnit tu, FILE *out) {
-  int color = use_color(out), errors = 0, located = 0;
+  int color = use_color(out), errors = 0, located = 0, hinted = 0;
   CXFile last = NULL;
   unsigned n = clang_getNumDiagnostics(tu);
   for (unsigned i = 0; i < n; i++) {
@@ -234,6 +246,17 @@ int diag_print_errors(CXTranslationUnit tu, FILE *out) {
       clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
       located += f != NULL;
       print_one(tu, d, out, color, &last);
+      if (!hinted && names_delayed_h(d)) {
+        CXFile hf;
+        unsigned hl, hc;
+        clang_getExpansionLocation(clang_getDiagnosticLocation(d), &hf, &hl, &hc, NULL);
+        CXString hn = clang_getFileName(hf);
+        if (hf) fprintf(out, "%s%s:%u:%u: %s", color ? "\033[1m" : "", clang_getCString(hn), hl, hc, color ? "\033[0m" : "");
+        clang_disposeString(hn);
+        fprintf(out, "%snote:%s the annotations and delayed(), delayed_compute() come from delayed.h: did you forget "
+                "#include \"delayed.h\"?\n", color ? "\033[1;30m" : "", color ? "\033[0m" : "");
+        hinted = 1;
+      }
       errors++;
     }
     clang_disposeDiagnostic(d);

@@ -259,8 +259,12 @@ static void dot_wait(FILE *o, Func *f, Wait *w, int k) {
     }
     free(ob);
   }
-  buf_printf(&b, "\nline%s", w->n > 1 ? "s" : "");
-  for (int i = 0; i < w->n; i++) buf_printf(&b, "%s %u", i ? "," : "", w->at[i]->at->line);
+  /* each line once: two waits merged on one line of source are one line */
+  int nl = 0;
+  for (int i = 0; i < w->n; i++) nl += !i || w->at[i]->at->line != w->at[i - 1]->at->line;
+  buf_printf(&b, "\nline%s", nl > 1 ? "s" : "");
+  for (int i = 0; i < w->n; i++)
+    if (!i || w->at[i]->at->line != w->at[i - 1]->at->line) buf_printf(&b, "%s %u", i ? "," : "", w->at[i]->at->line);
   fprintf(o, "    \"%s_w%d\" [shape=octagon, style=filled, fillcolor=\"#f4d6d6\", label=", f->name, k);
   dot_str(o, b.s);
   fputs("];\n", o);
@@ -325,7 +329,8 @@ static void json_wait(FILE *o, Wait *w, int k, int bFirst) {
   }
   fprintf(o, "%s\n      {\"id\": \"w%d\", \"kind\": \"sync\", \"line\": %u, \"lines\": [", bFirst ? "" : ",", k,
           w->at[0]->at->line);
-  for (int i = 0; i < w->n; i++) fprintf(o, "%s%u", i ? ", " : "", w->at[i]->at->line);
+  for (int i = 0; i < w->n; i++)
+    if (!i || w->at[i]->at->line != w->at[i - 1]->at->line) fprintf(o, "%s%u", i ? ", " : "", w->at[i]->at->line);
   fprintf(o, "], \"explicit\": %s, \"loop_back\": %s, \"waits_for\": ", bExplicit ? "true" : "false",
           bLoop ? "true" : "false");
   json_str(o, ob.s);

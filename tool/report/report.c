@@ -40,6 +40,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 /* ---- a small JSON reader: enough for trace-event files ---- */
@@ -257,7 +258,7 @@ static Ev *add_event(Trace *t, J *e, long *pnextId) {
 
 static int read_events(Trace *t, const char *path) {
   FILE *f = fopen(path, "rb");
-  if (!f) { error("cannot read '%s'", path); return -1; }
+  if (!f) { error("cannot read '%s': %s", path, strerror(errno)); return -1; }
   Buf b = {0};
   char chunk[65536];
   size_t got;
@@ -1394,18 +1395,21 @@ int report_main(int argc, char **argv) {
     else if (a[0] == '-' && a[1]) return cli_unknown_option("report", argc, argv, i);   /* usage.c */
     else if (in) {
       error("'delayc report' takes one trace file");
-      fputs(report_help, stderr);
-      return EXIT_USAGE;
+      return cli_usage_error("report");
     } else in = a;
   }
   if (!in || !out) {
     error(!in ? "no trace file" : "report needs an output file: -o OUT.html or -o OUT.svg");
-    fputs(report_help, stderr);
-    return EXIT_USAGE;
+    return cli_usage_error("report");
   }
   if (!format) {
     size_t n = strlen(out);
+    const char *dot = strrchr(out, '.'), *slash = strrchr(out, '/');
     format = n >= 4 && !strcmp(out + n - 4, ".svg") ? "svg" : "html";
+    /* an extension that is neither: say which format it gets */
+    if (dot && (!slash || dot > slash) && strcmp(dot, ".svg") && strcmp(dot, ".html") && strcmp(dot, ".htm"))
+      fprintf(stderr, "%s: warning: '%s' is neither .html nor .svg: writing HTML (--format svg for the picture)\n",
+              prog_name, out);
   }
   if (strcmp(format, "html") && strcmp(format, "svg")) {
     error("--format must be html or svg");
