@@ -414,6 +414,9 @@ void delayc_rt__trace_finish(void) {
   if (fdTrace >= 0) {
     int e = write_json(ap, n, NULL);
     if (e) fprintf(stderr, "delayc: cannot write the trace to '%s': %s\n", zTraceFile, strerror(e));
+    else   /* where it went, as perf record says (DELAYC_TRACE=1 names a file '1') */
+      fprintf(stderr, "delayc: DELAYC_TRACE: %ld task%s written to '%s' (delayc report %s -o report.html)\n", n,
+              n == 1 ? "" : "s", zTraceFile, zTraceFile);
   }
   if (bSummary) write_summary(ap, n);
   munmap(ap, nMap);
