@@ -7,10 +7,12 @@
  *   delayed-mutates-input   the body contradicts a direction written
  *   delayed-nested          recursion the cutoff does not bound
  *   delayed-too-fine        the calls in a loop are smaller than a task costs
- * A finding inside a suggested function, or at one of its calls, drops that
+ * and, in the plan, a suggestion none of whose calls is a task (each runs
+ * inline: its result is used at once) is dropped too.  A finding inside a suggested function, or at one of its calls, drops that
  * suggestion with the finding's message as the reason.  Dropping one changes
  * the text, so the check repeats until nothing more is dropped. */
 #include "suggest/suggest.h"
+#include "analysis/analysis.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +71,31 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         lint_checks[k].run(&L);
       }
   *dropped = 0;
+  /* the plan: a suggestion none of whose calls is a task (each runs inline,
+   * its result used at once) gains nothing */
+  Analysis an;
+  an_run(&an, &u);
+  for (int i = 0; i < fd->ns; i++) {
+    Sugg *sg = &fd->s[i];
+    if (sg->why) continue;
+    int calls = 0, tasks = 0;
+    for (int k = 0; k < an.nfn + an.nidle; k++) {
+      Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
+      for (int j = 0; j < f->nsite; j++) {
+        Site *st = f->site[j];
+        if (!st->callee || strcmp(st->callee->name, sg->name)) continue;
+        calls++;
+        tasks += !st->serial && !st->inline_call && !st->in_place;
+      }
+    }
+    if (calls && !tasks) {
+      sg->why = xstrdup("each of its calls runs inline: the next statement uses what it writes at once, so nothing "
+                        "would run beside it; store the results (an array indexed by the loop) and use them after "
+                        "the loop");
+      (*dropped)++;
+    }
+  }
+  an_dispose(&an);
   for (int i = 0; i < L.nf; i++) {
     Finding *x = &L.f[i];
     int o = owner(fd, original_off(fd, x->off));
