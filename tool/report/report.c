@@ -566,7 +566,7 @@ static void run_flush(FILE *f, Trace *t, Run *r, double y, double h, int outline
     fprintf(f, " \xe2\x80\x94 task %ld, line %d, thread %d: %s from %s%s", v->id, v->line, v->tid, tm(t, v->dur, a),
             tm(t, v->ts, b), v->onPath ? ", on the critical path" : "");
   } else {
-    fprintf(f, "%d tasks, mostly ", r->n);
+    fprintf(f, "%d task%s, mostly ", r->n, r->n == 1 ? "" : "s");
     xml(f, t->fn[best].name);
   }
   fputs("</title></rect>\n", f);
@@ -714,7 +714,7 @@ static void svg(FILE *f, Trace *t, const char *title) {
     fputs("</text>\n", f);
     fprintf(f, "<text x=\"10\" y=\"42\">%s tasks on %d thread%s; span %s; task time %s; threads busy %.2f on average; ",
             count(t->n, d), t->nlane, t->nlane == 1 ? "" : "s", tm(t, t->span, a), tm(t, t->work, b), t->busy / t->span);
-    fprintf(f, "critical path %s in %d tasks</text>\n", tm(t, t->cpLen, c), t->npath);
+    fprintf(f, "critical path %s in %d task%s</text>\n", tm(t, t->cpLen, c), t->npath, t->npath == 1 ? "" : "s");
   }
   fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f4f4f4\"/>\n", g.left, g.cpTop,
           g.W - g.left - g.right, g.cpH);
