@@ -213,6 +213,7 @@ typedef struct Trace {
   double busy;          /* sum of the threads' busy times (nested tasks once) */
   int *path; int npath; /* critical path, first task first */
   double cpLen;
+  int nested;           /* a task ran inside another on its thread: the outer one waited for it */
   TUnit unit;
 } Trace;
 
@@ -415,6 +416,7 @@ static void nesting(Trace *t) {
     stack[nStack++] = v->ts + v->dur;
     Lane *l = &t->lane[v->lane];
     if (v->depth == 0) { l->busy += v->dur; t->busy += v->dur; }
+    t->nested |= v->depth > 0;
     if (v->depth + 1 > l->nLevel) l->nLevel = v->depth + 1;
   }
   free(stack);
@@ -490,7 +492,14 @@ static void xml(FILE *f, const char *s) {
 static void verdict(FILE *f, Trace *t) {
   char a[48], b[48], p[16], q[16];
   double util = t->busy / (t->span * t->nlane), cpShare = t->cpLen / t->span;
-  if (cpShare > 0.7) {
+  if (t->nested) {
+    fprintf(f, "Tasks ran inside tasks that waited for them (recursion, or a task that spawns and waits): a "
+               "parent's time includes its children's, so the critical path overstates the chain. The threads "
+               "were busy %s of the time; %s", pct(util, p),
+            util > 0.85 ? "the amount of work bounds this run." :
+            "look for waits that hold tasks back (<code>delayc emit --explain</code>), or a cutoff that leaves "
+            "too few tasks to share out.");
+  } else if (cpShare > 0.7) {
     fprintf(f, "The critical path takes %s of the span: the chain of dependencies bounds this run, and more "
                "threads would not shorten it; shorten the chain's tasks (most of its time: ", pct(cpShare, p));
     int top = 0;
@@ -1329,8 +1338,11 @@ static void table_path(FILE *f, Trace *t) {
   Ev *first = &t->ev[t->path[0]], *last = &t->ev[t->path[t->npath - 1]];
   double elapsed = last->ts + last->dur - first->ts, wait = elapsed - t->cpLen;
   fprintf(f, "<div><h2>Critical path</h2><p class=\"note\">The chain of dependencies with the most task time: "
-             "%s tasks, %s, %s of the %s span. No number of threads can make the run shorter. ",
-          count(t->npath, c), tm(t, t->cpLen, a), pct(t->cpLen / t->span, p), tm(t, t->span, b));
+             "%s task%s, %s, %s of the %s span. %s", count(t->npath, c), t->npath == 1 ? "" : "s",
+          tm(t, t->cpLen, a), pct(t->cpLen / t->span, p), tm(t, t->span, b),
+          t->nested ? "Its tasks held tasks they waited for (nested): their time counts their children's, so the "
+                      "chain is shorter than this. "
+                    : "No number of threads can make the run shorter. ");
   if (t->cpLen > 0)
     fprintf(f, "Task time &divide; critical path = %.1f: the threads the dependencies would keep busy on average.",
             t->work / t->cpLen);
