@@ -100,7 +100,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (f) {
     format_text(f, &lf, 1, 0);
     format_json(f, &lf, 1);
-    format_sarif(f, &lf, 1);
+    format_sarif(f, &lf, 1, lint_checks, lint_nchecks);
     fclose(f);
   }
   free(g);
