@@ -225,9 +225,19 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
   if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
     clang_visitChildren(c, check_fields, x);
   } else if (k == CXCursor_FunctionDecl) {
+    /* the parameters' names here, or in the definition (a prototype may leave
+     * them out) */
     Names params = {0};
     int np = clang_Cursor_getNumArguments(c);
-    for (int i = 0; i < np; i++) names_add(&params, fe_spelling(clang_Cursor_getArgument(c, (unsigned)i)));
+    CXCursor def = clang_getCursorDefinition(c);
+    for (int i = 0; i < np; i++) {
+      char *nm = fe_spelling(clang_Cursor_getArgument(c, (unsigned)i));
+      if (!*nm && !clang_Cursor_isNull(def) && clang_Cursor_getNumArguments(def) == np) {
+        free(nm);
+        nm = fe_spelling(clang_Cursor_getArgument(def, (unsigned)i));
+      }
+      if (*nm) names_add(&params, nm); else free(nm);
+    }
     char *owner = fe_spelling(c);
     check_decl(x, c, &params, owner, 0);
     for (int i = 0; i < np; i++) check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);

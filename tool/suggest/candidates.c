@@ -83,39 +83,98 @@ static int names_var(Node *n, CXCursor v) {
   return 0;
 }
 
-/* `for (.. i ..; i < N; ..)` (or `i < N - c`) with N a parameter, whose body
- * subscripts pname with i (`pname[i]`, `pname[i + 1]` ...): N. */
-static char *count_of(Unit *u, Node *n, const char *pname, char **params, int np) {
-  if (n->kind == CXCursor_ForStmt && n->nkid == 4) {
-    Node *cond = fe_strip(n->kid[1]);
-    if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(u, cond, "<")) {
-      Node *lim = fe_strip(cond->kid[1]), *iv = fe_strip(cond->kid[0]);
-      if (lim && lim->kind == CXCursor_BinaryOperator && lim->nkid == 2 && fe_binop_is(u, lim, "-") &&
-          fe_strip(lim->kid[1]) && fe_strip(lim->kid[1])->kind == CXCursor_IntegerLiteral)
-        lim = fe_strip(lim->kid[0]);                  /* i < n - 1: within n */
-      char *lname = lim && lim->kind == CXCursor_DeclRefExpr ? fe_spelling(lim->cur) : NULL;
-      char *iname = iv && iv->kind == CXCursor_DeclRefExpr ? fe_spelling(iv->cur) : NULL;
-      int is_param = 0;
-      for (int k = 0; lname && k < np; k++) is_param |= !strcmp(params[k], lname);
-      char *pat = iname ? fmt("%s[%s", pname, iname) : NULL;
-      char *body = pat ? fe_text(u, n->kid[3]->beg, n->kid[3]->end) : NULL;
-      int hit = 0;
-      for (const char *q = body && is_param ? strstr(body, pat) : NULL; q && !hit; q = strstr(q + 1, pat)) {
-        char c = q[strlen(pat)];             /* `v[i]`, `v[i + 1]`, not `v[idx]` */
-        hit = !(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-      }
-      free(pat);
-      free(body);
-      free(iname);
-      if (hit) return lname;
-      free(lname);
+/* ---- counts that are proved ---- */
+
+static int refers_to(Node *n, CXCursor d) {
+  n = fe_strip(n);
+  return n && n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d);
+}
+
+/* Is the variable d written anywhere in n (=, op=, ++, --, &d)? */
+static int writes_var(Unit *u, Node *n, CXCursor d) {
+  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+      n->kind == CXCursor_CompoundAssignOperator) {
+    if (refers_to(n->kid[0], d)) return 1;
+  }
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (fe_is_incdec(u, n) || fe_is_addrof(u, n)) &&
+      refers_to(n->kid[0], d))
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (writes_var(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
+static CXCursor loop_var(Node *loop);
+
+/* The loop around sub whose variable v is sub's index, if it is exactly
+ * `for (v = 0; v < N; v++)` with N a parameter of f that f never writes, and
+ * the body never writes v: N's declaration (else a null cursor). */
+static CXCursor counted_by(Unit *u, LFunc *f, Node *sub, CXCursor v) {
+  for (Node *l = sub->parent; l && l != f->body->parent; l = l->parent) {
+    if (l->kind != CXCursor_ForStmt || l->nkid != 4 || !clang_equalCursors(loop_var(l), v)) continue;
+    /* init: v = 0 */
+    Node *init = l->kid[0], *zero = NULL;
+    if (init->kind == CXCursor_DeclStmt && init->nkid == 1) zero = fe_var_init(u, init->kid[0]);
+    else if (fe_strip(init) && fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
+      zero = fe_strip(init)->kid[1];
+    zero = zero ? fe_strip(zero) : NULL;
+    if (!zero || zero->kind != CXCursor_IntegerLiteral) return clang_getNullCursor();
+    char *zt = fe_text(u, zero->beg, zero->end);
+    int is0 = !strcmp(zt, "0");
+    free(zt);
+    /* cond: v < N */
+    Node *cond = fe_strip(l->kid[1]);
+    if (!is0 || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 || !fe_binop_is(u, cond, "<") ||
+        !refers_to(cond->kid[0], v))
+      return clang_getNullCursor();
+    Node *lim = fe_strip(cond->kid[1]);
+    if (!lim || lim->kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
+    CXCursor n = clang_getCursorReferenced(lim->cur);
+    if (clang_getCursorKind(n) != CXCursor_ParmDecl || writes_var(u, f->body, n)) return clang_getNullCursor();
+    /* step: v++ or ++v, and nothing else writes v */
+    Node *inc = fe_strip(l->kid[2]);
+    if (!inc || inc->kind != CXCursor_UnaryOperator || !fe_is_incdec(u, inc)) return clang_getNullCursor();
+    char *it = fe_text(u, inc->beg, inc->end);
+    int up = strstr(it, "++") != NULL;
+    free(it);
+    if (!up || writes_var(u, l->kid[3], v)) return clang_getNullCursor();
+    return n;
+  }
+  return clang_getNullCursor();
+}
+
+typedef struct CountWalk { Unit *u; LFunc *f; CXCursor p, n; int bad, uses; } CountWalk;
+
+static void count_walk(CountWalk *w, Node *x) {
+  if (w->bad) return;
+  if (x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), w->p)) {
+    /* the only use allowed: p[v], v the variable of a loop `for (v = 0; v < n; v++)` */
+    Node *sub = x->parent;
+    while (sub && (sub->kind == CXCursor_UnexposedExpr || sub->kind == CXCursor_ParenExpr)) sub = sub->parent;
+    if (!sub || sub->kind != CXCursor_ArraySubscriptExpr || sub->nkid != 2 || fe_strip(sub->kid[0]) != x) {
+      w->bad = 1;
+      return;
     }
+    Node *ix = fe_strip(sub->kid[1]);
+    if (!ix || ix->kind != CXCursor_DeclRefExpr) { w->bad = 1; return; }
+    CXCursor n = counted_by(w->u, w->f, sub, clang_getCursorReferenced(ix->cur));
+    if (clang_Cursor_isNull(n) || (w->uses && !clang_equalCursors(n, w->n))) { w->bad = 1; return; }
+    w->n = n;
+    w->uses++;
+    return;
   }
-  for (int i = 0; i < n->nkid; i++) {
-    char *r = count_of(u, n->kid[i], pname, params, np);
-    if (r) return r;
-  }
-  return NULL;
+  for (int i = 0; i < x->nkid; i++) count_walk(w, x->kid[i]);
+}
+
+/* The count of pointer parameter k when the body proves it: every use of the
+ * parameter is `p[i]` inside `for (i = 0; i < n; i++)`, n a parameter the
+ * function never writes, i written by nothing else; then n.  Anything else
+ * (p[i + 1], p[i * ld], p + k, p passed on, a loop from 1 or to n - 1): no
+ * count, and emit decides what the task touches. */
+static char *count_of(Unit *u, LFunc *f, int k) {
+  CountWalk w = {u, f, clang_Cursor_getArgument(f->cur, (unsigned)k), clang_getNullCursor(), 0, 0};
+  count_walk(&w, f->body);
+  return !w.bad && w.uses ? fe_spelling(w.n) : NULL;
 }
 
 /* Is the call node n a call of the function fn? */
@@ -244,7 +303,7 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
 }
 
 /* The annotation of pointer parameter k, or NULL (a value, or unused). */
-static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, int np) {
+static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char **pn) {
   CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
   CXType t = clang_getCanonicalType(clang_getCursorType(pc));
   if (t.kind != CXType_Pointer) return NULL;
@@ -259,25 +318,27 @@ static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char 
   if (!a.reads && !a.writes && (m & FX_READ)) a.reads = 1;
   const char *dir = a.writes && a.reads ? "INOUT" : a.writes ? "OUT" : a.reads ? "IN" : NULL;
   if (!dir) return NULL;
-  char *cnt = *pn[k] ? count_of(u, f->body, pn[k], pn, np) : NULL;
+  char *cnt = *pn[k] ? count_of(u, f, k) : NULL;
   char *r = cnt ? fmt("DELAYED_%s_N(%s) ", dir, cnt) : fmt("DELAYED_%s ", dir);
   free(cnt);
   return r;
 }
 
-/* The annotations of every declaration of f in the file, and the
- * definition's declaration as it will read. */
+/* The annotations, on the definition (delayc reads a function's annotations
+ * from its definition wherever it is called; a prototype's parameters may be
+ * unnamed or named otherwise), and the definition's declaration as it will
+ * read. */
 static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, int np) {
   Redecls r = {u, clang_getCanonicalCursor(f->cur), NULL, 0, 0};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), find_redecls, &r);
-  for (int i = 0; i < r.n; i++) {
-    int ok;
-    unsigned at = start_of(u, r.decl[i], &ok);
-    if (!ok) continue;
+  CXCursor def = clang_getCursorDefinition(f->cur);
+  int ok;
+  unsigned at = start_of(u, def, &ok);
+  if (ok) {
     add_ins(s, at, head);
     for (int k = 0; k < np; k++) {
       if (!pa[k]) continue;
-      unsigned pat = start_of(u, clang_Cursor_getArgument(r.decl[i], (unsigned)k), &ok);
+      unsigned pat = start_of(u, clang_Cursor_getArgument(def, (unsigned)k), &ok);
       if (ok && pat > at) add_ins(s, pat, pa[k]);
     }
   }
@@ -471,7 +532,7 @@ static void consider(Unit *u, Model *m, LFunc *f, long long min_work, Found *fd)
                 "it points to as parameters of their own", pn[k]);
     else if (p && p->vm)
       why = fmt("its parameter '%s' has a variably modified type", pn[k]);
-    else if ((pa[k] = param_annotation(u, f, fx, k, pn, np)) && strncmp(pa[k], "DELAYED_IN", 10) != 0)
+    else if ((pa[k] = param_annotation(u, f, fx, k, pn)) && strncmp(pa[k], "DELAYED_IN", 10) != 0)
       outputs = 1;
     else if (pa[k] && !strncmp(pa[k], "DELAYED_INOUT", 13))
       outputs = 1;
@@ -479,6 +540,13 @@ static void consider(Unit *u, Model *m, LFunc *f, long long min_work, Found *fd)
   if (!why && !outputs) why = xstrdup("it returns nothing and writes through no parameter: a task of it has no result");
   /* recursion: two calls of itself or more */
   char *cut = NULL;
+  /* recursion splits memory only through pointers whose counts are known: a
+   * pointer written with no count orders every call of it after the last */
+  for (int k = 0; !why && nrc >= 2 && k < np; k++)
+    if (pa[k] && strncmp(pa[k], "DELAYED_IN ", 11) && !strstr(pa[k], "_N("))
+      why = fmt("it calls itself, but writes through '%s' with no count delayc can prove, so its calls would run "
+                "one after the other: pass each call its part as a pointer with a count (a + lo, and "
+                "DELAYED_INOUT_N(n) on the parameter)", pn[k]);
   if (!why && nrc >= 2) {
     cut = cutoff_of(u, rc, nrc, pn, np, work);
     if (!cut) why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "

@@ -79,6 +79,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
     Sugg *sg = &fd->s[i];
     if (sg->why) continue;
     int calls = 0, tasks = 0;
+    const char *serial_why = NULL;
     for (int k = 0; k < an.nfn + an.nidle; k++) {
       Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
       for (int j = 0; j < f->nsite; j++) {
@@ -86,12 +87,40 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         if (!st->callee || strcmp(st->callee->name, sg->name)) continue;
         calls++;
         tasks += !st->serial && !st->inline_call && !st->in_place;
+        if ((st->serial || st->in_place) && st->why && !serial_why) serial_why = st->why;
       }
     }
-    if (calls && !tasks) {
-      sg->why = xstrdup("each of its calls runs inline: the next statement uses what it writes at once, so nothing "
-                        "would run beside it; store the results (an array indexed by the loop) and use them after "
-                        "the loop");
+    /* recursion: its calls of itself must not be ordered on the same memory
+     * (a pointer without a count, passed whole to both halves) */
+    const char *chained = NULL;
+    for (int k = 0; sg->kind == SK_RECURSION && k < an.nfn && !chained; k++) {
+      Func *f = an.fn[k];
+      if (strcmp(f->name, sg->name)) continue;
+      for (int a = 0; a < f->nsite && !chained; a++)
+        for (int b = a + 1; b < f->nsite && !chained; b++) {
+          Site *x = f->site[a], *y = f->site[b];
+          if (!x->callee || !y->callee || strcmp(x->callee->name, sg->name) || strcmp(y->callee->name, sg->name))
+            continue;
+          for (int i = 0; i < x->ndep && !chained; i++)
+            for (int j = 0; j < y->ndep && !chained; j++) {
+              Dep *dx = &x->dep[i], *dy = &y->dep[j];
+              if (dx->obj == dy->obj && !dx->obj->regions && (dx->acc != ACC_IN || dy->acc != ACC_IN) &&
+                  regions_overlap(dx, dy))
+                chained = dx->obj->name;
+            }
+        }
+    }
+    if (chained) {
+      sg->why = fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
+                    "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
+                    chained);
+      (*dropped)++;
+    } else if (calls && !tasks) {
+      sg->why = serial_why
+          ? fmt("emit would keep its calls serial: %s", serial_why)
+          : xstrdup("each of its calls runs inline: the next statement uses what it writes at once, so nothing "
+                    "would run beside it; store the results (an array indexed by the loop) and use them after "
+                    "the loop");
       (*dropped)++;
     }
   }
