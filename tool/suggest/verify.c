@@ -78,16 +78,29 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   for (int i = 0; i < fd->ns; i++) {
     Sugg *sg = &fd->s[i];
     if (sg->why) continue;
-    int calls = 0, tasks = 0;
-    const char *serial_why = NULL;
+    int calls = 0, tasks = 0, ordered = 0;
+    const char *serial_why = NULL, *whole = NULL;
     for (int k = 0; k < an.nfn + an.nidle; k++) {
       Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
       for (int j = 0; j < f->nsite; j++) {
         Site *st = f->site[j];
         if (!st->callee || strcmp(st->callee->name, sg->name)) continue;
         calls++;
-        tasks += !st->serial && !st->inline_call && !st->in_place;
+        int task = !st->serial && !st->inline_call && !st->in_place;
+        tasks += task;
         if ((st->serial || st->in_place) && st->why && !serial_why) serial_why = st->why;
+        /* a task writing an object named whole (no region delayc can name)
+         * runs after the previous one that writes it */
+        int whole_write = 0;
+        for (int d = 0; task && d < st->ndep; d++)
+          if (st->dep[d].acc != ACC_IN &&
+              (st->dep[d].obj->chained ||   /* in a loop, the same whole object every time: `&total` */
+               (st->in_loop && !st->dep[d].index && !st->dep[d].start && !st->dep[d].count &&
+                !st->dep[d].obj->temp))) {
+            whole_write = 1;
+            if (!whole) whole = st->dep[d].obj->name;
+          }
+        ordered += whole_write;
       }
     }
     /* recursion: its calls of itself must not be ordered on the same memory
@@ -110,10 +123,15 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
             }
         }
     }
+    if (!chained && tasks && ordered == tasks && whole) chained = whole;
     if (chained) {
-      sg->why = fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
-                    "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
-                    chained);
+      sg->why = sg->kind == SK_RECURSION
+          ? fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
+                "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
+                chained)
+          : fmt("its calls would run one after the other: each writes all of '%s' (for delayc, the same object "
+                "every time); give each call its own part (an element of an array indexed by the loop, or a "
+                "pointer with a count) and combine them after the loop", chained);
       (*dropped)++;
     } else if (calls && !tasks) {
       sg->why = serial_why
