@@ -2,8 +2,12 @@
  * about a nanosecond on a current CPU, for delayed-too-fine and `delayc suggest`.
  *
  * The model (docs/checks/delayed-too-fine.md): every expression or statement
- * node costs 1; a loop costs its header plus its body times the trip count — the
- * constant bound of `for (..; i < N; ..)`, else COST_UNKNOWN_TRIP; a call costs
+ * node costs 1; a branch its condition and the average of its arms, a switch
+ * one case; a loop costs its header plus its body times the trip count — the
+ * constant bound of `for (..; i < N; ..)` (or the parameter's value at a call
+ * that passes a constant, cost_call), else COST_UNKNOWN_TRIP for a for loop
+ * and COST_UNKNOWN_WHILE for a while loop, halved when the body can leave
+ * early; a call costs
  * 5 plus the callee's estimate when it is defined in the unit (recursion and
  * depth past 6 count as 1000), or 50 for a library function (100 for the ones
  * that go through memory or I/O: mem*, str*, printf family, malloc ...).
@@ -121,16 +125,76 @@ static int heavy_library(const char *n) {
   return 0;
 }
 
+/* Does the loop body leave early (a break of this loop, a return, a goto)? */
+static enum CXChildVisitResult exits(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_ReturnStmt || k == CXCursor_GotoStmt || k == CXCursor_BreakStmt) { *(int *)d = 1; return CXChildVisit_Break; }
+  /* a break inside an inner loop or switch is that one's */
+  if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt || k == CXCursor_SwitchStmt) {
+    clang_visitChildren(c, exits, d);   /* its returns and gotos still leave */
+    return CXChildVisit_Continue;
+  }
+  return CXChildVisit_Recurse;
+}
+
+static int leaves_early(CXCursor loop) {
+  int found = 0;
+  clang_visitChildren(loop, exits, &found);
+  return found;
+}
+
+/* A for loop that counts to a bound (`i < n`, `i <= n`, `i != n`), not one
+ * that walks until a condition (`*p`, `p != NULL`): its trip is a size. */
+static int counts_up(CXCursor loop) {
+  int nk = 0;
+  clang_visitChildren(loop, kid_count, &nk);
+  if (nk != 4) return 0;
+  CXCursor cond = kid(loop, 1);
+  while (clang_getCursorKind(cond) == CXCursor_UnexposedExpr || clang_getCursorKind(cond) == CXCursor_ParenExpr)
+    cond = kid(cond, 0);
+  if (clang_getCursorKind(cond) != CXCursor_BinaryOperator) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(kid(cond, 0)));
+  return t.kind >= CXType_Char_U && t.kind <= CXType_Int128;   /* an integer compared: a counter */
+}
+
+static enum CXChildVisitResult count_cases(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt) (*(int *)d)++;
+  if (k == CXCursor_SwitchStmt) return CXChildVisit_Continue;   /* an inner switch's cases are its own */
+  return CXChildVisit_Recurse;
+}
+
 static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Walk *w = d;
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_UnaryExpr) { w->sum += 1; return CXChildVisit_Continue; }   /* sizeof: compile time */
+  /* a branch costs its condition and the average of its arms (the expected
+   * cost, not the sum: one arm runs); a switch, one of its cases */
+  if (k == CXCursor_IfStmt || k == CXCursor_ConditionalOperator) {
+    int nk = 0;
+    clang_visitChildren(c, kid_count, &nk);
+    long long cond = nk ? 1 + subtree(kid(c, 0), w->depth) : 0, arms = 0;
+    for (int i = 1; i < nk; i++) arms += 1 + subtree(kid(c, i), w->depth);
+    w->sum += 1 + cond + arms / 2;       /* no else: half the then (taken or not) */
+    return CXChildVisit_Continue;
+  }
+  if (k == CXCursor_SwitchStmt) {
+    int ncase = 0;
+    clang_visitChildren(c, count_cases, &ncase);
+    w->sum += 1 + subtree(c, w->depth) / (ncase > 0 ? ncase : 1);
+    return CXChildVisit_Continue;
+  }
   if (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt) {
     int nk = 0;
     clang_visitChildren(c, kid_count, &nk);
     long long t = cost_trip(c);
-    if (t < 0) t = COST_UNKNOWN_TRIP;
+    /* unknown trip counts: a for loop over a range of unknown size, or a
+     * while loop (searching, probing, skipping: usually short) */
+    if (t < 0) t = k == CXCursor_ForStmt && counts_up(c) ? COST_UNKNOWN_TRIP : COST_UNKNOWN_WHILE;
+    if (leaves_early(c) && t > 1) t /= 2;
     long long body = 0, head = 0;
     for (int i = 0; i < nk; i++) {
       CXCursor x = kid(c, i);

@@ -164,7 +164,8 @@ void check_stays_serial(Lint *L);
 void check_not_distributed(Lint *L);   /* checks/not_distributed.c (opt-in) */
 
 /* ---- cost.c ---- */
-#define COST_UNKNOWN_TRIP 100    /* iterations assumed for a loop of unknown trip count */
+#define COST_UNKNOWN_TRIP 100    /* iterations assumed for a for loop of unknown trip count */
+#define COST_UNKNOWN_WHILE 8     /* ... for a while or do loop (searching, probing, skipping) */
 long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
 void cost_forget(void);                          /* between translation units */
 long long cost_trip(CXCursor loop);              /* a for loop's constant trip count, or -1 */
