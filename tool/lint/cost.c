@@ -256,6 +256,14 @@ long long cost_call(CXCursor fn, const long long *val, int nval) {
   return s < 1 ? 1 : s;
 }
 
+/* One statement (a loop: its whole run), as the model counts it inside a
+ * function. */
+long long cost_stmt(CXCursor stmt) {
+  Walk w = {0, 0};
+  visit(stmt, clang_getCursorSemanticParent(stmt), &w);
+  return w.sum;
+}
+
 long long cost_function(CXCursor fn) {
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def)) return -1;

@@ -170,6 +170,7 @@ long long cost_function(CXCursor fn);            /* estimated work of one call, 
 void cost_forget(void);                          /* between translation units */
 long long cost_trip(CXCursor loop);              /* a for loop's constant trip count, or -1 */
 long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */
+long long cost_stmt(CXCursor stmt);              /* one statement: a loop's whole run */
 
 /* ---- format.c ---- */
 /* One linted file, kept after its translation unit is gone. */

@@ -50,7 +50,7 @@ static void add_call_site(Sugg *s, unsigned off, char *msg) {
 
 static void add_miss(Found *fd, LFunc *f, long long work, char *why) {
   fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
-  fd->m[fd->nm++] = (Miss){xstrdup(f->name), f->root->beg, work, why};
+  fd->m[fd->nm++] = (Miss){xstrdup(f->name), f->root->beg, work, why, 0};
 }
 
 void sugg_free(Sugg *s) {
@@ -615,9 +615,60 @@ static int include_place(Unit *u, Model *m) {
   return at;
 }
 
+/* ---- big loops that nothing proposed makes parallel (--explain) ---- */
+
+#define BIG_LOOP 1000000        /* ~ns a run of a loop worth naming: a millisecond */
+
+/* The first function defined in the file that the loop calls, and whether a
+ * call of a proposed function is in it. */
+static void loop_calls(Unit *u, Model *m, Node *n, Found *fd, LFunc **first, int *covered) {
+  if (n->kind == CXCursor_CallExpr && n->nkid) {
+    Node *c = callee_fn(n->kid[0]);
+    CXCursor d = c ? clang_getCanonicalCursor(clang_getCursorReferenced(c->cur)) : clang_getNullCursor();
+    for (int i = 0; i < m->nfn && !clang_Cursor_isNull(d); i++) {
+      if (!m->fn[i].body || !clang_equalCursors(clang_getCanonicalCursor(m->fn[i].cur), d)) continue;
+      for (int k = 0; k < fd->ns; k++)
+        if (!fd->s[k].why && !strcmp(fd->s[k].name, m->fn[i].name)) *covered = 1;
+      if (!*first) *first = &m->fn[i];
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) loop_calls(u, m, n->kid[i], fd, first, covered);
+}
+
+static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_loop) {
+  int loop = n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
+  if (loop && !in_loop && !model_unevaluated(u, f, n)) {
+    long long work = cost_stmt(n->cur);
+    LFunc *callee = NULL;
+    int covered = 0;
+    loop_calls(u, m, n, fd, &callee, &covered);
+    if (work >= BIG_LOOP && !covered) {
+      const char *why_callee = NULL;
+      for (int k = 0; callee && k < fd->nm && !why_callee; k++)
+        if (!fd->m[k].line && !strcmp(fd->m[k].name, callee->name)) why_callee = fd->m[k].why;
+      for (int k = 0; callee && k < fd->ns && !why_callee; k++)
+        if (fd->s[k].why && !strcmp(fd->s[k].name, callee->name)) why_callee = fd->s[k].why;
+      char *why = why_callee
+          ? fmt("it calls '%s', which is not proposed: %s", callee->name, why_callee)
+          : fmt("its iterations are code of their own, not a call; if they are independent of each other, make "
+                "one iteration a function (the data it writes as pointer parameters with their counts, what it "
+                "reads as values or pointers it only reads) and suggest can propose it");
+      fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
+      fd->m[fd->nm++] = (Miss){xstrdup(f->name), n->beg, work, why, n->line};
+    }
+    in_loop = 1;
+  }
+  for (int i = 0; i < n->nkid; i++) big_loops(u, m, f, n->kid[i], fd, in_loop);
+}
+
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out) {
   out->include_at = m->annotated ? -1 : include_place(u, m);
   for (int i = 0; i < m->nfn; i++) consider(u, m, &m->fn[i], min_work, out);
+}
+
+void find_big_loops(Unit *u, Model *m, Found *out) {
+  for (int i = 0; i < m->nfn; i++)
+    if (m->fn[i].body) big_loops(u, m, &m->fn[i], m->fn[i].body, out, 0);
 }
 
 /* The text with the annotations of the kept suggestions inserted. */

@@ -66,7 +66,10 @@ static void report(Lint *L, Sugg *s) {
 static void report_miss(Lint *L, Miss *m) {
   L->check = &missed_kind;
   char *w = human_ns(m->work);
-  lint_report_at(L, m->off, "'%s' (about %s a call) is not proposed: %s", m->name, w, m->why);
+  if (m->line)
+    lint_report_at(L, m->off, "the loop in '%s' (about %s a run) runs serially: %s", m->name, w, m->why);
+  else
+    lint_report_at(L, m->off, "'%s' (about %s a call) is not proposed: %s", m->name, w, m->why);
   free(w);
 }
 
@@ -114,7 +117,11 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
         const char *name, *why;
         unsigned off;
         long long work;
-        if (k < fd->nm) { name = fd->m[k].name; why = fd->m[k].why; off = fd->m[k].off; work = fd->m[k].work; }
+        int loop = 0;
+        if (k < fd->nm) {
+          name = fd->m[k].name; why = fd->m[k].why; off = fd->m[k].off; work = fd->m[k].work;
+          loop = fd->m[k].line != 0;
+        }
         else {
           Sugg *s = &fd->s[k - fd->nm];
           if (!s->why) continue;
@@ -125,7 +132,8 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
         fprintf(out, "%s\n  {\"file\": ", first ? "" : ",");
         first = 0;
         json_str(out, fr[i].lf.path);
-        fprintf(out, ", \"line\": %u, \"column\": %u, \"function\": ", line, col);
+        fprintf(out, ", \"line\": %u, \"column\": %u, \"kind\": \"%s\", \"function\": ", line, col,
+                loop ? "loop" : "function");
         json_str(out, name);
         fprintf(out, ", \"work_ns\": %lld, \"why\": ", work);
         json_str(out, why);
@@ -244,6 +252,7 @@ int suggest_main(int argc, char **argv) {
       rc = EXIT_USAGE;
     }
     free(args);
+    if (explain) find_big_loops(&f->u, &f->m, &f->fd);
     for (int i = 0; i < f->fd.ns; i++)
       if (!f->fd.s[i].why) {
         rk = xrealloc(rk, (size_t)(nrk + 1) * sizeof *rk);
@@ -274,7 +283,7 @@ int suggest_main(int argc, char **argv) {
     if (explain) {
       for (int k = 0; k < f->fd.ns; k++)
         if (f->fd.s[k].why && strncmp(f->fd.s[k].why, "ranked below", 12)) {
-          Miss m = {f->fd.s[k].name, f->fd.s[k].off, f->fd.s[k].work, f->fd.s[k].why};
+          Miss m = {f->fd.s[k].name, f->fd.s[k].off, f->fd.s[k].work, f->fd.s[k].why, 0};
           report_miss(&L, &m);
         }
       for (int k = 0; k < f->fd.nm; k++) report_miss(&L, &f->fd.m[k]);

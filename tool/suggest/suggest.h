@@ -35,8 +35,8 @@ typedef struct Sugg {
   char *why;                /* verification dropped it: the reason (else NULL) */
 } Sugg;
 
-/* A function (or loop) of enough work that is not proposed. */
-typedef struct Miss { char *name; unsigned off; long long work; char *why; } Miss;
+/* A function (or a loop: line > 0) of enough work that is not proposed. */
+typedef struct Miss { char *name; unsigned off; long long work; char *why; unsigned line; } Miss;
 
 typedef struct Found {
   Sugg *s; int ns;
@@ -46,6 +46,9 @@ typedef struct Found {
 
 /* candidates.c */
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
+/* After verification: the outermost loops of a millisecond or more that no
+ * suggestion makes parallel, as misses with the reason (--explain). */
+void find_big_loops(Unit *u, Model *m, Found *out);
 void sugg_free(Sugg *s);
 
 /* verify.c: lint the text with every kept suggestion's annotations; drop the
