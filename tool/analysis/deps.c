@@ -526,8 +526,9 @@ void range_modes(Ctx *c) {
 
 /* ---- dependencies nothing needs ---- */
 
-/* A task's dependencies on an object no other task and no wait names (only the
- * function's final wait, a plain taskwait, reads it) order nothing, provided
+/* A task's dependencies on an object no other task and no targeted wait names
+ * (only full waits read it: a plain taskwait, the function's final one
+ * included) order nothing, provided
  * the task's own instances touch distinct parts of it: it runs once per call of
  * the function (no loop around it, no backward goto), or it is in one `for`
  * loop and names only the elements [v] of its induction variable.  A depend
@@ -555,8 +556,8 @@ void drop_unneeded_deps(Ctx *c) {
         if (t == s || t->serial || t->fused) continue;
         for (int q = 0; q < t->ndep; q++) keep |= t->dep[q].obj == o;
       }
-      for (int j = 0; j < f->nsync && !keep; j++)
-        for (int q = 0; q < f->sync[j]->ndep; q++) keep |= f->sync[j]->dep[q].obj == o;
+      for (int j = 0; j < f->nsync && !keep; j++)   /* a full wait waits for every task: no item needed */
+        for (int q = 0; q < f->sync[j]->ndep && !f->sync[j]->full; q++) keep |= f->sync[j]->dep[q].obj == o;
       for (int q = 0; q < s->ndep && !keep; q++) {
         Dep *d = &s->dep[q];
         if (d->obj != o) continue;

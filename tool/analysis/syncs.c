@@ -345,7 +345,10 @@ void find_syncs(Ctx *c, Node *n) {
  * objects move before the loop, widened to all of the object: no task is
  * pending on them inside it.  The outermost such loop takes them.  A full wait
  * inside it moves there whole (on a cluster each one was a collective of every
- * rank: a loop over an array of 3,200 elements, 3,200 of them). */
+ * rank: a loop over an array of 3,200 elements, 3,200 of them), and so does a
+ * wait for one element of the tasks' results per iteration (a sum over
+ * out[i]): a taskwait per element (2 million of them after a loop of 2 million
+ * tasks) becomes one wait. */
 
 static int spawns_in(Func *f, Node *n) {
   for (int i = 0; i < f->nsite; i++) {
@@ -391,10 +394,17 @@ void hoist_loop_waits(Ctx *c) {
     for (Node *p = y->loop ? y->at : y->at->parent; p && p != f->body; p = p->parent)
       if (is_loop(p) && !spawns_in(f, p)) L = p;
     if (!L) continue;
-    if (y->full) {                /* the whole wait: once, before the loop */
+    /* a wait for one element per iteration (`s += out[i]` after a loop of
+     * `out[i] = f(i)`): a taskwait per element, or one wait before the loop */
+    Obj *elementwise = NULL;
+    for (int k = 0; k < y->ndep && !y->full; k++)
+      if (!y->dep[k].obj->regions && y->dep[k].index) elementwise = y->dep[k].obj;
+    if (y->full || elementwise) {  /* the whole wait: once, before the loop */
       Sync *to = sync_before(c, L);
       if (!to->full) {
-        char *what = y->why ? fmt("this code touches '%s' in ways the tasks' regions do not name", y->why->name)
+        char *what = elementwise ? fmt("the loop reads the tasks' results in '%s' element by element",
+                                       elementwise->name)
+                   : y->why ? fmt("this code touches '%s' in ways the tasks' regions do not name", y->why->name)
                             : xstrdup("this code touches what the tasks touch");
         an_explain(c->a, L, "waits for every task before the loop: %s; the loop spawns no task, so it waits once "
                    "instead of at every iteration", what);
@@ -404,6 +414,11 @@ void hoist_loop_waits(Ctx *c) {
       if (!to->why) to->why = y->why;
       unexplain(c->a, y);
       y->full = 0;
+      for (int k = 0; k < y->ndep; k++) {
+        free(y->dep[k].index);
+        free(y->dep[k].start);
+        free(y->dep[k].count);
+      }
       y->ndep = 0;
       continue;
     }
