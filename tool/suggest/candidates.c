@@ -17,11 +17,15 @@
  *     own recursion (proposed with a DELAYED_CUTOFF on the parameter that
  *     shrinks).
  * Pointer parameters get their direction from what the body does through
- * them (effects.c): only read DELAYED_IN, only written DELAYED_OUT, both
- * DELAYED_INOUT; with _N(n) when a loop `for (i ..; i < n; ..)` over another
- * parameter n indexes them.  The annotations are insertions: nothing the user
- * wrote is changed or dropped (storage class, API macros, const), and every
- * declaration of the function in the file gets the same ones. */
+ * them (access.c, effects.c): only read DELAYED_IN, only written DELAYED_OUT,
+ * both DELAYED_INOUT; with _N(n) only when the body proves it (every use p[i]
+ * inside `for (i = 0; i < n; i++)`, count_of).  A recursive function that
+ * writes through a pointer without a count is not proposed: its calls would be
+ * ordered.  The annotations are insertions on the definition: nothing the user
+ * wrote is changed or dropped (storage class, API macros, const), and
+ * prototypes, whose parameters may be unnamed, are left alone (delayc reads a
+ * function's annotations from its definition).  With --explain, the big loops
+ * no suggestion makes parallel are named too (big_loops). */
 #include "suggest/suggest.h"
 #include "analysis/tree.h"
 
@@ -358,7 +362,8 @@ static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, in
   while (b.len && b.s[b.len - 1] == ' ') b.s[--b.len] = 0;
   s->decl = b.s;
   if (r.elsewhere)
-    s->caveat = fmt("'%s' is also declared in a header: give that declaration the same annotations", f->name);
+    s->caveat = fmt("'%s' is also declared in a header: other files' calls see only that declaration, so give it "
+                    "the same annotations for their calls to become tasks too", f->name);
 }
 
 /* ---- call sites ---- */
