@@ -98,4 +98,22 @@ make CC="delayc-cc gcc" DELAYC_PREFIX="$P" >mk.log 2>&1 || fail "make CC=delayc-
 nm build/src/main.o | grep -q GOMP_ || fail "switching back to delayc-cc kept the serial objects"
 DELAYC_CC_DISABLE=1 make CC="delayc-cc gcc" DELAYC_PREFIX="$P" >mk.log 2>&1 || fail "DELAYC_CC_DISABLE=1 make"
 ! nm build/src/main.o | grep -q GOMP_ || fail "DELAYC_CC_DISABLE=1 make kept the parallel objects"
+say "DELAYC_CC_EXPLAIN=1: delayc's --explain through the wrapper, which its remark names"
+cd "$work/p"
+cat >inl.c <<'H'
+#include <stdio.h>
+#include "delayed.h"
+DELAYED static double work(int i) { double s = 0; for (int k = 0; k < 100; k++) s += (i + k) % 7; return s; }
+int main(void) {
+    double out[8];
+    for (int i = 0; i < 8; i++) { double v = work(i); out[i] = v * 2; }
+    printf("%g\n", out[7]);
+    return 0;
+}
+H
+"$W" gcc -c inl.c -o inl.o 2>remark || fail "delayc-cc gcc -c inl.c"
+grep -q "remark: 1 delayed call: 0 tasks, 1 inline (in a loop) (DELAYC_CC_EXPLAIN=1 says why and what would fix it)" remark ||
+  { cat remark; fail "the remark through delayc-cc does not name DELAYC_CC_EXPLAIN"; }
+DELAYC_CC_EXPLAIN=1 "$W" gcc -c inl.c -o inl.o 2>explain || fail "DELAYC_CC_EXPLAIN=1 delayc-cc gcc -c inl.c"
+grep -q "explain: call of 'work' runs inline" explain || { cat explain; fail "DELAYC_CC_EXPLAIN=1 gave no explanation"; }
 echo "cc-modes: all checks passed"
