@@ -10,7 +10,9 @@
  * and, in the plan, a suggestion none of whose calls is a task (each runs
  * inline: its result is used at once) is dropped too.  A finding inside a suggested function, or at one of its calls, drops that
  * suggestion with the finding's message as the reason.  Dropping one changes
- * the text, so the check repeats until nothing more is dropped. */
+ * the text, so the check repeats until nothing more is dropped; then a
+ * function dropped for being called inside another proposed one is tried again
+ * with what is kept (the other may have been dropped since). */
 #include "suggest/suggest.h"
 #include "analysis/analysis.h"
 
@@ -169,13 +171,40 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   return 0;
 }
 
-int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
+static int settle(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
   for (int round = 0; round < 8; round++) {
     int kept = 0, dropped = 0;
     for (int i = 0; i < fd->ns; i++) kept += !fd->s[i].why;
     if (!kept) return 0;
     if (drop_round(u, src, len, args, nargs, fd, &dropped) != 0) return -1;
     if (!dropped) return 0;
+  }
+  return 0;
+}
+
+int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
+  if (settle(u, src, len, args, nargs, fd) != 0) return -1;
+  /* a candidate dropped beside others may have been dropped because of them
+   * (called inside one that was proposed then, and dropped since): each is
+   * tried once more with what is kept now, and stays only if nothing else
+   * falls with it */
+  for (int i = 0; i < fd->ns; i++) {
+    if (!fd->s[i].why || !strstr(fd->s[i].why, "[delayed-nested]")) continue;   /* the interaction: see above */
+    char **before = xcalloc((size_t)fd->ns + 1, sizeof *before);
+    for (int k = 0; k < fd->ns; k++) before[k] = fd->s[k].why;
+    fd->s[i].why = NULL;
+    int dropped = 0, worse = 0;
+    if (drop_round(u, src, len, args, nargs, fd, &dropped) != 0) { free(before); return -1; }
+    for (int k = 0; k < fd->ns; k++) worse |= k != i && !before[k] && fd->s[k].why;
+    if (worse || fd->s[i].why) {             /* as it was */
+      for (int k = 0; k < fd->ns; k++) {
+        if (fd->s[k].why != before[k]) free(fd->s[k].why);
+        fd->s[k].why = before[k];
+      }
+    } else {
+      free(before[i]);
+    }
+    free(before);
   }
   return 0;
 }
