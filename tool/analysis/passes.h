@@ -121,7 +121,7 @@ void ordinary_effects(Ctx *c, Node *n, Sync *y);
 void shared_state_argwaits(Ctx *c);
 void shared_state_prune(Ctx *c);
 void shared_state_explain(Ctx *c);
-char *shared_state_wait_words(Sync *y);
+char *shared_state_wait_words(Func *f, Sync *y);   /* "the console (printf() in 'log')", ... */
 
 Obj *shared_object(Func *f, int ext, const char *name, const char *access);
 /* ---- memory.c ---- */

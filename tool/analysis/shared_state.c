@@ -754,7 +754,7 @@ void shared_state_argwaits(Ctx *c) {
       if (s->argspawn[k]) arg_effects(c, s->arg[k], y);
     if (y->ndep || y->full) {
       s->argwait = y;
-      char *w = shared_state_wait_words(y);
+      char *w = shared_state_wait_words(f, y);
       an_explain(c->a, s->call ? s->call : s->stmt, "the arguments of '%s' wait for the tasks that use %s: "
                  "they use it too, when the task is spawned", s->callee->label, w);
       free(w);
@@ -839,7 +839,19 @@ void shared_state_explain(Ctx *c) {
 }
 
 /* The explanation of a wait on shared state (keep_sync's, for ext objects). */
-char *shared_state_wait_words(Sync *y) {
+/* The effects of a task of f that names o: where a resource comes from
+ * ("isspace() in 'count'"), for the words of a wait. */
+static const Effects *fx_naming(Func *f, Obj *o) {
+  for (int i = 0; f && i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || !s->callee || !s->callee->fx) continue;
+    for (int k = 0; k < s->ndep; k++)
+      if (s->dep[k].obj == o) return s->callee->fx;
+  }
+  return NULL;
+}
+
+char *shared_state_wait_words(Func *f, Sync *y) {
   Buf b = {0};
   int n = 0;
   int elements = 0;
@@ -850,7 +862,7 @@ char *shared_state_wait_words(Sync *y) {
       elements++;
       continue;
     }
-    char *w = obj_words(o, NULL);
+    char *w = obj_words(o, fx_naming(f, o));
     buf_printf(&b, "%s%s", n++ ? ", " : "", w);
     free(w);
   }

@@ -274,7 +274,7 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
 void keep_sync(Ctx *c, Sync *y) {
   Func *f = c->f;
   if (!y->ndep && !y->full) { free(y); return; }
-  char *shared = shared_state_wait_words(y);
+  char *shared = shared_state_wait_words(c->f, y);
   if (shared && *shared && !y->full)
     an_explain(c->a, y->at, "waits for the tasks that use %s: this code uses it too", shared);
   free(shared);
@@ -448,7 +448,7 @@ void hoist_loop_waits(Ctx *c) {
       Sync just = *to;
       just.dep = &to->dep[k];
       just.ndep = 1;
-      char *one = to->dep[k].obj->ext ? shared_state_wait_words(&just) : fmt("'%s'", to->dep[k].obj->name);
+      char *one = to->dep[k].obj->ext ? shared_state_wait_words(c->f, &just) : fmt("'%s'", to->dep[k].obj->name);
       if (!strstr(w.s, one)) buf_printf(&w, "%s%s", w.len ? ", " : "", one);
       free(one);
     }

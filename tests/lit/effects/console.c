@@ -26,7 +26,7 @@ int main(void) {
 }
 // CHECK-NOT: depend({{[a-z]*}}: delayc_rt_console){{.*}}sq(
 // EXPLAIN-DAG: console.c:20:3: explain: call of 'say' keeps its order with the other tasks that use the console (printf() in 'say')
-// EXPLAIN-DAG: console.c:22:3: explain: waits for the tasks that use the console: this code uses it too
+// EXPLAIN-DAG: console.c:22:3: explain: waits for the tasks that use the console (printf() in 'say'): this code uses it too
 // OUTPUT: say 1
 // OUTPUT-NEXT: main 9
 // OUTPUT-NEXT: say 2
