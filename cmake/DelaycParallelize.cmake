@@ -350,6 +350,12 @@ function(delayc_parallelize target)
   endif()
   _delayc_check_target(${target} delayc_parallelize)
   _delayc_tool(_tool)
+  # the tool as a path: a target name is resolved only as a command's first word
+  if(TARGET ${_tool})
+    set(_tool_exe "$<TARGET_FILE:${_tool}>")
+  else()
+    set(_tool_exe "${_tool}")
+  endif()
   if(_dp_CHECKS OR _dp_WARNINGS_AS_ERRORS)
     _delayc_require_lint("delayc_parallelize(${target} CHECKS/WARNINGS_AS_ERRORS)")
   endif()
@@ -404,7 +410,8 @@ function(delayc_parallelize target)
       OUTPUT "${_out}"
       ${_lint}
       COMMAND "${CMAKE_COMMAND}" -E make_directory "${_outdir}"
-      COMMAND ${_tool} emit "${_src}" -o "${_out}" --target=${_dp_TARGET} --depfile "${_out}.d" ${_explain} ${_with} -- ${_flags}
+      COMMAND "${CMAKE_COMMAND}" -E env DELAYC_VIA=cmake   # delayc's remark then names EXPLAIN
+              ${_tool_exe} emit "${_src}" -o "${_out}" --target=${_dp_TARGET} --depfile "${_out}.d" ${_explain} ${_with} -- ${_flags}
       DEPENDS "${_src}" ${_others} ${_tool}
       DEPFILE "${_out}.d"
       COMMENT "delayc: parallelizing ${_shown}"

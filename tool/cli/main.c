@@ -191,10 +191,12 @@ static void print_remark(Analysis *a) {
   if (pc.inline_calls) fprintf(stderr, ", %d inline%s", pc.inline_calls, pc.inline_in_loop ? " (in a loop)" : "");
   if (pc.serial) fprintf(stderr, ", %d serial", pc.serial);
   if (pc.chained) fprintf(stderr, ", %d chained", pc.chained);
-  /* through the compiler wrapper, --explain is an environment variable */
-  const char *cc = getenv("DELAYC_CC");
+  /* through the compiler wrapper, --explain is an environment variable; in
+   * CMake, delayc_parallelize's EXPLAIN */
+  const char *cc = getenv("DELAYC_CC"), *via = getenv("DELAYC_VIA");
   fputs(cc && *cc ? " (DELAYC_CC_EXPLAIN=1 says why and what would fix it)\n"
-                  : " (run with --explain for why and what would fix it)\n", stderr);
+        : via && !strcmp(via, "cmake") ? " (delayc_parallelize(... EXPLAIN) in CMake says why and what would fix it)\n"
+        : " (run with --explain for why and what would fix it)\n", stderr);
 }
 
 static void print_explain(Analysis *a) {

@@ -10,7 +10,9 @@
  * a misspelt name would otherwise surface as a compiler error deep inside
  * generated text, far from the typo.  Each such name is an error in clang's
  * style at the name, with the nearest parameter as a suggestion, and nothing
- * is written. */
+ * is written.  An annotation on a function that is not DELAYED (and never
+ * called as delayed(f)(...) in the file) does nothing: a warning says so. */
+#define _GNU_SOURCE
 #include "frontend/frontend.h"
 
 #include <ctype.h>
@@ -217,6 +219,77 @@ static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData
   return CXChildVisit_Continue;
 }
 
+/* Does c (or a parameter of it) carry a delayc annotation other than the ones
+ * that make it DELAYED?  Its first one's attribute, for the place. */
+static int annotated_not_delayed(CXCursor c, CXCursor *where, char **what) {
+  CXCursor decls[2] = {c, clang_getCanonicalCursor(c)};
+  int delayed = 0, other = 0;
+  for (int d = 0; d < 2; d++) {
+    int np = clang_Cursor_getNumArguments(decls[d]);
+    for (int i = -1; i < np; i++) {
+      CXCursor at = i < 0 ? decls[d] : clang_Cursor_getArgument(decls[d], (unsigned)i);
+      Attrs a = {0};
+      if (clang_Cursor_hasAttrs(at)) clang_visitChildren(at, attrs_of, &a);
+      for (int k = 0; k < a.n; k++) {
+        char *s = fe_spelling(a.c[k]);
+        if (!strcmp(s, "delayc.delayed")) delayed = 1;
+        else if (!strncmp(s, "delayc.", 7) && !other) {
+          other = 1;
+          *where = a.c[k];
+          char *eq = strchr(s, '=');
+          if (eq) *eq = 0;
+          if (eq && macro_of(s) && strcmp(s, "delayc.name")) {
+            *what = xstrdup(macro_of(s));
+          } else {                        /* DELAYED_IN, DELAYED_NAME(...): the key in capitals */
+            Buf m = {0};
+            buf_puts(&m, "DELAYED_");
+            for (const char *q = s + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
+            *what = m.s;
+          }
+        }
+        free(s);
+      }
+      free(a.c);
+    }
+  }
+  if (delayed && other) { free(*what); *what = NULL; }
+  return other && !delayed;
+}
+
+/* An annotation on a function that is not DELAYED does nothing unless the
+ * function is called as delayed(f)(...): a warning when the file never does. */
+static void warn_not_delayed(Ctx *x, CXCursor c) {
+  if (!clang_isCursorDefinition(c)) return;
+  CXCursor where;
+  char *what = NULL;
+  if (!annotated_not_delayed(c, &where, &what)) return;
+  char *name = fe_spelling(c);
+  char *pat = fmt("delayed(%s)", name), *pat2 = fmt("delayed_bind(%s", name);
+  int used = memmem(x->u->src, x->u->len, pat, strlen(pat)) || memmem(x->u->src, x->u->len, pat2, strlen(pat2));
+  if (!used) {
+    CXFile f;
+    unsigned off;
+    clang_getExpansionLocation(clang_getCursorLocation(where), &f, NULL, NULL, &off);
+    if (f && clang_File_isEqual(f, x->u->file) && off < x->u->len) {
+      unsigned line = 1, bol = 0;
+      for (unsigned i = 0; i < off; i++)
+        if (x->u->src[i] == '\n') { line++; bol = i + 1; }
+      fprintf(stderr, "%s:%u:%u: warning: '%s' carries %s but is not DELAYED: its calls run as ordinary calls, and "
+              "the annotation does nothing; add DELAYED (or call it as delayed(%s)(...))\n", x->u->path, line,
+              off - bol + 1, name, what, name);
+      unsigned eol = bol;
+      while (eol < x->u->len && x->u->src[eol] != '\n') eol++;
+      fprintf(stderr, "%.*s\n", (int)(eol - bol), x->u->src + bol);
+      for (unsigned i = bol; i < off; i++) fputc(x->u->src[i] == '\t' ? '\t' : ' ', stderr);
+      fputs("^\n", stderr);
+    }
+  }
+  free(pat);
+  free(pat2);
+  free(name);
+  free(what);
+}
+
 static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
@@ -225,6 +298,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
   if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
     clang_visitChildren(c, check_fields, x);
   } else if (k == CXCursor_FunctionDecl) {
+    warn_not_delayed(x, c);
     /* the parameters' names here, or in the definition (a prototype may leave
      * them out) */
     Names params = {0};

@@ -21,7 +21,9 @@
 #include "frontend/frontend.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #define C_BOLD "\033[1m"
@@ -223,16 +225,75 @@ static void print_one(CXTranslationUnit tu, CXDiagnostic d, FILE *out, int color
 
 /* Prints every error (and the notes attached to it) of tu on out, then
  * "N error(s) generated."; returns the number of errors. */
-/* Does an error say a name of delayed.h is unknown (the include forgotten)? */
-static int names_delayed_h(CXDiagnostic d) {
+/* The names delayed.h defines. */
+static const char *const delayed_names[] = {
+  "DELAYED", "DELAYED_PURE", "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_RANK", "DELAYED_IN", "DELAYED_OUT",
+  "DELAYED_INOUT", "DELAYED_IN_N", "DELAYED_OUT_N", "DELAYED_INOUT_N", "DELAYED_N", "DELAYED_IN_2D",
+  "DELAYED_OUT_2D", "DELAYED_INOUT_2D", "delayed", "delayed_compute", "delayed_after", "delayed_bind",
+  "delayed_token"};
+#define NDELAYED_NAMES ((int)(sizeof delayed_names / sizeof *delayed_names))
+
+/* An error about an unknown name (`unknown type name 'X'`, `undeclared
+ * identifier 'X'`, `implicit declaration of function 'X'`): 1 when X is a name
+ * of delayed.h (the include forgotten), 2 when it is a near miss of one (*near:
+ * that name), else 0. */
+static int about_delayed_h(CXDiagnostic d, const char **near) {
   CXString s = clang_getDiagnosticSpelling(d);
   const char *m = clang_getCString(s);
-  int r = m && (strstr(m, "'DELAYED") || strstr(m, "'delayed(") || strstr(m, "'delayed'") ||
-                strstr(m, "'delayed_compute'") || strstr(m, "'delayed_after'") || strstr(m, "'delayed_bind'") ||
-                strstr(m, "'delayed_token'")) &&
-          (strstr(m, "unknown type name") || strstr(m, "undeclared") || strstr(m, "implicit declaration"));
+  int r = 0;
+  if (m && (strstr(m, "unknown type name") || strstr(m, "undeclared") || strstr(m, "implicit declaration"))) {
+    const char *q = strchr(m, '\'');
+    const char *e = q ? strchr(q + 1, '\'') : NULL;
+    if (e) {
+      char name[64];
+      size_t n = (size_t)(e - q - 1) < sizeof name - 1 ? (size_t)(e - q - 1) : sizeof name - 1;
+      memcpy(name, q + 1, n);
+      name[n] = 0;
+      for (int i = 0; i < NDELAYED_NAMES && !r; i++)
+        if (!strcmp(name, delayed_names[i])) r = 1;
+      if (!r && (*near = nearest_name(name, delayed_names, NDELAYED_NAMES)) != NULL) r = 2;
+    }
+  }
   clang_disposeString(s);
   return r;
+}
+
+/* After errors: each word of the main file spelled like a name of delayed.h
+ * but not one (DELAYED_CUTOF(...), DELAYED_IN_n(...): clang's errors are then
+ * about what follows it) gets a note with the name it is nearest to. */
+static void typo_notes(CXTranslationUnit tu, FILE *out, int color) {
+  CXString tn = clang_getTranslationUnitSpelling(tu);
+  CXFile f = clang_getFile(tu, clang_getCString(tn));
+  clang_disposeString(tn);
+  size_t len = 0;
+  const char *src = f ? clang_getFileContents(tu, f, &len) : NULL;
+  if (!src) return;
+  CXString fn = clang_getFileName(f);
+  unsigned line = 1, bol = 0;
+  int notes = 0;
+  for (size_t i = 0; i < len && notes < 8; i++) {
+    if (src[i] == '\n') { line++; bol = (unsigned)i + 1; continue; }
+    if (!(isalpha((unsigned char)src[i]) || src[i] == '_') || (i && (isalnum((unsigned char)src[i - 1]) || src[i - 1] == '_')))
+      continue;
+    size_t e = i;
+    while (e < len && (isalnum((unsigned char)src[e]) || src[e] == '_')) e++;
+    if (e - i >= 5 && e - i < 40 && !strncasecmp(src + i, "delay", 5)) {
+      char w[40];
+      memcpy(w, src + i, e - i);
+      w[e - i] = 0;
+      int known = 0;
+      for (int k = 0; k < NDELAYED_NAMES && !known; k++) known = !strcmp(w, delayed_names[k]);
+      const char *near = known ? NULL : nearest_name(w, delayed_names, NDELAYED_NAMES);
+      if (near) {
+        fprintf(out, "%s%s:%u:%u: %s%snote:%s '%s' is not a name of delayed.h: did you mean '%s'?\n",
+                color ? "\033[1m" : "", clang_getCString(fn), line, (unsigned)i - bol + 1, color ? "\033[0m" : "",
+                color ? "\033[1;30m" : "", color ? "\033[0m" : "", w, near);
+        notes++;
+      }
+    }
+    i = e - 1;
+  }
+  clang_disposeString(fn);
 }
 
 int diag_print_errors(CXTranslationUnit tu, FILE *out) {
@@ -246,7 +307,9 @@ int diag_print_errors(CXTranslationUnit tu, FILE *out) {
       clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
       located += f != NULL;
       print_one(tu, d, out, color, &last);
-      if (!hinted && names_delayed_h(d)) {
+      const char *near = NULL;
+      int about = about_delayed_h(d, &near);
+      if (!hinted && about == 1) {
         CXFile hf;
         unsigned hl, hc;
         clang_getExpansionLocation(clang_getDiagnosticLocation(d), &hf, &hl, &hc, NULL);
@@ -261,6 +324,7 @@ int diag_print_errors(CXTranslationUnit tu, FILE *out) {
     }
     clang_disposeDiagnostic(d);
   }
+  if (errors) typo_notes(tu, out, color);
   if (located) fprintf(out, "%d error%s generated.\n", errors, errors == 1 ? "" : "s");
   return errors;
 }

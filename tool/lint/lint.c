@@ -359,11 +359,10 @@ int lint_main(int argc, char **argv) {
     if (lint_file(&o, jobs[i].in, jobs[i].flags, jobs[i].nflags, &fs) != 0) rc = EXIT_USAGE;
   LintFile *lf = fs.f;
   int nlf = fs.n;
-  int errors = 0, warnings = 0, fixes = 0;
+  int errors = 0, warnings = 0;
   for (int i = 0; i < nlf; i++)
     for (int k = 0; k < lf[i].nf; k++) {
       if (lf[i].f[k].error) errors++; else warnings++;
-      fixes += lf[i].f[k].nfix;
     }
   char *text = NULL;
   size_t len = 0;
