@@ -356,6 +356,10 @@ int site_task_deps(Ctx *c, Site *s) {
       int null = a && (a->kind == CXCursor_IntegerLiteral || !strcmp(t, "NULL") || !strcmp(t, "0"));
       if (!null && !memory_region(c, s, i, pm)) {
         serialize(c->a, s, fmt("pointer argument '%s' points to memory whose extent or aliasing delayc cannot prove", t));
+        an_explain(c->a, s->call ? s->call : s->stmt, "what would make it a task: a pointer delayc can follow, a "
+                   "local set once from malloc or an array (not read back from a struct or another pointer, its "
+                   "address not passed on), or the array itself and an offset, with a count on the parameter");
+        free(t);
         return 0;
       }
     }
