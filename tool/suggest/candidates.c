@@ -181,20 +181,60 @@ static char *count_of(Unit *u, LFunc *f, int k) {
   return !w.bad && w.uses ? fe_spelling(w.n) : NULL;
 }
 
-/* Is the call node n a call of the function fn? */
-static int calls(Node *n, CXCursor fn) {
-  if (n->kind != CXCursor_CallExpr || !n->nkid) return 0;
-  Node *c = callee_fn(n->kid[0]);
-  return c && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(c->cur)),
-                                 clang_getCanonicalCursor(fn));
+/* ---- the file's calls, indexed once ----
+ *
+ * Every direct call in every body, by the callee's canonical declaration:
+ * a function's calls (its sites, its recursion, the constant arguments that
+ * bound its loops) are a lookup, not a walk of the whole file per function. */
+
+typedef struct Call { unsigned hash; int seq; CXCursor callee; Node *call; LFunc *caller; } Call;
+typedef struct Calls { Call *c; int n; } Calls;
+
+static void index_calls(Calls *ix, LFunc *g, Node *n) {
+  if (n->kind == CXCursor_CallExpr && n->nkid) {
+    Node *c = callee_fn(n->kid[0]);
+    if (c) {
+      CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(c->cur));
+      ix->c = xrealloc(ix->c, (size_t)(ix->n + 1) * sizeof *ix->c);
+      ix->c[ix->n] = (Call){clang_hashCursor(d), ix->n, d, n, g};
+      ix->n++;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) index_calls(ix, g, n->kid[i]);
 }
 
-static void calls_in(Node *n, CXCursor fn, Node ***out, int *nout) {
-  if (calls(n, fn)) {
-    *out = xrealloc(*out, (size_t)(*nout + 1) * sizeof **out);
-    (*out)[(*nout)++] = n;
+static int by_hash(const void *a, const void *b) {
+  const Call *x = a, *y = b;
+  if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+  return x->seq - y->seq;                   /* in the file's order */
+}
+
+/* The calls of fn, in the file's order (from a sorted index): *n of them. */
+static Call **calls_of(Calls *ix, CXCursor fn, int *n) {
+  CXCursor d = clang_getCanonicalCursor(fn);
+  unsigned h = clang_hashCursor(d);
+  int lo = 0, hi = ix->n;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (ix->c[mid].hash < h) lo = mid + 1; else hi = mid;
   }
-  for (int i = 0; i < n->nkid; i++) calls_in(n->kid[i], fn, out, nout);
+  Call **r = xcalloc((size_t)ix->n + 1, sizeof *r);
+  *n = 0;
+  for (int i = lo; i < ix->n && ix->c[i].hash == h; i++)
+    if (clang_equalCursors(ix->c[i].callee, d)) r[(*n)++] = &ix->c[i];
+  return r;
+}
+
+/* The calls of fn inside g, as nodes. */
+static Node **calls_in(Calls *ix, LFunc *g, CXCursor fn, int *n) {
+  int nc;
+  Call **c = calls_of(ix, fn, &nc);
+  Node **r = xcalloc((size_t)nc + 1, sizeof *r);
+  *n = 0;
+  for (int i = 0; i < nc; i++)
+    if (c[i]->caller == g) r[(*n)++] = c[i]->call;
+  free(c);
+  return r;
 }
 
 /* ---- the cutoff of a recursive function ---- */
@@ -282,16 +322,15 @@ static unsigned start_of(Unit *u, CXCursor c, int *ok) {
   return *ok ? off : 0;
 }
 
-typedef struct { Unit *u; CXCursor canon; CXCursor *decl; int n; int elsewhere; } Redecls;
+typedef struct { Unit *u; CXCursor canon; int elsewhere; } Redecls;
 
+/* Is the function declared outside the main file too (a header)? */
 static enum CXChildVisitResult find_redecls(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Redecls *r = d;
-  if (clang_getCursorKind(c) != CXCursor_FunctionDecl) return CXChildVisit_Continue;
-  if (!clang_equalCursors(clang_getCanonicalCursor(c), r->canon)) return CXChildVisit_Continue;
-  if (!fe_in_main(r->u, c)) { r->elsewhere = 1; return CXChildVisit_Continue; }
-  r->decl = xrealloc(r->decl, (size_t)(r->n + 1) * sizeof *r->decl);
-  r->decl[r->n++] = c;
+  if (clang_getCursorKind(c) == CXCursor_FunctionDecl && !fe_in_main(r->u, c) &&
+      clang_equalCursors(clang_getCanonicalCursor(c), r->canon))
+    r->elsewhere = 1;
   return CXChildVisit_Continue;
 }
 
@@ -306,13 +345,15 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
   else p->other++;            /* update, ++/--, passed on, const cast away: read and write */
 }
 
-/* The annotation of pointer parameter k, or NULL (a value, or unused). */
-static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char **pn) {
+/* The direction of pointer parameter k (DIR_VALUE: a value, or unused), and
+ * its count when the body proves one (*count, or NULL). */
+static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, char **count) {
+  *count = NULL;
   CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
   CXType t = clang_getCanonicalType(clang_getCursorType(pc));
-  if (t.kind != CXType_Pointer) return NULL;
+  if (t.kind != CXType_Pointer) return DIR_VALUE;
   CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
-  if (pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto) return NULL;
+  if (pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto) return DIR_VALUE;
   /* what the body does through it, access by access; a write the effects
    * see and the walk does not (through a macro, a callee) makes it INOUT */
   Uses a = {0};
@@ -320,12 +361,15 @@ static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char 
   int m = k < fx->nparam ? fx->param[k] : FX_READ | FX_WRITE;
   if (a.other || (a.writes && a.reads) || ((m & FX_WRITE) && !a.writes)) a.reads = a.writes = 1;
   if (!a.reads && !a.writes && (m & FX_READ)) a.reads = 1;
-  const char *dir = a.writes && a.reads ? "INOUT" : a.writes ? "OUT" : a.reads ? "IN" : NULL;
-  if (!dir) return NULL;
-  char *cnt = *pn[k] ? count_of(u, f, k) : NULL;
-  char *r = cnt ? fmt("DELAYED_%s_N(%s) ", dir, cnt) : fmt("DELAYED_%s ", dir);
-  free(cnt);
-  return r;
+  Dir d = a.writes && a.reads ? DIR_INOUT : a.writes ? DIR_OUT : a.reads ? DIR_IN : DIR_VALUE;
+  if (d != DIR_VALUE && *pn[k]) *count = count_of(u, f, k);
+  return d;
+}
+
+/* `DELAYED_IN `, `DELAYED_OUT_N(n) ` ... */
+static char *spell_annotation(Dir d, const char *count) {
+  const char *w = d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT";
+  return count ? fmt("DELAYED_%s_N(%s) ", w, count) : fmt("DELAYED_%s ", w);
 }
 
 /* The annotations, on the definition (delayc reads a function's annotations
@@ -333,7 +377,7 @@ static char *param_annotation(Unit *u, LFunc *f, const Effects *fx, int k, char 
  * unnamed or named otherwise), and the definition's declaration as it will
  * read. */
 static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, int np) {
-  Redecls r = {u, clang_getCanonicalCursor(f->cur), NULL, 0, 0};
+  Redecls r = {u, clang_getCanonicalCursor(f->cur), 0};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), find_redecls, &r);
   CXCursor def = clang_getCursorDefinition(f->cur);
   int ok;
@@ -346,7 +390,6 @@ static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, in
       if (ok && pat > at) add_ins(s, pat, pa[k]);
     }
   }
-  free(r.decl);
   /* the definition's declaration, annotations in, on one line */
   Buf b = {0};
   buf_add(&b, "", 0);
@@ -385,10 +428,9 @@ static long long trip_of(Node *loop) {
 
 /* The calls of f's function in g that could run beside others: in s's notes;
  * the widest group's width in s->width. */
-static void sites_in(Unit *u, LFunc *g, CXCursor fn, Sugg *s) {
-  Node **cs = NULL;
-  int nc = 0;
-  calls_in(g->body, fn, &cs, &nc);
+static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
+  int nc;
+  Node **cs = calls_in(ix, g, fn, &nc);
   for (int i = 0; i < nc; i++) {
     Node *n = cs[i];
     if (model_unevaluated(u, g, n)) continue;
@@ -438,92 +480,82 @@ static void sites_in(Unit *u, LFunc *g, CXCursor fn, Sugg *s) {
 
 /* The work of one call of f: the largest over its calls whose arguments
  * bound its loops (`g(buf, 4096)`), else the estimate without them. */
-static long long work_of(Model *m, LFunc *f) {
+static long long work_of(Calls *ix, LFunc *f) {
   long long best = -1;
-  int np = clang_Cursor_getNumArguments(f->cur);
+  int np = clang_Cursor_getNumArguments(f->cur), nc;
   long long *val = xcalloc((size_t)np + 1, sizeof *val);
-  for (int i = 0; i < m->nfn; i++) {
-    if (!m->fn[i].body) continue;
-    Node **cs = NULL;
-    int nc = 0;
-    calls_in(m->fn[i].body, f->cur, &cs, &nc);
-    for (int j = 0; j < nc; j++) {
-      int known = 0;
-      for (int k = 0; k < np; k++) {
-        val[k] = -1;
-        if (k + 1 >= cs[j]->nkid) continue;
-        CXEvalResult r = clang_Cursor_Evaluate(cs[j]->kid[k + 1]->cur);
-        if (r) {
-          if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
-            val[k] = clang_EvalResult_getAsLongLong(r);
-            known = 1;
-          }
-          clang_EvalResult_dispose(r);
+  Call **cs = calls_of(ix, f->cur, &nc);
+  for (int j = 0; j < nc; j++) {
+    Node *call = cs[j]->call;
+    int known = 0;
+    for (int k = 0; k < np; k++) {
+      val[k] = -1;
+      if (k + 1 >= call->nkid) continue;
+      CXEvalResult r = clang_Cursor_Evaluate(call->kid[k + 1]->cur);
+      if (r) {
+        if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
+          val[k] = clang_EvalResult_getAsLongLong(r);
+          known = 1;
         }
+        clang_EvalResult_dispose(r);
       }
-      long long w = known ? cost_call(f->cur, val, np) : -1;
-      if (w > best) best = w;
     }
-    free(cs);
+    long long w = known ? cost_call(f->cur, val, np) : -1;
+    if (w > best) best = w;
   }
+  free(cs);
   free(val);
   return best > 0 ? best : cost_function(f->cur);
 }
 
-static void consider(Unit *u, Model *m, LFunc *f, long long min_work, Found *fd) {
+/* Why the body rules a task out (a static local, a write of shared state,
+ * code delayc cannot see ...), or NULL; *gread: a global it only reads. */
+static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
+  CXType ft = clang_getCursorType(f->cur);
+  if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft))
+    return xstrdup("it is variadic or has no prototype: a task needs its arguments' types");
+  char *sl = NULL;
+  if (has_static_local(f->body, &sl)) {
+    char *r = fmt("its static local '%s' carries state from call to call: its calls would keep their order; make "
+                  "it a parameter", sl);
+    free(sl);
+    return r;
+  }
+  const Effects *fx = callee_effects(u, f->ce);
+  if (fx->all)
+    return fmt("it calls code delayc cannot see (%s): its calls would keep their order; if it touches only its "
+               "arguments, declare it DELAYED_PURE yourself", fx->all_why ? fx->all_why : "a function without a body");
+  for (int r = 0; r < RES_COUNT; r++)
+    if (fx->res[r] & FX_WRITE)
+      return fmt("it changes %s (%s): its calls would keep their order; move that out of the function and return "
+                 "the value instead", fx_resource_name((Resource)r), fx->why[r] ? fx->why[r] : "a library call");
+  *gread = NULL;
+  for (int g = 0; g < fx->ng; g++) {
+    if (fx->g[g].mode & FX_WRITE)
+      return fmt("it writes the global '%s': its calls would keep their order; return the value or take a "
+                 "pointer to it as a parameter", fx->g[g].name);
+    if (!*gread) *gread = fx->g[g].name;
+  }
+  if (fx->tls) return fmt("it uses the thread-local '%s': a task would see another thread's copy", fx->tls);
+  return NULL;
+}
+
+static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
   if (!f->body || !strcmp(f->name, "main") || f->delayed) return;
-  Node **rc = NULL;
-  int nrc = 0;
-  calls_in(f->body, f->cur, &rc, &nrc);
-  long long work = nrc >= 2 ? cost_function(f->cur) : work_of(m, f);
+  int nrc;
+  Node **rc = calls_in(ix, f, f->cur, &nrc);    /* its calls of itself */
+  long long work = nrc >= 2 ? cost_function(f->cur) : work_of(ix, f);
   /* a recursive call counts 1000 in the estimate: the body's own work is the rest */
   if (nrc >= 2) work = work > 1005LL * nrc ? work - 1005LL * nrc : 1;
   if (work < min_work && nrc < 2) { free(rc); return; }
-  CXType ft = clang_getCursorType(f->cur);
-  if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft)) {
-    add_miss(fd, f, work, xstrdup("it is variadic or has no prototype: a task needs its arguments' types"));
-    free(rc);
-    return;
-  }
-  char *sl = NULL;
-  if (has_static_local(f->body, &sl)) {
-    add_miss(fd, f, work, fmt("its static local '%s' carries state from call to call: tasks would race on it; "
-                              "make it a parameter", sl));
-    free(sl);
+  const char *gread = NULL;
+  char *refused = body_refuses(u, f, &gread);
+  if (refused) {
+    add_miss(fd, f, work, refused);
     free(rc);
     return;
   }
   const Effects *fx = callee_effects(u, f->ce);
-  if (fx->all) {
-    add_miss(fd, f, work, fmt("it calls code delayc cannot see (%s): its calls keep their order; pass "
-                              "'delayc suggest --with' nothing can show it, so declare what it touches by hand",
-                              fx->all_why ? fx->all_why : "a function without a body"));
-    free(rc);
-    return;
-  }
-  for (int r = 0; r < RES_COUNT; r++)
-    if (fx->res[r] & FX_WRITE) {
-      add_miss(fd, f, work, fmt("it changes %s (%s): its calls would keep their order; move that out of the "
-                                "function and return the value instead", fx_resource_name((Resource)r),
-                                fx->why[r] ? fx->why[r] : "a library call"));
-      free(rc);
-      return;
-    }
-  const char *gread = NULL;
-  for (int g = 0; g < fx->ng; g++) {
-    if (fx->g[g].mode & FX_WRITE) {
-      add_miss(fd, f, work, fmt("it writes the global '%s': its calls would keep their order; return the value "
-                                "or take a pointer to it as a parameter", fx->g[g].name));
-      free(rc);
-      return;
-    }
-    if (!gread) gread = fx->g[g].name;
-  }
-  if (fx->tls) {
-    add_miss(fd, f, work, fmt("it uses the thread-local '%s': a task would see another thread's copy", fx->tls));
-    free(rc);
-    return;
-  }
   int np = clang_Cursor_getNumArguments(f->cur);
   char **pn = xcalloc((size_t)np + 1, sizeof *pn);
   char **pa = xcalloc((size_t)np + 1, sizeof *pa);
@@ -532,26 +564,29 @@ static void consider(Unit *u, Model *m, LFunc *f, long long min_work, Found *fd)
   char *why = NULL;
   for (int k = 0; k < np && !why; k++) {
     Param *p = k < f->ce->nparam ? &f->ce->param[k] : NULL;
+    char *count;
+    Dir d = DIR_VALUE;
     if (p && p->reaches)
       why = fmt("its parameter '%s' holds pointers to more data, which delayc cannot follow: pass the arrays "
                 "it points to as parameters of their own", pn[k]);
     else if (p && p->vm)
       why = fmt("its parameter '%s' has a variably modified type", pn[k]);
-    else if ((pa[k] = param_annotation(u, f, fx, k, pn)) && strncmp(pa[k], "DELAYED_IN", 10) != 0)
+    else if ((d = param_dir(u, f, fx, k, pn, &count)) != DIR_VALUE)
+      pa[k] = spell_annotation(d, count);
+    if (d == DIR_OUT || d == DIR_INOUT) {
       outputs = 1;
-    else if (pa[k] && !strncmp(pa[k], "DELAYED_INOUT", 13))
-      outputs = 1;
+      /* recursion splits memory only through pointers whose counts are
+       * known: one written with no count orders every call after the last */
+      if (nrc >= 2 && !count && !why)
+        why = fmt("it calls itself, but writes through '%s' with no count delayc can prove, so its calls would "
+                  "run one after the other: pass each call its part as a pointer with a count (a + lo, and "
+                  "DELAYED_INOUT_N(n) on the parameter)", pn[k]);
+    }
+    if (d != DIR_VALUE) free(count);
   }
   if (!why && !outputs) why = xstrdup("it returns nothing and writes through no parameter: a task of it has no result");
-  /* recursion: two calls of itself or more */
+  /* recursion: two calls of itself or more, down to a cutoff */
   char *cut = NULL;
-  /* recursion splits memory only through pointers whose counts are known: a
-   * pointer written with no count orders every call of it after the last */
-  for (int k = 0; !why && nrc >= 2 && k < np; k++)
-    if (pa[k] && strncmp(pa[k], "DELAYED_IN ", 11) && !strstr(pa[k], "_N("))
-      why = fmt("it calls itself, but writes through '%s' with no count delayc can prove, so its calls would run "
-                "one after the other: pass each call its part as a pointer with a count (a + lo, and "
-                "DELAYED_INOUT_N(n) on the parameter)", pn[k]);
   if (!why && nrc >= 2) {
     cut = cutoff_of(u, rc, nrc, pn, np, work);
     if (!cut) why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "
@@ -576,7 +611,7 @@ static void consider(Unit *u, Model *m, LFunc *f, long long min_work, Found *fd)
                                    "below it, a plain serial call", cut));
     }
     for (int k = 0; k < m->nfn; k++)
-      if (m->fn[k].body && &m->fn[k] != f) sites_in(u, &m->fn[k], f->cur, &s);
+      if (m->fn[k].body && &m->fn[k] != f) sites_in(u, ix, &m->fn[k], f->cur, &s);
     if (gread && !s.caveat)
       s.caveat = fmt("it reads the global '%s': fine while nothing writes it during the calls (delayc orders "
                      "them after any write); a run on several machines needs it passed in", gread);
@@ -626,18 +661,20 @@ static int include_place(Unit *u, Model *m) {
 
 /* The first function defined in the file that the loop calls, and whether a
  * call of a proposed function is in it. */
-static void loop_calls(Unit *u, Model *m, Node *n, Found *fd, LFunc **first, int *covered) {
+static void loop_calls(Model *m, Node *n, Found *fd, LFunc **first, int *covered) {
   if (n->kind == CXCursor_CallExpr && n->nkid) {
     Node *c = callee_fn(n->kid[0]);
-    CXCursor d = c ? clang_getCanonicalCursor(clang_getCursorReferenced(c->cur)) : clang_getNullCursor();
-    for (int i = 0; i < m->nfn && !clang_Cursor_isNull(d); i++) {
-      if (!m->fn[i].body || !clang_equalCursors(clang_getCanonicalCursor(m->fn[i].cur), d)) continue;
+    char *name = c ? fe_spelling(clang_getCursorReferenced(c->cur)) : NULL;
+    for (int i = 0; name && i < m->nfn; i++) {       /* a function defined here: by name, one each */
+      if (!m->fn[i].body || strcmp(m->fn[i].name, name)) continue;
       for (int k = 0; k < fd->ns; k++)
-        if (!fd->s[k].why && !strcmp(fd->s[k].name, m->fn[i].name)) *covered = 1;
+        if (!fd->s[k].why && !strcmp(fd->s[k].name, name)) *covered = 1;
       if (!*first) *first = &m->fn[i];
+      break;
     }
+    free(name);
   }
-  for (int i = 0; i < n->nkid; i++) loop_calls(u, m, n->kid[i], fd, first, covered);
+  for (int i = 0; i < n->nkid; i++) loop_calls(m, n->kid[i], fd, first, covered);
 }
 
 static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_loop) {
@@ -646,7 +683,7 @@ static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_lo
     long long work = cost_stmt(n->cur);
     LFunc *callee = NULL;
     int covered = 0;
-    loop_calls(u, m, n, fd, &callee, &covered);
+    loop_calls(m, n, fd, &callee, &covered);
     if (work >= BIG_LOOP && !covered) {
       const char *why_callee = NULL;
       for (int k = 0; callee && k < fd->nm && !why_callee; k++)
@@ -668,7 +705,12 @@ static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_lo
 
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out) {
   out->include_at = m->annotated ? -1 : include_place(u, m);
-  for (int i = 0; i < m->nfn; i++) consider(u, m, &m->fn[i], min_work, out);
+  Calls ix = {0};
+  for (int i = 0; i < m->nfn; i++)
+    if (m->fn[i].body) index_calls(&ix, &m->fn[i], m->fn[i].body);
+  if (ix.n) qsort(ix.c, (size_t)ix.n, sizeof *ix.c, by_hash);
+  for (int i = 0; i < m->nfn; i++) consider(u, m, &ix, &m->fn[i], min_work, out);
+  free(ix.c);
 }
 
 void find_big_loops(Unit *u, Model *m, Found *out) {
