@@ -154,6 +154,43 @@ void delayc_rt_task_end(const char *name, int line);
 #define DELAYC_RT_TASK_BEGIN(name, line) do { if (DELAYC_RT__ON()) delayc_rt_task_begin(name, line); } while (0)
 #define DELAYC_RT_TASK_END(name, line)   do { if (DELAYC_RT__ON()) delayc_rt_task_end(name, line); } while (0)
 
+/* ---- task_batch.c: batches of small tasks ----
+ *
+ * A loop whose tasks are too small to run one by one (delayc --explain says
+ * which) appends a record per call to a buffer and spawns the buffer as one
+ * task when it holds delayc_rt_batch_grain() records, and at the loop's end:
+ *
+ *   static delayc_rt_batch_site site = DELAYC_RT_BATCH_SITE(70, 0);
+ *   rec *b = 0; int n = 0, cap = 0; long g = 0;
+ *   for (...) {
+ *     if (n && n >= g) { flush: spawn a task that runs b[0..n), then b = 0, n = cap = 0 }
+ *     if (!n) g = delayc_rt_batch_grain(&site);
+ *     rec *e = delayc_rt_batch_push((void **)&b, &n, &cap, sizeof *b, g);  ... fill e
+ *   }
+ *   if (n) flush
+ *
+ * The batch's task times itself: t0 = delayc_rt_batch_clock() first, then
+ * delayc_rt_batch_done(&site, t0, n, b) last (it frees b), which the grain of later batches
+ * follows (DELAYC_BATCH_US, 50 us by default; DELAYC_BATCH=N fixes N).  Each
+ * run-time region of a call grows its batch's (delayc_rt_region_grow), and the
+ * batch registers the grown ones at its spawn (delayc_rt_batch_regions). */
+typedef struct delayc_rt_batch_site {
+  long est_ns;        /* the compile-time estimate of one call, ns (0: unknown) */
+  long fixed;         /* DELAYED_GRAIN(n): calls per batch (0: measured) */
+  long ns;            /* measured ns per call, a running average (0: none yet) */
+} delayc_rt_batch_site;
+#define DELAYC_RT_BATCH_SITE(est_ns, fixed) { (est_ns), (fixed), 0 }
+long delayc_rt_batch_grain(delayc_rt_batch_site *s);
+void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain);
+long delayc_rt_batch_clock(void);
+void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
+void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r);
+char *delayc_rt_batch_regions(delayc_rt_regions **rg, int n, delayc_rt_region *box, int *npred, char ***pred);
+/* the spawn hook of a batch (instrumentation on): its grown regions and its
+ * dependencies named once */
+long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt_region *box,
+                           int nonce, const delayc_rt_dep *once);
+
 /* ---- waits ----
  *
  * DELAYC_RT_WAIT(depend(...) ...) is `#pragma omp taskwait depend(...)`: wait for the

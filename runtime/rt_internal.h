@@ -9,6 +9,7 @@
  *   progress.c     DELAYC_PROGRESS        the progress bar
  *   trace.c        DELAYC_TRACE, DELAYC_TRACE_SUMMARY   task records, JSON, table
  *   exec_graph.c   DELAYC_GRAPH (and DELAYC_TRACE: edges for the report)
+ *   task_batch.c   batches of small tasks: their size, their records, their regions
  *   rt_signal.c    what the instruments do when a signal ends the program
  */
 #ifndef DELAYC_RT_INTERNAL_H
@@ -77,6 +78,11 @@ void delayc_rt__trace_open(const char *zFile);
 void delayc_rt__trace_init(int bSummary);
 void delayc_rt__trace_record(long id, const char *name, int line, double t0, double t1);
 void delayc_rt__trace_finish(void);     /* writes the file and the table (at exit; tests call it) */
+
+/* ---- task_batch.c ---- */
+/* The calls the batch ending on this thread ran (set just before its end
+ * hook, which the trace's record takes and clears); 0 for any other task. */
+extern _Thread_local int delayc_rt__batch_calls __attribute__((tls_model("initial-exec")));
 
 /* ---- exec_graph.c ---- */
 void delayc_rt__graph_open(const char *zFile);   /* first, before main: like trace_open */

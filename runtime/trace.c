@@ -7,7 +7,8 @@
  *   DELAYC_TRACE=FILE writes Chrome trace-event JSON (opens in Perfetto or
  *   chrome://tracing; `delayc report FILE` draws it): one complete event
  *   ("ph":"X") per task, with ts/dur in microseconds, tid the thread's index,
- *   name the callee (or DELAYED_NAME) and args {"line", "id", "deps"} — deps
+ *   name the callee (or DELAYED_NAME) and args {"line", "id", "deps"}, and
+ *   "calls" for a batch (the calls of a loop it ran, task_batch.c) — deps
  *   being the ids of the tasks it depended on (exec_graph.c), from which the
  *   report finds the critical path.  Each dependency is also a flow event
  *   pair, so that viewers draw it as an arrow: "ph":"s" just before the end of
@@ -53,6 +54,7 @@ typedef struct Rec {
   const char *name;
   int line;
   int tid;
+  int calls;                          /* a batch (task_batch.c): the calls it ran; else 0 */
   double t0, t1;                      /* seconds since start */
 } Rec;
 
@@ -106,7 +108,8 @@ void delayc_rt__trace_record(long id, const char *name, int line, double t0, dou
   TBuf *b = pMine ? pMine : my_buffer();
   long n = atomic_load_explicit(&b->n, memory_order_relaxed);
   if (n == b->cap) grow(b);
-  b->a[n] = (Rec){ id, name, line, delayc_rt__thread_index(), t0, t1 };
+  b->a[n] = (Rec){ id, name, line, delayc_rt__thread_index(), delayc_rt__batch_calls, t0, t1 };
+  delayc_rt__batch_calls = 0;
   atomic_store_explicit(&b->n, n + 1, memory_order_release);
 }
 
@@ -212,6 +215,10 @@ static void event_task(Out *o, const Rec *r) {
   out_l(o, r->line);
   out_s(o, ",\"id\":");
   out_l(o, r->id);
+  if (r->calls) {
+    out_s(o, ",\"calls\":");
+    out_l(o, r->calls);
+  }
   out_s(o, ",\"deps\":[");
   const long *aPred;
   int nPred;

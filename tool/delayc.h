@@ -4,10 +4,11 @@
  *   util/       memory, strings, messages, edit lists, reading and writing files
  *   frontend/   libclang: parse, the Node tree, what a declaration says
  *   effects/    what a call touches: globals, resources, the C library's table
+ *   cost/       the work model: how long one call of a function takes, roughly
  *   plan/       the task plan: data, tasks, regions, waits, edges, explanations;
  *               delayc plan prints it
  *   analysis/   from a unit to its plan: sites, objects, copies, dependencies,
- *               waits, shared state, unity builds
+ *               waits, shared state, unity builds, batches of fine-grained loops
  *   lower/      from the plan to output text: the placement every target shares,
  *               then one file of callbacks per target (openmp, pthreads, serial)
  *   graph/      the plan as DOT or JSON
@@ -25,6 +26,7 @@
 #include "util/util.h"
 #include "frontend/frontend.h"
 #include "effects/effects.h"
+#include "cost/cost.h"
 #include "plan/plan.h"
 #include "analysis/analysis.h"
 #include "lower/lower.h"

@@ -13,6 +13,9 @@ int an_has_tasks(Analysis *a);                 /* here or in an included file */
 void an_unity(Analysis *a);                    /* unity.c, called by an_run */
 typedef struct UnityIncl { CXFile file; unsigned beg, end, next_line; } UnityIncl;
 int unity_includes(Unit *u, UnityIncl **out);  /* the .c files u's text includes (unity.c) */
+/* batches.c: the loops whose tasks are too small to run one by one become
+ * batches (the OpenMP target's adapt step) */
+void an_batches(Analysis *a);
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
                        Node ***bind, int *nbind);
 

@@ -1,6 +1,6 @@
 /* main.c — the delayc command line: subcommands, options, input checks.
  *
- *   delayc emit  IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]
+ *   delayc emit  IN.c -o OUT.c [--explain] [--no-batch] [--depfile F] [-p BUILD_DIR] [-- compiler flags]
  *   delayc emit  --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- flags]
  *   delayc graph IN.c [--function NAME] [--format dot|json] [-o OUT] [-- flags]
  *   delayc plan  IN.c [--function NAME] [--format text|json] [-o OUT] [-- flags]
@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 static const char emit_help[] =
-    "usage: delayc emit IN.c -o OUT.c [--explain] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
+    "usage: delayc emit IN.c -o OUT.c [--explain] [--no-batch] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
     "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n"
     "\n"
     "Writes OUT.c: IN.c with every call of a DELAYED function (and every\n"
@@ -28,7 +28,9 @@ static const char emit_help[] =
     "\n"
     "  -o FILE      output file ('-' for standard output); written atomically\n"
     "  --explain    one line on standard error per call left serial, per order\n"
-    "               kept on shared state, per wider wait\n"
+    "               kept on shared state, per wider wait, per loop run in batches\n"
+    "  --no-batch   every call its own task: no loop of small tasks runs in\n"
+    "               batches (docs/runtime.md, \"Batches\")\n"
     "  --with FILE  another file of the program (repeatable): what its functions\n"
     "               touch is used instead of assuming they touch everything\n"
     "  --target T   openmp (default): OpenMP tasks; serial: the annotations\n"
@@ -86,6 +88,7 @@ typedef struct Opts {
   const char **ins;                                  /* every input (in: the first) */
   int nins;
   int explain, format_given;
+  int no_batch;                                      /* emit --no-batch: every call its own task */
   const char *target;                                /* emit --target=NAME (lower/targets.c), NULL: openmp */
   const char **cflags;
   int ncflags;
@@ -151,6 +154,8 @@ static int parse_args(int argc, char **argv, Opts *o) {
       o->function = a + 11;
     } else if (!strcmp(a, "--explain")) {
       o->explain = 1;
+    } else if (!strcmp(a, "--no-batch")) {
+      o->no_batch = 1;
     } else if (!strcmp(a, "--with") || !strncmp(a, "--with=", 7)) {
       const char *v = a[6] == '=' ? a + 7 : i + 1 < argc ? argv[++i] : NULL;
       if (!v || !*v) { fprintf(stderr, "%s: error: option '--with' needs a value\n", prog_name); return -1; }
@@ -338,7 +343,8 @@ static int run(Opts *o) {
     size_t n;
     char *text;
     lint_for_emit(&u);                     /* a written DELAYED_IN, delayed(f(x)): warnings */
-    if (target->adapt) target->adapt(&a);   /* what this target cannot make a task */
+    a.no_batch = o->no_batch;
+    if (target->adapt) target->adapt(&a);   /* what this target cannot make a task, and its batches */
     if (o->explain) print_explain(&a);   /* the plan's: finished before any lowering */
     else print_remark(&a);               /* by default, a summary line */
     if (!an_has_tasks(&a) && target->tasks_only) {   /* nothing to transform: the input as it is */

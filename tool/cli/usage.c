@@ -25,7 +25,7 @@ typedef struct Subcommand {
 } Subcommand;
 
 static const CliOpt emit_opts[] = {
-  {"-o", 1}, {"--explain", 0}, {"--target", 1}, {"--depfile", 1}, {"-MF", 1}, {"-p", 1},
+  {"-o", 1}, {"--explain", 0}, {"--no-batch", 0}, {"--target", 1}, {"--depfile", 1}, {"-MF", 1}, {"-p", 1},
   {"--out-dir", 1}, {"--root", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
 static const CliOpt graph_opts[] = {
   {"-o", 1}, {"--function", 1}, {"--format", 1}, {"--with", 1}, {"--help", 0}, {NULL, 0}};
@@ -45,7 +45,7 @@ static const CliOpt report_opts[] = {
 
 static const Subcommand subcommands[] = {
   {"emit", "write the parallel version of a C source: DELAYED calls become tasks (OpenMP; --target: pthreads, StarPU, StarPU-MPI)",
-   "usage: delayc emit IN.c -o OUT.c [--explain] [--target T] [--with FILE] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
+   "usage: delayc emit IN.c -o OUT.c [--explain] [--no-batch] [--target T] [--with FILE] [--depfile F] [-p BUILD_DIR] [-- compiler flags]\n"
    "       delayc emit --out-dir DIR [--root DIR] [-p BUILD_DIR] [FILE...] [-- compiler flags]\n",
    emit_opts},
   {"graph", "print the compile-time task graph of each function (Graphviz DOT or JSON)",

@@ -10,7 +10,6 @@
  *   config.c        .delayc-lint.yaml (libyaml) and check options
  *   format.c        text, JSON, SARIF 2.1.0, clang-apply-replacements YAML
  *   fix.c           --fix: apply fix-its in place, atomically
- *   cost.c          the work estimate of a function (too-fine, suggest)
  *   docs_path.c     the check pages SARIF links to
  *   checks/         one file per check (checks/mutates_input.c: delayed-mutates-input ...)
  *   ../suggest/     `delayc suggest`
@@ -163,14 +162,8 @@ void check_large_by_value(Lint *L);
 void check_stays_serial(Lint *L);
 void check_not_distributed(Lint *L);   /* checks/not_distributed.c (opt-in) */
 
-/* ---- cost.c ---- */
-#define COST_UNKNOWN_TRIP 100    /* iterations assumed for a for loop of unknown trip count */
-#define COST_UNKNOWN_WHILE 8     /* ... for a while or do loop (searching, probing, skipping) */
-long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
-void cost_forget(void);                          /* between translation units */
-long long cost_trip(CXCursor loop);              /* a for loop's constant trip count, or -1 */
-long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */
-long long cost_stmt(CXCursor stmt);              /* one statement: a loop's whole run */
+/* ---- the work model: cost/cost.h ---- */
+#include "cost/cost.h"
 
 /* ---- format.c ---- */
 /* One linted file, kept after its translation unit is gone. */

@@ -5,6 +5,7 @@
  *                 returns, function entry and exit, serial clones, unity builds,
  *                 the prologue, generated names' prefix
  *   openmp.c      the OpenMP target: callbacks writing tasks and waits as pragmas
+ *   openmp_batch.c  ... and its batches: a loop of small tasks spawned in buffers
  *   pthreads.c    the pthreads target: callbacks writing outlined tasks spawned on
  *                 libdelayc's own scheduler
  *   serial.c      the serial target: the annotations stripped
@@ -40,6 +41,7 @@ char *lower_omp(Analysis *a, size_t *outlen);      /* openmp.c */
 char *lower_pthreads(Analysis *a, size_t *outlen); /* pthreads.c */
 char *lower_serial(Analysis *a, size_t *outlen);   /* serial.c */
 char *lower_starpu(Analysis *a, size_t *outlen);   /* starpu.c: both StarPU targets */
+void adapt_omp(Analysis *a);                        /* openmp.c: plans the batches */
 void adapt_starpu(Analysis *a);
 void adapt_starpu_mpi(Analysis *a);
 /* What --target=starpu-mpi cannot spread over the ranks: marks the calls it
@@ -89,6 +91,10 @@ typedef struct TargetOps {
   char *(*task)(Lower *l, Site *s, const char *label, const char *run);
   /* a for loop that is one task (s->fuse_loop): place its text */
   void (*fused_loop)(Lower *l, Site *s);
+  /* the function's batched loops (Func.batch): put their text around the
+   * loops, after every other statement's (NULL: the target has none; its adapt
+   * step did not plan any) */
+  void (*batches)(Lower *l);
 } TargetOps;
 
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
@@ -130,6 +136,11 @@ int has_directive(Unit *u, Node *n);   /* the node's text holds a preprocessor l
 char *target_spawn_hook(Func *f, Dep *dep, int ndep, const char *label, unsigned line);
 /* `, DELAYC_RT_DEP(mode, x), ...`: one delayc_rt_dep per depend item; their number */
 int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep);
+
+/* ---- openmp.c, openmp_batch.c ---- */
+int omp_dep_clauses(Buf *b, Func *f, Dep *dep, int ndep);   /* depend clauses; 1 if one uses an iterator */
+char *omp_batch_call(Lower *l, Site *s);     /* a call of a batched loop: its record */
+void omp_batch_place(Lower *l, Batch *b);    /* the batch's declarations and last flush */
 
 /* ---- names.c ---- */
 char *lower_access(Obj *o);                  /* how generated code names the object */

@@ -12,9 +12,11 @@
  *   - a wait: DELAYC_RT_WAIT(depend(...)) (delayc_rt.h knows the runtimes
  *     where `taskwait depend` is unsafe), a plain taskwait where the extent is
  *     unknown;
- *   - at every exit, a taskwait when the call spawned anything.
+ *   - at every exit, a taskwait when the call spawned anything;
+ *   - a loop of small tasks: batches of them (openmp_batch.c).
  * `_Pragma` keeps everything on the original lines. */
 #include "lower/lower.h"
+#include "analysis/analysis.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +27,7 @@ static const char *acc_name(Acc a) { return a == ACC_IN ? "in" : a == ACC_OUT ? 
 
 /* The depend clauses naming dep's items, appended to b; 1 if one needed an
  * iterator. */
-static int dep_clauses(Buf *b, Func *f, Dep *dep, int ndep) {
+int omp_dep_clauses(Buf *b, Func *f, Dep *dep, int ndep) {
   int iter = 0;
   for (int pass = 0; pass < 3; pass++) {
     Acc want = (Acc)pass;
@@ -129,7 +131,7 @@ static char *omp_wait(Lower *l, Dep *dep, int ndep, int full) {
   buf_add(&b, "", 0);
   buf_add(&w, "", 0);
   region_waits(&w, l, dep, ndep);
-  int iter = dep_clauses(&b, l->f, dep, ndep);
+  int iter = omp_dep_clauses(&b, l->f, dep, ndep);
   if (b.len) buf_printf(&w, "%s(%s) ", iter ? "DELAYC_RT_WAIT_RANGE" : "DELAYC_RT_WAIT", b.s + 1);
   free(b.s);
   return w.s;                     /* "": every item orders nothing (deps.c drop_unneeded_deps) */
@@ -180,7 +182,7 @@ static char *task_pragma(Lower *l, Site *s, int args, int *iter, const char *mor
   buf_puts(&pr, "omp task default(shared)");
   clause(&pr, "firstprivate", &fp);
   clause(&pr, "shared", &sh);
-  *iter = dep_clauses(&pr, l->f, s->dep, s->ndep);
+  *iter = omp_dep_clauses(&pr, l->f, s->dep, s->ndep);
   if (*more) {
     buf_puts(&pr, more);
     *iter = 1;
@@ -194,6 +196,7 @@ static char *task_pragma(Lower *l, Site *s, int args, int *iter, const char *mor
 
 /* `{ hook; sp = 1; _Pragma("omp task ...") { BEGIN; run END; } } ` */
 static char *omp_task(Lower *l, Site *s, const char *label, const char *run) {
+  if (s->batch) return omp_batch_call(l, s);     /* a record of its loop's batch (openmp_batch.c) */
   int iter;
   char *more, *reg = region_spawn(l, s, &more);
   char *pe = task_pragma(l, s, 1, &iter, more);
@@ -261,6 +264,11 @@ static char *omp_entry(Lower *l) {
   return r;
 }
 
+/* The OpenMP target batches the loops of small tasks (analysis/batches.c). */
+static void omp_batches(Lower *l) {
+  for (int i = 0; i < l->f->nbatch; i++) omp_batch_place(l, l->f->batch[i]);
+}
+
 static const TargetOps omp_ops = {
   .includes = "#include <omp.h>\n#include \"delayc_rt.h\"\n",
   /* wait for the tasks this invocation spawned, if it spawned any (the
@@ -271,6 +279,9 @@ static const TargetOps omp_ops = {
   .wait = omp_wait,
   .task = omp_task,
   .fused_loop = omp_fused_loop,
+  .batches = omp_batches,
 };
 
 char *lower_omp(Analysis *a, size_t *outlen) { return lower_file(a, &omp_ops, NULL, outlen); }
+
+void adapt_omp(Analysis *a) { an_batches(a); }

@@ -680,6 +680,7 @@ static void lower_func(Lower *l) {
   place_waits(l);
   place_returns(l);
   place_prefixes(l);
+  if (l->ops->batches) l->ops->batches(l);   /* around loops: after the braces prefixes add */
   place_entry_exit(l);
   /* renames outside replaced statements stay as edits of their own */
   for (int i = 0; i < l->ed.n; i++) ed_replace(&l->out, l->ed.e[i].beg, l->ed.e[i].end, l->ed.e[i].text);

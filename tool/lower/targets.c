@@ -15,7 +15,7 @@
 #include <string.h>
 
 static const Target aTarget[] = {
-  { "openmp", "OpenMP tasks with exact depend clauses (compile with -fopenmp)", lower_omp, 1, NULL },
+  { "openmp", "OpenMP tasks with exact depend clauses (compile with -fopenmp)", lower_omp, 1, adapt_omp },
   { "serial", "the annotations stripped: plain serial C, the reference build", lower_serial, 0, NULL },
   { "pthreads", "tasks on libdelayc's own scheduler (delayc_task.h): no OpenMP", lower_pthreads, 1, NULL },
   /* always lowered: a program with no task still links the runtime, which

@@ -137,10 +137,30 @@ typedef struct Site {
   int wait_first;    /* run inline (below the cutoff, or read at once): wait first for
                         the other tasks on its data */
   int use_clone;     /* below the cutoff, call the callee's serial clone (clones.c) */
+  struct Batch *batch;   /* its loop runs its calls in batches (analysis/batches.c), or NULL */
+  int batch_k;       /* its place among the batch's sites */
   char *in_place;    /* the target cannot make it a task (lower/starpu.c: its regions are
                         not all known, or it touches state every rank holds): it runs in
                         place after a full wait, and counts as serial; the reason */
 } Site;
+
+/* A loop whose tasks are too small to be tasks one by one (analysis/batches.c):
+ * each call becomes a record of what its task would have copied at the spawn
+ * (its arguments, its captures by value), appended to a buffer; the buffer
+ * becomes one task when it holds as many records as the run-time policy says
+ * (runtime/task_batch.c), and at the loop's end.  Its dependencies are the
+ * union of its records': the run-time regions of each dependency grown to
+ * cover them all, and those that are the same for every call, once. */
+typedef enum { BDEP_SKIP, BDEP_REGION, BDEP_ONCE, BDEP_NO } BatchDep;
+typedef struct Batch {
+  int id;            /* its number in the function: generated names */
+  struct Func *f;
+  Node *loop;        /* the for, while or do statement */
+  Site **site; int nsite;   /* its tasks, in the order of the text */
+  long long est_ns;  /* the cost model's estimate of one iteration's calls, -1: unknown */
+  char *label;       /* the labels of its callees, joined by '+' */
+} Batch;
+BatchDep batch_dep(Batch *b, Dep *d);   /* how a task's dependency becomes the batch's */
 
 typedef struct Explain { unsigned line, col; char *msg; } Explain;
 
@@ -182,6 +202,7 @@ typedef struct Func {
                         clone_name_at, the clone's definition goes at clone_def_at */
   unsigned clone_name_at, clone_def_at;
   struct Edge *edge; int nedge;   /* the order dependencies impose (edges.c) */
+  Batch **batch; int nbatch;      /* loops whose tasks run in batches (batches.c) */
   CXCursor *exposed; int nexposed; /* locals whose storage tasks reach through pointers
                                       (analysis/memory.c): their uses wait on <memory> */
 } Func;
@@ -197,6 +218,7 @@ typedef struct Edge {
 
 typedef struct Analysis {
   Unit *u;
+  int no_batch;             /* emit --no-batch: no loop runs in batches (batches.c) */
   Func **fn; int nfn;       /* functions with delayed call sites, some of them tasks */
   Func **idle; int nidle;   /* functions whose delayed calls all stay serial: nothing to
                                lower, but their calls are counted and explained */

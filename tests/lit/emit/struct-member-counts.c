@@ -5,7 +5,7 @@
 // keeps the task on all memory reached through pointers (and --explain says
 // why); a count naming no member is an error (errors/annotation-names.test).
 //
-// RUN: %delayc emit %s -o %t.c --explain -- -Wno-unused 2> %t.err
+// RUN: %delayc emit --no-batch %s -o %t.c --explain -- -Wno-unused 2> %t.err
 // RUN: FileCheck %s --input-file=%t.c
 // RUN: FileCheck --check-prefix=EXPLAIN %s --input-file=%t.err
 // RUN: %cc-gcc -fopenmp -Wall -Werror %delayc-cflags %t.c %delayc-rt -o %t.bin

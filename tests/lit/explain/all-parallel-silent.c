@@ -1,7 +1,7 @@
 // --explain prints nothing when every delayed call became a task with exact
 // dependencies (independent calls, a join, a loop filling an array).
 //
-// RUN: %delayc emit %s -o %t.c --explain 2> %t.err
+// RUN: %delayc emit --no-batch %s -o %t.c --explain 2> %t.err
 // RUN: FileCheck %s --allow-empty --input-file=%t.err
 // RUN: FileCheck %s --check-prefix=TASKS --input-file=%t.c
 //

@@ -1,5 +1,6 @@
 /* cost.c — a rough estimate of the work of one call of a function, in units of
- * about a nanosecond on a current CPU, for delayed-too-fine and `delayc suggest`.
+ * about a nanosecond on a current CPU: for delayed-too-fine, `delayc suggest` and
+ * the batching of fine-grained loops (cost.h).
  *
  * The model (docs/checks/delayed-too-fine.md): every expression or statement
  * node costs 1; a branch its condition and the average of its arms, a switch
@@ -13,7 +14,9 @@
  * that go through memory or I/O: mem*, str*, printf family, malloc ...).
  * The estimate only has to tell a task of a few operations from one of
  * thousands; it is cached per function. */
-#include "lint/lint.h"
+#include "cost/cost.h"
+#include "util/util.h"
+#include "frontend/frontend.h"
 
 #include <stdlib.h>
 #include <string.h>

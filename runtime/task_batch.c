@@ -1,0 +1,135 @@
+/* task_batch.c — batches of small tasks (the OpenMP target; delayc's
+ * analysis/batches.c picks the loops): how many calls go in one batch, the
+ * buffer of their records, and the regions of a batch grown to cover them.
+ *
+ * The policy.  A batch should cost tens of microseconds: far above a task's
+ * own cost (about a microsecond with libgomp), far below a loop of
+ * milliseconds, so that the threads share the loop evenly.  Each batch times
+ * itself; the site keeps a running average of the time per call and asks for
+ * DELAYC_BATCH_US / that many calls (50 us by default; 1 to 65536 calls).
+ * Before the first batch of a site has finished, the compile-time estimate
+ * decides, capped at 64 calls (a wrong estimate then costs little).
+ *
+ * The knobs: DELAYC_BATCH=N fixes N calls per batch everywhere (1: one task per
+ * call, as without batching); DELAYC_BATCH_US=T sets the target time; the
+ * annotation DELAYED_GRAIN(n) fixes a function's calls per batch.
+ * Each site's average is read and written with relaxed atomics: batches of
+ * one site may end at once on several threads, and a lost update only delays
+ * the average by one batch. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rt_internal.h"
+
+#define GRAIN_MAX 65536
+#define GRAIN_UNMEASURED 64          /* at most, before a site's first batch ends */
+#define GRAIN_UNKNOWN 8              /* no estimate and no measurement yet */
+
+_Thread_local int delayc_rt__batch_calls __attribute__((tls_model("initial-exec")));
+
+static long nFixed = 0;              /* DELAYC_BATCH */
+static long nTargetNs = 50000;       /* DELAYC_BATCH_US, in ns */
+
+__attribute__((constructor)) static void batch_env(void) {
+  const char *z = delayc_rt__env("DELAYC_BATCH");
+  if (z && atol(z) > 0) nFixed = atol(z) < GRAIN_MAX ? atol(z) : GRAIN_MAX;
+  z = delayc_rt__env("DELAYC_BATCH_US");
+  if (z && atof(z) > 0) nTargetNs = (long)(atof(z) * 1000.0);
+}
+
+static long clamp(long g, long hi) { return g < 1 ? 1 : g > hi ? hi : g; }
+
+long delayc_rt_batch_grain(delayc_rt_batch_site *s) {
+  if (nFixed) return nFixed;
+  if (s->fixed > 0) return clamp(s->fixed, GRAIN_MAX);
+  long ns = __atomic_load_n(&s->ns, __ATOMIC_RELAXED);
+  if (ns > 0) return clamp(nTargetNs / ns, GRAIN_MAX);
+  if (s->est_ns > 0) return clamp(nTargetNs / s->est_ns, GRAIN_UNMEASURED);
+  return GRAIN_UNKNOWN;
+}
+
+void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain) {
+  if (*n == *cap) {
+    long c = *cap ? 2L * *cap : grain;
+    if (c < 1) c = 1;
+    void *p = realloc(*buf, (size_t)c * size);
+    if (!p) {
+      fputs("delayc: out of memory for a batch of tasks\n", stderr);
+      abort();
+    }
+    *buf = p;
+    *cap = (int)c;
+  }
+  return (char *)*buf + (size_t)(*n)++ * size;
+}
+
+long delayc_rt_batch_clock(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
+void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf) {
+  free(buf);
+  if (n <= 0) return;
+  long per = (delayc_rt_batch_clock() - t0) / n;
+  if (per < 1) per = 1;
+  long old = __atomic_load_n(&s->ns, __ATOMIC_RELAXED);
+  __atomic_store_n(&s->ns, old ? (3 * old + per) / 4 : per, __ATOMIC_RELAXED);
+  delayc_rt__batch_calls = n;
+}
+
+/* ---- regions: each dependency's, grown over the batch's calls ---- */
+
+static void span(const delayc_rt_region *r, uintptr_t *lo, uintptr_t *hi) {
+  *lo = (uintptr_t)r->lo;
+  if (r->len == (size_t)-1) {
+    *hi = UINTPTR_MAX;
+    return;
+  }
+  uintptr_t last = *lo;
+  if (r->rows > 1 && r->stride > 0) last += (uintptr_t)(r->rows - 1) * (uintptr_t)r->stride;
+  *hi = last + r->len < last ? UINTPTR_MAX : last + r->len;
+}
+
+void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r) {
+  uintptr_t lo, hi;
+  span(r, &lo, &hi);
+  if (lo >= hi) return;               /* an empty range */
+  if (box->len) {
+    uintptr_t blo, bhi;
+    span(box, &blo, &bhi);
+    if (blo < lo) lo = blo;
+    if (bhi > hi) hi = bhi;
+  }
+  box->lo = (const void *)lo;
+  box->len = hi == UINTPTR_MAX ? (size_t)-1 : (size_t)(hi - lo);
+  box->write |= r->write;
+  box->rows = 0;
+  box->stride = 0;
+}
+
+char *delayc_rt_batch_regions(delayc_rt_regions **rg, int n, delayc_rt_region *box, int *npred, char ***pred) {
+  delayc_rt_region some[n > 0 ? n : 1];
+  int m = 0;
+  for (int i = 0; i < n; i++)
+    if (box[i].len) some[m++] = box[i];
+  memset(box, 0, (size_t)n * sizeof *box);
+  return delayc_rt_region_task(rg, m, some, npred, pred);
+}
+
+long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt_region *box,
+                           int nonce, const delayc_rt_dep *once) {
+  delayc_rt_dep d[(nbox + nonce) > 0 ? nbox + nonce : 1];
+  int m = 0;
+  for (int i = 0; i < nbox; i++)
+    if (box[i].len)
+      d[m++] = (delayc_rt_dep){ box[i].lo, box[i].len == (size_t)-1 ? -1L : (long)box[i].len, 1L,
+                                box[i].write ? DELAYC_RT_OUT : DELAYC_RT_IN, 1, 0, 0 };
+  for (int i = 0; i < nonce; i++) d[m++] = once[i];
+  return delayc_rt_task_spawn(name, line, m, d);
+}

@@ -1,0 +1,292 @@
+/* batches.c — loops whose tasks are too small to run one by one become batches
+ * (Batch, plan.h): the OpenMP target's adapt step, after the plan is finished.
+ *
+ * A loop is batched when every task in it can wait for the loop's end to start:
+ *   - nothing in the loop waits (no sync inside it, no argument wait), so no
+ *     ordinary code in the loop needs a task of the loop to have run;
+ *   - the loop is left only at its end or by break (no return, goto or label);
+ *   - each task's dependencies are the batch's (batch_dep): on data declared in
+ *     the loop (ordered by the batch's own order), on run-time regions (grown to
+ *     cover every call of the batch), or the same for every call (once);
+ *   - what a task copies at the spawn has a type that can be spelled before the
+ *     loop (a record field), and what it shares is declared before the loop;
+ *   - the calls are small: the cost model (cost/cost.h) estimates an iteration's
+ *     calls under BATCH_MAX_NS, or cannot tell (the run-time policy measures).
+ * The outermost such loop around a task wins: its batches are the largest.
+ * How many calls go in one batch is the runtime's choice (runtime/task_batch.c). */
+#include "analysis/analysis.h"
+#include "analysis/passes.h"
+#include "cost/cost.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* past this estimate of one iteration's calls, ~ns, the tasks are coarse enough */
+#define BATCH_MAX_NS 100000
+#define BATCH_MAX_SITES 8
+
+static int inside(Node *n, Node *loop) { return n->beg >= loop->beg && n->end <= loop->end; }
+
+/* A return, a goto or a label in the loop: it may be left (or entered) past its end. */
+static int jumps(Node *n) {
+  if (n->kind == CXCursor_ReturnStmt || n->kind == CXCursor_GotoStmt || n->kind == CXCursor_IndirectGotoStmt ||
+      n->kind == CXCursor_LabelStmt)
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (jumps(n->kid[i])) return 1;
+  return 0;
+}
+
+/* Is the object the loop's own (declared in it, or a temporary of a call in it)? */
+static int loop_local(Func *f, Obj *o, Node *loop) {
+  if (o->temp) {
+    for (int i = 0; i < f->nsite; i++)
+      if (f->site[i]->id == o->temp_site) return inside(f->site[i]->stmt, loop);
+    return 0;
+  }
+  return o->declnode && inside(o->declnode, loop);
+}
+
+static int in_batch(Batch *b, Site *s) { return s->batch == b || (!s->batch && inside(s->stmt, b->loop)); }
+
+/* No task outside the batch and no targeted wait needs the object's order
+ * (full waits wait for the batches too). */
+static int only_batch_orders(Batch *b, Obj *o) {
+  Func *f = b->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *t = f->site[i];
+    if (t->serial || t->fused) continue;
+    if (!in_batch(b, t))
+      for (int k = 0; k < t->ndep; k++)
+        if (t->dep[k].obj == o && !t->dep[k].unneeded) return 0;
+    if (t->argwait && !t->argwait->full)
+      for (int k = 0; k < t->argwait->ndep; k++)
+        if (t->argwait->dep[k].obj == o && !t->argwait->dep[k].unneeded) return 0;
+  }
+  for (int i = 0; i < f->nsync; i++) {
+    Sync *y = f->sync[i];
+    if (y->full) continue;
+    for (int k = 0; k < y->ndep; k++)
+      if (y->dep[k].obj == o && !y->dep[k].unneeded) return 0;
+  }
+  return 1;
+}
+
+/* Is the dependency X[i], i the batched loop's induction variable, and are
+ * all the batch's dependencies on X so?  Then every call touching an element
+ * runs in that element's iteration, in one batch, in the text's order. */
+static int per_iteration(Batch *b, Dep *d) {
+  if (!d->index || d->start || d->count || d->rows) return 0;
+  char *v = induction_var(b->f->u, b->loop);
+  if (!v) return 0;
+  int ok = 1;
+  for (int k = 0; k < b->nsite && ok; k++)
+    for (int j = 0; j < b->site[k]->ndep && ok; j++) {
+      Dep *x = &b->site[k]->dep[j];
+      if (x->obj != d->obj || x->unneeded) continue;
+      char *n = x->index && !x->start && !x->count && !x->rows ? norm(x->index) : NULL;
+      ok = n && !strcmp(n, v);
+      free(n);
+    }
+  free(v);
+  return ok && only_batch_orders(b, d->obj);
+}
+
+BatchDep batch_dep(Batch *b, Dep *d) {
+  if (d->unneeded || (loop_local(b->f, d->obj, b->loop) && !d->obj->escaped)) return BDEP_SKIP;
+  if (d->obj->regions) return BDEP_REGION;
+  if (per_iteration(b, d)) return BDEP_SKIP;
+  if (!d->index && !d->start && !d->count && !d->rows) return BDEP_ONCE;
+  return BDEP_NO;
+}
+
+/* A type a record field can have, spelled where the function's block opens. */
+static int spellable(Unit *u, CXType t, Node *body) {
+  CXType c = clang_getCanonicalType(t);
+  if (has_const_member(c)) return 0;       /* a record field of its type could not be assigned */
+  if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray || c.kind == CXType_VariableArray ||
+      c.kind == CXType_DependentSizedArray)
+    return 0;
+  char *sp = fe_type(t);
+  int ok = !strchr(sp, '[') && !strstr(sp, "unnamed") && !strstr(sp, "anonymous");
+  free(sp);
+  CXCursor d = clang_getTypeDeclaration(t);
+  if (ok && !clang_Cursor_isNull(d) && clang_getCursorKind(d) != CXCursor_NoDeclFound) {
+    CXFile file;
+    unsigned off;
+    clang_getSpellingLocation(clang_getCursorLocation(d), &file, NULL, NULL, &off);
+    if (file && clang_File_isEqual(file, u->file) && off >= body->beg && off <= body->end) ok = 0;
+  }
+  return ok;
+}
+
+/* Why the site cannot go in a batch of this loop (NULL: it can). */
+static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
+  Node *loop = b->loop;
+  if (s->cutoff || s->use_clone) return "a call has a cutoff (DELAYED_CUTOFF)";
+  if (s->inline_call || s->wait_first) return "a call runs inline";
+  if (s->after || s->nbind) return "a call is ordered by delayed_after or delayed_bind";
+  if (s->ternary || s->in_place) return "a call is a branch of a conditional return";
+  if (s->argwait) return "the arguments of a call wait for shared state";
+  for (int i = 0; i < s->narg; i++) {
+    if (!s->argspawn[i]) continue;
+    if (i >= s->callee->nparam) return "a call passes variadic arguments";
+    CXCursor pm = clang_Cursor_getArgument(s->callee->cur, (unsigned)i);
+    if (!s->callee->param[i].vm && (clang_Cursor_isNull(pm) || !spellable(c->u, clang_getCursorType(pm), c->f->body)))
+      return "a call copies an argument of a type a record field cannot have";
+  }
+  for (int i = 0; i < s->ndep; i++) {
+    Dep *d = &s->dep[i];
+    BatchDep k = batch_dep(b, d);
+    if (k == BDEP_NO) return "a later task or wait needs its results one by one, and delayc names them element by element";
+    /* each call writes what the next reads or writes: a chain, which batches
+     * would serialize with the loop's other calls */
+    if (k == BDEP_ONCE && d->acc != ACC_IN) return "its calls form a chain on what they all write";
+  }
+  for (int i = 0; i < s->ncap; i++) {
+    Capture *k = &s->cap[i];
+    if (k->data) {
+      if (k->kind == CAP_REF && loop_local(c->f, k->data, loop)) return "a call shares data declared in the loop";
+      continue;
+    }
+    Node *v = find_var(c->f, k->decl);
+    if (k->kind == CAP_REF) {
+      if (v && inside(v, loop)) return "a call shares a variable declared in the loop";
+      continue;
+    }
+    if (!spellable(c->u, clang_getCursorType(k->decl), c->f->body))
+      return "a call copies an array, or a value of a type the function declares";
+  }
+  return NULL;
+}
+
+/* Is the site a task whose text a batch takes (not forwarded, not serial, not
+ * a loop fused into one task already)? */
+static int task_site(Site *s) { return !s->serial && !s->fused && !s->fuse_loop; }
+
+static long long iteration_cost(Batch *b) {
+  long long sum = 0;
+  for (int i = 0; i < b->nsite; i++) {
+    Site *s = b->site[i];
+    if (!s->callee) continue;       /* a copy: a few operations */
+    long long c = cost_function(s->callee->cur);
+    if (c < 0) return -1;
+    sum += c;
+  }
+  return sum;
+}
+
+/* Try the loop: fills b (its sites) and returns NULL, or the reason it stays. */
+static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
+  Func *f = c->f;
+  b->f = f;
+  b->loop = loop;
+  b->nsite = 0;
+  if (!loop->parent || loop->parent->kind != CXCursor_CompoundStmt) return "it is not a statement of a block";
+  if (f->backjump || f->longjmps) return "the function jumps backwards or may be left by longjmp";
+  if (jumps(loop)) return "it holds a return, a goto or a label";
+  for (int i = 0; i < f->nsync; i++) {
+    Sync *y = f->sync[i];
+    if (inside(y->at, loop) && !(y->at == loop && !y->loop)) return "ordinary code in it waits for tasks";
+  }
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (!task_site(s) || !inside(s->stmt, loop)) continue;
+    if (b->nsite == BATCH_MAX_SITES) return "it spawns more than 8 kinds of tasks";
+    b->site = xrealloc(b->site, (size_t)(b->nsite + 1) * sizeof *b->site);
+    b->site[b->nsite++] = s;
+  }
+  for (int i = 0; i < b->nsite; i++) {
+    const char *why = site_refuses(c, b, b->site[i]);
+    if (why) return why;
+  }
+  return NULL;
+}
+
+static char *join_labels(Batch *b) {
+  Buf l = {0};
+  buf_add(&l, "", 0);
+  for (int i = 0; i < b->nsite; i++) {
+    if (!b->site[i]->callee) continue;      /* a copy of a result: not a function of the user's */
+    const char *lb = b->site[i]->callee->label;
+    int seen = 0;
+    for (int k = 0; k < i; k++)
+      seen |= b->site[k]->callee && !strcmp(lb, b->site[k]->callee->label);
+    if (!seen) buf_printf(&l, "%s%s", l.len ? "+" : "", lb);
+  }
+  if (!l.len) buf_puts(&l, "copy");
+  return l.s;
+}
+
+static void plan_function(Ctx *c) {
+  Func *f = c->f;
+  Node **tried = NULL;            /* loops already refused: said once */
+  int ntried = 0;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (!task_site(s) || s->batch || !s->in_loop) continue;
+    int seen = 0;
+    for (int k = 0; k < ntried; k++) seen |= inside(s->stmt, tried[k]);
+    if (seen) continue;
+    Node *loops[64];
+    int nl = 0;
+    for (Node *n = s->stmt->parent; n && n != f->body && nl < 64; n = n->parent)
+      if (is_loop(n)) loops[nl++] = n;
+    Batch *b = xcalloc(1, sizeof *b);
+    const char *why = "no loop";
+    for (int k = nl - 1; k >= 0; k--) {          /* the outermost first */
+      why = try_loop(c, b, loops[k]);
+      if (!why) break;
+    }
+    if (why) {
+      if (nl) {
+        char *lb = join_labels(b);
+        an_explain(c->a, loops[0], "the loop's calls of '%s' are tasks one by one, not batches: %s",
+                   *lb ? lb : s->callee ? s->callee->label : "copy", why);
+        free(lb);
+        tried = xrealloc(tried, (size_t)(ntried + 1) * sizeof *tried);
+        tried[ntried++] = loops[0];
+      }
+      free(b->site);
+      free(b);
+      continue;
+    }
+    b->est_ns = iteration_cost(b);
+    b->label = join_labels(b);
+    if (b->est_ns > BATCH_MAX_NS) {
+      an_explain(c->a, b->loop, "the loop's calls of '%s' are tasks one by one: about %lld us per iteration, "
+                 "coarse enough", b->label, b->est_ns / 1000);
+      free(b->site);
+      free(b->label);
+      free(b);
+      continue;
+    }
+    b->id = f->nbatch;
+    for (int k = 0; k < b->nsite; k++) {
+      b->site[k]->batch = b;
+      b->site[k]->batch_k = k;
+    }
+    f->batch = xrealloc(f->batch, (size_t)(f->nbatch + 1) * sizeof *f->batch);
+    f->batch[f->nbatch++] = b;
+    if (b->est_ns >= 0)
+      an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: about %lld ns each, so one task per call "
+                 "would cost more than it does; the runtime sizes each batch to tens of microseconds",
+                 b->label, b->est_ns);
+    else
+      an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: their cost is unknown here, so the "
+                 "runtime measures them and sizes each batch to tens of microseconds", b->label);
+  }
+  free(tried);
+}
+
+void an_batches(Analysis *a) {
+  if (a->no_batch) return;
+  for (int i = 0; i < a->nfn; i++) {
+    Ctx c = {a, a->u, a->fn[i], NULL, 0, 0};
+    plan_function(&c);
+  }
+  for (int i = 0; i < a->nsub; i++) {
+    a->sub[i]->no_batch = a->no_batch;
+    an_batches(a->sub[i]);
+  }
+}

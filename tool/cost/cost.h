@@ -1,0 +1,19 @@
+/* cost.h — the work model: a rough estimate of one call of a function, in
+ * units of about a nanosecond (cost.c).  One model for every stage that asks
+ * how big a task is: delayed-too-fine (lint), `delayc suggest`, and the batching
+ * of fine-grained loops (analysis/batches.c); bench/cost-model checks it
+ * against measurements. */
+#ifndef DELAYC_COST_H
+#define DELAYC_COST_H
+
+#include <clang-c/Index.h>
+
+#define COST_UNKNOWN_TRIP 100    /* iterations assumed for a for loop of unknown trip count */
+#define COST_UNKNOWN_WHILE 8     /* ... for a while or do loop (searching, probing, skipping) */
+long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
+void cost_forget(void);                          /* between translation units */
+long long cost_trip(CXCursor loop);              /* a for loop's constant trip count, or -1 */
+long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */
+long long cost_stmt(CXCursor stmt);              /* one statement: a loop's whole run */
+
+#endif /* DELAYC_COST_H */

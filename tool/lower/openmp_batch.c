@@ -1,0 +1,244 @@
+/* openmp_batch.c — the OpenMP lowering of a batched loop (Batch, plan.h;
+ * analysis/batches.c decides which loops).
+ *
+ * Before the loop: a record type holding, per task of the loop, what its task
+ * would have copied at the spawn (its argument temporaries, its captures by
+ * value), a static site for the run-time policy (runtime/task_batch.c), the
+ * buffer, and one grown region per run-time region the tasks name.
+ * At each call: a full buffer is spawned first (the flush); the record is
+ * appended and the call's regions grow the batch's.
+ * After the loop: what is left is spawned.
+ * The flush is one task that replays its records in their order, each with the
+ * copies the task would have had, then times itself for the policy. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A field of a site's record: the name the task's text uses, its type. */
+typedef struct Field { char *name, *type; } Field;
+
+static int site_fields(Site *s, Field *out, int max) {
+  int n = 0;
+  for (int i = 0; i < s->narg && n < max; i++) {
+    if (!s->argspawn[i]) continue;
+    Param *pm = &s->callee->param[i];
+    out[n++] = (Field){ lower_arg(s->id, i), pm->vm ? xstrdup("void *") : decl_type(pm->type) };
+  }
+  for (int i = 0; i < s->ncap && n < max; i++) {
+    Capture *c = &s->cap[i];
+    if (c->kind != CAP_VALUE) continue;
+    if (c->data) {
+      char *t = decl_type(c->data->type);
+      out[n++] = (Field){ lower_storage(c->data), c->data->slot ? fmt("%s *", t) : xstrdup(t) };
+      free(t);
+    } else {
+      char *sp = fe_type(clang_getCursorType(c->decl));
+      out[n++] = (Field){ xstrdup(c->name), decl_type(sp) };
+      free(sp);
+    }
+  }
+  return n;
+}
+
+static void fields_free(Field *f, int n) {
+  for (int i = 0; i < n; i++) {
+    free(f[i].name);
+    free(f[i].type);
+  }
+}
+
+#define MAXF 256
+
+/* The record type, the site, the buffer and the boxes: before the loop. */
+static char *batch_decls(Batch *b, int nbox) {
+  Buf t = {0};
+  buf_printf(&t, "struct \001b%d_rec { int k; union { ", b->id);
+  for (int k = 0; k < b->nsite; k++) {
+    Field f[MAXF];
+    int n = site_fields(b->site[k], f, MAXF);
+    buf_puts(&t, "struct { ");
+    for (int i = 0; i < n; i++) buf_printf(&t, "%s f%d; ", f[i].type, i);
+    if (!n) buf_puts(&t, "char f_; ");    /* a struct has a member */
+    buf_printf(&t, "} s%d; ", k);
+    fields_free(f, n);
+  }
+  buf_printf(&t, "} u; }; static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, 0); "
+             "void *\001b%d = 0; int \001b%d_n = 0, \001b%d_cap = 0; long \001b%d_g = 0; ",
+             b->id, b->est_ns > 0 ? b->est_ns : 0, b->id, b->id, b->id, b->id);
+  if (nbox) buf_printf(&t, "delayc_rt_region \001b%d_box[%d] = {{0}}; ", b->id, nbox);
+  return t.s;
+}
+
+static int nboxes(Batch *b) {
+  int n = 0;
+  for (int k = 0; k < b->nsite; k++)
+    for (int i = 0; i < b->site[k]->ndep; i++) n += batch_dep(b, &b->site[k]->dep[i]) == BDEP_REGION;
+  return n;
+}
+
+/* The dependencies every call has alike, once: their objects merged. */
+static int once_deps(Batch *b, Dep **out) {
+  Dep *d = NULL;
+  int n = 0;
+  for (int k = 0; k < b->nsite; k++)
+    for (int i = 0; i < b->site[k]->ndep; i++) {
+      Dep *x = &b->site[k]->dep[i];
+      if (batch_dep(b, x) != BDEP_ONCE) continue;
+      int j = 0;
+      while (j < n && d[j].obj != x->obj) j++;
+      if (j < n) {
+        if (d[j].acc != x->acc) d[j].acc = ACC_INOUT;
+        continue;
+      }
+      d = xrealloc(d, (size_t)(n + 1) * sizeof *d);
+      d[n++] = *x;
+    }
+  *out = d;
+  return n;
+}
+
+/* The task that runs a full buffer. */
+static char *flush_text(Lower *l, Batch *b) {
+  Func *f = l->f;
+  int id = b->id, nbox = nboxes(b);
+  char *label = label_literal(b->label);
+  unsigned line = b->site[0]->line;
+  Buf t = {0};
+  buf_printf(&t, "{ struct \001b%d_rec *\001r = \001b%d; int \001n = \001b%d_n; \001b%d = 0; \001b%d_n = 0; "
+             "\001b%d_cap = 0; ", id, id, id, id, id, id);
+  /* the spawn hook: the grown regions, the dependencies named once */
+  Dep *once;
+  int nonce = once_deps(b, &once);
+  Buf items = {0};
+  buf_add(&items, "", 0);
+  int nitem = target_dep_items(&items, f, once, nonce);
+  char *boxes = nbox ? fmt("\001b%d_box", id) : xstrdup("0");
+  if (nitem)
+    buf_printf(&t, "long \001tid = DELAYC_RT__ON() ? delayc_rt_batch_spawn(\"%s\", %u, %d, %s, %d, "
+               "(const delayc_rt_dep[]){ %s }) : 0L; ", label, line, nbox, boxes, nitem, items.s + 2);
+  else
+    buf_printf(&t, "long \001tid = DELAYC_RT__ON() ? delayc_rt_batch_spawn(\"%s\", %u, %d, %s, 0, 0) : 0L; ",
+               label, line, nbox, boxes);
+  free(items.s);
+  free(boxes);
+  if (nbox)
+    buf_printf(&t, "int \001np; char **\001pt; char *\001rt = delayc_rt_batch_regions(&\001rg, %d, \001b%d_box, "
+               "&\001np, &\001pt); ", nbox, id);
+  /* the pragma */
+  Buf pr = {0};
+  buf_puts(&pr, "omp task default(shared) firstprivate(\001r, \001n, \001tid");
+  if (nbox) buf_puts(&pr, ", \001rt");
+  buf_puts(&pr, ")");
+  char **sh = NULL;                  /* what the calls share, each name once */
+  int nsh = 0;
+  for (int k = 0; k < b->nsite; k++)
+    for (int i = 0; i < b->site[k]->ncap; i++) {
+      Capture *c = &b->site[k]->cap[i];
+      if (c->kind != CAP_REF) continue;
+      char *nm = c->data ? lower_storage(c->data) : xstrdup(c->name);
+      int dup = 0;
+      for (int j = 0; j < nsh && !dup; j++) dup = !strcmp(sh[j], nm);
+      if (dup) {
+        free(nm);
+        continue;
+      }
+      sh = xrealloc(sh, (size_t)(nsh + 1) * sizeof *sh);
+      sh[nsh++] = nm;
+    }
+  for (int j = 0; j < nsh; j++) {
+    buf_printf(&pr, "%s%s", j ? ", " : " shared(", sh[j]);
+    free(sh[j]);
+  }
+  if (nsh) buf_puts(&pr, ")");
+  free(sh);
+  int iter = omp_dep_clauses(&pr, f, once, nonce);
+  if (nbox) {
+    buf_puts(&pr, " depend(out: *\001rt) depend(iterator(int \001j = 0:\001np), in: *\001pt[\001j])");
+    iter = 1;
+  }
+  free(once);
+  char *pe = label_literal(pr.s);
+  free(pr.s);
+  buf_printf(&t, "\001sp = 1; %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
+             "long \001t0 = delayc_rt_batch_clock(); for (int \001q = 0; \001q < \001n; \001q++) { "
+             "struct \001b%d_rec *\001e = &\001r[\001q]; ",
+             iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id);
+  free(pe);
+  if (b->nsite > 1) buf_puts(&t, "switch (\001e->k) { ");
+  for (int k = 0; k < b->nsite; k++) {
+    Site *s = b->site[k];
+    Field fl[MAXF];
+    int n = site_fields(s, fl, MAXF);
+    if (b->nsite > 1) buf_printf(&t, "case %d: ", k);
+    buf_puts(&t, "{ ");
+    for (int i = 0; i < n; i++)
+      buf_printf(&t, "__typeof__(\001e->u.s%d.f%d) %s = \001e->u.s%d.f%d; ", k, i, fl[i].name, k, i);
+    char *run = task_run(l, s, NULL, NULL);
+    buf_printf(&t, "%s} ", run);
+    free(run);
+    if (b->nsite > 1) buf_puts(&t, "break; ");
+    fields_free(fl, n);
+  }
+  if (b->nsite > 1) buf_puts(&t, "} ");
+  buf_printf(&t, "} delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, \001r); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+             id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
+  free(label);
+  return t.s;
+}
+
+char *omp_batch_call(Lower *l, Site *s) {
+  Batch *b = s->batch;
+  int id = b->id, k = s->batch_k;
+  Buf t = {0};
+  buf_printf(&t, "{ if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site); "
+             "struct \001b%d_rec *\001e = delayc_rt_batch_push(&\001b%d, &\001b%d_n, &\001b%d_cap, sizeof *\001e, \001b%d_g); "
+             "\001e->k = %d; ", id, id, id, id, id, id, id, id, k);
+  Field fl[MAXF];
+  int n = site_fields(s, fl, MAXF);
+  for (int i = 0; i < n; i++) buf_printf(&t, "\001e->u.s%d.f%d = %s; ", k, i, fl[i].name);
+  fields_free(fl, n);
+  /* the call's regions grow the batch's: box numbers in the order of the sites */
+  int box = 0;
+  for (int j = 0; j < k; j++)
+    for (int i = 0; i < b->site[j]->ndep; i++) box += batch_dep(b, &b->site[j]->dep[i]) == BDEP_REGION;
+  for (int i = 0; i < s->ndep; i++) {
+    if (batch_dep(b, &s->dep[i]) != BDEP_REGION) continue;
+    char *init = lower_region_init(l->f, &s->dep[i]);
+    buf_printf(&t, "delayc_rt_region_grow(&\001b%d_box[%d], &(const delayc_rt_region)%s); ", id, box++, init);
+    free(init);
+  }
+  buf_puts(&t, "} ");
+  return t.s;
+}
+
+/* The batch is spawned when full only where an iteration starts: a call's
+ * record and the records of the calls it feeds (through data declared in the
+ * loop) are then in one batch, in their order. */
+void omp_batch_place(Lower *l, Batch *b) {
+  /* the declarations open the loop's block: text before the loop on its line
+   * would move its columns, and after the statement before it could look like
+   * that statement's body (-Wmisleading-indentation) */
+  char *decls = batch_decls(b, nboxes(b));
+  unsigned ob, cb, pos = b->loop->beg;
+  if (fe_braces(l->u, b->loop->parent, &ob, &cb)) pos = ob;
+  char *d = fmt(" %s", decls);
+  ed_insert(&l->out, pos, d);
+  free(d);
+  free(decls);
+  char *flush = flush_text(l, b);
+  char *check = fmt("if (\001b%d_n && \001b%d_n >= \001b%d_g) %s", b->id, b->id, b->id, flush);
+  Node *body = b->loop->kind == CXCursor_DoStmt ? b->loop->kid[0] : b->loop->kid[b->loop->nkid - 1];
+  if (fe_braces(l->u, body, &ob, &cb)) ed_insert(&l->out, ob, check);
+  else {                          /* a statement alone: braces of its own (inside a wrap's) */
+    char *open = fmt("{ %s", check);
+    ed_insert(&l->out, body->beg, open);
+    ed_insert(&l->out, fe_stmt_end(l->u, body), " }");
+    free(open);
+  }
+  free(check);
+  char *after = fmt(" if (\001b%d_n) %s", b->id, flush);
+  place_after(l, b->loop, after);         /* after the braces a wrapped body got */
+  free(after);
+  free(flush);
+}
