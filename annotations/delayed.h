@@ -11,6 +11,9 @@
  *   DELAYED_PURE               DELAYED, and no side effects
  *   DELAYED_NAME("label")      label in graphs, traces and diagnostics
  *   DELAYED_CUTOFF(expr)       run the call inline when expr (over the parameters) holds
+ *   DELAYED_GRAIN(n)           a loop of small calls of the function runs them n per task
+ *                              (a batch), not as many as the runtime measures fit in
+ *                              about 50 us (docs/runtime.md, "Batches")
  *   DELAYED_RANK(expr)         --target=starpu-mpi: the task runs on rank expr (over the
  *                              parameters) modulo the number of ranks, not where delayc
  *                              would place it
@@ -39,6 +42,7 @@
 #define DELAYED_PURE       DELAYC__ANN("delayc.delayed") DELAYC__ANN("delayc.pure")
 #define DELAYED_NAME(s)    DELAYC__ANN("delayc.name=" s)
 #define DELAYED_CUTOFF(e)  DELAYC__ANN("delayc.cutoff=" #e)
+#define DELAYED_GRAIN(n)   DELAYC__ANN("delayc.grain=" #n)
 #define DELAYED_RANK(e)    DELAYC__ANN("delayc.rank=" #e)
 #define DELAYED_IN         DELAYC__ANN("delayc.in")
 #define DELAYED_OUT        DELAYC__ANN("delayc.out")

@@ -182,19 +182,19 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
   b->f = f;
   b->loop = loop;
   b->nsite = 0;
-  if (!loop->parent || loop->parent->kind != CXCursor_CompoundStmt) return "it is not a statement of a block";
-  if (f->backjump || f->longjmps) return "the function jumps backwards or may be left by longjmp";
-  if (jumps(loop)) return "it holds a return, a goto or a label";
-  for (int i = 0; i < f->nsync; i++) {
-    Sync *y = f->sync[i];
-    if (inside(y->at, loop) && !(y->at == loop && !y->loop)) return "ordinary code in it waits for tasks";
-  }
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (!task_site(s) || !inside(s->stmt, loop)) continue;
     if (b->nsite == BATCH_MAX_SITES) return "it spawns more than 8 kinds of tasks";
     b->site = xrealloc(b->site, (size_t)(b->nsite + 1) * sizeof *b->site);
     b->site[b->nsite++] = s;
+  }
+  if (!loop->parent || loop->parent->kind != CXCursor_CompoundStmt) return "it is not a statement of a block";
+  if (f->backjump || f->longjmps) return "the function jumps backwards or may be left by longjmp";
+  if (jumps(loop)) return "it holds a return, a goto or a label";
+  for (int i = 0; i < f->nsync; i++) {
+    Sync *y = f->sync[i];
+    if (inside(y->at, loop) && !(y->at == loop && !y->loop)) return "ordinary code in it waits for tasks";
   }
   for (int i = 0; i < b->nsite; i++) {
     const char *why = site_refuses(c, b, b->site[i]);
@@ -252,8 +252,12 @@ static void plan_function(Ctx *c) {
       continue;
     }
     b->est_ns = iteration_cost(b);
+    for (int k = 0; k < b->nsite; k++) {
+      long g = b->site[k]->callee ? b->site[k]->callee->grain : 0;
+      if (g > 0 && (!b->grain || g < b->grain)) b->grain = g;
+    }
     b->label = join_labels(b);
-    if (b->est_ns > BATCH_MAX_NS) {
+    if (b->est_ns > BATCH_MAX_NS && !b->grain) {
       an_explain(c->a, b->loop, "the loop's calls of '%s' are tasks one by one: about %lld us per iteration, "
                  "coarse enough", b->label, b->est_ns / 1000);
       free(b->site);
@@ -268,7 +272,10 @@ static void plan_function(Ctx *c) {
     }
     f->batch = xrealloc(f->batch, (size_t)(f->nbatch + 1) * sizeof *f->batch);
     f->batch[f->nbatch++] = b;
-    if (b->est_ns >= 0)
+    if (b->grain)
+      an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches of %ld calls (DELAYED_GRAIN)", b->label,
+                 b->grain);
+    else if (b->est_ns >= 0)
       an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: about %lld ns each, so one task per call "
                  "would cost more than it does; the runtime sizes each batch to tens of microseconds",
                  b->label, b->est_ns);

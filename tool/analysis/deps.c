@@ -334,7 +334,21 @@ int site_task_deps(Ctx *c, Site *s) {
       s->argtask[i] = 1;
       for (int k = 0; k < r.n; k++) {
         Ref *x = &r.r[k];
-        if (x->elem) {
+        Node *up = x->node->parent;        /* p[i], p a pointer variable */
+        while (up && (up->kind == CXCursor_UnexposedExpr || up->kind == CXCursor_ParenExpr)) up = up->parent;
+        int deref = up && ((up->kind == CXCursor_ArraySubscriptExpr && up->nkid == 2 && x->node->beg >= up->kid[0]->beg &&
+                            x->node->end <= up->kid[0]->end) ||
+                           (up->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, up)));
+        if (!x->elem && x->obj->kind == OBJ_SCALAR && deref) {
+          /* the element is memory p reaches, which a task may be writing: the
+           * task reads it after that task */
+          add_dep(s, x->obj, ACC_IN, NULL, NULL, NULL);
+          if (up->kind != CXCursor_ArraySubscriptExpr || !memory_read_dep(c, s, up)) {
+            free(r.r);
+            serialize(c->a, s, fmt("argument %d reads a pending result through a pointer delayc cannot follow", i + 1));
+            return 0;
+          }
+        } else if (x->elem) {
           char *idx = index_text(c, x->elem->kid[1]);
           add_dep(s, x->obj, ACC_IN, idx, NULL, NULL);
         } else {

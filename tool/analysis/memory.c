@@ -616,6 +616,27 @@ int memory_target(Ctx *c, Site *s, Node *t) {
   return 1;
 }
 
+/* An argument read inside the task (it reads a pending result) names p[i],
+ * p a pointer: the task reads that element, a region of <memory>, after the
+ * task that writes it.  0: delayc cannot follow p. */
+int memory_read_dep(Ctx *c, Site *s, Node *elem) {
+  Node *x = fe_strip(elem);
+  if (!x || x->kind != CXCursor_ArraySubscriptExpr || x->nkid != 2) return 0;
+  Node *pv = fe_strip(x->kid[0]);
+  if (!pv || pv->kind != CXCursor_DeclRefExpr ||
+      clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
+    return 0;
+  if (!pure_expr(c->u, x) || has_macro(x)) return 0;
+  Origin o = {c, {{0}}, 0, 0};
+  if (!fresh(&o, pv)) return 0;
+  char *txt = fe_text(c->u, x->beg, x->end);
+  Obj *m = memory_get(c->f);
+  m->foreign |= o.foreign;
+  add_dep(s, m, ACC_IN, NULL, fmt("(&(%s))", txt), xstrdup("1"));
+  free(txt);
+  return 1;
+}
+
 /* The task's dependency on the element its result goes to (deps.c). */
 void memory_target_dep(Ctx *c, Site *s) {
   add_dep(s, memory_get(c->f), s->tmember ? ACC_INOUT : ACC_OUT, NULL, xstrdup(s->tmem), xstrdup("1"));

@@ -130,6 +130,7 @@ int memory_tracked(Ctx *c, CXCursor d);                    /* d's object has dep
 int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a region of <memory> */
 int memory_target(Ctx *c, Site *s, Node *t);               /* a result stored through a pointer */
 void memory_target_dep(Ctx *c, Site *s);
+int memory_read_dep(Ctx *c, Site *s, Node *elem);          /* an argument reads p[i] in the task */
 void memory_globals(Ctx *c);                               /* globals order with a parameter's memory */
 int memory_deep(Ctx *c, Site *s, int i);                   /* a struct of pointers by value: all of <memory> */
 int memory_pending(Ctx *c, Site *s, int i, Param *pm);     /* a pending fresh pointer: all of <memory> */

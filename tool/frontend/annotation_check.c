@@ -2,6 +2,7 @@
  * annotation can see.
  *
  *   DELAYED_CUTOFF(e), DELAYED_RANK(e)      the function's parameters
+ *   DELAYED_GRAIN(n)                        a positive whole number
  *   DELAYED_IN_N(n) ... DELAYED_*_2D(r,c,ld)  the function's parameters
  *   DELAYED_N(field)                        a member of the same struct
  *
@@ -181,6 +182,17 @@ static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *own
     char *eq = strchr(s, '=');
     if (eq && !strncmp(s, "delayc.", 7)) {
       *eq = 0;
+      if (!strcmp(s, "delayc.grain")) {   /* a number of calls, not an expression */
+        char *end;
+        long v = strtol(eq + 1, &end, 10);
+        while (*end == ' ' || *end == 'L' || *end == 'l' || *end == 'U' || *end == 'u') end++;
+        if (v < 1 || *end || end == eq + 1) {
+          char *msg = fmt("DELAYED_GRAIN(%s) of '%s' is not a positive whole number (a macro is not expanded "
+                          "there): it fixes how many calls one batch runs", eq + 1, owner);
+          report(x, a.c[i], eq + 1, msg);
+          free(msg);
+        }
+      }
       if (macro_of(s) && (!member || !strcmp(s, "delayc.count"))) {
         /* the 2-D form is "rows;cols;ld": three expressions */
         Buf whole = {0};

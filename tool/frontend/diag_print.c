@@ -227,7 +227,7 @@ static void print_one(CXTranslationUnit tu, CXDiagnostic d, FILE *out, int color
  * "N error(s) generated."; returns the number of errors. */
 /* The names delayed.h defines. */
 static const char *const delayed_names[] = {
-  "DELAYED", "DELAYED_PURE", "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_RANK", "DELAYED_IN", "DELAYED_OUT",
+  "DELAYED", "DELAYED_PURE", "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_GRAIN", "DELAYED_RANK", "DELAYED_IN", "DELAYED_OUT",
   "DELAYED_INOUT", "DELAYED_IN_N", "DELAYED_OUT_N", "DELAYED_INOUT_N", "DELAYED_N", "DELAYED_IN_2D",
   "DELAYED_OUT_2D", "DELAYED_INOUT_2D", "delayed", "delayed_compute", "delayed_after", "delayed_bind",
   "delayed_token"};

@@ -598,6 +598,9 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
   c->pure = fn_annotation(fn, "delayc.pure", NULL);
   if (!fn_annotation(fn, "delayc.name", &c->label) || !c->label) c->label = xstrdup(c->name);
   fn_annotation(fn, "delayc.cutoff", &c->cutoff);
+  char *grain = NULL;
+  if (fn_annotation(fn, "delayc.grain", &grain) && grain) c->grain = strtol(grain, NULL, 10) > 0 ? strtol(grain, NULL, 10) : 0;
+  free(grain);
   fn_annotation(fn, "delayc.rank", &c->rank);
   CXType t = clang_getCursorType(fn);
   c->prototyped = t.kind == CXType_FunctionProto;

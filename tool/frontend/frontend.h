@@ -98,6 +98,7 @@ typedef struct Callee {
   char *label;     /* DELAYED_NAME or the name */
   char *cutoff;    /* DELAYED_CUTOFF expression text, or NULL */
   char *rank;      /* DELAYED_RANK expression text (the distributed target's placement), or NULL */
+  long grain;      /* DELAYED_GRAIN(n): calls per batch of a loop of its calls (0: measured) */
   int delayed, pure, variadic, prototyped;
   int told;        /* --explain said its contradicted parameters once */
   CXCursor cur;    /* its canonical declaration */

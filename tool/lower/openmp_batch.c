@@ -63,9 +63,9 @@ static char *batch_decls(Batch *b, int nbox) {
     buf_printf(&t, "} s%d; ", k);
     fields_free(f, n);
   }
-  buf_printf(&t, "} u; }; static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, 0); "
+  buf_printf(&t, "} u; }; static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, %ld); "
              "void *\001b%d = 0; int \001b%d_n = 0, \001b%d_cap = 0; long \001b%d_g = 0; ",
-             b->id, b->est_ns > 0 ? b->est_ns : 0, b->id, b->id, b->id, b->id);
+             b->id, b->est_ns > 0 ? b->est_ns : 0, b->grain, b->id, b->id, b->id, b->id);
   if (nbox) buf_printf(&t, "delayc_rt_region \001b%d_box[%d] = {{0}}; ", b->id, nbox);
   return t.s;
 }

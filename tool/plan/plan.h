@@ -158,6 +158,7 @@ typedef struct Batch {
   Node *loop;        /* the for, while or do statement */
   Site **site; int nsite;   /* its tasks, in the order of the text */
   long long est_ns;  /* the cost model's estimate of one iteration's calls, -1: unknown */
+  long grain;        /* DELAYED_GRAIN of its callees (the smallest): calls per batch, 0: measured */
   char *label;       /* the labels of its callees, joined by '+' */
 } Batch;
 BatchDep batch_dep(Batch *b, Dep *d);   /* how a task's dependency becomes the batch's */
