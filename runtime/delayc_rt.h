@@ -161,10 +161,10 @@ void delayc_rt_task_end(const char *name, int line);
  * task when it holds delayc_rt_batch_grain() records, and at the loop's end:
  *
  *   static delayc_rt_batch_site site = DELAYC_RT_BATCH_SITE(70, 0);
- *   rec *b = 0; int n = 0, cap = 0; long g = 0;
+ *   rec *b = 0; int n = 0, cap = 0, k = 0; long g = 0;
  *   for (...) {
- *     if (n && n >= g) { flush: spawn a task that runs b[0..n), then b = 0, n = cap = 0 }
- *     if (!n) g = delayc_rt_batch_grain(&site);
+ *     if (n && n >= g) { flush: spawn a task that runs b[0..n), then b = 0, n = cap = 0, k++ }
+ *     if (!n) g = delayc_rt_batch_grain(&site, k);
  *     rec *e = delayc_rt_batch_push((void **)&b, &n, &cap, sizeof *b, g);  ... fill e
  *   }
  *   if (n) flush
@@ -180,7 +180,7 @@ typedef struct delayc_rt_batch_site {
   long ns;            /* measured ns per call, a running average (0: none yet) */
 } delayc_rt_batch_site;
 #define DELAYC_RT_BATCH_SITE(est_ns, fixed) { (est_ns), (fixed), 0 }
-long delayc_rt_batch_grain(delayc_rt_batch_site *s);
+long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch);   /* nbatch: the loop's batches so far */
 void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain);
 long delayc_rt_batch_clock(void);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */

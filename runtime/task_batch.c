@@ -7,8 +7,10 @@
  * milliseconds, so that the threads share the loop evenly.  Each batch times
  * itself; the site keeps a running average of the time per call and asks for
  * DELAYC_BATCH_US / that many calls (50 us by default; 1 to 65536 calls).
- * Before the first batch of a site has finished, the compile-time estimate
- * decides, capped at 64 calls (a wrong estimate then costs little).
+ * Before the first batch of a site has finished, the batches of a loop grow
+ * 1, 2, 4 ... calls up to what the compile-time estimate says (at most 64): an
+ * estimate that is wrong by far then costs a few small batches, not a loop run
+ * serially in one.
  *
  * The knobs: DELAYC_BATCH=N fixes N calls per batch everywhere (1: one task per
  * call, as without batching); DELAYC_BATCH_US=T sets the target time; the
@@ -27,7 +29,6 @@
 
 #define GRAIN_MAX 65536
 #define GRAIN_UNMEASURED 64          /* at most, before a site's first batch ends */
-#define GRAIN_UNKNOWN 8              /* no estimate and no measurement yet */
 
 _Thread_local int delayc_rt__batch_calls __attribute__((tls_model("initial-exec")));
 
@@ -43,13 +44,14 @@ __attribute__((constructor)) static void batch_env(void) {
 
 static long clamp(long g, long hi) { return g < 1 ? 1 : g > hi ? hi : g; }
 
-long delayc_rt_batch_grain(delayc_rt_batch_site *s) {
+long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch) {
   if (nFixed) return nFixed;
   if (s->fixed > 0) return clamp(s->fixed, GRAIN_MAX);
   long ns = __atomic_load_n(&s->ns, __ATOMIC_RELAXED);
   if (ns > 0) return clamp(nTargetNs / ns, GRAIN_MAX);
-  if (s->est_ns > 0) return clamp(nTargetNs / s->est_ns, GRAIN_UNMEASURED);
-  return GRAIN_UNKNOWN;
+  long g = s->est_ns > 0 ? clamp(nTargetNs / s->est_ns, GRAIN_UNMEASURED) : GRAIN_UNMEASURED;
+  long ramp = 1L << (nbatch < 16 ? nbatch : 16);   /* 1, 2, 4 ... calls: a wrong estimate costs little */
+  return g < ramp ? g : ramp;
 }
 
 void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain) {

@@ -64,8 +64,8 @@ static char *batch_decls(Batch *b, int nbox) {
     fields_free(f, n);
   }
   buf_printf(&t, "} u; }; static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, %ld); "
-             "void *\001b%d = 0; int \001b%d_n = 0, \001b%d_cap = 0; long \001b%d_g = 0; ",
-             b->id, b->est_ns > 0 ? b->est_ns : 0, b->grain, b->id, b->id, b->id, b->id);
+             "void *\001b%d = 0; int \001b%d_n = 0, \001b%d_cap = 0, \001b%d_k = 0; long \001b%d_g = 0; ",
+             b->id, b->est_ns > 0 ? b->est_ns : 0, b->grain, b->id, b->id, b->id, b->id, b->id);
   if (nbox) buf_printf(&t, "delayc_rt_region \001b%d_box[%d] = {{0}}; ", b->id, nbox);
   return t.s;
 }
@@ -106,7 +106,7 @@ static char *flush_text(Lower *l, Batch *b) {
   unsigned line = b->site[0]->line;
   Buf t = {0};
   buf_printf(&t, "{ struct \001b%d_rec *\001r = \001b%d; int \001n = \001b%d_n; \001b%d = 0; \001b%d_n = 0; "
-             "\001b%d_cap = 0; ", id, id, id, id, id, id);
+             "\001b%d_cap = 0; \001b%d_k++; ", id, id, id, id, id, id, id);
   /* the spawn hook: the grown regions, the dependencies named once */
   Dep *once;
   int nonce = once_deps(b, &once);
@@ -191,9 +191,9 @@ char *omp_batch_call(Lower *l, Site *s) {
   Batch *b = s->batch;
   int id = b->id, k = s->batch_k;
   Buf t = {0};
-  buf_printf(&t, "{ if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site); "
+  buf_printf(&t, "{ if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site, \001b%d_k); "
              "struct \001b%d_rec *\001e = delayc_rt_batch_push(&\001b%d, &\001b%d_n, &\001b%d_cap, sizeof *\001e, \001b%d_g); "
-             "\001e->k = %d; ", id, id, id, id, id, id, id, id, k);
+             "\001e->k = %d; ", id, id, id, id, id, id, id, id, id, k);
   Field fl[MAXF];
   int n = site_fields(s, fl, MAXF);
   for (int i = 0; i < n; i++) buf_printf(&t, "\001e->u.s%d.f%d = %s; ", k, i, fl[i].name);
