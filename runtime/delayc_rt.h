@@ -185,6 +185,9 @@ void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain
 long delayc_rt_batch_clock(void);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
 void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r);
+/* does r overlap one of the n boxes, one of the two writing? (a call's argument
+ * read against the pending records of its batch) */
+int delayc_rt_region_overlap(const delayc_rt_region *box, int n, const delayc_rt_region *r);
 char *delayc_rt_batch_regions(delayc_rt_regions **rg, int n, delayc_rt_region *box, int *npred, char ***pred);
 /* the spawn hook of a batch (instrumentation on): its grown regions and its
  * dependencies named once */

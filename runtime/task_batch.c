@@ -115,6 +115,18 @@ void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r) {
   box->stride = 0;
 }
 
+int delayc_rt_region_overlap(const delayc_rt_region *box, int n, const delayc_rt_region *r) {
+  uintptr_t lo, hi;
+  span(r, &lo, &hi);
+  for (int i = 0; i < n; i++) {
+    if (!box[i].len || (!box[i].write && !r->write)) continue;
+    uintptr_t blo, bhi;
+    span(&box[i], &blo, &bhi);
+    if (blo < hi && lo < bhi) return 1;
+  }
+  return 0;
+}
+
 char *delayc_rt_batch_regions(delayc_rt_regions **rg, int n, delayc_rt_region *box, int *npred, char ***pred) {
   delayc_rt_region some[n > 0 ? n : 1];
   int m = 0;

@@ -127,7 +127,15 @@ static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
   if (s->inline_call || s->wait_first) return "a call runs inline";
   if (s->after || s->nbind) return "a call is ordered by delayed_after or delayed_bind";
   if (s->ternary || s->in_place) return "a call is a branch of a conditional return";
-  if (s->argwait) return "the arguments of a call wait for shared state";
+  if (s->argwait) {
+    /* its arguments read memory a task may be writing: decided at run time (a
+     * pending record writing what they read is spawned first, openmp_batch.c),
+     * when they wait only on run-time regions */
+    if (s->argwait->full) return "the arguments of a call wait for every task";
+    for (int i = 0; i < s->argwait->ndep; i++)
+      if (!s->argwait->dep[i].obj->regions && !s->argwait->dep[i].unneeded)
+        return "the arguments of a call wait for shared state";
+  }
   for (int i = 0; i < s->narg; i++) {
     if (!s->argspawn[i]) continue;
     if (i >= s->callee->nparam) return "a call passes variadic arguments";
@@ -200,6 +208,17 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
     const char *why = site_refuses(c, b, b->site[i]);
     if (why) return why;
   }
+  /* A batch may then be spawned between two calls of an iteration: only run-
+   * time regions and dependencies named once may order its calls (not the
+   * order kept inside a batch). */
+  int guarded = 0;
+  for (int i = 0; i < b->nsite; i++) guarded |= b->site[i]->argwait != NULL;
+  for (int i = 0; guarded && i < b->nsite; i++)
+    for (int k = 0; k < b->site[i]->ndep; k++) {
+      Dep *d = &b->site[i]->dep[k];
+      if (!d->unneeded && batch_dep(b, d) == BDEP_SKIP)
+        return "the arguments of a call wait for tasks, and calls of one iteration feed each other";
+    }
   return NULL;
 }
 

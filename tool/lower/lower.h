@@ -91,6 +91,8 @@ typedef struct TargetOps {
   char *(*task)(Lower *l, Site *s, const char *label, const char *run);
   /* a for loop that is one task (s->fuse_loop): place its text */
   void (*fused_loop)(Lower *l, Site *s);
+  /* a call of a batched loop, before its argument wait (NULL: none) */
+  char *(*batch_guard)(Lower *l, Site *s);
   /* the function's batched loops (Func.batch): put their text around the
    * loops, after every other statement's (NULL: the target has none; its adapt
    * step did not plan any) */
@@ -140,6 +142,7 @@ int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep);
 /* ---- openmp.c, openmp_batch.c ---- */
 int omp_dep_clauses(Buf *b, Func *f, Dep *dep, int ndep);   /* depend clauses; 1 if one uses an iterator */
 char *omp_batch_call(Lower *l, Site *s);     /* a call of a batched loop: its record */
+char *omp_batch_guard(Lower *l, Site *s);    /* ... before its argument wait */
 void omp_batch_place(Lower *l, Batch *b);    /* the batch's declarations and last flush */
 
 /* ---- names.c ---- */

@@ -279,6 +279,7 @@ static const TargetOps omp_ops = {
   .wait = omp_wait,
   .task = omp_task,
   .fused_loop = omp_fused_loop,
+  .batch_guard = omp_batch_guard,
   .batches = omp_batches,
 };
 

@@ -187,6 +187,28 @@ static char *flush_text(Lower *l, Batch *b) {
   return t.s;
 }
 
+/* Before a call's argument wait (its arguments read memory a task may write):
+ * pending records that write what the wait names are spawned first, so that
+ * the wait finds them. */
+char *omp_batch_guard(Lower *l, Site *s) {
+  Batch *b = s->batch;
+  int nbox = nboxes(b);
+  if (!s->argwait || !nbox) return xstrdup("");
+  Buf t = {0};
+  buf_add(&t, "", 0);
+  char *flush = flush_text(l, b);
+  for (int i = 0; i < s->argwait->ndep; i++) {
+    Dep *d = &s->argwait->dep[i];
+    if (!d->obj->regions || d->unneeded) continue;
+    char *init = lower_region_init(l->f, d);
+    buf_printf(&t, "if (\001b%d_n && delayc_rt_region_overlap(\001b%d_box, %d, &(const delayc_rt_region)%s)) %s",
+               b->id, b->id, nbox, init, flush);
+    free(init);
+  }
+  free(flush);
+  return t.s;
+}
+
 char *omp_batch_call(Lower *l, Site *s) {
   Batch *b = s->batch;
   int id = b->id, k = s->batch_k;

@@ -304,6 +304,11 @@ static char *task_text(Lower *l, Site *s) {
   buf_add(&b, "", 0);
   /* the shared state its arguments touch: wait before evaluating them */
   if (s->argwait && s->form != SITE_COPY) {
+    if (s->batch && ops->batch_guard) {   /* pending records of its batch it must wait for */
+      char *g = ops->batch_guard(l, s);
+      buf_puts(&b, g);
+      free(g);
+    }
     char *w = ops->wait(l, s->argwait->dep, s->argwait->ndep, s->argwait->full);
     buf_puts(&b, w);
     free(w);
