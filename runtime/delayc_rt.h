@@ -181,10 +181,29 @@ typedef struct delayc_rt_batch_site {
 } delayc_rt_batch_site;
 #define DELAYC_RT_BATCH_SITE(est_ns, fixed) { (est_ns), (fixed), 0 }
 long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch);   /* nbatch: the loop's batches so far */
-void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain);
+void *delayc_rt_batch_grow(void **buf, int *n, int *cap, size_t size, long grain);   /* push's slow path */
+/* a record's room at the end of the buffer (allocated, or grown, as needed) */
+static inline void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain) {
+  if (*n < *cap) return (char *)*buf + (size_t)(*n)++ * size;
+  return delayc_rt_batch_grow(buf, n, cap, size, grain);
+}
 long delayc_rt_batch_clock(void);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
-void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r);
+void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r);   /* grow's general case */
+/* box grows to cover r (a box of length 0 is empty) */
+static inline void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r) {
+  const char *lo = (const char *)r->lo, *blo = (const char *)box->lo;
+  if (r->rows > 1 || r->len == (size_t)-1 || box->len == (size_t)-1 || !r->len || !box->len ||
+      (box->write != r->write && !box->write)) {
+    delayc_rt_region_grow_any(box, r);
+    return;
+  }
+  const char *hi = lo + r->len, *bhi = blo + box->len;
+  if (lo < blo) blo = lo;
+  if (hi > bhi) bhi = hi;
+  box->lo = blo;
+  box->len = (size_t)(bhi - blo);
+}
 /* does r overlap one of the n boxes, one of the two writing? (a call's argument
  * read against the pending records of its batch) */
 int delayc_rt_region_overlap(const delayc_rt_region *box, int n, const delayc_rt_region *r);

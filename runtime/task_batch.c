@@ -54,7 +54,7 @@ long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch) {
   return g < ramp ? g : ramp;
 }
 
-void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t size, long grain) {
+void *delayc_rt_batch_grow(void **buf, int *n, int *cap, size_t size, long grain) {
   if (*n == *cap) {
     long c = *cap ? 2L * *cap : grain;
     if (c < 1) c = 1;
@@ -98,7 +98,7 @@ static void span(const delayc_rt_region *r, uintptr_t *lo, uintptr_t *hi) {
   *hi = last + r->len < last ? UINTPTR_MAX : last + r->len;
 }
 
-void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r) {
+void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r) {
   uintptr_t lo, hi;
   span(r, &lo, &hi);
   if (lo >= hi) return;               /* an empty range */
