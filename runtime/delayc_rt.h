@@ -213,6 +213,16 @@ char *delayc_rt_batch_regions(delayc_rt_regions **rg, int n, delayc_rt_region *b
 long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt_region *box,
                            int nonce, const delayc_rt_dep *once);
 
+/* ---- throttle.c: a spawner far ahead of its tasks waits for them ----
+ *
+ * DELAYC_RT_SPAWNED(sp) stands before each task a function spawns; sp counts its
+ * tasks since the last throttle (and, not zero, says it spawned some).  Past 16
+ * of them on one thread, or past delayc_rt_throttle (DELAYC_THROTTLE, 4096), it
+ * waits for all of them.  OpenMP only (it reads the team's size). */
+extern long delayc_rt_throttle;
+#define DELAYC_RT_SPAWNED(sp) \
+  { if (++(sp) > 16 && (omp_get_num_threads() == 1 || (sp) > delayc_rt_throttle)) { _Pragma("omp taskwait") (sp) = 1; } }
+
 /* ---- waits ----
  *
  * DELAYC_RT_WAIT(depend(...) ...) is `#pragma omp taskwait depend(...)`: wait for the

@@ -97,6 +97,11 @@ BatchDep batch_dep(Batch *b, Dep *d) {
   if (d->obj->regions) return BDEP_REGION;
   if (per_iteration(b, d)) return BDEP_SKIP;
   if (!d->index && !d->start && !d->count && !d->rows) return BDEP_ONCE;
+  /* elements or ranges of a local array or buffer that other tasks or waits
+   * name one by one: its regions can be compared at run time instead, and a
+   * batch's grow to cover its calls */
+  Obj *o = d->obj;
+  if (!o->ext && !o->escaped && (o->kind == OBJ_ARRAY || o->kind == OBJ_BUFFER)) return BDEP_FLIP;
   return BDEP_NO;
 }
 
@@ -197,7 +202,7 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
     b->site = xrealloc(b->site, (size_t)(b->nsite + 1) * sizeof *b->site);
     b->site[b->nsite++] = s;
   }
-  if (!loop->parent || loop->parent->kind != CXCursor_CompoundStmt) return "it is not a statement of a block";
+  if (!loop->parent) return "it is not a statement of a block";
   if (f->backjump || f->longjmps) return "the function jumps backwards or may be left by longjmp";
   if (jumps(loop)) return "it holds a return, a goto or a label";
   for (int i = 0; i < f->nsync; i++) {
@@ -285,6 +290,17 @@ static void plan_function(Ctx *c) {
       continue;
     }
     b->id = f->nbatch;
+    for (int k = 0; k < b->nsite; k++)     /* objects whose regions are now compared at run time */
+      for (int j = 0; j < b->site[k]->ndep; j++)
+        if (batch_dep(b, &b->site[k]->dep[j]) == BDEP_FLIP) {
+          Obj *o = b->site[k]->dep[j].obj;
+          o->regions = 1;
+          o->blocked = 0;
+          o->ranged = 0;
+          an_explain(c->a, b->loop, "'%s': the loop's batches name ranges of it that cover their calls, so its regions "
+                     "are compared at run time (each task and wait on it waits only for the tasks it overlaps)",
+                     o->name);
+        }
     for (int k = 0; k < b->nsite; k++) {
       b->site[k]->batch = b;
       b->site[k]->batch_k = k;
@@ -294,9 +310,12 @@ static void plan_function(Ctx *c) {
     if (b->grain)
       an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches of %ld calls (DELAYED_GRAIN)", b->label,
                  b->grain);
+    else if (b->est_ns >= 0 && b->est_ns < 1000)
+      an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: about %lld ns each, less than a task costs "
+                 "(about 1 us); the runtime sizes each batch to tens of microseconds", b->label, b->est_ns);
     else if (b->est_ns >= 0)
-      an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: about %lld ns each, so one task per call "
-                 "would cost more than it does; the runtime sizes each batch to tens of microseconds",
+      an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: about %lld ns each, so that tasks of tens "
+                 "of microseconds (the runtime sizes them) keep the cost of a task small beside its work",
                  b->label, b->est_ns);
     else
       an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches: their cost is unknown here, so the "

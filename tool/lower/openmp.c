@@ -205,7 +205,7 @@ static char *omp_task(Lower *l, Site *s, const char *label, const char *run) {
   /* gcc's false -Wdangling-pointer on an iterator's dependence array (delayc_rt.h) */
   const char *rb = iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "";
   const char *re = iter ? "DELAYC_RT_TASK_RANGE_END " : "";
-  char *r = fmt("{ %s\001sp = 1; %s%s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
+  char *r = fmt("{ %sDELAYC_RT_SPAWNED(\001sp) %s%s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
                 "%s%sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
                 hook, reg, rb, pe, re, label, s->line, run, done, label, s->line);
   free(reg);

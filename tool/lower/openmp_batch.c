@@ -160,7 +160,7 @@ static char *flush_text(Lower *l, Batch *b) {
   free(once);
   char *pe = label_literal(pr.s);
   free(pr.s);
-  buf_printf(&t, "\001sp = 1; %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
+  buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
              "long \001t0 = delayc_rt_batch_clock(); for (int \001q = 0; \001q < \001n; \001q++) { "
              "struct \001b%d_rec *\001e = &\001r[\001q]; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id);
@@ -243,9 +243,11 @@ void omp_batch_place(Lower *l, Batch *b) {
    * that statement's body (-Wmisleading-indentation) */
   char *decls = batch_decls(b, nboxes(b));
   unsigned ob, cb, pos = b->loop->beg;
-  if (fe_braces(l->u, b->loop->parent, &ob, &cb)) pos = ob;
-  char *d = fmt(" %s", decls);
-  ed_insert(&l->out, pos, d);
+  int wrap = b->loop->parent->kind != CXCursor_CompoundStmt;   /* `if (c) for (...)`: braces of its own */
+  if (!wrap && fe_braces(l->u, b->loop->parent, &ob, &cb)) pos = ob;
+  char *d = fmt(wrap ? "{ %s" : " %s", decls);
+  if (wrap) ed_insert_first(&l->out, pos, d);   /* around the braces a wait before the loop gets */
+  else ed_insert(&l->out, pos, d);
   free(d);
   free(decls);
   char *flush = flush_text(l, b);
@@ -259,7 +261,7 @@ void omp_batch_place(Lower *l, Batch *b) {
     free(open);
   }
   free(check);
-  char *after = fmt(" if (\001b%d_n) %s", b->id, flush);
+  char *after = fmt(" if (\001b%d_n) %s%s", b->id, flush, wrap ? "}" : "");
   place_after(l, b->loop, after);         /* after the braces a wrapped body got */
   free(after);
   free(flush);

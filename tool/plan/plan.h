@@ -151,7 +151,8 @@ typedef struct Site {
  * (runtime/task_batch.c), and at the loop's end.  Its dependencies are the
  * union of its records': the run-time regions of each dependency grown to
  * cover them all, and those that are the same for every call, once. */
-typedef enum { BDEP_SKIP, BDEP_REGION, BDEP_ONCE, BDEP_NO } BatchDep;
+typedef enum { BDEP_SKIP, BDEP_REGION, BDEP_ONCE, BDEP_FLIP, BDEP_NO } BatchDep;   /* FLIP: REGION once the
+                                                                      object's regions are compared at run time */
 typedef struct Batch {
   int id;            /* its number in the function: generated names */
   struct Func *f;

@@ -29,6 +29,13 @@ static void add(Edits *ed, unsigned beg, unsigned end, const char *text) {
 void ed_replace(Edits *ed, unsigned beg, unsigned end, const char *text) { add(ed, beg, end, text); }
 void ed_insert(Edits *ed, unsigned at, const char *text) { add(ed, at, at, text); }
 
+/* An opening that must enclose what the other insertions there open: it goes
+ * first at its offset, whenever it was made. */
+void ed_insert_first(Edits *ed, unsigned at, const char *text) {
+  add(ed, at, at, text);
+  ed->e[ed->n - 1].seq -= 1 << 30;
+}
+
 static int cmp(const void *pa, const void *pb) {
   const Edit *a = pa, *b = pb;
   if (a->beg != b->beg) return a->beg < b->beg ? -1 : 1;

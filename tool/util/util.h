@@ -50,6 +50,7 @@ typedef struct Edit { unsigned beg, end; char *text; int seq; } Edit;
 typedef struct Edits { Edit *e; int n, cap; int seq; const char *line_file; } Edits;
 void ed_replace(Edits *ed, unsigned beg, unsigned end, const char *text);
 void ed_insert(Edits *ed, unsigned at, const char *text);
+void ed_insert_first(Edits *ed, unsigned at, const char *text);   /* before the other insertions there */
 void ed_sort(Edits *ed);
 char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *outlen);
 

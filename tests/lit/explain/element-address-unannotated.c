@@ -9,7 +9,7 @@
 // RUN: FileCheck %s --check-prefix=REMARK -DFILE=%s --input-file=%t.remark
 // RUN: %delayc emit %s -o %t.c --explain -- -I %S/../../../annotations 2> %t.err
 // RUN: FileCheck %s -DFILE=%s --input-file=%t.err
-// RUN: %delayc emit %s -o %t2.c -- -I %S/../../../annotations -DANNOTATED 2> %t.quiet
+// RUN: %delayc emit --no-batch %s -o %t2.c -- -I %S/../../../annotations -DANNOTATED 2> %t.quiet
 // RUN: FileCheck %s --check-prefix=QUIET --allow-empty --input-file=%t.quiet
 // RUN: grep -v "^//" %t2.c | FileCheck %s --check-prefix=ELEMENT
 #include <stdio.h>

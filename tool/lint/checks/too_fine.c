@@ -14,12 +14,12 @@
 #include "lint/lint.h"
 #include "analysis/tree.h"
 
-/* Is the call one of a loop emit runs in batches? */
+/* Is the call one of a loop emit runs in batches, or as one task? */
 static int batched(Analysis *a, Node *call) {
   for (int i = 0; i < a->nfn; i++)
     for (int k = 0; k < a->fn[i]->nsite; k++) {
       Site *s = a->fn[i]->site[k];
-      if (s->call && s->call->beg == call->beg && s->call->end == call->end) return s->batch != NULL;
+      if (s->call && s->call->beg == call->beg && s->call->end == call->end) return s->batch || s->fuse_loop;
     }
   return 0;
 }
