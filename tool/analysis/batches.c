@@ -24,6 +24,10 @@
 /* past this estimate of one iteration's calls, ~ns, the tasks are coarse enough */
 #define BATCH_MAX_NS 100000
 #define BATCH_MAX_SITES 8
+/* a chain (every call writes the same variable) is batched below this estimate
+ * of an iteration's calls, ~ns: a batch then runs it serially, as fast as the
+ * serial program, where a task per call would cost far more than the calls */
+#define CHAIN_MAX_NS 1000
 
 static int inside(Node *n, Node *loop) { return n->beg >= loop->beg && n->end <= loop->end; }
 
@@ -154,7 +158,10 @@ static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
     if (k == BDEP_NO) return "a later task or wait needs its results one by one, and delayc names them element by element";
     /* each call writes what the next reads or writes: a chain, which batches
      * would serialize with the loop's other calls */
-    if (k == BDEP_ONCE && d->acc != ACC_IN) return "its calls form a chain on what they all write";
+    /* a chain: batches would serialize it with the loop's other calls, which
+     * pays only where a task would cost more than the calls it holds */
+    if (k == BDEP_ONCE && d->acc != ACC_IN && (b->est_ns < 0 || b->est_ns >= CHAIN_MAX_NS))
+      return "its calls form a chain on what they all write";
   }
   for (int i = 0; i < s->ncap; i++) {
     Capture *k = &s->cap[i];
@@ -209,6 +216,7 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
     Sync *y = f->sync[i];
     if (inside(y->at, loop) && !(y->at == loop && !y->loop)) return "ordinary code in it waits for tasks";
   }
+  b->est_ns = iteration_cost(b);
   for (int i = 0; i < b->nsite; i++) {
     const char *why = site_refuses(c, b, b->site[i]);
     if (why) return why;
@@ -307,6 +315,15 @@ static void plan_function(Ctx *c) {
     }
     f->batch = xrealloc(f->batch, (size_t)(f->nbatch + 1) * sizeof *f->batch);
     f->batch[f->nbatch++] = b;
+    const char *chain = NULL;
+    for (int k = 0; k < b->nsite && !chain; k++)
+      for (int j = 0; j < b->site[k]->ndep && !chain; j++)
+        if (batch_dep(b, &b->site[k]->dep[j]) == BDEP_ONCE && b->site[k]->dep[j].acc != ACC_IN)
+          chain = b->site[k]->dep[j].obj->name;
+    if (chain)
+      an_explain(c->a, b->loop, "the loop's calls of '%s' form a chain on '%s': they run in batches one after "
+                 "another, about as fast as the serial loop (a task per call would cost more than the calls)",
+                 b->label, chain);
     if (b->grain)
       an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches of %ld calls (DELAYED_GRAIN)", b->label,
                  b->grain);

@@ -1,6 +1,7 @@
 // Loops whose small calls stay tasks one by one, and --explain says why: a
 // return in the loop, ordinary code in it waiting for a result, a chain through
-// a variable every call writes, calls estimated coarse enough.  None of them is
+// a variable every call writes (of calls of microseconds), calls estimated
+// coarse enough.  None of them is
 // batched.
 //
 // RUN: %delayc emit %s -o %t.c --explain 2> %t.err
@@ -10,16 +11,22 @@
 // RUN: %cc-gcc -fopenmp -Wall -Wextra -Werror %delayc-cflags %t.c %delayc-rt -o %t.bin
 // RUN: env OMP_NUM_THREADS=2 %t.bin > %t.out && diff %t.expected %t.out
 //
-// CHECK-DAG: batch-refused.c:[[@LINE+20]]:5: explain: the loop's calls of 'sq' are tasks one by one, not batches: it holds a return, a goto or a label
-// CHECK-DAG: batch-refused.c:[[@LINE+29]]:5: explain: the loop's calls of 'sq' are tasks one by one, not batches: ordinary code in it waits for tasks
-// CHECK-DAG: batch-refused.c:[[@LINE+38]]:5: explain: the loop's calls of 'sq+plus' are tasks one by one, not batches: its calls form a chain on what they all write
-// CHECK-DAG: batch-refused.c:[[@LINE+46]]:5: explain: the loop's calls of 'heavy' are tasks one by one: about {{[0-9]+}} us per iteration, coarse enough
+// CHECK-DAG: batch-refused.c:[[@LINE+26]]:5: explain: the loop's calls of 'sq' are tasks one by one, not batches: it holds a return, a goto or a label
+// CHECK-DAG: batch-refused.c:[[@LINE+35]]:5: explain: the loop's calls of 'sq' are tasks one by one, not batches: ordinary code in it waits for tasks
+// CHECK-DAG: batch-refused.c:[[@LINE+44]]:5: explain: the loop's calls of 'sq+plus' are tasks one by one, not batches: its calls form a chain on what they all write
+// CHECK-DAG: batch-refused.c:[[@LINE+52]]:5: explain: the loop's calls of 'heavy' are tasks one by one: about {{[0-9]+}} us per iteration, coarse enough
 // CODE-NOT: {{[d]}}elayc_rt_batch
 #include <stdio.h>
 #include "delayed.h"
 
 DELAYED long sq(long x) { return x * x % 1009; }
-DELAYED long plus(long a, long b) { return a + b; }
+DELAYED long plus(long a, long b)   /* a few microseconds: a chain of them stays tasks */
+{
+    long r = a;
+    for (int k = 0; k < 300; k++)
+        r = (r + b + k) % 1000003;
+    return r;
+}
 DELAYED long heavy(long x)
 {
     long r = x;
