@@ -1,17 +1,23 @@
 /* batches.c — loops whose tasks are too small to run one by one become batches
  * (Batch, plan.h): the OpenMP target's adapt step, after the plan is finished.
  *
- * A loop is batched when every task in it can wait for the loop's end to start:
- *   - nothing in the loop waits (no sync inside it, no argument wait), so no
- *     ordinary code in the loop needs a task of the loop to have run;
+ * A loop is batched when every task in it can wait for a later spawn:
+ *   - no ordinary code in the loop waits for a task of it (no sync inside);
+ *     an argument wait on run-time regions is allowed: the lowering spawns the
+ *     pending records it needs first (openmp_batch.c, omp_batch_guard);
  *   - the loop is left only at its end or by break (no return, goto or label);
- *   - each task's dependencies are the batch's (batch_dep): on data declared in
- *     the loop (ordered by the batch's own order), on run-time regions (grown to
- *     cover every call of the batch), or the same for every call (once);
- *   - what a task copies at the spawn has a type that can be spelled before the
- *     loop (a record field), and what it shares is declared before the loop;
- *   - the calls are small: the cost model (cost/cost.h) estimates an iteration's
- *     calls under BATCH_MAX_NS, or cannot tell (the run-time policy measures).
+ *   - each dependency is one a batch can carry (batch_dep): on data declared in
+ *     the loop, or on X[i] of the loop's own index i that nothing outside the
+ *     batch orders (the batch's own order keeps them); on run-time regions
+ *     (grown to cover every call of the batch); the same for every call (named
+ *     once; a write there is a chain, batched only for calls under
+ *     CHAIN_MAX_NS); or elements and ranges of a local array, whose regions are
+ *     then compared at run time (the object's mode changes for the function);
+ *   - what a task copies at the spawn has a type a record field can have,
+ *     spelled where the function opens, and what it shares is declared before
+ *     the loop;
+ *   - the calls are small: the cost model (cost/cost.h) estimates them under
+ *     BATCH_MAX_NS, or cannot tell (the run-time policy measures).
  * The outermost such loop around a task wins: its batches are the largest.
  * How many calls go in one batch is the runtime's choice (runtime/task_batch.c). */
 #include "analysis/analysis.h"
@@ -283,7 +289,6 @@ static void plan_function(Ctx *c) {
       free(b);
       continue;
     }
-    b->est_ns = iteration_cost(b);
     for (int k = 0; k < b->nsite; k++) {
       long g = b->site[k]->callee ? b->site[k]->callee->grain : 0;
       if (g > 0 && (!b->grain || g < b->grain)) b->grain = g;

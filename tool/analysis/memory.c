@@ -592,6 +592,25 @@ void memory_globals(Ctx *c) {
 /* `out[i] = f(x)`, `*p = f(x)`, `p->m = f(x)` (t with its `.m` members taken
  * off), p a pointer delayc can follow to memory no tracked object holds: the
  * task writes that element, a region of <memory>.  0: it cannot. */
+/* x is p[i], *p or p->m with p a pointer variable delayc can follow to memory
+ * no tracked object holds: that element's address as a region's start,
+ * "(&(x))", and <memory> marked as possibly global when p may be; NULL when
+ * it cannot follow p. */
+static char *followed_element(Ctx *c, Node *x, Node *p) {
+  Node *pv = fe_strip(p);
+  if (!pv || pv->kind != CXCursor_DeclRefExpr ||
+      clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
+    return NULL;
+  if (!pure_expr(c->u, x) || has_macro(x)) return NULL;
+  Origin o = {c, {{0}}, 0, 0};
+  if (!fresh(&o, pv)) return NULL;
+  memory_get(c->f)->foreign |= o.foreign;
+  char *txt = fe_text(c->u, x->beg, x->end);
+  char *r = fmt("(&(%s))", txt);
+  free(txt);
+  return r;
+}
+
 int memory_target(Ctx *c, Site *s, Node *t) {
   Node *x = fe_strip(t), *p = NULL;
   if (!x) return 0;
@@ -599,20 +618,12 @@ int memory_target(Ctx *c, Site *s, Node *t) {
   else if (x->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, x) && x->nkid == 1) p = x->kid[0];
   else if (tree_member_arrow(c->u, x)) p = x->kid[0];              /* p->m: the struct */
   if (!p) return 0;
-  Node *pv = fe_strip(p);
-  if (!pv || pv->kind != CXCursor_DeclRefExpr ||
-      clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
-    return 0;
-  if (!pure_expr(c->u, x) || has_macro(x)) return 0;
-  Origin o = {c, {{0}}, 0, 0};
-  if (!fresh(&o, pv)) return 0;
-  char *txt = fe_text(c->u, x->beg, x->end);
+  /* a member's bytes, not the struct's: another rank's copy of its other
+   * members (a list's `next`) must not travel with it */
+  char *at = followed_element(c, x, p);
+  if (!at) return 0;
   if (x->kind == CXCursor_MemberRefExpr) s->tmember = 1;      /* a member of *p: the task keeps the rest */
-  s->tmem = fmt("(&(%s))", txt);   /* the member's bytes, not the struct's: another rank's copy of its
-                                      other members (a list's `next`) must not travel with it */
-  free(txt);
-  Obj *m = memory_get(c->f);
-  m->foreign |= o.foreign;
+  s->tmem = at;
   return 1;
 }
 
@@ -622,18 +633,9 @@ int memory_target(Ctx *c, Site *s, Node *t) {
 int memory_read_dep(Ctx *c, Site *s, Node *elem) {
   Node *x = fe_strip(elem);
   if (!x || x->kind != CXCursor_ArraySubscriptExpr || x->nkid != 2) return 0;
-  Node *pv = fe_strip(x->kid[0]);
-  if (!pv || pv->kind != CXCursor_DeclRefExpr ||
-      clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
-    return 0;
-  if (!pure_expr(c->u, x) || has_macro(x)) return 0;
-  Origin o = {c, {{0}}, 0, 0};
-  if (!fresh(&o, pv)) return 0;
-  char *txt = fe_text(c->u, x->beg, x->end);
-  Obj *m = memory_get(c->f);
-  m->foreign |= o.foreign;
-  add_dep(s, m, ACC_IN, NULL, fmt("(&(%s))", txt), xstrdup("1"));
-  free(txt);
+  char *at = followed_element(c, x, x->kid[0]);
+  if (!at) return 0;
+  add_dep(s, memory_get(c->f), ACC_IN, NULL, at, xstrdup("1"));
   return 1;
 }
 
