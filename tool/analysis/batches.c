@@ -210,6 +210,8 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
   b->nsite = 0;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
+    if (s->fuse_loop && !s->serial && inside(s->stmt, loop))   /* a task no batch holds */
+      return "a loop in it is one task already";
     if (!task_site(s) || !inside(s->stmt, loop)) continue;
     if (b->nsite == BATCH_MAX_SITES) return "it spawns more than 8 kinds of tasks";
     b->site = xrealloc(b->site, (size_t)(b->nsite + 1) * sizeof *b->site);
@@ -278,9 +280,8 @@ static void plan_function(Ctx *c) {
     }
     if (why) {
       if (nl) {
-        char *lb = join_labels(b);
-        an_explain(c->a, loops[0], "the loop's calls of '%s' are tasks one by one, not batches: %s",
-                   *lb ? lb : s->callee ? s->callee->label : "copy", why);
+        char *lb = b->nsite ? join_labels(b) : xstrdup(s->callee ? s->callee->label : "copy");
+        an_explain(c->a, loops[0], "the loop's calls of '%s' are tasks one by one, not batches: %s", lb, why);
         free(lb);
         tried = xrealloc(tried, (size_t)(ntried + 1) * sizeof *tried);
         tried[ntried++] = loops[0];

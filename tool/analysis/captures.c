@@ -79,10 +79,32 @@ static void names_of(Func *f, Site *s, Node *n, int by_value) {
 
 static void names_in(Func *f, Site *s, Node *n) { names_of(f, s, n, 0); }
 
+/* Does a task write the variable itself (`p = make(n)`), not what it points to? */
+static int task_sets(Func *f, Obj *o) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *t = f->site[i];
+    if (!t->serial && t->tobj == o && !t->tindex && !t->tmember) return 1;
+  }
+  return 0;
+}
+
 /* The target of a result, t[i][j] or t[i].m: the object by reference, the
- * locals of its indexes by value. */
+ * locals of its indexes by value.  A pointer the result goes through (p[i],
+ * p a buffer) is copied: the call names the element p points to at the spawn,
+ * and ordinary code may point p elsewhere before the task runs (swapping two
+ * buffers between sweeps); unless a task sets p itself. */
 static void target_names(Func *f, Site *s, Node *n) {
   Node *x = fe_strip(n);
+  if (x && x->kind == CXCursor_DeclRefExpr && x != fe_strip(s->target)) {
+    CXCursor d = clang_getCursorReferenced(x->cur);
+    Obj *o = is_local(f, d) ? an_object_of(f, d) : NULL;
+    if (o && !o->slot && clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_Pointer && !task_sets(f, o)) {
+      char *nm = fe_spelling(d);
+      capture(s, CAP_VALUE, NULL, nm, d);
+      free(nm);
+      return;
+    }
+  }
   if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
     target_names(f, s, x->kid[0]);
     names_of(f, s, x->kid[1], 1);

@@ -30,7 +30,7 @@ int main(void)
     for (int i = 0; i < N; i++)
         in[i] = i * 0.001;
     for (int i = 0; i < N; i++)
-        out[i] = inc(in[i]); // expect: delayed-too-fine
+        out[i] = inc(in[i]); // emit runs it in batches: no delayed-too-fine
     double t = tally(in, N, &o);
     double c = delayed(cube(2.0));
     printf("%.3f %.3f %.3f %.3f %ld\n", out[N - 1], t, o, c, calls);

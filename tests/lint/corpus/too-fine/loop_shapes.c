@@ -20,9 +20,9 @@ int main(void)
 {
     static double a[N + 1], b[N];
     for (long i = 1; i <= N; i++)
-        a[i] = square((double)i); // expect: delayed-too-fine
+        a[i] = square((double)i); // emit runs it in batches: no delayed-too-fine
     for (int i = N - 1; i >= 0; i--)
-        b[i] = square(i * 0.5); // expect: delayed-too-fine
+        b[i] = square(i * 0.5); // emit runs it in batches: no delayed-too-fine
     double runs[4];
     for (int k = 0; k < 4; k++)
         runs[k] = costly_sum(k);

@@ -27,7 +27,7 @@ int main(void)
         in[i] = (double)(i % 1000) * 0.001;
 
     for (int i = 0; i < N; i++)
-        out[i] = scale(in[i]); // expect: delayed-too-fine
+        out[i] = scale(in[i]); // emit runs it in batches: no delayed-too-fine
 
     double partial[N / BATCH];
     for (int b = 0; b < N / BATCH; b++)
