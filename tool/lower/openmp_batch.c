@@ -162,7 +162,7 @@ static char *flush_text(Lower *l, Batch *b) {
   free(pr.s);
   buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
              "long \001t0 = delayc_rt_batch_clock(); for (int \001q = 0; \001q < \001n; \001q++) { "
-             "struct \001b%d_rec *\001e = &\001r[\001q]; ",
+             "struct \001b%d_rec *\001e = &\001r[\001q]; (void)\001e; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id);
   free(pe);
   if (b->nsite > 1) buf_puts(&t, "switch (\001e->k) { ");
