@@ -122,8 +122,8 @@ static int spellable(Unit *u, CXType t, Node *body) {
   if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray || c.kind == CXType_VariableArray ||
       c.kind == CXType_DependentSizedArray)
     return 0;
-  char *sp = fe_type(t);
-  int ok = !strchr(sp, '[') && !strstr(sp, "unnamed") && !strstr(sp, "anonymous");
+  char *sp = fe_type(t);   /* typeof(k) may name a local of the loop */
+  int ok = !strchr(sp, '[') && !strstr(sp, "unnamed") && !strstr(sp, "anonymous") && !strstr(sp, "typeof");
   free(sp);
   CXCursor d = clang_getTypeDeclaration(t);
   if (ok && !clang_Cursor_isNull(d) && clang_getCursorKind(d) != CXCursor_NoDeclFound) {
@@ -218,6 +218,8 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
     b->site[b->nsite++] = s;
   }
   if (!loop->parent) return "it is not a statement of a block";
+  if (clang_Cursor_isFunctionInlined(f->cur) && clang_Cursor_getStorageClass(f->cur) != CX_SC_Static)
+    return "the function is inline and not static: it cannot keep the loop's measurements";
   if (f->backjump || f->longjmps) return "the function jumps backwards or may be left by longjmp";
   if (jumps(loop)) return "it holds a return, a goto or a label";
   for (int i = 0; i < f->nsync; i++) {
@@ -241,6 +243,16 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
         return "the arguments of a call wait for tasks, and calls of one iteration feed each other";
     }
   return NULL;
+}
+
+/* DELAYED_GRAIN of the batch's callees: the smallest, 0 for none */
+static long grain_of(Batch *b) {
+  long grain = 0;
+  for (int k = 0; k < b->nsite; k++) {
+    long g = b->site[k]->callee ? b->site[k]->callee->grain : 0;
+    if (g > 0 && (!grain || g < grain)) grain = g;
+  }
+  return grain;
 }
 
 static char *join_labels(Batch *b) {
@@ -274,8 +286,9 @@ static void plan_function(Ctx *c) {
       if (is_loop(n)) loops[nl++] = n;
     Batch *b = xcalloc(1, sizeof *b);
     const char *why = "no loop";
-    for (int k = nl - 1; k >= 0; k--) {          /* the outermost first */
+    for (int k = nl - 1; k >= 0; k--) {          /* the outermost first; coarse: an inner one */
       why = try_loop(c, b, loops[k]);
+      if (!why && b->est_ns > BATCH_MAX_NS && !grain_of(b) && k > 0) why = "coarse";
       if (!why) break;
     }
     if (why) {
@@ -290,10 +303,7 @@ static void plan_function(Ctx *c) {
       free(b);
       continue;
     }
-    for (int k = 0; k < b->nsite; k++) {
-      long g = b->site[k]->callee ? b->site[k]->callee->grain : 0;
-      if (g > 0 && (!b->grain || g < b->grain)) b->grain = g;
-    }
+    b->grain = grain_of(b);
     b->label = join_labels(b);
     if (b->est_ns > BATCH_MAX_NS && !b->grain) {
       an_explain(c->a, b->loop, "the loop's calls of '%s' are tasks one by one: about %lld us per iteration, "

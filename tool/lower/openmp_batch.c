@@ -53,17 +53,19 @@ static void fields_free(Field *f, int n) {
 /* The record type, the site, the buffer and the boxes: before the loop. */
 static char *batch_decls(Batch *b, int nbox) {
   Buf t = {0};
-  buf_printf(&t, "struct \001b%d_rec { int k; union { ", b->id);
+  /* members are generated names too: a user's macro named k or f0 must not
+   * reach them */
+  buf_printf(&t, "struct \001b%d_rec { int \001k; union { ", b->id);
   for (int k = 0; k < b->nsite; k++) {
     Field f[MAXF];
     int n = site_fields(b->site[k], f, MAXF);
     buf_puts(&t, "struct { ");
-    for (int i = 0; i < n; i++) buf_printf(&t, "%s f%d; ", f[i].type, i);
-    if (!n) buf_puts(&t, "char f_; ");    /* a struct has a member */
-    buf_printf(&t, "} s%d; ", k);
+    for (int i = 0; i < n; i++) buf_printf(&t, "%s \001f%d; ", f[i].type, i);
+    if (!n) buf_puts(&t, "char \001f_; ");    /* a struct has a member */
+    buf_printf(&t, "} \001s%d; ", k);
     fields_free(f, n);
   }
-  buf_printf(&t, "} u; }; static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, %ld); "
+  buf_printf(&t, "} \001u; }; static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, %ld); "
              "void *\001b%d = 0; int \001b%d_n = 0, \001b%d_cap = 0, \001b%d_k = 0; long \001b%d_g = 0; ",
              b->id, b->est_ns > 0 ? b->est_ns : 0, b->grain, b->id, b->id, b->id, b->id, b->id);
   if (nbox) buf_printf(&t, "delayc_rt_region \001b%d_box[%d] = {{0}}; ", b->id, nbox);
@@ -165,7 +167,7 @@ static char *flush_text(Lower *l, Batch *b) {
              "struct \001b%d_rec *\001e = &\001r[\001q]; (void)\001e; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id);
   free(pe);
-  if (b->nsite > 1) buf_puts(&t, "switch (\001e->k) { ");
+  if (b->nsite > 1) buf_puts(&t, "switch (\001e->\001k) { ");
   for (int k = 0; k < b->nsite; k++) {
     Site *s = b->site[k];
     Field fl[MAXF];
@@ -173,8 +175,8 @@ static char *flush_text(Lower *l, Batch *b) {
     if (b->nsite > 1) buf_printf(&t, "case %d: ", k);
     buf_puts(&t, "{ ");
     for (int i = 0; i < n; i++)     /* (void): a copy only a dependency named is not read */
-      buf_printf(&t, "__typeof__(\001e->u.s%d.f%d) %s = \001e->u.s%d.f%d; (void)%s; ", k, i, fl[i].name, k, i,
-                 fl[i].name);
+      buf_printf(&t, "__typeof__(\001e->\001u.\001s%d.\001f%d) %s = \001e->\001u.\001s%d.\001f%d; (void)%s; ", k, i,
+                 fl[i].name, k, i, fl[i].name);
     char *run = task_run(l, s, NULL, NULL);
     buf_printf(&t, "%s} ", run);
     free(run);
@@ -216,10 +218,10 @@ char *omp_batch_call(Lower *l, Site *s) {
   Buf t = {0};
   buf_printf(&t, "{ if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site, \001b%d_k); "
              "struct \001b%d_rec *\001e = delayc_rt_batch_push(&\001b%d, &\001b%d_n, &\001b%d_cap, sizeof *\001e, \001b%d_g); "
-             "\001e->k = %d; ", id, id, id, id, id, id, id, id, id, k);
+             "\001e->\001k = %d; ", id, id, id, id, id, id, id, id, id, k);
   Field fl[MAXF];
   int n = site_fields(s, fl, MAXF);
-  for (int i = 0; i < n; i++) buf_printf(&t, "\001e->u.s%d.f%d = %s; ", k, i, fl[i].name);
+  for (int i = 0; i < n; i++) buf_printf(&t, "\001e->\001u.\001s%d.\001f%d = %s; ", k, i, fl[i].name);
   fields_free(fl, n);
   /* the call's regions grow the batch's: box numbers in the order of the sites */
   int box = 0;
@@ -235,6 +237,17 @@ char *omp_batch_call(Lower *l, Site *s) {
   return t.s;
 }
 
+/* A label, case or goto anywhere in the function: a jump may enter a block
+ * past its declarations. */
+static int enters(Node *n) {
+  if (n->kind == CXCursor_LabelStmt || n->kind == CXCursor_CaseStmt || n->kind == CXCursor_DefaultStmt ||
+      n->kind == CXCursor_GotoStmt || n->kind == CXCursor_IndirectGotoStmt)
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (enters(n->kid[i])) return 1;
+  return 0;
+}
+
 /* The batch is spawned when full only where an iteration starts: a call's
  * record and the records of the calls it feeds (through data declared in the
  * loop) are then in one batch, in their order. */
@@ -244,7 +257,9 @@ void omp_batch_place(Lower *l, Batch *b) {
    * that statement's body (-Wmisleading-indentation) */
   char *decls = batch_decls(b, nboxes(b));
   unsigned ob, cb, pos = b->loop->beg;
-  int wrap = b->loop->parent->kind != CXCursor_CompoundStmt;   /* `if (c) for (...)`: braces of its own */
+  /* `if (c) for (...)`, or a block a case label or a goto may enter past its
+   * opening: braces of its own around the loop, so nothing jumps past them */
+  int wrap = b->loop->parent->kind != CXCursor_CompoundStmt || enters(l->f->body);
   if (!wrap && fe_braces(l->u, b->loop->parent, &ob, &cb)) pos = ob;
   char *d = fmt(wrap ? "{ %s" : " %s", decls);
   if (wrap) ed_insert_first(&l->out, pos, d);   /* around the braces a wait before the loop gets */

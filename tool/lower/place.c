@@ -91,7 +91,10 @@ char *decl_type(const char *t) {
     while (!strncmp(t, "const ", 6)) t += 6;
   char *r = xstrdup(t);
   size_t n = strlen(r);
-  if (n > 6 && !strcmp(r + n - 6, " const")) r[n - 6] = 0;
+  if (n > 5 && !strcmp(r + n - 5, "const") && (r[n - 6] == ' ' || r[n - 6] == '*')) {   /* `int *const`: top level */
+    r[n - 5] = 0;
+    while (n > 5 && r[strlen(r) - 1] == ' ') r[strlen(r) - 1] = 0;
+  }
   if (!ptr) return r;     /* `int`, `struct s`, `size_t`: as the user spells it */
   char *s = fmt("__typeof__(%s)", r);
   free(r);
@@ -490,28 +493,57 @@ static void place_tasks(Lower *l) {
  * `T x;` or `T x = init;` in a declaration of one variable. */
 static void place_slots(Lower *l) {
   Func *f = l->f;
+  Node **done = NULL;              /* declarations already rewritten */
+  int ndone = 0;
   for (int i = 0; i < f->nobj; i++) {
     Obj *o = f->obj[i];
     if (!o->slot || o->temp || !o->declnode || o->task_declared) continue;
     Node *ds = o->declnode->parent;
+    int seen = 0;
+    for (int k = 0; k < ndone; k++) seen |= done[k] == ds;
+    if (seen) continue;
+    done = xrealloc(done, (size_t)(ndone + 1) * sizeof *done);
+    done[ndone++] = ds;
+    /* every variable of the declaration, in its order: slots into the arena,
+     * the others declared as they were (`int *src = a, *dst = b;`) */
     Buf b = {0};
-    char *sd = slot_decl(o);
-    buf_puts(&b, sd);
-    free(sd);
-    Node *init = fe_var_init(l->u, o->declnode);
-    if (init) {
-      char *t = decl_type(o->type);
-      char *r = render(l, init);
-      char *st = lower_storage(o);
-      buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(%s, &\001i, sizeof \001i); } ", t, r, st);
-      free(st);
-      free(t);
+    buf_add(&b, "", 0);
+    for (int k = 0; k < ds->nkid; k++) {
+      Node *v = ds->kid[k];
+      if (v->kind != CXCursor_VarDecl) continue;
+      Obj *x = an_object_of(f, v->cur);
+      Node *init = fe_var_init(l->u, v);
+      char *r = init ? render(l, init) : NULL;
+      if (x && x->slot && !x->task_declared) {
+        char *sd = slot_decl(x);
+        buf_puts(&b, sd);
+        free(sd);
+        if (r) {
+          char *t = decl_type(x->type);
+          char *st = lower_storage(x);
+          buf_printf(&b, "{ %s \001i = %s; __builtin_memcpy(%s, &\001i, sizeof \001i); } ", t, r, st);
+          free(st);
+          free(t);
+        }
+      } else {
+        char *ty = fe_type(clang_getCursorType(v->cur));
+        char *nm = fe_spelling(v->cur);
+        char *t = decl_type(ty);
+        enum CX_StorageClass sc = clang_Cursor_getStorageClass(v->cur);
+        const char *stor = sc == CX_SC_Static ? "static " : sc == CX_SC_Extern ? "extern " : "";
+        if (r) buf_printf(&b, "%s%s %s = %s; ", stor, t, nm, r);
+        else buf_printf(&b, "%s%s %s; ", stor, t, nm);
+        free(t);
+        free(nm);
+        free(ty);
+      }
       free(r);
     }
     place_before(l, ds, PRE_STMT, b.s);
     ed_replace(&l->out, ds->beg, ds->end, "");
     free(b.s);
   }
+  free(done);
 }
 
 /* The waits: before their statement; a loop's at the end of its body and

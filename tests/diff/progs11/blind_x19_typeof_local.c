@@ -1,0 +1,11 @@
+/* blind_x19_typeof_local.c — written blind (round 2): a batching case that did not compile or crashed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "delayed.h"
+DELAYED int f(int i) { return (i * 31 + 7) % 1009; }
+int main(void) {
+  int n = 1000; int *out = calloc(2 * n, sizeof(int));
+  for (int i = 0; i < n; i++) { int k = 2 * i; __typeof__(k) q = k + 1; out[q] = f(k); }
+  long s = 0; for (int i = 0; i < 2 * n; i++) s = (s * 31 + out[i]) % 1000000007;
+  printf("%ld\n", s); free(out); return 0;
+}
