@@ -42,6 +42,11 @@ static int file_scope_type(CXType t) {
 
 /* t without a top-level const (a task may write what is declared const: its result). */
 static char *unconst(char *t) {
+  size_t m = strlen(t);
+  if (m > 6 && !strcmp(t + m - 5, "const") && t[m - 6] == '*') {   /* `int *const` */
+    t[m - 5] = 0;
+    return t;
+  }
   if (strchr(t, '*') || strchr(t, '[') || strchr(t, '(')) return t;
   char *b = t;
   while (!strncmp(b, "const ", 6)) b += 6;
@@ -70,7 +75,8 @@ static char *capture_type(Capture *c) {
   if (!o && c->kind == CAP_VALUE && (ct.kind == CXType_ConstantArray || ct.kind == CXType_IncompleteArray))
     return NULL;                                       /* an array is not copied by `=` */
   char *sp = fe_type(t);
-  if (strstr(sp, "(unnamed") || strstr(sp, "(anonymous")) { free(sp); return NULL; }
+  /* typeof(k) may name a local of the function */
+  if (strstr(sp, "(unnamed") || strstr(sp, "(anonymous") || strstr(sp, "typeof")) { free(sp); return NULL; }
   if (o) {                                             /* a slot: its pointer, by value, */
     free(sp);                                          /* typed as the slot is declared */
     char *dt = decl_type(o->type);
