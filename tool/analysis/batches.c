@@ -142,6 +142,7 @@ static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
   if (s->inline_call || s->wait_first) return "a call runs inline";
   if (s->after || s->nbind) return "a call is ordered by delayed_after or delayed_bind";
   if (s->ternary || s->in_place) return "a call is a branch of a conditional return";
+  if (s->narg + s->ncap > 200) return "a call copies more than 200 values";   /* openmp_batch.c's record */
   if (s->argwait) {
     /* its arguments read memory a task may be writing: decided at run time (a
      * pending record writing what they read is spawned first, openmp_batch.c),

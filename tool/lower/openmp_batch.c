@@ -48,7 +48,7 @@ static void fields_free(Field *f, int n) {
   }
 }
 
-#define MAXF 256
+#define MAXF 256                 /* batches.c takes no call copying more than 200 values */
 
 /* The record type, the site, the buffer and the boxes: before the loop. */
 static char *batch_decls(Batch *b, int nbox) {
