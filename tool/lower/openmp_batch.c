@@ -1,12 +1,15 @@
 /* openmp_batch.c — the OpenMP lowering of a batched loop (Batch, plan.h;
  * analysis/batches.c decides which loops).
  *
- * Before the loop: a record type holding, per task of the loop, what its task
- * would have copied at the spawn (its argument temporaries, its captures by
- * value), a static site for the run-time policy (runtime/task_batch.c), the
- * buffer, and one grown region per run-time region the tasks name.
- * At each call: a full buffer is spawned first (the flush); the record is
- * appended and the call's regions grow the batch's.
+ * Where the loop's block opens (or in braces of their own around the loop):
+ * a record type holding, per task of the loop, what its task would have copied
+ * at the spawn (its argument temporaries, its captures by value), a static
+ * site for the run-time policy (runtime/task_batch.c), the buffer, and one
+ * grown region per run-time region the tasks name.
+ * Where an iteration starts: a full buffer is spawned (the flush).
+ * At each call: the record is appended and the call's regions grow the
+ * batch's; before a call whose arguments wait on run-time regions, pending
+ * records that write what they read are spawned first (the guard).
  * After the loop: what is left is spawned.
  * The flush is one task that replays its records in their order, each with the
  * copies the task would have had, then times itself for the policy. */
