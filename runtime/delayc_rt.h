@@ -161,11 +161,11 @@ void delayc_rt_task_end(const char *name, int line);
  * task when it holds delayc_rt_batch_grain() records, and at the loop's end:
  *
  *   static delayc_rt_batch_site site = DELAYC_RT_BATCH_SITE(70, 0);
- *   rec *b = 0; int n = 0, cap = 0, k = 0; long g = 0;
+ *   void *b = 0; int n = 0, cap = 0, k = 0; long g = 0;
  *   for (...) {
- *     if (n && n >= g) { flush: spawn a task that runs b[0..n), then b = 0, n = cap = 0, k++ }
+ *     if (n && n >= g) { flush: spawn a task that runs the n records of b, then b = 0, n = cap = 0, k++ }
  *     if (!n) g = delayc_rt_batch_grain(&site, k);
- *     rec *e = delayc_rt_batch_push((void **)&b, &n, &cap, sizeof *b, g);  ... fill e
+ *     rec *e = delayc_rt_batch_push(&b, &n, &cap, sizeof *e, g);  ... fill e
  *   }
  *   if (n) flush
  *
@@ -216,12 +216,13 @@ long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt
 /* ---- throttle.c: a spawner far ahead of its tasks waits for them ----
  *
  * DELAYC_RT_SPAWNED(sp) stands before each task a function spawns; sp counts its
- * tasks since the last throttle (and, not zero, says it spawned some).  Past 16
- * of them on one thread, or past delayc_rt_throttle (DELAYC_THROTTLE, 4096), it
- * waits for all of them.  OpenMP only (it reads the team's size). */
+ * tasks since the last throttle (and, not zero, says it spawned some).  Every
+ * 16th task it looks: on one thread, or past delayc_rt_throttle
+ * (DELAYC_THROTTLE, 4096), it waits for all of them.  The other 15 cost an
+ * increment and a test.  OpenMP only (it reads the team's size). */
 extern long delayc_rt_throttle;
 #define DELAYC_RT_SPAWNED(sp) \
-  { if (++(sp) > 16 && (omp_get_num_threads() == 1 || (sp) > delayc_rt_throttle)) { _Pragma("omp taskwait") (sp) = 1; } }
+  { if ((++(sp) & 15) == 0 && (omp_get_num_threads() == 1 || (sp) > delayc_rt_throttle)) { _Pragma("omp taskwait") (sp) = 1; } }
 
 /* ---- waits ----
  *

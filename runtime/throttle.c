@@ -6,8 +6,9 @@
  * each new task (time grows with the square of the pending tasks), and LLVM's
  * libomp keeps about a kilobyte per pending task.  Generated code counts the
  * tasks a call has spawned since its last throttle (DELAYC_RT_SPAWNED,
- * delayc_rt.h): past delayc_rt_throttle of them it waits for all of them.  On
- * one thread it waits every 16: nothing could run beside the spawner anyway.
+ * delayc_rt.h): every 16th it checks, and past delayc_rt_throttle of them it
+ * waits for all of them.  On one thread it waits every 16: nothing could run
+ * beside the spawner anyway.
  * Waiting for a function's own tasks is always allowed; it only costs the
  * overlap of the last tasks before the wait with the next ones.
  *

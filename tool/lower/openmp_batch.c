@@ -75,12 +75,15 @@ static char *batch_decls(Batch *b, int nbox) {
   return t.s;
 }
 
-static int nboxes(Batch *b) {
+/* The grown regions of the batch's first k sites: the first box of site k. */
+static int boxes_before(Batch *b, int k) {
   int n = 0;
-  for (int k = 0; k < b->nsite; k++)
-    for (int i = 0; i < b->site[k]->ndep; i++) n += batch_dep(b, &b->site[k]->dep[i]) == BDEP_REGION;
+  for (int j = 0; j < k; j++)
+    for (int i = 0; i < b->site[j]->ndep; i++) n += batch_dep(b, &b->site[j]->dep[i]) == BDEP_REGION;
   return n;
 }
+
+static int nboxes(Batch *b) { return boxes_before(b, b->nsite); }
 
 /* The dependencies every call has alike, once: their objects merged. */
 static int once_deps(Batch *b, Dep **out) {
@@ -227,9 +230,7 @@ char *omp_batch_call(Lower *l, Site *s) {
   for (int i = 0; i < n; i++) buf_printf(&t, "\001e->\001u.\001s%d.\001f%d = %s; ", k, i, fl[i].name);
   fields_free(fl, n);
   /* the call's regions grow the batch's: box numbers in the order of the sites */
-  int box = 0;
-  for (int j = 0; j < k; j++)
-    for (int i = 0; i < b->site[j]->ndep; i++) box += batch_dep(b, &b->site[j]->dep[i]) == BDEP_REGION;
+  int box = boxes_before(b, k);
   for (int i = 0; i < s->ndep; i++) {
     if (batch_dep(b, &s->dep[i]) != BDEP_REGION) continue;
     char *init = lower_region_init(l->f, &s->dep[i]);
