@@ -8,7 +8,8 @@
  * markers that it recognises in the AST (see tool/frontend.c).
  *
  *   DELAYED                    every call of the function becomes a task
- *   DELAYED_PURE               DELAYED, and no side effects
+ *   DELAYED_PURE               DELAYED, and no side effects: identical calls are computed
+ *                              once (docs/lowering.md, "DELAYED_PURE calls computed once")
  *   DELAYED_NAME("label")      label in graphs, traces and diagnostics
  *   DELAYED_CUTOFF(expr)       run the call inline when expr (over the parameters) holds
  *   DELAYED_GRAIN(n)           a loop of small calls of the function runs them n per task

@@ -213,6 +213,37 @@ char *delayc_rt_batch_regions(delayc_rt_regions **rg, int n, delayc_rt_region *b
 long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt_region *box,
                            int nonce, const delayc_rt_dep *once);
 
+/* ---- task_memo.c: results of DELAYED_PURE calls by their arguments ----
+ *
+ * A DELAYED_PURE function called in a loop (or from several places) with
+ * arguments delayc cannot compare at compile time is called through a wrapper
+ * that looks its argument values up first:
+ *
+ *   static int memo_sq(int x) {
+ *     static delayc_rt_memo m;
+ *     struct { int x; } k; memset(&k, 0, sizeof k); k.x = x;
+ *     int r;
+ *     if (delayc_rt_memo_get(&m, &k, sizeof k, &r, sizeof r)) return r;
+ *     r = sq(x);
+ *     delayc_rt_memo_put(&m, &k, sizeof k, &r, sizeof r);
+ *     return r;
+ *   }
+ *
+ * Keys up to DELAYC_RT_MEMO_KEY bytes, results up to DELAYC_RT_MEMO_VAL.
+ * DELAYC_MEMO=0 turns every lookup into a miss. */
+#define DELAYC_RT_MEMO_KEY 32
+#define DELAYC_RT_MEMO_VAL 16
+#define DELAYC_RT_MEMO_WAYS 128
+typedef struct delayc_rt_memo_entry {
+  unsigned long hash;  /* 0: empty */
+  int lock;
+  unsigned char key[DELAYC_RT_MEMO_KEY];
+  unsigned char val[DELAYC_RT_MEMO_VAL] __attribute__((aligned(16)));
+} delayc_rt_memo_entry;
+typedef struct delayc_rt_memo { delayc_rt_memo_entry e[DELAYC_RT_MEMO_WAYS]; } delayc_rt_memo;
+int delayc_rt_memo_get(delayc_rt_memo *m, const void *key, size_t nkey, void *val, size_t nval);
+void delayc_rt_memo_put(delayc_rt_memo *m, const void *key, size_t nkey, const void *val, size_t nval);
+
 /* ---- throttle.c: a spawner far ahead of its tasks waits for them ----
  *
  * DELAYC_RT_SPAWNED(sp) stands before each task a function spawns; sp counts its

@@ -11,6 +11,7 @@
  *   exec_graph.c   DELAYC_GRAPH (and DELAYC_TRACE: edges for the report)
  *   task_batch.c   batches of small tasks: their size, their records, their regions
  *   throttle.c     how many tasks a function spawns before it waits for them
+ *   task_memo.c    results of DELAYED_PURE calls by their arguments
  *   rt_signal.c    what the instruments do when a signal ends the program
  */
 #ifndef DELAYC_RT_INTERNAL_H

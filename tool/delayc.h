@@ -7,8 +7,9 @@
  *   cost/       the work model: how long one call of a function takes, roughly
  *   plan/       the task plan: data, tasks, regions, waits, edges, explanations;
  *               delayc plan prints it
- *   analysis/   from a unit to its plan: sites, objects, copies, dependencies,
- *               waits, shared state, unity builds, batches of fine-grained loops
+ *   analysis/   from a unit to its plan: sites, objects, copies, DELAYED_PURE calls
+ *               made once, dependencies, waits, shared state, unity builds, batches
+ *               of fine-grained loops
  *   lower/      from the plan to output text: the placement every target shares,
  *               then one file of callbacks per target (openmp, pthreads, serial)
  *   graph/      the plan as DOT or JSON

@@ -7,6 +7,7 @@
  *   2. objects.c  finds the tracked objects: local variables whose storage tasks
  *                 write or read behind ordinary code; copies.c adds the plain
  *                 copies `dst = x` of pending values and forwards them;
+ *                 pure_calls.c makes a DELAYED_PURE call made twice a copy;
  *   3. deps.c     gives each task its dependencies (scalars by address, elements,
  *                 ranges, aligned blocks, whole arrays) — or leaves the call
  *                 serial, with the reason, where a dependency cannot be named;
@@ -520,6 +521,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   find_views(&c);               /* pointers into other objects (objects.c) */
   refuse_function(&c);
   track_results(&c);
+  merge_pure_calls(&c);         /* a DELAYED_PURE call made twice: computed once (pure_calls.c) */
   track_arguments(&c);
   find_escapes(&c);             /* addresses stored by ordinary code (objects.c) */
   forward_copies(&c);           /* a copy read nowhere else: its producer writes it (copies.c) */
@@ -552,6 +554,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   find_edges(&c);               /* the order the dependencies impose (edges.c) */
   find_captures(&c);            /* what each task uses of the function, and how (captures.c) */
   inline_waits(&c);
+  plan_memos(&c);               /* DELAYED_PURE calls that may repeat: the run-time memo (pure_calls.c) */
   f->open_region = !f->longjmps;  /* the entry policy */
   slot_declarations(&c);
   free(c.ord);

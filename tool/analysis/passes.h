@@ -77,6 +77,10 @@ int in_site(Func *f, Node *n);
 int returns_used_pointer(Node *call);
 void find_escapes(Ctx *c);
 
+/* ---- pure_calls.c ---- */
+void merge_pure_calls(Ctx *c);
+void plan_memos(Ctx *c);
+
 /* ---- copies.c ---- */
 void find_copies(Ctx *c, Node *n);
 int count_refs(Node *n, CXCursor d);

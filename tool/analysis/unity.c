@@ -88,6 +88,8 @@ void an_unity(Analysis *a) {
     if (fe_view(a->u, inc[i].file, v) != 0) { free(v); continue; }
     Analysis *sub = xcalloc(1, sizeof *sub);
     an_run(sub, v);
+    for (int k = 0; k < sub->nfn; k++)      /* memo wrappers are static, one per callee: the including file's only */
+      for (int j = 0; j < sub->fn[k]->nsite; j++) sub->fn[k]->site[j]->memo = 0;
     if (!an_has_tasks(sub)) {
       an_dispose(sub);
       free(sub);

@@ -15,6 +15,7 @@
  *   targets.c     the table of targets (--target=NAME)
  *   spawn_hook.c  the run-time instrumentation hook and dependence list of a task
  *   names.c       how generated code names the plan's data and arguments
+ *   memo.c        the wrappers that look a DELAYED_PURE call's arguments up first
  *
  * A target is a TargetOps: a few callbacks over the plan (function entry, a
  * task, a fused loop, a wait, the exit wait, the includes); place.c calls them
@@ -144,6 +145,10 @@ int omp_dep_clauses(Buf *b, Func *f, Dep *dep, int ndep);   /* depend clauses; 1
 char *omp_batch_call(Lower *l, Site *s);     /* a call of a batched loop: its record */
 char *omp_batch_guard(Lower *l, Site *s);    /* ... before its argument wait */
 void omp_batch_place(Lower *l, Batch *b);    /* the batch's declarations and last flush */
+
+/* ---- memo.c ---- */
+char *memo_name(Site *s);                    /* the wrapper a Site.memo task calls */
+void emit_memos(Lower *l);                   /* the wrappers, before their first callers */
 
 /* ---- names.c ---- */
 char *lower_access(Obj *o);                  /* how generated code names the object */

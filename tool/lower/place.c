@@ -295,7 +295,10 @@ static char *run_calling(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, 
 }
 
 char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Obj *)) {
-  return run_calling(l, s, ed ? ed : &l->ed, access ? access : plain_access, s->callee_text);
+  char *memo = s->memo ? memo_name(s) : NULL;   /* looked up first (memo.c) */
+  char *r = run_calling(l, s, ed ? ed : &l->ed, access ? access : plain_access, memo ? memo : s->callee_text);
+  free(memo);
+  return r;
 }
 
 /* The text of a task site: the wait its arguments need, its arguments
@@ -822,6 +825,7 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
   }
   l.f = NULL;
   emit_clones(&l);
+  emit_memos(&l);
   Buf lit = {0}, com = {0};
   path_spellings(u->path, &lit, &com);
   for (int i = 0; i < a->nsub; i++) {

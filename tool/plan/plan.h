@@ -137,6 +137,8 @@ typedef struct Site {
   int wait_first;    /* run inline (below the cutoff, or read at once): wait first for
                         the other tasks on its data */
   int use_clone;     /* below the cutoff, call the callee's serial clone (clones.c) */
+  int memo;          /* a DELAYED_PURE call that may repeat with the same values: called through
+                        a wrapper that looks them up first (pure_calls.c, lower/memo.c) */
   struct Batch *batch;   /* its loop runs its calls in batches (analysis/batches.c), or NULL */
   int batch_k;       /* its place among the batch's sites */
   char *in_place;    /* the target cannot make it a task (lower/starpu.c: its regions are
