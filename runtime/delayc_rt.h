@@ -39,6 +39,19 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align);
 /* Frees every slot of *arena and sets *arena = NULL.  NULL-safe. */
 void delayc_rt_arena_free(delayc_rt_arena **arena);
 
+/* Frees every slot of *arena but keeps its newest chunk for the next ones
+ * (nothing is in use).  NULL-safe. */
+void delayc_rt_arena_reset(delayc_rt_arena **arena);
+
+/* The arena of a loop's slots (its body's results) has made more than this
+ * many bytes of chunks since its last reset: the loop's next iteration waits
+ * for the function's tasks and resets it.  The wait drains the tasks once per
+ * this many bytes of results. */
+#define DELAYC_RT_ARENA_RECLAIM ((size_t)4 << 20)
+static inline int delayc_rt_arena_big(const delayc_rt_arena *arena) {
+  return arena && *(const size_t *)(const void *)arena > DELAYC_RT_ARENA_RECLAIM;   /* its first member: bytes */
+}
+
 /* ---- task_regions.c: dependencies on regions compared at run time ----
  *
  * Where delayc cannot name a task's memory exactly at compile time (a range of

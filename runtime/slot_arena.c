@@ -10,6 +10,12 @@
  * next chunk gets a chunk of its own, linked behind the current one so the
  * current chunk keeps serving small requests.  Only the owning thread
  * allocates, so there is no locking.
+ *
+ * A loop whose body declares results gets an arena of its own: at the start
+ * of an iteration, when it holds more than DELAYC_RT_ARENA_RECLAIM bytes, the
+ * generated code waits for the function's tasks and resets it, for every slot
+ * in it belongs to an iteration that is over (docs/lowering.md, "Slots").  A
+ * reset keeps the newest chunk for the next slots: its pages stay mapped.
  */
 #include <assert.h>
 #include <stdint.h>
@@ -30,6 +36,8 @@ struct chunk {
 };
 
 struct delayc_rt_arena {
+  size_t nTotal;      /* bytes of the chunks made since it was made or reset
+                         (delayc_rt_arena_big reads it: the first member) */
   chunk *pCur;        /* chunk being bumped; its pPrev chain holds the rest */
   size_t nNext;       /* size of the next regular chunk */
 };
@@ -73,6 +81,7 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align) {
   delayc_rt_arena *p = *arena;
   if (p == NULL) {
     p = xmalloc(sizeof(delayc_rt_arena), size);
+    p->nTotal = 0;
     p->pCur = NULL;
     p->nNext = FIRST_CHUNK;
     *arena = p;
@@ -89,6 +98,7 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align) {
   if (need > p->nNext && p->pCur != NULL) {
     /* A big slot: its own chunk, kept behind the current one. */
     chunk *c = chunk_new(need, size);
+    p->nTotal += need;
     c->pPrev = p->pCur->pPrev;
     p->pCur->pPrev = c;
     void *z = chunk_take(c, size, align);
@@ -98,6 +108,7 @@ void *delayc_rt_slot(delayc_rt_arena **arena, size_t size, size_t align) {
 
   size_t n = need > p->nNext ? need : p->nNext;
   chunk *c = chunk_new(n, size);
+  p->nTotal += n;
   c->pPrev = p->pCur;
   p->pCur = c;
   if (p->nNext < MAX_CHUNK) p->nNext *= 2;
@@ -116,4 +127,17 @@ void delayc_rt_arena_free(delayc_rt_arena **arena) {
   }
   free(*arena);
   *arena = NULL;
+}
+
+void delayc_rt_arena_reset(delayc_rt_arena **arena) {
+  if (arena == NULL || *arena == NULL || (*arena)->pCur == NULL) return;
+  chunk *keep = (*arena)->pCur, *c = keep->pPrev;
+  while (c != NULL) {
+    chunk *pPrev = c->pPrev;
+    free(c);
+    c = pPrev;
+  }
+  keep->pPrev = NULL;
+  keep->nUsed = 0;
+  (*arena)->nTotal = 0;
 }

@@ -74,6 +74,8 @@ config.substitutions.append(("%cc-clang", shlex.quote(config.cc_clang)))
 config.substitutions.append(("%FileCheck", shlex.quote(config.filecheck)))
 config.substitutions.append(("%python", shlex.quote(config.python)))
 # an emitted file without the line breaks that keep the user's columns
+config.substitutions.append(("%max-rss", shlex.quote(config.python) + " " + shlex.quote(
+    os.path.join(config.test_source_root, "Inputs", "max_rss.py"))))
 config.substitutions.append(("%join-lines", shlex.quote(config.python) + " " + shlex.quote(
     os.path.join(config.test_source_root, "Inputs", "join_lines.py"))))
 config.substitutions.append((word("FileCheck"), shlex.quote(config.filecheck)))

@@ -508,6 +508,38 @@ static void slot_declarations(Ctx *c) {
   }
 }
 
+/* The loop whose body declares a slot: each iteration's slot is dead once the
+ * iteration is over and its tasks are done, so the loop gets an arena of its
+ * own, which the lowering frees at an iteration's start when it has grown big
+ * (after a wait): a loop of a million iterations then holds a few MiB of
+ * slots, not a million slots until the function returns. */
+static Node *home_loop(Func *f, Obj *o) {
+  Node *n = o->declnode ? o->declnode : o->temp ? f->site[o->temp_site]->stmt : NULL;
+  for (Node *p = n ? n->parent : NULL, *k = n; p && k != f->body; k = p, p = p->parent) {
+    if (!is_loop(p) || !p->nkid) continue;
+    Node *body = p->kind == CXCursor_DoStmt ? p->kid[0] : p->kid[p->nkid - 1];
+    if (k == body) return p;        /* not the init, the condition or the step */
+  }
+  return NULL;
+}
+
+static void slot_arenas(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    if (!o->slot) continue;
+    Node *L = home_loop(f, o);
+    if (!L) continue;
+    int k = 0;
+    while (k < f->narena && f->arena_loop[k] != L) k++;
+    if (k == f->narena) {
+      f->arena_loop = xrealloc(f->arena_loop, (size_t)(f->narena + 1) * sizeof *f->arena_loop);
+      f->arena_loop[f->narena++] = L;
+    }
+    o->arena = k + 1;
+  }
+}
+
 /* One function's plan.  The order is the dependence between the steps: sites
  * before objects (results are objects), objects before accesses (an access
  * names an object), every decision that leaves a site serial before the
@@ -557,6 +589,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   plan_memos(&c);               /* DELAYED_PURE calls that may repeat: the run-time memo (pure_calls.c) */
   f->open_region = !f->longjmps;  /* the entry policy */
   slot_declarations(&c);
+  slot_arenas(&c);              /* a loop's slots in an arena of its own, freed as it goes */
   free(c.ord);
   a->fn = xrealloc(a->fn, (size_t)(a->nfn + 1) * sizeof *a->fn);
   a->fn[a->nfn++] = f;

@@ -74,6 +74,7 @@ typedef struct Lower {
   Pre *pre; int npre;
   Clone *clone; int nclone;
   void *target;      /* the target's own state, for the whole output file */
+  char *frees;       /* what the function's exits free (place.c exit_frees), or NULL */
 } Lower;
 
 /* A target's callbacks.  Text they return is malloc'd; generated names in it
@@ -98,6 +99,10 @@ typedef struct TargetOps {
    * loops, after every other statement's (NULL: the target has none; its adapt
    * step did not plan any) */
   void (*batches)(Lower *l);
+  /* the records a batch holds, spawned now (NULL: no batches) */
+  char *(*batch_flush)(Lower *l, Batch *b);
+  int loop_arenas;           /* a loop's slots come from an arena of its own, freed as the
+                                loop goes (Func.arena_loop); else all from the function's */
 } TargetOps;
 
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
@@ -106,7 +111,7 @@ char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (so
 char *flatten(char *t);                            /* text on one line (takes t) */
 char *decl_type(const char *type);                 /* __typeof__(T), no top-level const */
 char *label_literal(const char *label);            /* a label inside a string literal */
-char *target_decl(Obj *o);                         /* `T x; ` for a result declared by a task */
+char *target_decl(Lower *l, Obj *o);               /* `T x; ` for a result declared by a task */
 char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Obj *));
 void place_before(Lower *l, Node *n, int part, const char *text);
 void place_after(Lower *l, Node *n, const char *text);   /* after the statement n */
@@ -145,6 +150,7 @@ int omp_dep_clauses(Buf *b, Func *f, Dep *dep, int ndep);   /* depend clauses; 1
 char *omp_batch_call(Lower *l, Site *s);     /* a call of a batched loop: its record */
 char *omp_batch_guard(Lower *l, Site *s);    /* ... before its argument wait */
 void omp_batch_place(Lower *l, Batch *b);    /* the batch's declarations and last flush */
+char *omp_batch_flush(Lower *l, Batch *b);   /* its pending records spawned, if any */
 
 /* ---- memo.c ---- */
 char *memo_name(Site *s);                    /* the wrapper a Site.memo task calls */

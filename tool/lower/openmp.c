@@ -281,6 +281,8 @@ static const TargetOps omp_ops = {
   .fused_loop = omp_fused_loop,
   .batch_guard = omp_batch_guard,
   .batches = omp_batches,
+  .batch_flush = omp_batch_flush,
+  .loop_arenas = 1,
 };
 
 char *lower_omp(Analysis *a, size_t *outlen) { return lower_file(a, &omp_ops, NULL, outlen); }

@@ -218,6 +218,13 @@ char *omp_batch_guard(Lower *l, Site *s) {
   return t.s;
 }
 
+char *omp_batch_flush(Lower *l, Batch *b) {
+  char *flush = flush_text(l, b);
+  char *r = fmt("if (\001b%d_n) %s", b->id, flush);
+  free(flush);
+  return r;
+}
+
 char *omp_batch_call(Lower *l, Site *s) {
   Batch *b = s->batch;
   int id = b->id, k = s->batch_k;

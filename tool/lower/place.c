@@ -115,18 +115,25 @@ char *label_literal(const char *s) {
 
 /* ---- declarations of objects ---- */
 
-static char *slot_decl(Obj *o) {
+/* The arena a slot comes from: the function's, or its loop's (loop_arenas). */
+static char *arena_of(Lower *l, Obj *o) {
+  return o->arena && l->ops->loop_arenas ? fmt("\001arena%d", o->arena) : xstrdup("\001arena");
+}
+
+static char *slot_decl(Lower *l, Obj *o) {
   char *t = decl_type(o->type);
   char *st = lower_storage(o);
-  char *r = fmt("%s *%s = (%s *)delayc_rt_slot(&\001arena, sizeof(%s), __alignof__(%s)); ", t, st, t, t, t);
+  char *ar = arena_of(l, o);
+  char *r = fmt("%s *%s = (%s *)delayc_rt_slot(&%s, sizeof(%s), __alignof__(%s)); ", t, st, t, ar, t, t);
+  free(ar);
   free(st);
   free(t);
   return r;
 }
 
 /* `T x = f(..)` becomes a declaration without the initializer. */
-char *target_decl(Obj *o) {
-  if (o->slot) return slot_decl(o);
+char *target_decl(Lower *l, Obj *o) {
+  if (o->slot) return slot_decl(l, o);
   char *t = decl_type(o->type);
   char *nm = o->temp ? lower_storage(o) : xstrdup(o->name);
   char *r = fmt("%s %s; ", t, nm);
@@ -340,7 +347,7 @@ static char *task_text(Lower *l, Site *s) {
   Obj *declared = s->form == SITE_COPY ? (s->target->kind == CXCursor_VarDecl ? s->tobj : NULL)
                  : s->fwd ? NULL : s->form == SITE_DECL ? s->tobj : s->form == SITE_HOIST ? s->temp : NULL;
   if (declared) {
-    char *d = target_decl(declared);
+    char *d = target_decl(l, declared);
     buf_puts(&b, d);
     free(d);
   }
@@ -518,7 +525,7 @@ static void place_slots(Lower *l) {
       Node *init = fe_var_init(l->u, v);
       char *r = init ? render(l, init) : NULL;
       if (x && x->slot && !x->task_declared) {
-        char *sd = slot_decl(x);
+        char *sd = slot_decl(l, x);
         buf_puts(&b, sd);
         free(sd);
         if (r) {
@@ -588,12 +595,53 @@ static int region_scope(Lower *l) {
   return 0;
 }
 
-/* What an exit frees after its wait: the slot arena, the regions' scope ("" if none). */
+/* How many arenas of loops the function has (Func.arena_loop; 0 when the
+ * target keeps every slot in the function's). */
+static int loop_arenas(Lower *l) { return l->ops->loop_arenas ? l->f->narena : 0; }
+
+/* What an exit frees after its wait: the slot arenas, the regions' scope ("" if
+ * none); kept with the function's lowering (Lower.frees). */
 static const char *exit_frees(Lower *l) {
-  int a = l->f->nslot > 0, r = region_scope(l);
-  return a && r ? "delayc_rt_arena_free(&\001arena); delayc_rt_regions_free(&\001rg); "
-       : a ? "delayc_rt_arena_free(&\001arena); "
-       : r ? "delayc_rt_regions_free(&\001rg); " : "";
+  if (l->frees) return l->frees;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  if (l->f->nslot > 0) buf_puts(&b, "delayc_rt_arena_free(&\001arena); ");
+  for (int k = 1; k <= loop_arenas(l); k++) buf_printf(&b, "delayc_rt_arena_free(&\001arena%d); ", k);
+  if (region_scope(l)) buf_puts(&b, "delayc_rt_regions_free(&\001rg); ");
+  return l->frees = b.s;
+}
+
+/* At the start of each iteration of a loop whose body declares slots: when
+ * its arena has grown big, every slot in it belongs to an iteration that is
+ * over; once the function's tasks are done (and the records of batches around
+ * the loop spawned), it is reset. */
+static void place_reclaims(Lower *l) {
+  Func *f = l->f;
+  for (int k = 0; k < loop_arenas(l); k++) {
+    Node *L = f->arena_loop[k];
+    Buf b = {0};
+    buf_printf(&b, "if (delayc_rt_arena_big(\001arena%d)) { ", k + 1);
+    for (int i = 0; i < f->nbatch && l->ops->batch_flush; i++) {
+      Node *p = L;
+      while (p && p != f->batch[i]->loop) p = p->parent;
+      if (!p) continue;             /* not a batch around the loop (or the loop's own) */
+      char *fl = l->ops->batch_flush(l, f->batch[i]);
+      buf_puts(&b, fl);
+      free(fl);
+    }
+    buf_printf(&b, "%sdelayc_rt_arena_reset(&\001arena%d); } ", l->ops->exit_wait, k + 1);
+    Node *body = L->kind == CXCursor_DoStmt ? L->kid[0] : L->kid[L->nkid - 1];
+    unsigned ob, cb;
+    if (body->kind == CXCursor_CompoundStmt && fe_braces(l->u, body, &ob, &cb)) {
+      ed_insert(&l->out, ob, b.s);
+    } else {                        /* a statement alone: braces of its own */
+      char *open = fmt("{ %s", b.s);
+      ed_insert(&l->out, body->beg, open);
+      ed_insert(&l->out, fe_stmt_end(l->u, body), " }");
+      free(open);
+    }
+    free(b.s);
+  }
 }
 
 /* `return e;` in a function that frees at exits: the value, then the frees,
@@ -689,8 +737,12 @@ static void place_entry_exit(Lower *l) {
   Func *f = l->f;
   Unit *u = l->u;
   char *entry = l->ops->entry ? l->ops->entry(l) : xstrdup("");
-  char *e = fmt(" %sint \001sp = 0; %s%s", entry, f->nslot ? "delayc_rt_arena *\001arena = 0; " : "",
+  Buf ar = {0};
+  buf_add(&ar, "", 0);
+  for (int k = 1; k <= loop_arenas(l); k++) buf_printf(&ar, "delayc_rt_arena *\001arena%d = 0; ", k);
+  char *e = fmt(" %sint \001sp = 0; %s%s%s", entry, f->nslot ? "delayc_rt_arena *\001arena = 0; " : "", ar.s,
                 region_scope(l) ? "delayc_rt_regions *\001rg = 0; " : "");
+  free(ar.s);
   free(entry);
   unsigned open_end, close_beg;    /* after `{` or `<%`: the analysis checked they are spelled */
   int braced = fe_braces(u, f->body, &open_end, &close_beg);
@@ -721,6 +773,7 @@ static void lower_func(Lower *l) {
   place_returns(l);
   place_prefixes(l);
   if (l->ops->batches) l->ops->batches(l);   /* around loops: after the braces prefixes add */
+  place_reclaims(l);
   place_entry_exit(l);
   /* renames outside replaced statements stay as edits of their own */
   for (int i = 0; i < l->ed.n; i++) ed_replace(&l->out, l->ed.e[i].beg, l->ed.e[i].end, l->ed.e[i].text);
@@ -820,6 +873,8 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
   for (int i = 0; i < a->nfn; i++) {
     l.f = a->fn[i];
     lower_func(&l);
+    free(l.frees);
+    l.frees = NULL;
     for (int k = 0; k < l.ed.n; k++) free(l.ed.e[k].text);
     free(l.ed.e);
   }

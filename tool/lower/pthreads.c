@@ -36,6 +36,7 @@ static const TargetOps pt_ops = {
   .wait = pt_wait,
   .task = pt_task,
   .fused_loop = pt_fused_loop,
+  .loop_arenas = 1,
 };
 
 /* Does the file hold `#pragma omp`? */

@@ -22,6 +22,9 @@ typedef struct Obj {
   int voidp;         /* a void * buffer: elements are bytes */
   int nested;        /* declared in a nested block: lives in a slot */
   int slot;          /* uses arena storage: refer to it as (*__dc_s_<name>) */
+  int arena;         /* a slot: 0, from the function's arena; k, from that of the loop
+                        Func.arena_loop[k-1] whose body declares it, freed when big at
+                        an iteration's start (analyze.c slot_arenas, lower/place.c) */
   int task_declared; /* a slot whose declaration is a task's result (`T x = f(..)`, a
                         copy): the task's text declares it, not its own statement */
   int elementwise;   /* some task depends on single elements */
@@ -207,6 +210,7 @@ typedef struct Func {
   unsigned clone_name_at, clone_def_at;
   struct Edge *edge; int nedge;   /* the order dependencies impose (edges.c) */
   Batch **batch; int nbatch;      /* loops whose tasks run in batches (batches.c) */
+  Node **arena_loop; int narena;  /* loops whose bodies declare slots: an arena each */
   CXCursor *exposed; int nexposed; /* locals whose storage tasks reach through pointers
                                       (analysis/memory.c): their uses wait on <memory> */
 } Func;
