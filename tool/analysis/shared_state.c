@@ -646,6 +646,9 @@ static void ordinary_accesses(Ctx *c) {
      * it but tasks that touch everything or memory delayc cannot place do */
     k.obj = global_obj(c, g[i], 0);
     if (!k.obj) k.obj = find_resource(f, RES_GLOBALS);
+    /* no task names it, but a task's region of <memory> may lie in it (`f(&g[i])`,
+     * `f(g + k)`): its uses wait for the tasks on <memory> */
+    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign) k.obj = memory_obj(f);
     if (k.obj) access_walk(c->u, f->body, g[i], 1, on_global, &k);
   }
   free(g);

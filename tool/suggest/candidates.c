@@ -351,8 +351,10 @@ static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, cha
   *count = NULL;
   CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
   CXType t = clang_getCanonicalType(clang_getCursorType(pc));
-  if (t.kind != CXType_Pointer) return DIR_VALUE;
-  CXType pt = clang_getCanonicalType(clang_getPointeeType(t));
+  /* `float out[3]` is a pointer parameter too */
+  int array = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
+  if (t.kind != CXType_Pointer && !array) return DIR_VALUE;
+  CXType pt = clang_getCanonicalType(array ? clang_getArrayElementType(t) : clang_getPointeeType(t));
   if (pt.kind == CXType_FunctionProto || pt.kind == CXType_FunctionNoProto) return DIR_VALUE;
   /* what the body does through it, access by access; a write the effects
    * see and the walk does not (through a macro, a callee) makes it INOUT */
@@ -363,6 +365,8 @@ static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, cha
   if (!a.reads && !a.writes && (m & FX_READ)) a.reads = 1;
   Dir d = a.writes && a.reads ? DIR_INOUT : a.writes ? DIR_OUT : a.reads ? DIR_IN : DIR_VALUE;
   if (d != DIR_VALUE && *pn[k]) *count = count_of(u, f, k);
+  if (d != DIR_VALUE && !*count && t.kind == CXType_ConstantArray)    /* the size it declares */
+    *count = fmt("%lld", clang_getArraySize(t));
   return d;
 }
 
