@@ -21,6 +21,7 @@
  *
  * Invariant after an_run: every non-serial site's objects are tracked, every dep
  * names a tracked object, and a serial site is treated as ordinary code. */
+#define _GNU_SOURCE
 #include "analysis/analysis.h"
 #include "analysis/passes.h"
 
@@ -76,12 +77,48 @@ static Func *new_func(Analysis *a, Unit *u, CXCursor fc) {
   return f;
 }
 
+/* The functions that change the calling thread's floating-point environment
+ * (its rounding mode, its exception flags as the program reads them). */
+static const char *const fenv_setters[] = {"fesetround", "fesetenv", "feupdateenv", "feholdexcept",
+                                           "fesetexceptflag", "feclearexcept", "feraiseexcept", NULL};
+
+static enum CXChildVisitResult fenv_visit(CXCursor k, CXCursor p, CXClientData d) {
+  (void)p;
+  char **found = d;
+  if (clang_getCursorKind(k) == CXCursor_DeclRefExpr) {
+    CXCursor r = clang_getCursorReferenced(k);
+    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
+      char *nm = fe_spelling(r);
+      for (int i = 0; fenv_setters[i] && !*found; i++)
+        if (!strcmp(nm, fenv_setters[i])) *found = xstrdup(nm);
+      free(nm);
+      if (*found) return CXChildVisit_Break;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Does the file change the floating-point environment anywhere?  It is each
+ * thread's own: tasks would round, and raise flags, in their threads' (a
+ * blind tester's fesetround(FE_UPWARD) around a loop of tasks). */
+static char *file_sets_fenv(Unit *u) {
+  char *found = NULL;
+  int named = 0;                /* spelled in the file (not only by a header's macro): look */
+  for (int i = 0; fenv_setters[i] && !named; i++) named = memmem(u->src, u->len, fenv_setters[i], strlen(fenv_setters[i])) != NULL;
+  if (!named) return NULL;
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), fenv_visit, &found);
+  return found;
+}
+
 /* A function whose body cannot be re-entered from a parallel region, or
  * whose tasks would change what it means, spawns none: every site serial. */
 static void refuse_function(Ctx *c) {
   Func *f = c->f;
   Node *body = f->body;
   const char *why = NULL;
+  char *fenv = c->a->fenv ? fmt("the file changes the floating-point environment (%s), which is each thread's own: "
+                                "a task would compute in another thread's", c->a->fenv) : NULL;
+  if (fenv) why = fenv;
   if (f->variadic) why = "it is variadic (its body cannot be re-entered in a parallel region)";
   for (int i = 0; i < f->nparam; i++)
     if (!*f->pname[i]) why = "it has an unnamed parameter";
@@ -95,6 +132,7 @@ static void refuse_function(Ctx *c) {
   if (why)
     for (int i = 0; i < f->nsite; i++)
       serialize(c->a, f->site[i], fmt("the function '%s' cannot spawn tasks: %s", f->name, why));
+  free(fenv);
 }
 
 /* Results first, so that every result variable is a tracked object; hoisted
@@ -608,6 +646,7 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor p, CXClientData d)
 void an_run(Analysis *a, Unit *u) {
   memset(a, 0, sizeof *a);
   a->u = u;
+  a->fenv = file_sets_fenv(u);
   RunCtx r = {a, u};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), top_visit, &r);
   an_unity(a);                  /* the .c files it includes (unity builds) */

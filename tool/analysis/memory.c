@@ -30,7 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Obj *memory_get(Func *f);   /* <memory>, made on first use (below) */
 
 /* ---- where a pointer value comes from ---- */
 
@@ -466,7 +465,7 @@ Obj *memory_obj(Func *f) {
 }
 
 /* <memory>, made on first use: its tasks name run-time regions. */
-static Obj *memory_get(Func *f) {
+Obj *memory_get(Func *f) {
   Obj *m = memory_obj(f);
   if (!m) {
     m = shared_object(f, EXT_MEMORY, "<memory>", "");

@@ -130,6 +130,7 @@ char *shared_state_wait_words(Func *f, Sync *y);   /* "the console (printf() in 
 Obj *shared_object(Func *f, int ext, const char *name, const char *access);
 /* ---- memory.c ---- */
 Obj *memory_obj(Func *f);                                  /* <memory>, or NULL */
+Obj *memory_get(Func *f);                                  /* <memory>, made on first use */
 int memory_tracked(Ctx *c, CXCursor d);                    /* d's object has dependencies of its own */
 int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a region of <memory> */
 int memory_target(Ctx *c, Site *s, Node *t);               /* a result stored through a pointer */

@@ -14,8 +14,10 @@
  *   - every argument is a value (no pointer: the memory behind it may change),
  *     spelled the same, made of constants and of local variables whose address
  *     is never taken and which no statement between the two calls assigns;
- *   - the first result is a local variable nothing between the calls assigns;
- *   - no label or case lies between them (a jump could skip the first call).
+ *   - the first result is a local variable nothing between the calls assigns,
+ *     of the second one's type (a copy converts no further);
+ *   - no label or case lies between them (a jump could skip the first call),
+ *     and the function has no asm statement (its operands are unseen writes).
  * Calls where the arguments are equal only at run time — a call in a loop, a
  * function called from several places — go through the runtime's memo
  * (runtime/task_memo.c) when the callee is worth it (plan_memos). */
@@ -187,6 +189,7 @@ static void make_copy(Ctx *c, Site *a, Site *b) {
 
 void merge_pure_calls(Ctx *c) {
   Func *f = c->f;
+  if (has_kind(f->body, CXCursor_AsmStmt)) return;   /* an asm operand may change anything */
   for (int j = 0; j < f->nsite; j++) {
     Site *b = f->site[j];
     if (!b->callee || !b->callee->pure || !whole_result(b)) continue;
@@ -208,6 +211,11 @@ void merge_pure_calls(Ctx *c) {
         free(detail);
         break;
       }
+      /* b = a gives what b = f(..) gives only when both hold the same type
+       * (`char c = sq(20); int d = sq(20);`: d is 400, c is -112) */
+      if (!clang_equalTypes(clang_getCanonicalType(clang_getCursorType(a->tobj->decl)),
+                            clang_getCanonicalType(clang_getCursorType(b->tobj->decl))))
+        continue;
       int clash = site_writes_between(f, a, b, a->tobj);
       for (int k = ia + 1; k < ib && !clash; k++) clash = has_label(blk->kid[k]) || tree_changes_var(c->u, blk->kid[k], a->tobj->decl);
       clash |= has_label(b->stmt) || tree_takes_address(c->u, f->body, a->tobj->decl);
@@ -254,7 +262,7 @@ void plan_memos(Ctx *c) {
       repeats = k != i && f->site[k]->callee == ce;
     if (!repeats) continue;
     CXType rt = clang_getResultType(clang_getCursorType(ce->cur));
-    if (!plain_value(rt) || clang_isConstQualifiedType(rt) || clang_Type_getSizeOf(rt) > 16) continue;
+    if (!plain_value(rt) || clang_Type_getSizeOf(rt) > 16) continue;
     long long kb = key_bytes(ce);
     if (kb < 0 || kb > 32) continue;
     char *detail = NULL;

@@ -180,6 +180,10 @@ void shared_state_expand(Ctx *c) {
   for (int i = 0; i < f->nsite; i++) any |= !f->site[i]->serial && (f->site[i]->touches_all || f->site[i]->mem);
   if (!any) return;
   resource_obj(f, RES_GLOBALS);
+  /* such a task may reach any memory whose address left ordinary code (a
+   * pointer turned into an integer, stored in a global ...): ordinary code's
+   * accesses through pointers wait for it, as for tasks on <memory> */
+  memory_get(f)->foreign = 1;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
     if (s->serial || (!s->touches_all && !s->mem)) continue;

@@ -124,6 +124,7 @@ void an_dispose(Analysis *a) {
     free(a->sub[i]);
   }
   free(a->sub);
+  free(a->fenv);
   free(a->sub_beg);
   free(a->sub_end);
   free(a->sub_next_line);

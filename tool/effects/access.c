@@ -404,8 +404,21 @@ static int unknown_ptr(UCtx *c, Node *n) {
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !pointer_type(t)) return 0;   /* an array: its own storage */
     return is_local_var(d) && !c->every ? in_set(c->bad, c->nbad, d) : 1;          /* a global's value */
   }
-  case CXCursor_CStyleCastExpr:
-    return n->nkid && unknown_ptr(c, n->kid[n->nkid - 1]);
+  case CXCursor_CStyleCastExpr: {
+    if (!n->nkid) return 0;
+    Node *x = n->kid[n->nkid - 1];
+    /* a pointer made from an integer (`(int *)handle`) may point anywhere;
+     * a constant (0, a fixed address) is no memory of the program's */
+    enum CXTypeKind xk = canon(x).kind;
+    if (pointer_type(clang_getCursorType(n->cur)) && !is_pointerish(clang_getCursorType(x->cur)) &&
+        xk != CXType_FunctionProto && xk != CXType_FunctionNoProto) {
+      CXEvalResult r = clang_Cursor_Evaluate(x->cur);
+      int constant = r && clang_EvalResult_getKind(r) == CXEval_Int;
+      if (r) clang_EvalResult_dispose(r);
+      return !constant;
+    }
+    return unknown_ptr(c, x);
+  }
   case CXCursor_BinaryOperator:
     return n->nkid == 2 && is_pointerish(clang_getCursorType(n->cur)) &&
            (unknown_ptr(c, n->kid[0]) || unknown_ptr(c, n->kid[1]));

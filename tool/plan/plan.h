@@ -227,6 +227,9 @@ typedef struct Edge {
 typedef struct Analysis {
   Unit *u;
   int no_batch;             /* emit --no-batch: no loop runs in batches (batches.c) */
+  char *fenv;               /* the file changes the floating-point environment (this
+                               function's name): a task on another thread would compute
+                               in that thread's, so no call becomes a task (analyze.c) */
   Func **fn; int nfn;       /* functions with delayed call sites, some of them tasks */
   Func **idle; int nidle;   /* functions whose delayed calls all stay serial: nothing to
                                lower, but their calls are counted and explained */

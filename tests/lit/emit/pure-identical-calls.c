@@ -3,7 +3,9 @@
 // result.  Not when the calls could differ: other arguments, an argument
 // assigned between them or whose address is taken, a pointer argument, the
 // first result assigned between, a label between them, a callee whose body
-// has side effects (said in --explain), a callee that is not DELAYED_PURE.
+// has side effects (said in --explain), a callee that is not DELAYED_PURE,
+// results of two types (`char c = sq(20); int d = sq(20);`: a copy would give
+// d -112), an asm statement that may change an argument (blind tests).
 //
 // RUN: %delayc emit %s -o %t.c --explain 2> %t.err
 // RUN: FileCheck %s --check-prefix=EXPLAIN --implicit-check-not='is the same as' < %t.err
@@ -16,7 +18,7 @@
 //
 // EXPLAIN-DAG: pure-identical-calls.c:[[@LINE+21]]:11: explain: call of 'sq' is the same as line [[@LINE+20]]'s (DELAYED_PURE, the same arguments): computed once, 'b' is a copy of 'a'
 // EXPLAIN-DAG: pure-identical-calls.c:[[@LINE+24]]:7: explain: call of 'sq' is the same as line [[@LINE+23]]'s {{.*}} 'e' is a copy of 'd'
-// EXPLAIN-DAG: pure-identical-calls.c:[[@LINE+51]]:13: explain: call of 'sq' is the same as line [[@LINE+50]]'s {{.*}} 'v' is a copy of 'u'
+// EXPLAIN-DAG: pure-identical-calls.c:[[@LINE+53]]:13: explain: call of 'sq' is the same as line [[@LINE+52]]'s {{.*}} 'v' is a copy of 'u'
 // EXPLAIN-DAG: pure-identical-calls.c:[[@LINE+39]]:12: explain: call of 'tick' is the same as line [[@LINE+38]]'s but is computed again: 'tick' is DELAYED_PURE but touches more than its arguments: {{.*}}ticks
 // CODE: b = a;
 // CODE: e = d;
@@ -64,6 +66,8 @@ int main(void) {
   g1 = 0;
 skip:;
   int g2 = sq(2);                      /* a label between */
+  char cn = sq(20);
+  int dn = sq(20);                     /* another type: 400, not -112 */
   int out[4];
   for (int i = 0; i < 4; i++) {
     int u = sq(i);
@@ -73,6 +77,6 @@ skip:;
   delayed_compute(a, b, c, d, e, p, q, r1, r2, m, n, f1, f2, t1, t2, w1, w2, g1, g2, out);
   printf("%d %d %d %d %d %d %d %d %d %d %d\n", a, b, c, d, e, p, q, r1, r2, m, n);
   printf("%d %d %d %d %d %d %d %d %d\n", f1, f2, t1, t2, ticks, w1, w2, g1, g2);
-  printf("%d %d %d %d\n", out[0], out[1], out[2], out[3]);
+  printf("%d %d %d %d %d %d\n", out[0], out[1], out[2], out[3], cn, dn);
   return 0;
 }
