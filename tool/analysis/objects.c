@@ -243,6 +243,37 @@ int returns_used_pointer(Node *call) {
   return !(x->parent && (x->parent->kind == CXCursor_CompoundStmt || x->parent->kind == CXCursor_CStyleCastExpr));
 }
 
+/* Does the call keep what its argument argi points to where ordinary code
+ * does not see it: a body of this file that stores the parameter (`gp = p;`
+ * in a `remember(int *p)`), or passes it on to one that does?  Then code
+ * that reaches the object through that copy (`*gp`, a `recall()`) is not
+ * ordered with the tasks on it by name (a blind tester's program printed 0). */
+static int keeps(Unit *u, Node *call, int argi, int depth);
+
+typedef struct Keep { Unit *u; int depth, kept; } Keep;
+
+static void on_keep(void *arg, Node *at, Access kind, int argi) {
+  Keep *k = arg;
+  if (kind == ACCESS_ESCAPE) k->kept = 1;
+  else if (kind == ACCESS_PASS && !k->kept && k->depth < 4) k->kept = keeps(k->u, at, argi, k->depth + 1);
+}
+
+static int keeps(Unit *u, Node *call, int argi, int depth) {
+  Node *fr = call->nkid ? callee_fn(call->kid[0]) : NULL;
+  if (!fr || argi < 0) return 0;
+  CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(fr->cur));
+  if (clang_Cursor_isNull(def) || !fe_in_main(u, def) || argi >= clang_Cursor_getNumArguments(def)) return 0;
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Keep k = {u, depth, 0};
+  if (body) access_walk(u, body, clang_Cursor_getArgument(def, (unsigned)argi), 0, on_keep, &k);
+  fe_free_tree(root);
+  return k.kept;
+}
+
+int call_keeps(Unit *u, Node *call, int argi) { return keeps(u, call, argi, 0); }
+
 void find_escapes(Ctx *c) {
   Refs r = {0};
   collect_refs(c, c->f->body, &r, 0);
@@ -276,6 +307,12 @@ void find_escapes(Ctx *c) {
     /* passed to a function that returns a pointer, whose value is used: the
      * result may point into the object (strchr, a skip_ws helper) */
     if (p && p->kind == CXCursor_CallExpr && n != p->kid[0] && returns_used_pointer(p)) kept = 1;
+    if (p && p->kind == CXCursor_CallExpr && n != p->kid[0] && !kept) {
+      int argi = -1;
+      for (int k = 1; k < p->nkid; k++)
+        if (p->kid[k] == n) argi = k - 1;
+      kept = call_keeps(c->u, p, argi);
+    }
     if (kept && !x->obj->escaped) {
       x->obj->escaped = 1;
       an_explain(c->a, x->node, "'%s' has its address stored: tasks that touch it run serially", x->obj->name);

@@ -76,6 +76,7 @@ void collect_refs(Ctx *c, Node *n, Refs *out, int all);
 int in_site(Func *f, Node *n);
 int returns_used_pointer(Node *call);
 void find_escapes(Ctx *c);
+int call_keeps(Unit *u, Node *call, int argi);   /* a body of this file stores what argument argi points to */
 
 /* ---- pure_calls.c ---- */
 void merge_pure_calls(Ctx *c);

@@ -605,6 +605,19 @@ static void exposed_uses(OrdCtx *k, Node *n) {
   for (int i = 0; i < n->nkid; i++) exposed_uses(k, n->kid[i]);
 }
 
+/* A local's address given to a function of this file that stores it
+ * (`remember(buf)` keeping it in a global): published too. */
+static void find_kept_locals(OrdCtx *k, Node *n) {
+  if (n->kind == CXCursor_CallExpr)
+    for (int i = 1; i < n->nkid; i++) {
+      CXCursor l = access_published_local(n->kid[i]);
+      if (clang_Cursor_isNull(l) || !call_keeps(k->c->u, n, i - 1)) continue;
+      k->pub = xrealloc(k->pub, (size_t)(k->npub + 1) * sizeof *k->pub);
+      k->pub[k->npub++] = l;
+    }
+  for (int i = 0; i < n->nkid; i++) find_kept_locals(k, n->kid[i]);
+}
+
 static void find_published_uses(OrdCtx *k, Node *n) {
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
@@ -663,6 +676,7 @@ static void ordinary_accesses(Ctx *c) {
     deep_passes(&k, f->body);
     if (f->nexposed) exposed_uses(&k, f->body);
   }
+  if (k.obj) find_kept_locals(&k, f->body);
   if (k.npub) find_published_uses(&k, f->body);
   free(k.pub);
   if (c->nord) qsort(c->ord, (size_t)c->nord, sizeof *c->ord, by_node);
@@ -678,8 +692,9 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
   Obj *mem = memory_obj(c->f);
   for (int i = lo; i < c->nord && c->ord[i].at == n; i++) {
     Ordinary *x = &c->ord[i];
-    if (x->obj && x->obj->ext == EXT_GLOBAL && mem && mem->foreign)
-      wait_on(c, y, mem, x->acc);         /* a parameter's memory may be this global */
+    if (x->obj && (x->obj->ext == EXT_GLOBAL || (x->obj->ext == EXT_RESOURCE && x->obj->res == RES_GLOBALS)) &&
+        mem && mem->foreign)
+      wait_on(c, y, mem, x->acc);         /* a task's region of <memory> may lie in this global */
     if (x->obj && x->addr && x->obj->ext == EXT_MEMORY) {   /* one element of <memory> */
       if (x->acc != ACC_IN || task_writes(c->f, x->obj))
         add_sync_region(c, y, x->obj, x->acc, xstrdup(x->addr), x->count ? xstrdup(x->count) : NULL);

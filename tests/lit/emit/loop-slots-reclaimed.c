@@ -2,7 +2,8 @@
 // its own, reset (after a wait for the function's tasks) at the start of an
 // iteration once it holds megabytes: 20,000 iterations of a 4 KiB result
 // stay within a few MiB of slots, where they took 80 MiB until the function
-// returned.  Batched, one task per call, with gcc and clang, 1 and 4 threads.
+// returned.  Batched, one task per call, with gcc and clang, 1 and 4 threads,
+// and with --target=pthreads.
 //
 // RUN: %delayc emit %s -o %t.c
 // RUN: %delayc emit --no-batch %s -o %t.nb.c
@@ -16,6 +17,9 @@
 // RUN: env OMP_NUM_THREADS=4 %max-rss 40 %t.gcc > %t.g4 && diff %t.want %t.g4
 // RUN: env OMP_NUM_THREADS=4 %max-rss 40 %t.clang > %t.c4 && diff %t.want %t.c4
 // RUN: env OMP_NUM_THREADS=2 %max-rss 40 %t.nb > %t.n2 && diff %t.want %t.n2
+// RUN: %delayc emit --target=pthreads %s -o %t.pt.c
+// RUN: %cc-gcc -O2 -Wall -Wextra -Werror %delayc-cflags %t.pt.c %delayc-rt -lpthread -o %t.pt
+// RUN: env DELAYC_NUM_THREADS=4 %max-rss 40 %t.pt > %t.p4 && diff %t.want %t.p4
 //
 // CHECK: if (delayc_rt_arena_big(__dc_arena1)) {
 // CHECK: delayc_rt_arena_reset(&__dc_arena1); }

@@ -1,0 +1,16 @@
+/* global_ptr_task_writes.c — written blind (from the user docs) to find memory that tasks and ordinary code reach under different names; its output was wrong before the fix it tests. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "delayed.h"
+int *gp;
+static long spin(long x) { for (int i = 0; i < 200000; i++) x = (x * 1103515245 + 12345) % 1000003; return x; }
+DELAYED void put(int x) { *gp = (int)spin(x); }
+int main(void) {
+  int *h = calloc(1, sizeof(int));
+  gp = h;
+  put(1);
+  int r = h[0];
+  printf("%d\n", r);
+  free(h);
+  return 0;
+}
