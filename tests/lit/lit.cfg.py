@@ -64,6 +64,11 @@ for var, value in (("OMPI_MCA_btl", "self,vader"), ("STARPU_SILENT", "1"),
                    ("STARPU_HOME", os.path.join(config.delayc_obj_root, "tests", "lit", "starpu-home"))):
     config.environment[var] = value
 
+# A runtime built with sanitizers makes every program it links one: their
+# memory figures mean nothing (emit/loop-slots-reclaimed.c bounds RSS).
+if "-fsanitize" in config.delayc_rt_ldflags:
+    config.available_features.add("sanitized-runtime")
+
 # Longer names first: lit applies the substitutions in order.
 config.substitutions.append(("%delayc-cflags", cflags))
 config.substitutions.append(("%delayc-rt", " ".join(

@@ -246,6 +246,128 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
   return NULL;
 }
 
+/* ---- range batches: no record per call ---- */
+
+/* Is n made only of the loop's variable i, constants, and locals or
+ * parameters of plain type the function never gives the address of and the
+ * loop never assigns?  (No memory read, no call: evaluated inside the task,
+ * later, it gives what it gave at the call.) */
+static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv) {
+  switch (n->kind) {
+  case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr: case CXCursor_CallExpr:
+  case CXCursor_StmtExpr: case CXCursor_InitListExpr: case CXCursor_CompoundLiteralExpr:
+    return 0;
+  case CXCursor_UnaryOperator:
+    if (fe_is_deref(c->u, n) || fe_is_addrof(c->u, n)) return 0;
+    break;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = ref_decl(n);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    if (k == CXCursor_EnumConstantDecl) return 1;
+    if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
+    if (clang_equalCursors(d, iv)) return 1;
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (clang_isVolatileQualifiedType(t) || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+      return 0;
+    if (clang_Cursor_hasVarDeclGlobalStorage(d) == 1 || an_object_of(c->f, d)) return 0;   /* no task's data */
+    return !tree_takes_address(c->u, c->f->body, d) && !tree_changes_var(c->u, loop, d);
+  }
+  default:
+    break;
+  }
+  if (!pure_expr(c->u, n)) return 0;
+  for (int i = 0; i < n->nkid; i++)
+    if (!index_value(c, n->kid[i], loop, iv)) return 0;
+  return 1;
+}
+
+/* Is d the element X[i] of a local array or buffer, i the loop's index? */
+int range_element(Dep *d, CXCursor ivar) {
+  if (!d->index || d->start || d->count || d->rows || d->obj->ext ||
+      (d->obj->kind != OBJ_ARRAY && d->obj->kind != OBJ_BUFFER))
+    return 0;
+  char *iv = fe_spelling(ivar), *ix = norm(d->index);
+  int same = !strcmp(iv, ix);
+  free(iv);
+  free(ix);
+  return same;
+}
+
+/* May the batch be a range of its loop's index (Batch.range)?  The loop is
+ * `for (i = A; i < E; i++)` (or <=, ++i, i += 1) whose body holds only the
+ * batch's calls, each a statement of its own whose result goes to no
+ * variable of the body; every argument, every value a call copies and E are
+ * made of i and values the loop does not change; the calls' dependencies are
+ * the same for every call, kept by the batch's order, or X[i] of a local
+ * array compared at run time (a range's region is known at its spawn). */
+static void plan_range(Ctx *c, Batch *b) {
+  Node *loop = b->loop;
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4 || b->f->typeof_text) return;
+  char *iv = induction_var(c->u, loop);
+  if (!iv) return;
+  free(iv);
+  Node *init = loop->kid[0], *cond = fe_strip(loop->kid[1]), *inc = fe_strip(loop->kid[2]), *body = loop->kid[3];
+  Node *ivn = NULL;
+  if (init->kind == CXCursor_DeclStmt) ivn = init->kid[0];
+  else ivn = fe_strip(fe_strip(init)->kid[0]);
+  CXCursor ivar = ivn->kind == CXCursor_VarDecl ? ivn->cur : ref_decl(ivn);
+  CXType it = clang_getCanonicalType(clang_getCursorType(ivar));
+  if (it.kind < CXType_Char_U || it.kind > CXType_LongLong || clang_isVolatileQualifiedType(it) ||
+      clang_Cursor_hasVarDeclGlobalStorage(ivar) == 1 || tree_takes_address(c->u, b->f->body, ivar))
+    return;
+  /* the step is one, upwards */
+  int up = 0;
+  if (inc->kind == CXCursor_UnaryOperator && fe_is_incdec(c->u, inc)) {
+    char *t = fe_text(c->u, inc->beg, inc->end);
+    up = strstr(t, "++") != NULL;
+    free(t);
+  } else if (inc->kind == CXCursor_CompoundAssignOperator && inc->nkid == 2 && fe_binop_is(c->u, inc, "+=")) {
+    int ok;
+    up = eval_int(inc->kid[1], &ok) == 1 && ok;
+  }
+  if (!up || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 ||
+      !(fe_binop_is(c->u, cond, "<") || fe_binop_is(c->u, cond, "<=")))
+    return;
+  Node *lhs = fe_strip(cond->kid[0]);
+  if (!lhs || lhs->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_decl(lhs), ivar) ||
+      !index_value(c, cond->kid[1], loop, ivar) || has_macro(cond))
+    return;
+  /* the body: the batch's calls, nothing else */
+  Node **st = body->kind == CXCursor_CompoundStmt ? body->kid : &body;
+  int nst = body->kind == CXCursor_CompoundStmt ? body->nkid : 1;
+  for (int k = 0; k < nst; k++) {
+    int mine = 0;
+    for (int j = 0; j < b->nsite; j++) mine |= b->site[j]->stmt == st[k];
+    if (!mine) return;
+  }
+  for (int j = 0; j < b->nsite; j++) {
+    Site *s = b->site[j];
+    if (!s->callee || s->form == SITE_DECL || s->form == SITE_HOIST || s->form == SITE_COPY || s->argwait ||
+        s->narg > s->callee->nparam)
+      return;
+    for (int k = 0; k < s->narg; k++)
+      if (s->callee->param[k].vm || !index_value(c, s->arg[k], loop, ivar) || has_macro(s->arg[k])) return;
+    for (int k = 0; k < s->ncap; k++) {
+      Capture *x = &s->cap[k];
+      if (x->kind != CAP_VALUE) continue;
+      if (x->data) return;                        /* a slot or a temporary of the loop */
+      if (clang_equalCursors(x->decl, ivar)) continue;   /* the index: the task's own */
+      Node *v = find_var(b->f, x->decl);
+      if ((v && inside(v, loop)) || tree_changes_var(c->u, loop, x->decl)) return;
+    }
+    for (int k = 0; k < s->ndep; k++) {
+      Dep *d = &s->dep[k];
+      BatchDep m = batch_dep(b, d);
+      if (m == BDEP_SKIP || m == BDEP_ONCE) continue;
+      /* X[i] of a local array or buffer compared at run time: a range's region
+       * is X[lo] .. X[lo + n - 1], made at the spawn (openmp_batch.c) */
+      if ((m != BDEP_REGION && m != BDEP_FLIP) || !range_element(d, ivar)) return;
+    }
+  }
+  b->range = ivn;
+  b->ivar = ivar;
+}
+
 /* DELAYED_GRAIN of the batch's callees: the smallest, 0 for none */
 static long grain_of(Batch *b) {
   long grain = 0;
@@ -330,6 +452,7 @@ static void plan_function(Ctx *c) {
       b->site[k]->batch = b;
       b->site[k]->batch_k = k;
     }
+    plan_range(c, b);
     f->batch = xrealloc(f->batch, (size_t)(f->nbatch + 1) * sizeof *f->batch);
     f->batch[f->nbatch++] = b;
     const char *chain = NULL;
@@ -341,6 +464,13 @@ static void plan_function(Ctx *c) {
       an_explain(c->a, b->loop, "the loop's calls of '%s' form a chain on '%s': they run in batches one after "
                  "another, about as fast as the serial loop (a task per call would cost more than the calls)",
                  b->label, chain);
+    if (b->range) {
+      char *iv = fe_spelling(b->ivar);
+      an_explain(c->a, b->loop, "the loop's batches are ranges of '%s': the calls' arguments are made of '%s' and "
+                 "values the loop does not change, so a batch's task makes its calls and the loop keeps no record "
+                 "of them", iv, iv);
+      free(iv);
+    }
     if (b->grain)
       an_explain(c->a, b->loop, "the loop's calls of '%s' run in batches of %ld calls (DELAYED_GRAIN)", b->label,
                  b->grain);

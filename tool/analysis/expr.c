@@ -264,6 +264,14 @@ long long aligned_block(Unit *u, Site *s, Param *pm, const char *start) {
 static int term_multiple(Unit *u, const char *t, size_t n, long long C) {
   int depth = 0;
   size_t fb = 0;
+  /* a quotient or a remainder anywhere in the product (`BS*h/2`): no multiple,
+   * whatever factor comes first */
+  for (size_t j = 0; j < n; j++) {
+    if (t[j] == '(' || t[j] == '[') depth++;
+    else if (t[j] == ')' || t[j] == ']') depth--;
+    else if (!depth && (t[j] == '/' || t[j] == '%')) return 0;
+  }
+  depth = 0;
   for (size_t j = 0; j <= n; j++) {
     char cj = j < n ? t[j] : 0;
     if (cj == '(' || cj == '[') depth++;

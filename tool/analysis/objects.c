@@ -258,16 +258,35 @@ static void on_keep(void *arg, Node *at, Access kind, int argi) {
   else if (kind == ACCESS_PASS && !k->kept && k->depth < 4) k->kept = keeps(k->u, at, argi, k->depth + 1);
 }
 
+/* Does the body take the address of the parameter itself (`memcpy(slot, &p,
+ * sizeof p)` copies the pointer's bytes where no walk follows them)? */
+static int takes_param_address(Unit *u, Node *n, CXCursor pm) { return tree_takes_address(u, n, pm); }
+
 static int keeps(Unit *u, Node *call, int argi, int depth) {
-  Node *fr = call->nkid ? callee_fn(call->kid[0]) : NULL;
-  if (!fr || argi < 0) return 0;
-  CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(fr->cur));
-  if (clang_Cursor_isNull(def) || !fe_in_main(u, def) || argi >= clang_Cursor_getNumArguments(def)) return 0;
+  if (argi < 0 || !call->nkid) return 0;
+  Node *fr = callee_fn(call->kid[0]);
+  if (!fr) return 1;                      /* through a function pointer: any function may keep it */
+  CXCursor fn = clang_getCursorReferenced(fr->cur);
+  char *name = fe_spelling(fn);
+  const LibFn *lib = fx_library(name);
+  int marker = !strncmp(name, "delayc__", 8);    /* delayed.h's: delayed_compute ... */
+  free(name);
+  if (lib) return argi < (int)strlen(lib->param) && lib->param[argi] == 'p';   /* putenv keeps its string */
+  if (marker || clang_Location_isInSystemHeader(clang_getCursorLocation(fn))) return 0;
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || !fe_in_main(u, def)) {   /* another file's (--with, summaries), or unseen */
+    const Effects *fx = fx_of(u, fn);
+    return argi >= fx->nparam || (fx->param[argi] & FX_KEEP);
+  }
+  /* its variadic arguments: taken by va_arg, kept as the body pleases */
+  if (argi >= clang_Cursor_getNumArguments(def)) return clang_Cursor_isVariadic(def);
   Node *root = fe_tree(u, def), *body = NULL;
   for (int i = 0; i < root->nkid; i++)
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
   Keep k = {u, depth, 0};
-  if (body) access_walk(u, body, clang_Cursor_getArgument(def, (unsigned)argi), 0, on_keep, &k);
+  CXCursor pm = clang_Cursor_getArgument(def, (unsigned)argi);
+  if (body) access_walk(u, body, pm, 0, on_keep, &k);
+  if (body && !k.kept) k.kept = takes_param_address(u, body, pm);
   fe_free_tree(root);
   return k.kept;
 }
@@ -279,7 +298,25 @@ void find_escapes(Ctx *c) {
   collect_refs(c, c->f->body, &r, 0);
   for (int i = 0; i < r.n; i++) {
     Ref *x = &r.r[i];
-    if (!x->addr || in_site(c->f, x->node)) continue;
+    if (!x->addr) continue;
+    if (in_site(c->f, x->node)) {
+      /* an argument of a task whose callee keeps it (`attach(buf)` storing it
+       * in a global): reached later under another name */
+      for (Node *a = x->node; a && a->parent; a = a->parent) {
+        Node *call = a->parent;
+        if (call->kind != CXCursor_CallExpr || !site_of_call(c->f, call) || a == call->kid[0]) continue;
+        int argi = -1;
+        for (int k = 1; k < call->nkid; k++)
+          if (call->kid[k] == a) argi = k - 1;
+        if (call_keeps(c->u, call, argi) && !x->obj->escaped) {
+          x->obj->escaped = 1;
+          an_explain(c->a, x->node, "'%s' has its address stored by the task's function: tasks that touch it run "
+                     "serially", x->obj->name);
+        }
+        break;
+      }
+      continue;
+    }
     /* follow the address through casts, offsets and choices to its user */
     Node *n = x->node;
     for (;;) {

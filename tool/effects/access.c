@@ -211,6 +211,28 @@ static int local_target(Node *n) {
   return pk != CXCursor_TranslationUnit && sc != CX_SC_Static && sc != CX_SC_Extern;
 }
 
+/* Does the integer value n (an address cast to an integer) end up stored,
+ * returned or passed on, through casts, parentheses and offsets?  A test of it
+ * (`% 16`, `== 0`, `& 7`) keeps nothing. */
+static int int_kept(Unit *u, Node *n) {
+  for (Node *p = n->parent; p; n = p, p = p->parent) {
+    switch (p->kind) {
+    case CXCursor_UnexposedExpr: case CXCursor_ParenExpr: case CXCursor_CStyleCastExpr:
+      continue;
+    case CXCursor_BinaryOperator:
+      if (fe_is_assign(u, p)) return p->nkid == 2 && p->kid[1] == n;
+      if (fe_binop_is(u, p, "+") || fe_binop_is(u, p, "-")) continue;
+      return 0;
+    case CXCursor_ReturnStmt: case CXCursor_VarDecl: case CXCursor_CallExpr: case CXCursor_InitListExpr:
+    case CXCursor_CompoundAssignOperator:
+      return 1;
+    default:
+      return 0;
+    }
+  }
+  return 0;
+}
+
 static void walk(Ctx *c, Node *n) {
   Unit *u = c->u;
   if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof */
@@ -227,6 +249,11 @@ static void walk(Ctx *c, Node *n) {
     if (to.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(to)) &&
         const_pointer(clang_getCursorType(fe_strip(from)->cur)) && derived(c, from))
       c->fn(c->arg, n, ACCESS_CAST, -1);
+    /* the pointer turned into an integer kept somewhere (`return (uintptr_t)p;`,
+     * `h = (long)p`): it goes where no walk follows it (not `(uintptr_t)p % 16`) */
+    else if (to.kind >= CXType_Bool && to.kind <= CXType_Int128 && is_pointerish(clang_getCursorType(fe_strip(from)->cur)) &&
+             derived(c, from) && int_kept(u, n))
+      c->fn(c->arg, n, ACCESS_ESCAPE, -1);
   } else if (n->kind == CXCursor_UnexposedExpr && n->nkid == 1 && canon(n).kind == canon(n->kid[0]).kind &&
              canon(n).kind != CXType_ConstantArray && lvalue_in(c, n->kid[0])) {
     c->fn(c->arg, n->kid[0], ACCESS_READ, -1);   /* lvalue-to-rvalue: a load from the memory */

@@ -173,7 +173,7 @@ static int mode_by_type(CXType ft, int i) {
 }
 
 static int mode_of_letter(char ch) {
-  return ch == 'w' ? FX_READ | FX_WRITE : ch == 'r' ? FX_READ : ch == 'p' ? FX_READ : 0;
+  return ch == 'w' ? FX_READ | FX_WRITE : ch == 'r' ? FX_READ : ch == 'p' ? FX_READ | FX_KEEP : 0;
 }
 
 /* Parameter i of a library function: by its letter, else by its type. */
@@ -652,6 +652,7 @@ int fx_arg_mode(Unit *u, Node *call, int i) {
 static void on_access(void *arg, Node *at, Access kind, int argi) {
   Own *o = arg;
   if (kind == ACCESS_READ) { o->mode |= FX_READ; return; }
+  if (kind == ACCESS_ESCAPE && o->param >= 0) o->mode |= FX_KEEP;   /* the parameter's pointer stored */
   if (kind != ACCESS_PASS) { o->mode |= FX_READ | FX_WRITE; return; }
   /* passed on to argument argi of the call `at`: a callee with a body here is
    * joined later (scc), any other is known now */
@@ -759,6 +760,17 @@ static int deep_mode(Unit *u, Node *n, CXCursor pc) {
   return m;
 }
 
+/* &p of the parameter p somewhere in n? */
+static int addr_taken(Unit *u, Node *n, CXCursor pc) {
+  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n) && n->nkid) {
+    Node *x = fe_strip(n->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), pc)) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (addr_taken(u, n->kid[i], pc)) return 1;
+  return 0;
+}
+
 static void read_own(Unit *u, Entry *e) {
   e->state = 1;
   CXCursor def = e->def;
@@ -797,6 +809,7 @@ static void read_own(Unit *u, Entry *e) {
       o.param = i;
       o.mode = 0;
       access_walk(u, body, pc, 0, on_access, &o);
+      if (addr_taken(u, body, pc)) o.mode |= FX_KEEP;   /* memcpy(slot, &p, sizeof p): its bytes copied */
       e->fx.param[i] |= (unsigned char)o.mode;
     }
   }
@@ -901,7 +914,13 @@ const Effects *fx_of(Unit *u, CXCursor fn) {
         set_all(&e->fx, why);
         free(why);
       }
-      for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)mode_by_type(ft, i);
+      /* unseen: it may keep any pointer it is given (not delayed.h's markers,
+       * not the system's headers: the C library's table says what they keep) */
+      int keeps = !is_marker(e->key) && !clang_Location_isInSystemHeader(clang_getCursorLocation(e->key));
+      for (int i = 0; i < np; i++) {
+        int m = mode_by_type(ft, i);
+        e->fx.param[i] = (unsigned char)(m && keeps ? m | FX_KEEP : m);
+      }
     }
     free(nm);
     return &e->fx;

@@ -38,7 +38,10 @@ int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or an
  * depend clauses (fx_resource_symbol). */
 typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME, RES_LIBC, RES_GLOBALS,
                RES_COUNT } Resource;
-enum { FX_READ = 1, FX_WRITE = 2 };
+/* FX_KEEP (a parameter's mode only): the function stores the pointer where it
+ * outlives the call (a global, memory, its bytes copied): what it points to is
+ * reachable later under another name */
+enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4 };
 
 typedef struct FxGlobal {
   CXCursor decl;     /* canonical declaration (null in another file's summary) */

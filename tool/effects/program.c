@@ -113,7 +113,8 @@ static int summarize(const char *path, int argc, const char *const *argv, Round 
 /* ---- summary files: what `delayc summarize` writes and --with FILE.fx reads ----
  *
  *   delayc-effects 1
- *   function NAME NPARAM MODE,MODE,...     (per parameter: 0 none, 1 read, 3 read and write)
+ *   function NAME NPARAM MODE,MODE,...     (per parameter: 0 none, 1 read, 3 read and write,
+ *                                           + 4 the pointer kept past the call)
  *   res KIND MODE WHY                      (KIND: a Resource's number)
  *   global NAME MODE EXTERNAL WHY
  *   all WHY

@@ -53,9 +53,20 @@ static void fields_free(Field *f, int n) {
 
 #define MAXF 256                 /* batches.c takes no call copying more than 200 values */
 
-/* The record type, the site, the buffer and the boxes: before the loop. */
+/* The record type, the site, the buffer and the boxes: before the loop.  A
+ * range batch: the site, its count, its first index. */
 static char *batch_decls(Batch *b, int nbox) {
   Buf t = {0};
+  if (b->range) {
+    char *ty = fe_type(clang_getCursorType(b->ivar));
+    char *dt = decl_type(ty);
+    buf_printf(&t, "static delayc_rt_batch_site \001b%d_site = DELAYC_RT_BATCH_SITE(%lld, %ld); "
+               "int \001b%d_n = 0, \001b%d_k = 0; long \001b%d_g = 0; %s \001b%d_lo = 0; ",
+               b->id, b->est_ns > 0 ? b->est_ns : 0, b->grain, b->id, b->id, b->id, dt, b->id);
+    free(ty);
+    free(dt);
+    return t.s;
+  }
   /* members are generated names too: a user's macro named k or f0 must not
    * reach them */
   buf_printf(&t, "struct \001b%d_rec { int \001k; union { ", b->id);
@@ -106,38 +117,13 @@ static int once_deps(Batch *b, Dep **out) {
   return n;
 }
 
-/* The task that runs a full buffer. */
-static char *flush_text(Lower *l, Batch *b) {
-  Func *f = l->f;
-  int id = b->id, nbox = nboxes(b);
-  char *label = label_literal(b->label);
-  unsigned line = b->site[0]->line;
-  Buf t = {0};
-  buf_printf(&t, "{ struct \001b%d_rec *\001r = \001b%d; int \001n = \001b%d_n; \001b%d = 0; \001b%d_n = 0; "
-             "\001b%d_cap = 0; \001b%d_k++; ", id, id, id, id, id, id, id);
-  /* the spawn hook: the grown regions, the dependencies named once */
-  Dep *once;
-  int nonce = once_deps(b, &once);
-  Buf items = {0};
-  buf_add(&items, "", 0);
-  int nitem = target_dep_items(&items, f, once, nonce);
-  char *boxes = nbox ? fmt("\001b%d_box", id) : xstrdup("0");
-  if (nitem)
-    buf_printf(&t, "long \001tid = DELAYC_RT__ON() ? delayc_rt_batch_spawn(\"%s\", %u, %d, %s, %d, "
-               "(const delayc_rt_dep[]){ %s }) : 0L; ", label, line, nbox, boxes, nitem, items.s + 2);
-  else
-    buf_printf(&t, "long \001tid = DELAYC_RT__ON() ? delayc_rt_batch_spawn(\"%s\", %u, %d, %s, 0, 0) : 0L; ",
-               label, line, nbox, boxes);
-  free(items.s);
-  free(boxes);
-  if (nbox)
-    buf_printf(&t, "int \001np; char **\001pt; char *\001rt = delayc_rt_batch_regions(&\001rg, %d, \001b%d_box, "
-               "&\001np, &\001pt); ", nbox, id);
-  /* the pragma */
-  Buf pr = {0};
-  buf_puts(&pr, "omp task default(shared) firstprivate(\001r, \001n, \001tid");
-  if (nbox) buf_puts(&pr, ", \001rt");
-  buf_puts(&pr, ")");
+/* The batch's task pragma, in pr: firstprivate(first, the hook's id, the grown
+ * regions' token), what its calls share, the dependencies named once and the
+ * grown regions'.  1 when a depend clause uses an iterator. */
+static int batch_pragma(Buf *pr, Batch *b, Dep *once, int nonce, int nbox, const char *first) {
+  buf_printf(pr, "omp task default(shared) firstprivate(%s", first);
+  if (nbox) buf_puts(pr, ", \001rt");
+  buf_puts(pr, ")");
   char **sh = NULL;                  /* what the calls share, each name once */
   int nsh = 0;
   for (int k = 0; k < b->nsite; k++)
@@ -155,16 +141,56 @@ static char *flush_text(Lower *l, Batch *b) {
       sh[nsh++] = nm;
     }
   for (int j = 0; j < nsh; j++) {
-    buf_printf(&pr, "%s%s", j ? ", " : " shared(", sh[j]);
+    buf_printf(pr, "%s%s", j ? ", " : " shared(", sh[j]);
     free(sh[j]);
   }
-  if (nsh) buf_puts(&pr, ")");
+  if (nsh) buf_puts(pr, ")");
   free(sh);
-  int iter = omp_dep_clauses(&pr, f, once, nonce);
+  int iter = omp_dep_clauses(pr, b->f, once, nonce);
   if (nbox) {
-    buf_puts(&pr, " depend(out: *\001rt) depend(iterator(int \001j = 0:\001np), in: *\001pt[\001j])");
+    buf_puts(pr, " depend(out: *\001rt) depend(iterator(int \001j = 0:\001np), in: *\001pt[\001j])");
     iter = 1;
   }
+  return iter;
+}
+
+/* The batch's spawn hook (instrumentation: its grown regions, the
+ * dependencies named once) and its grown regions registered, in t. */
+static void spawn_hook(Lower *l, Batch *b, Buf *t, Dep *once, int nonce, int nbox, const char *label, unsigned line) {
+  Buf items = {0};
+  buf_add(&items, "", 0);
+  int nitem = target_dep_items(&items, l->f, once, nonce);
+  char *boxes = nbox ? fmt("\001b%d_box", b->id) : xstrdup("0");
+  if (nitem)
+    buf_printf(t, "long \001tid = DELAYC_RT__ON() ? delayc_rt_batch_spawn(\"%s\", %u, %d, %s, %d, "
+               "(const delayc_rt_dep[]){ %s }) : 0L; ", label, line, nbox, boxes, nitem, items.s + 2);
+  else
+    buf_printf(t, "long \001tid = DELAYC_RT__ON() ? delayc_rt_batch_spawn(\"%s\", %u, %d, %s, 0, 0) : 0L; ",
+               label, line, nbox, boxes);
+  free(items.s);
+  free(boxes);
+  if (nbox)
+    buf_printf(t, "int \001np; char **\001pt; char *\001rt = delayc_rt_batch_regions(&\001rg, %d, \001b%d_box, "
+               "&\001np, &\001pt); ", nbox, b->id);
+}
+
+/* The task that runs a full buffer. */
+static char *range_flush_text(Lower *l, Batch *b);
+
+static char *flush_text(Lower *l, Batch *b) {
+  if (b->range) return range_flush_text(l, b);
+  int id = b->id, nbox = nboxes(b);
+  char *label = label_literal(b->label);
+  unsigned line = b->site[0]->line;
+  Buf t = {0};
+  buf_printf(&t, "{ struct \001b%d_rec *\001r = \001b%d; int \001n = \001b%d_n; \001b%d = 0; \001b%d_n = 0; "
+             "\001b%d_cap = 0; \001b%d_k++; ", id, id, id, id, id, id, id);
+  Dep *once;
+  int nonce = once_deps(b, &once);
+  spawn_hook(l, b, &t, once, nonce, nbox, label, line);
+  /* the pragma */
+  Buf pr = {0};
+  int iter = batch_pragma(&pr, b, once, nonce, nbox, "\001r, \001n, \001tid");
   free(once);
   char *pe = label_literal(pr.s);
   free(pr.s);
@@ -193,6 +219,108 @@ static char *flush_text(Lower *l, Batch *b) {
   buf_printf(&t, "} delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, \001r); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
              id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
   free(label);
+  return t.s;
+}
+
+/* The variables n names (each once in names), but the index. */
+static void arg_names(Node *n, CXCursor ivar, char ***names, int *nn) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    if ((k == CXCursor_VarDecl || k == CXCursor_ParmDecl) && !clang_equalCursors(d, ivar)) {
+      char *nm = fe_spelling(d);
+      int dup = 0;
+      for (int i = 0; i < *nn && !dup; i++) dup = !strcmp((*names)[i], nm);
+      if (dup) {
+        free(nm);
+      } else {
+        *names = xrealloc(*names, (size_t)(*nn + 1) * sizeof **names);
+        (*names)[(*nn)++] = nm;
+      }
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) arg_names(n->kid[i], ivar, names, nn);
+}
+
+/* The name of a range batch's induction variable (the user's). */
+static char *ivar_name(Batch *b) { return fe_spelling(b->ivar); }
+
+/* A range batch's task: the calls of iterations lo .. lo + n - 1, their
+ * arguments evaluated there (made of the index and values the loop does not
+ * change, copied at the spawn). */
+static char *range_flush_text(Lower *l, Batch *b) {
+  int id = b->id;
+  char *label = label_literal(b->label);
+  unsigned line = b->site[0]->line;
+  char *iv = ivar_name(b);
+  Buf t = {0};
+  buf_printf(&t, "{ __typeof__(\001b%d_lo) \001lo = \001b%d_lo; int \001n = \001b%d_n; \001b%d_n = 0; \001b%d_k++; ",
+             id, id, id, id, id);
+  Dep *once;
+  int nonce = once_deps(b, &once);
+  /* the regions X[lo] .. X[lo + n - 1] of the calls' X[i] */
+  int nbox = nboxes(b);
+  if (nbox) {
+    buf_printf(&t, "delayc_rt_region \001b%d_box[%d] = { ", id, nbox);
+    for (int k = 0, j = 0; k < b->nsite; k++)
+      for (int i = 0; i < b->site[k]->ndep; i++) {
+        Dep *d = &b->site[k]->dep[i];
+        if (batch_dep(b, d) != BDEP_REGION) continue;
+        char *x = lower_access(d->obj);
+        buf_printf(&t, "%s{ (const void *)&%s[\001lo], (size_t)\001n * sizeof(%s[0]), %d, 0, 0 }", j++ ? ", " : "", x, x,
+                   d->acc != ACC_IN);
+        free(x);
+      }
+    buf_puts(&t, " }; ");
+  }
+  spawn_hook(l, b, &t, once, nonce, nbox, label, line);
+  /* what the calls copy, their arguments' variables included: the loop's
+   * unchanged values, at the spawn */
+  Buf first = {0};
+  buf_puts(&first, "\001lo, \001n, \001tid");
+  char **seen = NULL;
+  int nseen = 0;
+  for (int k = 0; k < b->nsite; k++) {
+    for (int i = 0; i < b->site[k]->ncap; i++) {
+      Capture *c = &b->site[k]->cap[i];
+      if (c->kind != CAP_VALUE || c->data || clang_equalCursors(c->decl, b->ivar)) continue;
+      int dup = 0;
+      for (int j = 0; j < nseen && !dup; j++) dup = !strcmp(seen[j], c->name);
+      if (dup) continue;
+      seen = xrealloc(seen, (size_t)(nseen + 1) * sizeof *seen);
+      seen[nseen++] = xstrdup(c->name);
+    }
+    for (int i = 0; i < b->site[k]->narg; i++) arg_names(b->site[k]->arg[i], b->ivar, &seen, &nseen);
+  }
+  for (int j = 0; j < nseen; j++) {
+    buf_printf(&first, ", %s", seen[j]);
+    free(seen[j]);
+  }
+  free(seen);
+  Buf pr = {0};
+  int iter = batch_pragma(&pr, b, once, nonce, nbox, first.s);
+  free(first.s);
+  free(once);
+  char *pe = label_literal(pr.s);
+  free(pr.s);
+  buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
+             "long \001t0 = delayc_rt_batch_clock(); for (int \001q = 0; \001q < \001n; \001q++) { "
+             "__typeof__(\001lo) %s = (__typeof__(\001lo))(\001lo + \001q); (void)%s; ",
+             iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line,
+             iv, iv);
+  free(pe);
+  for (int k = 0; k < b->nsite; k++) {
+    Site *s = b->site[k];
+    char *args = task_args(l, s);
+    char *run = task_run(l, s, NULL, NULL);
+    buf_printf(&t, "{ %s%s} ", args, run);
+    free(args);
+    free(run);
+  }
+  buf_printf(&t, "} delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+             id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
+  free(label);
+  free(iv);
   return t.s;
 }
 
@@ -229,6 +357,14 @@ char *omp_batch_call(Lower *l, Site *s) {
   Batch *b = s->batch;
   int id = b->id, k = s->batch_k;
   Buf t = {0};
+  if (b->range) {                 /* the iteration's first call counts it; the task makes the calls */
+    if (k) return xstrdup("");
+    char *iv = ivar_name(b);
+    buf_printf(&t, "{ if (!\001b%d_n) { \001b%d_g = delayc_rt_batch_grain(&\001b%d_site, \001b%d_k); \001b%d_lo = %s; } "
+               "\001b%d_n++; } ", id, id, id, id, id, iv, id);
+    free(iv);
+    return t.s;
+  }
   buf_printf(&t, "{ if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site, \001b%d_k); "
              "struct \001b%d_rec *\001e = delayc_rt_batch_push(&\001b%d, &\001b%d_n, &\001b%d_cap, sizeof *\001e, \001b%d_g); "
              "\001e->\001k = %d; ", id, id, id, id, id, id, id, id, id, k);

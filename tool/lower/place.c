@@ -308,6 +308,30 @@ char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Ob
   return r;
 }
 
+/* The arguments a task copies at its spawn, evaluated into its temporaries:
+ * `T \001a3_0 = (expr); ...`. */
+char *task_args(Lower *l, Site *s) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (int i = 0; i < s->narg; i++) {
+    if (!s->argspawn[i]) continue;
+    char *at = lower_arg(s->id, i);
+    const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
+    char *r = arg_text(l, &l->ed, s, i);
+    /* a variably modified pointer (`double (*m)[n]`) is kept as void *: a copy of
+     * its own type would evaluate the bound again inside the task (clang's
+     * firstprivate does, where the bound's variable is not captured) */
+    int vm = i < s->callee->nparam && s->callee->param[i].vm;
+    char *t = pt ? decl_type(pt) : vm ? xstrdup("void *") : fmt("__typeof__((void)0, (%s))", r);
+    if (vm) buf_printf(&b, "%s %s = (void *)(%s); ", t, at, r);
+    else buf_printf(&b, "%s %s = (%s); ", t, at, r);
+    free(at);
+    free(t);
+    free(r);
+  }
+  return b.s;
+}
+
 /* The text of a task site: the wait its arguments need, its arguments
  * evaluated at the spawn, its result's declaration, then the call run inline
  * (below the cutoff, or read at once) or the target's task. */
@@ -326,22 +350,11 @@ static char *task_text(Lower *l, Site *s) {
     buf_puts(&b, w);
     free(w);
   }
-  /* arguments evaluated at the call */
-  for (int i = 0; i < s->narg; i++) {
-    if (!s->argspawn[i]) continue;
-    char *at = lower_arg(s->id, i);
-    const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
-    char *r = arg_text(l, &l->ed, s, i);
-    /* a variably modified pointer (`double (*m)[n]`) is kept as void *: a copy of
-     * its own type would evaluate the bound again inside the task (clang's
-     * firstprivate does, where the bound's variable is not captured) */
-    int vm = i < s->callee->nparam && s->callee->param[i].vm;
-    char *t = pt ? decl_type(pt) : vm ? xstrdup("void *") : fmt("__typeof__((void)0, (%s))", r);
-    if (vm) buf_printf(&b, "%s %s = (void *)(%s); ", t, at, r);
-    else buf_printf(&b, "%s %s = (%s); ", t, at, r);
-    free(at);
-    free(t);
-    free(r);
+  /* arguments evaluated at the call (a range batch's task evaluates them) */
+  if (!(s->batch && s->batch->range)) {
+    char *a = task_args(l, s);
+    buf_puts(&b, a);
+    free(a);
   }
   /* the result's declaration */
   Obj *declared = s->form == SITE_COPY ? (s->target->kind == CXCursor_VarDecl ? s->tobj : NULL)

@@ -166,8 +166,14 @@ typedef struct Batch {
   long long est_ns;  /* the cost model's estimate of one iteration's calls, -1: unknown */
   long grain;        /* DELAYED_GRAIN of its callees (the smallest): calls per batch, 0: measured */
   char *label;       /* the labels of its callees, joined by '+' */
+  Node *range;       /* a range batch: the induction variable's declaration (the loop is
+                        `for (i = A; i < E; i++)` of calls whose arguments are made of i and
+                        values the loop does not change): a batch is a range of i, its task
+                        runs the calls over it, the spawner keeps no record (NULL: records) */
+  CXCursor ivar;     /* ... that variable */
 } Batch;
 BatchDep batch_dep(Batch *b, Dep *d);   /* how a task's dependency becomes the batch's */
+int range_element(Dep *d, CXCursor ivar);   /* X[i] of a local array or buffer: a range batch's region */
 
 typedef struct Explain { unsigned line, col; char *msg; } Explain;
 

@@ -5,6 +5,7 @@
 // returned.  Batched, one task per call, with gcc and clang, 1 and 4 threads,
 // and with --target=pthreads.
 //
+// UNSUPPORTED: sanitized-runtime
 // RUN: %delayc emit %s -o %t.c
 // RUN: %delayc emit --no-batch %s -o %t.nb.c
 // RUN: FileCheck %s < %t.c

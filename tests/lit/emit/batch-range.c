@@ -1,0 +1,59 @@
+// A loop `for (i = A; i < E; i++)` whose body is only calls whose arguments
+// are made of i and values the loop does not change runs in range batches:
+// the spawner counts iterations, and a batch's task makes the calls of its
+// range of i (no record per call).  A value the loop does not change is
+// copied at the batch's spawn, so changing it after the loop changes nothing;
+// `<=`, `++i`, `i += 1`, unsigned and long indexes, loops of no iteration, two
+// calls per iteration.  Loops that read memory in an argument keep records.
+//
+// RUN: %delayc emit --explain %s -o %t.c 2> %t.err
+// RUN: FileCheck %s --check-prefix=EXPLAIN < %t.err
+// RUN: %cc-gcc -O2 -Wall -Wextra %delayc-cflags %s -o %t.serial && %t.serial > %t.want
+// RUN: %cc-gcc -O2 -fopenmp -Wall -Wextra -Werror %delayc-cflags %t.c %delayc-rt -o %t.gcc
+// RUN: %cc-clang -O2 -fopenmp -Wall -Wextra -Werror %delayc-cflags %t.c %delayc-rt -o %t.clang
+// RUN: env OMP_NUM_THREADS=1 %t.gcc > %t.g1 && diff %t.want %t.g1
+// RUN: env OMP_NUM_THREADS=4 %t.gcc > %t.g4 && diff %t.want %t.g4
+// RUN: env OMP_NUM_THREADS=4 DELAYC_BATCH=7 %t.clang > %t.c4 && diff %t.want %t.c4
+// RUN: env OMP_NUM_THREADS=2 DELAYC_STATS=1 %t.clang 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
+//
+// EXPLAIN-DAG: batch-range.c:[[@LINE+23]]:3: explain: the loop's batches are ranges of 'i'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+27]]:3: explain: the loop's batches are ranges of 'u'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+28]]:3: explain: the loop's batches are ranges of 'k'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+30]]:3: explain: the loop's batches are ranges of 'z'
+// EXPLAIN-NOT: ranges of 'j'
+// STATS: delayc: tasks={{[0-9]+}} peak
+#include <stdio.h>
+#include <stdlib.h>
+#include "delayed.h"
+
+DELAYED double wave(long i, double scale) {
+  double x = (double)i;
+  for (int r = 0; r < 30; r++) x = x * 0.999 + scale;
+  return x;
+}
+DELAYED int twice(unsigned u) { return (int)(u * 2u % 1000u); }
+DELAYED int inc(int v) { return v + 1; }
+
+int main(void) {
+  int n = 200000;
+  double scale = 0.5;
+  double *a = malloc(sizeof *a * (size_t)n), *b = malloc(sizeof *b * (size_t)n);
+  int *t = malloc(sizeof *t * (size_t)n), *c = malloc(sizeof *c * (size_t)n), *e = malloc(sizeof *e * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    a[i] = wave(i, scale);
+    b[i] = wave(n - i, scale * 2);
+  }
+  scale = 100;                               /* after the loop: the calls had 0.5 */
+  for (unsigned u = 0; u <= (unsigned)n - 1; ++u) t[u] = twice(u);
+  long m = n;
+  for (long k = 0; k < m; k += 1) e[k] = inc((int)k);
+  for (int j = 0; j < n; j++) c[j] = inc(t[j]);   /* reads memory: records */
+  int z;
+  for (z = 5; z < 2; z++) e[z] = inc(z);     /* no iteration */
+  double s = 0;
+  long q = 0;
+  for (int i = 0; i < n; i++) { s += a[i] - b[i]; q += t[i] + c[i] + e[i]; }
+  printf("%.6f %ld %.1f %d\n", s, q, scale, z);
+  free(a), free(b), free(t), free(c), free(e);
+  return 0;
+}
