@@ -201,6 +201,10 @@ static inline void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t si
   return delayc_rt_batch_grow(buf, n, cap, size, grain);
 }
 long delayc_rt_batch_clock(void);
+/* a range batch's copy of the elements its calls' arguments read (X[lo] ..
+ * X[lo + n - 1]), made at its spawn, and its end */
+void *delayc_rt_batch_copy(const void *src, size_t bytes);
+void delayc_rt_batch_free(void *copy);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
 void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r);   /* grow's general case */
 /* box grows to cover r (a box of length 0 is empty) */

@@ -75,6 +75,18 @@ long delayc_rt_batch_clock(void) {
   return ts.tv_sec * 1000000000L + ts.tv_nsec;
 }
 
+void *delayc_rt_batch_copy(const void *src, size_t bytes) {
+  void *p = malloc(bytes ? bytes : 1);
+  if (!p) {
+    fputs("delayc: out of memory for a batch of tasks\n", stderr);
+    abort();
+  }
+  if (bytes) memcpy(p, src, bytes);
+  return p;
+}
+
+void delayc_rt_batch_free(void *copy) { free(copy); }
+
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf) {
   free(buf);
   if (n <= 0) return;

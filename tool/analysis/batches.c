@@ -252,7 +252,54 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
  * parameters of plain type the function never gives the address of and the
  * loop never assigns?  (No memory read, no call: evaluated inside the task,
  * later, it gives what it gave at the call.) */
-static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv) {
+static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv);
+
+/* X[i] an argument reads, copied at a range batch's spawn: X a local pointer or
+ * array (or a parameter) the loop does not change, of plain elements, that no
+ * task of the function may write (so the elements are those of the call's
+ * time); b->read gets it.  0: not such a read. */
+static int range_read(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
+  if (!b || n->kind != CXCursor_ArraySubscriptExpr || n->nkid != 2) return 0;
+  Node *x = fe_strip(n->kid[0]), *ix = fe_strip(n->kid[1]);
+  if (!x || !ix || x->kind != CXCursor_DeclRefExpr || ix->kind != CXCursor_DeclRefExpr ||
+      !clang_equalCursors(ref_decl(ix), iv) || x->macro || ix->macro)
+    return 0;
+  CXCursor d = ref_decl(x);
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if ((k != CXCursor_VarDecl && k != CXCursor_ParmDecl) || clang_Cursor_hasVarDeclGlobalStorage(d) == 1) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  if (t.kind != CXType_Pointer && t.kind != CXType_ConstantArray) return 0;
+  CXType et = clang_getCanonicalType(t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t));
+  if (!((et.kind >= CXType_Bool && et.kind <= CXType_LongDouble) || et.kind == CXType_Enum) ||
+      clang_isVolatileQualifiedType(et))
+    return 0;
+  Obj *o = an_object_of(c->f, d);
+  if ((o && (o->slot || o->escaped)) || tree_changes_var(c->u, loop, d) ||
+      (t.kind == CXType_Pointer && tree_takes_address(c->u, c->f->body, d)))
+    return 0;
+  /* no task of the function may write what X reaches */
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    if (s->touches_all || (s->mem & FX_WRITE)) return 0;
+    for (int j = 0; j < s->ndep; j++) {
+      Dep *dp = &s->dep[j];
+      if (dp->acc != ACC_IN && (dp->obj == o || dp->obj->ext == EXT_MEMORY || (o && o->kind == OBJ_VIEW && o->base == dp->obj)))
+        return 0;
+    }
+  }
+  b->read = xrealloc(b->read, (size_t)(b->nread + 1) * sizeof *b->read);
+  b->read[b->nread++] = n;
+  return 1;
+}
+
+static int index_value_b(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b);
+
+static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv) { return index_value_b(c, n, loop, iv, NULL); }
+
+static int index_value_b(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
+  if (range_read(c, n, loop, iv, b)) return 1;
   switch (n->kind) {
   case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr: case CXCursor_CallExpr:
   case CXCursor_StmtExpr: case CXCursor_InitListExpr: case CXCursor_CompoundLiteralExpr:
@@ -277,7 +324,7 @@ static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv) {
   }
   if (!pure_expr(c->u, n)) return 0;
   for (int i = 0; i < n->nkid; i++)
-    if (!index_value(c, n->kid[i], loop, iv)) return 0;
+    if (!index_value_b(c, n->kid[i], loop, iv, b)) return 0;
   return 1;
 }
 
@@ -346,7 +393,10 @@ static void plan_range(Ctx *c, Batch *b) {
         s->narg > s->callee->nparam)
       return;
     for (int k = 0; k < s->narg; k++)
-      if (s->callee->param[k].vm || !index_value(c, s->arg[k], loop, ivar) || has_macro(s->arg[k])) return;
+      if (s->callee->param[k].vm || !index_value_b(c, s->arg[k], loop, ivar, b) || has_macro(s->arg[k])) {
+        b->nread = 0;
+        return;
+      }
     for (int k = 0; k < s->ncap; k++) {
       Capture *x = &s->cap[k];
       if (x->kind != CAP_VALUE) continue;

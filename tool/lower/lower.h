@@ -113,7 +113,7 @@ char *decl_type(const char *type);                 /* __typeof__(T), no top-leve
 char *label_literal(const char *label);            /* a label inside a string literal */
 char *target_decl(Lower *l, Obj *o);               /* `T x; ` for a result declared by a task */
 char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Obj *));
-char *task_args(Lower *l, Site *s);                /* its arguments into their temporaries */
+char *task_args(Lower *l, Site *s, Edits *ed);     /* its arguments into their temporaries (ed: renames, NULL: l's) */
 void place_before(Lower *l, Node *n, int part, const char *text);
 void place_after(Lower *l, Node *n, const char *text);   /* after the statement n */
 void place_remove(Lower *l, Node *n);                    /* the statement n, its text gone */

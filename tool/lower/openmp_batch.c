@@ -223,7 +223,9 @@ static char *flush_text(Lower *l, Batch *b) {
 }
 
 /* The variables n names (each once in names), but the index. */
-static void arg_names(Node *n, CXCursor ivar, char ***names, int *nn) {
+static void arg_names(Node *n, CXCursor ivar, Batch *b, char ***names, int *nn) {
+  for (int k = 0; k < b->nread; k++)
+    if (b->read[k] == n) return;              /* X[i]: read from the copy */
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
     enum CXCursorKind k = clang_getCursorKind(d);
@@ -239,7 +241,7 @@ static void arg_names(Node *n, CXCursor ivar, char ***names, int *nn) {
       }
     }
   }
-  for (int i = 0; i < n->nkid; i++) arg_names(n->kid[i], ivar, names, nn);
+  for (int i = 0; i < n->nkid; i++) arg_names(n->kid[i], ivar, b, names, nn);
 }
 
 /* The name of a range batch's induction variable (the user's). */
@@ -274,10 +276,24 @@ static char *range_flush_text(Lower *l, Batch *b) {
     buf_puts(&t, " }; ");
   }
   spawn_hook(l, b, &t, once, nonce, nbox, label, line);
-  /* what the calls copy, their arguments' variables included: the loop's
-   * unchanged values, at the spawn */
+  /* the elements the arguments read, copied now: the calls read the copy */
   Buf first = {0};
   buf_puts(&first, "\001lo, \001n, \001tid");
+  Edits ed = {0};
+  for (int k = 0; k < l->ed.n; k++) ed_replace(&ed, l->ed.e[k].beg, l->ed.e[k].end, l->ed.e[k].text);
+  for (int k = 0; k < b->nread; k++) {
+    char *x = render(l, fe_strip(b->read[k]->kid[0]));
+    buf_printf(&t, "__typeof__((%s)[0]) *\001c%d = delayc_rt_batch_copy(&(%s)[\001lo], (size_t)\001n * sizeof (%s)[0]); ",
+               x, k, x, x);
+    buf_printf(&first, ", \001c%d", k);
+    char *cp = fmt("\001c%d[\001q]", k);
+    ed_replace(&ed, b->read[k]->beg, b->read[k]->end, cp);
+    free(cp);
+    free(x);
+  }
+  ed_sort(&ed);
+  /* what the calls copy, their arguments' variables included: the loop's
+   * unchanged values, at the spawn */
   char **seen = NULL;
   int nseen = 0;
   for (int k = 0; k < b->nsite; k++) {
@@ -290,7 +306,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
       seen = xrealloc(seen, (size_t)(nseen + 1) * sizeof *seen);
       seen[nseen++] = xstrdup(c->name);
     }
-    for (int i = 0; i < b->site[k]->narg; i++) arg_names(b->site[k]->arg[i], b->ivar, &seen, &nseen);
+    for (int i = 0; i < b->site[k]->narg; i++) arg_names(b->site[k]->arg[i], b->ivar, b, &seen, &nseen);
   }
   for (int j = 0; j < nseen; j++) {
     buf_printf(&first, ", %s", seen[j]);
@@ -311,14 +327,18 @@ static char *range_flush_text(Lower *l, Batch *b) {
   free(pe);
   for (int k = 0; k < b->nsite; k++) {
     Site *s = b->site[k];
-    char *args = task_args(l, s);
+    char *args = task_args(l, s, &ed);
     char *run = task_run(l, s, NULL, NULL);
     buf_printf(&t, "{ %s%s} ", args, run);
     free(args);
     free(run);
   }
-  buf_printf(&t, "} delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+  buf_puts(&t, "} ");
+  for (int k = 0; k < b->nread; k++) buf_printf(&t, "delayc_rt_batch_free((void *)\001c%d); ", k);
+  buf_printf(&t, "delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
              id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
+  for (int k = 0; k < ed.n; k++) free(ed.e[k].text);
+  free(ed.e);
   free(label);
   free(iv);
   return t.s;

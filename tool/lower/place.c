@@ -310,14 +310,15 @@ char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Ob
 
 /* The arguments a task copies at its spawn, evaluated into its temporaries:
  * `T \001a3_0 = (expr); ...`. */
-char *task_args(Lower *l, Site *s) {
+char *task_args(Lower *l, Site *s, Edits *ed) {
   Buf b = {0};
+  if (!ed) ed = &l->ed;
   buf_add(&b, "", 0);
   for (int i = 0; i < s->narg; i++) {
     if (!s->argspawn[i]) continue;
     char *at = lower_arg(s->id, i);
     const char *pt = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
-    char *r = arg_text(l, &l->ed, s, i);
+    char *r = arg_text(l, ed, s, i);
     /* a variably modified pointer (`double (*m)[n]`) is kept as void *: a copy of
      * its own type would evaluate the bound again inside the task (clang's
      * firstprivate does, where the bound's variable is not captured) */
@@ -352,7 +353,7 @@ static char *task_text(Lower *l, Site *s) {
   }
   /* arguments evaluated at the call (a range batch's task evaluates them) */
   if (!(s->batch && s->batch->range)) {
-    char *a = task_args(l, s);
+    char *a = task_args(l, s, NULL);
     buf_puts(&b, a);
     free(a);
   }

@@ -171,6 +171,8 @@ typedef struct Batch {
                         values the loop does not change): a batch is a range of i, its task
                         runs the calls over it, the spawner keeps no record (NULL: records) */
   CXCursor ivar;     /* ... that variable */
+  Node **read; int nread;   /* a range batch's arguments' X[i]: X's elements lo .. lo + n - 1
+                               are copied at its spawn, and the calls read the copy */
 } Batch;
 BatchDep batch_dep(Batch *b, Dep *d);   /* how a task's dependency becomes the batch's */
 int range_element(Dep *d, CXCursor ivar);   /* X[i] of a local array or buffer: a range batch's region */

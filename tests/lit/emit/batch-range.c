@@ -4,7 +4,10 @@
 // range of i (no record per call).  A value the loop does not change is
 // copied at the batch's spawn, so changing it after the loop changes nothing;
 // `<=`, `++i`, `i += 1`, unsigned and long indexes, loops of no iteration, two
-// calls per iteration.  Loops that read memory in an argument keep records.
+// calls per iteration.  An argument X[i] of an array no task writes is read
+// from a copy of X[lo] .. X[lo + n - 1] made at the batch's spawn, so a write
+// to X after the loop changes nothing; loops whose arguments read other memory
+// keep records.
 //
 // RUN: %delayc emit --explain %s -o %t.c 2> %t.err
 // RUN: FileCheck %s --check-prefix=EXPLAIN < %t.err
@@ -16,10 +19,11 @@
 // RUN: env OMP_NUM_THREADS=4 DELAYC_BATCH=7 %t.clang > %t.c4 && diff %t.want %t.c4
 // RUN: env OMP_NUM_THREADS=2 DELAYC_STATS=1 %t.clang 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 //
-// EXPLAIN-DAG: batch-range.c:[[@LINE+23]]:3: explain: the loop's batches are ranges of 'i'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+27]]:3: explain: the loop's batches are ranges of 'u'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+28]]:3: explain: the loop's batches are ranges of 'k'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+30]]:3: explain: the loop's batches are ranges of 'z'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+24]]:3: explain: the loop's batches are ranges of 'i'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+28]]:3: explain: the loop's batches are ranges of 'u'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+29]]:3: explain: the loop's batches are ranges of 'k'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+31]]:3: explain: the loop's batches are ranges of 'z'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+33]]:3: explain: the loop's batches are ranges of 'r'
 // EXPLAIN-NOT: ranges of 'j'
 // STATS: delayc: tasks={{[0-9]+}} peak
 #include <stdio.h>
@@ -50,10 +54,14 @@ int main(void) {
   for (int j = 0; j < n; j++) c[j] = inc(t[j]);   /* reads memory: records */
   int z;
   for (z = 5; z < 2; z++) e[z] = inc(z);     /* no iteration */
+  int *src = malloc(sizeof *src * (size_t)n), *f = malloc(sizeof *f * (size_t)n);
+  for (int r = 0; r < n; r++) src[r] = r % 7;
+  for (int r = 0; r < n; r++) f[r] = inc(src[r]);   /* reads src[r]: a copy */
+  for (int r = 0; r < n; r++) src[r] = -1;          /* after the loop: the calls read r % 7 */
   double s = 0;
   long q = 0;
-  for (int i = 0; i < n; i++) { s += a[i] - b[i]; q += t[i] + c[i] + e[i]; }
+  for (int i = 0; i < n; i++) { s += a[i] - b[i]; q += t[i] + c[i] + e[i] + 3 * f[i] + src[i]; }
   printf("%.6f %ld %.1f %d\n", s, q, scale, z);
-  free(a), free(b), free(t), free(c), free(e);
+  free(a), free(b), free(t), free(c), free(e), free(src), free(f);
   return 0;
 }
