@@ -316,7 +316,13 @@ static int index_value_b(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     if (clang_isVolatileQualifiedType(t) || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
       return 0;
-    if (clang_Cursor_hasVarDeclGlobalStorage(d) == 1 || an_object_of(c->f, d)) return 0;   /* no task's data */
+    if (clang_Cursor_hasVarDeclGlobalStorage(d) == 1) return 0;
+    Obj *o = an_object_of(c->f, d);
+    if (o) {                                    /* a task's data: only a result of the body's */
+      for (int q = 0; b && q < b->nlocal; q++)
+        if (b->local[q] == o) return 1;
+      return 0;
+    }
     return !tree_takes_address(c->u, c->f->body, d) && !tree_changes_var(c->u, loop, d);
   }
   default:
@@ -387,11 +393,20 @@ static void plan_range(Ctx *c, Batch *b) {
     for (int j = 0; j < b->nsite; j++) mine |= b->site[j]->stmt == st[k];
     if (!mine) return;
   }
+  b->nlocal = 0;
   for (int j = 0; j < b->nsite; j++) {
     Site *s = b->site[j];
-    if (!s->callee || s->form == SITE_DECL || s->form == SITE_HOIST || s->form == SITE_COPY || s->argwait ||
-        s->narg > s->callee->nparam)
+    if (!s->callee || s->form == SITE_HOIST || s->form == SITE_COPY || s->argwait || s->narg > s->callee->nparam)
       return;
+    /* `T a = f(..);` in the body: a's storage is the task's, per call */
+    if (s->form == SITE_DECL) {
+      Obj *o = s->tobj;
+      if (!o || s->stmt->nkid != 1 || o->escaped || o->ext || o->kind != OBJ_SCALAR || !loop_local(b->f, o, loop) ||
+          clang_getCursorKind(o->decl) != CXCursor_VarDecl)
+        return;
+      b->local = xrealloc(b->local, (size_t)(b->nlocal + 1) * sizeof *b->local);
+      b->local[b->nlocal++] = o;
+    }
     for (int k = 0; k < s->narg; k++)
       if (s->callee->param[k].vm || !index_value_b(c, s->arg[k], loop, ivar, b) || has_macro(s->arg[k])) {
         b->nread = 0;
@@ -400,7 +415,12 @@ static void plan_range(Ctx *c, Batch *b) {
     for (int k = 0; k < s->ncap; k++) {
       Capture *x = &s->cap[k];
       if (x->kind != CAP_VALUE) continue;
-      if (x->data) return;                        /* a slot or a temporary of the loop */
+      if (x->data) {                              /* a result of the body's: the task's own */
+        int mine = 0;
+        for (int q = 0; q < b->nlocal; q++) mine |= b->local[q] == x->data;
+        if (!mine) return;
+        continue;
+      }
       if (clang_equalCursors(x->decl, ivar)) continue;   /* the index: the task's own */
       Node *v = find_var(b->f, x->decl);
       if ((v && inside(v, loop)) || tree_changes_var(c->u, loop, x->decl)) return;

@@ -120,6 +120,12 @@ static int once_deps(Batch *b, Dep **out) {
 /* The batch's task pragma, in pr: firstprivate(first, the hook's id, the grown
  * regions' token), what its calls share, the dependencies named once and the
  * grown regions'.  1 when a depend clause uses an iterator. */
+static int is_local(Batch *b, Obj *o) {
+  for (int q = 0; o && q < b->nlocal; q++)
+    if (b->local[q] == o) return 1;
+  return 0;
+}
+
 static int batch_pragma(Buf *pr, Batch *b, Dep *once, int nonce, int nbox, const char *first) {
   buf_printf(pr, "omp task default(shared) firstprivate(%s", first);
   if (nbox) buf_puts(pr, ", \001rt");
@@ -129,7 +135,7 @@ static int batch_pragma(Buf *pr, Batch *b, Dep *once, int nonce, int nbox, const
   for (int k = 0; k < b->nsite; k++)
     for (int i = 0; i < b->site[k]->ncap; i++) {
       Capture *c = &b->site[k]->cap[i];
-      if (c->kind != CAP_REF) continue;
+      if (c->kind != CAP_REF || (b->range && is_local(b, c->data))) continue;   /* a range's own results */
       char *nm = c->data ? lower_storage(c->data) : xstrdup(c->name);
       int dup = 0;
       for (int j = 0; j < nsh && !dup; j++) dup = !strcmp(sh[j], nm);
@@ -229,7 +235,9 @@ static void arg_names(Node *n, CXCursor ivar, Batch *b, char ***names, int *nn) 
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
     enum CXCursorKind k = clang_getCursorKind(d);
-    if ((k == CXCursor_VarDecl || k == CXCursor_ParmDecl) && !clang_equalCursors(d, ivar)) {
+    int own = 0;                              /* a result of the body's: the task's own */
+    for (int q = 0; q < b->nlocal; q++) own |= clang_equalCursors(b->local[q]->decl, d);
+    if ((k == CXCursor_VarDecl || k == CXCursor_ParmDecl) && !clang_equalCursors(d, ivar) && !own) {
       char *nm = fe_spelling(d);
       int dup = 0;
       for (int i = 0; i < *nn && !dup; i++) dup = !strcmp((*names)[i], nm);
@@ -300,6 +308,9 @@ static char *range_flush_text(Lower *l, Batch *b) {
     for (int i = 0; i < b->site[k]->ncap; i++) {
       Capture *c = &b->site[k]->cap[i];
       if (c->kind != CAP_VALUE || c->data || clang_equalCursors(c->decl, b->ivar)) continue;
+      int own = 0;
+      for (int q = 0; q < b->nlocal; q++) own |= clang_equalCursors(b->local[q]->decl, c->decl);
+      if (own) continue;
       int dup = 0;
       for (int j = 0; j < nseen && !dup; j++) dup = !strcmp(seen[j], c->name);
       if (dup) continue;
@@ -325,6 +336,20 @@ static char *range_flush_text(Lower *l, Batch *b) {
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line,
              iv, iv);
   free(pe);
+  /* the body's results, this call's */
+  for (int q = 0; q < b->nlocal; q++) {
+    Obj *o = b->local[q];
+    char *ty = decl_type(o->type), *acc = lower_access(o);
+    if (o->slot) {
+      char *st = lower_storage(o);
+      buf_printf(&t, "%s \001v%d; %s *%s = &\001v%d; ", ty, q, ty, st, q);
+      free(st);
+    } else {
+      buf_printf(&t, "%s %s; ", ty, acc);
+    }
+    free(ty);
+    free(acc);
+  }
   for (int k = 0; k < b->nsite; k++) {
     Site *s = b->site[k];
     char *args = task_args(l, s, &ed);

@@ -360,6 +360,7 @@ static char *task_text(Lower *l, Site *s) {
   /* the result's declaration */
   Obj *declared = s->form == SITE_COPY ? (s->target->kind == CXCursor_VarDecl ? s->tobj : NULL)
                  : s->fwd ? NULL : s->form == SITE_DECL ? s->tobj : s->form == SITE_HOIST ? s->temp : NULL;
+  if (s->batch && s->batch->range) declared = NULL;   /* a range batch's task declares it, per call */
   if (declared) {
     char *d = target_decl(l, declared);
     buf_puts(&b, d);

@@ -173,6 +173,8 @@ typedef struct Batch {
   CXCursor ivar;     /* ... that variable */
   Node **read; int nread;   /* a range batch's arguments' X[i]: X's elements lo .. lo + n - 1
                                are copied at its spawn, and the calls read the copy */
+  Obj **local; int nlocal;  /* a range batch's results declared in the loop's body: storage
+                               of the task's, for each call of its range */
 } Batch;
 BatchDep batch_dep(Batch *b, Dep *d);   /* how a task's dependency becomes the batch's */
 int range_element(Dep *d, CXCursor ivar);   /* X[i] of a local array or buffer: a range batch's region */

@@ -19,11 +19,12 @@
 // RUN: env OMP_NUM_THREADS=4 DELAYC_BATCH=7 %t.clang > %t.c4 && diff %t.want %t.c4
 // RUN: env OMP_NUM_THREADS=2 DELAYC_STATS=1 %t.clang 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 //
-// EXPLAIN-DAG: batch-range.c:[[@LINE+24]]:3: explain: the loop's batches are ranges of 'i'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+28]]:3: explain: the loop's batches are ranges of 'u'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+29]]:3: explain: the loop's batches are ranges of 'k'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+31]]:3: explain: the loop's batches are ranges of 'z'
-// EXPLAIN-DAG: batch-range.c:[[@LINE+33]]:3: explain: the loop's batches are ranges of 'r'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+25]]:3: explain: the loop's batches are ranges of 'i'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+29]]:3: explain: the loop's batches are ranges of 'u'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+30]]:3: explain: the loop's batches are ranges of 'k'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+32]]:3: explain: the loop's batches are ranges of 'z'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+34]]:3: explain: the loop's batches are ranges of 'r'
+// EXPLAIN-DAG: batch-range.c:[[@LINE+36]]:3: explain: the loop's batches are ranges of 'w'
 // EXPLAIN-NOT: ranges of 'j'
 // STATS: delayc: tasks={{[0-9]+}} peak
 #include <stdio.h>
@@ -58,10 +59,16 @@ int main(void) {
   for (int r = 0; r < n; r++) src[r] = r % 7;
   for (int r = 0; r < n; r++) f[r] = inc(src[r]);   /* reads src[r]: a copy */
   for (int r = 0; r < n; r++) src[r] = -1;          /* after the loop: the calls read r % 7 */
+  int *g = malloc(sizeof *g * (size_t)n);
+  for (int w = 0; w < n; w++) {                     /* the seed's shape: results in the body's locals */
+    int x = inc(src[w] + w);
+    int y = twice((unsigned)x);
+    g[w] = inc(x + y);
+  }
   double s = 0;
   long q = 0;
-  for (int i = 0; i < n; i++) { s += a[i] - b[i]; q += t[i] + c[i] + e[i] + 3 * f[i] + src[i]; }
+  for (int i = 0; i < n; i++) { s += a[i] - b[i]; q += t[i] + c[i] + e[i] + 3 * f[i] + src[i] + 5 * g[i]; }
   printf("%.6f %ld %.1f %d\n", s, q, scale, z);
-  free(a), free(b), free(t), free(c), free(e), free(src), free(f);
+  free(a), free(b), free(t), free(c), free(e), free(src), free(f), free(g);
   return 0;
 }
