@@ -252,8 +252,6 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
  * parameters of plain type the function never gives the address of and the
  * loop never assigns?  (No memory read, no call: evaluated inside the task,
  * later, it gives what it gave at the call.) */
-static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv);
-
 /* X[i] an argument reads, copied at a range batch's spawn: X a local pointer or
  * array (or a parameter) the loop does not change, of plain elements, that no
  * task of the function may write (so the elements are those of the call's
@@ -294,11 +292,9 @@ static int range_read(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
   return 1;
 }
 
-static int index_value_b(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b);
-
-static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv) { return index_value_b(c, n, loop, iv, NULL); }
-
-static int index_value_b(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
+/* b: the batch whose reads X[i] (range_read) and results of the body's
+ * (Batch.local) may appear too; NULL: neither. */
+static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
   if (range_read(c, n, loop, iv, b)) return 1;
   switch (n->kind) {
   case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr: case CXCursor_CallExpr:
@@ -330,7 +326,7 @@ static int index_value_b(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
   }
   if (!pure_expr(c->u, n)) return 0;
   for (int i = 0; i < n->nkid; i++)
-    if (!index_value_b(c, n->kid[i], loop, iv, b)) return 0;
+    if (!index_value(c, n->kid[i], loop, iv, b)) return 0;
   return 1;
 }
 
@@ -353,11 +349,11 @@ int range_element(Dep *d, CXCursor ivar) {
  * made of i and values the loop does not change; the calls' dependencies are
  * the same for every call, kept by the batch's order, or X[i] of a local
  * array compared at run time (a range's region is known at its spawn). */
-static void plan_range(Ctx *c, Batch *b) {
+static int range_ok(Ctx *c, Batch *b) {
   Node *loop = b->loop;
-  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4 || b->f->typeof_text) return;
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4 || b->f->typeof_text) return 0;
   char *iv = induction_var(c->u, loop);
-  if (!iv) return;
+  if (!iv) return 0;
   free(iv);
   Node *init = loop->kid[0], *cond = fe_strip(loop->kid[1]), *inc = fe_strip(loop->kid[2]), *body = loop->kid[3];
   Node *ivn = NULL;
@@ -367,7 +363,7 @@ static void plan_range(Ctx *c, Batch *b) {
   CXType it = clang_getCanonicalType(clang_getCursorType(ivar));
   if (it.kind < CXType_Char_U || it.kind > CXType_LongLong || clang_isVolatileQualifiedType(it) ||
       clang_Cursor_hasVarDeclGlobalStorage(ivar) == 1 || tree_takes_address(c->u, b->f->body, ivar))
-    return;
+    return 0;
   /* the step is one, upwards */
   int up = 0;
   if (inc->kind == CXCursor_UnaryOperator && fe_is_incdec(c->u, inc)) {
@@ -380,37 +376,36 @@ static void plan_range(Ctx *c, Batch *b) {
   }
   if (!up || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 ||
       !(fe_binop_is(c->u, cond, "<") || fe_binop_is(c->u, cond, "<=")))
-    return;
+    return 0;
   Node *lhs = fe_strip(cond->kid[0]);
   if (!lhs || lhs->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_decl(lhs), ivar) ||
-      !index_value(c, cond->kid[1], loop, ivar) || has_macro(cond))
-    return;
+      !index_value(c, cond->kid[1], loop, ivar, NULL) || has_macro(cond))
+    return 0;
   /* the body: the batch's calls, nothing else */
   Node **st = body->kind == CXCursor_CompoundStmt ? body->kid : &body;
   int nst = body->kind == CXCursor_CompoundStmt ? body->nkid : 1;
   for (int k = 0; k < nst; k++) {
     int mine = 0;
     for (int j = 0; j < b->nsite; j++) mine |= b->site[j]->stmt == st[k];
-    if (!mine) return;
+    if (!mine) return 0;
   }
   b->nlocal = 0;
   for (int j = 0; j < b->nsite; j++) {
     Site *s = b->site[j];
     if (!s->callee || s->form == SITE_HOIST || s->form == SITE_COPY || s->argwait || s->narg > s->callee->nparam)
-      return;
+      return 0;
     /* `T a = f(..);` in the body: a's storage is the task's, per call */
     if (s->form == SITE_DECL) {
       Obj *o = s->tobj;
       if (!o || s->stmt->nkid != 1 || o->escaped || o->ext || o->kind != OBJ_SCALAR || !loop_local(b->f, o, loop) ||
           clang_getCursorKind(o->decl) != CXCursor_VarDecl)
-        return;
+        return 0;
       b->local = xrealloc(b->local, (size_t)(b->nlocal + 1) * sizeof *b->local);
       b->local[b->nlocal++] = o;
     }
     for (int k = 0; k < s->narg; k++)
-      if (s->callee->param[k].vm || !index_value_b(c, s->arg[k], loop, ivar, b) || has_macro(s->arg[k])) {
-        b->nread = 0;
-        return;
+      if (s->callee->param[k].vm || !index_value(c, s->arg[k], loop, ivar, b) || has_macro(s->arg[k])) {
+        return 0;
       }
     for (int k = 0; k < s->ncap; k++) {
       Capture *x = &s->cap[k];
@@ -418,12 +413,12 @@ static void plan_range(Ctx *c, Batch *b) {
       if (x->data) {                              /* a result of the body's: the task's own */
         int mine = 0;
         for (int q = 0; q < b->nlocal; q++) mine |= b->local[q] == x->data;
-        if (!mine) return;
+        if (!mine) return 0;
         continue;
       }
       if (clang_equalCursors(x->decl, ivar)) continue;   /* the index: the task's own */
       Node *v = find_var(b->f, x->decl);
-      if ((v && inside(v, loop)) || tree_changes_var(c->u, loop, x->decl)) return;
+      if ((v && inside(v, loop)) || tree_changes_var(c->u, loop, x->decl)) return 0;
     }
     for (int k = 0; k < s->ndep; k++) {
       Dep *d = &s->dep[k];
@@ -431,11 +426,18 @@ static void plan_range(Ctx *c, Batch *b) {
       if (m == BDEP_SKIP || m == BDEP_ONCE) continue;
       /* X[i] of a local array or buffer compared at run time: a range's region
        * is X[lo] .. X[lo + n - 1], made at the spawn (openmp_batch.c) */
-      if ((m != BDEP_REGION && m != BDEP_FLIP) || !range_element(d, ivar)) return;
+      if ((m != BDEP_REGION && m != BDEP_FLIP) || !range_element(d, ivar)) return 0;
     }
   }
   b->range = ivn;
   b->ivar = ivar;
+  return 1;
+}
+
+static void plan_range(Ctx *c, Batch *b) {
+  if (range_ok(c, b)) return;
+  b->range = NULL;                /* what the try collected goes */
+  b->nread = b->nlocal = 0;
 }
 
 /* DELAYED_GRAIN of the batch's callees: the smallest, 0 for none */
