@@ -248,7 +248,7 @@ int returns_used_pointer(Node *call) {
  * in a `remember(int *p)`), or passes it on to one that does?  Then code
  * that reaches the object through that copy (`*gp`, a `recall()`) is not
  * ordered with the tasks on it by name (a blind tester's program printed 0). */
-static int keeps(Unit *u, Node *call, int argi, int depth);
+static int keeps(Unit *u, Node *call, int argi, int depth);   /* 1 keeps, 2 may (unseen), 0 */
 
 typedef struct Keep { Unit *u; int depth, kept; } Keep;
 
@@ -262,11 +262,18 @@ static void on_keep(void *arg, Node *at, Access kind, int argi) {
  * sizeof p)` copies the pointer's bytes where no walk follows them)? */
 static int takes_param_address(Unit *u, Node *n, CXCursor pm) { return tree_takes_address(u, n, pm); }
 
+static int fn_keeps(Unit *u, CXCursor fn, int argi, int depth);
+
 static int keeps(Unit *u, Node *call, int argi, int depth) {
   if (argi < 0 || !call->nkid) return 0;
   Node *fr = callee_fn(call->kid[0]);
   if (!fr) return 1;                      /* through a function pointer: any function may keep it */
-  CXCursor fn = clang_getCursorReferenced(fr->cur);
+  return fn_keeps(u, clang_getCursorReferenced(fr->cur), argi, depth);
+}
+
+/* Does function fn keep its argument argi (keeps' answers)? */
+static int fn_keeps(Unit *u, CXCursor fn, int argi, int depth) {
+  if (argi < 0) return 0;
   char *name = fe_spelling(fn);
   const LibFn *lib = fx_library(name);
   int marker = !strncmp(name, "delayc__", 8);    /* delayed.h's: delayed_compute ... */
@@ -276,7 +283,8 @@ static int keeps(Unit *u, Node *call, int argi, int depth) {
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def) || !fe_in_main(u, def)) {   /* another file's (--with, summaries), or unseen */
     const Effects *fx = fx_of(u, fn);
-    return argi >= fx->nparam || (fx->param[argi] & FX_KEEP);
+    int may = argi >= fx->nparam || (fx->param[argi] & FX_KEEP);
+    return may && fx->all ? 2 : may;      /* unseen: it may keep it (2), or its summary says it does (1) */
   }
   /* its variadic arguments: taken by va_arg, kept as the body pleases */
   if (argi >= clang_Cursor_getNumArguments(def)) return clang_Cursor_isVariadic(def);
@@ -293,6 +301,8 @@ static int keeps(Unit *u, Node *call, int argi, int depth) {
 
 int call_keeps(Unit *u, Node *call, int argi) { return keeps(u, call, argi, 0); }
 
+int callee_keeps(Unit *u, CXCursor fn, int argi) { return fn_keeps(u, fn, argi, 0); }
+
 void find_escapes(Ctx *c) {
   Refs r = {0};
   collect_refs(c, c->f->body, &r, 0);
@@ -304,11 +314,15 @@ void find_escapes(Ctx *c) {
        * in a global): reached later under another name */
       for (Node *a = x->node; a && a->parent; a = a->parent) {
         Node *call = a->parent;
-        if (call->kind != CXCursor_CallExpr || !site_of_call(c->f, call) || a == call->kid[0]) continue;
+        Site *st = call->kind == CXCursor_CallExpr ? site_of_call(c->f, call) : NULL;
+        if (!st || a == call->kid[0]) continue;
         int argi = -1;
         for (int k = 1; k < call->nkid; k++)
           if (call->kid[k] == a) argi = k - 1;
-        if (call_keeps(c->u, call, argi) && !x->obj->escaped) {
+        /* the task's function (delayed(f)(x) names it through delayed.h's macro) */
+        int kk = st->callee ? callee_keeps(c->u, st->callee->cur, argi) : call_keeps(c->u, call, argi);
+        if (kk == 2) x->obj->unseen_kept = 1;
+        else if (kk && !x->obj->escaped) {
           x->obj->escaped = 1;
           an_explain(c->a, x->node, "'%s' has its address stored by the task's function: tasks that touch it run "
                      "serially", x->obj->name);
@@ -349,6 +363,12 @@ void find_escapes(Ctx *c) {
       for (int k = 1; k < p->nkid; k++)
         if (p->kid[k] == n) argi = k - 1;
       kept = call_keeps(c->u, p, argi);
+      /* a function delayc cannot see may keep it: what reaches it later is code
+       * delayc cannot see either, which then waits for the tasks on it */
+      if (kept == 2) {
+        x->obj->unseen_kept = 1;
+        kept = 0;
+      }
     }
     if (kept && !x->obj->escaped) {
       x->obj->escaped = 1;

@@ -76,7 +76,8 @@ void collect_refs(Ctx *c, Node *n, Refs *out, int all);
 int in_site(Func *f, Node *n);
 int returns_used_pointer(Node *call);
 void find_escapes(Ctx *c);
-int call_keeps(Unit *u, Node *call, int argi);   /* a body of this file stores what argument argi points to */
+int call_keeps(Unit *u, Node *call, int argi);   /* the call keeps what argument argi points to: 1, may (unseen): 2 */
+int callee_keeps(Unit *u, CXCursor fn, int argi);  /* ... function fn does */
 
 /* ---- pure_calls.c ---- */
 void merge_pure_calls(Ctx *c);

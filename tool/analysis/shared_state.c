@@ -189,7 +189,7 @@ void shared_state_expand(Ctx *c) {
     if (s->serial || (!s->touches_all && !s->mem)) continue;
     for (int k = 0; k < f->nobj; k++) {
       Obj *o = f->obj[k];
-      if (s->touches_all && o->ext) add_dep(s, o, ACC_INOUT, NULL, NULL, NULL);
+      if (s->touches_all && (o->ext || o->unseen_kept)) add_dep(s, o, ACC_INOUT, NULL, NULL, NULL);
       else if (s->mem && global_ish(o)) add_dep(s, o, acc_of(s->mem), NULL, NULL, NULL);
     }
   }
@@ -723,8 +723,18 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
  * tasks that touch it. */
 void ordinary_effects(Ctx *c, Node *n, Sync *y) {
   Func *f = c->f;
-  int anyext = 0;
-  for (int k = 0; k < f->nobj && !anyext; k++) anyext = f->obj[k]->ext;
+  int anyext = 0, anykept = 0;
+  for (int k = 0; k < f->nobj; k++) {
+    anyext |= f->obj[k]->ext;
+    anykept |= f->obj[k]->unseen_kept;
+  }
+  if (anykept && n->kind == CXCursor_CallExpr) {   /* code delayc cannot see may reach them */
+    Effects fx;
+    fx_of_call(c->u, n, f->body, f->name, &fx);
+    for (int k = 0; fx.all && k < f->nobj; k++)
+      if (f->obj[k]->unseen_kept) wait_on(c, y, f->obj[k], ACC_INOUT);
+    fx_free(&fx);
+  }
   if (!anyext) return;                  /* no task touches shared state */
   if (!c->ord_done) ordinary_accesses(c);
   ordinary_at(c, n, y);

@@ -33,6 +33,9 @@ typedef struct Obj {
   int ranged;        /* tasks name it by ranges shown disjoint (or identical at
                         their start): deps name a range by its first element */
   int escaped;       /* its address is stored: tasks on it run serially */
+  int unseen_kept;   /* its address was given to a function delayc cannot see, which may
+                        keep it: code delayc cannot see waits for the tasks on it, and
+                        tasks that touch everything are ordered with them */
   int chained;       /* named whole for want of a region delayc can name (&X[i] given
                         to a parameter with no annotation): its writers run one after
                         another, and the default remark counts them */
