@@ -47,6 +47,16 @@ static int jumps(Node *n) {
   return 0;
 }
 
+/* A case or default label in the loop of a switch around it (Duff's device):
+ * a jump enters the loop past the batch's start. */
+static int entered_by_case(Node *n, Node *loop) {
+  if (n->kind == CXCursor_SwitchStmt && n != loop) return 0;      /* its own labels stay in it */
+  if (n->kind == CXCursor_CaseStmt || n->kind == CXCursor_DefaultStmt) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (entered_by_case(n->kid[i], loop)) return 1;
+  return 0;
+}
+
 /* Is the object the loop's own (declared in it, or a temporary of a call in it)? */
 static int loop_local(Func *f, Obj *o, Node *loop) {
   if (o->temp) {
@@ -223,6 +233,7 @@ static const char *try_loop(Ctx *c, Batch *b, Node *loop) {
     return "the function is inline and not static: it cannot keep the loop's measurements";
   if (f->backjump || f->longjmps) return "the function jumps backwards or may be left by longjmp";
   if (jumps(loop)) return "it holds a return, a goto or a label";
+  if (entered_by_case(loop, loop)) return "a case label of a switch around it is inside it";
   for (int i = 0; i < f->nsync; i++) {
     Sync *y = f->sync[i];
     if (inside(y->at, loop) && !(y->at == loop && !y->loop)) return "ordinary code in it waits for tasks";

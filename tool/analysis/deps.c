@@ -576,6 +576,10 @@ void drop_unneeded_deps(Ctx *c) {
       }
       for (int j = 0; j < f->nsync && !keep; j++)   /* a full wait waits for every task: no item needed */
         for (int q = 0; q < f->sync[j]->ndep && !f->sync[j]->full; q++) keep |= f->sync[j]->dep[q].obj == o;
+      for (int j = 0; j < f->nsite && !keep; j++) {  /* a call's arguments waiting for it (`f(2, G)` after `setg(9)`) */
+        Sync *w = f->site[j]->argwait;
+        for (int q = 0; w && !w->full && q < w->ndep; q++) keep |= w->dep[q].obj == o;
+      }
       for (int q = 0; q < s->ndep && !keep; q++) {
         Dep *d = &s->dep[q];
         if (d->obj != o) continue;

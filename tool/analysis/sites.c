@@ -464,6 +464,49 @@ static int element_target(Ctx *c, Site *s, Node *t) {
   return 1;
 }
 
+/* Does an index of the lvalue t read what a task's run could see changed: a
+ * global or static variable, memory through a pointer, a call?  The task
+ * evaluates its target's indexes when it runs (`e[gi] = h(gi)` with a global
+ * gi stored every result in e[10]); locals are copied at the spawn. */
+static int index_reads_shared(Node *n) {
+  switch (n->kind) {
+  case CXCursor_CallExpr: case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr:
+    return 1;
+  case CXCursor_UnaryOperator:
+    if (n->nkid && clang_getCursorKind(n->cur) == CXCursor_UnaryOperator) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+      if (t.kind == CXType_Pointer) return 1;                 /* *p */
+    }
+    break;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    if (clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(d) == 1 &&
+        !clang_isConstQualifiedType(clang_getCursorType(d)))
+      return 1;
+    break;
+  }
+  default:
+    break;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (index_reads_shared(n->kid[i])) return 1;
+  return 0;
+}
+
+static int target_index_shared(Node *t) {
+  for (t = fe_strip(t); t; ) {
+    if (t->kind == CXCursor_ArraySubscriptExpr && t->nkid == 2) {
+      if (index_reads_shared(t->kid[1])) return 1;
+      t = fe_strip(t->kid[0]);
+    } else if (t->kind == CXCursor_MemberRefExpr && t->nkid) {
+      t = fe_strip(t->kid[0]);
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 int set_target(Ctx *c, Site *s) {
   if (s->form == SITE_DECL) {
     Node *v = s->target;
@@ -474,6 +517,11 @@ int set_target(Ctx *c, Site *s) {
     return 1;
   }
   if (s->form != SITE_ASSIGN) return 1;
+  if (target_index_shared(s->target)) {
+    serialize(c->a, s, "an index of its result reads a global, a static or memory through a pointer, which the "
+              "task would read when it runs: copy it into a local first");
+    return 0;
+  }
   Node *t = fe_strip(s->target);
   /* a member of a local struct or of an element of a local array of structs
    * (s.x, pts[i].x, a.b.c): the task writes that part of the object */
