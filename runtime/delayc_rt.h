@@ -205,6 +205,8 @@ long delayc_rt_batch_clock(void);
  * X[lo + n - 1]), made at its spawn, and its end */
 void *delayc_rt_batch_copy(const void *src, size_t bytes);
 void delayc_rt_batch_free(void *copy);
+/* instrumentation on: the range batch now ending ran the calls of first .. first + n - 1 (the trace) */
+void delayc_rt_batch_range(long first);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
 void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r);   /* grow's general case */
 /* box grows to cover r (a box of length 0 is empty) */

@@ -85,6 +85,7 @@ void delayc_rt__trace_finish(void);     /* writes the file and the table (at exi
 /* The calls the batch ending on this thread ran (set just before its end
  * hook, which the trace's record takes and clears); 0 for any other task. */
 extern _Thread_local int delayc_rt__batch_calls __attribute__((tls_model("initial-exec")));
+extern _Thread_local long delayc_rt__batch_first __attribute__((tls_model("initial-exec")));   /* a range batch's first index, or -1 */
 
 /* ---- exec_graph.c ---- */
 void delayc_rt__graph_open(const char *zFile);   /* first, before main: like trace_open */

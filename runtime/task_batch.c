@@ -31,6 +31,9 @@
 #define GRAIN_UNMEASURED 64          /* at most, before a site's first batch ends */
 
 _Thread_local int delayc_rt__batch_calls __attribute__((tls_model("initial-exec")));
+_Thread_local long delayc_rt__batch_first __attribute__((tls_model("initial-exec"))) = -1;
+
+void delayc_rt_batch_range(long first) { delayc_rt__batch_first = first; }
 
 static long nFixed = 0;              /* DELAYC_BATCH */
 static long nTargetNs = 50000;       /* DELAYC_BATCH_US, in ns */

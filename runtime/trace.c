@@ -8,7 +8,8 @@
  *   chrome://tracing; `delayc report FILE` draws it): one complete event
  *   ("ph":"X") per task, with ts/dur in microseconds, tid the thread's index,
  *   name the callee (or DELAYED_NAME) and args {"line", "id", "deps"}, and
- *   "calls" for a batch (the calls of a loop it ran, task_batch.c) — deps
+ *   "calls" for a batch (the calls of a loop it ran, task_batch.c), "first" for a range
+ *   batch (the loop index of its first call: it ran first .. first + calls - 1) — deps
  *   being the ids of the tasks it depended on (exec_graph.c), from which the
  *   report finds the critical path.  Each dependency is also a flow event
  *   pair, so that viewers draw it as an arrow: "ph":"s" just before the end of
@@ -55,6 +56,7 @@ typedef struct Rec {
   int line;
   int tid;
   int calls;                          /* a batch (task_batch.c): the calls it ran; else 0 */
+  long first;                         /* a range batch: the loop index of its first call; else -1 */
   double t0, t1;                      /* seconds since start */
 } Rec;
 
@@ -108,8 +110,9 @@ void delayc_rt__trace_record(long id, const char *name, int line, double t0, dou
   TBuf *b = pMine ? pMine : my_buffer();
   long n = atomic_load_explicit(&b->n, memory_order_relaxed);
   if (n == b->cap) grow(b);
-  b->a[n] = (Rec){ id, name, line, delayc_rt__thread_index(), delayc_rt__batch_calls, t0, t1 };
+  b->a[n] = (Rec){ id, name, line, delayc_rt__thread_index(), delayc_rt__batch_calls, delayc_rt__batch_first, t0, t1 };
   delayc_rt__batch_calls = 0;
+  delayc_rt__batch_first = -1;
   atomic_store_explicit(&b->n, n + 1, memory_order_release);
 }
 
@@ -218,6 +221,10 @@ static void event_task(Out *o, const Rec *r) {
   if (r->calls) {
     out_s(o, ",\"calls\":");
     out_l(o, r->calls);
+  }
+  if (r->calls && r->first >= 0) {      /* a range batch: its calls' indexes first .. first + calls - 1 */
+    out_s(o, ",\"first\":");
+    out_l(o, r->first);
   }
   out_s(o, ",\"deps\":[");
   const long *aPred;

@@ -358,7 +358,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
     free(args);
     free(run);
   }
-  buf_puts(&t, "} ");
+  buf_puts(&t, "} if (DELAYC_RT__ON()) delayc_rt_batch_range((long)\001lo); ");
   for (int k = 0; k < b->nread; k++) buf_printf(&t, "delayc_rt_batch_free((void *)\001c%d); ", k);
   buf_printf(&t, "delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
              id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
