@@ -303,42 +303,35 @@ static int range_read(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
   return 1;
 }
 
-/* b: the batch whose reads X[i] (range_read) and results of the body's
- * (Batch.local) may appear too; NULL: neither. */
-static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
-  if (range_read(c, n, loop, iv, b)) return 1;
-  switch (n->kind) {
-  case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr: case CXCursor_CallExpr:
-  case CXCursor_StmtExpr: case CXCursor_InitListExpr: case CXCursor_CompoundLiteralExpr:
+/* What index_value accepts: the index, locals of plain type the loop does
+ * not change and whose address is never taken, the body's own results (b's),
+ * and X[i] reads (range_read, recorded in b).  b NULL: no reads, no results. */
+typedef struct IndexCtx { Ctx *c; Node *loop; CXCursor iv; Batch *b; } IndexCtx;
+
+static int index_var(void *ctx, CXCursor d) {
+  IndexCtx *x = ctx;
+  if (clang_equalCursors(d, x->iv)) return 1;
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  if (clang_isVolatileQualifiedType(t) || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+      clang_Cursor_hasVarDeclGlobalStorage(d) == 1)
     return 0;
-  case CXCursor_UnaryOperator:
-    if (fe_is_deref(c->u, n) || fe_is_addrof(c->u, n)) return 0;
-    break;
-  case CXCursor_DeclRefExpr: {
-    CXCursor d = ref_decl(n);
-    enum CXCursorKind k = clang_getCursorKind(d);
-    if (k == CXCursor_EnumConstantDecl) return 1;
-    if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
-    if (clang_equalCursors(d, iv)) return 1;
-    CXType t = clang_getCanonicalType(clang_getCursorType(d));
-    if (clang_isVolatileQualifiedType(t) || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
-      return 0;
-    if (clang_Cursor_hasVarDeclGlobalStorage(d) == 1) return 0;
-    Obj *o = an_object_of(c->f, d);
-    if (o) {                                    /* a task's data: only a result of the body's */
-      for (int q = 0; b && q < b->nlocal; q++)
-        if (b->local[q] == o) return 1;
-      return 0;
-    }
-    return !tree_takes_address(c->u, c->f->body, d) && !tree_changes_var(c->u, loop, d);
+  Obj *o = an_object_of(x->c->f, d);
+  if (o) {                                    /* a task's data: only a result of the body's */
+    for (int q = 0; x->b && q < x->b->nlocal; q++)
+      if (x->b->local[q] == o) return 1;
+    return 0;
   }
-  default:
-    break;
-  }
-  if (!pure_expr(c->u, n)) return 0;
-  for (int i = 0; i < n->nkid; i++)
-    if (!index_value(c, n->kid[i], loop, iv, b)) return 0;
-  return 1;
+  return !tree_takes_address(x->c->u, x->c->f->body, d) && !tree_changes_var(x->c->u, x->loop, d);
+}
+
+static int index_read(void *ctx, Node *n) {
+  IndexCtx *x = ctx;
+  return range_read(x->c, n, x->loop, x->iv, x->b) ? 1 : -1;
+}
+
+static int index_value(Ctx *c, Node *n, Node *loop, CXCursor iv, Batch *b) {
+  IndexCtx x = {c, loop, iv, b};
+  return plain_operands(c->u, n, index_var, index_read, &x);
 }
 
 /* Is d the element X[i] of a local array or buffer, i the loop's index? */

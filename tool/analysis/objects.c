@@ -258,10 +258,6 @@ static void on_keep(void *arg, Node *at, Access kind, int argi) {
   else if (kind == ACCESS_PASS && !k->kept && k->depth < 4) k->kept = keeps(k->u, at, argi, k->depth + 1);
 }
 
-/* Does the body take the address of the parameter itself (`memcpy(slot, &p,
- * sizeof p)` copies the pointer's bytes where no walk follows them)? */
-static int takes_param_address(Unit *u, Node *n, CXCursor pm) { return tree_takes_address(u, n, pm); }
-
 static int fn_keeps(Unit *u, CXCursor fn, int argi, int depth);
 
 static int keeps(Unit *u, Node *call, int argi, int depth) {
@@ -294,7 +290,8 @@ static int fn_keeps(Unit *u, CXCursor fn, int argi, int depth) {
   Keep k = {u, depth, 0};
   CXCursor pm = clang_Cursor_getArgument(def, (unsigned)argi);
   if (body) access_walk(u, body, pm, 0, on_keep, &k);
-  if (body && !k.kept) k.kept = takes_param_address(u, body, pm);
+  /* &p itself (`memcpy(slot, &p, sizeof p)` copies the pointer's bytes where no walk follows them) */
+  if (body && !k.kept) k.kept = tree_takes_address(u, body, pm);
   fe_free_tree(root);
   return k.kept;
 }

@@ -57,35 +57,23 @@ static int plain_value(CXType t) {
  * (exclusive) of block blk?  Every variable it names must be a local of
  * plain type whose address the function never takes, assigned by none of
  * them, or an enum constant, or a const global. */
-static int stable(Ctx *c, Node *n, Node *blk, int from, int to) {
-  switch (n->kind) {
-  case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr: case CXCursor_CallExpr:
-  case CXCursor_StmtExpr: case CXCursor_InitListExpr: case CXCursor_CompoundLiteralExpr:
-    return 0;
-  case CXCursor_UnaryOperator:
-    if (fe_is_deref(c->u, n) || fe_is_addrof(c->u, n)) return 0;
-    break;
-  case CXCursor_DeclRefExpr: {
-    CXCursor d = ref_decl(n);
-    enum CXCursorKind k = clang_getCursorKind(d);
-    if (k == CXCursor_EnumConstantDecl) return 1;
-    if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return 0;
-    CXType t = clang_getCursorType(d);
-    if (!plain_value(t)) return 0;
-    if (clang_Cursor_hasVarDeclGlobalStorage(d) == 1)
-      return clang_isConstQualifiedType(t);   /* a const global, or a static: only when const */
-    if (tree_takes_address(c->u, c->f->body, d)) return 0;
-    for (int i = from; i < to; i++)
-      if (tree_changes_var(c->u, blk->kid[i], d)) return 0;
-    return 1;
-  }
-  default:
-    break;
-  }
-  if (!pure_expr(c->u, n)) return 0;
-  for (int i = 0; i < n->nkid; i++)
-    if (!stable(c, n->kid[i], blk, from, to)) return 0;
+typedef struct Between { Ctx *c; Node *blk; int from, to; } Between;
+
+static int unchanged_between(void *ctx, CXCursor d) {
+  Between *w = ctx;
+  CXType t = clang_getCursorType(d);
+  if (!plain_value(t)) return 0;
+  if (clang_Cursor_hasVarDeclGlobalStorage(d) == 1)
+    return clang_isConstQualifiedType(t);   /* a const global, or a static: only when const */
+  if (tree_takes_address(w->c->u, w->c->f->body, d)) return 0;
+  for (int i = w->from; i < w->to; i++)
+    if (tree_changes_var(w->c->u, w->blk->kid[i], d)) return 0;
   return 1;
+}
+
+static int stable(Ctx *c, Node *n, Node *blk, int from, int to) {
+  Between w = {c, blk, from, to};
+  return plain_operands(c->u, n, unchanged_between, NULL, &w);
 }
 
 /* Does n name a variable?  (clang_Cursor_Evaluate takes a variable's

@@ -728,19 +728,18 @@ void ordinary_effects(Ctx *c, Node *n, Sync *y) {
     anyext |= f->obj[k]->ext;
     anykept |= f->obj[k]->unseen_kept;
   }
-  if (anykept && n->kind == CXCursor_CallExpr) {   /* code delayc cannot see may reach them */
-    Effects fx;
-    fx_of_call(c->u, n, f->body, f->name, &fx);
-    for (int k = 0; fx.all && k < f->nobj; k++)
-      if (f->obj[k]->unseen_kept) wait_on(c, y, f->obj[k], ACC_INOUT);
-    fx_free(&fx);
-  }
-  if (!anyext) return;                  /* no task touches shared state */
-  if (!c->ord_done) ordinary_accesses(c);
-  ordinary_at(c, n, y);
+  if (!anyext && !anykept) return;      /* no task touches shared state */
   if (n->kind == CXCursor_CallExpr) {
     Effects fx;
     fx_of_call(c->u, n, f->body, f->name, &fx);
+    for (int k = 0; fx.all && k < f->nobj; k++)   /* code delayc cannot see may reach them */
+      if (f->obj[k]->unseen_kept) wait_on(c, y, f->obj[k], ACC_INOUT);
+    if (!anyext) {
+      fx_free(&fx);
+      return;
+    }
+    if (!c->ord_done) ordinary_accesses(c);
+    ordinary_at(c, n, y);
     effects_wait(c, y, &fx);
     if (fx.mem) {                       /* memory it reaches through pointers of unknown origin */
       for (int k = 0; k < f->nobj; k++)
@@ -749,6 +748,9 @@ void ordinary_effects(Ctx *c, Node *n, Sync *y) {
     fx_free(&fx);
     return;
   }
+  if (!anyext) return;
+  if (!c->ord_done) ordinary_accesses(c);
+  ordinary_at(c, n, y);
   if (n->kind != CXCursor_DeclRefExpr) return;
   CXCursor d = clang_getCursorReferenced(n->cur);
   if (!fx_is_mutable_global(d)) return;

@@ -467,36 +467,43 @@ static int element_target(Ctx *c, Site *s, Node *t) {
 /* Does an index of the lvalue t read what a task's run could see changed: a
  * global or static variable, memory through a pointer, a call?  The task
  * evaluates its target's indexes when it runs (`e[gi] = h(gi)` with a global
- * gi stored every result in e[10]); locals are copied at the spawn. */
-static int index_reads_shared(Node *n) {
+ * gi stored every result in e[10]); the locals they name, arrays and structs
+ * included, are copied at the spawn (`out[perm[i]]` stays a task). */
+static int index_reads_shared(Unit *u, Node *n) {
   switch (n->kind) {
-  case CXCursor_CallExpr: case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr:
+  case CXCursor_CallExpr:
     return 1;
+  case CXCursor_ArraySubscriptExpr: {       /* an element of a local array: copied with it */
+    Node *b = n->nkid == 2 ? fe_strip(n->kid[0]) : NULL;
+    CXCursor d = b && b->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(b->cur) : clang_getNullCursor();
+    if (clang_Cursor_isNull(d) || clang_Cursor_hasVarDeclGlobalStorage(d) == 1 ||
+        clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
+      return 1;
+    return index_reads_shared(u, n->kid[1]);
+  }
+  case CXCursor_MemberRefExpr:
+    if (tree_member_arrow(u, n)) return 1;  /* p->k */
+    break;
   case CXCursor_UnaryOperator:
-    if (n->nkid && clang_getCursorKind(n->cur) == CXCursor_UnaryOperator) {
-      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
-      if (t.kind == CXType_Pointer) return 1;                 /* *p */
-    }
+    if (fe_is_deref(u, n)) return 1;        /* *p */
     break;
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(n->cur);
-    if (clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(d) == 1 &&
-        !clang_isConstQualifiedType(clang_getCursorType(d)))
-      return 1;
-    break;
+    return clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(d) == 1 &&
+           !clang_isConstQualifiedType(clang_getCursorType(d));
   }
   default:
     break;
   }
   for (int i = 0; i < n->nkid; i++)
-    if (index_reads_shared(n->kid[i])) return 1;
+    if (index_reads_shared(u, n->kid[i])) return 1;
   return 0;
 }
 
-static int target_index_shared(Node *t) {
+static int target_index_shared(Unit *u, Node *t) {
   for (t = fe_strip(t); t; ) {
     if (t->kind == CXCursor_ArraySubscriptExpr && t->nkid == 2) {
-      if (index_reads_shared(t->kid[1])) return 1;
+      if (index_reads_shared(u, t->kid[1])) return 1;
       t = fe_strip(t->kid[0]);
     } else if (t->kind == CXCursor_MemberRefExpr && t->nkid) {
       t = fe_strip(t->kid[0]);
@@ -517,7 +524,7 @@ int set_target(Ctx *c, Site *s) {
     return 1;
   }
   if (s->form != SITE_ASSIGN) return 1;
-  if (target_index_shared(s->target)) {
+  if (target_index_shared(c->u, s->target)) {
     serialize(c->a, s, "an index of its result reads a global, a static or memory through a pointer, which the "
               "task would read when it runs: copy it into a local first");
     return 0;

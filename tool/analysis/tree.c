@@ -347,3 +347,32 @@ int tree_member_arrow(Unit *u, Node *m) {
   unsigned q = fe_skip_space(u, m->kid[0]->end);
   return q + 1 < u->len && u->src[q] == '-' && u->src[q + 1] == '>';
 }
+
+/* Is n made of constants and of variables `var` accepts, with no memory read
+ * (subscript, member, dereference), no call, no address taken, no side
+ * effect?  var(ctx, d) decides a variable or parameter d; node(ctx, n), when
+ * given, first decides a whole subtree (1 yes, 0 no, -1 look inside). */
+int plain_operands(Unit *u, Node *n, int (*var)(void *ctx, CXCursor d), int (*node)(void *ctx, Node *n), void *ctx) {
+  int r = node ? node(ctx, n) : -1;
+  if (r >= 0) return r;
+  switch (n->kind) {
+  case CXCursor_ArraySubscriptExpr: case CXCursor_MemberRefExpr: case CXCursor_CallExpr:
+  case CXCursor_StmtExpr: case CXCursor_InitListExpr: case CXCursor_CompoundLiteralExpr:
+    return 0;
+  case CXCursor_UnaryOperator:
+    if (fe_is_deref(u, n) || fe_is_addrof(u, n)) return 0;
+    break;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = ref_decl(n);
+    enum CXCursorKind k = clang_getCursorKind(d);
+    if (k == CXCursor_EnumConstantDecl) return 1;
+    return (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) && var(ctx, d);
+  }
+  default:
+    break;
+  }
+  if (!pure_expr(u, n)) return 0;
+  for (int i = 0; i < n->nkid; i++)
+    if (!plain_operands(u, n->kid[i], var, node, ctx)) return 0;
+  return 1;
+}

@@ -16,6 +16,8 @@ int needs_wrap(Node *n);
 int has_kind(Node *n, enum CXCursorKind k);
 int has_macro(Node *n);
 int pure_expr(Unit *u, Node *n);
+/* n made of constants and of the variables var accepts: no memory read, no call (tree.c) */
+int plain_operands(Unit *u, Node *n, int (*var)(void *ctx, CXCursor d), int (*node)(void *ctx, Node *n), void *ctx);
 int tree_takes_address(Unit *u, Node *n, CXCursor d);   /* &d, &d[i] in n */
 int tree_changes_var(Unit *u, Node *n, CXCursor d);     /* d =, op=, ++, -- in n */
 int tree_member_arrow(Unit *u, Node *m);                /* p->m, not s.m */
