@@ -23,9 +23,9 @@ int main(void) {
   for (int i = 0; i < 8; i++) out[perm[i]] = h(i);
   perm[0] = 5;
   for (gi = 0; gi < 10; gi++) e[gi] = h(gi);
-  long s = 0;
-  for (int i = 0; i < 8; i++) s = s * 31 + out[i];
-  for (int i = 0; i < 12; i++) s = s * 31 + e[i];
-  printf("%ld\n", s);
+  unsigned long s = 0;
+  for (int i = 0; i < 8; i++) s = s * 31 + (unsigned long)out[i];
+  for (int i = 0; i < 12; i++) s = s * 31 + (unsigned long)e[i];
+  printf("%lu\n", s);
   return 0;
 }
