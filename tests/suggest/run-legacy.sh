@@ -24,9 +24,20 @@ for d in "${dirs[@]}"; do iflags+=("-I$d"); done
 # smaller sizes: each program's #ifndef knobs (names from the corpus)
 small=(-DIMG_W=64 -DIMG_H=48 "-DINPUT_SIZE=(1u<<20)" -DNUM_ARGS=200 -DTOP_MEMBERS=6 -DITEMS_MIN=10
        -DITEMS_SPREAD=40 -DNUM_IMAGES=3 -DIMG_SIZE=96 -DNBODIES=200 -DNSTEPS=16 "-DTEXT_SIZE=(1u<<20)" -DN=256)
+# the second part of the corpus names its knobs more briefly: flags of their own
+declare -A own=(
+  [fractal_render]="-DW=160 -DH=100 -DMAX_ITER=250"
+  [record_digest]="-DNREC=750 -DSTRETCH_ROUNDS=20"
+  [heat_rod]="-DNX=1024 -DNSTEPS=40 -DBLOCK=32 -DPRINT_EVERY=10"
+  [batch_stats]="-DNSERIES=8 -DLEN=512 -DNFREQ=75"
+  [word_distance]="-DNWORDS=2000"
+  [escape_walkers]="-DNWALKERS=750 -DMAX_STEPS=3000"
+)
+common=("${small[@]}")
 pass=0 fail=0
 for p in "${progs[@]}"; do
   name=$(basename "$p" .c)
+  if [ -n "${own[$name]:-}" ]; then read -ra small <<< "${own[$name]}"; else small=("${common[@]}"); fi
   d="$work/$name"
   mkdir -p "$d"
   cp "$p" "$d/$name.c"
@@ -38,7 +49,7 @@ for p in "${progs[@]}"; do
     "$delayc" suggest --fix "$d/$name.c" -- "${small[@]}" > "$d/suggest.out" 2> "$d/suggest.err" ||
       problem="suggest --fix failed: $(head -3 "$d/suggest.err")"
   fi
-  annotated=$(grep -o "annotated: [^(]*(" "$d/suggest.out" 2>/dev/null | sed 's/annotated: //; s/ *($//; s/.* //' | tr '\n' ' ')
+  annotated=$(grep -oE "(annotated|the new function): [^(]*\(" "$d/suggest.out" 2>/dev/null | sed -E 's/(annotated|the new function): //; s/ *\($//; s/.* //' | tr '\n' ' ')
   if [ -z "$problem" ]; then
     cc_serial gcc "$d/$name.c" "$d/annot" || problem="the annotated file does not build serially: $(head -3 "$d/cc.err")"
   fi

@@ -552,8 +552,20 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
   return 1;
 }
 
-/* A region may lie in a global: tasks on globals order with all of <memory>
- * (ordinary code on globals: shared_state.c). */
+/* Can the spawn name the global o's bytes as a region of <memory> (`&g`,
+ * `sizeof g`)?  Its type complete, its name not hidden by a local. */
+static int global_bytes_nameable(Func *f, Obj *o) {
+  if (clang_Cursor_isNull(o->decl) || !o->name) return 0;
+  long long size = clang_Type_getSizeOf(clang_getCursorType(o->decl));
+  if (size <= 0) return 0;
+  for (int k = 0; k < f->nobj; k++)
+    if (!f->obj[k]->ext && f->obj[k]->name && !strcmp(f->obj[k]->name, o->name)) return 0;
+  return 1;
+}
+
+/* A region may lie in a global: tasks on globals order with the regions of
+ * <memory> that overlap its bytes, or all of <memory> when the spawn cannot
+ * name them (ordinary code on globals: shared_state.c). */
 void memory_globals(Ctx *c) {
   Func *f = c->f;
   Obj *m = memory_obj(f);
@@ -579,6 +591,11 @@ void memory_globals(Ctx *c) {
     int acc = -1, n = s->ndep;
     for (int k = 0; k < n; k++) {
       Obj *o = s->dep[k].obj;
+      if (o->ext == EXT_GLOBAL && global_bytes_nameable(f, o)) {
+        /* the global's own bytes: only the regions that overlap them */
+        add_dep(s, m, s->dep[k].acc, NULL, fmt("(&(%s))", o->name), xstrdup("1"));
+        continue;
+      }
       if (o->ext == EXT_GLOBAL || (o->ext == EXT_RESOURCE && o->res == RES_GLOBALS))
         acc = acc < 0 ? (int)s->dep[k].acc : acc == (int)s->dep[k].acc ? acc : ACC_INOUT;
     }

@@ -67,7 +67,18 @@ static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientDa
 }
 
 /* The error diagnostics, as clang prints them (diag_print.c); their count. */
-static int print_diagnostics(Unit *u) { return diag_print_errors(u->tu, stderr); }
+int fe_quiet_errors;
+
+static int print_diagnostics(Unit *u) {
+  if (!fe_quiet_errors) return diag_print_errors(u->tu, stderr);
+  int n = 0;
+  for (unsigned i = 0, nd = clang_getNumDiagnostics(u->tu); i < nd; i++) {
+    CXDiagnostic d = clang_getDiagnostic(u->tu, i);
+    n += clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
+    clang_disposeDiagnostic(d);
+  }
+  return n;
+}
 
 /* The text of u->file and the macro uses spelled in it.  0, or -1. */
 static int read_file(Unit *u) {

@@ -53,6 +53,7 @@ typedef struct Unit {
 int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
              const char *unsaved, size_t unsaved_len);
 void fe_dispose(Unit *u);
+extern int fe_quiet_errors;   /* set: fe_parse counts errors without printing them (a text delayc made) */
 /* Per-unit caches of the stages above the front end: data kept with the unit
  * under its dispose function (the key), disposed with the unit. */
 void fe_keep(Unit *u, void *data, void (*dispose)(void *data));

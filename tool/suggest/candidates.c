@@ -37,6 +37,8 @@ const Check suggest_kinds[SK_COUNT] = {
    "Add the annotations shown (delayc suggest --fix does), then build through delayc.", NULL, 0, 1},
   {"suggest-recursion", "A recursive function whose calls could run as tasks down to a cutoff",
    "Add DELAYED and the DELAYED_CUTOFF shown (delayc suggest --fix does); tune the cutoff by measuring.", NULL, 0, 1},
+  {"suggest-loop", "A loop whose iterations could run as tasks: its body moved into a DELAYED function",
+   "Move the body as shown (delayc suggest --fix does), then build through delayc.", NULL, 0, 1},
 };
 
 #define WIDTH_CAP 64            /* calls at once that count for the ranking */
@@ -44,7 +46,7 @@ const Check suggest_kinds[SK_COUNT] = {
 
 static void add_ins(Sugg *s, unsigned off, const char *text) {
   s->ins = xrealloc(s->ins, (size_t)(s->nins + 1) * sizeof *s->ins);
-  s->ins[s->nins++] = (Ins){off, xstrdup(text)};
+  s->ins[s->nins++] = (Ins){off, 0, xstrdup(text)};
 }
 
 static void add_call_site(Sugg *s, unsigned off, char *msg) {
@@ -688,6 +690,10 @@ static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_lo
     LFunc *callee = NULL;
     int covered = 0;
     loop_calls(m, n, fd, &callee, &covered);
+    /* a loop proposed itself, or holding one that is, or already explained */
+    for (int k = 0; k < fd->ns && !covered; k++)
+      covered = !fd->s[k].why && fd->s[k].kind == SK_LOOP && fd->s[k].beg >= n->beg && fd->s[k].end <= n->end;
+    for (int k = 0; k < fd->nm && !covered; k++) covered = fd->m[k].line && fd->m[k].off == n->beg;
     if (work >= BIG_LOOP && !covered) {
       const char *why_callee = NULL;
       for (int k = 0; callee && k < fd->nm && !why_callee; k++)
@@ -728,7 +734,11 @@ char *annotated_text(const char *src, size_t len, Found *fd, size_t *outlen) {
   if (fd->include_at >= 0) ed_insert(&ed, (unsigned)fd->include_at, DELAYED_INCLUDE);
   for (int i = 0; i < fd->ns; i++)
     if (!fd->s[i].why)
-      for (int k = 0; k < fd->s[i].nins; k++) ed_insert(&ed, fd->s[i].ins[k].off, fd->s[i].ins[k].text);
+      for (int k = 0; k < fd->s[i].nins; k++) {
+        Ins *x = &fd->s[i].ins[k];
+        if (x->len) ed_replace(&ed, x->off, x->off + x->len, x->text);
+        else ed_insert(&ed, x->off, x->text);
+      }
   ed_sort(&ed);
   char *r = ed_apply(&ed, src, 0, (unsigned)len, outlen);
   for (int k = 0; k < ed.n; k++) free(ed.e[k].text);

@@ -49,7 +49,10 @@ typedef struct FileRun { Found fd; LintFile lf; Unit u; Model m; int open; } Fil
 static void report(Lint *L, Sugg *s) {
   L->check = &suggest_kinds[s->kind];
   char *w = human_ns(s->work);
-  Finding *x = s->kind == SK_RECURSION
+  Finding *x = s->kind == SK_LOOP
+      ? lint_report_at(L, s->off, "the body of this loop could be a DELAYED function, '%s': about %s an "
+                                  "iteration, up to %lld iterations at once", s->name, w, s->width)
+      : s->kind == SK_RECURSION
       ? lint_report_at(L, s->off, "'%s' could be DELAYED with a cutoff: about %s a call, its recursion running in "
                                   "parallel", s->name, w)
       : s->width > 1
@@ -57,8 +60,8 @@ static void report(Lint *L, Sugg *s) {
                        s->width)
       : lint_report_at(L, s->off, "'%s' could be DELAYED: about %s a call", s->name, w);
   free(w);
-  for (int k = 0; k < s->nins; k++) lint_fix(x, s->ins[k].off, s->ins[k].off, s->ins[k].text);
-  lint_note(x, s->off, "annotated: %s", s->decl);
+  for (int k = 0; k < s->nins; k++) lint_fix(x, s->ins[k].off, s->ins[k].off + s->ins[k].len, s->ins[k].text);
+  lint_note(x, s->off, s->kind == SK_LOOP ? "the new function: %s" : "annotated: %s", s->decl);
   for (int k = 0; k < s->nsite; k++) lint_note(x, s->site[k].off, "%s", s->site[k].msg);
   if (s->caveat) lint_note(x, s->off, "%s", s->caveat);
 }
@@ -92,7 +95,8 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
     json_str(out, s->decl);
     fputs(", \"fixes\": [", out);
     for (int k = 0; k < s->nins; k++) {
-      fprintf(out, "%s{\"offset\": %u, \"length\": 0, \"replacement\": ", k ? ", " : "", s->ins[k].off);
+      fprintf(out, "%s{\"offset\": %u, \"length\": %u, \"replacement\": ", k ? ", " : "", s->ins[k].off,
+              s->ins[k].len);
       json_str(out, s->ins[k].text);
       fputc('}', out);
     }
@@ -237,6 +241,7 @@ int suggest_main(int argc, char **argv) {
     nfr++;
     model_build(&f->m, &f->u, 1);
     find_candidates(&f->u, &f->m, min_work, &f->fd);
+    find_loop_bodies(&f->u, &f->m, min_work, &f->fd);
     /* the parse arguments again, for the annotated text */
     const char **args = NULL;
     int nargs = 0;

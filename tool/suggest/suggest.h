@@ -5,6 +5,8 @@
  *                 (insertions into the text, so every declaration keeps its
  *                 storage class, macros and types), their call sites; and why
  *                 the others are not proposed
+ *   loop_bodies.c which loops could have their body moved into a DELAYED
+ *                 function, one task per iteration: the function and the call
  *   verify.c      the annotated text linted as emit would see it: a candidate
  *                 whose calls would stay serial, or whose annotation the body
  *                 contradicts, is dropped with the reason
@@ -15,10 +17,10 @@
 #include "lint/lint.h"
 
 /* The kinds of suggestion: the rules of SARIF output, the [name] of a remark. */
-enum { SK_FUNCTION, SK_RECURSION, SK_COUNT };
+enum { SK_FUNCTION, SK_RECURSION, SK_LOOP, SK_COUNT };
 extern const Check suggest_kinds[SK_COUNT];
 
-typedef struct Ins { unsigned off; char *text; } Ins;           /* text inserted at off */
+typedef struct Ins { unsigned off, len; char *text; } Ins;      /* text put over [off, off + len) */
 typedef struct SiteNote { unsigned off; char *msg; } SiteNote;       /* a call that would be a task */
 
 typedef struct Sugg {
@@ -28,7 +30,7 @@ typedef struct Sugg {
   unsigned beg, end;        /* the function's extent in the text */
   long long work;           /* estimated per call, ~ns */
   long long width;          /* calls that could run at the same time (capped) */
-  Ins *ins; int nins;       /* the annotations */
+  Ins *ins; int nins;       /* the annotations (a loop's: the new function, the call) */
   char *decl;               /* the definition's declaration as it will read */
   SiteNote *site; int nsite;
   char *caveat;             /* a note: reads a global, ... (or NULL) */
@@ -50,6 +52,10 @@ void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
  * suggestion makes parallel, as misses with the reason (--explain). */
 void find_big_loops(Unit *u, Model *m, Found *out);
 void sugg_free(Sugg *s);
+/* loop_bodies.c: loops whose body could be a DELAYED function of its own (a
+ * suggestion of kind SK_LOOP), and why the others with coarse iterations are
+ * not (misses with a line) */
+void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *out);
 
 /* verify.c: lint the text with every kept suggestion's annotations; drop the
  * ones emit would not make tasks (s->why set).  0, or -1 when the annotated

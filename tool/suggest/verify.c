@@ -19,21 +19,38 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* An offset of the annotated text, back in the original text. */
+/* An offset of the annotated text, back in the original text: one inside
+ * inserted or replacing text maps to where that text goes. */
+typedef struct Span { unsigned off, len, add; } Span;
+
+static int by_off(const void *a, const void *b) {
+  const Span *x = a, *y = b;
+  return x->off < y->off ? -1 : x->off > y->off;
+}
+
 static unsigned original_off(Found *fd, unsigned off) {
-  /* every kept insertion before it shifted it by its length */
-  unsigned o = off;
-  for (;;) {
-    unsigned shift = fd->include_at >= 0 && (unsigned)fd->include_at <= o ? (unsigned)strlen(DELAYED_INCLUDE) : 0;
-    for (int i = 0; i < fd->ns; i++)
-      if (!fd->s[i].why)
-        for (int k = 0; k < fd->s[i].nins; k++)
-          if (fd->s[i].ins[k].off <= o) shift += (unsigned)strlen(fd->s[i].ins[k].text);
-    if (off < shift) return 0;
-    unsigned guess = off - shift;
-    if (guess == o) return o;
-    o = guess;
+  int n = 0;
+  for (int i = 0; i < fd->ns; i++) n += fd->s[i].why ? 0 : fd->s[i].nins;
+  Span *sp = xcalloc((size_t)n + 2, sizeof *sp);
+  n = 0;
+  if (fd->include_at >= 0) sp[n++] = (Span){(unsigned)fd->include_at, 0, (unsigned)strlen(DELAYED_INCLUDE)};
+  for (int i = 0; i < fd->ns; i++)
+    if (!fd->s[i].why)
+      for (int k = 0; k < fd->s[i].nins; k++)
+        sp[n++] = (Span){fd->s[i].ins[k].off, fd->s[i].ins[k].len, (unsigned)strlen(fd->s[i].ins[k].text)};
+  qsort(sp, (size_t)n, sizeof *sp, by_off);
+  long long delta = 0;        /* annotated - original, before the current edit */
+  unsigned r = 0;
+  int done = 0;
+  for (int i = 0; i < n && !done; i++) {
+    long long at = (long long)sp[i].off + delta;
+    if ((long long)off < at) { r = (unsigned)((long long)off - delta); done = 1; }
+    else if ((long long)off < at + sp[i].add) { r = sp[i].off; done = 1; }
+    delta += (long long)sp[i].add - sp[i].len;
   }
+  if (!done) r = (unsigned)((long long)off - delta);
+  free(sp);
+  return r;
 }
 
 /* Which kept suggestion does the original offset off belong to: inside the
@@ -43,6 +60,8 @@ static int owner(Found *fd, unsigned off) {
     Sugg *s = &fd->s[i];
     if (s->why) continue;
     if (off >= s->beg && off < s->end) return i;
+    for (int k = 0; k < s->nins; k++)          /* a loop's new function goes before its function */
+      if (s->ins[k].off == off) return i;
     for (int k = 0; k < s->nsite; k++)
       if (s->site[k].off == off) return i;
   }
@@ -54,10 +73,36 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   size_t alen;
   char *text = annotated_text(src, len, fd, &alen);
   Unit u;
-  if (fe_parse(&u, orig->path, nargs, args, text, alen) != 0) {
+  fe_quiet_errors = 1;
+  int bad = fe_parse(&u, orig->path, nargs, args, text, alen);
+  fe_quiet_errors = 0;
+  if (bad) {
+    /* a body moved into a function of its own may not compile there (a macro
+     * defined inside the function, a name it cannot see): the suggestion the
+     * first error falls in goes, or every loop's when it falls elsewhere */
+    int at = -1;
+    for (unsigned i = 0, nd = u.tu ? clang_getNumDiagnostics(u.tu) : 0; i < nd && at < 0; i++) {
+      CXDiagnostic d = clang_getDiagnostic(u.tu, i);
+      if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+        CXFile file;
+        unsigned off;
+        clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &off);
+        CXString nm = clang_getFileName(file);
+        if (file && clang_getCString(nm) && !strcmp(clang_getCString(nm), orig->path)) at = owner(fd, original_off(fd, off));
+        clang_disposeString(nm);
+      }
+      clang_disposeDiagnostic(d);
+    }
     free(text);
     fe_dispose(&u);
-    return -1;
+    *dropped = 0;
+    for (int i = 0; i < fd->ns; i++)
+      if (!fd->s[i].why && fd->s[i].kind == SK_LOOP && (at < 0 || at == i || fd->s[at].kind != SK_LOOP)) {
+        fd->s[i].why = xstrdup("its body does not compile as a function of its own (it uses something only "
+                               "the enclosing function can see)");
+        (*dropped)++;
+      }
+    return *dropped ? 0 : -1;
   }
   Model m;
   model_build(&m, &u, 1);
@@ -172,7 +217,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
 }
 
 static int settle(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
-  for (int round = 0; round < 8; round++) {
+  for (int round = 0; round < 8 + fd->ns; round++) {
     int kept = 0, dropped = 0;
     for (int i = 0; i < fd->ns; i++) kept += !fd->s[i].why;
     if (!kept) return 0;

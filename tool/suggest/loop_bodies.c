@@ -1,0 +1,951 @@
+/* loop_bodies.c — the loops of existing code whose iterations could be tasks:
+ * `delayc suggest` proposes to move the body of such a loop into a DELAYED
+ * function of its own, called once per iteration.
+ *
+ * A `for` loop over a variable v qualifies when one iteration is worth a task
+ * (--min-work) and its iterations touch disjoint data:
+ *   - everything the body writes is its own (declared inside it), an element
+ *     X[v] of an array or pointer X of the function or of the file (the row
+ *     the iteration owns, also through a local pointer made from it or a call
+ *     given it), or a variable of the function written first in every
+ *     iteration and used nowhere else (a temporary: declared in the new
+ *     function instead);
+ *   - an X written at X[v] is used at no other element;
+ *   - the body leaves by no return, break or goto (a continue becomes a
+ *     return), has no static local, and calls nothing that writes a global,
+ *     a resource (the console, files ...) or memory delayc cannot place.
+ * The new function takes v, every variable of the function the body reads (by
+ * value; a local array whole, DELAYED_IN_N of its size), and a pointer to each
+ * row X[v] it uses (DELAYED_IN, _OUT or _INOUT, _N(n) when the row is an array
+ * of n); globals it reads by name.  The body's text moves unchanged but for
+ * `X[v]` -> the row's parameter and `continue` -> `return`: macros, comments
+ * and layout stay.  The edits are an insertion (the function, before the one
+ * the loop is in) and a replacement (the body, by the call); verify.c then
+ * checks that emit makes the calls tasks, as for any suggestion.
+ * A loop that does not qualify is remembered with the reason, for --explain
+ * (find_big_loops). */
+#include "suggest/suggest.h"
+#include "analysis/tree.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WIDTH_CAP 64
+
+/* A variable of the function (or the file) that the body uses but does not declare. */
+typedef struct Outer {
+  CXCursor d;
+  char *name;
+  int global;            /* file scope, extern or static: read by name */
+  int array;             /* its own type is an array */
+  int row_r, row_w;      /* used as X[v]: read, written */
+  int other;             /* used otherwise (a read: a write is refused) */
+  int written;           /* its own storage written: a temporary, or refused */
+  int passed;            /* a pointer value passed on or stored (not only dereferenced) */
+  Node *first;           /* its first use in the body */
+  Node *row;             /* one X[v] node: the row's type */
+  char *pname;           /* the row parameter's name */
+} Outer;
+
+typedef struct Ext {
+  Unit *u;
+  LFunc *f;
+  Node *loop, *body;
+  CXCursor v;
+  Outer *o; int no;
+  Node **rows; int nrows;           /* X[v] nodes to rewrite */
+  Node **conts; int nconts;         /* continue statements of this loop */
+  CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
+  char *why;
+} Ext;
+
+static void refuse(Ext *e, char *why) {
+  if (!e->why) e->why = why;
+  else free(why);
+}
+
+static int inside(Unit *u, CXCursor d, Node *n) {
+  CXSourceLocation loc = clang_getCursorLocation(d);
+  CXFile file;
+  unsigned off;
+  clang_getExpansionLocation(loc, &file, NULL, NULL, &off);
+  return file && clang_File_isEqual(file, u->file) && off >= n->beg && off < n->end;
+}
+
+static int is_var(CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  return k == CXCursor_VarDecl || k == CXCursor_ParmDecl;
+}
+
+static int file_scope(CXCursor d) {
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  return sc == CX_SC_Extern || clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit;
+}
+
+static Outer *outer_of(Ext *e, CXCursor d) {
+  d = clang_getCanonicalCursor(d);
+  for (int i = 0; i < e->no; i++)
+    if (clang_equalCursors(e->o[i].d, d)) return &e->o[i];
+  e->o = xrealloc(e->o, (size_t)(e->no + 1) * sizeof *e->o);
+  Outer *o = &e->o[e->no++];
+  memset(o, 0, sizeof *o);
+  o->d = d;
+  o->name = fe_spelling(d);
+  o->global = file_scope(d);
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  o->array = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray;
+  return o;
+}
+
+static Node *up(Node *n) {
+  Node *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+  return p;
+}
+
+/* Is n (a DeclRefExpr of an outer X) the X of `X[v]`?  The subscript node. */
+static Node *row_of(Ext *e, Node *n) {
+  Node *p = up(n);
+  if (!p || p->kind != CXCursor_ArraySubscriptExpr || p->nkid != 2 || fe_strip(p->kid[0]) != n) return NULL;
+  Node *ix = fe_strip(p->kid[1]);
+  if (!ix || ix->kind != CXCursor_DeclRefExpr ||
+      !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), e->v))
+    return NULL;
+  return access_no_text(e->u, p) ? NULL : p;     /* inside a macro use: no text to rewrite */
+}
+
+/* What a write reaches, from an lvalue or a pointer value. */
+typedef enum { B_OWN, B_ROW, B_OUTER, B_THROUGH, B_UNKNOWN } BaseKind;
+typedef struct Base { BaseKind k; CXCursor d; Node *at; } Base;
+
+static Base value_base(Ext *e, Node *n);
+
+static Base lvalue_base(Ext *e, Node *n) {
+  n = fe_strip(n);
+  Base b = {B_UNKNOWN, clang_getNullCursor(), n};
+  if (!n) return b;
+  switch (n->kind) {
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    if (!is_var(d)) return b;
+    b.d = clang_getCanonicalCursor(d);
+    b.k = inside(e->u, d, e->body) ? B_OWN : B_OUTER;
+    return b;
+  }
+  case CXCursor_ArraySubscriptExpr: {
+    if (n->nkid != 2) return b;
+    Node *x = fe_strip(n->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && row_of(e, x) == n) {
+      CXCursor d = clang_getCursorReferenced(x->cur);
+      if (is_var(d) && !inside(e->u, d, e->body)) {
+        b.k = B_ROW;
+        b.d = clang_getCanonicalCursor(d);
+        return b;
+      }
+    }
+    CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+    if (t.kind == CXType_ConstantArray) return lvalue_base(e, n->kid[0]);
+    return value_base(e, n->kid[0]);
+  }
+  case CXCursor_MemberRefExpr: {
+    if (!n->nkid) return b;
+    CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+    return t.kind == CXType_Pointer ? value_base(e, n->kid[0]) : lvalue_base(e, n->kid[0]);
+  }
+  case CXCursor_UnaryOperator:
+    if (n->nkid == 1 && fe_is_deref(e->u, n)) return value_base(e, n->kid[0]);
+    return b;
+  default:
+    return b;
+  }
+}
+
+/* Where a pointer value points: into an lvalue's base, or through a variable. */
+static Base value_base(Ext *e, Node *n) {
+  n = fe_strip(n);
+  Base b = {B_UNKNOWN, clang_getNullCursor(), n};
+  if (!n) return b;
+  CXType t = clang_getCanonicalType(clang_getCursorType(n->cur));
+  int arr = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
+  switch (n->kind) {
+  case CXCursor_DeclRefExpr:
+  case CXCursor_ArraySubscriptExpr:
+  case CXCursor_MemberRefExpr:
+    if (arr) return lvalue_base(e, n);              /* an array decays: its own storage */
+    if (n->kind == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCursorReferenced(n->cur);
+      if (is_var(d)) {
+        b.k = B_THROUGH;
+        b.d = clang_getCanonicalCursor(d);
+      }
+    }
+    return b;                                       /* a pointer loaded from memory: unknown */
+  case CXCursor_UnaryOperator:
+    if (n->nkid == 1 && fe_is_addrof(e->u, n)) return lvalue_base(e, n->kid[0]);
+    return b;
+  case CXCursor_BinaryOperator:
+    if (n->nkid != 2) return b;
+    if (clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_Pointer ||
+        clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_ConstantArray)
+      return value_base(e, n->kid[0]);
+    return value_base(e, n->kid[1]);
+  case CXCursor_CStyleCastExpr:
+    return n->nkid ? value_base(e, n->kid[n->nkid - 1]) : b;
+  default:
+    return b;
+  }
+}
+
+static int rowish(Ext *e, CXCursor d, int depth);
+
+/* A write (rw: also a read) of what b reaches, at node `at`. */
+static void written(Ext *e, Base b, int rw, Node *at) {
+  char *text = fe_text(e->u, at->beg, at->end);
+  switch (b.k) {
+  case B_OWN:
+    break;
+  case B_ROW: {
+    Outer *o = outer_of(e, b.d);
+    o->row_w = 1;
+    if (rw) o->row_r = 1;
+    break;
+  }
+  case B_OUTER: {
+    if (clang_equalCursors(b.d, e->v)) {
+      refuse(e, fmt("the body changes the loop variable (%s): the iterations are not known in advance", text));
+      break;
+    }
+    Outer *o = outer_of(e, b.d);
+    if (o->array)
+      refuse(e, fmt("it writes '%s', an element of '%s' not chosen by the loop variable alone: iterations may "
+                    "write the same element; index it first by the loop variable or give each iteration its own "
+                    "array", text, o->name));
+    else if (o->global)
+      refuse(e, fmt("every iteration writes the global '%s' (%s): keep one value per iteration (an array "
+                    "indexed by the loop) and combine them after the loop", o->name, text));
+    else
+      o->written = 1;
+    break;
+  }
+  case B_THROUGH:
+    if (inside(e->u, b.d, e->body)) {
+      e->ptrs = xrealloc(e->ptrs, (size_t)(e->nptrs + 1) * sizeof *e->ptrs);
+      e->ptrs[e->nptrs++] = b.d;
+    } else {
+      char *n = fe_spelling(b.d);
+      refuse(e, fmt("it writes through '%s' (%s), not at '%s[i]' for the loop's 'i': delayc cannot tell "
+                    "the iterations' parts apart; index the pointer by the loop variable", n, text, n));
+      free(n);
+    }
+    break;
+  default:
+    refuse(e, fmt("it writes '%s', memory delayc cannot tie to one iteration (reached through a pointer "
+                  "loaded from memory or returned by a call); pass that array as a parameter and index it by "
+                  "the loop variable", text));
+  }
+  free(text);
+}
+
+/* ---- the walk of the body ---- */
+
+static Node *enclosing_jump_target(Node *n, Node *stop, int loops_only) {
+  for (Node *p = n->parent; p && p != stop; p = p->parent)
+    if (p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt ||
+        (!loops_only && p->kind == CXCursor_SwitchStmt))
+      return p;
+  return NULL;
+}
+
+static int is_ptr_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
+}
+
+static void walk(Ext *e, Node *n) {
+  if (e->why) return;
+  Unit *u = e->u;
+  if (n->kind == CXCursor_UnaryExpr) return;        /* sizeof, alignof: nothing is evaluated */
+  switch (n->kind) {
+  case CXCursor_ReturnStmt:
+    refuse(e, xstrdup("it leaves the function from inside the loop (return): an iteration would decide whether "
+                      "the later ones run"));
+    return;
+  case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt: case CXCursor_LabelStmt:
+    refuse(e, xstrdup("it uses goto or a label: the body cannot move into a function as it is"));
+    return;
+  case CXCursor_GCCAsmStmt: case CXCursor_MSAsmStmt:
+    refuse(e, xstrdup("it contains asm: delayc cannot tell what it touches"));
+    return;
+  case CXCursor_BreakStmt:
+    if (!enclosing_jump_target(n, e->body->parent, 0))
+      refuse(e, xstrdup("it can leave the loop early (break): whether later iterations run depends on earlier "
+                        "ones"));
+    return;
+  case CXCursor_ContinueStmt:
+    if (!enclosing_jump_target(n, e->body->parent, 1)) {
+      if (access_no_text(u, n)) refuse(e, xstrdup("it uses continue inside a macro"));
+      e->conts = xrealloc(e->conts, (size_t)(e->nconts + 1) * sizeof *e->conts);
+      e->conts[e->nconts++] = n;
+    }
+    return;
+  case CXCursor_VarDecl:
+    if (clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
+      char *s = fe_spelling(n->cur);
+      refuse(e, fmt("its static local '%s' carries state from one iteration to the next", s));
+      free(s);
+      return;
+    }
+    /* a local pointer made from a row or other memory: what it may point to is
+     * checked where it is written through (rowish) */
+    break;
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    if (is_var(d) && !inside(u, d, e->body) &&
+        !clang_equalCursors(clang_getCanonicalCursor(d), e->v)) {
+      if (clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit &&
+          clang_Cursor_getStorageClass(d) != CX_SC_Extern && !clang_Cursor_isNull(clang_getCursorSemanticParent(d)) &&
+          clang_getTypeDeclaration(clang_getCursorType(d)).kind != CXCursor_NoDeclFound &&
+          clang_getCursorKind(clang_getCursorSemanticParent(clang_getTypeDeclaration(clang_getCursorType(d)))) ==
+              CXCursor_FunctionDecl) {
+        char *s = fe_spelling(d);
+        refuse(e, fmt("'%s' has a type declared inside the function: a function of its own cannot name it", s));
+        free(s);
+        return;
+      }
+      Outer *o = outer_of(e, d);
+      if (!o->first) o->first = n;
+      Node *r = row_of(e, n);
+      if (r) {
+        e->rows = xrealloc(e->rows, (size_t)(e->nrows + 1) * sizeof *e->rows);
+        e->rows[e->nrows++] = r;
+        o->row = r;
+        o->row_r = 1;        /* a read unless every use is known to be a write: refined below */
+      } else {
+        o->other = 1;
+        Node *p = up(n);
+        int value_used = is_ptr_type(clang_getCursorType(d)) && p &&
+                         p->kind != CXCursor_ArraySubscriptExpr && p->kind != CXCursor_MemberRefExpr &&
+                         !(p->kind == CXCursor_UnaryOperator && fe_is_deref(u, p));
+        if (value_used) o->passed = 1;
+      }
+    }
+    return;
+  }
+  default:
+    break;
+  }
+  /* writes */
+  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+      (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2))
+    written(e, lvalue_base(e, n->kid[0]), n->kind == CXCursor_CompoundAssignOperator, n->kid[0]);
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_incdec(u, n))
+    written(e, lvalue_base(e, n->kid[0]), 1, n->kid[0]);
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_addrof(u, n)) {
+    /* an address taken: what it goes to may write (a call's argument is told
+     * by the callee below; a pointer to const only reads) */
+    Node *p = up(n);
+    int to_call = p && p->kind == CXCursor_CallExpr;
+    int to_const = 0;
+    if (p && p->kind == CXCursor_VarDecl) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(p->cur));
+      to_const = t.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(t));
+    }
+    if (!to_call && !to_const) written(e, lvalue_base(e, n->kid[0]), 1, n->kid[0]);
+  } else if (n->kind == CXCursor_VarDecl && is_ptr_type(clang_getCursorType(n->cur))) {
+    /* `float *p = X[v]` / `T *s = &X[v]`: a pointer into the row (or elsewhere) */
+    CXType t = clang_getCanonicalType(clang_getCursorType(n->cur));
+    Node *init = fe_var_init(u, n);
+    int to_const = t.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(t));
+    if (init && !to_const && t.kind == CXType_Pointer) {
+      Base b = value_base(e, init);
+      if (b.k == B_ROW) written(e, b, 1, init);
+    }
+  } else if (n->kind == CXCursor_CallExpr) {
+    Effects fx;
+    char *fname = e->f->name;
+    fx_of_call(u, n, e->f->body, fname, &fx);
+    Node *c = fe_direct_callee(n);
+    char *cn = c ? fe_spelling(clang_getCursorReferenced(c->cur)) : xstrdup("a function through a pointer");
+    if (fx.all)
+      refuse(e, fmt("it calls '%s', whose body delayc cannot see: it may touch anything", cn));
+    for (int r = 0; r < RES_COUNT && !e->why; r++)
+      if (fx.res[r] & FX_WRITE)
+        refuse(e, fmt("it changes %s (%s): the iterations would keep their order; move that out of the loop",
+                      fx_resource_name((Resource)r), fx.why[r] ? fx.why[r] : cn));
+    for (int g = 0; g < fx.ng && !e->why; g++)
+      if (fx.g[g].mode & FX_WRITE)
+        refuse(e, fmt("it calls '%s', which writes the global '%s': the iterations would keep their order; "
+                      "return the value or pass the place to write as a parameter", cn, fx.g[g].name));
+    if (!e->why && (fx.mem & FX_WRITE))
+      refuse(e, fmt("it calls '%s', which writes memory delayc cannot place", cn));
+    if (!e->why && fx.tls) refuse(e, fmt("it uses the thread-local '%s'", fx.tls));
+    /* the callee reads a global the body writes by rows: not disjoint */
+    for (int g = 0; g < fx.ng && !e->why; g++)
+      for (int k = 0; k < e->no; k++)
+        if (e->o[k].global && !strcmp(e->o[k].name, fx.g[g].name) && e->o[k].row_w)
+          refuse(e, fmt("it calls '%s', which reads all of '%s' while iterations write its elements", cn,
+                        e->o[k].name));
+    for (int i = 1; i < n->nkid && !e->why; i++) {
+      if (!is_ptr_type(clang_getCursorType(n->kid[i]->cur))) continue;
+      int mode = fx_arg_mode(u, n, i - 1);
+      Base b = value_base(e, n->kid[i]);
+      if (mode & FX_KEEP) {
+        char *t = fe_text(u, n->kid[i]->beg, n->kid[i]->end);
+        refuse(e, fmt("it passes '%s' to '%s', which keeps the pointer", t, cn));
+        free(t);
+      } else if (mode & FX_WRITE) {
+        written(e, b, (mode & FX_READ) != 0, n->kid[i]);
+      }
+    }
+    fx_free(&fx);
+    free(cn);
+  }
+  for (int i = 0; i < n->nkid && !e->why; i++) walk(e, n->kid[i]);
+}
+
+/* Does the body-local pointer d only ever point into rows or the body's own
+ * storage?  (Then writes through it stay in the iteration's part.) */
+typedef struct RW { Ext *e; CXCursor d; int bad, depth; } RW;
+
+static void rowish_walk(RW *w, Node *n) {
+  Ext *e = w->e;
+  Node *val = NULL;
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), w->d))
+    val = fe_var_init(e->u, n);
+  else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(e->u, n)) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), w->d))
+      val = n->kid[1];
+  } else if ((n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_UnaryOperator &&
+              fe_is_incdec(e->u, n))) && n->nkid >= 1) {
+    Node *l = fe_strip(n->kid[0]);
+    (void)l;      /* p += k, p++: still inside what it pointed into */
+  }
+  if (val) {
+    Base b = value_base(e, val);
+    if (b.k == B_ROW) {
+      Outer *o = outer_of(e, b.d);
+      o->row_w = o->row_r = 1;
+    } else if (b.k == B_OWN) {
+    } else if (b.k == B_THROUGH && inside(e->u, b.d, e->body) && !clang_equalCursors(b.d, w->d)) {
+      if (!rowish(e, b.d, w->depth + 1)) w->bad = 1;
+    } else {
+      w->bad = 1;
+    }
+  }
+  for (int i = 0; i < n->nkid && !w->bad; i++) rowish_walk(w, n->kid[i]);
+}
+
+static int rowish(Ext *e, CXCursor d, int depth) {
+  if (depth > 4) return 0;
+  RW w = {e, d, 0, depth};
+  rowish_walk(&w, e->body);
+  return !w.bad;
+}
+
+/* ---- the new function's text ---- */
+
+/* A type spelled so that a name can follow it ("float", "const Body *"), or NULL. */
+static char *plain_type(CXType t) {
+  char *s = fe_type(t);
+  if (strchr(s, '[') || strchr(s, '(') || strstr(s, "(unnamed") || strstr(s, "(anonymous")) {
+    free(s);
+    return NULL;
+  }
+  return s;
+}
+
+/* The text of X's declaration from its name on: "[IMG_H][IMG_W][3]" — the
+ * dimensions as the user wrote them (macros kept), or NULL. */
+static char *dims_text(Unit *u, CXCursor d, const char *name) {
+  CXSourceRange r = clang_getCursorExtent(d);
+  CXFile f1;
+  unsigned b, en;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &b);
+  clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &en);
+  if (!f1 || !clang_File_isEqual(f1, u->file) || en > u->len || b >= en) return NULL;
+  size_t nl = strlen(name);
+  for (unsigned o = b; o + nl <= en; o++) {
+    if (memcmp(u->src + o, name, nl) || (o > b && (u->src[o - 1] == '_' || ((u->src[o - 1] | 32) >= 'a' &&
+                                                   (u->src[o - 1] | 32) <= 'z'))))
+      continue;
+    unsigned p = o + (unsigned)nl;
+    while (p < en && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+    if (p >= en || u->src[p] != '[') continue;
+    unsigned q = p;
+    int depth = 0;
+    while (q < en) {
+      if (u->src[q] == '[') depth++;
+      else if (u->src[q] == ']' && --depth == 0) {
+        unsigned z = q + 1;
+        while (z < en && (u->src[z] == ' ' || u->src[z] == '\t')) z++;
+        if (z >= en || u->src[z] != '[') { q = z; break; }
+        q = z - 1;
+      }
+      q++;
+    }
+    if (depth) return NULL;
+    return fe_text(u, p, q);
+  }
+  return NULL;
+}
+
+/* Split "[A][B][C]" after its first group: *first "A", return "[B][C]". */
+static char *rest_dims(const char *dims, char **first) {
+  const char *p = dims;
+  int depth = 0;
+  for (; *p; p++) {
+    if (*p == '[') depth++;
+    else if (*p == ']' && --depth == 0) break;
+  }
+  if (!*p) return NULL;
+  *first = xstrndup(dims + 1, (size_t)(p - dims - 1));
+  return xstrdup(p + 1);
+}
+
+static int name_used(Unit *u, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = u->src; (p = strstr(p, name)) != NULL; p += n) {
+    int before = p > u->src && (p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') ||
+                                (p[-1] >= '0' && p[-1] <= '9'));
+    char c = p[n];
+    int after = c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+    if (!before && !after) return 1;
+  }
+  return 0;
+}
+
+static char *fresh_name(Unit *u, const char *base) {
+  char *s = xstrdup(base);
+  for (int k = 2; name_used(u, s); k++) {
+    free(s);
+    s = fmt("%s_%d", base, k);
+  }
+  return s;
+}
+
+/* Where a function's leading comment starts (else the function's start). */
+static unsigned before_comment(Unit *u, unsigned at) {
+  unsigned ls = at;
+  while (ls > 0 && u->src[ls - 1] != '\n') ls--;
+  for (;;) {
+    unsigned p = ls;
+    while (p > 0 && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t' || u->src[p - 1] == '\n')) p--;
+    if (p >= 2 && u->src[p - 1] == '/' && u->src[p - 2] == '*') {
+      unsigned q = p - 2;
+      while (q >= 2 && !(u->src[q - 2] == '/' && u->src[q - 1] == '*')) q--;
+      if (q < 2) break;
+      unsigned s = q - 2, l = s;
+      while (l > 0 && (u->src[l - 1] == ' ' || u->src[l - 1] == '\t')) l--;
+      if (l > 0 && u->src[l - 1] != '\n') break;
+      ls = l;
+      continue;
+    }
+    break;
+  }
+  return ls;
+}
+
+/* The body's text, rewritten, re-indented to four spaces. */
+static char *body_text(Ext *e, char **rowrep) {
+  Unit *u = e->u;
+  unsigned tb, te;
+  if (e->body->kind == CXCursor_CompoundStmt) {
+    if (!fe_braces(u, e->body, &tb, &te)) return NULL;
+  } else {
+    tb = e->body->beg;
+    te = fe_stmt_end(u, e->body);
+  }
+  Edits ed = {0};
+  for (int i = 0; i < e->nrows; i++) ed_replace(&ed, e->rows[i]->beg, e->rows[i]->end, rowrep[i]);
+  for (int i = 0; i < e->nconts; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
+  ed_sort(&ed);
+  size_t len;
+  char *t = ed_apply(&ed, u->src, tb, te, &len);
+  for (int k = 0; k < ed.n; k++) free(ed.e[k].text);
+  free(ed.e);
+  /* the smallest indentation of its lines (the first line's own, for a bare statement) */
+  int minws = -1;
+  for (char *l = t; *l; ) {
+    char *p = l;
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p && *p != '\n' && (l != t || e->body->kind != CXCursor_CompoundStmt)) {
+      int ws = (int)(p - l);
+      if (l == t) ws = (int)e->body->col - 1;
+      if (minws < 0 || ws < minws) minws = ws;
+    }
+    char *nl = strchr(l, '\n');
+    if (!nl) break;
+    l = nl + 1;
+  }
+  if (minws < 0) minws = 0;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int first = 1;
+  for (char *l = t; *l; first = 0) {
+    char *nl = strchr(l, '\n');
+    size_t n = nl ? (size_t)(nl - l) : strlen(l);
+    char *p = l;
+    int drop = 0;
+    while (drop < minws && p < l + n && (*p == ' ' || *p == '\t')) { p++; drop++; }
+    int blank = 1;
+    for (char *q = p; q < l + n; q++) blank &= *q == ' ' || *q == '\t' || *q == '\r';
+    if (first && e->body->kind == CXCursor_CompoundStmt && blank) { /* the rest of the `{` line */ }
+    else if (blank) buf_puts(&b, "\n");
+    else {
+      buf_puts(&b, first && e->body->kind == CXCursor_CompoundStmt ? "    " : "    ");
+      buf_add(&b, p, (size_t)(l + n - p));
+      buf_puts(&b, "\n");
+    }
+    if (!nl) break;
+    l = nl + 1;
+  }
+  free(t);
+  /* no blank lines at the end */
+  while (b.len >= 2 && b.s[b.len - 1] == '\n' && b.s[b.len - 2] == '\n') b.s[--b.len] = 0;
+  return b.s;
+}
+
+/* ---- one loop ---- */
+
+static int integer_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+}
+
+static CXCursor loop_variable(Node *loop) {
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return clang_getNullCursor();
+  Node *init = loop->kid[0];
+  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) return clang_getCanonicalCursor(init->kid[0]->cur);
+  Node *b = fe_strip(init);
+  if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2) {
+    CXCursor d = model_ref(b->kid[0]);
+    return clang_Cursor_isNull(d) ? d : clang_getCanonicalCursor(d);
+  }
+  return clang_getNullCursor();
+}
+
+/* Is the temporary o written first in every iteration, and used nowhere
+ * outside the body?  (Then it is declared in the new function.) */
+static int temporary(Ext *e, Outer *o) {
+  if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
+  /* every use of it in the function is in the body */
+  struct { CXCursor d; Node *body; int out; } w = {o->d, e->body, 0};
+  Node *stack[256];
+  int sp = 0;
+  stack[sp++] = e->f->body;
+  while (sp && !w.out) {
+    Node *n = stack[--sp];
+    if (n == e->body) continue;
+    if (n->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), o->d))
+      w.out = 1;
+    for (int i = 0; i < n->nkid && sp < 256; i++) stack[sp++] = n->kid[i];
+    if (sp >= 256) w.out = 1;          /* too deep to tell: not a temporary */
+  }
+  if (w.out) return 0;
+  /* its first use is `o = value` (value not using o), in a statement that
+   * runs at the start of every iteration: directly in the body, or a for
+   * loop's init there */
+  Node *first = o->first;
+  if (!first) return 0;
+  Node *a = up(first);
+  if (!a || a->kind != CXCursor_BinaryOperator || a->nkid != 2 || !fe_is_assign(e->u, a) ||
+      fe_strip(a->kid[0]) != first || model_reads_var(a->kid[1], o->d, NULL))
+    return 0;
+  Node *s = a;
+  while (s->parent && s->parent != e->body && s->parent->kind != CXCursor_ForStmt &&
+         (s->parent->kind == CXCursor_BinaryOperator || s->parent->kind == CXCursor_UnexposedExpr ||
+          s->parent->kind == CXCursor_ParenExpr))
+    s = s->parent;          /* `x = y = 0`, `(x = 0)`, `x = 0, y = 0` */
+  if (s->parent == e->body) return 1;
+  if (s->parent && s->parent->kind == CXCursor_ForStmt && s->parent->kid[0] == s &&
+      (s->parent->parent == e->body || s->parent == e->body))
+    return 1;
+  return e->body == a || e->body == s;
+}
+
+static void ext_free(Ext *e) {
+  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); }
+  free(e->o);
+  free(e->rows);
+  free(e->conts);
+  free(e->ptrs);
+}
+
+typedef struct NewParam { char *decl, *arg; } NewParam;
+
+static void add_param(NewParam **p, int *n, char *decl, char *arg) {
+  *p = xrealloc(*p, (size_t)(*n + 1) * sizeof **p);
+  (*p)[(*n)++] = (NewParam){decl, arg};
+}
+
+/* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
+static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip, Found *fd, char **why) {
+  Ext e = {u, f, loop, loop->kid[3], loop_variable(loop), NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL};
+  *why = NULL;
+  if (clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) {
+    *why = xstrdup("delayc finds no integer loop variable in its header");
+    return 0;
+  }
+  char *vname = fe_spelling(e.v);
+  walk(&e, e.body);
+  for (int i = 0; i < e.nptrs && !e.why; i++)
+    if (!rowish(&e, e.ptrs[i], 0)) {
+      char *n = fe_spelling(e.ptrs[i]);
+      refuse(&e, fmt("it writes through '%s', which may point to memory shared by the iterations", n));
+      free(n);
+    }
+  /* refine: a row used only as the target of plain writes is not read */
+  for (int k = 0; k < e.no && !e.why; k++) {
+    Outer *o = &e.o[k];
+    if (o->row_w && o->other) {
+      unsigned line = o->first ? o->first->line : loop->line;
+      refuse(&e, fmt("it writes '%s[%s]' and uses '%s' otherwise too (line %u): an iteration may read what "
+                     "another writes", o->name, vname, o->name, line));
+    }
+    if (o->written && !temporary(&e, o))
+      refuse(&e, fmt("every iteration updates '%s', declared outside the loop (a sum, a count or a value "
+                     "carried to the next iteration): keep one per iteration (an array indexed by '%s') and "
+                     "combine them after the loop", o->name, vname));
+  }
+  if (e.why) {
+    *why = e.why;
+    ext_free(&e);
+    free(vname);
+    return 0;
+  }
+  /* plain writes only: `X[v] = ...` rows are OUT when nothing reads them */
+  for (int k = 0; k < e.no; k++) {
+    Outer *o = &e.o[k];
+    if (!o->row_w) continue;
+    int reads = 0;
+    for (int i = 0; i < e.nrows; i++) {
+      Node *r = e.rows[i];
+      Node *x = fe_strip(r->kid[0]);
+      if (!clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(x->cur)), o->d)) continue;
+      /* climb to the lvalue's top: plain `=` target is a write only */
+      Node *t = r, *p = up(r);
+      while (p && ((p->kind == CXCursor_ArraySubscriptExpr && fe_strip(p->kid[0]) == t) ||
+                   (p->kind == CXCursor_MemberRefExpr && p->nkid && fe_strip(p->kid[0]) == t &&
+                    clang_getCanonicalType(clang_getCursorType(p->kid[0]->cur)).kind != CXType_Pointer))) {
+        t = p;
+        p = up(p);
+      }
+      int plain_write = p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && fe_is_assign(u, p) &&
+                        fe_strip(p->kid[0]) == t;
+      if (!plain_write) reads = 1;
+    }
+    o->row_r = reads;
+  }
+  /* the parameters */
+  NewParam *pa = NULL;
+  int np = 0;
+  char *vt = plain_type(clang_getCursorType(e.v));
+  Buf privs = {0};
+  buf_add(&privs, "", 0);
+  char **rowrep = xcalloc((size_t)e.nrows + 1, sizeof *rowrep);
+  char *bad = NULL;
+  if (!vt) bad = fmt("the type of '%s' cannot be written as a parameter", vname);
+  else add_param(&pa, &np, fmt("%s %s", vt, vname), xstrdup(vname));
+  for (int k = 0; k < e.no && !bad; k++) {
+    Outer *o = &e.o[k];
+    if (clang_equalCursors(o->d, e.v)) continue;
+    CXType t = clang_getCursorType(o->d);
+    if (o->written) {                         /* a temporary: declared in the new function */
+      char *ts = plain_type(t);
+      if (!ts) { bad = fmt("the type of '%s' cannot be written again", o->name); break; }
+      buf_printf(&privs, "    %s %s;\n", ts, o->name);
+      free(ts);
+      continue;
+    }
+    if (o->row) {
+      o->pname = fresh_name(u, fmt("%s_%s", o->name, vname));
+      /* the row's type: an array of n (a parameter `E name[n]...`, count n) or one element */
+      CXType rt = clang_getCursorType(o->row->cur);
+      CXType rc = clang_getCanonicalType(rt);
+      const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
+      const char *cq = o->row_w ? "" : "const ";
+      char *ts = plain_type(rt);
+      if (rc.kind == CXType_ConstantArray && !ts) {
+        CXType el = rc;
+        while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+        char *es = plain_type(clang_getArrayElementType(clang_getCanonicalType(rc)));
+        char *inner = NULL, *first = NULL;
+        char *dims = o->array ? dims_text(u, o->d, o->name) : NULL;
+        char *rest = dims ? rest_dims(dims, &first) : NULL;
+        /* the element type under all the dimensions */
+        free(es);
+        es = plain_type(el);
+        if (rest && es) {
+          inner = rest;
+          rest = NULL;
+        } else {
+          free(first);
+          Buf d = {0};
+          buf_add(&d, "", 0);
+          for (CXType a = rc; a.kind == CXType_ConstantArray; a = clang_getCanonicalType(clang_getArrayElementType(a)))
+            buf_printf(&d, "[%lld]", clang_getArraySize(a));
+          inner = d.s;
+          first = fmt("%lld", clang_getArraySize(rc));
+        }
+        if (!es) {
+          bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+        } else {
+          add_param(&pa, &np, fmt("DELAYED_%s_N(%s) %s%s %s%s", dir, first, cq, es, o->pname, inner),
+                    fmt("%s[%s]", o->name, vname));
+        }
+        free(es);
+        free(inner);
+        free(first);
+        free(rest);
+        free(dims);
+        for (int i = 0; i < e.nrows; i++)
+          if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e.rows[i]->kid[0])->cur)),
+                                 o->d))
+            rowrep[i] = xstrdup(o->pname);
+      } else if (ts && rc.kind != CXType_IncompleteArray && rc.kind != CXType_VariableArray) {
+        add_param(&pa, &np, fmt("DELAYED_%s %s%s *%s", dir, cq, ts, o->pname), fmt("&%s[%s]", o->name, vname));
+        for (int i = 0; i < e.nrows; i++)
+          if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e.rows[i]->kid[0])->cur)),
+                                 o->d))
+            rowrep[i] = fmt("(*%s)", o->pname);
+      } else {
+        bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+      }
+      free(ts);
+      if (bad) break;
+      if (!o->other) continue;
+    }
+    if (o->global) continue;                 /* read by name */
+    CXType c = clang_getCanonicalType(t);
+    if (o->array) {                          /* a local array, read whole */
+      if (c.kind != CXType_ConstantArray) { bad = fmt("'%s' is an array of variable size", o->name); break; }
+      char *dims = dims_text(u, o->d, o->name), *first = NULL, *rest = dims ? rest_dims(dims, &first) : NULL;
+      CXType el = c;
+      while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+      char *es = plain_type(el);
+      if (!rest || !es) bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+      else add_param(&pa, &np, fmt("DELAYED_IN_N(%s) const %s %s%s", first, es, o->name, dims), xstrdup(o->name));
+      free(dims); free(first); free(rest); free(es);
+      continue;
+    }
+    if (c.kind == CXType_Pointer) {
+      CXType pt = clang_getPointeeType(t);
+      char *ps = plain_type(pt);
+      char *ts = plain_type(t);
+      /* only dereferenced in the body: a pointer to const (the reads of all it
+       * reaches); passed on or stored: as declared */
+      if (ps && !o->passed && !clang_isConstQualifiedType(pt) &&
+          clang_getCanonicalType(pt).kind != CXType_FunctionProto)
+        add_param(&pa, &np, fmt("const %s *%s", ps, o->name), xstrdup(o->name));
+      else if (ts)
+        add_param(&pa, &np, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
+      else
+        bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+      free(ps);
+      free(ts);
+      continue;
+    }
+    char *ts = plain_type(t);
+    if (!ts) { bad = fmt("the type of '%s' cannot be written as a parameter", o->name); break; }
+    add_param(&pa, &np, fmt("%s %s", ts, o->name), xstrdup(o->name));
+    free(ts);
+  }
+  char *text = bad ? NULL : body_text(&e, rowrep);
+  if (!bad && !text) bad = xstrdup("delayc cannot find the body's braces");
+  int ok = 0;
+  if (bad) {
+    *why = bad;
+  } else {
+    char *base = fmt("%s_%s_iteration", f->name, vname);
+    char *name = fresh_name(u, base);
+    free(base);
+    Buf decl = {0}, call = {0};
+    buf_printf(&decl, "DELAYED static void %s(", name);
+    buf_printf(&call, "%s(", name);
+    for (int i = 0; i < np; i++) {
+      buf_printf(&decl, "%s%s", i ? ", " : "", pa[i].decl);
+      buf_printf(&call, "%s%s", i ? ", " : "", pa[i].arg);
+    }
+    buf_puts(&decl, ")");
+    buf_puts(&call, ");");
+    Sugg s = {0};
+    s.kind = SK_LOOP;
+    s.name = name;
+    s.off = loop->beg;
+    s.beg = loop->beg;
+    s.end = loop->end;
+    s.work = iter;
+    s.width = trip > WIDTH_CAP ? WIDTH_CAP : trip < 1 ? 1 : trip;
+    unsigned at = before_comment(u, f->root->beg);
+    char *fn = fmt("/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n\n",
+                   vname, f->name, decl.s, privs.s, text);
+    s.ins = xcalloc(2, sizeof *s.ins);
+    s.ins[0] = (Ins){at, 0, fn};
+    unsigned be = e.body->kind == CXCursor_CompoundStmt ? e.body->end : fe_stmt_end(u, e.body);
+    s.ins[1] = (Ins){e.body->beg, be - e.body->beg,
+                     e.body->kind == CXCursor_CompoundStmt ? fmt("{ %s }", call.s) : xstrdup(call.s)};
+    s.nins = 2;
+    s.decl = xstrdup(decl.s);
+    s.site = xcalloc(1, sizeof *s.site);
+    s.site[0] = (SiteNote){e.body->beg, fmt("each iteration would be a task: %s", call.s)};
+    s.nsite = 1;
+    fd->s = xrealloc(fd->s, (size_t)(fd->ns + 1) * sizeof *fd->s);
+    fd->s[fd->ns++] = s;
+    free(decl.s);
+    free(call.s);
+    ok = 1;
+  }
+  free(text);
+  for (int i = 0; i < np; i++) { free(pa[i].decl); free(pa[i].arg); }
+  free(pa);
+  for (int i = 0; i < e.nrows; i++) free(rowrep[i]);
+  free(rowrep);
+  free(privs.s);
+  free(vt);
+  free(vname);
+  ext_free(&e);
+  return ok;
+}
+
+/* ---- the loops of a function ---- */
+
+static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char *why) {
+  fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
+  fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
+}
+
+static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) {
+  if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n)) {
+    Node *b = n->kid[3];
+    long long iter = 0;
+    if (b->kind == CXCursor_CompoundStmt)
+      for (int i = 0; i < b->nkid; i++) iter += cost_stmt(b->kid[i]->cur);
+    else
+      iter = cost_stmt(b->cur);
+    long long total = cost_stmt(n->cur);
+    long long trip = cost_trip(n->cur);
+    if (trip <= 0) trip = iter > 0 ? total / iter : 0;
+    /* a loop around calls of a function proposed itself: those calls are the tasks */
+    int calls_proposed = 0;
+    for (int k = 0; k < fd->ns && !calls_proposed; k++)
+      for (int j = 0; fd->s[k].kind != SK_LOOP && j < fd->s[k].nsite; j++)
+        calls_proposed |= fd->s[k].site[j].off >= n->beg && fd->s[k].site[j].off < n->end;
+    if (iter >= min_work && trip >= 2 && !calls_proposed) {
+      char *why = NULL;
+      if (extract(u, f, n, iter, trip, fd, &why)) return;
+      add_loop_miss(fd, f, n, total, why);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) loops_in(u, f, n->kid[i], min_work, fd);
+}
+
+void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd) {
+  for (int i = 0; i < m->nfn; i++) {
+    LFunc *f = &m->fn[i];
+    if (!f->body || f->delayed) continue;
+    loops_in(u, f, f->body, min_work, fd);
+  }
+}
