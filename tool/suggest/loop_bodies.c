@@ -558,7 +558,8 @@ static char *body_text(Ext *e, char **rowrep) {
     te = fe_stmt_end(u, e->body);
   }
   Edits ed = {0};
-  for (int i = 0; i < e->nrows; i++) ed_replace(&ed, e->rows[i]->beg, e->rows[i]->end, rowrep[i]);
+  for (int i = 0; i < e->nrows; i++)
+    if (rowrep[i]) ed_replace(&ed, e->rows[i]->beg, e->rows[i]->end, rowrep[i]);
   for (int i = 0; i < e->nconts; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
   ed_sort(&ed);
   size_t len;
@@ -760,6 +761,7 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
       free(ts);
       continue;
     }
+    if (o->row && o->global && !o->row_w) continue;       /* a global only read: by name */
     if (o->row) {
       o->pname = fresh_name(u, fmt("%s_%s", o->name, vname));
       /* the row's type: an array of n (a parameter `E name[n]...`, count n) or one element */
@@ -778,7 +780,13 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
         /* the element type under all the dimensions */
         free(es);
         es = plain_type(el);
-        if (rest && es) {
+        char *count = NULL;
+        if (rest && es && *rest == '[') {   /* `E name[d2]..`: a pointer to d2 elements of E[..] */
+          free(first);
+          free(rest_dims(rest, &count));
+          first = count;
+        }
+        if (rest && es && first) {
           inner = rest;
           rest = NULL;
         } else {
@@ -946,6 +954,9 @@ void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd) {
   for (int i = 0; i < m->nfn; i++) {
     LFunc *f = &m->fn[i];
     if (!f->body || f->delayed) continue;
-    loops_in(u, f, f->body, min_work, fd);
+    /* a function proposed itself: its calls are the tasks, not its loops */
+    int proposed = 0;
+    for (int k = 0; k < fd->ns && !proposed; k++) proposed = fd->s[k].kind != SK_LOOP && !strcmp(fd->s[k].name, f->name);
+    if (!proposed) loops_in(u, f, f->body, min_work, fd);
   }
 }
