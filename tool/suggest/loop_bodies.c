@@ -627,44 +627,86 @@ static CXCursor loop_variable(Node *loop) {
   return clang_getNullCursor();
 }
 
-/* Is the temporary o written first in every iteration, and used nowhere
- * outside the body?  (Then it is declared in the new function.) */
-static int temporary(Ext *e, Outer *o) {
-  if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
-  /* every use of it in the function is in the body */
-  struct { CXCursor d; Node *body; int out; } w = {o->d, e->body, 0};
-  Node *stack[256];
-  int sp = 0;
-  stack[sp++] = e->f->body;
-  while (sp && !w.out) {
-    Node *n = stack[--sp];
-    if (n == e->body) continue;
-    if (n->kind == CXCursor_DeclRefExpr &&
-        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), o->d))
-      w.out = 1;
-    for (int i = 0; i < n->nkid && sp < 256; i++) stack[sp++] = n->kid[i];
-    if (sp >= 256) w.out = 1;          /* too deep to tell: not a temporary */
-  }
-  if (w.out) return 0;
-  /* its first use is `o = value` (value not using o), in a statement that
-   * runs at the start of every iteration: directly in the body, or a for
-   * loop's init there */
-  Node *first = o->first;
-  if (!first) return 0;
-  Node *a = up(first);
-  if (!a || a->kind != CXCursor_BinaryOperator || a->nkid != 2 || !fe_is_assign(e->u, a) ||
-      fe_strip(a->kid[0]) != first || model_reads_var(a->kid[1], o->d, NULL))
+/* Is the use of d `d = value` (value not reading d), in a statement that runs
+ * whenever block runs: directly in it, or the init of a for loop there? */
+static int kills(Unit *u, Node *use, Node *block, CXCursor d) {
+  Node *a = use ? up(use) : NULL;
+  if (!a || a->kind != CXCursor_BinaryOperator || a->nkid != 2 || !fe_is_assign(u, a) ||
+      fe_strip(a->kid[0]) != use || model_reads_var(a->kid[1], d, NULL))
     return 0;
   Node *s = a;
-  while (s->parent && s->parent != e->body && s->parent->kind != CXCursor_ForStmt &&
+  while (s->parent && s->parent != block && s->parent->kind != CXCursor_ForStmt &&
          (s->parent->kind == CXCursor_BinaryOperator || s->parent->kind == CXCursor_UnexposedExpr ||
           s->parent->kind == CXCursor_ParenExpr))
     s = s->parent;          /* `x = y = 0`, `(x = 0)`, `x = 0, y = 0` */
-  if (s->parent == e->body) return 1;
-  if (s->parent && s->parent->kind == CXCursor_ForStmt && s->parent->kid[0] == s &&
-      (s->parent->parent == e->body || s->parent == e->body))
-    return 1;
-  return e->body == a || e->body == s;
+  if (s == block || s->parent == block) return 1;
+  return s->parent && s->parent->kind == CXCursor_ForStmt && s->parent->kid[0] == s && s->parent->parent == block;
+}
+
+typedef struct Uses { CXCursor d; Node *skip; Node **n; int nn; int jumps; unsigned jb, je; } Uses;
+
+static void uses_of(Uses *w, Node *n) {
+  if (n == w->skip) return;
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), w->d)) {
+    w->n = xrealloc(w->n, (size_t)(w->nn + 1) * sizeof *w->n);
+    w->n[w->nn++] = n;
+  }
+  for (int i = 0; i < n->nkid; i++) uses_of(w, n->kid[i]);
+}
+
+static void jumps_in(Uses *w, Node *n) {
+  if ((n->kind == CXCursor_BreakStmt || n->kind == CXCursor_ContinueStmt || n->kind == CXCursor_GotoStmt ||
+       n->kind == CXCursor_IndirectGotoStmt) && n->beg >= w->jb && n->beg < w->je)
+    w->jumps = 1;
+  for (int i = 0; i < n->nkid && !w->jumps; i++) jumps_in(w, n->kid[i]);
+}
+
+/* The first use of the set at or after `from` (by place in the text), or NULL. */
+static Node *first_from(Uses *w, unsigned from) {
+  Node *best = NULL;
+  for (int i = 0; i < w->nn; i++)
+    if (w->n[i]->beg >= from && (!best || w->n[i]->beg < best->beg)) best = w->n[i];
+  return best;
+}
+
+/* Is the killing use k in a block around the loop, with no jump between from and it? */
+static int kill_outside(Ext *e, Uses *w, Node *k, unsigned from) {
+  Node *blk = up(k);
+  while (blk && blk->kind != CXCursor_CompoundStmt) blk = blk->parent;
+  if (!blk || !model_inside(e->loop, blk) || !kills(e->u, k, blk, w->d)) return 0;
+  w->jumps = 0;
+  w->jb = from;
+  w->je = k->beg;
+  jumps_in(w, e->f->body);
+  return !w->jumps;
+}
+
+/* Is the variable o, written in the body, a temporary of each iteration: its
+ * first use in the body a plain assignment that runs every time, and its
+ * value after the loop never read (the next use overwrites it first, also in
+ * a loop around this one)?  Then it is declared in the new function. */
+static int temporary(Ext *e, Outer *o) {
+  if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
+  if (!kills(e->u, o->first, e->body, o->d)) return 0;
+  Uses w = {o->d, e->body, NULL, 0, 0, 0, 0};
+  uses_of(&w, e->f->body);
+  int ok = 1;
+  Node *after = first_from(&w, e->loop->end);
+  if (after && !kill_outside(e, &w, after, e->loop->end)) ok = 0;
+  /* in a loop around this one, the uses before it run after it too */
+  for (Node *l = e->loop->parent; ok && l && l != e->f->body; l = l->parent) {
+    if (l->kind != CXCursor_ForStmt && l->kind != CXCursor_WhileStmt && l->kind != CXCursor_DoStmt) continue;
+    Node *k = first_from(&w, l->beg);
+    if (k && k->beg < e->loop->beg && !kill_outside(e, &w, k, l->beg)) ok = 0;
+    w.jumps = 0;             /* no way out of the outer loop that skips what follows this one */
+    w.jb = l->beg;
+    w.je = l->end;
+    jumps_in(&w, l);
+    if (w.jumps) ok = 0;
+  }
+  free(w.n);
+  return ok;
 }
 
 static void ext_free(Ext *e) {
