@@ -45,6 +45,7 @@ typedef struct Outer {
   Node *first;           /* its first use in the body */
   Node *row;             /* one X[v] node: the row's type */
   char *pname;           /* the row parameter's name */
+  int unused_after;      /* a temporary used nowhere else: its declaration goes */
 } Outer;
 
 typedef struct Ext {
@@ -56,6 +57,7 @@ typedef struct Ext {
   Node **rows; int nrows;           /* X[v] nodes to rewrite */
   Node **conts; int nconts;         /* continue statements of this loop */
   CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
+  int vrefs;                        /* uses of the loop variable in the body */
   char *why;
 } Ext;
 
@@ -300,6 +302,7 @@ static void walk(Ext *e, Node *n) {
     break;
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(n->cur);
+    if (clang_equalCursors(clang_getCanonicalCursor(d), e->v)) e->vrefs++;
     if (is_var(d) && !inside(u, d, e->body) &&
         !clang_equalCursors(clang_getCanonicalCursor(d), e->v)) {
       if (clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit &&
@@ -686,9 +689,47 @@ static int kill_outside(Ext *e, Uses *w, Node *k, unsigned from) {
  * first use in the body a plain assignment that runs every time, and its
  * value after the loop never read (the next use overwrites it first, also in
  * a loop around this one)?  Then it is declared in the new function. */
+/* Is the use u of d preceded, on every way to it inside the body, by an
+ * assignment that overwrites d: an earlier statement of a block around it,
+ * the init of a for loop around it, or its own assignment? */
+static int overwritten_before(Ext *e, Node *u, CXCursor d) {
+  for (Node *a = u; a && a != e->body->parent; a = a->parent) {
+    Node *p = a->parent;
+    if (!p) break;
+    if (p->kind == CXCursor_CompoundStmt) {
+      for (int i = 0; i < p->nkid && p->kid[i] != a; i++) {
+        Uses w = {d, NULL, NULL, 0, 0, 0, 0};
+        uses_of(&w, p->kid[i]);
+        int k = w.nn && kills(e->u, first_from(&w, 0), p, d);
+        free(w.n);
+        if (k) return 1;
+      }
+    }
+    if (p->kind == CXCursor_ForStmt && p->nkid == 4 && a != p->kid[0]) {
+      Uses w = {d, NULL, NULL, 0, 0, 0, 0};
+      uses_of(&w, p->kid[0]);
+      int k = w.nn && kills(e->u, first_from(&w, 0), p->parent, d);
+      free(w.n);
+      if (k) return 1;
+    }
+    if (a == u) {                          /* `d = value` itself: a write, not a read */
+      Node *s = up(u);
+      if (s && s->kind == CXCursor_BinaryOperator && s->nkid == 2 && fe_is_assign(e->u, s) &&
+          fe_strip(s->kid[0]) == u)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 static int temporary(Ext *e, Outer *o) {
   if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
-  if (!kills(e->u, o->first, e->body, o->d)) return 0;
+  Uses in = {o->d, NULL, NULL, 0, 0, 0, 0};
+  uses_of(&in, e->body);
+  int all = 1;
+  for (int i = 0; i < in.nn && all; i++) all = overwritten_before(e, in.n[i], o->d);
+  free(in.n);
+  if (!all) return 0;
   Uses w = {o->d, e->body, NULL, 0, 0, 0, 0};
   uses_of(&w, e->f->body);
   int ok = 1;
@@ -705,8 +746,65 @@ static int temporary(Ext *e, Outer *o) {
     jumps_in(&w, l);
     if (w.jumps) ok = 0;
   }
+  o->unused_after = ok && w.nn == 0;
   free(w.n);
   return ok;
+}
+
+static Node *decl_node(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) return n;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = decl_node(n->kid[i], d);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+/* The edit that takes o's declarator out of its declaration (`int x, y;` ->
+ * `int y;`, `double acc;` -> nothing), or 0 when it cannot tell safely. */
+static int drop_declarator(Ext *e, Outer *o, Ins *out) {
+  Unit *u = e->u;
+  Node *v = decl_node(e->f->body, o->d);
+  Node *ds = v ? v->parent : NULL;
+  if (!v || !ds || ds->kind != CXCursor_DeclStmt || access_no_text(u, ds)) return 0;
+  int nv = 0;
+  for (int i = 0; i < ds->nkid; i++) nv += ds->kid[i]->kind == CXCursor_VarDecl;
+  unsigned end = fe_stmt_end(u, ds);
+  if (nv == 1) {                       /* the whole line, when it holds only the declaration */
+    unsigned b = ds->beg, en = end;
+    while (b > 0 && (u->src[b - 1] == ' ' || u->src[b - 1] == '\t')) b--;
+    while (en < u->len && (u->src[en] == ' ' || u->src[en] == '\t')) en++;
+    if ((b > 0 && u->src[b - 1] != '\n') || en >= u->len || u->src[en] != '\n') return 0;
+    *out = (Ins){b, en + 1 - b, xstrdup("")};
+    return 1;
+  }
+  CXFile f;
+  unsigned name;
+  clang_getExpansionLocation(clang_getCursorLocation(o->d), &f, NULL, NULL, &name);
+  if (!f || !clang_File_isEqual(f, u->file) || name <= ds->beg || name >= end) return 0;
+  /* its declarator: from the name to the next ',' or ';' outside brackets */
+  unsigned q = name;
+  int depth = 0;
+  for (; q < end; q++) {
+    char c = u->src[q];
+    if (c == '(' || c == '[' || c == '{') depth++;
+    else if (c == ')' || c == ']' || c == '}') depth--;
+    else if (depth == 0 && (c == ',' || c == ';')) break;
+  }
+  if (q >= end) return 0;
+  unsigned p = name;                   /* back to the previous ',' or the type: only blanks between */
+  while (p > ds->beg && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t')) p--;
+  if (u->src[p - 1] == ',') {          /* not the first: ", x" */
+    *out = (Ins){p - 1, q - (p - 1), xstrdup("")};
+    return 1;
+  }
+  if (u->src[q] != ',') return 0;
+  unsigned r = q + 1;                  /* the first: "x, " (and no `*` before it) */
+  while (r < end && (u->src[r] == ' ' || u->src[r] == '\t')) r++;
+  char c = u->src[p - 1];
+  if (!(c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))) return 0;
+  *out = (Ins){name, r - name, xstrdup("")};
+  return 1;
 }
 
 static void ext_free(Ext *e) {
@@ -726,7 +824,8 @@ static void add_param(NewParam **p, int *n, char *decl, char *arg) {
 
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
 static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip, Found *fd, char **why) {
-  Ext e = {u, f, loop, loop->kid[3], loop_variable(loop), NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL};
+  Ext e = {0};
+  e.u = u; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = loop_variable(loop);
   *why = NULL;
   if (clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) {
     *why = xstrdup("delayc finds no integer loop variable in its header");
@@ -810,8 +909,8 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
       CXType rt = clang_getCursorType(o->row->cur);
       CXType rc = clang_getCanonicalType(rt);
       const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
-      const char *cq = o->row_w ? "" : "const ";
       char *ts = plain_type(rt);
+      const char *cq = o->row_w || clang_isConstQualifiedType(rt) || (ts && !strncmp(ts, "const ", 6)) ? "" : "const ";
       if (rc.kind == CXType_ConstantArray && !ts) {
         CXType el = rc;
         while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
@@ -903,6 +1002,15 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
     add_param(&pa, &np, fmt("%s %s", ts, o->name), xstrdup(o->name));
     free(ts);
   }
+  /* the loop variable, when the body uses it other than as a rewritten row's index */
+  int rewritten = 0;
+  for (int i = 0; i < e.nrows; i++) rewritten += rowrep[i] != NULL;
+  if (!bad && np > 1 && e.vrefs <= rewritten) {
+    free(pa[0].decl);
+    free(pa[0].arg);
+    memmove(pa, pa + 1, (size_t)(np - 1) * sizeof *pa);
+    np--;
+  }
   char *text = bad ? NULL : body_text(&e, rowrep);
   if (!bad && !text) bad = xstrdup("delayc cannot find the body's braces");
   int ok = 0;
@@ -938,6 +1046,17 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
     s.ins[1] = (Ins){e.body->beg, be - e.body->beg,
                      e.body->kind == CXCursor_CompoundStmt ? fmt("{ %s }", call.s) : xstrdup(call.s)};
     s.nins = 2;
+    /* the temporaries' old declarations, now unused (-Wunused-variable) */
+    for (int k = 0; k < e.no; k++) {
+      Ins d;
+      if (!e.o[k].written || !e.o[k].unused_after || !drop_declarator(&e, &e.o[k], &d)) continue;
+      int clash = 0;
+      for (int j = 0; j < s.nins; j++)
+        clash |= d.off < s.ins[j].off + s.ins[j].len && s.ins[j].off < d.off + d.len;
+      if (clash || d.off == s.ins[0].off) { free(d.text); continue; }
+      s.ins = xrealloc(s.ins, (size_t)(s.nins + 1) * sizeof *s.ins);
+      s.ins[s.nins++] = d;
+    }
     s.decl = xstrdup(decl.s);
     s.site = xcalloc(1, sizeof *s.site);
     s.site[0] = (SiteNote){e.body->beg, fmt("each iteration would be a task: %s", call.s)};
@@ -978,6 +1097,7 @@ static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) 
     long long total = cost_stmt(n->cur);
     long long trip = cost_trip(n->cur);
     if (trip <= 0) trip = iter > 0 ? total / iter : 0;
+    else if (total / trip > iter) iter = total / trip;      /* the loop's own estimate, shared out */
     /* a loop around calls of a function proposed itself: those calls are the tasks */
     int calls_proposed = 0;
     for (int k = 0; k < fd->ns && !calls_proposed; k++)
