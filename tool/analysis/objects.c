@@ -328,11 +328,19 @@ void find_escapes(Ctx *c) {
       }
       continue;
     }
-    /* follow the address through casts, offsets and choices to its user */
+    /* follow the address through casts, offsets and choices to its user; a
+     * number loaded through it (`st->mean - st->var`) carries no address */
     Node *n = x->node;
     for (;;) {
       Node *p = n->parent;
       if (!p) break;
+      CXType nt = clang_getCanonicalType(clang_getCursorType(n->cur));
+      int load = n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr ||
+                 (n->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, n));
+      if (load && ((nt.kind >= CXType_Bool && nt.kind <= CXType_LongDouble) || nt.kind == CXType_Enum)) {
+        n = NULL;
+        break;
+      }
       if (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
           (p->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, p)) ||
           (p->kind == CXCursor_ArraySubscriptExpr && n == p->kid[0]) || p->kind == CXCursor_MemberRefExpr ||
@@ -343,6 +351,7 @@ void find_escapes(Ctx *c) {
       }
       break;
     }
+    if (!n) continue;
     Node *p = n->parent;
     int kept = 0;
     if (p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, p) && n == p->kid[1]) ||
