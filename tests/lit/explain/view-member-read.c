@@ -11,10 +11,10 @@
 // RUN: env OMP_NUM_THREADS=1 %t.par > %t.g1 && diff %t.want %t.g1
 // RUN: env OMP_NUM_THREADS=4 %t.par > %t.g4 && diff %t.want %t.g4
 //
-// CHECK: view-member-read.c:47:11: explain: 'other' has its address stored
-// CHECK: view-member-read.c:46:5: explain: call of 'stat' runs serially: 'other' has its address stored by ordinary code
-// CHECK-NOT: view-member-read.c:37:{{.*}}serially
-// CHECK: view-member-read.c:36:3: explain: the loop's calls of 'stat' are tasks one by one
+// CHECK: view-member-read.c:48:11: explain: 'other' has its address stored
+// CHECK: view-member-read.c:47:5: explain: call of 'stat' runs serially: 'other' has its address stored by ordinary code
+// CHECK-NOT: view-member-read.c:38:{{.*}}serially
+// CHECK: view-member-read.c:37:3: explain: the loop's calls of 'stat' are tasks one by one
 #include <stdio.h>
 #include "delayed.h"
 
