@@ -1081,6 +1081,17 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
 
 /* ---- the loops of a function ---- */
 
+#define COARSER_TRIP 8          /* iterations a loop needs to be preferred to the calls in its inner loops */
+
+/* Is offset o inside a loop within n? */
+static int inner_loop_at(Node *n, unsigned o) {
+  if (o < n->beg || o >= n->end) return 0;
+  if (n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (inner_loop_at(n->kid[i], o)) return 1;
+  return 0;
+}
+
 static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char *why) {
   fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
   fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
@@ -1098,14 +1109,31 @@ static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) 
     long long trip = cost_trip(n->cur);
     if (trip <= 0) trip = iter > 0 ? total / iter : 0;
     else if (total / trip > iter) iter = total / trip;      /* the loop's own estimate, shared out */
-    /* a loop around calls of a function proposed itself: those calls are the tasks */
-    int calls_proposed = 0;
-    for (int k = 0; k < fd->ns && !calls_proposed; k++)
-      for (int j = 0; fd->s[k].kind != SK_LOOP && j < fd->s[k].nsite; j++)
-        calls_proposed |= fd->s[k].site[j].off >= n->beg && fd->s[k].site[j].off < n->end;
-    if (iter >= min_work && trip >= 2 && !calls_proposed) {
+    /* calls of a function proposed itself: directly in this loop's body, they
+     * are its tasks; in a loop inside it, this loop's iterations are the
+     * coarser unit when there are enough of them (a row, not a pixel) */
+    int direct = 0, nested = 0;
+    for (int k = 0; k < fd->ns; k++)
+      for (int j = 0; fd->s[k].kind != SK_LOOP && !fd->s[k].why && j < fd->s[k].nsite; j++) {
+        unsigned o = fd->s[k].site[j].off;
+        if (o < n->beg || o >= n->end) continue;
+        if (inner_loop_at(n->kid[3], o)) nested = 1;
+        else direct = 1;
+      }
+    if (iter >= min_work && trip >= 2 && !direct && (!nested || trip >= COARSER_TRIP)) {
       char *why = NULL;
-      if (extract(u, f, n, iter, trip, fd, &why)) return;
+      if (extract(u, f, n, iter, trip, fd, &why)) {
+        Sugg *ls = &fd->s[fd->ns - 1];
+        for (int k = 0; k < fd->ns - 1; k++) {
+          Sugg *g = &fd->s[k];
+          int all = g->kind != SK_LOOP && !g->why && g->nsite > 0;
+          for (int j = 0; all && j < g->nsite; j++) all = g->site[j].off >= n->beg && g->site[j].off < n->end;
+          if (all)
+            g->why = fmt("its calls are inside the loop at line %u, whose iterations are proposed as tasks "
+                         "instead ('%s': %lld of them, each doing more)", n->line, ls->name, trip);
+        }
+        return;
+      }
       add_loop_miss(fd, f, n, total, why);
     }
   }

@@ -18,9 +18,10 @@ static void shade(int x, int y, float out[3])
 
 int main(void)
 {
-    for (int y = 0; y < 48; y++)
-        for (int x = 0; x < 64; x++)
-            shade(x, y, frame[y][x]);
+    /* one loop over the pixels: the calls are the tasks (a loop of rows
+     * around them would be proposed as the coarser unit instead) */
+    for (int p = 0; p < 48 * 64; p++)
+        shade(p % 64, p / 64, frame[p / 64][p % 64]);
     double s = 0;
     for (int y = 0; y < 48; y++)
         for (int x = 0; x < 64; x++)
