@@ -42,16 +42,11 @@ typedef struct Origin {
 
 static int fresh(Origin *o, Node *n);
 
-static int allocator_call(Node *n) {
-  static const char *const fns[] = {"malloc", "calloc", "realloc", "aligned_alloc", "reallocarray",
-                                    "strdup", "strndup", NULL};
+/* malloc and friends, and the file's wrappers of them (effects/allocators.c) */
+static int allocator_call(Unit *u, Node *n) {
   Node *f = n->nkid ? fe_strip(n->kid[0]) : NULL;
   if (!f || f->kind != CXCursor_DeclRefExpr) return 0;
-  char *nm = fe_spelling(clang_getCursorReferenced(f->cur));
-  int r = 0;
-  for (int i = 0; fns[i] && !r; i++) r = !strcmp(nm, fns[i]);
-  free(nm);
-  return r;
+  return fx_allocator(u, clang_getCursorReferenced(f->cur));
 }
 
 static int null_value(Node *n) {
@@ -194,7 +189,7 @@ static int fresh(Origin *o, Node *n) {
     return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray ? n->kid[0] : n->kid[1]);
   }
   case CXCursor_CallExpr:
-    if (allocator_call(n)) return 1;
+    if (allocator_call(o->c->u, n)) return 1;
     /* another function's result: it may point into what it was given */
     for (int i = 1; i < n->nkid; i++) {
       CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));

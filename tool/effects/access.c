@@ -464,7 +464,9 @@ static int unknown_ptr(UCtx *c, Node *n) {
     Node *f = fe_strip(n->kid[0]);
     char *nm = f && f->kind == CXCursor_DeclRefExpr ? fe_spelling(clang_getCursorReferenced(f->cur)) : xstrdup("");
     int r = 1;
-    if (allocator(nm) && !c->every) r = 0;
+    if ((allocator(nm) || (f && f->kind == CXCursor_DeclRefExpr &&
+                           fx_allocator(c->u, clang_getCursorReferenced(f->cur)))) && !c->every)
+      r = 0;
     else if (ctype_table(nm)) r = 0;
     else if (returns_argument(nm)) {
       r = 0;

@@ -464,11 +464,78 @@ static int unit_exit_uniform(Unit *u) {
 
 /* ---- one library call ---- */
 
+/* ---- error paths: a message, then the end of the process ---- */
+
+static int ends_process(Unit *u, Node *n, int depth);
+
+/* Does the function fn (of the unit) end the process on every path: its
+ * last statement does, and it has no return? */
+static int fatal_function(Unit *u, CXCursor fn, int depth) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || depth > 3 || !fe_in_main(u, def)) return 0;
+  Node *t = fe_tree(u, def);
+  Node *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  int r = 0;
+  if (body && body->nkid) {
+    Node *st[64];
+    int sp = 0, ret = 0;
+    st[sp++] = body;
+    while (sp && !ret) {
+      Node *x = st[--sp];
+      ret = x->kind == CXCursor_ReturnStmt;
+      for (int i = 0; i < x->nkid && sp < 64; i++) st[sp++] = x->kid[i];
+      if (sp >= 64) ret = 1;                 /* too big to tell */
+    }
+    r = !ret && ends_process(u, body->kid[body->nkid - 1], depth + 1);
+  }
+  fe_free_tree(t);
+  return r;
+}
+
+/* Is the statement n a call that ends the process (exit, abort, a function
+ * of the unit that always does)? */
+static int ends_process(Unit *u, Node *n, int depth) {
+  Node *c = fe_strip(n);
+  if (!c || c->kind != CXCursor_CallExpr) return 0;
+  Node *fr = direct_callee(c);
+  if (!fr) return 0;
+  CXCursor fn = clang_getCursorReferenced(fr->cur);
+  char *nm = fe_spelling(fn);
+  const LibFn *lib = fx_library(nm);
+  free(nm);
+  if (lib) return lib->kind == LIB_END;
+  return fatal_function(u, fn, depth);
+}
+
+/* Is the call on an error path: a later statement of its block ends the
+ * process?  Its console output then only says why the program stops. */
+static int error_path(Unit *u, Node *call) {
+  Node *s = call;
+  while (s->parent && s->parent->kind != CXCursor_CompoundStmt) s = s->parent;
+  Node *blk = s->parent;
+  if (!blk) return 0;
+  int after = 0;
+  for (int i = 0; i < blk->nkid; i++) {
+    if (blk->kid[i] == s) { after = 1; continue; }
+    if (after && ends_process(u, blk->kid[i], 0)) return 1;
+  }
+  return 0;
+}
+
 static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
   char *why = fname ? fmt("%s() in '%s'", lib->name, fname) : fmt("%s()", lib->name);
+  /* a message on the way to exit or abort reads the console, as the end
+   * itself does (LIB_END below): it stays after what printed before it and
+   * before what prints after it; two tasks on such paths need no order, since
+   * the first of them to end the process ends it for both */
+  int last_words = (lib->kind == LIB_STREAM_OUT || lib->kind == LIB_FD_OUT || strchr(lib->res, 'C')) &&
+                   error_path(u, call);
   for (const char *p = lib->res; *p; p++) {
     if (*p == '*') { set_all(e, why); continue; }
     int r = fx_resource_of_letter(*p);
+    if (r == RES_CONSOLE && last_words) { add_res(e, RES_CONSOLE, FX_READ, why); continue; }
     if (r >= 0) add_res(e, (Resource)r, *p >= 'a' ? FX_READ : FX_READ | FX_WRITE, why);
   }
   int narg = call->nkid - 1;
@@ -495,6 +562,7 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
   case LIB_STREAM_OUT: case LIB_FD_OUT: {
     Handle h = arg ? handle_of(u, body, arg, lib->kind == LIB_FD_OUT) : H_UNKNOWN;
     if (h == H_OWN_MEMORY) break;      /* an anonymous file, or memory */
+    if (h == H_CONSOLE && last_words) { add_res(e, RES_CONSOLE, FX_READ, why); break; }
     if (h != H_OWN) add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);
     if (h != H_CONSOLE) add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
     break;
@@ -680,7 +748,12 @@ static void collect(Collect *k, Node *n) {
       } else if (is_system(d) || standard_global(nm)) {
         char *why = fmt("'%s' in '%s'", nm, o->fname);
         Resource r = system_global(nm);
-        add_res(&o->e->fx, r, FX_READ | FX_WRITE, why);   /* stdout is there to be written, stdin to be consumed */
+        /* the stream of a message on an error path (lib_call): read only */
+        Node *c = n->parent;
+        while (c && (c->kind == CXCursor_UnexposedExpr || c->kind == CXCursor_ParenExpr)) c = c->parent;
+        int last_words = r == RES_CONSOLE && c && c->kind == CXCursor_CallExpr && n->kind == CXCursor_DeclRefExpr &&
+                         error_path(o->u, c);
+        add_res(&o->e->fx, r, last_words ? FX_READ : FX_READ | FX_WRITE, why);   /* stdout is there to be written, stdin to be consumed */
         free(why);
       } else if (strncmp(nm, "delayc__", 8)) {
         CXCursor can = clang_getCanonicalCursor(d);

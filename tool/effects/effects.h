@@ -5,7 +5,8 @@
  *   effects.c  per-function summaries over the call graph, longjmp
  *   library.c  the C library and POSIX functions by the resource each uses
  *   access.c   what a body does with the memory a parameter or a global reaches
- *   program.c  the program's other files (--with, summary files) */
+ *   program.c  the program's other files (--with, summary files)
+ *   allocators.c  which calls return fresh memory (malloc, the file's xmalloc) */
 #ifndef DELAYC_EFFECTS_H
 #define DELAYC_EFFECTS_H
 
@@ -84,6 +85,9 @@ const char *fx_resource_name(Resource r);     /* "the file system" */
 const char *fx_resource_symbol(Resource r);   /* "delayc_rt_files" (delayc_rt.h) */
 
 int fx_is_mutable_global(CXCursor d);
+/* allocators.c: a call of fn returns fresh memory (malloc ..., or a wrapper of
+ * them in the file: xmalloc) */
+int fx_allocator(Unit *u, CXCursor fn);
 const Effects *fx_of(Unit *u, CXCursor fn);   /* calling fn, cached in the unit */
 /* one call expression: its callee's effects, a library call's for these
  * arguments (which stream, which open mode); out is the caller's (fx_free) */
