@@ -1108,7 +1108,7 @@ static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) 
     long long total = cost_stmt(n->cur);
     long long trip = cost_trip(n->cur);
     if (trip <= 0) trip = iter > 0 ? total / iter : 0;
-    else if (total / trip > iter) iter = total / trip;      /* the loop's own estimate, shared out */
+    else iter = total / trip;          /* the loop's own estimate, shared out (what --explain says of it) */
     /* calls of a function proposed itself: directly in this loop's body, they
      * are its tasks; in a loop inside it, this loop's iterations are the
      * coarser unit when there are enough of them (a row, not a pixel) */
