@@ -180,6 +180,9 @@ static int is_assign(Unit *u, Node *n) {
          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(n->cur)), clang_getCanonicalType(clang_getCursorType(k->cur)));
 }
 
+int access_is_assign(Unit *u, Node *n) { return is_assign(u, n); }
+int access_is_incdec(Unit *u, Node *n) { return is_incdec(u, n); }
+
 /* The initializer of a VarDecl: by the text where there is one, else its last
  * expression child (no array-size expression for a non-array). */
 Node *access_var_init(Unit *u, Node *v) {

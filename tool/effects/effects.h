@@ -29,6 +29,9 @@ CXCursor access_published_local(Node *value);     /* the local an escaped value 
 /* every access through a pointer value, of any origin (and ACCESS_ESCAPE) */
 void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *ctx);
 int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
+/* `=`/`op=` and `++`/`--`, told by types inside a macro use (no operator text there) */
+int access_is_assign(Unit *u, Node *n);
+int access_is_incdec(Unit *u, Node *n);
 
 /* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */
 

@@ -218,7 +218,11 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       break;
     }
     Outer *o = outer_of(e, b.d);
-    if (o->array)
+    if (o->array && access_no_text(e->u, at))
+      refuse(e, fmt("it writes '%s', an element of '%s' written by a macro: delayc cannot give each iteration "
+                    "its part of '%s' as a parameter; write the element out in the loop (%s[...][...])", text,
+                    o->name, o->name, o->name));
+    else if (o->array)
       refuse(e, fmt("it writes '%s', an element of '%s' not chosen by the loop variable alone: iterations may "
                     "write the same element; index it first by the loop variable or give each iteration its own "
                     "array", text, o->name));
@@ -338,10 +342,10 @@ static void walk(Ext *e, Node *n) {
     break;
   }
   /* writes */
-  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && access_is_assign(u, n)) ||
       (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2))
     written(e, lvalue_base(e, n->kid[0]), n->kind == CXCursor_CompoundAssignOperator, n->kid[0]);
-  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_incdec(u, n))
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && access_is_incdec(u, n))
     written(e, lvalue_base(e, n->kid[0]), 1, n->kid[0]);
   else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_addrof(u, n)) {
     /* an address taken: what it goes to may write (a call's argument is told
