@@ -8,11 +8,14 @@
 
 #include <clang-c/Index.h>
 
-#define COST_UNKNOWN_TRIP 100    /* iterations assumed for a for loop of unknown trip count */
-#define COST_UNKNOWN_WHILE 8     /* ... for a while or do loop (searching, probing, skipping) */
+/* iterations assumed for a loop counting to a bound the model cannot find
+ * (once the sizes the file gives are found, what is left is mostly strings and
+ * short lists), and for `for (;;)`; also delayc suggest's width of such a loop */
+#define COST_UNKNOWN_TRIP 32
+#define COST_UNKNOWN_WHILE 8     /* ... for another while or do loop (searching, probing, skipping) */
 long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
 void cost_forget(void);                          /* between translation units */
-long long cost_trip(CXCursor loop);              /* a for loop's constant trip count, or -1 */
+long long cost_trip(CXCursor loop);              /* a for loop's constant bound (`i < N`), or -1 */
 long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */
 long long cost_stmt(CXCursor stmt);              /* one statement: a loop's whole run */
 
