@@ -1086,6 +1086,7 @@ static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip
 /* ---- the loops of a function ---- */
 
 #define COARSER_TRIP 8          /* iterations a loop needs to be preferred to the calls in its inner loops */
+#define REPEATED_FACTOR 20      /* how much coarser a loop's iterations must be in a function called in a loop */
 
 /* Is offset o inside a loop within n? */
 static int inner_loop_at(Node *n, unsigned o) {
@@ -1144,13 +1145,32 @@ static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) 
   for (int i = 0; i < n->nkid; i++) loops_in(u, f, n->kid[i], min_work, fd);
 }
 
+/* Is f called inside a loop somewhere in the file (so each of its runs
+ * would open and close a parallel phase of its own)? */
+static int calls_in_loop(Node *n, CXCursor fn, int in_loop) {
+  int loop = n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
+  if (n->kind == CXCursor_CallExpr && in_loop) {
+    Node *c = fe_direct_callee(n);
+    if (c && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(c->cur)), fn)) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (calls_in_loop(n->kid[i], fn, in_loop || loop)) return 1;
+  return 0;
+}
+
 void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd) {
   for (int i = 0; i < m->nfn; i++) {
     LFunc *f = &m->fn[i];
     if (!f->body || f->delayed) continue;
+    /* a function run again and again (called in a loop): its loops' tasks
+     * would each be a phase of their own, worth it only when much coarser */
+    long long need = min_work;
+    CXCursor can = clang_getCanonicalCursor(f->cur);
+    for (int k = 0; k < m->nfn && need == min_work; k++)
+      if (m->fn[k].body && calls_in_loop(m->fn[k].body, can, 0)) need = min_work * REPEATED_FACTOR;
     /* a function proposed itself: its calls are the tasks, not its loops */
     int proposed = 0;
     for (int k = 0; k < fd->ns && !proposed; k++) proposed = fd->s[k].kind != SK_LOOP && !strcmp(fd->s[k].name, f->name);
-    if (!proposed) loops_in(u, f, f->body, min_work, fd);
+    if (!proposed) loops_in(u, f, f->body, need, fd);
   }
 }
