@@ -130,6 +130,7 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
           Sugg *s = &fd->s[k - fd->nm];
           if (!s->why) continue;
           name = s->name; why = s->why; off = s->off; work = s->work;
+          loop = s->kind == SK_LOOP;
         }
         unsigned line, col;
         lint_line_col(&fr[i].u, off, &line, &col);
