@@ -6,7 +6,8 @@
  *                 storage class, macros and types), their call sites; and why
  *                 the others are not proposed
  *   loop_bodies.c which loops could have their body moved into a DELAYED
- *                 function, one task per iteration: the function and the call
+ *                 function, one task per iteration (loop_bodies.h)
+ *   loop_function.c  that function's text, and the call that replaces the body
  *   verify.c      the annotated text linted as emit would see it: a candidate
  *                 whose calls would stay serial, or whose annotation the body
  *                 contradicts, is dropped with the reason

@@ -1,0 +1,42 @@
+/* loop_bodies.h — what loop_bodies.c (which loops qualify) tells
+ * loop_function.c (the new function's text) about one loop.  Internal to
+ * tool/suggest. */
+#ifndef DELAYC_LOOP_BODIES_H
+#define DELAYC_LOOP_BODIES_H
+
+#include "suggest/suggest.h"
+
+/* A variable of the function (or the file) that the body uses but does not declare. */
+typedef struct Outer {
+  CXCursor d;
+  char *name;
+  int global;            /* file scope, extern or static: read by name */
+  int array;             /* its own type is an array */
+  int row_r, row_w;      /* used as X[v]: read, written */
+  int other;             /* used otherwise (a read: a write is refused) */
+  int written;           /* its own storage written: a temporary, or refused */
+  int passed;            /* a pointer value passed on or stored (not only dereferenced) */
+  Node *first;           /* its first use in the body */
+  Node *row;             /* one X[v] node: the row's type */
+  char *pname;           /* the row parameter's name */
+  int unused_after;      /* a temporary used nowhere else: its declaration goes */
+} Outer;
+
+typedef struct Ext {
+  Unit *u;
+  LFunc *f;
+  Node *loop, *body;
+  CXCursor v;
+  Outer *o; int no;
+  Node **rows; int nrows;           /* X[v] nodes to rewrite */
+  Node **conts; int nconts;         /* continue statements of this loop */
+  CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
+  int vrefs;                        /* uses of the loop variable in the body */
+  char *why;
+} Ext;
+
+/* loop_function.c: the suggestion for a loop that qualifies (1), or why its
+ * body cannot be written as a function (0, *why) */
+int loop_function(Ext *e, const char *vname, long long iter, long long trip, Found *fd, char **why);
+
+#endif /* DELAYC_LOOP_BODIES_H */

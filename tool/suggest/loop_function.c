@@ -1,0 +1,443 @@
+/* loop_function.c — the DELAYED function a loop's body becomes (`delayc
+ * suggest`, loop_bodies.c decides which loops): its parameters (the loop
+ * variable, the rows X[v] the body uses with their directions and counts,
+ * the variables it reads), its temporaries, its text (the body's, with X[v]
+ * -> the row's parameter and continue -> return, re-indented), where it goes
+ * (before the function the loop is in and its leading comment), the call that
+ * replaces the body, and the old declarations of the temporaries taken out. */
+#include "suggest/loop_bodies.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WIDTH_CAP 64            /* iterations at once that count for the ranking */
+
+/* ---- the new function's text ---- */
+
+/* A type spelled so that a name can follow it ("float", "const Body *"), or NULL. */
+static char *plain_type(CXType t) {
+  char *s = fe_type(t);
+  if (strchr(s, '[') || strchr(s, '(') || strstr(s, "(unnamed") || strstr(s, "(anonymous")) {
+    free(s);
+    return NULL;
+  }
+  return s;
+}
+
+/* The text of X's declaration from its name on: "[IMG_H][IMG_W][3]" — the
+ * dimensions as the user wrote them (macros kept), or NULL. */
+static char *dims_text(Unit *u, CXCursor d, const char *name) {
+  CXSourceRange r = clang_getCursorExtent(d);
+  CXFile f1;
+  unsigned b, en;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &b);
+  clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &en);
+  if (!f1 || !clang_File_isEqual(f1, u->file) || en > u->len || b >= en) return NULL;
+  size_t nl = strlen(name);
+  for (unsigned o = b; o + nl <= en; o++) {
+    if (memcmp(u->src + o, name, nl) || (o > b && (u->src[o - 1] == '_' || ((u->src[o - 1] | 32) >= 'a' &&
+                                                   (u->src[o - 1] | 32) <= 'z'))))
+      continue;
+    unsigned p = o + (unsigned)nl;
+    while (p < en && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+    if (p >= en || u->src[p] != '[') continue;
+    unsigned q = p;
+    int depth = 0;
+    while (q < en) {
+      if (u->src[q] == '[') depth++;
+      else if (u->src[q] == ']' && --depth == 0) {
+        unsigned z = q + 1;
+        while (z < en && (u->src[z] == ' ' || u->src[z] == '\t')) z++;
+        if (z >= en || u->src[z] != '[') { q = z; break; }
+        q = z - 1;
+      }
+      q++;
+    }
+    if (depth) return NULL;
+    return fe_text(u, p, q);
+  }
+  return NULL;
+}
+
+/* Split "[A][B][C]" after its first group: *first "A", return "[B][C]". */
+static char *rest_dims(const char *dims, char **first) {
+  const char *p = dims;
+  int depth = 0;
+  for (; *p; p++) {
+    if (*p == '[') depth++;
+    else if (*p == ']' && --depth == 0) break;
+  }
+  if (!*p) return NULL;
+  *first = xstrndup(dims + 1, (size_t)(p - dims - 1));
+  return xstrdup(p + 1);
+}
+
+static int name_used(Unit *u, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = u->src; (p = strstr(p, name)) != NULL; p += n) {
+    int before = p > u->src && (p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') ||
+                                (p[-1] >= '0' && p[-1] <= '9'));
+    char c = p[n];
+    int after = c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+    if (!before && !after) return 1;
+  }
+  return 0;
+}
+
+static char *fresh_name(Unit *u, const char *base) {
+  char *s = xstrdup(base);
+  for (int k = 2; name_used(u, s); k++) {
+    free(s);
+    s = fmt("%s_%d", base, k);
+  }
+  return s;
+}
+
+/* Where a function's leading comment starts (else the function's start). */
+static unsigned before_comment(Unit *u, unsigned at) {
+  unsigned ls = at;
+  while (ls > 0 && u->src[ls - 1] != '\n') ls--;
+  for (;;) {
+    unsigned p = ls;
+    while (p > 0 && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t' || u->src[p - 1] == '\n')) p--;
+    if (p >= 2 && u->src[p - 1] == '/' && u->src[p - 2] == '*') {
+      unsigned q = p - 2;
+      while (q >= 2 && !(u->src[q - 2] == '/' && u->src[q - 1] == '*')) q--;
+      if (q < 2) break;
+      unsigned s = q - 2, l = s;
+      while (l > 0 && (u->src[l - 1] == ' ' || u->src[l - 1] == '\t')) l--;
+      if (l > 0 && u->src[l - 1] != '\n') break;
+      ls = l;
+      continue;
+    }
+    break;
+  }
+  return ls;
+}
+
+/* The body's text, rewritten, re-indented to four spaces. */
+static char *body_text(Ext *e, char **rowrep) {
+  Unit *u = e->u;
+  unsigned tb, te;
+  if (e->body->kind == CXCursor_CompoundStmt) {
+    if (!fe_braces(u, e->body, &tb, &te)) return NULL;
+  } else {
+    tb = e->body->beg;
+    te = fe_stmt_end(u, e->body);
+  }
+  Edits ed = {0};
+  for (int i = 0; i < e->nrows; i++)
+    if (rowrep[i]) ed_replace(&ed, e->rows[i]->beg, e->rows[i]->end, rowrep[i]);
+  for (int i = 0; i < e->nconts; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
+  ed_sort(&ed);
+  size_t len;
+  char *t = ed_apply(&ed, u->src, tb, te, &len);
+  for (int k = 0; k < ed.n; k++) free(ed.e[k].text);
+  free(ed.e);
+  /* the smallest indentation of its lines (the first line's own, for a bare statement) */
+  int minws = -1;
+  for (char *l = t; *l; ) {
+    char *p = l;
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p && *p != '\n' && (l != t || e->body->kind != CXCursor_CompoundStmt)) {
+      int ws = (int)(p - l);
+      if (l == t) ws = (int)e->body->col - 1;
+      if (minws < 0 || ws < minws) minws = ws;
+    }
+    char *nl = strchr(l, '\n');
+    if (!nl) break;
+    l = nl + 1;
+  }
+  if (minws < 0) minws = 0;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int first = 1;
+  for (char *l = t; *l; first = 0) {
+    char *nl = strchr(l, '\n');
+    size_t n = nl ? (size_t)(nl - l) : strlen(l);
+    char *p = l;
+    int drop = 0;
+    while (drop < minws && p < l + n && (*p == ' ' || *p == '\t')) { p++; drop++; }
+    int blank = 1;
+    for (char *q = p; q < l + n; q++) blank &= *q == ' ' || *q == '\t' || *q == '\r';
+    if (first && e->body->kind == CXCursor_CompoundStmt && blank) { /* the rest of the `{` line */ }
+    else if (blank) buf_puts(&b, "\n");
+    else {
+      buf_puts(&b, first && e->body->kind == CXCursor_CompoundStmt ? "    " : "    ");
+      buf_add(&b, p, (size_t)(l + n - p));
+      buf_puts(&b, "\n");
+    }
+    if (!nl) break;
+    l = nl + 1;
+  }
+  free(t);
+  /* no blank lines at the end */
+  while (b.len >= 2 && b.s[b.len - 1] == '\n' && b.s[b.len - 2] == '\n') b.s[--b.len] = 0;
+  return b.s;
+}
+
+/* ---- one loop ---- */
+
+static Node *decl_node(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) return n;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = decl_node(n->kid[i], d);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+/* The edit that takes o's declarator out of its declaration (`int x, y;` ->
+ * `int y;`, `double acc;` -> nothing), or 0 when it cannot tell safely. */
+static int drop_declarator(Ext *e, Outer *o, Ins *out) {
+  Unit *u = e->u;
+  Node *v = decl_node(e->f->body, o->d);
+  Node *ds = v ? v->parent : NULL;
+  if (!v || !ds || ds->kind != CXCursor_DeclStmt || access_no_text(u, ds)) return 0;
+  int nv = 0;
+  for (int i = 0; i < ds->nkid; i++) nv += ds->kid[i]->kind == CXCursor_VarDecl;
+  unsigned end = fe_stmt_end(u, ds);
+  if (nv == 1) {                       /* the whole line, when it holds only the declaration */
+    unsigned b = ds->beg, en = end;
+    while (b > 0 && (u->src[b - 1] == ' ' || u->src[b - 1] == '\t')) b--;
+    while (en < u->len && (u->src[en] == ' ' || u->src[en] == '\t')) en++;
+    if ((b > 0 && u->src[b - 1] != '\n') || en >= u->len || u->src[en] != '\n') return 0;
+    *out = (Ins){b, en + 1 - b, xstrdup("")};
+    return 1;
+  }
+  CXFile f;
+  unsigned name;
+  clang_getExpansionLocation(clang_getCursorLocation(o->d), &f, NULL, NULL, &name);
+  if (!f || !clang_File_isEqual(f, u->file) || name <= ds->beg || name >= end) return 0;
+  /* its declarator: from the name to the next ',' or ';' outside brackets */
+  unsigned q = name;
+  int depth = 0;
+  for (; q < end; q++) {
+    char c = u->src[q];
+    if (c == '(' || c == '[' || c == '{') depth++;
+    else if (c == ')' || c == ']' || c == '}') depth--;
+    else if (depth == 0 && (c == ',' || c == ';')) break;
+  }
+  if (q >= end) return 0;
+  unsigned p = name;                   /* back to the previous ',' or the type: only blanks between */
+  while (p > ds->beg && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t')) p--;
+  if (u->src[p - 1] == ',') {          /* not the first: ", x" */
+    *out = (Ins){p - 1, q - (p - 1), xstrdup("")};
+    return 1;
+  }
+  if (u->src[q] != ',') return 0;
+  unsigned r = q + 1;                  /* the first: "x, " (and no `*` before it) */
+  while (r < end && (u->src[r] == ' ' || u->src[r] == '\t')) r++;
+  char c = u->src[p - 1];
+  if (!(c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))) return 0;
+  *out = (Ins){name, r - name, xstrdup("")};
+  return 1;
+}
+
+typedef struct NewParam { char *decl, *arg; } NewParam;
+
+static void add_param(NewParam **p, int *n, char *decl, char *arg) {
+  *p = xrealloc(*p, (size_t)(*n + 1) * sizeof **p);
+  (*p)[(*n)++] = (NewParam){decl, arg};
+}
+
+/* The new function for the loop e describes, and the edits that put it in. */
+int loop_function(Ext *e, const char *vname, long long iter, long long trip, Found *fd, char **why) {
+  Unit *u = e->u;
+  LFunc *f = e->f;
+  Node *loop = e->loop;
+  /* the parameters */
+  NewParam *pa = NULL;
+  int np = 0;
+  char *vt = plain_type(clang_getCursorType(e->v));
+  Buf privs = {0};
+  buf_add(&privs, "", 0);
+  char **rowrep = xcalloc((size_t)e->nrows + 1, sizeof *rowrep);
+  char *bad = NULL;
+  if (!vt) bad = fmt("the type of '%s' cannot be written as a parameter", vname);
+  else add_param(&pa, &np, fmt("%s %s", vt, vname), xstrdup(vname));
+  for (int k = 0; k < e->no && !bad; k++) {
+    Outer *o = &e->o[k];
+    if (clang_equalCursors(o->d, e->v)) continue;
+    CXType t = clang_getCursorType(o->d);
+    if (o->written) {                         /* a temporary: declared in the new function */
+      char *ts = plain_type(t);
+      if (!ts) { bad = fmt("the type of '%s' cannot be written again", o->name); break; }
+      buf_printf(&privs, "    %s %s;\n", ts, o->name);
+      free(ts);
+      continue;
+    }
+    if (o->row && o->global && !o->row_w) continue;       /* a global only read: by name */
+    if (o->row) {
+      o->pname = fresh_name(u, fmt("%s_%s", o->name, vname));
+      /* the row's type: an array of n (a parameter `E name[n]...`, count n) or one element */
+      CXType rt = clang_getCursorType(o->row->cur);
+      CXType rc = clang_getCanonicalType(rt);
+      const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
+      char *ts = plain_type(rt);
+      const char *cq = o->row_w || clang_isConstQualifiedType(rt) || (ts && !strncmp(ts, "const ", 6)) ? "" : "const ";
+      if (rc.kind == CXType_ConstantArray && !ts) {
+        CXType el = rc;
+        while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+        char *es = plain_type(clang_getArrayElementType(clang_getCanonicalType(rc)));
+        char *inner = NULL, *first = NULL;
+        char *dims = o->array ? dims_text(u, o->d, o->name) : NULL;
+        char *rest = dims ? rest_dims(dims, &first) : NULL;
+        /* the element type under all the dimensions */
+        free(es);
+        es = plain_type(el);
+        char *count = NULL;
+        if (rest && es && *rest == '[') {   /* `E name[d2]..`: a pointer to d2 elements of E[..] */
+          free(first);
+          free(rest_dims(rest, &count));
+          first = count;
+        }
+        if (rest && es && first) {
+          inner = rest;
+          rest = NULL;
+        } else {
+          free(first);
+          Buf d = {0};
+          buf_add(&d, "", 0);
+          for (CXType a = rc; a.kind == CXType_ConstantArray; a = clang_getCanonicalType(clang_getArrayElementType(a)))
+            buf_printf(&d, "[%lld]", clang_getArraySize(a));
+          inner = d.s;
+          first = fmt("%lld", clang_getArraySize(rc));
+        }
+        if (!es) {
+          bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+        } else {
+          add_param(&pa, &np, fmt("DELAYED_%s_N(%s) %s%s %s%s", dir, first, cq, es, o->pname, inner),
+                    fmt("%s[%s]", o->name, vname));
+        }
+        free(es);
+        free(inner);
+        free(first);
+        free(rest);
+        free(dims);
+        for (int i = 0; i < e->nrows; i++)
+          if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e->rows[i]->kid[0])->cur)),
+                                 o->d))
+            rowrep[i] = xstrdup(o->pname);
+      } else if (ts && rc.kind != CXType_IncompleteArray && rc.kind != CXType_VariableArray) {
+        add_param(&pa, &np, fmt("DELAYED_%s %s%s *%s", dir, cq, ts, o->pname), fmt("&%s[%s]", o->name, vname));
+        for (int i = 0; i < e->nrows; i++)
+          if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e->rows[i]->kid[0])->cur)),
+                                 o->d))
+            rowrep[i] = fmt("(*%s)", o->pname);
+      } else {
+        bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+      }
+      free(ts);
+      if (bad) break;
+      if (!o->other) continue;
+    }
+    if (o->global) continue;                 /* read by name */
+    CXType c = clang_getCanonicalType(t);
+    if (o->array) {                          /* a local array, read whole */
+      if (c.kind != CXType_ConstantArray) { bad = fmt("'%s' is an array of variable size", o->name); break; }
+      char *dims = dims_text(u, o->d, o->name), *first = NULL, *rest = dims ? rest_dims(dims, &first) : NULL;
+      CXType el = c;
+      while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+      char *es = plain_type(el);
+      if (!rest || !es) bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+      else add_param(&pa, &np, fmt("DELAYED_IN_N(%s) const %s %s%s", first, es, o->name, dims), xstrdup(o->name));
+      free(dims); free(first); free(rest); free(es);
+      continue;
+    }
+    if (c.kind == CXType_Pointer) {
+      CXType pt = clang_getPointeeType(t);
+      char *ps = plain_type(pt);
+      char *ts = plain_type(t);
+      /* only dereferenced in the body: a pointer to const (the reads of all it
+       * reaches); passed on or stored: as declared */
+      if (ps && !o->passed && !clang_isConstQualifiedType(pt) &&
+          clang_getCanonicalType(pt).kind != CXType_FunctionProto)
+        add_param(&pa, &np, fmt("const %s *%s", ps, o->name), xstrdup(o->name));
+      else if (ts)
+        add_param(&pa, &np, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
+      else
+        bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+      free(ps);
+      free(ts);
+      continue;
+    }
+    char *ts = plain_type(t);
+    if (!ts) { bad = fmt("the type of '%s' cannot be written as a parameter", o->name); break; }
+    add_param(&pa, &np, fmt("%s %s", ts, o->name), xstrdup(o->name));
+    free(ts);
+  }
+  /* the loop variable, when the body uses it other than as a rewritten row's index */
+  int rewritten = 0;
+  for (int i = 0; i < e->nrows; i++) rewritten += rowrep[i] != NULL;
+  if (!bad && np > 1 && e->vrefs <= rewritten) {
+    free(pa[0].decl);
+    free(pa[0].arg);
+    memmove(pa, pa + 1, (size_t)(np - 1) * sizeof *pa);
+    np--;
+  }
+  char *text = bad ? NULL : body_text(e, rowrep);
+  if (!bad && !text) bad = xstrdup("delayc cannot find the body's braces");
+  int ok = 0;
+  if (bad) {
+    *why = bad;
+  } else {
+    char *base = fmt("%s_%s_iteration", f->name, vname);
+    char *name = fresh_name(u, base);
+    free(base);
+    Buf decl = {0}, call = {0};
+    buf_printf(&decl, "DELAYED static void %s(", name);
+    buf_printf(&call, "%s(", name);
+    for (int i = 0; i < np; i++) {
+      buf_printf(&decl, "%s%s", i ? ", " : "", pa[i].decl);
+      buf_printf(&call, "%s%s", i ? ", " : "", pa[i].arg);
+    }
+    buf_puts(&decl, ")");
+    buf_puts(&call, ");");
+    Sugg s = {0};
+    s.kind = SK_LOOP;
+    s.name = name;
+    s.off = loop->beg;
+    s.beg = loop->beg;
+    s.end = loop->end;
+    s.work = iter;
+    s.width = trip > WIDTH_CAP ? WIDTH_CAP : trip < 1 ? 1 : trip;
+    unsigned at = before_comment(u, f->root->beg);
+    char *fn = fmt("/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n\n",
+                   vname, f->name, decl.s, privs.s, text);
+    s.ins = xcalloc(2, sizeof *s.ins);
+    s.ins[0] = (Ins){at, 0, fn};
+    unsigned be = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);
+    s.ins[1] = (Ins){e->body->beg, be - e->body->beg,
+                     e->body->kind == CXCursor_CompoundStmt ? fmt("{ %s }", call.s) : xstrdup(call.s)};
+    s.nins = 2;
+    /* the temporaries' old declarations, now unused (-Wunused-variable) */
+    for (int k = 0; k < e->no; k++) {
+      Ins d;
+      if (!e->o[k].written || !e->o[k].unused_after || !drop_declarator(e, &e->o[k], &d)) continue;
+      int clash = 0;
+      for (int j = 0; j < s.nins; j++)
+        clash |= d.off < s.ins[j].off + s.ins[j].len && s.ins[j].off < d.off + d.len;
+      if (clash || d.off == s.ins[0].off) { free(d.text); continue; }
+      s.ins = xrealloc(s.ins, (size_t)(s.nins + 1) * sizeof *s.ins);
+      s.ins[s.nins++] = d;
+    }
+    s.decl = xstrdup(decl.s);
+    s.site = xcalloc(1, sizeof *s.site);
+    s.site[0] = (SiteNote){e->body->beg, fmt("each iteration would be a task: %s", call.s)};
+    s.nsite = 1;
+    fd->s = xrealloc(fd->s, (size_t)(fd->ns + 1) * sizeof *fd->s);
+    fd->s[fd->ns++] = s;
+    free(decl.s);
+    free(call.s);
+    ok = 1;
+  }
+  free(text);
+  for (int i = 0; i < np; i++) { free(pa[i].decl); free(pa[i].arg); }
+  free(pa);
+  for (int i = 0; i < e->nrows; i++) free(rowrep[i]);
+  free(rowrep);
+  free(privs.s);
+  free(vt);
+  return ok;
+}
