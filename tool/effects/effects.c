@@ -412,7 +412,7 @@ static Handle handle_of(Unit *u, Node *body, Node *arg, int fd) {
 
 /* ---- the end of the process ---- */
 
-static const char *const enders[] = {"exit", "_Exit", "_exit", "quick_exit", NULL};
+static const char *const enders[] = {"exit", "_Exit", "_exit", "quick_exit", "abort", NULL};
 
 static int is_ender(CXCursor fn) {
   if (clang_getCursorKind(fn) != CXCursor_FunctionDecl) return 0;
@@ -423,7 +423,7 @@ static int is_ender(CXCursor fn) {
   return hit;
 }
 
-typedef struct ExitScan { int refs, calls, constant, same; long long status; } ExitScan;
+typedef struct ExitScan { int refs, calls, constant, same; long long status; char how[16]; } ExitScan;
 
 static enum CXChildVisitResult exit_visit(CXCursor k, CXCursor p, CXClientData d) {
   (void)p;
@@ -432,16 +432,21 @@ static enum CXChildVisitResult exit_visit(CXCursor k, CXCursor p, CXClientData d
   if (kind == CXCursor_DeclRefExpr && is_ender(clang_getCursorReferenced(k))) s->refs++;
   if (kind == CXCursor_CallExpr && is_ender(clang_getCursorReferenced(k))) {
     s->calls++;
+    /* the same end: the same function (exit flushes, _Exit does not, abort
+     * signals) and the same status */
+    char *how = fe_spelling(clang_getCursorReferenced(k));
+    int abort_ = !strcmp(how, "abort");
     CXCursor a = clang_Cursor_getNumArguments(k) == 1 ? clang_Cursor_getArgument(k, 0)
                                                        : clang_getNullCursor();
     CXEvalResult r = clang_Cursor_isNull(a) ? NULL : clang_Cursor_Evaluate(a);
     long long v = 0;
-    int known = r && clang_EvalResult_getKind(r) == CXEval_Int;
-    if (known) v = clang_EvalResult_getAsLongLong(r);
+    int known = abort_ || (r && clang_EvalResult_getKind(r) == CXEval_Int);
+    if (r && !abort_ && known) v = clang_EvalResult_getAsLongLong(r);
     if (r) clang_EvalResult_dispose(r);
     if (!known) s->constant = 0;
-    else if (s->calls == 1) s->status = v;
-    else if (v != s->status) s->same = 0;
+    else if (s->calls == 1) { s->status = v; snprintf(s->how, sizeof s->how, "%s", how); }
+    else if (v != s->status || strcmp(how, s->how)) s->same = 0;
+    free(how);
   }
   return CXChildVisit_Recurse;
 }
@@ -454,7 +459,7 @@ static enum CXChildVisitResult exit_visit(CXCursor k, CXCursor p, CXClientData d
 static int unit_exit_uniform(Unit *u) {
   FxCache *c = cache_of(u);
   if (!c->exit_known) {
-    ExitScan s = {0, 0, 1, 1, 0};
+    ExitScan s = {0, 0, 1, 1, 0, ""};
     clang_visitChildren(clang_getTranslationUnitCursor(u->tu), exit_visit, &s);
     c->exit_uniform = s.constant && s.same && s.refs == s.calls;
     c->exit_known = 1;
@@ -509,8 +514,28 @@ static int ends_process(Unit *u, Node *n, int depth) {
   return fatal_function(u, fn, depth);
 }
 
+/* Can statement n leave its block other than by falling through: a return,
+ * a goto or a label, a break or continue of a loop or switch around it? */
+static int may_jump(Node *n, int inner) {
+  switch (n->kind) {
+  case CXCursor_ReturnStmt: case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt: case CXCursor_LabelStmt:
+    return 1;
+  case CXCursor_BreakStmt: case CXCursor_ContinueStmt:
+    return !inner;
+  case CXCursor_ForStmt: case CXCursor_WhileStmt: case CXCursor_DoStmt: case CXCursor_SwitchStmt:
+    inner = 1;                /* their own break and continue stay inside */
+    break;
+  default:
+    break;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (may_jump(n->kid[i], inner)) return 1;
+  return 0;
+}
+
 /* Is the call on an error path: a later statement of its block ends the
- * process?  Its console output then only says why the program stops. */
+ * process, and nothing between them can jump past it?  Its console output
+ * then only says why the program stops. */
 static int error_path(Unit *u, Node *call) {
   Node *s = call;
   while (s->parent && s->parent->kind != CXCursor_CompoundStmt) s = s->parent;
@@ -519,7 +544,9 @@ static int error_path(Unit *u, Node *call) {
   int after = 0;
   for (int i = 0; i < blk->nkid; i++) {
     if (blk->kid[i] == s) { after = 1; continue; }
-    if (after && ends_process(u, blk->kid[i], 0)) return 1;
+    if (!after) continue;
+    if (ends_process(u, blk->kid[i], 0)) return 1;
+    if (may_jump(blk->kid[i], 0)) return 0;     /* the end may be skipped: a warning, not last words */
   }
   return 0;
 }
@@ -549,7 +576,7 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
      * it.  Two ends need no order between them when they end the same way
      * (abort; exits of one constant status in the unit): it reads the console
      * and the files.  Else the first one's status is the program's: it writes. */
-    if (!strcmp(lib->name, "abort") || unit_exit_uniform(u)) {
+    if (unit_exit_uniform(u)) {
       add_res(e, RES_CONSOLE, FX_READ, why);
       if (strcmp(lib->name, "abort")) add_res(e, RES_FILES, FX_READ, why);
     } else {

@@ -177,7 +177,7 @@ static void count_walk(CountWalk *w, Node *x) {
  * function never writes, i written by nothing else; then n.  Anything else
  * (p[i + 1], p[i * ld], p + k, p passed on, a loop from 1 or to n - 1): no
  * count, and emit decides what the task touches. */
-static char *count_of(Unit *u, LFunc *f, int k) {
+char *suggest_count_of(Unit *u, LFunc *f, int k) {
   CountWalk w = {u, f, clang_Cursor_getArgument(f->cur, (unsigned)k), clang_getNullCursor(), 0, 0};
   count_walk(&w, f->body);
   return !w.bad && w.uses ? fe_spelling(w.n) : NULL;
@@ -366,10 +366,38 @@ static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, cha
   if (a.other || (a.writes && a.reads) || ((m & FX_WRITE) && !a.writes)) a.reads = a.writes = 1;
   if (!a.reads && !a.writes && (m & FX_READ)) a.reads = 1;
   Dir d = a.writes && a.reads ? DIR_INOUT : a.writes ? DIR_OUT : a.reads ? DIR_IN : DIR_VALUE;
-  if (d != DIR_VALUE && *pn[k]) *count = count_of(u, f, k);
+  if (d != DIR_VALUE && *pn[k]) *count = suggest_count_of(u, f, k);
   if (d != DIR_VALUE && !*count && t.kind == CXType_ConstantArray)    /* the size it declares */
     *count = fmt("%lld", clang_getArraySize(t));
   return d;
+}
+
+/* Does the body reach only the element pointer p points to: *p, p->m, p[0],
+ * also through a local pointer set from p (`Val *io = (o)` in a macro)?  A
+ * DELAYED_IN/OUT/INOUT without a count says exactly that: one element. */
+static int one_element(Unit *u, Node *body, Node *n, CXCursor p, int depth) {
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), p)) {
+    Node *q = n->parent;
+    while (q && (q->kind == CXCursor_UnexposedExpr || q->kind == CXCursor_ParenExpr ||
+                 q->kind == CXCursor_CStyleCastExpr))
+      q = q->parent;
+    if (!q) return 0;
+    if (q->kind == CXCursor_MemberRefExpr) return 1;                          /* p->m */
+    if (q->kind == CXCursor_UnaryOperator && q->nkid == 1 && fe_is_deref(u, q)) return 1;   /* *p */
+    if (q->kind == CXCursor_ArraySubscriptExpr && q->nkid == 2) {              /* p[0] */
+      CXEvalResult r = clang_Cursor_Evaluate(fe_strip(q->kid[1])->cur);
+      int zero = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+      if (r) clang_EvalResult_dispose(r);
+      return zero;
+    }
+    if (q->kind == CXCursor_VarDecl && depth < 3)                              /* T *q = p */
+      return one_element(u, body, body, clang_getCanonicalCursor(q->cur), depth + 1) &&
+             !writes_var(u, body, q->cur);
+    return 0;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!one_element(u, body, n->kid[i], p, depth)) return 0;
+  return 1;
 }
 
 /* `DELAYED_IN `, `DELAYED_OUT_N(n) ` ... */
@@ -577,8 +605,21 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
                 "it points to as parameters of their own", pn[k]);
     else if (p && p->vm)
       why = fmt("its parameter '%s' has a variably modified type", pn[k]);
-    else if ((d = param_dir(u, f, fx, k, pn, &count)) != DIR_VALUE)
-      pa[k] = spell_annotation(d, count);
+    else if ((d = param_dir(u, f, fx, k, pn, &count)) != DIR_VALUE) {
+      /* no count proved, and more than one element reached: a bare
+       * annotation would promise one element, and tasks on the others would
+       * not wait.  Read only: no annotation (emit takes a pointer to const as
+       * reading all it may reach); written: nothing right to write */
+      CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
+      int one = count || one_element(u, f->body, f->body, clang_getCanonicalCursor(pc), 0);
+      CXType pt = clang_getCanonicalType(clang_getCursorType(pc));
+      int to_const = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
+      if (one) pa[k] = spell_annotation(d, count);
+      else if ((d != DIR_IN || !to_const) && nrc < 2)    /* recursion: its own message below */
+        why = fmt("it %s through '%s' beyond one element, and delayc cannot prove how many: declare the count "
+                  "yourself (DELAYED_%s_N(n), n the elements it touches)", d == DIR_IN ? "reads" : "writes", pn[k],
+                  d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT");
+    }
     if (d == DIR_OUT || d == DIR_INOUT) {
       outputs = 1;
       /* recursion splits memory only through pointers whose counts are

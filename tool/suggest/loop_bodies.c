@@ -232,15 +232,105 @@ static Node *enclosing_jump_target(Node *n, Node *stop, int loops_only) {
   return NULL;
 }
 
+/* Does every use of parameter k in g's body reach an element below n: p[c]
+ * with a constant c < n, *p, p->m? */
+static int uses_below(Node *x, CXCursor p, long long n) {
+  if (x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), p)) {
+    Node *q = up(x);
+    if (!q) return 0;
+    if (q->kind == CXCursor_MemberRefExpr) return n >= 1;
+    if (q->kind == CXCursor_UnaryOperator && q->nkid == 1) {
+      CXType pt = clang_getCanonicalType(clang_getCursorType(x->cur));
+      CXType t = clang_getCanonicalType(clang_getCursorType(q->cur));
+      return n >= 1 && pt.kind == CXType_Pointer && clang_equalTypes(t, clang_getCanonicalType(clang_getPointeeType(pt)));
+    }
+    if (q->kind == CXCursor_ArraySubscriptExpr && q->nkid == 2 && fe_strip(q->kid[0]) == x) {
+      CXEvalResult r = clang_Cursor_Evaluate(fe_strip(q->kid[1])->cur);
+      long long c = -1;
+      if (r && clang_EvalResult_getKind(r) == CXEval_Int) c = clang_EvalResult_getAsLongLong(r);
+      if (r) clang_EvalResult_dispose(r);
+      return c >= 0 && c < n;
+    }
+    return 0;
+  }
+  for (int i = 0; i < x->nkid; i++)
+    if (!uses_below(x->kid[i], p, n)) return 0;
+  return 1;
+}
+
+/* The elements a pointer argument gives: n of an array (a row E[n]
+ * decaying), 1 for the address of one object; -1 unknown. */
+static long long given_elements(Node *arg) {
+  Node *a = fe_strip(arg);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  if (!a) return -1;
+  CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
+  if (t.kind == CXType_ConstantArray) return clang_getArraySize(t);
+  if (a->kind == CXCursor_UnaryOperator && a->nkid == 1) return 1;     /* &X[v], &X[v].m */
+  return -1;
+}
+
+/* Does the function the call names stay within what argument k gives it:
+ * its body visible here, and every use of the parameter an element below the
+ * count given, or p[i] in a loop up to a parameter passed a constant no
+ * larger? */
+static int callee_within(Ext *e, Node *call, int k) {
+  long long n = given_elements(call->kid[k + 1]);
+  Node *c = fe_direct_callee(call);
+  if (n < 1 || !c) return 0;
+  CXCursor fn = clang_getCanonicalCursor(clang_getCursorReferenced(c->cur));
+  LFunc *g = NULL;
+  for (int i = 0; i < e->m->nfn && !g; i++)
+    if (e->m->fn[i].body && clang_equalCursors(clang_getCanonicalCursor(e->m->fn[i].cur), fn)) g = &e->m->fn[i];
+  if (!g || k >= clang_Cursor_getNumArguments(g->cur)) return 0;
+  CXCursor p = clang_Cursor_getArgument(g->cur, (unsigned)k);
+  if (uses_below(g->body, p, n)) return 1;
+  char *cnt = suggest_count_of(e->u, g, k);
+  int ok = 0;
+  for (int j = 0; cnt && j < clang_Cursor_getNumArguments(g->cur) && j + 1 < call->nkid; j++) {
+    char *pn = fe_spelling(clang_Cursor_getArgument(g->cur, (unsigned)j));
+    if (!strcmp(pn, cnt)) {
+      CXEvalResult r = clang_Cursor_Evaluate(call->kid[j + 1]->cur);
+      ok = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) >= 0 &&
+           clang_EvalResult_getAsLongLong(r) <= n;
+      if (r) clang_EvalResult_dispose(r);
+    }
+    free(pn);
+  }
+  free(cnt);
+  return ok;
+}
+
 static int is_ptr_type(CXType t) {
   t = clang_getCanonicalType(t);
   return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
 }
 
+/* Under sizeof: an array of the function, or an X[v] (a parameter of the new
+ * function, so a pointer there: `sizeof coef` would change). */
+static void sizeof_arrays(Ext *e, Node *n) {
+  if (e->why) return;
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    int array = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
+    if (is_var(d) && !inside(e->u, d, e->body) && ((array && !file_scope(d)) || row_of(e, n))) {
+      char *s = fe_spelling(d);
+      refuse(e, fmt("it takes the size of '%s' (sizeof), which the body moved into a function would see as a "
+                    "pointer: use the size's constant", s));
+      free(s);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) sizeof_arrays(e, n->kid[i]);
+}
+
 static void walk(Ext *e, Node *n) {
   if (e->why) return;
   Unit *u = e->u;
-  if (n->kind == CXCursor_UnaryExpr) return;        /* sizeof, alignof: nothing is evaluated */
+  if (n->kind == CXCursor_UnaryExpr) {              /* sizeof, alignof: nothing is evaluated */
+    sizeof_arrays(e, n);
+    return;
+  }
   switch (n->kind) {
   case CXCursor_ReturnStmt:
     refuse(e, xstrdup("it leaves the function from inside the loop (return): an iteration would decide whether "
@@ -366,6 +456,16 @@ static void walk(Ext *e, Node *n) {
       if (!is_ptr_type(clang_getCursorType(n->kid[i]->cur))) continue;
       int mode = fx_arg_mode(u, n, i - 1);
       Base b = value_base(e, n->kid[i]);
+      /* a row, or a pointer into one, given to a function: it must stay
+       * within what it is given, or it reaches the next iteration's row */
+      if (b.k == B_ROW || (b.k == B_THROUGH && inside(u, b.d, e->body))) {
+        char *t = fe_text(u, n->kid[i]->beg, n->kid[i]->end);
+        if (b.k == B_THROUGH || !callee_within(e, n, i - 1))
+          refuse(e, fmt("it gives '%s' to '%s', which delayc cannot show stays within it (an iteration's part); "
+                        "index the array by the loop variable in the loop itself", t, cn));
+        free(t);
+        if (e->why) break;
+      }
       if (mode & FX_KEEP) {
         char *t = fe_text(u, n->kid[i]->beg, n->kid[i]->end);
         refuse(e, fmt("it passes '%s' to '%s', which keeps the pointer", t, cn));
@@ -530,8 +630,26 @@ static int overwritten_before(Ext *e, Node *u, CXCursor d) {
   return 0;
 }
 
+/* Is the address of d taken anywhere in n (`&d`: it may be read through it)? */
+static int address_taken(Unit *u, Node *n, CXCursor d) {
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_addrof(u, n)) {
+    Node *k = fe_strip(n->kid[0]);
+    while (k && (k->kind == CXCursor_MemberRefExpr || k->kind == CXCursor_ArraySubscriptExpr) && k->nkid)
+      k = fe_strip(k->kid[0]);
+    if (k && k->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(k->cur)), d))
+      return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (address_taken(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
 static int temporary(Ext *e, Outer *o) {
   if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
+  /* a static keeps its value from one call of the function to the next; a
+   * variable whose address is taken may be read through a pointer */
+  if (clang_Cursor_getStorageClass(o->d) == CX_SC_Static || address_taken(e->u, e->f->body, o->d)) return 0;
   Uses in = {o->d, NULL, NULL, 0, 0, 0, 0};
   uses_of(&in, e->body);
   int all = 1;
@@ -568,9 +686,10 @@ static void ext_free(Ext *e) {
 }
 
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
-static int extract(Unit *u, LFunc *f, Node *loop, long long iter, long long trip, Found *fd, char **why) {
+static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
+                   char **why) {
   Ext e = {0};
-  e.u = u; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = loop_variable(loop);
+  e.u = u; e.m = m; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = loop_variable(loop);
   *why = NULL;
   if (clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) {
     *why = xstrdup("delayc finds no integer loop variable in its header");
@@ -651,7 +770,7 @@ static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char 
   fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
 }
 
-static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) {
+static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, Found *fd) {
   if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n)) {
     Node *b = n->kid[3];
     long long iter = 0;
@@ -676,7 +795,7 @@ static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) 
       }
     if (iter >= min_work && trip >= 2 && !direct && (!nested || trip >= COARSER_TRIP)) {
       char *why = NULL;
-      if (extract(u, f, n, iter, trip, fd, &why)) {
+      if (extract(u, m, f, n, iter, trip, fd, &why)) {
         Sugg *ls = &fd->s[fd->ns - 1];
         for (int k = 0; k < fd->ns - 1; k++) {
           Sugg *g = &fd->s[k];
@@ -691,7 +810,7 @@ static void loops_in(Unit *u, LFunc *f, Node *n, long long min_work, Found *fd) 
       add_loop_miss(fd, f, n, total, why);
     }
   }
-  for (int i = 0; i < n->nkid; i++) loops_in(u, f, n->kid[i], min_work, fd);
+  for (int i = 0; i < n->nkid; i++) loops_in(u, m, f, n->kid[i], min_work, fd);
 }
 
 /* Is f called inside a loop somewhere in the file (so each of its runs
@@ -720,6 +839,6 @@ void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd) {
     /* a function proposed itself: its calls are the tasks, not its loops */
     int proposed = 0;
     for (int k = 0; k < fd->ns && !proposed; k++) proposed = fd->s[k].kind != SK_LOOP && !strcmp(fd->s[k].name, f->name);
-    if (!proposed) loops_in(u, f, f->body, need, fd);
+    if (!proposed) loops_in(u, m, f, f->body, need, fd);
   }
 }

@@ -24,6 +24,7 @@ typedef struct Outer {
 
 typedef struct Ext {
   Unit *u;
+  Model *m;
   LFunc *f;
   Node *loop, *body;
   CXCursor v;

@@ -84,13 +84,16 @@ static int name_used(Unit *u, const char *name) {
   return 0;
 }
 
-static char *fresh_name(Unit *u, const char *base) {
+/* A name neither the file nor another suggestion's new function uses. */
+static char *fresh_name(Unit *u, Found *fd, const char *base) {
   char *s = xstrdup(base);
-  for (int k = 2; name_used(u, s); k++) {
+  for (int k = 2;; k++) {
+    int taken = name_used(u, s);
+    for (int i = 0; i < fd->ns && !taken; i++) taken = !strcmp(fd->s[i].name, s);
+    if (!taken) return s;
     free(s);
     s = fmt("%s_%d", base, k);
   }
-  return s;
 }
 
 /* Where a function's leading comment starts (else the function's start). */
@@ -269,7 +272,9 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     }
     if (o->row && o->global && !o->row_w) continue;       /* a global only read: by name */
     if (o->row) {
-      o->pname = fresh_name(u, fmt("%s_%s", o->name, vname));
+      char *pbase = fmt("%s_%s", o->name, vname);
+      o->pname = fresh_name(u, fd, pbase);
+      free(pbase);
       /* the row's type: an array of n (a parameter `E name[n]...`, count n) or one element */
       CXType rt = clang_getCursorType(o->row->cur);
       CXType rc = clang_getCanonicalType(rt);
@@ -383,7 +388,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     *why = bad;
   } else {
     char *base = fmt("%s_%s_iteration", f->name, vname);
-    char *name = fresh_name(u, base);
+    char *name = fresh_name(u, fd, base);
     free(base);
     Buf decl = {0}, call = {0};
     buf_printf(&decl, "DELAYED static void %s(", name);

@@ -283,8 +283,15 @@ int suggest_main(int argc, char **argv) {
       if (rk[k].file == i) {
         report(&L, &f->fd.s[rk[k].idx]);
         /* the file's first suggestion brings delayed.h */
-        if (L.nf == 1 && f->fd.include_at >= 0)
+        if (L.nf == 1 && f->fd.include_at >= 0) {
           lint_fix(&L.f[0], (unsigned)f->fd.include_at, (unsigned)f->fd.include_at, DELAYED_INCLUDE);
+          /* first among the fix-its: an annotation at the same place (a
+           * function starting right after the last #include) follows it */
+          Finding *x = &L.f[0];
+          LFix inc = x->fix[x->nfix - 1];
+          memmove(x->fix + 1, x->fix, (size_t)(x->nfix - 1) * sizeof *x->fix);
+          x->fix[0] = inc;
+        }
       }
     if (explain) {
       for (int k = 0; k < f->fd.ns; k++)

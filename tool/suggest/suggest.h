@@ -53,6 +53,9 @@ void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
  * suggestion makes parallel, as misses with the reason (--explain). */
 void find_big_loops(Unit *u, Model *m, Found *out);
 void sugg_free(Sugg *s);
+/* The count of pointer parameter k of f when its body proves one (every use
+ * p[i] inside `for (i = 0; i < n; i++)`, n a parameter): n's name, or NULL. */
+char *suggest_count_of(Unit *u, LFunc *f, int k);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a
  * suggestion of kind SK_LOOP), and why the others with coarse iterations are
  * not (misses with a line) */

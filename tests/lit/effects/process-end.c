@@ -3,13 +3,17 @@
 // it that print stay before it, those after it wait for it, and two such tasks
 // run side by side when every exit of the file has one constant status (which
 // of two ends first changes nothing the program shows).  With exits of two
-// statuses in the file (ENDS_DIFFER), the first to run decides the status: they
-// keep their order (they write the console).
+// statuses in the file (ENDS_DIFFER), or two ways of ending (ABORT_TOO: abort
+// beside exit(1), which flushes the streams where abort does not), the first
+// to run decides what the program shows: they keep their order (they write
+// the console).
 //
 // RUN: %delayc emit %s -o %t.c -- -Wno-unused
 // RUN: FileCheck %s --input-file=%t.c
 // RUN: %delayc emit %s -o %t2.c -- -Wno-unused -DENDS_DIFFER
 // RUN: FileCheck --check-prefix=DIFFER %s --input-file=%t2.c
+// RUN: %delayc emit %s -o %t3.c -- -Wno-unused -DABORT_TOO
+// RUN: FileCheck --check-prefix=DIFFER %s --input-file=%t3.c
 // RUN: %cc-gcc -fopenmp %delayc-cflags %t.c %delayc-rt -o %t.bin
 // RUN: env OMP_NUM_THREADS=4 %t.bin | FileCheck --check-prefix=OUTPUT %s
 // RUN: not env OMP_NUM_THREADS=4 %t.bin fail | FileCheck --check-prefix=FAIL %s
@@ -25,7 +29,10 @@ DELAYED int checked(int x) {
 }
 
 DELAYED int guarded(int x) {
-  if (x < 0) abort();
+  if (x < 0) exit(1);
+#ifdef ABORT_TOO
+  if (x < -5) abort();
+#endif
 #ifdef ENDS_DIFFER
   if (x > 1000) exit(2);
 #endif
