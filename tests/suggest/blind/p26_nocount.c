@@ -1,0 +1,29 @@
+#include <stdio.h>
+#include <math.h>
+static double hist[16];
+static double res[8];
+static void accumulate(double *h, int seed)
+{
+    int j, k;
+    for (j = 0; j < 16; j++)
+        for (k = 0; k < 400; k++)
+            h[j] += sin(seed + j + k * 0.01);
+}
+static double probe(const double *p, int seed)
+{
+    double s = 0; int k;
+    for (k = 0; k < 6000; k++) s += cos(*p + seed + k * 0.001);
+    return s;
+}
+int main(void)
+{
+    int i;
+    for (i = 0; i < 4; i++)
+        accumulate(hist, i);
+    for (i = 0; i < 8; i++)
+        res[i] = probe(&hist[5], i);
+    for (i = 0; i < 8; i++)
+        printf("%d %.6f\n", i, res[i]);
+    printf("%.6f\n", hist[5]);
+    return 0;
+}
