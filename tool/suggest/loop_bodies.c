@@ -554,7 +554,7 @@ static int kills(Unit *u, Node *use, Node *block, CXCursor d) {
   return s->parent && s->parent->kind == CXCursor_ForStmt && s->parent->kid[0] == s && s->parent->parent == block;
 }
 
-typedef struct Uses { CXCursor d; Node *skip; Node **n; int nn; int jumps; unsigned jb, je; } Uses;
+typedef struct Uses { CXCursor d; Node *skip; Node **n; int nn; } Uses;
 
 static void uses_of(Uses *w, Node *n) {
   if (n == w->skip) return;
@@ -566,13 +566,6 @@ static void uses_of(Uses *w, Node *n) {
   for (int i = 0; i < n->nkid; i++) uses_of(w, n->kid[i]);
 }
 
-static void jumps_in(Uses *w, Node *n) {
-  if ((n->kind == CXCursor_BreakStmt || n->kind == CXCursor_ContinueStmt || n->kind == CXCursor_GotoStmt ||
-       n->kind == CXCursor_IndirectGotoStmt) && n->beg >= w->jb && n->beg < w->je)
-    w->jumps = 1;
-  for (int i = 0; i < n->nkid && !w->jumps; i++) jumps_in(w, n->kid[i]);
-}
-
 /* The first use of the set at or after `from` (by place in the text), or NULL. */
 static Node *first_from(Uses *w, unsigned from) {
   Node *best = NULL;
@@ -581,40 +574,26 @@ static Node *first_from(Uses *w, unsigned from) {
   return best;
 }
 
-/* Is the killing use k in a block around the loop, with no jump between from and it? */
-static int kill_outside(Ext *e, Uses *w, Node *k, unsigned from) {
-  Node *blk = up(k);
-  while (blk && blk->kind != CXCursor_CompoundStmt) blk = blk->parent;
-  if (!blk || !model_inside(e->loop, blk) || !kills(e->u, k, blk, w->d)) return 0;
-  w->jumps = 0;
-  w->jb = from;
-  w->je = k->beg;
-  jumps_in(w, e->f->body);
-  return !w->jumps;
-}
-
-/* Is the variable o, written in the body, a temporary of each iteration: its
- * first use in the body a plain assignment that runs every time, and its
- * value after the loop never read (the next use overwrites it first, also in
- * a loop around this one)?  Then it is declared in the new function. */
-/* Is the use u of d preceded, on every way to it inside the body, by an
- * assignment that overwrites d: an earlier statement of a block around it,
- * the init of a for loop around it, or its own assignment? */
-static int overwritten_before(Ext *e, Node *u, CXCursor d) {
-  for (Node *a = u; a && a != e->body->parent; a = a->parent) {
+/* Is the use u of d preceded, on every way to it inside stop, by an
+ * assignment that overwrites d and lies at or after lo: an earlier statement
+ * of a block around u, the init of a for loop around u, or u's own `d = ...`?
+ * (Structured code: a goto's label is ruled out by the caller.) */
+static int overwritten_before(Ext *e, Node *u, CXCursor d, Node *stop, unsigned lo) {
+  for (Node *a = u; a && a != stop; a = a->parent) {
     Node *p = a->parent;
     if (!p) break;
     if (p->kind == CXCursor_CompoundStmt) {
       for (int i = 0; i < p->nkid && p->kid[i] != a; i++) {
-        Uses w = {d, NULL, NULL, 0, 0, 0, 0};
+        if (p->kid[i]->beg < lo) continue;
+        Uses w = {d, NULL, NULL, 0};
         uses_of(&w, p->kid[i]);
         int k = w.nn && kills(e->u, first_from(&w, 0), p, d);
         free(w.n);
         if (k) return 1;
       }
     }
-    if (p->kind == CXCursor_ForStmt && p->nkid == 4 && a != p->kid[0]) {
-      Uses w = {d, NULL, NULL, 0, 0, 0, 0};
+    if (p->kind == CXCursor_ForStmt && p->nkid == 4 && a != p->kid[0] && p->beg >= lo) {
+      Uses w = {d, NULL, NULL, 0};
       uses_of(&w, p->kid[0]);
       int k = w.nn && kills(e->u, first_from(&w, 0), p->parent, d);
       free(w.n);
@@ -628,6 +607,21 @@ static int overwritten_before(Ext *e, Node *u, CXCursor d) {
     }
   }
   return 0;
+}
+
+static int has_label(Node *n) {
+  if (n->kind == CXCursor_LabelStmt) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (has_label(n->kid[i])) return 1;
+  return 0;
+}
+
+/* The body of a loop statement. */
+static Node *loop_body_of(Node *l) {
+  if (l->kind == CXCursor_ForStmt && l->nkid == 4) return l->kid[3];
+  if (l->kind == CXCursor_WhileStmt && l->nkid == 2) return l->kid[1];
+  if (l->kind == CXCursor_DoStmt && l->nkid == 2) return l->kid[0];
+  return NULL;
 }
 
 /* Is the address of d taken anywhere in n (`&d`: it may be read through it)? */
@@ -645,32 +639,38 @@ static int address_taken(Unit *u, Node *n, CXCursor d) {
   return 0;
 }
 
+/* Is the variable o, written in the body, a temporary of each iteration:
+ * every use of it in the body overwritten before, on every way to it; and
+ * every use of its value after the loop (or, in a loop around this one,
+ * before it in the next round) overwritten again first?  Then it is declared
+ * in the new function.  Not a static (its value lasts from call to call), not
+ * one whose address is taken (read through a pointer). */
 static int temporary(Ext *e, Outer *o) {
   if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
-  /* a static keeps its value from one call of the function to the next; a
-   * variable whose address is taken may be read through a pointer */
   if (clang_Cursor_getStorageClass(o->d) == CX_SC_Static || address_taken(e->u, e->f->body, o->d)) return 0;
-  Uses in = {o->d, NULL, NULL, 0, 0, 0, 0};
+  Uses in = {o->d, NULL, NULL, 0};
   uses_of(&in, e->body);
-  int all = 1;
-  for (int i = 0; i < in.nn && all; i++) all = overwritten_before(e, in.n[i], o->d);
-  free(in.n);
-  if (!all) return 0;
-  Uses w = {o->d, e->body, NULL, 0, 0, 0, 0};
-  uses_of(&w, e->f->body);
   int ok = 1;
-  Node *after = first_from(&w, e->loop->end);
-  if (after && !kill_outside(e, &w, after, e->loop->end)) ok = 0;
-  /* in a loop around this one, the uses before it run after it too */
-  for (Node *l = e->loop->parent; ok && l && l != e->f->body; l = l->parent) {
-    if (l->kind != CXCursor_ForStmt && l->kind != CXCursor_WhileStmt && l->kind != CXCursor_DoStmt) continue;
-    Node *k = first_from(&w, l->beg);
-    if (k && k->beg < e->loop->beg && !kill_outside(e, &w, k, l->beg)) ok = 0;
-    w.jumps = 0;             /* no way out of the outer loop that skips what follows this one */
-    w.jb = l->beg;
-    w.je = l->end;
-    jumps_in(&w, l);
-    if (w.jumps) ok = 0;
+  for (int i = 0; i < in.nn && ok; i++) ok = overwritten_before(e, in.n[i], o->d, e->body, e->body->beg);
+  free(in.n);
+  if (!ok) return 0;
+  Uses w = {o->d, e->body, NULL, 0};
+  uses_of(&w, e->f->body);
+  int labels = has_label(e->f->body);
+  for (int i = 0; i < w.nn && ok; i++) {
+    Node *u = w.n[i];
+    if (u->beg >= e->loop->end) {
+      ok = !labels && overwritten_before(e, u, o->d, e->f->body, e->loop->end);
+      if (!ok) o->late = u;
+      continue;
+    }
+    /* before the loop: fine, unless a loop around both runs it again after */
+    for (Node *l = e->loop->parent; ok && l && l != e->f->body; l = l->parent) {
+      Node *lb = loop_body_of(l);
+      if (lb && model_inside(u, lb)) ok = !labels && overwritten_before(e, u, o->d, lb, lb->beg);
+      else if (lb && model_inside(u, l)) ok = 0;          /* in its header: runs every round */
+      if (!ok) o->late = u;
+    }
   }
   o->unused_after = ok && w.nn == 0;
   free(w.n);
@@ -711,10 +711,16 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
       refuse(&e, fmt("it writes '%s[%s]' and uses '%s' otherwise too (line %u): an iteration may read what "
                      "another writes", o->name, vname, o->name, line));
     }
-    if (o->written && !temporary(&e, o))
-      refuse(&e, fmt("every iteration updates '%s', declared outside the loop (a sum, a count or a value "
-                     "carried to the next iteration): keep one per iteration (an array indexed by '%s') and "
-                     "combine them after the loop", o->name, vname));
+    if (o->written && !temporary(&e, o)) {
+      if (o->late)
+        refuse(&e, fmt("'%s' is set in the loop and read at line %u before being set again, where the serial "
+                       "program sees what the last iteration left: set it there first, or keep the value the "
+                       "loop computes in an array indexed by '%s'", o->name, o->late->line, vname));
+      else
+        refuse(&e, fmt("every iteration updates '%s', declared outside the loop (a sum, a count or a value "
+                       "carried to the next iteration): keep one per iteration (an array indexed by '%s') and "
+                       "combine them after the loop", o->name, vname));
+    }
   }
   if (e.why) {
     *why = e.why;

@@ -20,6 +20,7 @@ typedef struct Outer {
   Node *row;             /* one X[v] node: the row's type */
   char *pname;           /* the row parameter's name */
   int unused_after;      /* a temporary used nowhere else: its declaration goes */
+  Node *late;            /* a use after the loop that reads what the last iteration left */
 } Outer;
 
 typedef struct Ext {
