@@ -545,11 +545,16 @@ static int kills(Unit *u, Node *use, Node *block, CXCursor d) {
   if (!a || a->kind != CXCursor_BinaryOperator || a->nkid != 2 || !fe_is_assign(u, a) ||
       fe_strip(a->kid[0]) != use || model_reads_var(a->kid[1], d, NULL))
     return 0;
+  if (access_no_text(u, a)) return 0;
   Node *s = a;
+  /* through `x = y = 0` (the right of an assignment), `(x = 0)` and
+   * `x = 0, y = 0`: those run whenever the statement does; not through
+   * && || ?: or a call's argument list (which may not) */
   while (s->parent && s->parent != block && s->parent->kind != CXCursor_ForStmt &&
-         (s->parent->kind == CXCursor_BinaryOperator || s->parent->kind == CXCursor_UnexposedExpr ||
-          s->parent->kind == CXCursor_ParenExpr))
-    s = s->parent;          /* `x = y = 0`, `(x = 0)`, `x = 0, y = 0` */
+         ((s->parent->kind == CXCursor_BinaryOperator && !access_no_text(u, s->parent) &&
+           (fe_binop_is(u, s->parent, ",") || (fe_is_assign(u, s->parent) && s->parent->kid[1] == s))) ||
+          s->parent->kind == CXCursor_UnexposedExpr || s->parent->kind == CXCursor_ParenExpr))
+    s = s->parent;
   if (s == block || s->parent == block) return 1;
   return s->parent && s->parent->kind == CXCursor_ForStmt && s->parent->kid[0] == s && s->parent->parent == block;
 }
@@ -609,6 +614,19 @@ static int overwritten_before(Ext *e, Node *u, CXCursor d, Node *stop, unsigned 
   return 0;
 }
 
+static int calls_setjmp(Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    Node *c = fe_direct_callee(n);
+    char *nm = c ? fe_spelling(clang_getCursorReferenced(c->cur)) : NULL;
+    int hit = nm && strstr(nm, "setjmp") != NULL;
+    free(nm);
+    if (hit) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (calls_setjmp(n->kid[i])) return 1;
+  return 0;
+}
+
 static int has_label(Node *n) {
   if (n->kind == CXCursor_LabelStmt) return 1;
   for (int i = 0; i < n->nkid; i++)
@@ -656,9 +674,17 @@ static int temporary(Ext *e, Outer *o) {
   if (!ok) return 0;
   Uses w = {o->d, e->body, NULL, 0};
   uses_of(&w, e->f->body);
-  int labels = has_label(e->f->body);
+  /* a label (goto) or setjmp (longjmp) may run code before the loop again
+   * after it: then no use outside the body at all */
+  int jumps_back = has_label(e->f->body) || calls_setjmp(e->f->body);
+  int labels = jumps_back;
   for (int i = 0; i < w.nn && ok; i++) {
     Node *u = w.n[i];
+    if (jumps_back || model_inside(u, e->loop)) {     /* or in the loop's own header: every round */
+      ok = 0;
+      o->late = u;
+      break;
+    }
     if (u->beg >= e->loop->end) {
       ok = !labels && overwritten_before(e, u, o->d, e->f->body, e->loop->end);
       if (!ok) o->late = u;
@@ -762,6 +788,8 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
 #define COARSER_TRIP 8          /* iterations a loop needs to be preferred to the calls in its inner loops */
 #define REPEATED_FACTOR 20      /* how much coarser a loop's iterations must be in a function called in a loop */
 
+#define BIG_RUN 1000000         /* ~ns a run of a loop worth explaining why it stays serial */
+
 /* Is offset o inside a loop within n? */
 static int inner_loop_at(Node *n, unsigned o) {
   if (o < n->beg || o >= n->end) return 0;
@@ -776,7 +804,7 @@ static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char 
   fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
 }
 
-static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, Found *fd) {
+static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, int repeated, Found *fd) {
   if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n)) {
     Node *b = n->kid[3];
     long long iter = 0;
@@ -814,9 +842,14 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, F
         return;
       }
       add_loop_miss(fd, f, n, total, why);
+    } else if (!direct && !nested && trip >= 2 && iter < min_work && total >= BIG_RUN) {
+      add_loop_miss(fd, f, n, total, fmt("its iterations are too small to be tasks of their own (about %lld ns "
+                                         "each, %lld ns or more needed%s)", iter, min_work,
+                                         repeated ? ", since its function runs in a loop" : ""));
+      return;
     }
   }
-  for (int i = 0; i < n->nkid; i++) loops_in(u, m, f, n->kid[i], min_work, fd);
+  for (int i = 0; i < n->nkid; i++) loops_in(u, m, f, n->kid[i], min_work, repeated, fd);
 }
 
 /* Is f called inside a loop somewhere in the file (so each of its runs
@@ -832,10 +865,19 @@ static int calls_in_loop(Node *n, CXCursor fn, int in_loop) {
   return 0;
 }
 
-void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd) {
+int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again) {
+  int added = 0;
   for (int i = 0; i < m->nfn; i++) {
     LFunc *f = &m->fn[i];
     if (!f->body || f->delayed) continue;
+    /* again: only the functions whose own suggestion verification dropped
+     * (their loops were left to them the first time) */
+    if (again) {
+      int dropped = 0;
+      for (int k = 0; k < fd->ns && !dropped; k++)
+        dropped = fd->s[k].kind != SK_LOOP && fd->s[k].why && !strcmp(fd->s[k].name, f->name);
+      if (!dropped) continue;
+    }
     /* a function run again and again (called in a loop): its loops' tasks
      * would each be a phase of their own, worth it only when much coarser */
     long long need = min_work;
@@ -844,7 +886,11 @@ void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd) {
       if (m->fn[k].body && calls_in_loop(m->fn[k].body, can, 0)) need = min_work * REPEATED_FACTOR;
     /* a function proposed itself: its calls are the tasks, not its loops */
     int proposed = 0;
-    for (int k = 0; k < fd->ns && !proposed; k++) proposed = fd->s[k].kind != SK_LOOP && !strcmp(fd->s[k].name, f->name);
-    if (!proposed) loops_in(u, m, f, f->body, need, fd);
+    for (int k = 0; k < fd->ns && !proposed; k++)
+      proposed = fd->s[k].kind != SK_LOOP && !fd->s[k].why && !strcmp(fd->s[k].name, f->name);
+    int before = fd->ns;
+    if (!proposed) loops_in(u, m, f, f->body, need, need != min_work, fd);
+    added += fd->ns - before;
   }
+  return added;
 }

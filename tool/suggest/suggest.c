@@ -242,7 +242,7 @@ int suggest_main(int argc, char **argv) {
     nfr++;
     model_build(&f->m, &f->u, 1);
     find_candidates(&f->u, &f->m, min_work, &f->fd);
-    find_loop_bodies(&f->u, &f->m, min_work, &f->fd);
+    find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 0);
     /* the parse arguments again, for the annotated text */
     const char **args = NULL;
     int nargs = 0;
@@ -251,7 +251,11 @@ int suggest_main(int argc, char **argv) {
       args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
       args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
     }
-    if (f->fd.ns && verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0) {
+    int bad = f->fd.ns && verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0;
+    /* a function dropped by verification leaves its loops to be tried */
+    if (!bad && find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 1))
+      bad = verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0;
+    if (bad) {
       error("'%s': the annotated text does not parse; nothing is proposed for it (please report this)", f->lf.path);
       for (int i = 0; i < f->fd.ns; i++)
         if (!f->fd.s[i].why) f->fd.s[i].why = xstrdup("the annotated text does not parse");

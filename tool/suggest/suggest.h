@@ -58,8 +58,9 @@ void sugg_free(Sugg *s);
 char *suggest_count_of(Unit *u, LFunc *f, int k);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a
  * suggestion of kind SK_LOOP), and why the others with coarse iterations are
- * not (misses with a line) */
-void find_loop_bodies(Unit *u, Model *m, long long min_work, Found *out);
+ * not (misses with a line).  A function proposed itself keeps its loops; with
+ * `again`, after verification, the loops of those dropped since are tried. */
+int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *out, int again);   /* loops added */
 
 /* verify.c: lint the text with every kept suggestion's annotations; drop the
  * ones emit would not make tasks (s->why set).  0, or -1 when the annotated

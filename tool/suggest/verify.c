@@ -171,6 +171,48 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         }
     }
     if (!chained && tasks && ordered == tasks && whole) chained = whole;
+    /* calls in a loop that write through the same pointer every round (an
+     * argument the loop variable does not change): one after the other */
+    const char *same = NULL;
+    char *same_var = NULL;
+    for (int k = 0; k < an.nfn && !chained && !same && sg->kind != SK_RECURSION; k++) {
+      Func *f = an.fn[k];
+      for (int j = 0; j < f->nsite && !same; j++) {
+        Site *st = f->site[j];
+        if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || !st->in_loop || !st->call) continue;
+        CXCursor v = clang_getNullCursor();
+        for (Node *l = st->call->parent; l && clang_Cursor_isNull(v); l = l->parent)
+          if (l->kind == CXCursor_ForStmt && l->nkid == 4) {
+            Node *init = l->kid[0];
+            if (init->kind == CXCursor_DeclStmt && init->nkid) v = init->kid[0]->cur;
+            else if (fe_strip(init) && fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
+              v = model_ref(fe_strip(init)->kid[0]);
+          }
+        if (clang_Cursor_isNull(v)) continue;
+        int written = 0, varies = 0;
+        for (int a = 0; a < st->callee->nparam && a + 1 < st->call->nkid; a++) {
+          Dir d = st->callee->param[a].dir;
+          if (d != DIR_OUT && d != DIR_INOUT) continue;
+          written = 1;
+          if (model_reads_var(st->call->kid[a + 1], clang_getCanonicalCursor(v), NULL) ||
+              model_reads_var(st->call->kid[a + 1], v, NULL))
+            varies = 1;
+        }
+        if (written && !varies) {
+          same = sg->name;
+          same_var = fe_spelling(v);
+        }
+      }
+    }
+    if (same && !chained) {
+      sg->why = fmt("its calls in the loop over '%s' would run one after the other: each writes through the same "
+                    "pointer (an argument that does not change with '%s'); give each call its own part (an "
+                    "element or a block indexed by '%s')", same_var, same_var, same_var);
+      free(same_var);
+      (*dropped)++;
+      continue;
+    }
+    free(same_var);
     if (chained) {
       sg->why = sg->kind == SK_RECURSION
           ? fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "

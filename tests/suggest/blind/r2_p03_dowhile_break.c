@@ -1,0 +1,21 @@
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+#define N 16
+#define M 3000
+
+int main(void) {
+  double a[N], t = 3.0;
+  int i;
+  for (i = 0; i < N; i++) {
+    double s = 0;
+    for (int j_ = 0; j_ < M; j_++) s += sin(i + j_ * 1e-3);
+    do {
+      if (i % 4 == 1) break;
+      t = s;
+    } while (0);
+    a[i] = t;
+  }
+  for (i = 0; i < N; i++) printf("%d %.6f\n", i, a[i]);
+  return 0;
+}

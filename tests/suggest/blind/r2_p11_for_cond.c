@@ -1,0 +1,19 @@
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+#define N 16
+#define M 3000
+
+int main(void) {
+  double a[N];
+  int i, j, t;
+  for (i = 0; i < N; i++) {
+    double s = 0;
+    for (int j_ = 0; j_ < M; j_++) s += sin(i + j_ * 1e-3);
+    for (j = 0; (t = j * 2) < i % 4; j++)
+      s += t;
+    a[i] = s + t;
+  }
+  for (i = 0; i < N; i++) printf("%d %.6f\n", i, a[i]);
+  return 0;
+}

@@ -1,0 +1,21 @@
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+#define N 16
+#define M 3000
+
+int main(void) {
+  double a[N], t = 0.5;
+  int i;
+  for (i = 0; i < N; i++) {
+    a[i] = 0;
+    if (i % 4 == 3) continue;
+    double s = 0;
+    for (int j_ = 0; j_ < M; j_++) s += sin(i + j_ * 1e-3);
+    t = s;
+    a[i] = t;
+  }
+  printf("last t %.6f\n", t);
+  for (i = 0; i < N; i++) printf("%d %.6f\n", i, a[i]);
+  return 0;
+}

@@ -1,0 +1,20 @@
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+#define N 16
+#define M 3000
+
+int main(void) {
+  double a[N];
+  double *p = &a[0];
+  int i;
+  for (i = 0; i < N; i++) a[i] = 0;
+  for (i = 0; i < N; i++) {
+    double w = 0;
+    for (int j_ = 0; j_ < M; j_++) w += sin(i + j_ * 1e-3);
+    if (i % 2 == 0) p = &a[i];
+    *p += w;
+  }
+  for (i = 0; i < N; i++) printf("%d %.6f\n", i, a[i]);
+  return 0;
+}

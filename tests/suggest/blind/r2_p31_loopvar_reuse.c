@@ -1,0 +1,22 @@
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+#define N 16
+#define M 3000
+
+int main(void) {
+  double a[N], b[N];
+  int i;
+  for (i = 0; i < N; i++) {
+    double w = 0;
+    for (int j_ = 0; j_ < M; j_++) w += sin(i + j_ * 1e-3);
+    a[i] = w;
+  }
+  for (; i < 2 * N; i++) {
+    double w = 0;
+    for (int j_ = 0; j_ < M; j_++) w += cos(i + j_ * 1e-3);
+    b[i - N] = w;
+  }
+  for (i = 0; i < N; i++) printf("%d %.6f %.6f\n", i, a[i], b[i]);
+  return 0;
+}

@@ -1,0 +1,25 @@
+#include <stdio.h>
+#include <string.h>
+#include <math.h>
+#define N 16
+#define M 3000
+
+#define W 8
+static void spread(double *row, int n, double v) {
+  if (n <= 0) return;
+  row[0] += v;
+  spread(row + 1, n - 1, v * 0.5);
+}
+static void pass_on(double *row, double v) { spread(row, W + 2, v); }
+int main(void) {
+  double m[N][W];
+  int i, k;
+  for (i = 0; i < N; i++) for (k = 0; k < W; k++) m[i][k] = 0;
+  for (i = 0; i < N - 1; i++) {
+    double w = 0;
+    for (int j_ = 0; j_ < M; j_++) w += sin(i + j_ * 1e-3);
+    pass_on(m[i], w);
+  }
+  for (i = 0; i < N; i++) { for (k = 0; k < W; k++) printf("%.4f ", m[i][k]); printf("\n"); }
+  return 0;
+}

@@ -1,0 +1,16 @@
+#include <stdio.h>
+#include <math.h>
+#define N 16
+#define M 4000
+#define SPIN(acc, x) for (int j_ = 0; j_ < M; j_++) (acc) += sin((x) + j_ * 1e-3)
+int main(void) {
+  double a[N], t;
+  int i;
+  for (i = 0; i < N; i++) {
+    t = 0;
+    for (int j_ = 0; j_ < M; j_++) t += sin(i + j_ * 1e-3);
+    a[i] = t * 2;
+  }
+  for (i = 0; i < N; i++) printf("%.6f\n", a[i]);
+  return 0;
+}
