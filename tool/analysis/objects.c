@@ -104,18 +104,43 @@ int owned_buffer(Unit *u, Func *f, Obj *o) {
   return alloc && !assigned_in(u, f->body, o->name);
 }
 
+/* The value of the only assignment to the variable named `name` in n (a
+ * plain `=`; none other, no ++, no &name), or NULL. */
+typedef struct OneSet { const char *name; Node *value; int count, other; } OneSet;
+
+static void one_set(Unit *u, Node *n, OneSet *w) {
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr) {
+      char *nm = fe_spelling(clang_getCursorReferenced(l->cur));
+      if (!strcmp(nm, w->name)) { w->count++; w->value = n->kid[1]; }
+      free(nm);
+    }
+  } else if (n->kind == CXCursor_CompoundAssignOperator ||
+             (n->kind == CXCursor_UnaryOperator && (fe_is_incdec(u, n) || fe_is_addrof(u, n)))) {
+    if (n->nkid && assigned_in(u, n, w->name)) w->other = 1;
+  }
+  for (int i = 0; i < n->nkid; i++) one_set(u, n->kid[i], w);
+}
+
 void find_views(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nvars; i++) {
     Node *v = f->vars[i];
     CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
-    if (t.kind != CXType_Pointer || !fe_var_init(c->u, v) || !trackable(f, v->cur)) continue;
+    if (t.kind != CXType_Pointer || !trackable(f, v->cur)) continue;
     if (clang_Cursor_getStorageClass(v->cur) == CX_SC_Static) continue;
     char *name = fe_spelling(v->cur);
-    int reassigned = assigned_in(c->u, f->body, name);
+    Node *value = fe_var_init(c->u, v);
+    int reassigned = value && assigned_in(c->u, f->body, name);
+    if (!value) {             /* `double *bx; ... bx = x + N;`: set once, the same as an initializer */
+      OneSet w = {name, NULL, 0, 0};
+      one_set(c->u, f->body, &w);
+      if (w.count == 1 && !w.other) value = w.value;
+    }
     free(name);
-    if (reassigned) continue;
-    Node *a = fe_strip(fe_var_init(c->u, v));
+    if (reassigned || !value) continue;
+    Node *a = fe_strip(value);
     while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
     if (!a) continue;
     if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
@@ -357,6 +382,11 @@ void find_escapes(Ctx *c) {
     if (p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(c->u, p) && n == p->kid[1]) ||
               p->kind == CXCursor_ReturnStmt || p->kind == CXCursor_InitListExpr))
       kept = 1;
+    if (kept && p->kind == CXCursor_BinaryOperator) {      /* `bx = x + N`, bx a view of x: tracked */
+      Node *l = fe_strip(p->kid[0]);
+      Obj *v = l && l->kind == CXCursor_DeclRefExpr ? an_object_of(c->f, ref_decl(l)) : NULL;
+      if (v && v->kind == OBJ_VIEW && v->base == x->obj) kept = 0;
+    }
     if (p && p->kind == CXCursor_VarDecl) {
       Obj *v = an_object_of(c->f, p->cur);
       kept = !(v && v->kind == OBJ_VIEW && v->base == x->obj);   /* a view of it: tracked */

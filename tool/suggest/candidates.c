@@ -113,9 +113,10 @@ static int writes_var(Unit *u, Node *n, CXCursor d) {
 static CXCursor loop_var(Node *loop);
 
 /* The loop around sub whose variable v is sub's index, if it is exactly
- * `for (v = 0; v < N; v++)` with N a parameter of f that f never writes, and
- * the body never writes v: N's declaration (else a null cursor). */
-static CXCursor counted_by(Unit *u, LFunc *f, Node *sub, CXCursor v) {
+ * `for (v = 0; v < N; v++)` with N a parameter of f that f never writes or a
+ * constant (a literal, a macro, an enum: its text), and the body never
+ * writes v: N's spelling (else NULL). */
+static char *counted_by(Unit *u, LFunc *f, Node *sub, CXCursor v) {
   for (Node *l = sub->parent; l && l != f->body->parent; l = l->parent) {
     if (l->kind != CXCursor_ForStmt || l->nkid != 4 || !clang_equalCursors(loop_var(l), v)) continue;
     /* init: v = 0 */
@@ -124,7 +125,7 @@ static CXCursor counted_by(Unit *u, LFunc *f, Node *sub, CXCursor v) {
     else if (fe_strip(init) && fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
       zero = fe_strip(init)->kid[1];
     zero = zero ? fe_strip(zero) : NULL;
-    if (!zero || zero->kind != CXCursor_IntegerLiteral) return clang_getNullCursor();
+    if (!zero || zero->kind != CXCursor_IntegerLiteral) return NULL;
     char *zt = fe_text(u, zero->beg, zero->end);
     int is0 = !strcmp(zt, "0");
     free(zt);
@@ -132,24 +133,37 @@ static CXCursor counted_by(Unit *u, LFunc *f, Node *sub, CXCursor v) {
     Node *cond = fe_strip(l->kid[1]);
     if (!is0 || !cond || cond->kind != CXCursor_BinaryOperator || cond->nkid != 2 || !fe_binop_is(u, cond, "<") ||
         !refers_to(cond->kid[0], v))
-      return clang_getNullCursor();
+      return NULL;
     Node *lim = fe_strip(cond->kid[1]);
-    if (!lim || lim->kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
-    CXCursor n = clang_getCursorReferenced(lim->cur);
-    if (clang_getCursorKind(n) != CXCursor_ParmDecl || writes_var(u, f->body, n)) return clang_getNullCursor();
+    if (!lim) return NULL;
+    char *count = NULL;
+    if (lim->kind == CXCursor_DeclRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(lim->cur)) == CXCursor_ParmDecl) {
+      CXCursor n = clang_getCursorReferenced(lim->cur);
+      if (writes_var(u, f->body, n)) return NULL;
+      count = fe_spelling(n);
+    } else {                          /* a constant: N, 64, SIZE * 2 */
+      CXEvalResult r = clang_Cursor_Evaluate(lim->cur);
+      int k = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0;
+      if (r) clang_EvalResult_dispose(r);
+      if (!k || lim->end <= lim->beg) return NULL;
+      count = fe_text(u, lim->beg, lim->end);
+      for (char *c = count; *c; c++)       /* its text must be one expression on one line */
+        if (*c == '\n' || *c == ';' || *c == ',') { free(count); return NULL; }
+    }
     /* step: v++ or ++v, and nothing else writes v */
     Node *inc = fe_strip(l->kid[2]);
-    if (!inc || inc->kind != CXCursor_UnaryOperator || !fe_is_incdec(u, inc)) return clang_getNullCursor();
+    if (!inc || inc->kind != CXCursor_UnaryOperator || !fe_is_incdec(u, inc)) { free(count); return NULL; }
     char *it = fe_text(u, inc->beg, inc->end);
     int up = strstr(it, "++") != NULL;
     free(it);
-    if (!up || writes_var(u, l->kid[3], v)) return clang_getNullCursor();
-    return n;
+    if (!up || writes_var(u, l->kid[3], v)) { free(count); return NULL; }
+    return count;
   }
-  return clang_getNullCursor();
+  return NULL;
 }
 
-typedef struct CountWalk { Unit *u; LFunc *f; CXCursor p, n; int bad, uses; } CountWalk;
+typedef struct CountWalk { Unit *u; LFunc *f; CXCursor p; char *n; int bad, uses; } CountWalk;
 
 static void count_walk(CountWalk *w, Node *x) {
   if (w->bad) return;
@@ -163,8 +177,9 @@ static void count_walk(CountWalk *w, Node *x) {
     }
     Node *ix = fe_strip(sub->kid[1]);
     if (!ix || ix->kind != CXCursor_DeclRefExpr) { w->bad = 1; return; }
-    CXCursor n = counted_by(w->u, w->f, sub, clang_getCursorReferenced(ix->cur));
-    if (clang_Cursor_isNull(n) || (w->uses && !clang_equalCursors(n, w->n))) { w->bad = 1; return; }
+    char *n = counted_by(w->u, w->f, sub, clang_getCursorReferenced(ix->cur));
+    if (!n || (w->uses && strcmp(n, w->n))) { free(n); w->bad = 1; return; }
+    free(w->n);
     w->n = n;
     w->uses++;
     return;
@@ -174,13 +189,16 @@ static void count_walk(CountWalk *w, Node *x) {
 
 /* The count of pointer parameter k when the body proves it: every use of the
  * parameter is `p[i]` inside `for (i = 0; i < n; i++)`, n a parameter the
- * function never writes, i written by nothing else; then n.  Anything else
+ * function never writes or a constant (N, as written), i written by nothing
+ * else; then n.  Anything else
  * (p[i + 1], p[i * ld], p + k, p passed on, a loop from 1 or to n - 1): no
  * count, and emit decides what the task touches. */
 char *suggest_count_of(Unit *u, LFunc *f, int k) {
-  CountWalk w = {u, f, clang_Cursor_getArgument(f->cur, (unsigned)k), clang_getNullCursor(), 0, 0};
+  CountWalk w = {u, f, clang_Cursor_getArgument(f->cur, (unsigned)k), NULL, 0, 0};
   count_walk(&w, f->body);
-  return !w.bad && w.uses ? fe_spelling(w.n) : NULL;
+  if (!w.bad && w.uses) return w.n;
+  free(w.n);
+  return NULL;
 }
 
 /* ---- the file's calls, indexed once ----
