@@ -54,6 +54,7 @@ static char *dims_text(Unit *u, CXCursor d, const char *name) {
       q++;
     }
     if (depth) return NULL;
+    while (q > p && (u->src[q - 1] == ' ' || u->src[q - 1] == '\t')) q--;
     return fe_text(u, p, q);
   }
   return NULL;
@@ -239,9 +240,108 @@ static int drop_declarator(Ext *e, Outer *o, Ins *out) {
 
 typedef struct NewParam { char *decl, *arg; } NewParam;
 
-static void add_param(NewParam **p, int *n, char *decl, char *arg) {
-  *p = xrealloc(*p, (size_t)(*n + 1) * sizeof **p);
-  (*p)[(*n)++] = (NewParam){decl, arg};
+/* The new function's parameters (declaration and argument each), its
+ * temporaries' declarations, and what each X[v] of the body becomes. */
+typedef struct Params { NewParam *p; int n; Buf temps; char **rowrep; } Params;
+
+static void add_param(Params *ps, char *decl, char *arg) {
+  ps->p = xrealloc(ps->p, (size_t)(ps->n + 1) * sizeof *ps->p);
+  ps->p[ps->n++] = (NewParam){decl, arg};
+}
+
+/* Every X[v] of o in the body becomes rep (a format with the parameter's name). */
+static void rewrite_rows(Ext *e, Outer *o, Params *ps, const char *rep) {
+  for (int i = 0; i < e->nrows; i++)
+    if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e->rows[i]->kid[0])->cur)),
+                           o->d))
+      ps->rowrep[i] = fmt(rep, o->pname);
+}
+
+/* The parameter for the rows X[v] of o: a row of an array of rows, `E name[d2]..`
+ * with the count d2 (the declaration's own text, else numbers), or one
+ * element, `E *name`; in, out or both as the body uses them.  NULL, or why not. */
+static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *ps) {
+  Unit *u = e->u;
+  char *pbase = fmt("%s_%s", o->name, vname);
+  o->pname = fresh_name(u, fd, pbase);
+  free(pbase);
+  CXType rt = clang_getCursorType(o->row->cur);
+  CXType rc = clang_getCanonicalType(rt);
+  const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
+  char *ts = plain_type(rt);
+  const char *cq = o->row_w || clang_isConstQualifiedType(rt) || (ts && !strncmp(ts, "const ", 6)) ? "" : "const ";
+  char *bad = NULL;
+  if (rc.kind == CXType_ConstantArray && !ts) {
+    CXType el = rc;                       /* the element under all the dimensions */
+    while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+    char *es = plain_type(el);
+    char *first = NULL, *inner = NULL, *count = NULL;
+    char *dims = o->array ? dims_text(u, o->d, o->name) : NULL;     /* "[H][W][3]" */
+    char *rest = dims ? rest_dims(dims, &first) : NULL;            /* "[W][3]" */
+    if (rest && *rest == '[') free(rest_dims(rest, &count));       /* W */
+    if (rest && count) {
+      inner = rest;
+      rest = NULL;
+    } else {
+      free(count);
+      Buf d = {0};
+      buf_add(&d, "", 0);
+      for (CXType a = rc; a.kind == CXType_ConstantArray; a = clang_getCanonicalType(clang_getArrayElementType(a)))
+        buf_printf(&d, "[%lld]", clang_getArraySize(a));
+      inner = d.s;
+      count = fmt("%lld", clang_getArraySize(rc));
+    }
+    if (!es) bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+    else add_param(ps, fmt("DELAYED_%s_N(%s) %s%s %s%s", dir, count, cq, es, o->pname, inner),
+                   fmt("%s[%s]", o->name, vname));
+    rewrite_rows(e, o, ps, "%s");
+    free(es); free(inner); free(first); free(count); free(rest); free(dims);
+  } else if (ts && rc.kind != CXType_IncompleteArray && rc.kind != CXType_VariableArray) {
+    add_param(ps, fmt("DELAYED_%s %s%s *%s", dir, cq, ts, o->pname), fmt("&%s[%s]", o->name, vname));
+    rewrite_rows(e, o, ps, "(*%s)");
+  } else {
+    bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+  }
+  free(ts);
+  return bad;
+}
+
+/* The parameter for a variable of the function the body reads: a local array
+ * whole (DELAYED_IN_N of its size), a pointer (to const when the body only
+ * reaches through it), a value.  NULL, or why not. */
+static char *read_param(Ext *e, Outer *o, Params *ps) {
+  CXType t = clang_getCursorType(o->d);
+  CXType c = clang_getCanonicalType(t);
+  char *bad = NULL;
+  if (o->array) {
+    if (c.kind != CXType_ConstantArray) return fmt("'%s' is an array of variable size", o->name);
+    char *dims = dims_text(e->u, o->d, o->name), *first = NULL, *rest = dims ? rest_dims(dims, &first) : NULL;
+    CXType el = c;
+    while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+    char *es = plain_type(el);
+    if (!rest || !es) bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+    else add_param(ps, fmt("DELAYED_IN_N(%s) const %s %s%s", first, es, o->name, dims), xstrdup(o->name));
+    free(dims); free(first); free(rest); free(es);
+    return bad;
+  }
+  if (c.kind == CXType_Pointer) {
+    CXType pt = clang_getPointeeType(t);
+    char *pts = plain_type(pt), *ts = plain_type(t);
+    if (pts && !o->passed && !clang_isConstQualifiedType(pt) && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
+      add_param(ps, fmt("const %s *%s", pts, o->name), xstrdup(o->name));
+    else if (ts)
+      add_param(ps, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
+    else
+      bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+    free(pts);
+    free(ts);
+    return bad;
+  }
+  char *ts = plain_type(t);
+  if (!ts) return fmt("the type of '%s' cannot be written as a parameter", o->name);
+  add_param(ps, fmt("%s %s", ts, o->name), xstrdup(o->name));
+  free(ts);
+  return NULL;
 }
 
 /* The new function for the loop e describes, and the edits that put it in. */
@@ -249,139 +349,37 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   Unit *u = e->u;
   LFunc *f = e->f;
   Node *loop = e->loop;
-  /* the parameters */
-  NewParam *pa = NULL;
-  int np = 0;
+  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *))};
+  buf_add(&ps.temps, "", 0);
   char *vt = plain_type(clang_getCursorType(e->v));
-  Buf privs = {0};
-  buf_add(&privs, "", 0);
-  char **rowrep = xcalloc((size_t)e->nrows + 1, sizeof *rowrep);
   char *bad = NULL;
   if (!vt) bad = fmt("the type of '%s' cannot be written as a parameter", vname);
-  else add_param(&pa, &np, fmt("%s %s", vt, vname), xstrdup(vname));
+  else add_param(&ps, fmt("%s %s", vt, vname), xstrdup(vname));
   for (int k = 0; k < e->no && !bad; k++) {
     Outer *o = &e->o[k];
     if (clang_equalCursors(o->d, e->v)) continue;
-    CXType t = clang_getCursorType(o->d);
     if (o->written) {                         /* a temporary: declared in the new function */
-      char *ts = plain_type(t);
-      if (!ts) { bad = fmt("the type of '%s' cannot be written again", o->name); break; }
-      buf_printf(&privs, "    %s %s;\n", ts, o->name);
+      char *ts = plain_type(clang_getCursorType(o->d));
+      if (!ts) bad = fmt("the type of '%s' cannot be written again", o->name);
+      else buf_printf(&ps.temps, "    %s %s;\n", ts, o->name);
       free(ts);
       continue;
     }
     if (o->row && o->global && !o->row_w) continue;       /* a global only read: by name */
-    if (o->row) {
-      char *pbase = fmt("%s_%s", o->name, vname);
-      o->pname = fresh_name(u, fd, pbase);
-      free(pbase);
-      /* the row's type: an array of n (a parameter `E name[n]...`, count n) or one element */
-      CXType rt = clang_getCursorType(o->row->cur);
-      CXType rc = clang_getCanonicalType(rt);
-      const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
-      char *ts = plain_type(rt);
-      const char *cq = o->row_w || clang_isConstQualifiedType(rt) || (ts && !strncmp(ts, "const ", 6)) ? "" : "const ";
-      if (rc.kind == CXType_ConstantArray && !ts) {
-        CXType el = rc;
-        while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
-        char *es = plain_type(clang_getArrayElementType(clang_getCanonicalType(rc)));
-        char *inner = NULL, *first = NULL;
-        char *dims = o->array ? dims_text(u, o->d, o->name) : NULL;
-        char *rest = dims ? rest_dims(dims, &first) : NULL;
-        /* the element type under all the dimensions */
-        free(es);
-        es = plain_type(el);
-        char *count = NULL;
-        if (rest && es && *rest == '[') {   /* `E name[d2]..`: a pointer to d2 elements of E[..] */
-          free(first);
-          free(rest_dims(rest, &count));
-          first = count;
-        }
-        if (rest && es && first) {
-          inner = rest;
-          rest = NULL;
-        } else {
-          free(first);
-          Buf d = {0};
-          buf_add(&d, "", 0);
-          for (CXType a = rc; a.kind == CXType_ConstantArray; a = clang_getCanonicalType(clang_getArrayElementType(a)))
-            buf_printf(&d, "[%lld]", clang_getArraySize(a));
-          inner = d.s;
-          first = fmt("%lld", clang_getArraySize(rc));
-        }
-        if (!es) {
-          bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
-        } else {
-          add_param(&pa, &np, fmt("DELAYED_%s_N(%s) %s%s %s%s", dir, first, cq, es, o->pname, inner),
-                    fmt("%s[%s]", o->name, vname));
-        }
-        free(es);
-        free(inner);
-        free(first);
-        free(rest);
-        free(dims);
-        for (int i = 0; i < e->nrows; i++)
-          if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e->rows[i]->kid[0])->cur)),
-                                 o->d))
-            rowrep[i] = xstrdup(o->pname);
-      } else if (ts && rc.kind != CXType_IncompleteArray && rc.kind != CXType_VariableArray) {
-        add_param(&pa, &np, fmt("DELAYED_%s %s%s *%s", dir, cq, ts, o->pname), fmt("&%s[%s]", o->name, vname));
-        for (int i = 0; i < e->nrows; i++)
-          if (clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(fe_strip(e->rows[i]->kid[0])->cur)),
-                                 o->d))
-            rowrep[i] = fmt("(*%s)", o->pname);
-      } else {
-        bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
-      }
-      free(ts);
-      if (bad) break;
-      if (!o->other) continue;
-    }
-    if (o->global) continue;                 /* read by name */
-    CXType c = clang_getCanonicalType(t);
-    if (o->array) {                          /* a local array, read whole */
-      if (c.kind != CXType_ConstantArray) { bad = fmt("'%s' is an array of variable size", o->name); break; }
-      char *dims = dims_text(u, o->d, o->name), *first = NULL, *rest = dims ? rest_dims(dims, &first) : NULL;
-      CXType el = c;
-      while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
-      char *es = plain_type(el);
-      if (!rest || !es) bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
-      else add_param(&pa, &np, fmt("DELAYED_IN_N(%s) const %s %s%s", first, es, o->name, dims), xstrdup(o->name));
-      free(dims); free(first); free(rest); free(es);
-      continue;
-    }
-    if (c.kind == CXType_Pointer) {
-      CXType pt = clang_getPointeeType(t);
-      char *ps = plain_type(pt);
-      char *ts = plain_type(t);
-      /* only dereferenced in the body: a pointer to const (the reads of all it
-       * reaches); passed on or stored: as declared */
-      if (ps && !o->passed && !clang_isConstQualifiedType(pt) &&
-          clang_getCanonicalType(pt).kind != CXType_FunctionProto)
-        add_param(&pa, &np, fmt("const %s *%s", ps, o->name), xstrdup(o->name));
-      else if (ts)
-        add_param(&pa, &np, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
-      else
-        bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
-      free(ps);
-      free(ts);
-      continue;
-    }
-    char *ts = plain_type(t);
-    if (!ts) { bad = fmt("the type of '%s' cannot be written as a parameter", o->name); break; }
-    add_param(&pa, &np, fmt("%s %s", ts, o->name), xstrdup(o->name));
-    free(ts);
+    if (o->row && (bad = row_param(e, o, vname, fd, &ps))) break;
+    if (o->row && !o->other) continue;
+    if (!o->global) bad = read_param(e, o, &ps);          /* a global: by name */
   }
   /* the loop variable, when the body uses it other than as a rewritten row's index */
   int rewritten = 0;
-  for (int i = 0; i < e->nrows; i++) rewritten += rowrep[i] != NULL;
-  if (!bad && np > 1 && e->vrefs <= rewritten) {
-    free(pa[0].decl);
-    free(pa[0].arg);
-    memmove(pa, pa + 1, (size_t)(np - 1) * sizeof *pa);
-    np--;
+  for (int i = 0; i < e->nrows; i++) rewritten += ps.rowrep[i] != NULL;
+  if (!bad && ps.n > 1 && e->vrefs <= rewritten) {
+    free(ps.p[0].decl);
+    free(ps.p[0].arg);
+    memmove(ps.p, ps.p + 1, (size_t)(ps.n - 1) * sizeof *ps.p);
+    ps.n--;
   }
-  char *text = bad ? NULL : body_text(e, rowrep);
+  char *text = bad ? NULL : body_text(e, ps.rowrep);
   if (!bad && !text) bad = xstrdup("delayc cannot find the body's braces");
   int ok = 0;
   if (bad) {
@@ -393,9 +391,9 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     Buf decl = {0}, call = {0};
     buf_printf(&decl, "DELAYED static void %s(", name);
     buf_printf(&call, "%s(", name);
-    for (int i = 0; i < np; i++) {
-      buf_printf(&decl, "%s%s", i ? ", " : "", pa[i].decl);
-      buf_printf(&call, "%s%s", i ? ", " : "", pa[i].arg);
+    for (int i = 0; i < ps.n; i++) {
+      buf_printf(&decl, "%s%s", i ? ", " : "", ps.p[i].decl);
+      buf_printf(&call, "%s%s", i ? ", " : "", ps.p[i].arg);
     }
     buf_puts(&decl, ")");
     buf_puts(&call, ");");
@@ -409,7 +407,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     s.width = trip > WIDTH_CAP ? WIDTH_CAP : trip < 1 ? 1 : trip;
     unsigned at = before_comment(u, f->root->beg);
     char *fn = fmt("/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n\n",
-                   vname, f->name, decl.s, privs.s, text);
+                   vname, f->name, decl.s, ps.temps.s, text);
     s.ins = xcalloc(2, sizeof *s.ins);
     s.ins[0] = (Ins){at, 0, fn};
     unsigned be = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);
@@ -438,11 +436,11 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     ok = 1;
   }
   free(text);
-  for (int i = 0; i < np; i++) { free(pa[i].decl); free(pa[i].arg); }
-  free(pa);
-  for (int i = 0; i < e->nrows; i++) free(rowrep[i]);
-  free(rowrep);
-  free(privs.s);
+  for (int i = 0; i < ps.n; i++) { free(ps.p[i].decl); free(ps.p[i].arg); }
+  free(ps.p);
+  for (int i = 0; i < e->nrows; i++) free(ps.rowrep[i]);
+  free(ps.rowrep);
+  free(ps.temps.s);
   free(vt);
   return ok;
 }
