@@ -174,9 +174,16 @@ static int is_assign(Unit *u, Node *n) {
   if (n->kind == CXCursor_CompoundAssignOperator) return 1;
   if (n->kind != CXCursor_BinaryOperator || n->nkid != 2) return 0;
   if (!access_no_text(u, n)) return fe_is_assign(u, n);
+  /* the left operand of an assignment is an lvalue with no conversion
+   * around it: a name, an element, a member, *p (in parentheses or not); an
+   * operand that is anything else (a cast, a call, a literal, an operation,
+   * a value loaded: `(size_t)(y) * W`) makes another operator */
   Node *k = n->kid[0];
-  return k->kind != CXCursor_UnexposedExpr && k->kind != CXCursor_CallExpr &&
-         k->kind != CXCursor_IntegerLiteral && k->kind != CXCursor_BinaryOperator &&
+  Node *l = k;
+  while (l->kind == CXCursor_ParenExpr && l->nkid == 1) l = l->kid[0];
+  int lvalue = l->kind == CXCursor_DeclRefExpr || l->kind == CXCursor_ArraySubscriptExpr ||
+               l->kind == CXCursor_MemberRefExpr || is_deref(l);
+  return lvalue &&
          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(n->cur)), clang_getCanonicalType(clang_getCursorType(k->cur)));
 }
 
