@@ -787,6 +787,7 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
 
 #define COARSER_TRIP 8          /* iterations a loop needs to be preferred to the calls in its inner loops */
 #define REPEATED_FACTOR 20      /* how much coarser a loop's iterations must be in a function called in a loop */
+#define REPEATED_RUN 2000000    /* ... unless a run of the loop takes this long (~ns): 2 ms */
 
 #define BIG_RUN 1000000         /* ~ns a run of a loop worth explaining why it stays serial */
 
@@ -804,7 +805,7 @@ static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char 
   fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
 }
 
-static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, int repeated, Found *fd) {
+static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work, int repeated, Found *fd) {
   if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n)) {
     Node *b = n->kid[3];
     long long iter = 0;
@@ -814,6 +815,9 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, i
       iter = cost_stmt(b->cur);
     long long total = cost_stmt(n->cur);
     long long trip = cost_trip(n->cur);
+    /* in a function run again and again, a loop of a short run would be a
+     * phase of tiny tasks each time: its iterations must be much coarser */
+    long long min_work = repeated && total < REPEATED_RUN ? plain_work * REPEATED_FACTOR : plain_work;
     if (trip <= 0) trip = iter > 0 ? total / iter : 0;
     else iter = total / trip;          /* the loop's own estimate, shared out (what --explain says of it) */
     /* calls of a function proposed itself: directly in this loop's body, they
@@ -845,11 +849,11 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, i
     } else if (!direct && !nested && trip >= 2 && iter < min_work && total >= BIG_RUN) {
       add_loop_miss(fd, f, n, total, fmt("its iterations are too small to be tasks of their own (about %lld ns "
                                          "each, %lld ns or more needed%s)", iter, min_work,
-                                         repeated ? ", since its function runs in a loop" : ""));
+                                         min_work > plain_work ? ", since its function runs in a loop" : ""));
       return;
     }
   }
-  for (int i = 0; i < n->nkid; i++) loops_in(u, m, f, n->kid[i], min_work, repeated, fd);
+  for (int i = 0; i < n->nkid; i++) loops_in(u, m, f, n->kid[i], plain_work, repeated, fd);
 }
 
 /* Is f called inside a loop somewhere in the file (so each of its runs
@@ -880,16 +884,15 @@ int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again
     }
     /* a function run again and again (called in a loop): its loops' tasks
      * would each be a phase of their own, worth it only when much coarser */
-    long long need = min_work;
+    int repeated = 0;
     CXCursor can = clang_getCanonicalCursor(f->cur);
-    for (int k = 0; k < m->nfn && need == min_work; k++)
-      if (m->fn[k].body && calls_in_loop(m->fn[k].body, can, 0)) need = min_work * REPEATED_FACTOR;
+    for (int k = 0; k < m->nfn && !repeated; k++) repeated = m->fn[k].body && calls_in_loop(m->fn[k].body, can, 0);
     /* a function proposed itself: its calls are the tasks, not its loops */
     int proposed = 0;
     for (int k = 0; k < fd->ns && !proposed; k++)
       proposed = fd->s[k].kind != SK_LOOP && !fd->s[k].why && !strcmp(fd->s[k].name, f->name);
     int before = fd->ns;
-    if (!proposed) loops_in(u, m, f, f->body, need, need != min_work, fd);
+    if (!proposed) loops_in(u, m, f, f->body, min_work, repeated, fd);
     added += fd->ns - before;
   }
   return added;
