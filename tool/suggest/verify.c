@@ -15,6 +15,7 @@
  * with what is kept (the other may have been dropped since). */
 #include "suggest/suggest.h"
 #include "analysis/analysis.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,27 @@ static int owner(Found *fd, unsigned off) {
       if (s->site[k].off == off) return i;
   }
   return -1;
+}
+
+/* Does the value of expression x change from one round of the loop to the
+ * next: does it name a variable declared in the loop or assigned in it? */
+static int changes_in(Unit *u, Node *x, Node *loop) {
+  if (x->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(x->cur);
+    if (clang_getCursorKind(d) == CXCursor_VarDecl || clang_getCursorKind(d) == CXCursor_ParmDecl) {
+      CXFile f;
+      unsigned off;
+      clang_getExpansionLocation(clang_getCursorLocation(d), &f, NULL, NULL, &off);
+      if (f && clang_File_isEqual(f, u->file) && off >= loop->beg && off < loop->end) return 1;
+      char *nm = fe_spelling(d);
+      int set = assigned_in(u, loop, nm);
+      free(nm);
+      if (set) return 1;
+    }
+  }
+  for (int i = 0; i < x->nkid; i++)
+    if (changes_in(u, x->kid[i], loop)) return 1;
+  return 0;
 }
 
 static int drop_round(Unit *orig, const char *src, size_t len, const char *const *args, int nargs, Found *fd,
@@ -181,22 +203,22 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         Site *st = f->site[j];
         if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || !st->in_loop || !st->call) continue;
         CXCursor v = clang_getNullCursor();
+        Node *loop = NULL;
         for (Node *l = st->call->parent; l && clang_Cursor_isNull(v); l = l->parent)
           if (l->kind == CXCursor_ForStmt && l->nkid == 4) {
             Node *init = l->kid[0];
             if (init->kind == CXCursor_DeclStmt && init->nkid) v = init->kid[0]->cur;
             else if (fe_strip(init) && fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
               v = model_ref(fe_strip(init)->kid[0]);
+            loop = l;
           }
-        if (clang_Cursor_isNull(v)) continue;
+        if (clang_Cursor_isNull(v) || !loop) continue;
         int written = 0, varies = 0;
-        for (int a = 0; a < st->callee->nparam && a + 1 < st->call->nkid; a++) {
+        for (int a = 0; a < st->callee->nparam && a + 1 < st->call->nkid && !varies; a++) {
           Dir d = st->callee->param[a].dir;
           if (d != DIR_OUT && d != DIR_INOUT) continue;
           written = 1;
-          if (model_reads_var(st->call->kid[a + 1], clang_getCanonicalCursor(v), NULL) ||
-              model_reads_var(st->call->kid[a + 1], v, NULL))
-            varies = 1;
+          varies = changes_in(&u, st->call->kid[a + 1], loop);
         }
         if (written && !varies) {
           same = sg->name;
