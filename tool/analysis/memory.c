@@ -49,12 +49,6 @@ static int allocator_call(Unit *u, Node *n) {
   return fx_allocator(u, clang_getCursorReferenced(f->cur));
 }
 
-static int null_value(Node *n) {
-  n = fe_strip(n);
-  while (n && n->kind == CXCursor_CStyleCastExpr) n = fe_strip(n->kid[n->nkid - 1]);
-  return n && (n->kind == CXCursor_IntegerLiteral || n->kind == CXCursor_GNUNullExpr);
-}
-
 static int refers_to(Node *n, CXCursor d) {
   n = fe_strip(n);
   return n && n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d);
@@ -92,10 +86,10 @@ static int values_fresh(Origin *o, Node *n, CXCursor d, int elem) {
   if (n->kind == CXCursor_UnaryExpr) return 1;               /* sizeof */
   if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, d)) {
     Node *init = access_var_init(u, n);
-    if (init && !elem && !null_value(init) && !fresh(o, init)) return 0;
+    if (init && !elem && !fe_null_pointer(init) && !fresh(o, init)) return 0;
     if (init && elem && init->kind == CXCursor_InitListExpr)
       for (int i = 0; i < init->nkid; i++)
-        if (!null_value(init->kid[i]) && !fresh(o, init->kid[i])) return 0;
+        if (!fe_null_pointer(init->kid[i]) && !fresh(o, init->kid[i])) return 0;
   }
   if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
     Node *r = elem ? subscript_root(n->kid[0]) : fe_strip(n->kid[0]);
@@ -104,7 +98,7 @@ static int values_fresh(Origin *o, Node *n, CXCursor d, int elem) {
   if (n->kind == CXCursor_BinaryOperator && fe_binop_is(u, n, "=")) {
     Node *l = fe_strip(n->kid[0]);
     int mine = elem ? element_of(l, d) : refers_to(l, d);
-    if (mine && !null_value(n->kid[1]) && !fresh(o, n->kid[1])) return 0;
+    if (mine && !fe_null_pointer(n->kid[1]) && !fresh(o, n->kid[1])) return 0;
   }
   if (elem && n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
     Node *top = n;                /* climb X[i][j]...: it must reach an element */
@@ -182,7 +176,7 @@ static int fresh(Origin *o, Node *n) {
   case CXCursor_CStyleCastExpr:
     return fresh(o, n->kid[n->nkid - 1]);
   case CXCursor_ConditionalOperator:
-    return n->nkid == 3 && (null_value(n->kid[1]) || fresh(o, n->kid[1])) && (null_value(n->kid[2]) || fresh(o, n->kid[2]));
+    return n->nkid == 3 && (fe_null_pointer(n->kid[1]) || fresh(o, n->kid[1])) && (fe_null_pointer(n->kid[2]) || fresh(o, n->kid[2]));
   case CXCursor_BinaryOperator: {
     if (n->nkid != 2 || !(fe_binop_is(o->c->u, n, "+") || fe_binop_is(o->c->u, n, "-"))) return 0;
     CXType l = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
@@ -193,7 +187,7 @@ static int fresh(Origin *o, Node *n) {
     /* another function's result: it may point into what it was given */
     for (int i = 1; i < n->nkid; i++) {
       CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
-      if ((t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) && !null_value(n->kid[i]) && !fresh(o, n->kid[i]))
+      if ((t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) && !fe_null_pointer(n->kid[i]) && !fresh(o, n->kid[i]))
         return 0;
     }
     o->foreign = 1;
@@ -277,7 +271,7 @@ static int call_args_fresh(Origin *o, Node *call) {
     Node *a = call->kid[i];
     CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
     if (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) {
-      if (!null_value(a) && !fresh(o, a)) return 0;
+      if (!fe_null_pointer(a) && !fresh(o, a)) return 0;
     } else if (fe_holds_pointer(t)) {
       return 0;
     }
@@ -301,7 +295,7 @@ static int init_fresh(Origin *o, Node *init) {
       if (!init_fresh(o, init->kid[i])) return 0;
     return 1;
   }
-  if (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) return null_value(init) || fresh(o, init);
+  if (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) return fe_null_pointer(init) || fresh(o, init);
   if (!fe_holds_pointer(t)) return 1;
   return init->kind == CXCursor_CallExpr && call_args_fresh(o, init);
 }

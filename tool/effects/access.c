@@ -378,12 +378,11 @@ static int returns_argument(const char *name) {
   return 0;
 }
 
-/* Functions whose pointer result points to fresh memory (or an object of the
- * library's that only that pointer reaches). */
-static int allocator(const char *name) {
-  static const char *const fns[] = {"malloc", "calloc", "realloc", "aligned_alloc", "reallocarray", "strdup",
-                                    "strndup", "__builtin_alloca", "alloca",
-                                    /* handles: the library's objects, reached only through them */
+/* Functions whose pointer result only that pointer reaches, besides the
+ * allocators (fx_allocator, allocators.c): alloca's block, and the library's
+ * objects behind a handle (FILE, DIR ...). */
+static int fresh_by_name(const char *name) {
+  static const char *const fns[] = {"__builtin_alloca", "alloca",
                                     "fopen", "fopen64", "fdopen", "freopen", "tmpfile", "fmemopen", "open_memstream",
                                     "popen", "opendir", "fdopendir", "readdir", NULL};
   for (int i = 0; fns[i]; i++)
@@ -474,8 +473,8 @@ static int unknown_ptr(UCtx *c, Node *n) {
     Node *f = fe_strip(n->kid[0]);
     char *nm = f && f->kind == CXCursor_DeclRefExpr ? fe_spelling(clang_getCursorReferenced(f->cur)) : xstrdup("");
     int r = 1;
-    if ((allocator(nm) || (f && f->kind == CXCursor_DeclRefExpr &&
-                           fx_allocator(c->u, clang_getCursorReferenced(f->cur)))) && !c->every)
+    if ((fresh_by_name(nm) || (f && f->kind == CXCursor_DeclRefExpr &&
+                               fx_allocator(c->u, clang_getCursorReferenced(f->cur)))) && !c->every)
       r = 0;
     else if (ctype_table(nm)) r = 0;
     else if (returns_argument(nm)) {

@@ -46,19 +46,7 @@ static int alloc_call(Unit *u, Node *n, int depth) {
   return lib || wrapper(u, fn, depth + 1);
 }
 
-static int null_value(Node *n) {
-  n = fe_strip(n);
-  while (n && n->kind == CXCursor_CStyleCastExpr) n = fe_strip(n->kid[n->nkid - 1]);
-  if (!n) return 0;
-  if (n->kind == CXCursor_GNUNullExpr) return 1;
-  if (n->kind != CXCursor_IntegerLiteral) return 0;
-  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
-  int z = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
-  if (r) clang_EvalResult_dispose(r);
-  return z;
-}
-
-typedef struct Walk { Unit *u; int depth, bad; CXCursor *local; int nlocal; } Walk;
+typedef struct Walk { Unit *u; int depth, bad; } Walk;
 
 static int refers(Node *n, CXCursor d) {
   n = fe_strip(n);
@@ -81,7 +69,7 @@ static int use_ok(Walk *w, Node *use, CXCursor p) {
   case CXCursor_BinaryOperator:
     if (fe_is_assign(w->u, q)) return q->kid[0] == x && alloc_call(w->u, q->kid[1], w->depth);
     if (fe_binop_is(w->u, q, "==") || fe_binop_is(w->u, q, "!="))
-      return null_value(q->kid[q->kid[0] == x ? 1 : 0]);
+      return fe_null_pointer(q->kid[q->kid[0] == x ? 1 : 0]);
     return fe_binop_is(w->u, q, "&&") || fe_binop_is(w->u, q, "||");
   case CXCursor_CallExpr: {                /* memset(p, 0, n) */
     Node *f = q->nkid ? fe_strip(q->kid[0]) : NULL;
@@ -101,7 +89,7 @@ static void walk_uses(Walk *w, Node *n, CXCursor p) {
   if (n->kind == CXCursor_DeclRefExpr && refers(n, p) && !use_ok(w, n, p)) w->bad = 1;
   if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), p)) {
     Node *init = fe_var_init(w->u, n);
-    if (init && !alloc_call(w->u, init, w->depth) && !null_value(init)) w->bad = 1;
+    if (init && !alloc_call(w->u, init, w->depth) && !fe_null_pointer(init)) w->bad = 1;
   }
   for (int i = 0; i < n->nkid && !w->bad; i++) walk_uses(w, n->kid[i], p);
 }
@@ -112,7 +100,7 @@ static void walk_returns(Walk *w, Node *body, Node *n) {
     Node *v = n->nkid ? fe_strip(n->kid[0]) : NULL;
     while (v && v->kind == CXCursor_CStyleCastExpr) v = fe_strip(v->kid[v->nkid - 1]);
     if (!v) { w->bad = 1; return; }
-    if (alloc_call(w->u, v, w->depth) || null_value(v)) return;
+    if (alloc_call(w->u, v, w->depth) || fe_null_pointer(v)) return;
     CXCursor d = v->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(v->cur) : clang_getNullCursor();
     enum CX_StorageClass sc = clang_Cursor_isNull(d) ? CX_SC_Invalid : clang_Cursor_getStorageClass(d);
     if (clang_Cursor_isNull(d) || clang_getCursorKind(d) != CXCursor_VarDecl || sc == CX_SC_Static ||
@@ -149,7 +137,7 @@ static int wrapper(Unit *u, CXCursor fn, int depth) {
     if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
   int yes = 0;
   if (body) {
-    Walk w = {u, depth, 0, NULL, 0};
+    Walk w = {u, depth, 0};
     walk_returns(&w, body, body);
     yes = !w.bad;
   }

@@ -52,6 +52,7 @@ typedef struct FxCache {
   Entry *stack;
   int jumps, jumps_known;                    /* the unit names a longjmp function */
   int exit_uniform, exit_known;              /* every exit in the unit has one constant status */
+  struct Fatal { CXCursor fn; int yes; } *fatal; int nfatal;   /* functions that always end the process */
 } FxCache;
 
 static void cache_dispose(void *data);
@@ -86,6 +87,7 @@ static void cache_dispose(void *data) {
       free(e);
     }
   free(c->taken);
+  free(c->fatal);
   free(c);
 }
 
@@ -478,6 +480,10 @@ static int ends_process(Unit *u, Node *n, int depth);
 static int fatal_function(Unit *u, CXCursor fn, int depth) {
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def) || depth > 3 || !fe_in_main(u, def)) return 0;
+  /* asked at every message followed by a call: once per function */
+  FxCache *c = cache_of(u);
+  for (int i = 0; i < c->nfatal; i++)
+    if (clang_equalCursors(c->fatal[i].fn, def)) return c->fatal[i].yes;
   Node *t = fe_tree(u, def);
   Node *body = NULL;
   for (int i = 0; t && i < t->nkid; i++)
@@ -496,6 +502,9 @@ static int fatal_function(Unit *u, CXCursor fn, int depth) {
     r = !ret && ends_process(u, body->kid[body->nkid - 1], depth + 1);
   }
   fe_free_tree(t);
+  c = cache_of(u);
+  c->fatal = xrealloc(c->fatal, (size_t)(c->nfatal + 1) * sizeof *c->fatal);
+  c->fatal[c->nfatal++] = (struct Fatal){def, r};
   return r;
 }
 

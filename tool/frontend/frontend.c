@@ -401,6 +401,19 @@ Node *fe_direct_callee(Node *call) {
   return n;
 }
 
+/* Is n a null pointer constant: 0, NULL, (void *)0? */
+int fe_null_pointer(Node *n) {
+  n = fe_strip(n);
+  while (n && n->kind == CXCursor_CStyleCastExpr && n->nkid) n = fe_strip(n->kid[n->nkid - 1]);
+  if (!n) return 0;
+  if (n->kind == CXCursor_GNUNullExpr) return 1;
+  if (n->kind != CXCursor_IntegerLiteral) return 0;
+  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
+  int z = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+  if (r) clang_EvalResult_dispose(r);
+  return z;
+}
+
 Node *fe_strip(Node *n) {
   while (n && (n->kind == CXCursor_UnexposedExpr || n->kind == CXCursor_ParenExpr) && n->nkid == 1)
     n = n->kid[0];

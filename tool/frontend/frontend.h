@@ -70,6 +70,7 @@ int fe_in_user_macro(Unit *u, unsigned beg, unsigned end); /* inside a use of a 
 unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
 int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg);  /* {, <%, ??< */
 Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+int fe_null_pointer(Node *n);                /* 0, NULL, (void *)0 */
 int fe_holds_pointer(CXType t);              /* a value of type t holds a data pointer (itself, a field, an element) */
 Node *fe_direct_callee(Node *call);          /* the function a call names directly (not by a macro), or NULL */
 Node *fe_var_init(Unit *u, Node *vardecl);   /* its initializer, or NULL */

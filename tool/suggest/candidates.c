@@ -110,7 +110,6 @@ static int writes_var(Unit *u, Node *n, CXCursor d) {
   return 0;
 }
 
-static CXCursor loop_var(Node *loop);
 
 /* The loop around sub whose variable v is sub's index, if it is exactly
  * `for (v = 0; v < N; v++)` with N a parameter of f that f never writes or a
@@ -118,7 +117,7 @@ static CXCursor loop_var(Node *loop);
  * writes v: N's spelling (else NULL). */
 static char *counted_by(Unit *u, LFunc *f, Node *sub, CXCursor v) {
   for (Node *l = sub->parent; l && l != f->body->parent; l = l->parent) {
-    if (l->kind != CXCursor_ForStmt || l->nkid != 4 || !clang_equalCursors(loop_var(l), v)) continue;
+    if (l->kind != CXCursor_ForStmt || l->nkid != 4 || !clang_equalCursors(suggest_loop_var(l), v)) continue;
     /* init: v = 0 */
     Node *init = l->kid[0], *zero = NULL;
     if (init->kind == CXCursor_DeclStmt && init->nkid == 1) zero = fe_var_init(u, init->kid[0]);
@@ -390,32 +389,38 @@ static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, cha
   return d;
 }
 
-/* Does the body reach only the element pointer p points to: *p, p->m, p[0],
- * also through a local pointer set from p (`Val *io = (o)` in a macro)?  A
- * DELAYED_IN/OUT/INOUT without a count says exactly that: one element. */
-static int one_element(Unit *u, Node *body, Node *n, CXCursor p, int depth) {
+/* Does every use of pointer p in n reach an element below count: p[c] with a
+ * constant 0 <= c < count, *p, p->m, also through a local pointer set from p
+ * (`Val *io = (o)` in a macro)?  With count 1: a DELAYED_IN/OUT/INOUT without
+ * a count says exactly that, one element. */
+static int reaches_below(Unit *u, Node *body, Node *n, CXCursor p, long long count, int depth) {
   if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), p)) {
     Node *q = n->parent;
     while (q && (q->kind == CXCursor_UnexposedExpr || q->kind == CXCursor_ParenExpr ||
                  q->kind == CXCursor_CStyleCastExpr))
       q = q->parent;
-    if (!q) return 0;
+    if (!q || count < 1) return 0;
     if (q->kind == CXCursor_MemberRefExpr) return 1;                          /* p->m */
     if (q->kind == CXCursor_UnaryOperator && q->nkid == 1 && fe_is_deref(u, q)) return 1;   /* *p */
-    if (q->kind == CXCursor_ArraySubscriptExpr && q->nkid == 2) {              /* p[0] */
+    if (q->kind == CXCursor_ArraySubscriptExpr && q->nkid == 2 && fe_strip(q->kid[0]) == n) {   /* p[c] */
       CXEvalResult r = clang_Cursor_Evaluate(fe_strip(q->kid[1])->cur);
-      int zero = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+      long long c = -1;
+      if (r && clang_EvalResult_getKind(r) == CXEval_Int) c = clang_EvalResult_getAsLongLong(r);
       if (r) clang_EvalResult_dispose(r);
-      return zero;
+      return c >= 0 && c < count;
     }
     if (q->kind == CXCursor_VarDecl && depth < 3)                              /* T *q = p */
-      return one_element(u, body, body, clang_getCanonicalCursor(q->cur), depth + 1) &&
+      return reaches_below(u, body, body, clang_getCanonicalCursor(q->cur), count, depth + 1) &&
              !writes_var(u, body, q->cur);
     return 0;
   }
   for (int i = 0; i < n->nkid; i++)
-    if (!one_element(u, body, n->kid[i], p, depth)) return 0;
+    if (!reaches_below(u, body, n->kid[i], p, count, depth)) return 0;
   return 1;
+}
+
+int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count) {
+  return reaches_below(u, body, body, clang_getCanonicalCursor(p), count, 0);
 }
 
 /* `DELAYED_IN `, `DELAYED_OUT_N(n) ` ... */
@@ -463,13 +468,17 @@ static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, in
 
 /* ---- call sites ---- */
 
-/* The loop variable of a for loop: `for (int i = ..` or `for (i = ..`. */
-static CXCursor loop_var(Node *loop) {
+/* The loop variable of a for loop, `for (int i = ..` or `for (i = ..` (its
+ * canonical declaration), or a null cursor. */
+CXCursor suggest_loop_var(Node *loop) {
   if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return clang_getNullCursor();
   Node *init = loop->kid[0];
-  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) return init->kid[0]->cur;
+  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) return clang_getCanonicalCursor(init->kid[0]->cur);
   Node *b = fe_strip(init);
-  if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2) return model_ref(b->kid[0]);
+  if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2) {
+    CXCursor d = model_ref(b->kid[0]);
+    return clang_Cursor_isNull(d) ? d : clang_getCanonicalCursor(d);
+  }
   return clang_getNullCursor();
 }
 
@@ -487,7 +496,7 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
     Node *n = cs[i];
     if (model_unevaluated(u, g, n)) continue;
     Node *loop = model_loop_of(g, n);
-    CXCursor iv = loop ? loop_var(loop) : clang_getNullCursor();
+    CXCursor iv = loop ? suggest_loop_var(loop) : clang_getNullCursor();
     int uses = 0;
     if (!clang_Cursor_isNull(iv)) {
       for (int k = 1; k < n->nkid; k++) uses |= names_var(n->kid[k], iv);
@@ -629,7 +638,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
        * not wait.  Read only: no annotation (emit takes a pointer to const as
        * reading all it may reach); written: nothing right to write */
       CXCursor pc = clang_Cursor_getArgument(f->cur, (unsigned)k);
-      int one = count || one_element(u, f->body, f->body, clang_getCanonicalCursor(pc), 0);
+      int one = count || suggest_reaches_below(u, f->body, pc, 1);
       CXType pt = clang_getCanonicalType(clang_getCursorType(pc));
       int to_const = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
       if (one) pa[k] = spell_annotation(d, count);

@@ -88,13 +88,13 @@ static Node *row_of(Ext *e, Node *n) {
 
 /* What a write reaches, from an lvalue or a pointer value. */
 typedef enum { B_OWN, B_ROW, B_OUTER, B_THROUGH, B_UNKNOWN } BaseKind;
-typedef struct Base { BaseKind k; CXCursor d; Node *at; } Base;
+typedef struct Base { BaseKind k; CXCursor d; } Base;
 
 static Base value_base(Ext *e, Node *n);
 
 static Base lvalue_base(Ext *e, Node *n) {
   n = fe_strip(n);
-  Base b = {B_UNKNOWN, clang_getNullCursor(), n};
+  Base b = {B_UNKNOWN, clang_getNullCursor()};
   if (!n) return b;
   switch (n->kind) {
   case CXCursor_DeclRefExpr: {
@@ -135,7 +135,7 @@ static Base lvalue_base(Ext *e, Node *n) {
 /* Where a pointer value points: into an lvalue's base, or through a variable. */
 static Base value_base(Ext *e, Node *n) {
   n = fe_strip(n);
-  Base b = {B_UNKNOWN, clang_getNullCursor(), n};
+  Base b = {B_UNKNOWN, clang_getNullCursor()};
   if (!n) return b;
   CXType t = clang_getCanonicalType(clang_getCursorType(n->cur));
   int arr = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
@@ -232,32 +232,6 @@ static Node *enclosing_jump_target(Node *n, Node *stop, int loops_only) {
   return NULL;
 }
 
-/* Does every use of parameter k in g's body reach an element below n: p[c]
- * with a constant c < n, *p, p->m? */
-static int uses_below(Node *x, CXCursor p, long long n) {
-  if (x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), p)) {
-    Node *q = up(x);
-    if (!q) return 0;
-    if (q->kind == CXCursor_MemberRefExpr) return n >= 1;
-    if (q->kind == CXCursor_UnaryOperator && q->nkid == 1) {
-      CXType pt = clang_getCanonicalType(clang_getCursorType(x->cur));
-      CXType t = clang_getCanonicalType(clang_getCursorType(q->cur));
-      return n >= 1 && pt.kind == CXType_Pointer && clang_equalTypes(t, clang_getCanonicalType(clang_getPointeeType(pt)));
-    }
-    if (q->kind == CXCursor_ArraySubscriptExpr && q->nkid == 2 && fe_strip(q->kid[0]) == x) {
-      CXEvalResult r = clang_Cursor_Evaluate(fe_strip(q->kid[1])->cur);
-      long long c = -1;
-      if (r && clang_EvalResult_getKind(r) == CXEval_Int) c = clang_EvalResult_getAsLongLong(r);
-      if (r) clang_EvalResult_dispose(r);
-      return c >= 0 && c < n;
-    }
-    return 0;
-  }
-  for (int i = 0; i < x->nkid; i++)
-    if (!uses_below(x->kid[i], p, n)) return 0;
-  return 1;
-}
-
 /* The elements a pointer argument gives: n of an array (a row E[n]
  * decaying), 1 for the address of one object; -1 unknown. */
 static long long given_elements(Node *arg) {
@@ -284,7 +258,7 @@ static int callee_within(Ext *e, Node *call, int k) {
     if (e->m->fn[i].body && clang_equalCursors(clang_getCanonicalCursor(e->m->fn[i].cur), fn)) g = &e->m->fn[i];
   if (!g || k >= clang_Cursor_getNumArguments(g->cur)) return 0;
   CXCursor p = clang_Cursor_getArgument(g->cur, (unsigned)k);
-  if (uses_below(g->body, p, n)) return 1;
+  if (suggest_reaches_below(e->u, g->body, p, n)) return 1;
   char *cnt = suggest_count_of(e->u, g, k);
   int ok = 0;
   for (int j = 0; cnt && j < clang_Cursor_getNumArguments(g->cur) && j + 1 < call->nkid; j++) {
@@ -494,20 +468,15 @@ static void rowish_walk(RW *w, Node *n) {
     if (l && l->kind == CXCursor_DeclRefExpr &&
         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), w->d))
       val = n->kid[1];
-  } else if ((n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_UnaryOperator &&
-              fe_is_incdec(e->u, n))) && n->nkid >= 1) {
-    Node *l = fe_strip(n->kid[0]);
-    (void)l;      /* p += k, p++: still inside what it pointed into */
-  }
+  }                          /* p += k, p++: still inside what it pointed into */
   if (val) {
     Base b = value_base(e, val);
     if (b.k == B_ROW) {
       Outer *o = outer_of(e, b.d);
       o->row_w = o->row_r = 1;
-    } else if (b.k == B_OWN) {
     } else if (b.k == B_THROUGH && inside(e->u, b.d, e->body) && !clang_equalCursors(b.d, w->d)) {
       if (!rowish(e, b.d, w->depth + 1)) w->bad = 1;
-    } else {
+    } else if (b.k != B_OWN) {
       w->bad = 1;
     }
   }
@@ -524,18 +493,6 @@ static int rowish(Ext *e, CXCursor d, int depth) {
 static int integer_type(CXType t) {
   t = clang_getCanonicalType(t);
   return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
-}
-
-static CXCursor loop_variable(Node *loop) {
-  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return clang_getNullCursor();
-  Node *init = loop->kid[0];
-  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) return clang_getCanonicalCursor(init->kid[0]->cur);
-  Node *b = fe_strip(init);
-  if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2) {
-    CXCursor d = model_ref(b->kid[0]);
-    return clang_Cursor_isNull(d) ? d : clang_getCanonicalCursor(d);
-  }
-  return clang_getNullCursor();
 }
 
 /* Is the use of d `d = value` (value not reading d), in a statement that runs
@@ -676,24 +633,23 @@ static int temporary(Ext *e, Outer *o) {
   uses_of(&w, e->f->body);
   /* a label (goto) or setjmp (longjmp) may run code before the loop again
    * after it: then no use outside the body at all */
-  int jumps_back = has_label(e->f->body) || calls_setjmp(e->f->body);
-  int labels = jumps_back;
+  if (e->jumps_back < 0) e->jumps_back = has_label(e->f->body) || calls_setjmp(e->f->body);
   for (int i = 0; i < w.nn && ok; i++) {
     Node *u = w.n[i];
-    if (jumps_back || model_inside(u, e->loop)) {     /* or in the loop's own header: every round */
+    if (e->jumps_back || model_inside(u, e->loop)) {  /* or in the loop's own header: every round */
       ok = 0;
       o->late = u;
       break;
     }
     if (u->beg >= e->loop->end) {
-      ok = !labels && overwritten_before(e, u, o->d, e->f->body, e->loop->end);
+      ok = overwritten_before(e, u, o->d, e->f->body, e->loop->end);
       if (!ok) o->late = u;
       continue;
     }
     /* before the loop: fine, unless a loop around both runs it again after */
     for (Node *l = e->loop->parent; ok && l && l != e->f->body; l = l->parent) {
       Node *lb = loop_body_of(l);
-      if (lb && model_inside(u, lb)) ok = !labels && overwritten_before(e, u, o->d, lb, lb->beg);
+      if (lb && model_inside(u, lb)) ok = overwritten_before(e, u, o->d, lb, lb->beg);
       else if (lb && model_inside(u, l)) ok = 0;          /* in its header: runs every round */
       if (!ok) o->late = u;
     }
@@ -715,7 +671,8 @@ static void ext_free(Ext *e) {
 static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
                    char **why) {
   Ext e = {0};
-  e.u = u; e.m = m; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = loop_variable(loop);
+  e.u = u; e.m = m; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = suggest_loop_var(loop);
+  e.jumps_back = -1;
   *why = NULL;
   if (clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) {
     *why = xstrdup("delayc finds no integer loop variable in its header");
@@ -856,21 +813,27 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
   for (int i = 0; i < n->nkid; i++) loops_in(u, m, f, n->kid[i], plain_work, repeated, fd);
 }
 
-/* Is f called inside a loop somewhere in the file (so each of its runs
- * would open and close a parallel phase of its own)? */
-static int calls_in_loop(Node *n, CXCursor fn, int in_loop) {
+/* The functions called inside a loop somewhere in the file (each of their
+ * runs would open and close a parallel phase of its own), canonical. */
+typedef struct InLoop { CXCursor *fn; int n; } InLoop;
+
+static void called_in_loops(Node *n, int in_loop, InLoop *out) {
   int loop = n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
   if (n->kind == CXCursor_CallExpr && in_loop) {
     Node *c = fe_direct_callee(n);
-    if (c && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(c->cur)), fn)) return 1;
+    if (c) {
+      out->fn = xrealloc(out->fn, (size_t)(out->n + 1) * sizeof *out->fn);
+      out->fn[out->n++] = clang_getCanonicalCursor(clang_getCursorReferenced(c->cur));
+    }
   }
-  for (int i = 0; i < n->nkid; i++)
-    if (calls_in_loop(n->kid[i], fn, in_loop || loop)) return 1;
-  return 0;
+  for (int i = 0; i < n->nkid; i++) called_in_loops(n->kid[i], in_loop || loop, out);
 }
 
 int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again) {
   int added = 0;
+  InLoop il = {NULL, 0};
+  for (int k = 0; k < m->nfn; k++)
+    if (m->fn[k].body) called_in_loops(m->fn[k].body, 0, &il);
   for (int i = 0; i < m->nfn; i++) {
     LFunc *f = &m->fn[i];
     if (!f->body || f->delayed) continue;
@@ -886,7 +849,7 @@ int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again
      * would each be a phase of their own, worth it only when much coarser */
     int repeated = 0;
     CXCursor can = clang_getCanonicalCursor(f->cur);
-    for (int k = 0; k < m->nfn && !repeated; k++) repeated = m->fn[k].body && calls_in_loop(m->fn[k].body, can, 0);
+    for (int k = 0; k < il.n && !repeated; k++) repeated = clang_equalCursors(il.fn[k], can);
     /* a function proposed itself: its calls are the tasks, not its loops */
     int proposed = 0;
     for (int k = 0; k < fd->ns && !proposed; k++)
@@ -895,5 +858,6 @@ int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again
     if (!proposed) loops_in(u, m, f, f->body, min_work, repeated, fd);
     added += fd->ns - before;
   }
+  free(il.fn);
   return added;
 }

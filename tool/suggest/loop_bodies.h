@@ -34,6 +34,7 @@ typedef struct Ext {
   Node **conts; int nconts;         /* continue statements of this loop */
   CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
   int vrefs;                        /* uses of the loop variable in the body */
+  int jumps_back;                   /* the function has a label or calls setjmp (-1: not asked yet) */
   char *why;
 } Ext;
 

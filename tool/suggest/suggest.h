@@ -56,6 +56,11 @@ void sugg_free(Sugg *s);
 /* The count of pointer parameter k of f when its body proves one (every use
  * p[i] inside `for (i = 0; i < n; i++)`, n a parameter): n's name, or NULL. */
 char *suggest_count_of(Unit *u, LFunc *f, int k);
+/* Does every use of pointer p in body reach an element below count (p[c] with
+ * a constant c < count, *p, p->m, also through a local pointer set from p)? */
+int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count);
+/* The variable of a for loop (canonical declaration), or a null cursor. */
+CXCursor suggest_loop_var(Node *loop);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a
  * suggestion of kind SK_LOOP), and why the others with coarse iterations are
  * not (misses with a line).  A function proposed itself keeps its loops; with

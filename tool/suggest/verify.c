@@ -205,13 +205,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         CXCursor v = clang_getNullCursor();
         Node *loop = NULL;
         for (Node *l = st->call->parent; l && clang_Cursor_isNull(v); l = l->parent)
-          if (l->kind == CXCursor_ForStmt && l->nkid == 4) {
-            Node *init = l->kid[0];
-            if (init->kind == CXCursor_DeclStmt && init->nkid) v = init->kid[0]->cur;
-            else if (fe_strip(init) && fe_strip(init)->kind == CXCursor_BinaryOperator && fe_strip(init)->nkid == 2)
-              v = model_ref(fe_strip(init)->kid[0]);
-            loop = l;
-          }
+          if (l->kind == CXCursor_ForStmt && !clang_Cursor_isNull(v = suggest_loop_var(l))) loop = l;
         if (clang_Cursor_isNull(v) || !loop) continue;
         int written = 0, varies = 0;
         for (int a = 0; a < st->callee->nparam && a + 1 < st->call->nkid && !varies; a++) {
