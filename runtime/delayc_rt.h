@@ -71,7 +71,8 @@ typedef struct delayc_rt_regions delayc_rt_regions;
 typedef struct delayc_rt_region {
   const void *lo;     /* first byte */
   size_t len;         /* bytes ((size_t)-1: to the end of memory) */
-  int write;
+  int write;          /* 0 read, 1 written, 2 updated in any order (DELAYC_RT_REGION_UPDATE):
+                         two regions that overlap are ordered unless both read or both update */
   size_t rows;        /* 0 or 1: one block; else rows blocks of len bytes ... */
   ptrdiff_t stride;   /* ... stride bytes apart (DELAYED_*_2D) */
 } delayc_rt_region;
@@ -121,12 +122,15 @@ extern int delayc_rt_flags;
 /* One dependency of a task, as its depend clause names it: count addresses
  * from addr, size bytes apart (count is 1 but for depend(iterator(...))
  * ranges, where size is the distance between the iterator's addresses). */
-enum { DELAYC_RT_IN = 0, DELAYC_RT_OUT = 1, DELAYC_RT_INOUT = 2 };
+enum { DELAYC_RT_IN = 0, DELAYC_RT_OUT = 1, DELAYC_RT_INOUT = 2,
+       DELAYC_RT_UPDATE = 3 };   /* a region: updated in any order (docs/lowering.md,
+                                    "Updates in any order"): after and before its readers
+                                    and writers, not after other updates */
 typedef struct delayc_rt_dep {
   const void *addr;
   long count;
   long size;
-  int mode;           /* DELAYC_RT_IN, _OUT or _INOUT */
+  int mode;           /* DELAYC_RT_IN, _OUT, _INOUT or (a region) _UPDATE */
   int region;         /* the count elements are one region compared by overlap (the
                          pthreads pool), not count addresses of their own; 2: also
                          a resource of rank 0's (the console, files: the StarPU-MPI
@@ -328,6 +332,27 @@ extern long delayc_rt_throttle;
 #define DELAYC_RT_TASK_RANGE_BEGIN
 #define DELAYC_RT_TASK_RANGE_END
 #endif
+
+/* Updates of a global that tasks make in any order (docs/lowering.md, "Updates
+ * in any order"): `if (v < best) best = v;` becomes DELAYC_RT_KEEP_VP(v, &best, <),
+ * `if (best > v) best = v;` DELAYC_RT_KEEP_PV(&best, v, >) — the value is stored
+ * when the comparison holds against the value stored, atomically (a
+ * compare-and-swap loop).  Sums, ors, ands and xors use the compilers'
+ * __atomic_fetch_* builtins directly. */
+#define DELAYC_RT_KEEP_VP(v, p, rel) \
+  do { __typeof__(p) delayc_rt__p = (p); \
+       __typeof__(*delayc_rt__p) delayc_rt__v = (v), delayc_rt__o; \
+       __atomic_load(delayc_rt__p, &delayc_rt__o, __ATOMIC_RELAXED); \
+       while ((delayc_rt__v rel delayc_rt__o) && \
+              !__atomic_compare_exchange(delayc_rt__p, &delayc_rt__o, &delayc_rt__v, 0, __ATOMIC_RELAXED, \
+                                         __ATOMIC_RELAXED)) {} } while (0)
+#define DELAYC_RT_KEEP_PV(p, v, rel) \
+  do { __typeof__(p) delayc_rt__p = (p); \
+       __typeof__(*delayc_rt__p) delayc_rt__v = (v), delayc_rt__o; \
+       __atomic_load(delayc_rt__p, &delayc_rt__o, __ATOMIC_RELAXED); \
+       while ((delayc_rt__o rel delayc_rt__v) && \
+              !__atomic_compare_exchange(delayc_rt__p, &delayc_rt__o, &delayc_rt__v, 0, __ATOMIC_RELAXED, \
+                                         __ATOMIC_RELAXED)) {} } while (0)
 
 #ifdef __cplusplus
 }

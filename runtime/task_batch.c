@@ -123,9 +123,10 @@ void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r)
     if (blo < lo) lo = blo;
     if (bhi > hi) hi = bhi;
   }
+  /* a batch's box that both reads and updates (or writes): written, as conservative as any */
+  box->write = !box->len || box->write == r->write ? r->write : 1;
   box->lo = (const void *)lo;
   box->len = hi == UINTPTR_MAX ? (size_t)-1 : (size_t)(hi - lo);
-  box->write |= r->write;
   box->rows = 0;
   box->stride = 0;
 }
@@ -134,7 +135,7 @@ int delayc_rt_region_overlap(const delayc_rt_region *box, int n, const delayc_rt
   uintptr_t lo, hi;
   span(r, &lo, &hi);
   for (int i = 0; i < n; i++) {
-    if (!box[i].len || (!box[i].write && !r->write)) continue;
+    if (!box[i].len || !(box[i].write || r->write) || (box[i].write == 2 && r->write == 2)) continue;
     uintptr_t blo, bhi;
     span(&box[i], &blo, &bhi);
     if (blo < hi && lo < bhi) return 1;
@@ -158,7 +159,8 @@ long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt
   for (int i = 0; i < nbox; i++)
     if (box[i].len)
       d[m++] = (delayc_rt_dep){ box[i].lo, box[i].len == (size_t)-1 ? -1L : (long)box[i].len, 1L,
-                                box[i].write ? DELAYC_RT_OUT : DELAYC_RT_IN, 1, 0, 0 };
+                                box[i].write == 2 ? DELAYC_RT_UPDATE : box[i].write ? DELAYC_RT_OUT : DELAYC_RT_IN,
+                                1, 0, 0 };
   for (int i = 0; i < nonce; i++) d[m++] = once[i];
   return delayc_rt_task_spawn(name, line, m, d);
 }

@@ -31,7 +31,9 @@
  * then a tenth of its time there.  Done entries met by a query are dropped;
  * the others go at the merges.
  * An entry wholly covered by a later writer is dropped too: any later task
- * that overlaps it overlaps the writer, which follows it.  The scope and its
+ * that overlaps it overlaps the writer, which follows it.  Regions updated in
+ * any order (write 2: `total += n` in every task) order readers and writers,
+ * not one another, and drop nothing: a later reader must follow them all.  The scope and its
  * tokens are freed after the function's final wait.
  */
 #include <stdatomic.h>
@@ -132,17 +134,20 @@ static int rows_meet(const Entry *e, uintptr_t lo, uintptr_t hi) {
   return imin <= imax;
 }
 
+/* Two regions that overlap keep their order (write: 0 read, 1 written, 2 updated in any order). */
+static int conflict(int a, int b) { return (a || b) && !(a == 2 && b == 2); }
+
 static void visit(delayc_rt_regions *s, Entry *e, uintptr_t lo, uintptr_t hi, int write, int writer) {
   if (!e->t) return;
   if (is_done(e->t)) { e->t = NULL; return; }
-  if (!(e->write || write)) return;
+  if (!conflict(e->write, write)) return;
   if (e->rows > 1) {
     if (rows_meet(e, lo, hi)) add_pred(s, e->t);
     return;
   }
   if (e->hi <= lo || hi <= e->lo) return;
   add_pred(s, e->t);
-  if (writer && write && lo <= e->lo && e->hi <= hi) e->t = NULL;
+  if (writer && write == 1 && lo <= e->lo && e->hi <= hi) e->t = NULL;
 }
 
 /* Do two entries meet, q a block of rows?  Exact against one block; against
@@ -162,7 +167,7 @@ static int entries_meet(const Entry *e, const Entry *q) {
 static void visit_rows(delayc_rt_regions *s, Entry *e, const Entry *q) {
   if (!e->t) return;
   if (is_done(e->t)) { e->t = NULL; return; }
-  if (!(e->write || q->write)) return;
+  if (!conflict(e->write, q->write)) return;
   if (entries_meet(e, q)) add_pred(s, e->t);
 }
 
@@ -212,17 +217,17 @@ static void query_region(delayc_rt_regions *s, const delayc_rt_region *r, int wr
     uintptr_t last = lo + (nb - 1) * (uintptr_t)r->stride;
     if (last >= lo && last + (hi - lo) > last) {     /* no wrap-around */
       if ((uintptr_t)r->stride <= hi - lo) {         /* the rows touch: one block */
-        query(s, lo, last + (hi - lo), r->write != 0, writer);
+        query(s, lo, last + (hi - lo), r->write, writer);
         return;
       }
-      Entry q = {lo, hi, r->write != 0, NULL, nb, (uintptr_t)r->stride};
+      Entry q = {lo, hi, r->write, NULL, nb, (uintptr_t)r->stride};
       query_rows(s, &q);
       return;
     }
   }
   for (size_t k = 0; k < nb; k++) {
     bounds(r, k, &lo, &hi);
-    if (lo < hi) query(s, lo, hi, r->write != 0, writer);
+    if (lo < hi) query(s, lo, hi, r->write, writer);
   }
 }
 
@@ -322,13 +327,13 @@ char *delayc_rt_region_task(delayc_rt_regions **rg, int n, const delayc_rt_regio
       bounds(&r[j], 0, &lo, &hi);
       uintptr_t last = lo + (nblocks(&r[j]) - 1) * (uintptr_t)r[j].stride;
       if (lo < hi && hi != UINTPTR_MAX && last >= lo && last + (hi - lo) > last)
-        insert(s, (Entry){lo, hi, r[j].write != 0, t, nblocks(&r[j]), (uintptr_t)r[j].stride});
+        insert(s, (Entry){lo, hi, r[j].write, t, nblocks(&r[j]), (uintptr_t)r[j].stride});
       continue;
     }
     for (size_t k = 0; k < nblocks(&r[j]); k++) {
       uintptr_t lo, hi;
       bounds(&r[j], k, &lo, &hi);
-      if (lo < hi) insert(s, (Entry){lo, hi, r[j].write != 0, t, 0, 0});
+      if (lo < hi) insert(s, (Entry){lo, hi, r[j].write, t, 0, 0});
     }
   }
   *npred = s->npred;

@@ -619,6 +619,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   inline_waited(&c);            /* a task waited for at once runs inline */
   shared_state_prune(&c);       /* shared state only read: nothing to order */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
+  shared_state_commute(&c);     /* globals the tasks only update (total += n): in any order */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (fusion.c) */
   shared_state_explain(&c);     /* the orders shared state introduced */
   find_edges(&c);               /* the order the dependencies impose (edges.c) */

@@ -126,6 +126,7 @@ void shared_state_expand(Ctx *c);
 void ordinary_effects(Ctx *c, Node *n, Sync *y);
 void shared_state_argwaits(Ctx *c);
 void shared_state_prune(Ctx *c);
+void shared_state_commute(Ctx *c);   /* globals only updated (total += n): in any order */
 void shared_state_explain(Ctx *c);
 char *shared_state_wait_words(Func *f, Sync *y);   /* "the console (printf() in 'log')", ... */
 

@@ -154,8 +154,12 @@ void shared_state_deps(Ctx *c, Site *s) {
   }
   for (int r = 0; r < RES_COUNT; r++)
     if (fx->res[r]) add_dep(s, resource_obj(c->f, (Resource)r), acc_of(fx->res[r]), NULL, NULL, NULL);
-  for (int i = 0; i < fx->ng; i++)
-    add_dep(s, global_obj(c, fx->g[i].decl, 1), acc_of(fx->g[i].mode), NULL, NULL, NULL);
+  for (int i = 0; i < fx->ng; i++) {
+    Obj *o = global_obj(c, fx->g[i].decl, 1);
+    int n = s->ndep;
+    Dep *d = add_dep(s, o, acc_of(fx->g[i].mode), NULL, NULL, NULL);
+    if (s->ndep > n && o->ext == EXT_GLOBAL) d->update = fx->g[i].update;   /* shared_state_commute */
+  }
   if (fx->all) s->touches_all = 1;
   s->mem = fx->mem;
   if (fx == &call) fx_free(&call);
@@ -815,6 +819,61 @@ void shared_state_prune(Ctx *c) {
   }
 }
 
+/* ---- updates in any order ----
+ *
+ * A global that the tasks of f write only by updates of one kind (every use
+ * in their callees `total += n`, `if (d < best) best = d` ...: effects/commute.c)
+ * gives the same value whatever order they run in.  Those tasks become
+ * readers of it (`in`: no order among themselves), and everything else that
+ * touches it — a task that reads it, ordinary code, even a read — waits for
+ * them as for a writer (`inout`), so that it sees every update before it and
+ * none after.  The updates themselves are made atomic where they are written
+ * (lower/atomic_updates.c).  One task that updates it once is left as it was:
+ * nothing to run together. */
+void shared_state_commute(Ctx *c) {
+  Func *f = c->f;
+  for (int k = 0; k < f->nobj; k++) {
+    Obj *o = f->obj[k];
+    if (o->ext != EXT_GLOBAL) continue;
+    int kind = 0, ok = 1, updaters = 0;
+    for (int i = 0; i < f->nsite && ok; i++) {
+      Site *s = f->site[i];
+      if (s->serial) continue;
+      for (int q = 0; q < s->ndep; q++) {
+        Dep *d = &s->dep[q];
+        if (d->obj != o) continue;
+        if (d->update && (!kind || kind == d->update)) { kind = d->update; updaters += s->in_loop ? 2 : 1; }
+        else if (d->update || d->acc != ACC_IN) ok = 0;
+      }
+    }
+    Obj *mem = memory_obj(f);
+    char *bytes = fmt("(&(%s))", o->name);   /* the global's bytes among <memory>'s regions (memory_globals) */
+    for (int i = 0; i < f->nsite; i++) {
+      Site *s = f->site[i];
+      int upd = 0;
+      for (int q = 0; q < s->ndep; q++) {
+        Dep *d = &s->dep[q];
+        if (d->obj != o) continue;
+        if (!ok || updaters < 2) d->update = 0;
+        else d->acc = (upd = d->update) ? ACC_IN : ACC_INOUT;
+      }
+      /* its region of <memory> over the global: updated in any order too (the
+       * run-time regions order it with readers and writers, not other updates) */
+      for (int q = 0; upd && mem && q < s->ndep; q++)
+        if (s->dep[q].obj == mem && s->dep[q].start && !strcmp(s->dep[q].start, bytes)) {
+          s->dep[q].acc = ACC_IN;
+          s->dep[q].update = upd;
+        }
+    }
+    free(bytes);
+    if (!ok || updaters < 2) continue;
+    o->update = kind;
+    for (int j = 0; j < f->nsync; j++)
+      for (int q = 0; q < f->sync[j]->ndep; q++)
+        if (f->sync[j]->dep[q].obj == o) f->sync[j]->dep[q].acc = ACC_INOUT;
+  }
+}
+
 /* ---- explanations ---- */
 
 static int conflicts(Dep *a, Dep *b) {
@@ -869,6 +928,11 @@ void shared_state_explain(Ctx *c) {
       an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' keeps its order with the other tasks that use %s",
                  s->callee->label, b.s);
     free(b.s);
+    for (int k = 0; k < s->ndep; k++)
+      if (s->dep[k].update && s->dep[k].obj->update)
+        an_explain(c->a, s->call ? s->call : s->stmt,
+                   "call of '%s' updates '%s' (%s) in any order with the other tasks that do: each update is atomic",
+                   s->callee->label, s->dep[k].obj->name, fx_update_name((Update)s->dep[k].update));
   }
 }
 

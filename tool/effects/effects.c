@@ -125,7 +125,7 @@ static int global_index(Effects *e, CXCursor d, const char *why) {
     if (clang_equalCursors(e->g[i].decl, k)) return i;
   e->g = xrealloc(e->g, (size_t)(e->ng + 1) * sizeof *e->g);
   e->g[e->ng] = (FxGlobal){k, fe_spelling(k), 0, why ? xstrdup(why) : NULL,
-                           clang_getCursorLinkage(k) == CXLinkage_External};
+                           clang_getCursorLinkage(k) == CXLinkage_External, UPD_NONE};
   return e->ng++;
 }
 
@@ -139,6 +139,9 @@ static int join(Effects *dst, const Effects *src) {
     }
   for (int i = 0; i < src->ng; i++) {
     int k = global_index(dst, src->g[i].decl, src->g[i].why);
+    /* updates in any order only when every use, here and in the callees, is one of one kind */
+    Update up = dst->g[k].mode == 0 ? src->g[i].update : dst->g[k].update == src->g[i].update ? src->g[i].update : UPD_NONE;
+    if (up != dst->g[k].update) { dst->g[k].update = up; changed = 1; }
     if ((dst->g[k].mode | src->g[i].mode) != dst->g[k].mode) { dst->g[k].mode |= src->g[i].mode; changed = 1; }
   }
   if (src->all && !dst->all) { set_all(dst, src->all_why); changed = 1; }
@@ -656,6 +659,8 @@ typedef struct Own {
   int global;                 /* the root being walked: own global index, or -1 */
   int param;                  /* ... or parameter index, or -1 */
   int mode;                   /* what the walk found */
+  Update update;              /* a global's: the kind of update every access so far is part of */
+  int plain;                  /* ... or some access is not one */
 } Own;
 
 static void add_edge(Entry *e, Entry *to) {
@@ -755,6 +760,11 @@ int fx_arg_mode(Unit *u, Node *call, int i) {
 /* An access to the root being walked (access.c). */
 static void on_access(void *arg, Node *at, Access kind, int argi) {
   Own *o = arg;
+  if (o->global >= 0) {
+    Update up = kind == ACCESS_PASS || kind == ACCESS_ESCAPE ? UPD_NONE : fx_update_at(o->u, at, o->e->fx.g[o->global].decl);
+    if (!up || (o->update && o->update != up)) o->plain = 1;
+    o->update = up;
+  }
   if (kind == ACCESS_READ) { o->mode |= FX_READ; return; }
   if (kind == ACCESS_ESCAPE && o->param >= 0) o->mode |= FX_KEEP;   /* the parameter's pointer stored */
   if (kind != ACCESS_PASS) { o->mode |= FX_READ | FX_WRITE; return; }
@@ -891,7 +901,7 @@ static void read_own(Unit *u, Entry *e) {
   Node *body = NULL;
   for (int i = 0; i < root->nkid; i++)
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
-  Own o = {u, e, body, fe_spelling(def), -1, -1, 0};
+  Own o = {u, e, body, fe_spelling(def), -1, -1, 0, UPD_NONE, 0};
   if (body) {
     Collect k = {&o, NULL, 0};
     collect(&k, body);
@@ -901,8 +911,11 @@ static void read_own(Unit *u, Entry *e) {
       free(why);
       o.param = -1;
       o.mode = 0;
+      o.update = UPD_NONE;
+      o.plain = 0;
       access_walk(u, body, k.g[i], 1, on_access, &o);
       e->fx.g[o.global].mode |= o.mode ? o.mode : FX_READ;
+      e->fx.g[o.global].update = o.plain ? UPD_NONE : o.update;
     }
     free(k.g);
     access_unknown_walk(u, body, 1, on_mem, &o);
@@ -937,6 +950,7 @@ static void bind_apply(Entry *e, Bind *b, int *changed) {
   } else if (b->global >= 0) {
     int *g = &e->fx.g[b->global].mode;
     if ((*g | m) != *g) { *g |= m; *changed = 1; }
+    if (e->fx.g[b->global].update) { e->fx.g[b->global].update = UPD_NONE; *changed = 1; }   /* its address passed on */
   }
 }
 
@@ -1044,7 +1058,7 @@ const Effects *fx_of(Unit *u, CXCursor fn) {
 void fx_of_call(Unit *u, Node *call, Node *body, const char *fname, Effects *out) {
   memset(out, 0, sizeof *out);
   Entry tmp = {0};
-  Own o = {u, &tmp, body, xstrdup(fname), -1, -1, 0};
+  Own o = {u, &tmp, body, xstrdup(fname), -1, -1, 0, UPD_NONE, 0};
   tmp.fx.nparam = 0;
   own_call(&o, call);
   join(out, &tmp.fx);
@@ -1087,6 +1101,7 @@ void fx_program_join(Unit *u, Effects *dst, const Effects *src) {
     if (!clang_Cursor_isNull(f.found)) {
       int k = global_index(dst, f.found, src->g[i].why);
       dst->g[k].mode |= src->g[i].mode;
+      dst->g[k].update = UPD_NONE;       /* another file's uses are not known one by one */
     } else {
       add_res(dst, RES_GLOBALS, src->g[i].mode, src->g[i].why);
     }

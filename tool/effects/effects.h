@@ -6,7 +6,8 @@
  *   library.c  the C library and POSIX functions by the resource each uses
  *   access.c   what a body does with the memory a parameter or a global reaches
  *   program.c  the program's other files (--with, summary files)
- *   allocators.c  which calls return fresh memory (malloc, the file's xmalloc) */
+ *   allocators.c  which calls return fresh memory (malloc, the file's xmalloc)
+ *   commute.c  updates of a global whose order does not matter (`total += n`) */
 #ifndef DELAYC_EFFECTS_H
 #define DELAYC_EFFECTS_H
 
@@ -47,12 +48,34 @@ typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME
  * reachable later under another name */
 enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4 };
 
+/* ---- commute.c: updates of a global in any order ---- */
+typedef enum { UPD_NONE, UPD_ADD, UPD_OR, UPD_AND, UPD_XOR, UPD_MIN, UPD_MAX } Update;
+typedef enum { UF_COMPOUND, UF_PREFIX, UF_POSTFIX, UF_SELF_LEFT, UF_SELF_RIGHT, UF_IF } UpdateForm;
+typedef struct UpdateStmt {
+  Update op;
+  UpdateForm form;   /* L op= V, ++L, L++, L = L op V, L = V op L, if (V < L) L = V */
+  int sub;           /* -=, --, L = L - V */
+  CXCursor global;   /* the global updated (canonical) */
+  Node *stmt;        /* the statement: the expression, or the if */
+  Node *lv;          /* the place, as first spelled (in the if: in the test) */
+  Node *lv2;         /* the place spelled again (L = L op V; the if's assignment), or NULL */
+  Node *val;         /* the operand (in the if: in the test), NULL for ++ and -- */
+  Node *cmp, *assign;  /* the if's test and assignment */
+  const char *rel;   /* the if's comparison as spelled: "<", "<=", ">", ">=" */
+} UpdateStmt;
+/* The statement n is such an update (of any global): its parts. */
+int fx_update_stmt(Unit *u, Node *n, UpdateStmt *us);
+/* The access of global g at node `at` (access_walk's) is part of one: its kind, or UPD_NONE. */
+Update fx_update_at(Unit *u, Node *at, CXCursor g);
+const char *fx_update_name(Update op);   /* "+=", "least" ... */
+
 typedef struct FxGlobal {
   CXCursor decl;     /* canonical declaration (null in another file's summary) */
   char *name;
   int mode;          /* FX_READ | FX_WRITE */
   char *why;         /* the function that touches it, for --explain */
   int external;      /* external linkage: the same variable in every file */
+  Update update;     /* every use of it is an update of this kind (commute.c), else UPD_NONE */
 } FxGlobal;
 
 typedef struct Effects {

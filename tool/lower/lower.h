@@ -16,6 +16,7 @@
  *   spawn_hook.c  the run-time instrumentation hook and dependence list of a task
  *   names.c       how generated code names the plan's data and arguments
  *   memo.c        the wrappers that look a DELAYED_PURE call's arguments up first
+ *   atomic_updates.c  updates of a global that tasks make in any order, made atomic
  *
  * A target is a TargetOps: a few callbacks over the plan (function entry, a
  * task, a fused loop, a wait, the exit wait, the includes); place.c calls them
@@ -106,6 +107,7 @@ typedef struct TargetOps {
 } TargetOps;
 
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
+void atomic_updates(Analysis *a, Edits *ed);       /* atomic_updates.c: the file's updates in any order */
 char *render(Lower *l, Node *n);                   /* a node's text with the renames, on one line */
 char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (sorted) */
 char *flatten(char *t);                            /* text on one line (takes t) */
@@ -166,5 +168,6 @@ char *lower_expr(Func *f, const char *expr); /* a plan expression, its holes nam
  * (an lvalue) and element count ("-1": to the end); as a delayc_rt_region initializer */
 void lower_region(Func *f, Dep *d, char **first, char **count);
 char *lower_region_init(Func *f, Dep *d);
+int region_write(Dep *d);                          /* its write flag: 0 read, 1 written, 2 updated in any order */
 
 #endif /* DELAYC_LOWER_H */

@@ -74,29 +74,32 @@ void lower_region(Func *f, Dep *d, char **first, char **count) {
   free(n);
 }
 
+/* A region's write flag (delayc_rt_region): 0 read, 1 written, 2 updated in any order. */
+int region_write(Dep *d) { return d->update ? 2 : d->acc != ACC_IN; }
+
 /* ... as a delayc_rt_region initializer: { &first, bytes, write } */
 char *lower_region_init(Func *f, Dep *d) {
   char *first, *count;
   lower_region(f, d, &first, &count);
   if (!first) {
     free(count);
-    return fmt("{ (const void *)0, (size_t)-1, %d, 0, 0 }", d->acc != ACC_IN);
+    return fmt("{ (const void *)0, (size_t)-1, %d, 0, 0 }", region_write(d));
   }
   if (d->rows && strcmp(count, "-1")) {     /* rows blocks of count elements, ld apart */
     char *rows = lower_expr(f, d->rows), *ld = lower_expr(f, d->ld);
     /* no rows (zero or negative): one block, as conservative as any */
     char *r = fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, (size_t)((%s) > 0 ? (%s) : 0), "
                   "(ptrdiff_t)(%s) * (ptrdiff_t)sizeof(%s) }",
-                  first, count, first, d->acc != ACC_IN, rows, rows, ld, first);
+                  first, count, first, region_write(d), rows, rows, ld, first);
     free(rows);
     free(ld);
     free(first);
     free(count);
     return r;
   }
-  char *r = !strcmp(count, "-1") ? fmt("{ (const void *)&%s, (size_t)-1, %d, 0, 0 }", first, d->acc != ACC_IN)
-          : !strcmp(count, "1")  ? fmt("{ (const void *)&%s, sizeof(%s), %d, 0, 0 }", first, first, d->acc != ACC_IN)
-                                 : fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, 0, 0 }", first, count, first, d->acc != ACC_IN);
+  char *r = !strcmp(count, "-1") ? fmt("{ (const void *)&%s, (size_t)-1, %d, 0, 0 }", first, region_write(d))
+          : !strcmp(count, "1")  ? fmt("{ (const void *)&%s, sizeof(%s), %d, 0, 0 }", first, first, region_write(d))
+                                 : fmt("{ (const void *)&%s, (size_t)(%s) * sizeof(%s), %d, 0, 0 }", first, count, first, region_write(d));
   free(first);
   free(count);
   return r;

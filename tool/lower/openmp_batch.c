@@ -108,6 +108,7 @@ static int once_deps(Batch *b, Dep **out) {
       while (j < n && d[j].obj != x->obj) j++;
       if (j < n) {
         if (d[j].acc != x->acc) d[j].acc = ACC_INOUT;
+        if (d[j].update != x->update) d[j].update = 0;
         continue;
       }
       d = xrealloc(d, (size_t)(n + 1) * sizeof *d);
@@ -278,7 +279,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
         if (batch_dep(b, d) != BDEP_REGION) continue;
         char *x = lower_access(d->obj);
         buf_printf(&t, "%s{ (const void *)&%s[\001lo], (size_t)\001n * sizeof(%s[0]), %d, 0, 0 }", j++ ? ", " : "", x, x,
-                   d->acc != ACC_IN);
+                   region_write(d));
         free(x);
       }
     buf_puts(&t, " }; ");

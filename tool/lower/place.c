@@ -18,6 +18,7 @@
  *   - at entry, the target's entry text, the spawn flag and the arena; at a
  *     fall-off end, the exit wait;
  *   - serial clones after their function, between #line directives;
+ *   - updates of a global that tasks make in any order, atomic (atomic_updates.c);
  *   - for a unity build, each included .c file's lowered text in place of its
  *     #include line;
  *   - the marker line, the includes after the feature-test macros, `#line`,
@@ -894,6 +895,7 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
     free(l.ed.e);
   }
   l.f = NULL;
+  atomic_updates(a, &l.out);
   emit_clones(&l);
   emit_memos(&l);
   Buf lit = {0}, com = {0};

@@ -14,8 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *mode_name(Acc a) {
-  return a == ACC_IN ? "DELAYC_RT_IN" : a == ACC_OUT ? "DELAYC_RT_OUT" : "DELAYC_RT_INOUT";
+static const char *mode_name(Dep *d) {
+  Acc a = d->acc;
+  return d->update && d->obj->regions ? "DELAYC_RT_UPDATE" : a == ACC_IN ? "DELAYC_RT_IN" : a == ACC_OUT ? "DELAYC_RT_OUT"
+                                                                                                   : "DELAYC_RT_INOUT";
 }
 
 /* One delayc_rt_dep initializer per depend item, in dep_clauses' order (the
@@ -27,7 +29,7 @@ int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep) {
       Dep *d = &dep[i];
       if (d->acc != (Acc)pass) continue;
       Obj *o = d->obj;
-      const char *m = mode_name(d->acc);
+      const char *m = mode_name(d);
       if (o->regions) {           /* compared by overlap (the pthreads pool, the trace) */
         char *first, *count;
         lower_region(f, d, &first, &count);

@@ -156,11 +156,12 @@ Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
                (d->index && index && !strcmp(d->index, index));
     if (same) {
       if (d->acc != acc) d->acc = ACC_INOUT;
+      d->update = 0;            /* touched otherwise too */
       return d;
     }
   }
   s->dep = xrealloc(s->dep, (size_t)(s->ndep + 1) * sizeof *s->dep);
-  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL, 0, NULL, NULL};
+  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL, 0, NULL, NULL, 0};
   return &s->dep[s->ndep - 1];
 }
 

@@ -55,6 +55,8 @@ typedef struct Obj {
                         (shared_state.c); never renamed, captured or a slot */
   int res;           /* EXT_RESOURCE: its Resource */
   char *access;      /* ext: how a depend clause names it */
+  int update;        /* EXT_GLOBAL: the tasks that update it do so in any order, each update of
+                        this kind (an Update) made atomic (shared_state_commute); else 0 */
 } Obj;
 /* EXT_MEMORY: memory only pointers reach (analysis/memory.c), ordered by run-time regions */
 enum { EXT_GLOBAL = 1, EXT_RESOURCE = 2, EXT_MEMORY = 3 };
@@ -78,6 +80,8 @@ typedef struct Dep {
   int unneeded;      /* orders nothing: left out of the depend clause (deps.c) */
   char *rows, *ld;   /* DELAYED_*_2D: `rows` blocks of `count` elements from start, `ld`
                         elements apart (the object's run-time regions name it) */
+  int update;        /* a global the task only updates in any order (effects/commute.c: an
+                        Update); after shared_state_commute, `in` among the other updates */
 } Dep;
 
 /* A variable a task uses, and how it reaches the task: copied at the spawn

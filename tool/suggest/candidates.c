@@ -592,6 +592,7 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
                  "the value instead", fx_resource_name((Resource)r), fx->why[r] ? fx->why[r] : "a library call");
   *gread = NULL;
   for (int g = 0; g < fx->ng; g++) {
+    if (fx->g[g].update) continue;   /* `total += n`: its calls run in any order (effects/commute.c) */
     if (fx->g[g].mode & FX_WRITE)
       return fmt("it writes the global '%s': its calls would keep their order; return the value or take a "
                  "pointer to it as a parameter", fx->g[g].name);

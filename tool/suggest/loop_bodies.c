@@ -170,6 +170,20 @@ static Base value_base(Ext *e, Node *n) {
 
 static int rowish(Ext *e, CXCursor d, int depth);
 
+static Updated *updated(Ext *e, CXCursor g, Update op) {
+  g = clang_getCanonicalCursor(g);
+  for (int i = 0; i < e->nupd; i++)
+    if (clang_equalCursors(e->upd[i].g, g)) {
+      if (op && e->upd[i].op && e->upd[i].op != op) e->upd[i].mixed = 1;
+      if (!e->upd[i].op) e->upd[i].op = op;
+      return &e->upd[i];
+    }
+  e->upd = xrealloc(e->upd, (size_t)(e->nupd + 1) * sizeof *e->upd);
+  Updated *x = &e->upd[e->nupd++];
+  *x = (Updated){g, fe_spelling(g), op, 0, NULL};
+  return x;
+}
+
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
   char *text = fe_text(e->u, at->beg, at->end);
@@ -196,6 +210,8 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       refuse(e, fmt("it writes '%s', an element of '%s' not chosen by the loop variable alone: iterations may "
                     "write the same element; index it first by the loop variable or give each iteration its own "
                     "array", text, o->name));
+    else if (o->global && fx_update_at(e->u, at, o->d))
+      updated(e, o->d, fx_update_at(e->u, at, o->d));   /* `total += n`: in any order (checked after the walk) */
     else if (o->global)
       refuse(e, fmt("every iteration writes the global '%s' (%s): keep one value per iteration (an array "
                     "indexed by the loop) and combine them after the loop", o->name, text));
@@ -413,10 +429,17 @@ static void walk(Ext *e, Node *n) {
       if (fx.res[r] & FX_WRITE)
         refuse(e, fmt("it changes %s (%s): the iterations would keep their order; move that out of the loop",
                       fx_resource_name((Resource)r), fx.why[r] ? fx.why[r] : cn));
-    for (int g = 0; g < fx.ng && !e->why; g++)
-      if (fx.g[g].mode & FX_WRITE)
+    for (int g = 0; g < fx.ng && !e->why; g++) {
+      if (fx.g[g].update) {                /* `total += n` in the callee: in any order */
+        updated(e, fx.g[g].decl, fx.g[g].update);
+      } else if (fx.g[g].mode & FX_WRITE) {
         refuse(e, fmt("it calls '%s', which writes the global '%s': the iterations would keep their order; "
                       "return the value or pass the place to write as a parameter", cn, fx.g[g].name));
+      } else {
+        Updated *x = updated(e, fx.g[g].decl, UPD_NONE);
+        if (!x->reader) x->reader = xstrdup(cn);
+      }
+    }
     if (!e->why && (fx.mem & FX_WRITE))
       refuse(e, fmt("it calls '%s', which writes memory delayc cannot place", cn));
     if (!e->why && fx.tls) refuse(e, fmt("it uses the thread-local '%s'", fx.tls));
@@ -665,6 +688,46 @@ static void ext_free(Ext *e) {
   free(e->rows);
   free(e->conts);
   free(e->ptrs);
+  for (int i = 0; i < e->nupd; i++) { free(e->upd[i].name); free(e->upd[i].reader); }
+  free(e->upd);
+}
+
+/* The globals the body updates (`total += n`, `if (d < best) best = d`): the
+ * iterations run in any order only when that is all the body does with each,
+ * in one kind (emit makes the updates atomic: docs/lowering.md). */
+typedef struct Alone { Ext *e; CXCursor g; Update op; Node *other; } Alone;
+
+static void alone_access(void *arg, Node *at, Access kind, int argi) {
+  (void)argi;
+  Alone *a = arg;
+  if (!a->other && (kind == ACCESS_PASS || kind == ACCESS_ESCAPE || fx_update_at(a->e->u, at, a->g) != a->op))
+    a->other = at;
+}
+
+static void updates_alone(Ext *e) {
+  for (int i = 0; i < e->nupd && !e->why; i++) {
+    Updated *x = &e->upd[i];
+    if (!x->op) continue;                 /* only read (by a callee) */
+    if (x->mixed) {
+      refuse(e, fmt("it updates the global '%s' in two ways (%s and another): the iterations would keep their "
+                    "order", x->name, fx_update_name(x->op)));
+      continue;
+    }
+    if (x->reader) {
+      refuse(e, fmt("it updates the global '%s' (%s) and calls '%s', which uses it otherwise: the iterations "
+                    "would keep their order", x->name, fx_update_name(x->op), x->reader));
+      continue;
+    }
+    Alone a = {e, x->g, x->op, NULL};
+    access_walk(e->u, e->body, x->g, 1, alone_access, &a);
+    if (a.other) {
+      char *t = fe_text(e->u, a.other->beg, a.other->end);
+      refuse(e, fmt("it updates the global '%s' (%s) and also uses it otherwise (%s, line %u): the iterations "
+                    "would keep their order; keep one value per iteration and combine them after the loop",
+                    x->name, fx_update_name(x->op), t, a.other->line));
+      free(t);
+    }
+  }
 }
 
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
@@ -680,6 +743,7 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
   }
   char *vname = fe_spelling(e.v);
   walk(&e, e.body);
+  updates_alone(&e);
   for (int i = 0; i < e.nptrs && !e.why; i++)
     if (!rowish(&e, e.ptrs[i], 0)) {
       char *n = fe_spelling(e.ptrs[i]);

@@ -23,6 +23,16 @@ typedef struct Outer {
   Node *late;            /* a use after the loop that reads what the last iteration left */
 } Outer;
 
+/* A global the body updates (`total += n`, here or in a callee): of one kind,
+ * read by nothing else of the body, it leaves the iterations independent. */
+typedef struct Updated {
+  CXCursor g;
+  char *name;
+  Update op;             /* the kind of its first update */
+  int mixed;             /* updates of another kind too */
+  char *reader;          /* a callee that uses it otherwise, or NULL */
+} Updated;
+
 typedef struct Ext {
   Unit *u;
   Model *m;
@@ -35,6 +45,7 @@ typedef struct Ext {
   CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
   int vrefs;                        /* uses of the loop variable in the body */
   int jumps_back;                   /* the function has a label or calls setjmp (-1: not asked yet) */
+  struct Updated *upd; int nupd;    /* globals the iterations update in any order (effects/commute.c) */
   char *why;
 } Ext;
 

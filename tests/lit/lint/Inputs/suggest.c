@@ -7,7 +7,7 @@ void blur_row(const double *src, double *dst, int w) {
 double norm(double *v, int n) { double s = 0; for (int i = 0; i < n; i++) s += v[i] * v[i]; return sqrt(s); }
 void scale(double *v, int n, double k) { for (int i = 0; i < n; i++) v[i] *= k; }
 int counter;
-int count_it(int x) { counter++; for (int i = 0; i < 100; i++) x += i; return x; }
+int count_it(int x) { counter = counter * 2 + 1; for (int i = 0; i < 100; i++) x += i; return x; }
 int tiny(int x) { return x + 1; }
 void report(double x) { printf("%f\n", x); }
 int main(void) {

@@ -57,7 +57,7 @@ static void count_rows(void)
     for (int y = 0; y < ROWS; y++)
         for (int x = 0; x < COLS; x++)
             for (int k = 0; k < 2000; k++)
-                if (field[y][x] > k) counter++;
+                if (field[y][x] > k) counter = counter * 3 % 1000003 + 1;
 }
 
 /* each row reads the one before it */

@@ -1,0 +1,92 @@
+// Tasks that only update a global — add to it, count into a histogram, or
+// into a mask, keep the least or the greatest of it and a value — give the
+// same value in any order: they run together, each update made atomic, and
+// what reads the global (a task, ordinary code) waits for all of them.
+// `sum = sum + n` and `if (d < best) best = d` count; a float sum does not
+// (its rounding depends on the order), nor an update that reads the global
+// otherwise (`if (hits > 9) ...`): those tasks keep their order.
+//
+// RUN: %delayc emit --explain %s -o %t.c 2> %t.err
+// RUN: FileCheck %s --input-file=%t.c
+// RUN: FileCheck %s --check-prefix=EXPLAIN < %t.err
+// RUN: %cc-gcc -O1 -Wall %delayc-cflags %s -o %t.serial -lm && %t.serial > %t.want
+// RUN: %cc-gcc -O1 -fopenmp -Wall -Werror %delayc-cflags %t.c %delayc-rt -o %t.par -lm
+// RUN: env OMP_NUM_THREADS=1 %t.par > %t.g1 && diff %t.want %t.g1
+// RUN: env OMP_NUM_THREADS=4 %t.par > %t.g4 && diff %t.want %t.g4
+// RUN: env OMP_NUM_THREADS=2 DELAYC_BATCH=1 DELAYC_STATS=1 %t.par 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
+// RUN: %cc-clang -O1 -fopenmp -Wall -Werror %delayc-cflags %t.c %delayc-rt -o %t.clang -lm
+// RUN: env OMP_NUM_THREADS=4 %t.clang > %t.c4 && diff %t.want %t.c4
+// RUN: %delayc emit --target=pthreads %s -o %t.pt.c
+// RUN: %cc-gcc -O1 -Wall -Werror %delayc-cflags %t.pt.c %delayc-rt -o %t.pt -lm -lpthread
+// RUN: env DELAYC_THREADS=4 %t.pt > %t.p4 && diff %t.want %t.p4
+//
+// CHECK: {{^    }}__atomic_fetch_add(&(total), ((unsigned long)k * 3u), __ATOMIC_RELAXED);
+// CHECK: {{^    }}__atomic_fetch_add(&(hist[k % 8]), (1), __ATOMIC_RELAXED);
+// CHECK: {{^    }}__atomic_fetch_sub(&(left), (1), __ATOMIC_RELAXED);
+// CHECK: {{^    }}__atomic_fetch_or(&(seen), (1u << (k % 32)), __ATOMIC_RELAXED);
+// CHECK: {{^    }}__atomic_fetch_add(&(steps), (k), __ATOMIC_RELAXED);
+// CHECK: {{^    }}DELAYC_RT_KEEP_VP((v), &(lowest), <);
+// CHECK: {{^    }}DELAYC_RT_KEEP_PV(&(highest), (k), <);
+// the float sum and the counter read again stay as written
+// CHECK: {{^DELAYED}} static void fwork(int k) { double v = k * 1.1; fsum += v * 0.1; }
+// CHECK: {{^DELAYED}} static void bump(int k) { (void)k; if (hits > 9) hits = 0; else hits++; }
+// CHECK: omp task{{[^"]*}} depend(in: total, hist[0], left, seen, steps, lowest, highest){{.*}}work(
+// a task that reads what the others update waits for them all, as a writer would
+// CHECK: omp task{{[^"]*}} depend(inout: total){{.*}}check(
+// CHECK: DELAYC_RT_WAIT(depend(in: c) depend(inout: total, left, seen, steps, lowest, highest))
+// CHECK: DELAYC_RT_WAIT(depend(inout: hist[0]))
+// CHECK: omp task{{[^"]*}} depend(inout: fsum){{.*}}fwork(
+// CHECK: omp task{{[^"]*}} depend(inout: hits){{.*}}bump(
+//
+// EXPLAIN-DAG: updates-any-order.c:83:34: explain: call of 'work' updates 'total' (+=) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:83:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:83:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:88:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
+// STATS: delayc: tasks={{[0-9]+}} peak-concurrency=2
+#include <stdio.h>
+#include <unistd.h>
+#include "delayed.h"
+
+static unsigned long total;
+static long hist[8];
+static int left = 16;
+static unsigned seen;
+static long long steps;
+static double lowest = 1e300;
+static int highest = -1;
+static double fsum;
+static int hits;
+
+DELAYED static void work(int k, DELAYED_OUT double *out)
+{
+    usleep(20000);                          /* long enough to run side by side */
+    double v = (k * 37 % 11) * 1.5;
+    *out = v;
+    total += (unsigned long)k * 3u;
+    hist[k % 8]++;
+    left--;
+    seen |= 1u << (k % 32);
+    steps = steps + k;
+    if (v < lowest) lowest = v;
+    if (highest < k) highest = k;
+}
+
+DELAYED static int check(int k) { return (int)(total % 1000) + k; }
+
+DELAYED static void fwork(int k) { double v = k * 1.1; fsum += v * 0.1; }
+
+DELAYED static void bump(int k) { (void)k; if (hits > 9) hits = 0; else hits++; }
+
+int main(void)
+{
+    double r[16];
+    for (int k = 0; k < 16; k++) work(k, &r[k]);
+    int c = check(1);
+    int d = check(2);
+    printf("%lu %d %d %u %lld %g %d\n", total, c + d, left, seen, steps, lowest, highest);
+    for (int k = 0; k < 8; k++) printf("%ld ", hist[k]);
+    for (int k = 0; k < 6; k++) fwork(k);
+    for (int k = 0; k < 14; k++) bump(k);
+    printf("\n%.17g %d %g\n", fsum, hits, r[3]);
+    return 0;
+}
