@@ -187,7 +187,7 @@ static void resolve_page(Entry *e, uintptr_t lo, uintptr_t hi, int mode, long id
   for (k = 0; k < e->nf; k++) {
     Frag *g = &e->f[k];
     if (g->hi <= lo || g->lo >= hi) continue;
-    if (mode == DELAYC_RT_IN) {
+    if (mode == DELAYC_RT_IN || mode == DELAYC_RT_UPDATE) {   /* an update in any order: drawn as a read */
       if (g->writer) add_edge(g->writer, id);
       add_reader(g, id);
     } else {

@@ -9,6 +9,7 @@
 // RUN: %delayc emit --explain %s -o %t.c 2> %t.err
 // RUN: FileCheck %s --input-file=%t.c
 // RUN: FileCheck %s --check-prefix=EXPLAIN < %t.err
+// RUN: %delayc lint %s > %t.lint; FileCheck %s --check-prefix=LINT < %t.lint
 // RUN: %cc-gcc -O1 -Wall %delayc-cflags %s -o %t.serial -lm && %t.serial > %t.want
 // RUN: %cc-gcc -O1 -fopenmp -Wall -Werror %delayc-cflags %t.c %delayc-rt -o %t.par -lm
 // RUN: env OMP_NUM_THREADS=1 %t.par > %t.g1 && diff %t.want %t.g1
@@ -38,10 +39,13 @@
 // CHECK: omp task{{[^"]*}} depend(inout: fsum){{.*}}fwork(
 // CHECK: omp task{{[^"]*}} depend(inout: hits){{.*}}bump(
 //
-// EXPLAIN-DAG: updates-any-order.c:83:34: explain: call of 'work' updates 'total' (+=) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:83:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:83:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:88:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
+// EXPLAIN-DAG: updates-any-order.c:87:34: explain: call of 'work' updates 'total' (+=) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:87:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:87:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:92:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
+// LINT: updates-any-order.c:{{[0-9]+}}:5: warning: delayed function 'work' updates the mutable global 'total' (+=): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy [delayed-global-state]
+// LINT: warning: delayed function 'work' updates the mutable global 'lowest' (least)
+// LINT: warning: delayed function 'fwork' uses the mutable global 'fsum': delayc orders the tasks that use it one after another
 // STATS: delayc: tasks={{[0-9]+}} peak-concurrency=2
 #include <stdio.h>
 #include <unistd.h>

@@ -5,7 +5,9 @@
  * thread runs it: concurrent tasks race on them, and once tasks leave one
  * process (a distributed target) each has its own copy.  `const` data is fine,
  * and so are the standard library's own objects (stdout, errno: other rules).
- * Each access is reported; the note points at the declaration. */
+ * Each access is reported; the note points at the declaration.  A global the
+ * function only updates in any order (`total += n`: effects/commute.c) is
+ * reported too, saying that delayc runs those tasks together. */
 #include "lint/lint.h"
 
 #include <stdlib.h>
@@ -15,15 +17,29 @@ static int in_system_header(CXCursor d) {
   return clang_Location_isInSystemHeader(clang_getCursorLocation(d));
 }
 
+/* Every use of d by f (and its callees) is an update in any order: its kind. */
+static Update updated(Lint *L, LFunc *f, CXCursor d) {
+  if (!f->ce) return UPD_NONE;
+  const Effects *fx = callee_effects(L->u, f->ce);
+  for (int i = 0; i < fx->ng; i++)
+    if (clang_equalCursors(fx->g[i].decl, clang_getCanonicalCursor(d))) return fx->g[i].update;
+  return UPD_NONE;
+}
+
 static void walk(Lint *L, LFunc *f, Node *n) {
   if (n->kind == CXCursor_DeclRefExpr && !model_unevaluated(L->u, f, n)) {   /* not sizeof(g), typeof(g) */
     CXCursor d = clang_getCursorReferenced(n->cur);
     char *name = fe_spelling(d);
     if (fx_is_mutable_global(d) && !in_system_header(d) && strncmp(name, "delayc__", 8)) {   /* not delayed.h's markers */
       int local = clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_FunctionDecl;
-      Finding *x = lint_report(L, n, "delayed function '%s' uses the mutable %s '%s': delayc orders the tasks that "
-                               "use it one after another (where one writes it), and a task run in another process "
-                               "sees its own copy", f->name, local ? "static local" : "global", name);
+      Update up = local ? UPD_NONE : updated(L, f, d);   /* a static local is not named where tasks spawn */
+      Finding *x = up ? lint_report(L, n, "delayed function '%s' updates the mutable %s '%s' (%s): delayc runs the "
+                                    "tasks that only update it in any order, each update atomic, but a task run in "
+                                    "another process updates its own copy", f->name, local ? "static local" : "global",
+                                    name, fx_update_name(up))
+                      : lint_report(L, n, "delayed function '%s' uses the mutable %s '%s': delayc orders the tasks that "
+                                    "use it one after another (where one writes it), and a task run in another process "
+                                    "sees its own copy", f->name, local ? "static local" : "global", name);
       unsigned off = lint_decl_off(L->u, d);
       if (off) lint_note(x, off, "'%s' is declared here; pass it in as an argument and return the result instead", name);
     }
