@@ -39,14 +39,15 @@
 // CHECK: omp task{{[^"]*}} depend(inout: fsum){{.*}}fwork(
 // CHECK: omp task{{[^"]*}} depend(inout: hits){{.*}}bump(
 //
-// EXPLAIN-DAG: updates-any-order.c:87:34: explain: call of 'work' updates 'total' (+=) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:87:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:87:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:92:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
+// EXPLAIN-DAG: updates-any-order.c:88:34: explain: call of 'work' updates 'total' (+=) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:88:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:88:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:93:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
 // LINT: updates-any-order.c:{{[0-9]+}}:5: warning: delayed function 'work' updates the mutable global 'total' (+=): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy [delayed-global-state]
 // LINT: warning: delayed function 'work' updates the mutable global 'lowest' (least)
 // LINT: warning: delayed function 'fwork' uses the mutable global 'fsum': delayc orders the tasks that use it one after another
 // STATS: delayc: tasks={{[0-9]+}} peak-concurrency=2
+#define _DEFAULT_SOURCE   /* usleep */
 #include <stdio.h>
 #include <unistd.h>
 #include "delayed.h"
