@@ -68,11 +68,15 @@ static inline int delayc_rt_arena_big(const delayc_rt_arena *arena) {
  * belongs to one invocation (only its thread calls in), freed after its final
  * wait; the lists stay valid until the next call on the scope. */
 typedef struct delayc_rt_regions delayc_rt_regions;
+#define DELAYC_RT_OWN 4
 typedef struct delayc_rt_region {
   const void *lo;     /* first byte */
   size_t len;         /* bytes ((size_t)-1: to the end of memory) */
-  int write;          /* 0 read, 1 written, 2 updated in any order (DELAYC_RT_REGION_UPDATE):
-                         two regions that overlap are ordered unless both read or both update */
+  int write;          /* 0 read, 1 written, 2 updated in any order; plus DELAYC_RT_OWN (4): the
+                         storage of a variable of the function no pointer reaches (its address
+                         was never published), which a region of memory reached through
+                         pointers never overlaps — not even "all of memory".  Two regions of
+                         one kind that overlap are ordered unless both read or both update */
   size_t rows;        /* 0 or 1: one block; else rows blocks of len bytes ... */
   ptrdiff_t stride;   /* ... stride bytes apart (DELAYED_*_2D) */
 } delayc_rt_region;

@@ -124,7 +124,7 @@ void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r)
     if (bhi > hi) hi = bhi;
   }
   /* a batch's box that both reads and updates (or writes): written, as conservative as any */
-  box->write = !box->len || box->write == r->write ? r->write : 1;
+  box->write = !box->len || box->write == r->write ? r->write : 1 | (r->write & DELAYC_RT_OWN);
   box->lo = (const void *)lo;
   box->len = hi == UINTPTR_MAX ? (size_t)-1 : (size_t)(hi - lo);
   box->rows = 0;
@@ -135,7 +135,11 @@ int delayc_rt_region_overlap(const delayc_rt_region *box, int n, const delayc_rt
   uintptr_t lo, hi;
   span(r, &lo, &hi);
   for (int i = 0; i < n; i++) {
-    if (!box[i].len || !(box[i].write || r->write) || (box[i].write == 2 && r->write == 2)) continue;
+    int a = box[i].write, b = r->write;
+    if (!box[i].len || ((a ^ b) & DELAYC_RT_OWN)) continue;
+    a &= 3;
+    b &= 3;
+    if (!(a || b) || (a == 2 && b == 2)) continue;
     uintptr_t blo, bhi;
     span(&box[i], &blo, &bhi);
     if (blo < hi && lo < bhi) return 1;
@@ -159,7 +163,7 @@ long delayc_rt_batch_spawn(const char *name, int line, int nbox, const delayc_rt
   for (int i = 0; i < nbox; i++)
     if (box[i].len)
       d[m++] = (delayc_rt_dep){ box[i].lo, box[i].len == (size_t)-1 ? -1L : (long)box[i].len, 1L,
-                                box[i].write == 2 ? DELAYC_RT_UPDATE : box[i].write ? DELAYC_RT_OUT : DELAYC_RT_IN,
+                                (box[i].write & 3) == 2 ? DELAYC_RT_UPDATE : box[i].write & 3 ? DELAYC_RT_OUT : DELAYC_RT_IN,
                                 1, 0, 0 };
   for (int i = 0; i < nonce; i++) d[m++] = once[i];
   return delayc_rt_task_spawn(name, line, m, d);

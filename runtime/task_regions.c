@@ -134,8 +134,15 @@ static int rows_meet(const Entry *e, uintptr_t lo, uintptr_t hi) {
   return imin <= imax;
 }
 
-/* Two regions that overlap keep their order (write: 0 read, 1 written, 2 updated in any order). */
-static int conflict(int a, int b) { return (a || b) && !(a == 2 && b == 2); }
+/* Two regions that overlap keep their order (write: 0 read, 1 written, 2
+ * updated in any order), unless one is a variable's own storage and the other
+ * memory reached through pointers (DELAYC_RT_OWN): those never meet. */
+static int conflict(int a, int b) {
+  if ((a ^ b) & DELAYC_RT_OWN) return 0;
+  a &= 3;
+  b &= 3;
+  return (a || b) && !(a == 2 && b == 2);
+}
 
 static void visit(delayc_rt_regions *s, Entry *e, uintptr_t lo, uintptr_t hi, int write, int writer) {
   if (!e->t) return;
@@ -147,7 +154,7 @@ static void visit(delayc_rt_regions *s, Entry *e, uintptr_t lo, uintptr_t hi, in
   }
   if (e->hi <= lo || hi <= e->lo) return;
   add_pred(s, e->t);
-  if (writer && write == 1 && lo <= e->lo && e->hi <= hi) e->t = NULL;
+  if (writer && (write & 3) == 1 && lo <= e->lo && e->hi <= hi) e->t = NULL;
 }
 
 /* Do two entries meet, q a block of rows?  Exact against one block; against

@@ -63,6 +63,10 @@ static char *index_text_if(Ctx *c, Node *idx, int here) {
 char *index_text(Ctx *c, Node *idx) { return index_text_if(c, idx, 0); }
 char *index_text_here(Ctx *c, Node *idx) { return index_text_if(c, idx, 1); }
 
+static int by_value(Site *s, int i) {
+  return clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur)).kind == CXType_Record;
+}
+
 Acc dir_acc(Dir d) { return d == DIR_IN ? ACC_IN : d == DIR_OUT ? ACC_OUT : ACC_INOUT; }
 
 static int pointerish(Node *n) {
@@ -364,6 +368,25 @@ int site_task_deps(Ctx *c, Site *s) {
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++) {
     Param *pm = &s->callee->param[i];
     if (pm->dir == DIR_VALUE || s->argtask[i]) continue;
+    if (pm->reaches && !by_value(s, i)) {
+      /* a node of a tree or a list, only read all the way down (sites.c
+       * deep_read_only): from memory delayc does not track, never from a
+       * local (whose pointers might lead to other locals), the task reads all
+       * of <memory> */
+      if (pointer_region(c, s, i, pm) || !memory_region(c, s, i, pm)) {
+        serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+        return 0;
+      }
+      Obj *m = memory_get(c->f);
+      m->foreign = 1;             /* what it reaches may be a global */
+      add_dep(s, m, ACC_IN, NULL, NULL, NULL);
+      char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+      an_explain(c->a, s->call, "call of '%s': '%s' points to data holding pointers, which '%s' only reads: the task "
+                 "reads all memory reached through pointers (it waits for the tasks that write there)",
+                 s->callee->label, t, s->callee->label);
+      free(t);
+      continue;
+    }
     if (!pointer_region(c, s, i, pm)) {
       char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
       Node *a = fe_strip(s->arg[i]);
@@ -380,7 +403,7 @@ int site_task_deps(Ctx *c, Site *s) {
   }
   /* structs by value that hold pointers: the memory they reach (memory.c) */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
-    if (s->callee->param[i].reaches && !memory_deep(c, s, i)) {
+    if (s->callee->param[i].reaches && by_value(s, i) && !memory_deep(c, s, i)) {
       serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
       return 0;
     }

@@ -498,7 +498,7 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
                "declares its region (%s from where it points), and runs once no running task overlaps it%s",
                s->callee->label, t, pm->rows ? "its block of rows of the count's elements" : pm->count ? "the count's elements" : "one element",
                pm->dir == DIR_IN ? " with a write" : "");
-  else {
+  else if (!pm->reaches) {      /* data holding pointers is read all the way down: deps.c says so */
     /* the annotation to suggest: what the body does with it (an unannotated
      * pointer to non-const only read is IN) */
     int reads_only = pm->dir == DIR_IN || (!pm->annotated && !(fx_arg_mode(c->u, s->call, i) & FX_WRITE));
@@ -580,6 +580,7 @@ void memory_globals(Ctx *c) {
     int acc = -1, n = s->ndep;
     for (int k = 0; k < n; k++) {
       Obj *o = s->dep[k].obj;
+      if (o->ext == EXT_GLOBAL && o->unaddressed) continue;   /* no region of <memory> lies in it */
       if (o->ext == EXT_GLOBAL && global_bytes_nameable(f, o)) {
         /* the global's own bytes: only the regions that overlap them */
         add_dep(s, m, s->dep[k].acc, NULL, fmt("(&(%s))", o->name), xstrdup("1"));

@@ -130,6 +130,7 @@ static Obj *global_obj(Ctx *c, CXCursor g, int create) {
   }
   o = shared_object(c->f, EXT_GLOBAL, name, acc.s);
   o->decl = clang_getCanonicalCursor(g);
+  o->unaddressed = fx_unaddressed(c->u, g);
   free(name);
   free(acc.s);
   return o;
@@ -168,9 +169,9 @@ void shared_state_deps(Ctx *c, Site *s) {
 /* Global-ish shared state: what memory reached through a pointer of unknown
  * origin may be (a global, a static buffer of the C library, the
  * environment's strings, RES_GLOBALS for the rest, and the memory tasks reach
- * through pointers: memory.c). */
+ * through pointers: memory.c) — not a global no pointer reaches. */
 static int global_ish(Obj *o) {
-  return o->ext == EXT_GLOBAL || o->ext == EXT_MEMORY ||
+  return (o->ext == EXT_GLOBAL && !o->unaddressed) || o->ext == EXT_MEMORY ||
          (o->ext == EXT_RESOURCE && (o->res == RES_GLOBALS || o->res == RES_LIBC || o->res == RES_ENV));
 }
 
@@ -236,8 +237,9 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
     if (fx->res[r]) wait_on(c, y, find_resource(f, (Resource)r), acc_of(fx->res[r]));
   int wg = 0;
   for (int i = 0; i < fx->ng; i++) {
-    wait_on(c, y, global_obj(c, fx->g[i].decl, 0), acc_of(fx->g[i].mode));
-    wg |= fx->g[i].mode;
+    Obj *go = global_obj(c, fx->g[i].decl, 0);
+    wait_on(c, y, go, acc_of(fx->g[i].mode));
+    if (!go || !go->unaddressed) wg |= fx->g[i].mode;
   }
   Obj *mem = memory_obj(f);       /* a task's region of memory may lie in those globals */
   if (mem && mem->foreign && (wg || fx->res[RES_GLOBALS])) wait_on(c, y, mem, acc_of(wg | fx->res[RES_GLOBALS]));
@@ -696,7 +698,8 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
   Obj *mem = memory_obj(c->f);
   for (int i = lo; i < c->nord && c->ord[i].at == n; i++) {
     Ordinary *x = &c->ord[i];
-    if (x->obj && (x->obj->ext == EXT_GLOBAL || (x->obj->ext == EXT_RESOURCE && x->obj->res == RES_GLOBALS)) &&
+    if (x->obj && ((x->obj->ext == EXT_GLOBAL && !x->obj->unaddressed) ||
+                   (x->obj->ext == EXT_RESOURCE && x->obj->res == RES_GLOBALS)) &&
         mem && mem->foreign)
       wait_on(c, y, mem, x->acc);         /* a task's region of <memory> may lie in this global */
     if (x->obj && x->addr && x->obj->ext == EXT_MEMORY) {   /* one element of <memory> */

@@ -276,6 +276,15 @@ static int by_value_aggregate(Site *s, int i) {
   return t.kind == CXType_Record;
 }
 
+/* A pointer to data that holds pointers (a node of a tree, a list), which the
+ * callee only reads, all the way down: the task reads all of <memory> (deps.c). */
+int deep_read_only(Site *s, int i) {
+  const Effects *fx = s->callee->fx;
+  CXType t = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+  return t.kind == CXType_Pointer && s->callee->param[i].dir == DIR_IN && fx && i < fx->nparam &&
+         !(fx->param[i] & (FX_WRITE | FX_KEEP)) && !fx->all;
+}
+
 /* What the callee's signature alone rules out (before the objects are known,
  * so that ordinary-code rules such as escapes see these calls as ordinary). */
 static void callee_checks(Ctx *c, Site *s) {
@@ -286,7 +295,7 @@ static void callee_checks(Ctx *c, Site *s) {
     }
   /* memory reachable through pointers inside an argument: no dependency names it */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
-    if (s->callee->param[i].reaches && !by_value_aggregate(s, i)) {
+    if (s->callee->param[i].reaches && !by_value_aggregate(s, i) && !deep_read_only(s, i)) {
       serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
       return;
     }

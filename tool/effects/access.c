@@ -31,6 +31,7 @@ typedef struct Ctx {
   int self;                      /* the root's own storage counts (a global) */
   CXCursor *alias; int nalias;   /* local pointers that point into the root's memory */
   CXCursor *holder; int nholder; /* local arrays and structs that hold such pointers */
+  CXCursor *block; int nblock;   /* local pointers to blocks the function keeps to itself (private_blocks) */
   AccessFn fn;
   void *arg;
 } Ctx;
@@ -75,9 +76,122 @@ static CXCursor local_base(Node *n) {
   return d;
 }
 
+/* ---- blocks a function keeps to itself ----
+ *
+ * `const Node **v = malloc(n * sizeof *v); ... v[i++] = ch; qsort(v, ...);
+ * ... free(v);`: a local pointer set only from an allocator's result (or
+ * NULL), and otherwise only indexed, dereferenced, tested, freed or given to
+ * a C library function that keeps no pointer.  The block is the function's
+ * own, like a local array: pointers stored in it go nowhere else. */
+typedef struct Blk { Unit *u; CXCursor v; int bad; } Blk;
+
+static int is_deref(Node *n);
+
+static Node *up_expr(Node *n) {
+  Node *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) {
+    n = p;
+    p = p->parent;
+  }
+  return p;
+}
+
+static int allocation(Unit *u, Node *n) {
+  n = fe_strip(n);
+  while (n && n->kind == CXCursor_CStyleCastExpr && n->nkid) n = fe_strip(n->kid[n->nkid - 1]);
+  if (!n) return 0;
+  if (fe_null_pointer(n)) return 1;
+  Node *f = n->kind == CXCursor_CallExpr ? fe_direct_callee(n) : NULL;
+  return f && fx_allocator(u, clang_getCursorReferenced(f->cur));
+}
+
+/* One use of the pointer b->v: allowed or not. */
+static void block_use(Blk *b, Node *ref) {
+  Node *p = up_expr(ref), *k = ref;
+  while (k->parent != p) k = k->parent;             /* p's child holding the use */
+  if (!p) { b->bad = 1; return; }
+  switch (p->kind) {
+  case CXCursor_ArraySubscriptExpr: if (p->kid[0] != k) b->bad = 1; return;   /* v[i]; not a[v] */
+  case CXCursor_MemberRefExpr: return;                                         /* v->f */
+  case CXCursor_UnaryOperator:
+    if (!is_deref(p) && !(p->beg < k->beg && b->u->src[p->beg] == '!')) b->bad = 1;   /* *v, !v */
+    return;
+  case CXCursor_BinaryOperator:
+    if (p->nkid == 2 && p->kid[0] == k && fe_is_assign(b->u, p) && fe_binop_is(b->u, p, "=")) {
+      if (!allocation(b->u, p->kid[1])) b->bad = 1;                            /* v = malloc(...) */
+      return;
+    }
+    if (fe_binop_is(b->u, p, "==") || fe_binop_is(b->u, p, "!=")) {           /* v == NULL */
+      Node *o = fe_strip(p->kid[p->kid[0] == k ? 1 : 0]);
+      if (!o || !fe_null_pointer(o)) b->bad = 1;
+      return;
+    }
+    if (fe_binop_is(b->u, p, "&&") || fe_binop_is(b->u, p, "||")) return;      /* if (v && ...) */
+    b->bad = 1;
+    return;
+  case CXCursor_IfStmt: case CXCursor_WhileStmt: case CXCursor_ConditionalOperator:
+    if (p->kid[0] != k) b->bad = 1;                                            /* if (v) */
+    return;
+  case CXCursor_CallExpr: {
+    Node *f = fe_direct_callee(p);
+    char buf[64], *nm = f ? fe_spelling(clang_getCursorReferenced(f->cur)) : NULL;
+    const LibFn *lf = nm ? fx_library(fx_library_name(nm, buf, sizeof buf)) : NULL;
+    free(nm);
+    int arg = -1;
+    for (int i = 1; i < p->nkid; i++)
+      if (p->kid[i] == k) arg = i - 1;
+    if (!lf || arg < 0 || (int)strlen(lf->param) <= arg || lf->param[arg] == 'p' || lf->param[arg] == 'x') b->bad = 1;
+    if (lf && !strcmp(lf->name, "realloc")) b->bad = 1;                         /* a new block, elsewhere */
+    return;
+  }
+  default:
+    b->bad = 1;
+  }
+}
+
+static void block_uses(Blk *b, Node *n) {
+  if (b->bad) return;
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), b->v))
+    block_use(b, n);
+  for (int i = 0; i < n->nkid && !b->bad; i++) block_uses(b, n->kid[i]);
+}
+
+static void private_blocks(Ctx *c, Node *body, Node *n) {
+  if (n->kind == CXCursor_VarDecl && clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer &&
+      clang_Cursor_getStorageClass(n->cur) == CX_SC_None && !access_no_text(c->u, n)) {
+    Node *init = access_var_init(c->u, n);
+    Blk b = {c->u, clang_getCanonicalCursor(n->cur), init && !allocation(c->u, init)};
+    block_uses(&b, body);
+    if (!b.bad) {
+      c->block = xrealloc(c->block, (size_t)(c->nblock + 1) * sizeof *c->block);
+      c->block[c->nblock++] = b.v;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) private_blocks(c, body, n->kid[i]);
+}
+
+/* The local whose storage n is part of (local_base), or the private block it is an element of. */
+static CXCursor own_base(Ctx *c, Node *n) {
+  CXCursor b = local_base(n);
+  if (!clang_Cursor_isNull(b) || !c->nblock) return b;
+  n = fe_strip(n);
+  while (n && n->kind == CXCursor_MemberRefExpr && n->nkid && canon(n->kid[0]).kind != CXType_Pointer)
+    n = fe_strip(n->kid[0]);
+  if (!n || !n->nkid) return clang_getNullCursor();
+  Node *v = NULL;
+  if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2) v = fe_strip(n->kid[0]);
+  else if (n->kind == CXCursor_MemberRefExpr || is_deref(n)) v = fe_strip(n->kid[0]);
+  if (!v || v->kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
+  for (int i = 0; i < c->nblock; i++)
+    if (clang_equalCursors(c->block[i], d)) return d;
+  return clang_getNullCursor();
+}
+
 /* Is n an element or member of a local that holds pointers into the memory? */
 static int held(Ctx *c, Node *n) {
-  CXCursor b = local_base(n);
+  CXCursor b = own_base(c, n);
   if (clang_Cursor_isNull(b) || fe_strip(n)->kind == CXCursor_DeclRefExpr) return 0;
   for (int i = 0; i < c->nholder; i++)
     if (clang_equalCursors(c->holder[i], b)) return 1;
@@ -274,7 +388,7 @@ static void walk(Ctx *c, Node *n) {
   /* a pointer into the memory stored where the walk does not follow it (not
    * a local pointer, not an element or member of a local: find_aliases) */
   if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator && !local_target(n->kid[0]) &&
-      clang_Cursor_isNull(local_base(n->kid[0])) && derived(c, n->kid[1]))
+      clang_Cursor_isNull(own_base(c, n->kid[0])) && derived(c, n->kid[1]))
     c->fn(c->arg, n->kid[1], ACCESS_ESCAPE, -1);
   if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
     Node *init = access_var_init(u, n);
@@ -301,7 +415,7 @@ static void find_aliases(Ctx *c, Node *n) {
       CXCursor v = clang_getCursorReferenced(l->cur);
       if (!is_alias(c, v) && is_pointerish(clang_getCursorType(v))) add_alias(c, v);
     } else if (l->kind != CXCursor_DeclRefExpr && derived(c, n->kid[1])) {
-      CXCursor b = local_base(l);      /* stack[top++] = p; s.ptr = p */
+      CXCursor b = own_base(c, l);     /* stack[top++] = p; s.ptr = p; v[i++] = p (a private block) */
       int have = clang_Cursor_isNull(b);
       for (int i = 0; i < c->nholder && !have; i++) have = clang_equalCursors(c->holder[i], b);
       if (!have) {
@@ -314,8 +428,9 @@ static void find_aliases(Ctx *c, Node *n) {
 }
 
 void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void *arg) {
-  Ctx c = {u, clang_getCanonicalCursor(root), self, NULL, 0, NULL, 0, fn, arg};
+  Ctx c = {u, clang_getCanonicalCursor(root), self, NULL, 0, NULL, 0, NULL, 0, fn, arg};
   if (!body || clang_Cursor_isNull(root)) return;
+  private_blocks(&c, body, body);
   for (int round = 0, before = -1; round < 8 && before != c.nalias + c.nholder; round++) {
     before = c.nalias + c.nholder;
     find_aliases(&c, body);
@@ -323,6 +438,7 @@ void access_walk(Unit *u, Node *body, CXCursor root, int self, AccessFn fn, void
   walk(&c, body);
   free(c.alias);
   free(c.holder);
+  free(c.block);
 }
 
 /* ---- memory delayc cannot place ----

@@ -7,7 +7,8 @@
  *   access.c   what a body does with the memory a parameter or a global reaches
  *   program.c  the program's other files (--with, summary files)
  *   allocators.c  which calls return fresh memory (malloc, the file's xmalloc)
- *   commute.c  updates of a global whose order does not matter (`total += n`) */
+ *   commute.c  updates of a global whose order does not matter (`total += n`)
+ *   addressed.c  the static globals no pointer reaches (their address never taken) */
 #ifndef DELAYC_EFFECTS_H
 #define DELAYC_EFFECTS_H
 
@@ -111,6 +112,9 @@ const char *fx_resource_name(Resource r);     /* "the file system" */
 const char *fx_resource_symbol(Resource r);   /* "delayc_rt_files" (delayc_rt.h) */
 
 int fx_is_mutable_global(CXCursor d);
+/* addressed.c: a static global of the file whose address the file never takes:
+ * no pointer reaches it */
+int fx_unaddressed(Unit *u, CXCursor g);
 /* allocators.c: a call of fn returns fresh memory (malloc ..., or a wrapper of
  * them in the file: xmalloc) */
 int fx_allocator(Unit *u, CXCursor fn);

@@ -74,8 +74,10 @@ void lower_region(Func *f, Dep *d, char **first, char **count) {
   free(n);
 }
 
-/* A region's write flag (delayc_rt_region): 0 read, 1 written, 2 updated in any order. */
-int region_write(Dep *d) { return d->update ? 2 : d->acc != ACC_IN; }
+/* A region's write flag (delayc_rt_region): 0 read, 1 written, 2 updated in
+ * any order; DELAYC_RT_OWN (4) for a variable of the function, whose storage
+ * no pointer reaches (memory.c: a published one is also named by <memory>). */
+int region_write(Dep *d) { return (d->update ? 2 : d->acc != ACC_IN) | (d->obj->ext ? 0 : 4); }
 
 /* ... as a delayc_rt_region initializer: { &first, bytes, write } */
 char *lower_region_init(Func *f, Dep *d) {

@@ -55,6 +55,8 @@ typedef struct Obj {
                         (shared_state.c); never renamed, captured or a slot */
   int res;           /* EXT_RESOURCE: its Resource */
   char *access;      /* ext: how a depend clause names it */
+  int unaddressed;   /* EXT_GLOBAL: a static whose address the file never takes: no pointer
+                        reaches it (effects/addressed.c) */
   int update;        /* EXT_GLOBAL: the tasks that update it do so in any order, each update of
                         this kind (an Update) made atomic (shared_state_commute); else 0 */
 } Obj;

@@ -8,7 +8,8 @@
  *   - it writes no global and no shared resource (files, the console, the
  *     random state ...), also through its callees; reading a global is fine
  *     (delayc orders the calls after any write of it) and said in a note;
- *   - no parameter holds pointers to more data (delayc could not follow them);
+ *   - no parameter holds pointers to more data (delayc could not follow them),
+ *     but for a pointer to const the function only reads, all the way down;
  *   - it returns a value or writes through a pointer parameter;
  *   - its estimated work per call is at least --min-work (cost.c);
  *   - some call of it has company: in a loop whose variable it uses (each
@@ -628,6 +629,14 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     Param *p = k < f->ce->nparam ? &f->ce->param[k] : NULL;
     char *count;
     Dir d = DIR_VALUE;
+    /* a node of a list or a tree, only read all the way down: emit lets the
+     * task read all memory reached through pointers (analysis/deps.c) */
+    CXType kt = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(f->cur, (unsigned)k)));
+    int deep_read = p && p->reaches && kt.kind == CXType_Pointer &&
+                    clang_isConstQualifiedType(clang_getPointeeType(kt)) && k < fx->nparam &&
+                    !(fx->param[k] & (FX_WRITE | FX_KEEP));
+    if (deep_read)
+      continue;
     if (p && p->reaches)
       why = fmt("its parameter '%s' holds pointers to more data, which delayc cannot follow: pass the arrays "
                 "it points to as parameters of their own", pn[k]);

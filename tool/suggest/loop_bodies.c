@@ -730,6 +730,47 @@ static void updates_alone(Ext *e) {
   }
 }
 
+/* A walk along a list: the loop's increment is `p = p->next` (p a pointer
+ * variable), with at most one integer counter beside it (`p = p->next, i++`).
+ * *walker: p; *counter: i, or a null cursor.  Each iteration has its own p
+ * (a list with a cycle would never end serially). */
+static int var_of(Node *n, CXCursor *d) {
+  n = fe_strip(n);
+  if (!n || n->kind != CXCursor_DeclRefExpr) return 0;
+  *d = clang_getCanonicalCursor(clang_getCursorReferenced(n->cur));
+  return is_var(*d);
+}
+
+static int walk_step(Unit *u, Node *n, CXCursor *walker, CXCursor *counter) {
+  n = fe_strip(n);
+  if (!n) return 0;
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_binop_is(u, n, ","))
+    return walk_step(u, n->kid[0], walker, counter) && walk_step(u, n->kid[1], walker, counter);
+  CXCursor d;
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_incdec(u, n) && var_of(n->kid[0], &d) &&
+      integer_type(clang_getCursorType(d)) && clang_Cursor_isNull(*counter)) {
+    *counter = d;
+    return 1;
+  }
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_binop_is(u, n, "=") && var_of(n->kid[0], &d) &&
+      clang_Cursor_isNull(*walker) && clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_Pointer) {
+    Node *r = fe_strip(n->kid[1]);
+    CXCursor b;
+    if (r && r->kind == CXCursor_MemberRefExpr && r->nkid == 1 && var_of(r->kid[0], &b) && clang_equalCursors(b, d) &&
+        clang_getCanonicalType(clang_getCursorType(fe_strip(r->kid[0])->cur)).kind == CXType_Pointer) {
+      *walker = d;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int list_walk(Unit *u, Node *loop, CXCursor *walker, CXCursor *counter) {
+  *walker = *counter = clang_getNullCursor();
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4) return 0;
+  return walk_step(u, loop->kid[2], walker, counter) && !clang_Cursor_isNull(*walker);
+}
+
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
 static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
                    char **why) {
@@ -737,11 +778,14 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
   e.u = u; e.m = m; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = suggest_loop_var(loop);
   e.jumps_back = -1;
   *why = NULL;
-  if (clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) {
-    *why = xstrdup("delayc finds no integer loop variable in its header");
+  CXCursor walker = clang_getNullCursor();
+  if ((clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) &&
+      !list_walk(u, loop, &walker, &e.v)) {
+    *why = xstrdup("delayc finds no integer loop variable in its header, nor a walk along a list (p = p->next)");
     return 0;
   }
-  char *vname = fe_spelling(e.v);
+  /* along a list: rows are indexed by the counter, the node is read by value */
+  char *vname = fe_spelling(clang_Cursor_isNull(e.v) ? walker : e.v);
   walk(&e, e.body);
   updates_alone(&e);
   for (int i = 0; i < e.nptrs && !e.why; i++)
@@ -845,13 +889,21 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
      * are its tasks; in a loop inside it, this loop's iterations are the
      * coarser unit when there are enough of them (a row, not a pixel) */
     int direct = 0, nested = 0;
-    for (int k = 0; k < fd->ns; k++)
-      for (int j = 0; fd->s[k].kind != SK_LOOP && !fd->s[k].why && j < fd->s[k].nsite; j++) {
-        unsigned o = fd->s[k].site[j].off;
+    for (int k = 0; k < fd->ns; k++) {
+      Sugg *g = &fd->s[k];
+      if (g->kind == SK_LOOP || g->why) continue;
+      /* a call directly in the body that is a small part of an iteration,
+       * called nowhere else: the iteration is the coarser unit */
+      int all_in = g->nsite > 0, minor = g->work > 0 && g->work * 2 <= iter;
+      for (int j = 0; j < g->nsite; j++) all_in &= g->site[j].off >= n->beg && g->site[j].off < n->end;
+      for (int j = 0; j < g->nsite; j++) {
+        unsigned o = g->site[j].off;
         if (o < n->beg || o >= n->end) continue;
         if (inner_loop_at(n->kid[3], o)) nested = 1;
-        else direct = 1;
+        else if (!(all_in && minor)) direct = 1;
+        else nested = 1;
       }
+    }
     if (iter >= min_work && trip >= 2 && !direct && (!nested || trip >= COARSER_TRIP)) {
       char *why = NULL;
       if (extract(u, m, f, n, iter, trip, fd, &why)) {

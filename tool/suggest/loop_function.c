@@ -351,10 +351,11 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   Node *loop = e->loop;
   Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *))};
   buf_add(&ps.temps, "", 0);
-  char *vt = plain_type(clang_getCursorType(e->v));
+  int counted = !clang_Cursor_isNull(e->v);   /* not a walk along a list with no counter */
+  char *vt = counted ? plain_type(clang_getCursorType(e->v)) : NULL;
   char *bad = NULL;
-  if (!vt) bad = fmt("the type of '%s' cannot be written as a parameter", vname);
-  else add_param(&ps, fmt("%s %s", vt, vname), xstrdup(vname));
+  if (counted && !vt) bad = fmt("the type of '%s' cannot be written as a parameter", vname);
+  else if (counted) add_param(&ps, fmt("%s %s", vt, vname), xstrdup(vname));
   for (int k = 0; k < e->no && !bad; k++) {
     Outer *o = &e->o[k];
     if (clang_equalCursors(o->d, e->v)) continue;
@@ -373,7 +374,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   /* the loop variable, when the body uses it other than as a rewritten row's index */
   int rewritten = 0;
   for (int i = 0; i < e->nrows; i++) rewritten += ps.rowrep[i] != NULL;
-  if (!bad && ps.n > 1 && e->vrefs <= rewritten) {
+  if (!bad && counted && ps.n > 1 && e->vrefs <= rewritten) {
     free(ps.p[0].decl);
     free(ps.p[0].arg);
     memmove(ps.p, ps.p + 1, (size_t)(ps.n - 1) * sizeof *ps.p);
@@ -395,7 +396,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
       buf_printf(&decl, "%s%s", i ? ", " : "", ps.p[i].decl);
       buf_printf(&call, "%s%s", i ? ", " : "", ps.p[i].arg);
     }
-    buf_puts(&decl, ")");
+    buf_puts(&decl, ps.n ? ")" : "void)");
     buf_puts(&call, ");");
     Sugg s = {0};
     s.kind = SK_LOOP;
