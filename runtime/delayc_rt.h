@@ -343,20 +343,14 @@ extern long delayc_rt_throttle;
  * when the comparison holds against the value stored, atomically (a
  * compare-and-swap loop).  Sums, ors, ands and xors use the compilers'
  * __atomic_fetch_* builtins directly. */
-#define DELAYC_RT_KEEP_VP(v, p, rel) \
+#define DELAYC_RT_KEEP_VP(v, p, rel) DELAYC_RT__KEEP(p, v, delayc_rt__v rel delayc_rt__o)
+#define DELAYC_RT_KEEP_PV(p, v, rel) DELAYC_RT__KEEP(p, v, delayc_rt__o rel delayc_rt__v)
+#define DELAYC_RT__KEEP(p, v, keep) \
   do { __typeof__(p) delayc_rt__p = (p); \
        __typeof__(*delayc_rt__p) delayc_rt__v = (v), delayc_rt__o; \
        __atomic_load(delayc_rt__p, &delayc_rt__o, __ATOMIC_RELAXED); \
-       while ((delayc_rt__v rel delayc_rt__o) && \
-              !__atomic_compare_exchange(delayc_rt__p, &delayc_rt__o, &delayc_rt__v, 0, __ATOMIC_RELAXED, \
-                                         __ATOMIC_RELAXED)) {} } while (0)
-#define DELAYC_RT_KEEP_PV(p, v, rel) \
-  do { __typeof__(p) delayc_rt__p = (p); \
-       __typeof__(*delayc_rt__p) delayc_rt__v = (v), delayc_rt__o; \
-       __atomic_load(delayc_rt__p, &delayc_rt__o, __ATOMIC_RELAXED); \
-       while ((delayc_rt__o rel delayc_rt__v) && \
-              !__atomic_compare_exchange(delayc_rt__p, &delayc_rt__o, &delayc_rt__v, 0, __ATOMIC_RELAXED, \
-                                         __ATOMIC_RELAXED)) {} } while (0)
+       while ((keep) && !__atomic_compare_exchange(delayc_rt__p, &delayc_rt__o, &delayc_rt__v, 0, __ATOMIC_RELAXED, \
+                                                   __ATOMIC_RELAXED)) {} } while (0)
 
 #ifdef __cplusplus
 }
