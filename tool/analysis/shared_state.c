@@ -931,6 +931,15 @@ void shared_state_explain(Ctx *c) {
       an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' keeps its order with the other tasks that use %s",
                  s->callee->label, b.s);
     free(b.s);
+    /* a global it updates in a loop of little work: why it keeps its order, and the edit */
+    for (int k = 0; fx && k < fx->ng; k++) {
+      Obj *o = fx->g[k].hot ? global_obj(c, fx->g[k].decl, 0) : NULL;
+      if (o && o->ext == EXT_GLOBAL && !o->update)
+        an_explain(c->a, s->call ? s->call : s->stmt,
+                   "call of '%s' updates '%s' in a loop of little work per iteration, where atomic updates would cost "
+                   "more than the tasks gain, so it keeps its order on it: count into a local copy and add that to '%s' "
+                   "once, after the loop", s->callee->label, fx->g[k].name, fx->g[k].name);
+    }
     for (int k = 0; k < s->ndep; k++)
       if (s->dep[k].update && s->dep[k].obj->update)
         an_explain(c->a, s->call ? s->call : s->stmt,

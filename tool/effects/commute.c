@@ -22,8 +22,15 @@
  *     both spellings are the same text and have no side effects;
  *   - the function does not spawn tasks itself (call a DELAYED function): its
  *     own waits and renamed results stay out of the rewritten text, which is
- *     then the statement's own words. */
+ *     then the statement's own words;
+ *   - a sum or a bit operation is not made in a loop whose iterations do less
+ *     than UPDATE_MIN_NS of work (`hist[data[i]]++`), here or around a call
+ *     that leads to it (effects.c): an atomic read-modify-write there would
+ *     cost more than the tasks gain, so those tasks keep their order.  The
+ *     least and the greatest are exempt: an atomic load is all they cost
+ *     until the value improves. */
 #include "effects/effects.h"
+#include "cost/cost.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -272,10 +279,27 @@ static int in_spawning_function(Unit *u, Node *n) {
   return delayed_call(u, n);
 }
 
-int fx_update_stmt(Unit *u, Node *n, UpdateStmt *us) {
+/* The work of one iteration of the innermost loop around n (~ns), or -1: in no loop. */
+long long fx_loop_iteration(Node *n) {
+  for (Node *p = n->parent; p; n = p, p = p->parent) {
+    Node *body = p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt ? p->kid[p->nkid - 1]
+                 : p->kind == CXCursor_DoStmt ? p->kid[0] : NULL;
+    if (body && body == n) {
+      long long w = cost_stmt(body->cur);
+      return w < 0 ? 0 : w;
+    }
+  }
+  return -1;
+}
+
+static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
   if (!statement_place(n) || !plain_text(u, n)) return 0;
   if (!arith_stmt(u, n, us) && !keep_stmt(u, n, us)) return 0;
   if (in_spawning_function(u, n)) return 0;
+  if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX) {
+    long long w = fx_loop_iteration(n);
+    if (w >= 0 && w < UPDATE_MIN_NS) return 0;     /* a hot loop: atomics would cost more */
+  }
   us->global = place_root(us->lv);
   if (clang_Cursor_isNull(us->global) || clang_getCursorTLSKind(us->global) != CXTLS_None) return 0;
   if (us->lv2 && !clang_equalCursors(place_root(us->lv2), us->global)) return 0;
@@ -290,7 +314,9 @@ int fx_update_stmt(Unit *u, Node *n, UpdateStmt *us) {
   return 1;
 }
 
-Update fx_update_at(Unit *u, Node *at, CXCursor g) {
+int fx_update_stmt(Unit *u, Node *n, UpdateStmt *us) { return update_stmt(u, n, us, 0); }
+
+static Update update_at(Unit *u, Node *at, CXCursor g, int hot_too) {
   g = clang_getCanonicalCursor(g);
   /* the statement around the access: up through expressions */
   Node *n = at;
@@ -302,7 +328,7 @@ Update fx_update_at(Unit *u, Node *at, CXCursor g) {
       n->parent->parent->kind == CXCursor_IfStmt)
     cand[2] = n->parent->parent;
   for (int i = 0; i < 3; i++) {
-    if (!cand[i] || !fx_update_stmt(u, cand[i], &us) || !clang_equalCursors(us.global, g)) continue;
+    if (!cand[i] || !update_stmt(u, cand[i], &us, hot_too) || !clang_equalCursors(us.global, g)) continue;
     /* the access is the place itself, not something inside its indices */
     Node *places[2] = {us.lv, us.lv2};
     for (int k = 0; k < 2; k++) {
@@ -324,6 +350,10 @@ Update fx_update_at(Unit *u, Node *at, CXCursor g) {
   }
   return UPD_NONE;
 }
+
+Update fx_update_at(Unit *u, Node *at, CXCursor g) { return update_at(u, at, g, 0); }
+
+int fx_update_hot(Unit *u, Node *at, CXCursor g) { return !update_at(u, at, g, 0) && update_at(u, at, g, 1); }
 
 const char *fx_update_name(Update op) {
   static const char *const nm[] = {"", "+=", "|=", "&=", "^=", "least", "greatest"};

@@ -39,6 +39,7 @@ typedef struct Entry {
   int state;                  /* 0 new, 1 own effects read, 2 done */
   int index, low, onstack;    /* Tarjan */
   struct Entry **edge; int nedge;   /* the functions with bodies it may call */
+  unsigned char *hot;               /* ... edge[i] from a loop of little work per iteration (commute.c) */
   Bind *bind; int nbind;
   struct Entry *next;         /* hash chain */
   struct Entry *stack_next;
@@ -83,6 +84,7 @@ static void cache_dispose(void *data) {
       c->bucket[b] = e->next;
       free_effects(&e->fx);
       free(e->edge);
+      free(e->hot);
       free(e->bind);
       free(e);
     }
@@ -125,7 +127,7 @@ static int global_index(Effects *e, CXCursor d, const char *why) {
     if (clang_equalCursors(e->g[i].decl, k)) return i;
   e->g = xrealloc(e->g, (size_t)(e->ng + 1) * sizeof *e->g);
   e->g[e->ng] = (FxGlobal){k, fe_spelling(k), 0, why ? xstrdup(why) : NULL,
-                           clang_getCursorLinkage(k) == CXLinkage_External, UPD_NONE};
+                           clang_getCursorLinkage(k) == CXLinkage_External, UPD_NONE, 0};
   return e->ng++;
 }
 
@@ -142,6 +144,7 @@ static int join(Effects *dst, const Effects *src) {
     /* updates in any order only when every use, here and in the callees, is one of one kind */
     Update up = dst->g[k].mode == 0 ? src->g[i].update : dst->g[k].update == src->g[i].update ? src->g[i].update : UPD_NONE;
     if (up != dst->g[k].update) { dst->g[k].update = up; changed = 1; }
+    if (src->g[i].hot && !dst->g[k].hot) { dst->g[k].hot = 1; changed = 1; }
     if ((dst->g[k].mode | src->g[i].mode) != dst->g[k].mode) { dst->g[k].mode |= src->g[i].mode; changed = 1; }
   }
   if (src->all && !dst->all) { set_all(dst, src->all_why); changed = 1; }
@@ -663,11 +666,30 @@ typedef struct Own {
   int plain;                  /* ... or some access is not one */
 } Own;
 
-static void add_edge(Entry *e, Entry *to) {
+static void add_edge(Entry *e, Entry *to, int hot) {
   for (int i = 0; i < e->nedge; i++)
-    if (e->edge[i] == to) return;
+    if (e->edge[i] == to) { e->hot[i] |= (unsigned char)hot; return; }
   e->edge = xrealloc(e->edge, (size_t)(e->nedge + 1) * sizeof *e->edge);
+  e->hot = xrealloc(e->hot, (size_t)(e->nedge + 1));
+  e->hot[e->nedge] = (unsigned char)hot;
   e->edge[e->nedge++] = to;
+}
+
+/* The sums and bit updates src makes of globals, called from a loop of
+ * little work per iteration: not in any order in dst (commute.c). */
+static void demote_sums(Effects *dst, const Effects *src) {
+  for (int i = 0; i < src->ng; i++) {
+    if (src->g[i].update == UPD_MIN || src->g[i].update == UPD_MAX || !src->g[i].update) continue;
+    for (int k = 0; k < dst->ng; k++)
+      if (clang_equalCursors(dst->g[k].decl, src->g[i].decl)) { dst->g[k].update = UPD_NONE; dst->g[k].hot = 1; }
+  }
+}
+
+/* Is the call in a loop whose iterations do little work?  The sums its callee
+ * makes of a global are then not made in any order (commute.c). */
+static int hot_call(Node *call) {
+  long long w = fx_loop_iteration(call);
+  return w >= 0 && w < UPDATE_MIN_NS;
 }
 
 /* The effects of calling fn, a function delayc may not see, by what it knows
@@ -694,7 +716,7 @@ static void own_call(Own *o, Node *call) {
     CXCursor fn = clang_getCursorReferenced(fr->cur);
     if (is_marker(fn)) return;
     Entry *to = entry_of(o->u, fn);
-    if (!clang_Cursor_isNull(to->def)) add_edge(o->e, to);
+    if (!clang_Cursor_isNull(to->def)) add_edge(o->e, to, hot_call(call));
     else unseen_call(o, call, fn);
     /* a library function that calls back a function it is given (qsort's comparator) */
     char *nm = fe_spelling(fn);
@@ -705,14 +727,14 @@ static void own_call(Own *o, Node *call) {
       Node *f = function_named(call->kid[1 + i]);
       if (f) {
         Entry *cb = entry_of(o->u, clang_getCursorReferenced(f->cur));
-        if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb);
+        if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb, hot_call(call));
         else unseen_call(o, call, clang_getCursorReferenced(f->cur));
       } else {
         FxCache *c = cache_of(o->u);
         taken_functions(o->u);
         for (int k = 0; k < c->ntaken; k++) {
           Entry *t = entry_of(o->u, c->taken[k]);
-          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t);
+          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(call));
           else unseen_call(o, call, c->taken[k]);
         }
       }
@@ -724,7 +746,7 @@ static void own_call(Own *o, Node *call) {
   taken_functions(o->u);
   for (int k = 0; k < c->ntaken; k++) {
     Entry *t = entry_of(o->u, c->taken[k]);
-    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t);
+    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(call));
     else unseen_call(o, call, c->taken[k]);
   }
 }
@@ -761,8 +783,10 @@ int fx_arg_mode(Unit *u, Node *call, int i) {
 static void on_access(void *arg, Node *at, Access kind, int argi) {
   Own *o = arg;
   if (o->global >= 0) {
-    Update up = kind == ACCESS_PASS || kind == ACCESS_ESCAPE ? UPD_NONE : fx_update_at(o->u, at, o->e->fx.g[o->global].decl);
+    CXCursor g = o->e->fx.g[o->global].decl;
+    Update up = kind == ACCESS_PASS || kind == ACCESS_ESCAPE ? UPD_NONE : fx_update_at(o->u, at, g);
     if (!up || (o->update && o->update != up)) o->plain = 1;
+    if (!up && kind != ACCESS_PASS && kind != ACCESS_ESCAPE && fx_update_hot(o->u, at, g)) o->e->fx.g[o->global].hot = 1;
     o->update = up;
   }
   if (kind == ACCESS_READ) { o->mode |= FX_READ; return; }
@@ -993,7 +1017,10 @@ static void scc(Unit *u, Entry *e) {
   for (Entry *m = members; m; m = m->stack_next) {
     join(&all, &m->fx);
     for (int i = 0; i < m->nedge; i++)
-      if (m->edge[i]->state == 2) join(&all, &m->edge[i]->fx);
+      if (m->edge[i]->state == 2) {
+        join(&all, &m->edge[i]->fx);
+        if (m->hot[i]) demote_sums(&all, &m->edge[i]->fx);
+      }
   }
   for (Entry *m = members; m; m = m->stack_next) {
     join(&m->fx, &all);

@@ -64,10 +64,15 @@ typedef struct UpdateStmt {
   Node *cmp, *assign;  /* the if's test and assignment */
   const char *rel;   /* the if's comparison as spelled: "<", "<=", ">", ">=" */
 } UpdateStmt;
+/* A sum or bit update in a loop whose iteration does less work (~ns) is not
+ * made in any order: an atomic read-modify-write would cost more than the work. */
+#define UPDATE_MIN_NS 200
+long long fx_loop_iteration(Node *n);   /* the work of the innermost loop's iteration around n, or -1 */
 /* The statement n is such an update (of any global): its parts. */
 int fx_update_stmt(Unit *u, Node *n, UpdateStmt *us);
 /* The access of global g at node `at` (access_walk's) is part of one: its kind, or UPD_NONE. */
 Update fx_update_at(Unit *u, Node *at, CXCursor g);
+int fx_update_hot(Unit *u, Node *at, CXCursor g);   /* ... would be, but for a loop of little work */
 const char *fx_update_name(Update op);   /* "+=", "least" ... */
 
 typedef struct FxGlobal {
@@ -77,6 +82,7 @@ typedef struct FxGlobal {
   char *why;         /* the function that touches it, for --explain */
   int external;      /* external linkage: the same variable in every file */
   Update update;     /* every use of it is an update of this kind (commute.c), else UPD_NONE */
+  int hot;           /* some update of it is not in any order for a loop of little work around it */
 } FxGlobal;
 
 typedef struct Effects {

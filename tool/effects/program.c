@@ -61,7 +61,7 @@ static void merge(Effects *dst, const Effects *src) {
     if (k == dst->ng || !src->g[i].external || !dst->g[k].external) {
       dst->g = xrealloc(dst->g, (size_t)(dst->ng + 1) * sizeof *dst->g);
       dst->g[dst->ng++] = (FxGlobal){clang_getNullCursor(), xstrdup(src->g[i].name), 0,
-                                     src->g[i].why ? xstrdup(src->g[i].why) : NULL, src->g[i].external, UPD_NONE};
+                                     src->g[i].why ? xstrdup(src->g[i].why) : NULL, src->g[i].external, UPD_NONE, 0};
       k = dst->ng - 1;
     }
     dst->g[k].mode |= src->g[i].mode;
@@ -191,7 +191,7 @@ static int read_summaries(const char *path, Summary **list, int *n) {
       cur.fx.why[a] = xstrdup(rest(line, 3));
     } else if (in && sscanf(line, "global %511s %d %d", name, &a, &b) == 3) {
       cur.fx.g = xrealloc(cur.fx.g, (size_t)(cur.fx.ng + 1) * sizeof *cur.fx.g);
-      cur.fx.g[cur.fx.ng++] = (FxGlobal){clang_getNullCursor(), xstrdup(name), a, xstrdup(rest(line, 4)), b, UPD_NONE};
+      cur.fx.g[cur.fx.ng++] = (FxGlobal){clang_getNullCursor(), xstrdup(name), a, xstrdup(rest(line, 4)), b, UPD_NONE, 0};
     } else if (in && sscanf(line, "mem %d", &a) == 1) {
       cur.fx.mem = (unsigned char)a;
     } else if (in && !strncmp(line, "tls ", 4)) {
