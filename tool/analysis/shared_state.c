@@ -828,9 +828,9 @@ void shared_state_prune(Ctx *c) {
  * in their callees `total += n`, `if (d < best) best = d` ...: effects/commute.c)
  * gives the same value whatever order they run in.  Those tasks become
  * readers of it (`in`: no order among themselves), and everything else that
- * touches it — a task that reads it, ordinary code, even a read — waits for
- * them as for a writer (`inout`), so that it sees every update before it and
- * none after.  The updates themselves are made atomic where they are written
+ * touches it — a task that reads or writes it otherwise, ordinary code, even
+ * a read — is a writer (`inout`): it sees every update spawned before it and
+ * none after, and the updates after it wait for it.  The updates themselves are made atomic where they are written
  * (lower/atomic_updates.c).  One task that updates it once is left as it was:
  * nothing to run together. */
 void shared_state_commute(Ctx *c) {
@@ -846,7 +846,7 @@ void shared_state_commute(Ctx *c) {
         Dep *d = &s->dep[q];
         if (d->obj != o) continue;
         if (d->update && (!kind || kind == d->update)) { kind = d->update; updaters += s->in_loop ? 2 : 1; }
-        else if (d->update || d->acc != ACC_IN) ok = 0;
+        else if (d->update) ok = 0;         /* two kinds: a sum and a mask do not commute */
       }
     }
     Obj *mem = memory_obj(f);
@@ -905,6 +905,7 @@ void shared_state_explain(Ctx *c) {
     for (int k = 0; k < s->ndep; k++) {
       Dep *d = &s->dep[k];
       if (!d->obj->ext || (d->obj->ext == EXT_MEMORY && d->start)) continue;   /* a region: ordered only where it overlaps */
+      if (d->update && d->obj->update) continue;   /* its own line below */
       int shared = s->in_loop && d->acc != ACC_IN;
       for (int j = 0; j < f->nsite && !shared; j++) {
         Site *t = f->site[j];

@@ -367,6 +367,13 @@ static void walk(Ctx *c, Node *n) {
   else if (n->kind == CXCursor_CallExpr) {
     for (int i = 1; i < n->nkid; i++)
       if (derived(c, n->kid[i])) c->fn(c->arg, n, ACCESS_PASS, i - 1);
+  } else if (n->kind == CXCursor_UnexposedExpr && n->nkid >= 2) {
+    /* an expression libclang does not expose with operands of its own — the
+     * compilers' atomics (`__atomic_fetch_add(&x, 1, ...)`, <stdatomic.h>'s
+     * atomic_store(&x, v)) are such — given a pointer into the memory: it
+     * may write there */
+    for (int i = 0; i < n->nkid; i++)
+      if (derived(c, n->kid[i])) { c->fn(c->arg, n, ACCESS_WRITE, -1); break; }
   } else if (n->kind == CXCursor_CStyleCastExpr && n->nkid) {
     Node *from = n->kid[n->nkid - 1];
     CXType to = clang_getCanonicalType(clang_getCursorType(n->cur));

@@ -15,8 +15,9 @@
  *   - the statement is spelled in the main file, outside macros (its parts are
  *     rewritten), in a statement's place (its value unused);
  *   - the place updated is the global itself, an element or a member of it
- *     (`hist[b]`, `st.count`: not through a pointer, not a bit-field), of a
- *     size the processor updates atomically by itself;
+ *     (`hist[b]`, `st.count`: not through a pointer, not a bit-field, not a
+ *     union's member — members overlap), of a size the processor updates
+ *     atomically by itself;
  *   - the operand reads nothing of the global and calls no DELAYED function;
  *     where the statement spells the place twice (`sum = sum + n`, the `if`),
  *     both spellings are the same text and have no side effects;
@@ -66,7 +67,11 @@ static CXCursor place_root(Node *n) {
       continue;
     }
     if (n->kind == CXCursor_MemberRefExpr && n->nkid == 1) {
-      if (canon(n->kid[0]).kind != CXType_Record || clang_Cursor_isBitField(clang_getCursorReferenced(n->cur))) break;
+      CXType bt = canon(n->kid[0]);
+      /* a union's members overlap: adding to a whole and to a half do not commute */
+      if (bt.kind != CXType_Record || clang_getCursorKind(clang_getTypeDeclaration(bt)) == CXCursor_UnionDecl ||
+          clang_Cursor_isBitField(clang_getCursorReferenced(n->cur)))
+        break;
       n = fe_strip(n->kid[0]);
       continue;
     }
@@ -292,9 +297,27 @@ long long fx_loop_iteration(Node *n) {
   return -1;
 }
 
+/* Is the statement at beg already atomic: `#pragma omp atomic` on the line
+ * before it (blank lines aside), or `_Pragma("omp atomic")` before it on its own? */
+static int omp_atomic_before(Unit *u, unsigned beg) {
+  const char *s = u->src;
+  unsigned p = beg;
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t')) p--;
+  unsigned end = p;                       /* the text before it on its line, or the lines above */
+  while (end > 0 && (s[end - 1] == '\n' || s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r')) end--;
+  unsigned start = end;
+  while (start > 0 && s[start - 1] != '\n') start--;
+  char *line = fe_text(u, start, end > start ? end : start);
+  int yes = (strstr(line, "#") && strstr(line, "pragma") && strstr(line, "omp") && strstr(line, "atomic")) ||
+            strstr(line, "_Pragma(\"omp atomic") != NULL;
+  free(line);
+  return yes;
+}
+
 static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
   if (!statement_place(n) || !plain_text(u, n)) return 0;
   if (!arith_stmt(u, n, us) && !keep_stmt(u, n, us)) return 0;
+  us->atomic = omp_atomic_before(u, n->beg);   /* OpenMP makes it atomic already: left as written */
   if (in_spawning_function(u, n)) return 0;
   if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX) {
     long long w = fx_loop_iteration(n);
@@ -356,6 +379,6 @@ Update fx_update_at(Unit *u, Node *at, CXCursor g) { return update_at(u, at, g, 
 int fx_update_hot(Unit *u, Node *at, CXCursor g) { return !update_at(u, at, g, 0) && update_at(u, at, g, 1); }
 
 const char *fx_update_name(Update op) {
-  static const char *const nm[] = {"", "+=", "|=", "&=", "^=", "least", "greatest"};
+  static const char *const nm[] = {"", "+= or -=", "|=", "&=", "^=", "least", "greatest"};
   return nm[op];
 }

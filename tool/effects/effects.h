@@ -63,6 +63,7 @@ typedef struct UpdateStmt {
   Node *val;         /* the operand (in the if: in the test), NULL for ++ and -- */
   Node *cmp, *assign;  /* the if's test and assignment */
   const char *rel;   /* the if's comparison as spelled: "<", "<=", ">", ">=" */
+  int atomic;        /* `#pragma omp atomic` before it: atomic already, not rewritten */
 } UpdateStmt;
 /* A sum or bit update in a loop whose iteration does less work (~ns) is not
  * made in any order: an atomic read-modify-write would cost more than the work. */

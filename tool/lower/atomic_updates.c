@@ -59,6 +59,7 @@ typedef struct Walk { Analysis *a; Unit *u; Edits *ed; } Walk;
 static void walk(Walk *w, Node *n) {
   UpdateStmt us;
   if (fx_update_stmt(w->u, n, &us) && updated_in_any_order(w->a, us.global)) {
+    if (us.atomic) return;                /* `#pragma omp atomic` says so already */
     char *t = atomic_text(w->u, &us);
     /* the if up to its assignment's end (a `;` after it stays), the expression alone */
     Node *last = us.form == UF_IF ? n->kid[1] : n;

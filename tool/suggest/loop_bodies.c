@@ -202,7 +202,13 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       break;
     }
     Outer *o = outer_of(e, b.d);
-    if (o->array && access_no_text(e->u, at))
+    if (o->global && fx_update_at(e->u, at, o->d))
+      updated(e, o->d, fx_update_at(e->u, at, o->d));   /* `total += n`, `hist[b]++`: in any order (checked after the walk) */
+    else if (o->global && fx_update_hot(e->u, at, o->d))
+      refuse(e, fmt("it updates the global '%s' (%s) in a loop of little work per iteration, where atomic updates "
+                    "would cost more than the work: count into a local and add it to '%s' once, after that loop",
+                    o->name, text, o->name));
+    else if (o->array && access_no_text(e->u, at))
       refuse(e, fmt("it writes '%s', an element of '%s' written by a macro: delayc cannot give each iteration "
                     "its part of '%s' as a parameter; write the element out in the loop (%s[...][...])", text,
                     o->name, o->name, o->name));
@@ -210,8 +216,6 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       refuse(e, fmt("it writes '%s', an element of '%s' not chosen by the loop variable alone: iterations may "
                     "write the same element; index it first by the loop variable or give each iteration its own "
                     "array", text, o->name));
-    else if (o->global && fx_update_at(e->u, at, o->d))
-      updated(e, o->d, fx_update_at(e->u, at, o->d));   /* `total += n`: in any order (checked after the walk) */
     else if (o->global)
       refuse(e, fmt("every iteration writes the global '%s' (%s): keep one value per iteration (an array "
                     "indexed by the loop) and combine them after the loop", o->name, text));
@@ -945,6 +949,40 @@ static void called_in_loops(Node *n, int in_loop, InLoop *out) {
   for (int i = 0; i < n->nkid; i++) called_in_loops(n->kid[i], in_loop || loop, out);
 }
 
+/* A function verification dropped (not a loop), by name. */
+static int dropped_fn(Found *fd, const char *name) {
+  for (int k = 0; k < fd->ns; k++)
+    if (fd->s[k].kind != SK_LOOP && fd->s[k].why && !strcmp(fd->s[k].name, name)) return 1;
+  return 0;
+}
+
+/* Does n call a dropped function directly (not inside a loop within n's body)? */
+static int calls_dropped(Node *n, Found *fd, int top) {
+  if (!top && (n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt)) return 0;
+  Node *c = n->kind == CXCursor_CallExpr ? fe_direct_callee(n) : NULL;
+  if (c) {
+    char *nm = fe_spelling(clang_getCursorReferenced(c->cur));
+    int d = dropped_fn(fd, nm);
+    free(nm);
+    if (d) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (calls_dropped(n->kid[i], fd, 0)) return 1;
+  return 0;
+}
+
+/* The second pass: the loops around calls of a function verification
+ * dropped (the first time they were left to it). */
+static void loops_around_dropped(Unit *u, Model *m, LFunc *f, Node *n, long long min_work, int repeated, Found *fd) {
+  if (n->kind == CXCursor_ForStmt && n->nkid == 4 && calls_dropped(n->kid[3], fd, 1)) {
+    for (int k = 0; k < fd->ns; k++)
+      if (fd->s[k].kind == SK_LOOP && fd->s[k].beg == n->beg) return;   /* proposed already */
+    loops_in(u, m, f, n, min_work, repeated, fd);
+    return;
+  }
+  for (int i = 0; i < n->nkid; i++) loops_around_dropped(u, m, f, n->kid[i], min_work, repeated, fd);
+}
+
 int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again) {
   int added = 0;
   InLoop il = {NULL, 0};
@@ -955,17 +993,17 @@ int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *fd, int again
     if (!f->body || f->delayed) continue;
     /* again: only the functions whose own suggestion verification dropped
      * (their loops were left to them the first time) */
-    if (again) {
-      int dropped = 0;
-      for (int k = 0; k < fd->ns && !dropped; k++)
-        dropped = fd->s[k].kind != SK_LOOP && fd->s[k].why && !strcmp(fd->s[k].name, f->name);
-      if (!dropped) continue;
-    }
     /* a function run again and again (called in a loop): its loops' tasks
      * would each be a phase of their own, worth it only when much coarser */
     int repeated = 0;
     CXCursor can = clang_getCanonicalCursor(f->cur);
     for (int k = 0; k < il.n && !repeated; k++) repeated = clang_equalCursors(il.fn[k], can);
+    if (again && !dropped_fn(fd, f->name)) {
+      int before = fd->ns;
+      loops_around_dropped(u, m, f, f->body, min_work, repeated, fd);
+      added += fd->ns - before;
+      continue;
+    }
     /* a function proposed itself: its calls are the tasks, not its loops */
     int proposed = 0;
     for (int k = 0; k < fd->ns && !proposed; k++)
