@@ -66,6 +66,7 @@
 #define W_HEAVY 100.0      /* I/O, the printf family, allocation, qsort */
 #define W_BYTES_NS 16      /* mem*, calloc: bytes per ns past their W_LIB */
 #define W_MAP 2000.0       /* an allocation past MAP_BYTES: the C library maps pages */
+#define W_SLEEP 1e6        /* a sleep of a length not known: a millisecond */
 #define MAP_BYTES (128 << 10)
 #define GROW_ODDS 1000     /* an if's arm that allocates runs once in this many */
 #define GUESS_DEPTH 8      /* how far guess() follows values */
@@ -634,6 +635,12 @@ static double library(const char *n, CXCursor call, const Bind *b) {
                                       "fwrite", "fread", "fgets", "fopen", "fclose", "fflush", "scanf",
                                       "fscanf", "sscanf", "free", "qsort", "bsearch", NULL};
   if (ends_program(n)) return 0;
+  /* a sleep lasts what it says (a task that waits on a device, a test's stand-in for work) */
+  if (!strcmp(n, "usleep") || !strcmp(n, "sleep")) {
+    long long t = guess(clang_Cursor_getArgument(call, 0), b, 0);
+    return t > 0 ? (double)t * (n[0] == 'u' ? 1e3 : 1e9) : W_SLEEP;
+  }
+  if (!strcmp(n, "nanosleep") || !strcmp(n, "clock_nanosleep")) return W_SLEEP;
   if (named_in(n, fast)) return W_FASTMATH;
   if (named_in(n, libm)) return W_LIBM;
   for (int i = 0; heavy[i]; i++)
