@@ -167,6 +167,77 @@ static Update arith_op(const char *op, int *sub) {
          : !strcmp(op, "^") ? UPD_XOR : UPD_NONE;
 }
 
+/* The operation of a compiler's or <stdatomic.h>'s atomic read-modify-write
+ * by name (`__atomic_fetch_add`, `__sync_add_and_fetch`, `atomic_fetch_or`,
+ * `atomic_fetch_sub_explicit` ...), or UPD_NONE. */
+static Update atomic_op(const char *s, size_t len, int *sub) {
+  static const char *const pre[] = {"__atomic_fetch_", "__c11_atomic_fetch_", "atomic_fetch_", "__sync_fetch_and_",
+                                    "__atomic_", "__sync_", NULL};
+  static const char *const ops[] = {"add", "sub", "or", "and", "xor", NULL};
+  for (int i = 0; pre[i]; i++) {
+    size_t pl = strlen(pre[i]);
+    if (len <= pl || strncmp(s, pre[i], pl)) continue;
+    for (int k = 0; ops[k]; k++) {
+      size_t ol = strlen(ops[k]);
+      if (len < pl + ol || strncmp(s + pl, ops[k], ol)) continue;
+      const char *rest = s + pl + ol;
+      size_t rl = len - pl - ol;
+      int fetch_first = i < 4;        /* __atomic_add_fetch, __sync_add_and_fetch: the other order */
+      if ((fetch_first && (rl == 0 || (rl == 9 && !strncmp(rest, "_explicit", 9)))) ||
+          (!fetch_first && ((rl == 6 && !strncmp(rest, "_fetch", 6)) || (rl == 10 && !strncmp(rest, "_and_fetch", 10))))) {
+        *sub = k == 1;
+        return k <= 1 ? UPD_ADD : k == 2 ? UPD_OR : k == 3 ? UPD_AND : UPD_XOR;
+      }
+    }
+  }
+  return UPD_NONE;
+}
+
+/* `__atomic_fetch_add(&L, V, order)`, `atomic_fetch_add(&L, V)`,
+ * `__sync_fetch_and_or(&L, V)` ... as a statement: atomic already. */
+static int atomic_stmt(Unit *u, Node *n, UpdateStmt *us) {
+  memset(us, 0, sizeof *us);
+  us->stmt = n;
+  Node *args[3];
+  int na = 0;
+  if (n->kind == CXCursor_CallExpr && n->nkid >= 3) {       /* __sync_*: a call of a builtin */
+    Node *f = fe_direct_callee(n);
+    if (!f) return 0;
+    char *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+    size_t l = strlen(nm);
+    while (l > 0 && nm[l - 1] >= '0' && nm[l - 1] <= '9') l--;   /* __sync_fetch_and_add_8: its size */
+    if (l < strlen(nm) && l > 0 && nm[l - 1] == '_') l--;
+    else l = strlen(nm);
+    us->op = atomic_op(nm, l, &us->sub);
+    free(nm);
+    args[0] = n->kid[1];
+    args[1] = n->kid[2];
+    na = 2;
+  } else if (n->kind == CXCursor_UnexposedExpr && n->nkid >= 2) {   /* __atomic_*: by its text */
+    size_t l = 0;
+    while (n->beg + l < n->end && (isalnum((unsigned char)u->src[n->beg + l]) || u->src[n->beg + l] == '_')) l++;
+    us->op = atomic_op(u->src + n->beg, l, &us->sub);
+    /* its operands in the order written: the pointer, then the value */
+    for (int i = 0; i < n->nkid && na < 3; i++) args[na++] = n->kid[i];
+    for (int i = 1; i < na; i++)
+      for (int j = i; j > 0 && args[j]->beg < args[j - 1]->beg; j--) { Node *t = args[j]; args[j] = args[j - 1]; args[j - 1] = t; }
+  }
+  if (!us->op || na < 2) return 0;
+  Node *p = fe_strip(args[0]);
+  while (p && p->kind == CXCursor_CStyleCastExpr && p->nkid) p = fe_strip(p->kid[p->nkid - 1]);
+  /* &L, told by types (inside <stdatomic.h>'s macros the operator has no text of its own) */
+  if (!p || p->kind != CXCursor_UnaryOperator || p->nkid != 1 || canon(p).kind != CXType_Pointer ||
+      !clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(canon(p))), canon(p->kid[0])))
+    return 0;
+  us->lv = p->kid[0];
+  us->val = args[1];
+  us->form = UF_COMPOUND;
+  us->atomic = 1;
+  CXType lt = canon(us->lv);
+  if (lt.kind == CXType_Atomic) lt = clang_getCanonicalType(clang_Type_getValueType(lt));
+  return integer(lt) && lock_free(lt) && integer_kind(canon(implicit(us->val)).kind);
+}
+
 /* `L op= V`, `L++`, `++L`, `L--`, `--L`, `L = L op V`, `L = V op L`. */
 static int arith_stmt(Unit *u, Node *n, UpdateStmt *us) {
   memset(us, 0, sizeof *us);
@@ -213,6 +284,12 @@ static int arith_stmt(Unit *u, Node *n, UpdateStmt *us) {
     return 0;
   }
   CXType lt = canon(us->lv);
+  if (lt.kind == CXType_Atomic) {
+    /* an _Atomic object: `x += n`, `x++` are atomic already; `x = x + n` is a load and a store */
+    if (us->form == UF_SELF_LEFT || us->form == UF_SELF_RIGHT) return 0;
+    us->atomic = 1;
+    lt = clang_getCanonicalType(clang_Type_getValueType(lt));
+  }
   if (!integer(lt) || !lock_free(lt) || clang_isVolatileQualifiedType(clang_getCursorType(us->lv->cur))) return 0;
   if (us->val) {
     Node *v = implicit(us->val);
@@ -315,9 +392,12 @@ static int omp_atomic_before(Unit *u, unsigned beg) {
 }
 
 static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
-  if (!statement_place(n) || !plain_text(u, n)) return 0;
-  if (!arith_stmt(u, n, us) && !keep_stmt(u, n, us)) return 0;
-  us->atomic = omp_atomic_before(u, n->beg);   /* OpenMP makes it atomic already: left as written */
+  if (!statement_place(n)) return 0;
+  if (!atomic_stmt(u, n, us)) {              /* atomic as written (<stdatomic.h>'s macros too): not rewritten */
+    if (!plain_text(u, n)) return 0;
+    if (!arith_stmt(u, n, us) && !keep_stmt(u, n, us)) return 0;
+    us->atomic |= omp_atomic_before(u, n->beg);   /* OpenMP makes it atomic already: left as written */
+  }
   if (in_spawning_function(u, n)) return 0;
   if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX) {
     long long w = fx_loop_iteration(n);
@@ -326,7 +406,7 @@ static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
   us->global = place_root(us->lv);
   if (clang_Cursor_isNull(us->global) || clang_getCursorTLSKind(us->global) != CXTLS_None) return 0;
   if (us->lv2 && !clang_equalCursors(place_root(us->lv2), us->global)) return 0;
-  if (!plain_text(u, us->lv) || (us->lv2 && !plain_text(u, us->lv2))) return 0;
+  if (!us->atomic && (!plain_text(u, us->lv) || (us->lv2 && !plain_text(u, us->lv2)))) return 0;
   /* the global appears only as the place updated (spelled twice by `sum = sum + n` and the if) */
   if (count_names(us->stmt, us->global) != (us->lv2 ? 2 : 1)) return 0;
   if (us->val && (count_names(us->val, us->global) || delayed_call(u, us->val))) return 0;

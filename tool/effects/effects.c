@@ -784,7 +784,7 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
   Own *o = arg;
   if (o->global >= 0) {
     CXCursor g = o->e->fx.g[o->global].decl;
-    Update up = kind == ACCESS_PASS || kind == ACCESS_ESCAPE ? UPD_NONE : fx_update_at(o->u, at, g);
+    Update up = kind == ACCESS_ESCAPE ? UPD_NONE : fx_update_at(o->u, at, g);   /* PASS: __sync_fetch_and_add(&g, n) */
     if (!up || (o->update && o->update != up)) o->plain = 1;
     if (!up && kind != ACCESS_PASS && kind != ACCESS_ESCAPE && fx_update_hot(o->u, at, g)) o->e->fx.g[o->global].hot = 1;
     o->update = up;

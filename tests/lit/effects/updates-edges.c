@@ -3,8 +3,10 @@
 //   commute, so those tasks keep their order;
 // - an update under `#pragma omp atomic` is atomic already: it is left as
 //   written (an __atomic builtin would not be a statement the pragma accepts);
-// - the compilers' atomics (`__atomic_fetch_add(&x, ...)`, <stdatomic.h>) write
-//   what their pointer reaches: readers wait for them;
+// - the compilers' atomics (`__atomic_fetch_add(&x, ...)`, `__sync_fetch_and_or`,
+//   <stdatomic.h>'s atomic_fetch_add, `x += n` on an _Atomic object) are
+//   updates atomic as written: in any order, left as they are; other atomics
+//   (`__atomic_store_n`) write what their pointer reaches: readers wait;
 // - a task that updates a global and reads it too only orders the updates
 //   around it: the others still run in any order.
 //
@@ -21,12 +23,18 @@
 // CHECK-DAG: explain: call of 'add_whole' keeps its order with the other tasks that use 'w'
 // CHECK-DAG: explain: call of 'add_low' keeps its order with the other tasks that use 'w'
 // CHECK-DAG: explain: call of 'add_atomic' updates 'counted' (+= or -=) in any order with the other tasks that do
-// CHECK-DAG: explain: call of 'add_builtin' keeps its order with the other tasks that use 'acc'
+// CHECK-DAG: explain: call of 'add_builtin' updates 'acc' (+= or -=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_builtin' updates 'mask' (|=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_c11' updates 'done' (+= or -=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_c11' updates 'seen' (+= or -=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'store' keeps its order with the other tasks that use 'last'
 // CHECK-DAG: explain: call of 'add' updates 'total' (+= or -=) in any order with the other tasks that do
 // CHECK-DAG: explain: call of 'add_and_show' keeps its order with the other tasks that use 'total'
 // CODE: {{^}}#pragma omp atomic
 // CODE-NEXT: {{^}}    counted += k;
+// CODE: {{^}}DELAYED static void add_builtin(int k) { usleep(1000); __atomic_fetch_add(&acc, k, __ATOMIC_RELAXED); __sync_fetch_and_or(&mask, 1ul << k); }
 #define _DEFAULT_SOURCE   /* usleep */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <unistd.h>
 #include "delayed.h"
@@ -34,6 +42,10 @@
 static union word { unsigned long long whole; unsigned int half[2]; } w = { 0xFFFFFFFFull };
 static long counted;
 static long acc;
+static unsigned long mask;
+static atomic_long done;
+static _Atomic int seen;
+static long last;
 static long total;
 
 DELAYED static void add_whole(int ms) { usleep(ms * 1000); w.whole += 1; }
@@ -46,7 +58,9 @@ DELAYED static void add_atomic(int k)
     counted += k;
 }
 
-DELAYED static void add_builtin(int k) { usleep(1000); __atomic_fetch_add(&acc, k, __ATOMIC_RELAXED); }
+DELAYED static void add_builtin(int k) { usleep(1000); __atomic_fetch_add(&acc, k, __ATOMIC_RELAXED); __sync_fetch_and_or(&mask, 1ul << k); }
+DELAYED static void add_c11(int k) { usleep(1000); atomic_fetch_add(&done, k); seen += 2; }
+DELAYED static void store(int k) { usleep(1000); __atomic_store_n(&last, k, __ATOMIC_RELAXED); }
 
 DELAYED static void add(int k) { usleep(5000); total += k; }
 DELAYED static void add_and_show(int k) { total += k; printf("so far %ld\n", total); }
@@ -57,9 +71,12 @@ int main(void)
     add_low(1);
     for (int k = 0; k < 8; k++) add_atomic(k);
     for (int k = 0; k < 8; k++) add_builtin(k);
+    for (int k = 0; k < 8; k++) add_c11(k);
+    for (int k = 0; k < 8; k++) store(k);
     for (int k = 0; k < 6; k++) add(k);
     add_and_show(1000);
     for (int k = 0; k < 6; k++) add(k * 100);
-    printf("w=%#llx counted=%ld acc=%ld total=%ld\n", w.whole, counted, acc, total);
+    printf("w=%#llx counted=%ld acc=%ld mask=%lx done=%ld seen=%d last=%ld total=%ld\n", w.whole, counted, acc, mask,
+           (long)atomic_load(&done), (int)seen, last, total);
     return 0;
 }
