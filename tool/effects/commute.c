@@ -13,7 +13,10 @@
  *   - sums over floating-point values do not (the rounding depends on the
  *     order); least and greatest do, of integers and of float or double;
  *   - the statement is spelled in the main file, outside macros (its parts are
- *     rewritten), in a statement's place (its value unused);
+ *     rewritten), in a statement's place (its value unused) — or it is atomic
+ *     as written and left as it is: `__atomic_fetch_add(&g, n, ...)`,
+ *     `__sync_fetch_and_or`, <stdatomic.h>'s `atomic_fetch_add(&g, n)` (a
+ *     macro), `g += n` on an `_Atomic` g, a statement under `#pragma omp atomic`;
  *   - the place updated is the global itself, an element or a member of it
  *     (`hist[b]`, `st.count`: not through a pointer, not a bit-field, not a
  *     union's member — members overlap), of a size the processor updates
