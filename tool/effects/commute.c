@@ -402,7 +402,8 @@ static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
     us->atomic |= omp_atomic_before(u, n->beg);   /* OpenMP makes it atomic already: left as written */
   }
   if (in_spawning_function(u, n)) return 0;
-  if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX) {
+  /* (an update atomic as written pays its price serially too: the user's choice) */
+  if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX && !us->atomic) {
     long long w = fx_loop_iteration(n);
     if (w >= 0 && w < UPDATE_MIN_NS) return 0;     /* a hot loop: atomics would cost more */
   }
