@@ -38,6 +38,7 @@ typedef struct Origin {
   CXCursor seen[16]; int nseen;   /* variables being followed (a cycle adds nothing) */
   int foreign;                    /* some value may point outside this function's
                                      locals and fresh blocks: into a global */
+  int local;                      /* some value may point into a local of the function */
 } Origin;
 
 static int fresh(Origin *o, Node *n);
@@ -146,6 +147,7 @@ static int is_local(CXCursor d) {
  * <memory> (memory_settle, shared_state.c). */
 static int expose(Origin *o, CXCursor d) {
   Func *f = o->c->f;
+  o->local = 1;
   Node *v = find_var(f, d);
   if (!v || !v->parent || v->parent->kind != CXCursor_DeclStmt || v->parent->parent != f->body) return 0;
   if (clang_Cursor_getStorageClass(d) == CX_SC_Register) return 0;
@@ -402,7 +404,7 @@ static int counted_fields(CXType t, Fields *fs) {
  * each pointer member says its count (DELAYED_N), on the regions they reach:
  * `arg.data` for `arg.n` elements. */
 int memory_deep(Ctx *c, Site *s, int i) {
-  Origin o = {c, {{0}}, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0};
   Node *a = fe_strip(s->arg[i]);
   if (a && a->kind == CXCursor_CallExpr && !site_of_call(c->f, a)) {
     if (!call_args_fresh(&o, a)) return 0;   /* a struct a helper returns: its pointers come from its arguments */
@@ -463,13 +465,21 @@ Obj *memory_get(Func *f) {
   return m;
 }
 
+/* May the pointer value n point into a local of the function (whose own
+ * pointers may lead to other locals no dependency names)?  1 also when its
+ * origin cannot be followed. */
+int memory_may_be_local(Ctx *c, Node *n) {
+  Origin o = {c, {{0}}, 0, 0, 0};
+  return !fresh(&o, n) || o.local;
+}
+
 /* Argument i of s, for parameter pm, as a region of <memory>; 0 when its
  * origin cannot be followed (the caller keeps the call serial). */
 int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   if (pm->vm || !s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
   CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
   if (pt.kind != CXType_Pointer) return 0;
-  Origin o = {c, {{0}}, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0};
   if (!fresh(&o, s->arg[i])) return 0;
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
@@ -526,7 +536,7 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
   if (!o || o->escaped || (a != r && o->kind != OBJ_ARRAY) || (a == r && o->kind != OBJ_SCALAR)) return 0;
   char *idx = a != r ? index_text(c, a->kid[1]) : NULL;
   if (a != r && !idx) return 0;
-  Origin org = {c, {{0}}, 0, 0};
+  Origin org = {c, {{0}}, 0, 0, 0};
   if (!fresh(&org, s->arg[i])) { free(idx); return 0; }
   Obj *m = memory_get(c->f);
   m->foreign |= org.foreign;
@@ -608,7 +618,7 @@ static char *followed_element(Ctx *c, Node *x, Node *p) {
       clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
     return NULL;
   if (!pure_expr(c->u, x) || has_macro(x)) return NULL;
-  Origin o = {c, {{0}}, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0};
   if (!fresh(&o, pv)) return NULL;
   memory_get(c->f)->foreign |= o.foreign;
   char *txt = fe_text(c->u, x->beg, x->end);

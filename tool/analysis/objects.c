@@ -362,7 +362,9 @@ void find_escapes(Ctx *c) {
       CXType nt = clang_getCanonicalType(clang_getCursorType(n->cur));
       int load = n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr ||
                  (n->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, n));
-      if (load && ((nt.kind >= CXType_Bool && nt.kind <= CXType_LongDouble) || nt.kind == CXType_Enum)) {
+      /* (not when its address is taken again: &r[0], &*r, &r[1] - 1 point into it) */
+      if (load && ((nt.kind >= CXType_Bool && nt.kind <= CXType_LongDouble) || nt.kind == CXType_Enum) &&
+          !(p->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, p))) {
         n = NULL;
         break;
       }

@@ -683,6 +683,14 @@ static void ordinary_accesses(Ctx *c) {
     if (f->nexposed) exposed_uses(&k, f->body);
   }
   if (k.obj) find_kept_locals(&k, f->body);
+  /* a local whose address ordinary code stored (objects.c find_escapes:
+   * `b->data = &local[0]`, through a pointer made from it): published too */
+  for (int i = 0; k.obj && i < f->nobj; i++) {
+    Obj *o = f->obj[i];
+    if (!o->escaped || o->ext || clang_Cursor_isNull(o->decl)) continue;
+    k.pub = xrealloc(k.pub, (size_t)(k.npub + 1) * sizeof *k.pub);
+    k.pub[k.npub++] = o->decl;
+  }
   if (k.npub) find_published_uses(&k, f->body);
   free(k.pub);
   if (c->nord) qsort(c->ord, (size_t)c->nord, sizeof *c->ord, by_node);

@@ -59,8 +59,9 @@ static CXCursor local_base(Node *n) {
   for (;;) {
     n = fe_strip(n);
     if (!n) return clang_getNullCursor();
-    if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2 && canon(n->kid[0]).kind == CXType_ConstantArray) {
-      n = n->kid[0];
+    if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2 &&
+        (canon(n->kid[0]).kind == CXType_ConstantArray || canon(fe_strip(n->kid[0])).kind == CXType_ConstantArray)) {
+      n = n->kid[0];                   /* (its base decays to a pointer first: look past that) */
     } else if (n->kind == CXCursor_MemberRefExpr && n->nkid && canon(n->kid[0]).kind != CXType_Pointer) {
       n = n->kid[0];
     } else {
@@ -645,20 +646,69 @@ static int holds_data_pointer(CXType t) {
 
 /* The local variable whose storage a pointer value points into (&x, x for a
  * local array, &x.f, x + k), or a null cursor. */
-static CXCursor local_pointee(Node *n) {
+static CXCursor pointee_of(Node *n, int depth);
+
+/* The values a local pointer variable d is given in the function around
+ * node `in` (its initializer, its assignments): the local one points into. */
+typedef struct Given { CXCursor d, found; int depth; } Given;
+
+static void given(Given *g, Node *n) {
+  if (!clang_Cursor_isNull(g->found)) return;
+  Node *v = NULL;
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, g->d) && n->nkid &&
+      clang_isExpression(n->kid[n->nkid - 1]->kind))
+    v = n->kid[n->nkid - 1];          /* a pointer's initializer: its last child */
+  else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(l->cur), g->d) &&
+        canon(n).kind == CXType_Pointer && is_pointerish(clang_getCursorType(n->kid[1]->cur)))
+      v = n->kid[1];
+  }
+  if (v) g->found = pointee_of(v, g->depth + 1);
+  for (int i = 0; i < n->nkid && clang_Cursor_isNull(g->found); i++) given(g, n->kid[i]);
+}
+
+/* The local a pointer value points into: `a` (an array), `&x`, `&a[i]`,
+ * `st.arr`, `m[1]` (a row), `p` set from one of those, a compound literal
+ * holding one (`&(int *){ a }`), through casts and offsets. */
+static CXCursor pointee_of(Node *n, int depth) {
   for (;;) {
     n = fe_strip(n);
-    if (!n) return clang_getNullCursor();
+    if (!n || depth > 4) return clang_getNullCursor();
     if (n->kind == CXCursor_CStyleCastExpr && n->nkid) n = n->kid[n->nkid - 1];
     else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && is_pointerish(clang_getCursorType(n->cur)))
       n = is_pointerish(clang_getCursorType(n->kid[0]->cur)) ? n->kid[0] : n->kid[1];
-    else if (n->kind == CXCursor_UnaryOperator && is_addr(n)) return local_base(n->kid[0]);
-    else if (n->kind == CXCursor_DeclRefExpr) {
+    else if (n->kind == CXCursor_UnaryOperator && is_addr(n)) {
+      Node *x = fe_strip(n->kid[0]);
+      if (x && x->kind == CXCursor_CompoundLiteralExpr) {    /* &(int *){ a }: what it holds */
+        for (int i = 0; i < x->nkid; i++) {
+          Node *init = x->kid[i]->kind == CXCursor_InitListExpr ? x->kid[i] : NULL;
+          for (int k = 0; init && k < init->nkid; k++) {
+            CXCursor l = pointee_of(init->kid[k], depth + 1);
+            if (!clang_Cursor_isNull(l)) return l;
+          }
+        }
+        return clang_getNullCursor();
+      }
+      return local_base(n->kid[0]);
+    } else if (n->kind == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(n->cur);
-      return is_local_var(d) && canon(n).kind == CXType_ConstantArray ? d : clang_getNullCursor();
+      if (!is_local_var(d)) return clang_getNullCursor();
+      if (canon(n).kind == CXType_ConstantArray) return d;
+      if (canon(n).kind != CXType_Pointer) return clang_getNullCursor();
+      Node *root = n;                 /* a local pointer: what it is given in its function */
+      while (root->parent) root = root->parent;
+      Given g = {d, clang_getNullCursor(), depth};
+      given(&g, root);
+      return g.found;
+    } else if ((n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr) &&
+               canon(n).kind == CXType_ConstantArray) {
+      return local_base(n);            /* st.arr, m[1]: an array inside a local */
     } else return clang_getNullCursor();
   }
 }
+
+static CXCursor local_pointee(Node *n) { return pointee_of(n, 0); }
 
 /* Which local pointers and aggregates may hold unknown pointers (to a fixed point). */
 static void find_bad(UCtx *c, Node *n) {
@@ -695,8 +745,17 @@ static void uwalk(UCtx *c, Node *n) {
   else if (is_incdec(u, n) && unknown_lvalue(c, n->kid[0]))
     c->fn(c->arg, n, ACCESS_INCDEC, -1);
   else if (n->kind == CXCursor_CallExpr) {
-    for (int i = 1; i < n->nkid; i++)
+    for (int i = 1; i < n->nkid; i++) {
       if (unknown_ptr(c, n->kid[i])) c->fn(c->arg, n, ACCESS_PASS, i - 1);
+      /* &p, p a local pointer to a local (or a compound literal holding one):
+       * the call may copy the pointer's bytes where no walk follows them */
+      Node *a = fe_strip(n->kid[i]);
+      if (a && a->kind == CXCursor_UnaryOperator && is_addr(a) && !clang_Cursor_isNull(local_pointee(a->kid[0])))
+        c->fn(c->arg, a->kid[0], ACCESS_ESCAPE, -1);
+      else if (a && a->kind == CXCursor_UnaryOperator && is_addr(a) && fe_strip(a->kid[0]) &&
+               fe_strip(a->kid[0])->kind == CXCursor_CompoundLiteralExpr && !clang_Cursor_isNull(local_pointee(a)))
+        c->fn(c->arg, a, ACCESS_ESCAPE, -1);
+    }
   } else if (n->kind == CXCursor_UnexposedExpr && n->nkid == 1 && canon(n).kind == canon(n->kid[0]).kind &&
              canon(n).kind != CXType_ConstantArray && unknown_lvalue(c, n->kid[0])) {
     c->fn(c->arg, n->kid[0], ACCESS_READ, -1);
