@@ -239,7 +239,8 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
   for (int i = 0; i < fx->ng; i++) {
     Obj *go = global_obj(c, fx->g[i].decl, 0);
     wait_on(c, y, go, acc_of(fx->g[i].mode));
-    if (!go || !go->unaddressed) wg |= fx->g[i].mode;
+    int unaddressed = go ? go->unaddressed : fx_unaddressed(c->u, fx->g[i].decl);   /* no task names it */
+    if (!unaddressed) wg |= fx->g[i].mode;
   }
   Obj *mem = memory_obj(f);       /* a task's region of memory may lie in those globals */
   if (mem && mem->foreign && (wg || fx->res[RES_GLOBALS])) wait_on(c, y, mem, acc_of(wg | fx->res[RES_GLOBALS]));
@@ -671,7 +672,7 @@ static void ordinary_accesses(Ctx *c) {
     if (!k.obj) k.obj = find_resource(f, RES_GLOBALS);
     /* no task names it, but a task's region of <memory> may lie in it (`f(&g[i])`,
      * `f(g + k)`): its uses wait for the tasks on <memory> */
-    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign) k.obj = memory_obj(f);
+    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign && !fx_unaddressed(c->u, g[i])) k.obj = memory_obj(f);
     if (k.obj) access_walk(c->u, f->body, g[i], 1, on_global, &k);
   }
   free(g);

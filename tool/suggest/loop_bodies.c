@@ -184,6 +184,23 @@ static Updated *updated(Ext *e, CXCursor g, Update op) {
   return x;
 }
 
+/* Is n (up to conversions) an argument of the call p for a parameter that
+ * points to const (by the prototype)?  Passing it there only reads. */
+static int to_const_param(Node *p, Node *n) {
+  if (!p || p->kind != CXCursor_CallExpr || !p->nkid) return 0;
+  CXType ft = clang_getCanonicalType(clang_getCursorType(p->kid[0]->cur));
+  if (ft.kind == CXType_Pointer) ft = clang_getCanonicalType(clang_getPointeeType(ft));
+  if (ft.kind != CXType_FunctionProto) return 0;
+  for (int i = 1; i < p->nkid; i++) {
+    Node *a = p->kid[i];
+    while (a != n && a->nkid == 1 && (a->kind == CXCursor_UnexposedExpr || a->kind == CXCursor_ParenExpr)) a = a->kid[0];
+    if (a != n || i - 1 >= clang_getNumArgTypes(ft)) continue;
+    CXType pt = clang_getCanonicalType(clang_getArgType(ft, (unsigned)(i - 1)));
+    return pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
+  }
+  return 0;
+}
+
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
   char *text = fe_text(e->u, at->beg, at->end);
@@ -386,7 +403,7 @@ static void walk(Ext *e, Node *n) {
         Node *p = up(n);
         int value_used = is_ptr_type(clang_getCursorType(d)) && p &&
                          p->kind != CXCursor_ArraySubscriptExpr && p->kind != CXCursor_MemberRefExpr &&
-                         !(p->kind == CXCursor_UnaryOperator && fe_is_deref(u, p));
+                         !(p->kind == CXCursor_UnaryOperator && fe_is_deref(u, p)) && !to_const_param(p, n);
         if (value_used) o->passed = 1;
       }
     }

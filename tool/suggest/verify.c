@@ -193,6 +193,32 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         }
     }
     if (!chained && tasks && ordered == tasks && whole) chained = whole;
+    /* tasks in a loop that read all memory reached through pointers (data
+     * holding pointers, read all the way down) and write some of it (a result
+     * stored through a pointer): each reads what the one before wrote */
+    const char *deep = NULL;
+    for (int k = 0; k < an.nfn && !chained && !deep; k++) {
+      Func *f = an.fn[k];
+      for (int j = 0; j < f->nsite && !deep; j++) {
+        Site *st = f->site[j];
+        if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || st->in_place || !st->in_loop) continue;
+        int all = 0, writes = 0, reaches = 0;
+        for (int x = 0; x < st->callee->nparam; x++) reaches |= st->callee->param[x].reaches;
+        for (int d = 0; reaches && d < st->ndep; d++) {
+          if (st->dep[d].obj->ext != EXT_MEMORY) continue;
+          all |= st->dep[d].acc == ACC_IN && !st->dep[d].start && !st->dep[d].index;
+          writes |= st->dep[d].acc != ACC_IN;
+        }
+        if (all && writes) deep = sg->name;
+      }
+    }
+    if (deep) {
+      sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
+                    "holding pointers, read all the way down) and writes some of it, which the next one would read; "
+                    "store the results in an array of the function (indexed by the loop) instead");
+      (*dropped)++;
+      continue;
+    }
     /* calls in a loop that write through the same pointer every round (an
      * argument the loop variable does not change): one after the other */
     const char *same = NULL;
