@@ -164,6 +164,11 @@ void delayc_rt_task_end(const char *name, int line);
 #define DELAYC_RT_DEP_2D(mode, lv, n, rows, ld) \
   { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1, (long)(rows), (long)(ld) * (long)sizeof(lv) }
 #define DELAYC_RT_DEP_ALL(mode)        { (const void *)0, -1L, 1L, (mode), 1, 0, 0 }
+/* ... a region of a variable of the function no pointer reaches (DELAYC_RT_OWN):
+ * never met by memory reached through pointers, "all of memory" included */
+#define DELAYC_RT_DEP_OWN_R(mode, lv, n) { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1 | DELAYC_RT_OWN, 0, 0 }
+#define DELAYC_RT_DEP_OWN_2D(mode, lv, n, rows, ld) \
+  { (const void *)&(lv), (long)(n), (long)sizeof(lv), (mode), 1 | DELAYC_RT_OWN, (long)(rows), (long)(ld) * (long)sizeof(lv) }
 #define DELAYC_RT_DEP_RANK0(mode, lv)  { (const void *)&(lv), 1L, (long)sizeof(lv), (mode), 2, 0, 0 }
 /* n addresses `stride` bytes apart (every other element): rows -1 marks them */
 #define DELAYC_RT_DEP_S(mode, lv, n, stride) { (const void *)&(lv), (long)(n), (long)(stride), (mode), 0, -1L, 0 }

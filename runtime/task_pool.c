@@ -462,14 +462,16 @@ static void region_dep(Task *p, Task *t, const delayc_rt_dep *dep) {
   uintptr_t lo = (uintptr_t)dep->addr, len = (uintptr_t)dep->count * (uintptr_t)dep->size;
   uintptr_t hi = dep->count < 0 || len > UINTPTR_MAX - lo ? UINTPTR_MAX : lo + len;   /* -1: to the end */
   int write = dep->mode == DELAYC_RT_UPDATE ? 2 : dep->mode != DELAYC_RT_IN;   /* 2: in any order */
+  write |= dep->region & DELAYC_RT_OWN;   /* a variable's own storage: memory through pointers never meets it */
   if (lo >= hi) return;
   size_t k = 0;
   for (size_t i = 0; i < p->nReg; i++) {
     Region *r = &p->reg[i];
     if (is_done(r->t)) continue;
-    int hit = r->hi > lo && hi > r->lo && (write || r->write) && !(write == 2 && r->write == 2);
+    int a = write & 3, b = r->write & 3;
+    int hit = r->hi > lo && hi > r->lo && !((write ^ r->write) & DELAYC_RT_OWN) && (a || b) && !(a == 2 && b == 2);
     if (hit) edge(r->t, t);
-    if (!(hit && write == 1 && lo <= r->lo && r->hi <= hi && r->t != t)) p->reg[k++] = *r;
+    if (!(hit && a == 1 && lo <= r->lo && r->hi <= hi && r->t != t)) p->reg[k++] = *r;
   }
   p->nReg = k;
   if (p->nReg == p->capReg) {

@@ -35,10 +35,10 @@ int target_dep_items(Buf *b, Func *f, Dep *dep, int ndep) {
         lower_region(f, d, &first, &count);
         if (first && d->rows && strcmp(count, "-1")) {
           char *rows = lower_expr(f, d->rows), *ld = lower_expr(f, d->ld);
-          buf_printf(b, ", DELAYC_RT_DEP_2D(%s, %s, %s, %s, %s)", m, first, count, rows, ld);
+          buf_printf(b, ", DELAYC_RT_DEP_%s2D(%s, %s, %s, %s, %s)", o->ext ? "" : "OWN_", m, first, count, rows, ld);
           free(rows);
           free(ld);
-        } else if (first) buf_printf(b, ", DELAYC_RT_DEP_R(%s, %s, %s)", m, first, count);
+        } else if (first) buf_printf(b, ", DELAYC_RT_DEP_%sR(%s, %s, %s)", o->ext ? "" : "OWN_", m, first, count);
         else buf_printf(b, ", DELAYC_RT_DEP_ALL(%s)", m);   /* all of memory */
         free(first);
         free(count);
