@@ -282,7 +282,8 @@ int deep_read_only(Site *s, int i) {
   const Effects *fx = s->callee->fx;
   CXType t = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
   return t.kind == CXType_Pointer && s->callee->param[i].dir == DIR_IN && fx && i < fx->nparam &&
-         !(fx->param[i] & (FX_WRITE | FX_KEEP)) && !fx->all;
+         !(fx->param[i] & (FX_WRITE | FX_KEEP)) && !fx->all && !(fx->mem & FX_WRITE);   /* (nor writes memory
+                                                                                        it cannot place) */
 }
 
 /* What the callee's signature alone rules out (before the objects are known,

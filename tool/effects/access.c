@@ -726,6 +726,18 @@ static void find_bad(UCtx *c, Node *n) {
     if (l->kind == CXCursor_DeclRefExpr && is_local_var(b)) set_add(&c->bad, &c->nbad, b);
     else if (!clang_Cursor_isNull(b)) set_add(&c->hold, &c->nhold, b);
   }
+  /* a local array of pointers used whole (decayed: `memcpy(v, t->kids, ...)`,
+   * `fill(v)`), not indexed in place, may be filled with any pointer */
+  if (n->kind == CXCursor_DeclRefExpr && is_local_var(clang_getCursorReferenced(n->cur)) &&
+      canon(n).kind == CXType_ConstantArray && holds_data_pointer(clang_getCursorType(n->cur))) {
+    Node *p = n->parent;
+    while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1 &&
+                                                    canon(p).kind == CXType_ConstantArray)))
+      p = p->parent;
+    int in_place = p && p->kind == CXCursor_UnexposedExpr && p->parent && p->parent->kind == CXCursor_ArraySubscriptExpr;
+    if (!in_place && !(p && p->kind == CXCursor_UnaryExpr))   /* not v[i], not sizeof v */
+      set_add(&c->hold, &c->nhold, clang_getCursorReferenced(n->cur));
+  }
   /* a local pointer or holder whose address is taken may be set through it */
   if (n->kind == CXCursor_UnaryOperator && is_addr(n)) {
     CXCursor b = local_base(n->kid[0]);

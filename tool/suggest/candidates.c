@@ -634,7 +634,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     CXType kt = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(f->cur, (unsigned)k)));
     int deep_read = p && p->reaches && kt.kind == CXType_Pointer &&
                     clang_isConstQualifiedType(clang_getPointeeType(kt)) && k < fx->nparam &&
-                    !(fx->param[k] & (FX_WRITE | FX_KEEP));
+                    !(fx->param[k] & (FX_WRITE | FX_KEEP)) && !(fx->mem & FX_WRITE);
     if (deep_read)
       continue;
     if (p && p->reaches)
