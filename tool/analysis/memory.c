@@ -43,6 +43,43 @@ typedef struct Origin {
 
 static int fresh(Origin *o, Node *n);
 
+typedef struct Holds { CXType inner; int depth, yes; } Holds;
+static int type_holds(CXType outer, CXType inner, int depth);
+
+static enum CXChildVisitResult holds_field(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  Holds *h = data;
+  if (clang_getCursorKind(c) == CXCursor_FieldDecl && type_holds(clang_getCursorType(c), h->inner, h->depth + 1)) {
+    h->yes = 1;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Continue;
+}
+
+/* Can an object of type `outer` hold one of type `inner` (itself, a member,
+ * an element, at any depth)?  char, void and unknown types can hold anything. */
+static int type_holds(CXType outer, CXType inner, int depth) {
+  outer = clang_getCanonicalType(outer);
+  inner = clang_getCanonicalType(inner);
+  if (depth > 6) return 1;
+  if (inner.kind == CXType_Void || inner.kind == CXType_Char_S || inner.kind == CXType_Char_U ||
+      inner.kind == CXType_SChar || inner.kind == CXType_UChar || outer.kind == CXType_Void)
+    return 1;
+  if (outer.kind == CXType_Record && inner.kind == CXType_Record &&
+      clang_equalCursors(clang_getTypeDeclaration(outer), clang_getTypeDeclaration(inner)))
+    return 1;
+  if (outer.kind != CXType_Record && outer.kind == inner.kind) return 1;   /* the same kind (qualifiers aside) */
+  if (outer.kind == CXType_ConstantArray || outer.kind == CXType_IncompleteArray)
+    return type_holds(clang_getArrayElementType(outer), inner, depth + 1);
+  if (outer.kind == CXType_Record) {
+    CXCursor decl = clang_getTypeDeclaration(outer);
+    Holds h = {inner, depth, 0};
+    clang_visitChildren(decl, holds_field, &h);
+    return h.yes;
+  }
+  return outer.kind == CXType_Unexposed;
+}
+
 /* malloc and friends, and the file's wrappers of them (effects/allocators.c) */
 static int allocator_call(Unit *u, Node *n) {
   Node *f = n->nkid ? fe_strip(n->kid[0]) : NULL;
@@ -184,16 +221,24 @@ static int fresh(Origin *o, Node *n) {
     CXType l = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
     return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray ? n->kid[0] : n->kid[1]);
   }
-  case CXCursor_CallExpr:
+  case CXCursor_CallExpr: {
     if (allocator_call(o->c->u, n)) return 1;
-    /* another function's result: it may point into what it was given */
+    /* another function's result: it may point into what it was given — into
+     * a local given to it only where that local's type holds what the result
+     * points to (a `Node *` does not point into a `ParseState`) */
+    CXType rt = clang_getCanonicalType(clang_getCursorType(n->cur));
+    CXType want = rt.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(rt)) : rt;
     for (int i = 1; i < n->nkid; i++) {
       CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
-      if ((t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) && !fe_null_pointer(n->kid[i]) && !fresh(o, n->kid[i]))
-        return 0;
+      if (!(t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) || fe_null_pointer(n->kid[i])) continue;
+      int local = o->local;
+      if (!fresh(o, n->kid[i])) return 0;
+      CXType given = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t);
+      if (!local && o->local && !type_holds(clang_getCanonicalType(given), want, 0)) o->local = 0;
     }
     o->foreign = 1;
     return 1;
+  }
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(n->cur);
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
