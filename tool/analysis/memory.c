@@ -56,15 +56,18 @@ static enum CXChildVisitResult holds_field(CXCursor c, CXCursor parent, CXClient
   return CXChildVisit_Continue;
 }
 
+static int bytes_type(CXType t) {
+  return t.kind == CXType_Void || t.kind == CXType_Char_S || t.kind == CXType_Char_U || t.kind == CXType_SChar ||
+         t.kind == CXType_UChar;
+}
+
 /* Can an object of type `outer` hold one of type `inner` (itself, a member,
- * an element, at any depth)?  char, void and unknown types can hold anything. */
+ * an element, at any depth)?  Bytes hold anything (an arena in a local `char
+ * buf[4096]` hands out nodes), and anything holds bytes; unknown types too. */
 static int type_holds(CXType outer, CXType inner, int depth) {
   outer = clang_getCanonicalType(outer);
   inner = clang_getCanonicalType(inner);
-  if (depth > 6) return 1;
-  if (inner.kind == CXType_Void || inner.kind == CXType_Char_S || inner.kind == CXType_Char_U ||
-      inner.kind == CXType_SChar || inner.kind == CXType_UChar || outer.kind == CXType_Void)
-    return 1;
+  if (depth > 6 || bytes_type(inner) || bytes_type(outer)) return 1;
   if (outer.kind == CXType_Record && inner.kind == CXType_Record &&
       clang_equalCursors(clang_getTypeDeclaration(outer), clang_getTypeDeclaration(inner)))
     return 1;

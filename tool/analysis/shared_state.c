@@ -839,9 +839,11 @@ void shared_state_prune(Ctx *c) {
  * readers of it (`in`: no order among themselves), and everything else that
  * touches it — a task that reads or writes it otherwise, ordinary code, even
  * a read — is a writer (`inout`): it sees every update spawned before it and
- * none after, and the updates after it wait for it.  The updates themselves are made atomic where they are written
- * (lower/atomic_updates.c).  One task that updates it once is left as it was:
- * nothing to run together. */
+ * none after, and the updates after it wait for it.  The updates themselves
+ * are made atomic where they are written (lower/atomic_updates.c).  One task
+ * that updates it once is left as it was: nothing to run together.  Where the
+ * global's bytes are also a region of <memory> (memory_globals), the updating
+ * tasks' region is an update (delayc_rt_region.write 2). */
 void shared_state_commute(Ctx *c) {
   Func *f = c->f;
   for (int k = 0; k < f->nobj; k++) {

@@ -648,6 +648,11 @@ static int holds_data_pointer(CXType t) {
  * local array, &x.f, x + k), or a null cursor. */
 static CXCursor pointee_of(Node *n, int depth);
 
+/* What a local pointer variable points into, asked at each use of it:
+ * kept by (variable) until a unit is disposed (fe_generation). */
+typedef struct PointeeMemo { CXCursor *var, *local; int n; unsigned gen; } PointeeMemo;
+static PointeeMemo pointees;
+
 /* The values a local pointer variable d is given in the function around
  * node `in` (its initializer, its assignments): the local one points into. */
 typedef struct Given { CXCursor d, found; int depth; } Given;
@@ -655,12 +660,12 @@ typedef struct Given { CXCursor d, found; int depth; } Given;
 static void given(Given *g, Node *n) {
   if (!clang_Cursor_isNull(g->found)) return;
   Node *v = NULL;
-  if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, g->d) && n->nkid &&
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), g->d) && n->nkid &&
       clang_isExpression(n->kid[n->nkid - 1]->kind))
     v = n->kid[n->nkid - 1];          /* a pointer's initializer: its last child */
   else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
     Node *l = fe_strip(n->kid[0]);
-    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(l->cur), g->d) &&
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), g->d) &&
         canon(n).kind == CXType_Pointer && is_pointerish(clang_getCursorType(n->kid[1]->cur)))
       v = n->kid[1];
   }
@@ -696,10 +701,23 @@ static CXCursor pointee_of(Node *n, int depth) {
       if (!is_local_var(d)) return clang_getNullCursor();
       if (canon(n).kind == CXType_ConstantArray) return d;
       if (canon(n).kind != CXType_Pointer) return clang_getNullCursor();
-      Node *root = n;                 /* a local pointer: what it is given in its function */
+      d = clang_getCanonicalCursor(d);  /* a local pointer: what it is given in its function */
+      if (pointees.gen != fe_generation) {
+        pointees.n = 0;
+        pointees.gen = fe_generation;
+      }
+      for (int i = 0; i < pointees.n; i++)
+        if (clang_equalCursors(pointees.var[i], d)) return pointees.local[i];
+      Node *root = n;
       while (root->parent) root = root->parent;
       Given g = {d, clang_getNullCursor(), depth};
       given(&g, root);
+      if (depth == 0) {              /* (deeper answers were cut short: not kept) */
+        pointees.var = xrealloc(pointees.var, (size_t)(pointees.n + 1) * sizeof *pointees.var);
+        pointees.local = xrealloc(pointees.local, (size_t)(pointees.n + 1) * sizeof *pointees.local);
+        pointees.var[pointees.n] = d;
+        pointees.local[pointees.n++] = g.found;
+      }
       return g.found;
     } else if ((n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr) &&
                canon(n).kind == CXType_ConstantArray) {

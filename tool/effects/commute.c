@@ -48,11 +48,9 @@ static Node *implicit(Node *n) {
   return n;
 }
 
-static int integer(CXType t) {
-  return t.kind >= CXType_Char_U && t.kind <= CXType_LongLong && t.kind != CXType_Bool &&
-         t.kind != CXType_Char16 && t.kind != CXType_Char32;
-}
+/* An integer type an operand may have, and a place (not char16_t, char32_t) */
 static int integer_kind(enum CXTypeKind k) { return k >= CXType_Char_U && k <= CXType_LongLong && k != CXType_Bool; }
+static int integer(CXType t) { return integer_kind(t.kind) && t.kind != CXType_Char16 && t.kind != CXType_Char32; }
 
 /* The global a place is part of: `g`, `g[i]`, `g.m`, `g[i].m[j]` (not through
  * a pointer), or a null cursor. */
@@ -359,18 +357,64 @@ static int keep_stmt(Unit *u, Node *n, UpdateStmt *us) {
 }
 
 /* Does the function whose body holds n spawn tasks (call a DELAYED function)? */
+/* Questions asked for every access to a global, about the function or the
+ * loop around it: each answer kept with the unit, by the cursor asked about. */
+typedef struct Memo { CXCursor *key; long long *val; int n, last; } Memo;
+typedef struct Memos { Memo spawning, iteration; } Memos;
+
+static void memos_dispose(void *p) {
+  Memos *m = p;
+  free(m->spawning.key); free(m->spawning.val);
+  free(m->iteration.key); free(m->iteration.val);
+  free(m);
+}
+
+static Memos *memos(Unit *u) {
+  Memos *m = fe_kept(u, memos_dispose);
+  if (!m) {
+    m = xcalloc(1, sizeof *m);
+    fe_keep(u, m, memos_dispose);
+  }
+  return m;
+}
+
+/* The value kept for k, or 0 (then *found is 0). */
+static long long memo_get(Memo *m, CXCursor k, int *found) {
+  *found = 1;
+  if (m->n && clang_equalCursors(m->key[m->last], k)) return m->val[m->last];
+  for (int i = 0; i < m->n; i++)
+    if (clang_equalCursors(m->key[i], k)) return m->val[m->last = i];
+  *found = 0;
+  return 0;
+}
+
+static long long memo_put(Memo *m, CXCursor k, long long v) {
+  m->key = xrealloc(m->key, (size_t)(m->n + 1) * sizeof *m->key);
+  m->val = xrealloc(m->val, (size_t)(m->n + 1) * sizeof *m->val);
+  m->key[m->n] = k;
+  m->val[m->n] = v;
+  m->last = m->n++;
+  return v;
+}
+
 static int in_spawning_function(Unit *u, Node *n) {
   while (n->parent) n = n->parent;
-  return delayed_call(u, n);
+  Memo *m = &memos(u)->spawning;
+  int found;
+  long long v = memo_get(m, n->cur, &found);
+  return (int)(found ? v : memo_put(m, n->cur, delayed_call(u, n)));
 }
 
 /* The work of one iteration of the innermost loop around n (~ns), or -1: in no loop. */
-long long fx_loop_iteration(Node *n) {
+long long fx_loop_iteration(Unit *u, Node *n) {
   for (Node *p = n->parent; p; n = p, p = p->parent) {
     Node *body = p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt ? p->kid[p->nkid - 1]
                  : p->kind == CXCursor_DoStmt ? p->kid[0] : NULL;
     if (body && body == n) {
-      long long w = cost_stmt(body->cur);
+      Memo *m = &memos(u)->iteration;
+      int found;
+      long long w = memo_get(m, body->cur, &found);
+      if (!found) w = memo_put(m, body->cur, cost_stmt(body->cur));
       return w < 0 ? 0 : w;
     }
   }
@@ -404,7 +448,7 @@ static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
   if (in_spawning_function(u, n)) return 0;
   /* (an update atomic as written pays its price serially too: the user's choice) */
   if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX && !us->atomic) {
-    long long w = fx_loop_iteration(n);
+    long long w = fx_loop_iteration(u, n);
     if (w >= 0 && w < UPDATE_MIN_NS) return 0;     /* a hot loop: atomics would cost more */
   }
   us->global = place_root(us->lv);

@@ -687,8 +687,8 @@ static void demote_sums(Effects *dst, const Effects *src) {
 
 /* Is the call in a loop whose iterations do little work?  The sums its callee
  * makes of a global are then not made in any order (commute.c). */
-static int hot_call(Node *call) {
-  long long w = fx_loop_iteration(call);
+static int hot_call(Unit *u, Node *call) {
+  long long w = fx_loop_iteration(u, call);
   return w >= 0 && w < UPDATE_MIN_NS;
 }
 
@@ -716,7 +716,7 @@ static void own_call(Own *o, Node *call) {
     CXCursor fn = clang_getCursorReferenced(fr->cur);
     if (is_marker(fn)) return;
     Entry *to = entry_of(o->u, fn);
-    if (!clang_Cursor_isNull(to->def)) add_edge(o->e, to, hot_call(call));
+    if (!clang_Cursor_isNull(to->def)) add_edge(o->e, to, hot_call(o->u, call));
     else unseen_call(o, call, fn);
     /* a library function that calls back a function it is given (qsort's comparator) */
     char *nm = fe_spelling(fn);
@@ -727,14 +727,14 @@ static void own_call(Own *o, Node *call) {
       Node *f = function_named(call->kid[1 + i]);
       if (f) {
         Entry *cb = entry_of(o->u, clang_getCursorReferenced(f->cur));
-        if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb, hot_call(call));
+        if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb, hot_call(o->u, call));
         else unseen_call(o, call, clang_getCursorReferenced(f->cur));
       } else {
         FxCache *c = cache_of(o->u);
         taken_functions(o->u);
         for (int k = 0; k < c->ntaken; k++) {
           Entry *t = entry_of(o->u, c->taken[k]);
-          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(call));
+          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(o->u, call));
           else unseen_call(o, call, c->taken[k]);
         }
       }
@@ -746,7 +746,7 @@ static void own_call(Own *o, Node *call) {
   taken_functions(o->u);
   for (int k = 0; k < c->ntaken; k++) {
     Entry *t = entry_of(o->u, c->taken[k]);
-    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(call));
+    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(o->u, call));
     else unseen_call(o, call, c->taken[k]);
   }
 }

@@ -68,7 +68,7 @@ typedef struct UpdateStmt {
 /* A sum or bit update in a loop whose iteration does less work (~ns) is not
  * made in any order: an atomic read-modify-write would cost more than the work. */
 #define UPDATE_MIN_NS 200
-long long fx_loop_iteration(Node *n);   /* the work of the innermost loop's iteration around n, or -1 */
+long long fx_loop_iteration(Unit *u, Node *n);   /* the work of the innermost loop's iteration around n, or -1 */
 /* The statement n is such an update (of any global): its parts. */
 int fx_update_stmt(Unit *u, Node *n, UpdateStmt *us);
 /* The access of global g at node `at` (access_walk's) is part of one: its kind, or UPD_NONE. */

@@ -163,7 +163,10 @@ void *fe_kept(Unit *u, void (*dispose)(void *)) {
   return NULL;
 }
 
+unsigned fe_generation;
+
 void fe_dispose(Unit *u) {
+  fe_generation++;                /* cursors kept by caches outside units may now be stale */
   for (int i = u->nkept - 1; i >= 0; i--) u->kept[i].dispose(u->kept[i].data);
   free(u->kept);
   callees_dispose(u);

@@ -54,6 +54,9 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
              const char *unsaved, size_t unsaved_len);
 void fe_dispose(Unit *u);
 extern int fe_quiet_errors;   /* set: fe_parse counts errors without printing them (a text delayc made) */
+/* bumped by every fe_dispose: a cache of cursors kept outside a unit (no Unit
+ * at hand to fe_keep it with) is stale when it changed */
+extern unsigned fe_generation;
 /* Per-unit caches of the stages above the front end: data kept with the unit
  * under its dispose function (the key), disposed with the unit. */
 void fe_keep(Unit *u, void *data, void (*dispose)(void *data));
