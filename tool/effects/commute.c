@@ -405,8 +405,43 @@ static int in_spawning_function(Unit *u, Node *n) {
   return (int)(found ? v : memo_put(m, n->cur, delayed_call(u, n)));
 }
 
-/* The work of one iteration of the innermost loop around n (~ns), or -1: in no loop. */
+static int is_loop(Node *n) {
+  return n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
+}
+
+/* Can control leave n other than by its end or a return? */
+static int jumps(Node *n) {
+  if (n->kind == CXCursor_BreakStmt || n->kind == CXCursor_ContinueStmt || n->kind == CXCursor_GotoStmt ||
+      n->kind == CXCursor_IndirectGotoStmt)
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (jumps(n->kid[i])) return 1;
+  return 0;
+}
+
+/* Does the function return right after n, whatever happens on the way: a
+ * `return` follows it in a block around it, with no break, continue or goto in
+ * between, and no loop between n and that block?  Then n runs once per call,
+ * however little work the loop around it does (the HALT case of an
+ * interpreter's dispatch loop). */
+static int returns_after(Node *n) {
+  for (Node *a = n, *p = n->parent; p; a = p, p = p->parent) {
+    if (is_loop(p)) return 0;
+    if (p->kind != CXCursor_CompoundStmt) continue;
+    int i = 0;
+    while (i < p->nkid && p->kid[i] != a) i++;
+    for (i++; i < p->nkid; i++) {
+      if (p->kid[i]->kind == CXCursor_ReturnStmt) return 1;
+      if (jumps(p->kid[i])) return 0;
+    }
+  }
+  return 0;
+}
+
+/* The work of one iteration of the innermost loop around n (~ns), or -1: in no
+ * loop, or the function returns right after n. */
 long long fx_loop_iteration(Unit *u, Node *n) {
+  if (returns_after(n)) return -1;
   for (Node *p = n->parent; p; n = p, p = p->parent) {
     Node *body = p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt ? p->kid[p->nkid - 1]
                  : p->kind == CXCursor_DoStmt ? p->kid[0] : NULL;

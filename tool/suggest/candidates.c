@@ -610,7 +610,16 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   long long work = nrc >= 2 ? cost_function(f->cur) : work_of(ix, f);
   /* a recursive call counts 1000 in the estimate: the body's own work is the rest */
   if (nrc >= 2) work = work > 1005LL * nrc ? work - 1005LL * nrc : 1;
-  if (work < min_work && nrc < 2) { free(rc); return; }
+  /* smaller calls are worth it where a loop of them can be split off: emit
+   * runs such a loop's calls in batches (loop_split.c) */
+  int small = 0;
+  if (work < min_work && nrc < 2) {
+    int nc;
+    Call **cs = calls_of(ix, f->cur, &nc);
+    for (int j = 0; j < nc && !small; j++) small = split_worth(cs[j]->call, work);
+    free(cs);
+    if (!small) { free(rc); return; }
+  }
   const char *gread = NULL;
   char *refused = body_refuses(u, f, &gread);
   if (refused) {
@@ -681,6 +690,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   } else {
     Sugg s = {0};
     s.kind = cut ? SK_RECURSION : SK_FUNCTION;
+    s.small = small;
     s.name = xstrdup(f->name);
     s.off = f->root->beg;
     s.beg = f->root->beg;

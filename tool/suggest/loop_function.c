@@ -86,7 +86,7 @@ static int name_used(Unit *u, const char *name) {
 }
 
 /* A name neither the file nor another suggestion's new function uses. */
-static char *fresh_name(Unit *u, Found *fd, const char *base) {
+char *suggest_fresh_name(Unit *u, Found *fd, const char *base) {
   char *s = xstrdup(base);
   for (int k = 2;; k++) {
     int taken = name_used(u, s);
@@ -263,7 +263,7 @@ static void rewrite_rows(Ext *e, Outer *o, Params *ps, const char *rep) {
 static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *ps) {
   Unit *u = e->u;
   char *pbase = fmt("%s_%s", o->name, vname);
-  o->pname = fresh_name(u, fd, pbase);
+  o->pname = suggest_fresh_name(u, fd, pbase);
   free(pbase);
   CXType rt = clang_getCursorType(o->row->cur);
   CXType rc = clang_getCanonicalType(rt);
@@ -387,7 +387,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     *why = bad;
   } else {
     char *base = fmt("%s_%s_iteration", f->name, vname);
-    char *name = fresh_name(u, fd, base);
+    char *name = suggest_fresh_name(u, fd, base);
     free(base);
     Buf decl = {0}, call = {0};
     buf_printf(&decl, "DELAYED static void %s(", name);

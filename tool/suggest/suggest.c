@@ -243,6 +243,7 @@ int suggest_main(int argc, char **argv) {
     model_build(&f->m, &f->u, 1);
     find_candidates(&f->u, &f->m, min_work, &f->fd);
     find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 0);
+    split_loops(&f->u, &f->m, &f->fd);
     /* the parse arguments again, for the annotated text */
     const char **args = NULL;
     int nargs = 0;

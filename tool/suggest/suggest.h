@@ -36,6 +36,7 @@ typedef struct Sugg {
   SiteNote *site; int nsite;
   char *caveat;             /* a note: reads a global, ... (or NULL) */
   char *why;                /* verification dropped it: the reason (else NULL) */
+  int small;                /* under --min-work: kept only for the loops split for it */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */
@@ -61,6 +62,16 @@ char *suggest_count_of(Unit *u, LFunc *f, int k);
 int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count);
 /* The variable of a for loop (canonical declaration), or a null cursor. */
 CXCursor suggest_loop_var(Node *loop);
+/* loop_function.c: a name neither the file nor another suggestion's new function uses */
+char *suggest_fresh_name(Unit *u, Found *fd, const char *base);
+/* loop_split.c: loops whose leading calls of a proposed function feed a fold
+ * (h = h * 33 + r) are split in two: the calls first, each storing its result
+ * in an array indexed by the loop, then the rest in order (an insertion on
+ * the function's suggestion).  A suggestion too small for a task of each
+ * call (s->small) that gets no such loop is dropped with the reason. */
+void split_loops(Unit *u, Model *m, Found *fd);
+/* ... a call of f sits where a split would batch it, in a loop of a millisecond or more */
+int split_worth(Node *call, long long work);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a
  * suggestion of kind SK_LOOP), and why the others with coarse iterations are
  * not (misses with a line).  A function proposed itself keeps its loops; with

@@ -1,5 +1,6 @@
 /* suggest_retry.c — inner is called inside outer; outer is dropped (its calls run
- * inline), so inner is proposed after all (lit input: lint/suggest-refused.test). */
+ * inline, and the break keeps its loop from being split), so inner is proposed
+ * after all (lit input: lint/suggest-refused.test). */
 #include <stdio.h>
 static double inner(const double *v, int n)
 {
@@ -20,7 +21,7 @@ int main(void)
     static double v[8 * 4096];
     for (int i = 0; i < 8 * 4096; i++) v[i] = i % 13;
     double t = 0;
-    for (int r = 0; r < 4; r++) { double x = outer(v + 0 * r, 4096); t += x * r; }
+    for (int r = 0; r < 4; r++) { double x = outer(v + 0 * r, 4096); if (x < 0) break; t += x * r; }
     printf("%.1f\n", t);
     return 0;
 }
