@@ -83,6 +83,32 @@ static long long int_const(Node *n, int *ok) {
 
 /* ---- the loop's header ---- */
 
+/* A bound read the same way by both loops: names, constants, operators,
+ * casts, sizeof, members of a struct (not through a pointer); no call, no
+ * assignment, no load through a pointer. */
+static int plain_bound(Unit *u, Node *n) {
+  switch (n->kind) {
+  case CXCursor_DeclRefExpr: case CXCursor_IntegerLiteral: case CXCursor_CharacterLiteral:
+  case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
+  case CXCursor_UnaryExpr: case CXCursor_ConditionalOperator:
+    break;
+  case CXCursor_BinaryOperator:
+    if (fe_is_assign(u, n)) return 0;
+    break;
+  case CXCursor_UnaryOperator:
+    if (fe_is_incdec(u, n) || fe_is_deref(u, n)) return 0;
+    break;
+  case CXCursor_MemberRefExpr:
+    if (!n->nkid || clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_Pointer) return 0;
+    break;
+  default:
+    return 0;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!plain_bound(u, n->kid[i])) return 0;
+  return 1;
+}
+
 typedef struct Head {
   CXCursor v;          /* canonical */
   Node *a, *b;         /* start and bound expressions */
@@ -127,9 +153,12 @@ static int head_of(Unit *u, Node *loop, Head *h) {
   if (!step) return 0;
   int oka, okb;
   long long a = int_const(h->a, &oka), b = int_const(h->b, &okb);
-  if (!oka || !okb) return 0;
-  h->count = b - a + (h->le ? 1 : 0);
-  return h->count >= 2;
+  if (oka && okb) {
+    h->count = b - a + (h->le ? 1 : 0);
+    return h->count >= 2;
+  }
+  h->count = -1;                  /* known at run time: the arrays are allocated */
+  return plain_bound(u, h->a) && plain_bound(u, h->b);
 }
 
 /* ---- the leading calls ---- */
@@ -200,6 +229,7 @@ typedef struct Rest {
   Unit *u;
   LFunc *caller;
   CXCursor v;
+  Node *a, *b;         /* the loop's bounds: both loops read them */
   Lead *l; int nl;
   int memw;            /* writes through pointers, or calls what writes memory */
   char *why;
@@ -233,6 +263,8 @@ static void writes_var(Rest *r, CXCursor d) {
         break;
       }
   }
+  if (!r->why && (mentions(r->a, d) || mentions(r->b, d)))
+    refuse(r, fmt("the rest of the body writes '%s', which the loop's bounds read", nm));
   if (!r->why && lead_global(r, d, 0)) refuse(r, fmt("the rest of the body writes the global '%s', which the call uses", nm));
   free(nm);
 }
@@ -342,6 +374,24 @@ static void rest_walk(Rest *r, Node *n, int breakable) {
   for (int i = 0; i < n->nkid; i++) rest_walk(r, n->kid[i], breakable);
 }
 
+/* Does the file declare a function of this name (malloc: <stdlib.h> included)? */
+typedef struct Decl { const char *name; int found; } Decl;
+static enum CXChildVisitResult decl_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Decl *x = d;
+  if (clang_getCursorKind(c) == CXCursor_FunctionDecl) {
+    CXString s = clang_getCursorSpelling(c);
+    x->found = !strcmp(clang_getCString(s), x->name);
+    clang_disposeString(s);
+  }
+  return x->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+static int declares(Unit *u, const char *name) {
+  Decl x = {name, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), decl_visit, &x);
+  return x.found;
+}
+
 /* ---- the text ---- */
 
 static int digits(const char *s) {
@@ -360,14 +410,107 @@ static char *line_indent(Unit *u, unsigned o) {
   return fe_text(u, s, e);
 }
 
-static void put(Buf *b, const char *s) { buf_puts(b, s); }
-
 /* Text [beg, end) of the file, a level deeper: `step` after each newline. */
 static void put_deeper(Buf *b, Unit *u, unsigned beg, unsigned end, const char *step) {
   for (unsigned o = beg; o < end; o++) {
     buf_add(b, &u->src[o], 1);
-    if (u->src[o] == '\n' && o + 1 < end && u->src[o + 1] != '\n') put(b, step);
+    if (u->src[o] == '\n' && o + 1 < end && u->src[o + 1] != '\n') buf_puts(b, step);
   }
+}
+
+/* text as a term of an expression: a name or a number as it is, else in parentheses */
+static char *term(const char *t) {
+  int plain = *t != 0;
+  for (const char *p = t; *p; p++)
+    plain &= *p == '_' || (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z');
+  return plain ? xstrdup(t) : fmt("(%s)", t);
+}
+
+/* The loop's new text.  Constant bounds: arrays on the stack.
+ *     {
+ *         long r_of_arg[NUM_ARGS];
+ *         for (arg = 0; arg < NUM_ARGS; arg++)
+ *             r_of_arg[arg] = vm_run(p, arg);
+ *         for (arg = 0; arg < NUM_ARGS; arg++) {
+ *             long r = r_of_arg[arg];
+ *             ...
+ *     }
+ * Else allocated, and where there is no memory for them the loop runs as
+ * written:
+ *     {
+ *         long *r_of_i = malloc(sizeof *r_of_i * (size_t)(n > 0 ? n : 1));
+ *         if (r_of_i) {
+ *             ...the two loops...
+ *         } else {
+ *             ...the loop...
+ *         }
+ *         free(r_of_i);
+ *     } */
+static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **arr) {
+  Node *body = loop->kid[3];
+  char *ind = line_indent(u, loop->beg);
+  const char *step = strchr(ind, '\t') ? "\t" : "    ";
+  char *vn = fe_spelling(h->v);
+  int ok0;
+  long long a = int_const(h->a, &ok0);
+  int heap = h->count < 0;
+  char *at = fe_text(u, h->a->beg, h->a->end), *bt = fe_text(u, h->b->beg, h->b->end);
+  char *A = term(at), *B = term(bt);
+  char *idx = ok0 && a == 0 ? xstrdup(vn) : fmt("%s - %s", vn, A);
+  char *cnt;
+  if (!heap)      /* numbers as numbers: [400] rather than [(400) - (1) + 1] */
+    cnt = digits(at) && digits(bt) ? fmt("%lld", h->count)
+          : ok0 && a == 0 ? (h->le ? fmt("%s + 1", B) : xstrdup(bt))
+          : (h->le ? fmt("%s - %s + 1", B, A) : fmt("%s - %s", B, A));
+  else if (ok0 && a == 0)
+    cnt = h->le ? fmt("%s >= 0 ? %s + 1 : 1", B, B) : fmt("%s > 0 ? %s : 1", B, B);
+  else
+    cnt = h->le ? fmt("%s >= %s ? %s - %s + 1 : 1", B, A, B, A) : fmt("%s > %s ? %s - %s : 1", B, A, B, A);
+  char *head = fe_text(u, loop->beg, body->beg);
+  size_t hl = strlen(head);
+  while (hl && (head[hl - 1] == ' ' || head[hl - 1] == '\t' || head[hl - 1] == '\n')) head[--hl] = 0;
+  /* the two loops sit one level deeper than the loop, two when allocated */
+  char *in = heap ? fmt("%s%s%s", ind, step, step) : fmt("%s%s", ind, step);
+  char *deeper = heap ? fmt("%s%s", step, step) : xstrdup(step);
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  buf_puts(&b, "{\n");
+  for (int i = 0; i < nl; i++) {
+    char *ts = fe_type(clang_getCursorType(l[i].decl->cur));
+    if (heap) buf_printf(&b, "%s%s%s *%s = malloc(sizeof *%s * (size_t)(%s));\n", ind, step, ts, arr[i], arr[i], cnt);
+    else buf_printf(&b, "%s%s%s %s[%s];\n", ind, step, ts, arr[i], cnt);
+    free(ts);
+  }
+  if (heap) {
+    buf_printf(&b, "%s%sif (", ind, step);
+    for (int i = 0; i < nl; i++) buf_printf(&b, "%s%s", i ? " && " : "", arr[i]);
+    buf_puts(&b, ") {\n");
+  }
+  buf_printf(&b, "%s%s%s\n", in, head, nl > 1 ? " {" : "");
+  for (int i = 0; i < nl; i++) {
+    char *call = fe_text(u, l[i].init->beg, l[i].init->end);
+    buf_printf(&b, "%s%s%s[%s] = %s;\n", in, step, arr[i], idx, call);
+    free(call);
+  }
+  if (nl > 1) buf_printf(&b, "%s}\n", in);
+  buf_puts(&b, in);
+  unsigned o = loop->beg;
+  for (int i = 0; i < nl; i++) {
+    put_deeper(&b, u, o, l[i].init->beg, deeper);
+    buf_printf(&b, "%s[%s]", arr[i], idx);
+    o = l[i].init->end;
+  }
+  put_deeper(&b, u, o, loop->end, deeper);
+  buf_puts(&b, "\n");
+  if (heap) {
+    buf_printf(&b, "%s%s} else {          /* no memory for the results: the loop as written */\n%s", ind, step, in);
+    put_deeper(&b, u, loop->beg, loop->end, deeper);
+    buf_printf(&b, "\n%s%s}\n", ind, step);
+    for (int i = 0; i < nl; i++) buf_printf(&b, "%s%sfree(%s);\n", ind, step, arr[i]);
+  }
+  buf_printf(&b, "%s}", ind);
+  free(in); free(deeper); free(head); free(cnt); free(idx); free(A); free(B); free(at); free(bt); free(vn); free(ind);
+  return b.s;
 }
 
 static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why, char **lead_name);
@@ -424,7 +567,7 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
                 clang_Type_getSizeOf(t) > 0;
     free(ts);
     if (!plain) return 0;
-    bytes += clang_Type_getSizeOf(t) * h.count;
+    bytes += clang_Type_getSizeOf(t) * (h.count > 0 ? h.count : 0);
     Node *c = fe_direct_callee(l[i].call);
     CXCursor fn = clang_getCursorReferenced(c->cur);
     l[i].fx = fx_of(u, fn);
@@ -438,12 +581,23 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
         return 0;
       }
   }
+  if (h.count < 0 && !declares(u, "malloc")) {
+    *why = xstrdup("its bounds are known only at run time, and the file does not include <stdlib.h> for malloc");
+    return 0;
+  }
   if (bytes > SPLIT_MAX_BYTES) {
     *why = fmt("the results of its %lld iterations would take %lld bytes on the stack (at most %d)", h.count, bytes,
                SPLIT_MAX_BYTES);
     return 0;
   }
-  Rest r = {u, caller, h.v, l, nl, 0, NULL};
+  Rest r = {u, caller, h.v, h.a, h.b, l, nl, 0, NULL};
+  /* a bound naming a global the calls update would change under the calls */
+  for (int i = 0; i < nl && !r.why; i++)
+    for (int k = 0; k < l[i].fx->ng && !r.why; k++) {
+      const FxGlobal *g = &l[i].fx->g[k];
+      if ((g->mode & FX_WRITE) && !clang_Cursor_isNull(g->decl) && (mentions(h.a, g->decl) || mentions(h.b, g->decl)))
+        r.why = fmt("the loop's bounds read the global '%s', which the calls update", g->name);
+    }
   for (int i = 0; i < body->nkid && !r.why; i++)
     if (!isl[i]) rest_walk(&r, body->kid[i], 0);
   if (!r.why && r.memw)
@@ -455,57 +609,19 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
     }
   if (r.why) { *why = r.why; return 0; }
 
-  /* the text: the arrays, the loop of calls, the loop as written reading them */
-  char *ind = line_indent(u, loop->beg);
-  const char *step = strchr(ind, '\t') ? "\t" : "    ";
-  char *vn = fe_spelling(h.v);
-  int ok0;
-  long long a = int_const(h.a, &ok0);
-  char *at = fe_text(u, h.a->beg, h.a->end), *bt = fe_text(u, h.b->beg, h.b->end);
-  /* numbers as numbers: [400] rather than [(400) - (1) + 1] */
-  char *idx = a == 0 ? xstrdup(vn) : digits(at) ? fmt("%s - %s", vn, at) : fmt("%s - (%s)", vn, at);
-  char *cnt = digits(at) && digits(bt) ? fmt("%lld", h.count)
-              : a == 0 ? (h.le ? fmt("%s + 1", bt) : xstrdup(bt))
-              : (h.le ? fmt("(%s) - (%s) + 1", bt, at) : fmt("(%s) - (%s)", bt, at));
-  char *head = fe_text(u, loop->beg, body->beg);
-  size_t hl = strlen(head);
-  while (hl && (head[hl - 1] == ' ' || head[hl - 1] == '\t' || head[hl - 1] == '\n')) head[--hl] = 0;
   char **arr = xcalloc((size_t)nl, sizeof *arr);
-  Buf b = {0};
-  buf_add(&b, "", 0);
-  put(&b, "{\n");
+  char *vn = fe_spelling(h.v);
   for (int i = 0; i < nl; i++) {
     char *xn = fe_spelling(l[i].decl->cur);
     char *base = fmt("%s_of_%s", xn, vn);
     arr[i] = suggest_fresh_name(u, fd, base);
-    char *ts = fe_type(clang_getCursorType(l[i].decl->cur));
-    char *line = fmt("%s%s%s %s[%s];\n", ind, step, ts, arr[i], cnt);
-    put(&b, line);
-    free(line); free(ts); free(base); free(xn);
+    free(base);
+    free(xn);
   }
-  put(&b, ind); put(&b, step); put(&b, head); put(&b, nl > 1 ? " {\n" : "\n");
-  for (int i = 0; i < nl; i++) {
-    char *call = fe_text(u, l[i].init->beg, l[i].init->end);
-    char *line = fmt("%s%s%s%s[%s] = %s;\n", ind, step, step, arr[i], idx, call);
-    put(&b, line);
-    free(line); free(call);
-  }
-  if (nl > 1) { put(&b, ind); put(&b, step); put(&b, "}\n"); }
-  put(&b, ind); put(&b, step);
-  unsigned o = loop->beg;
-  for (int i = 0; i < nl; i++) {
-    put_deeper(&b, u, o, l[i].init->beg, step);
-    char *rd = fmt("%s[%s]", arr[i], idx);
-    put(&b, rd);
-    free(rd);
-    o = l[i].init->end;
-  }
-  put_deeper(&b, u, o, loop->end, step);
-  put(&b, "\n"); put(&b, ind); put(&b, "}");
-
+  char *text = split_text(u, loop, &h, l, nl, arr);
   Sugg *s = &fd->s[l[0].sugg];
   s->ins = xrealloc(s->ins, (size_t)(s->nins + 1) * sizeof *s->ins);
-  s->ins[s->nins++] = (Ins){loop->beg, loop->end - loop->beg, b.s};
+  s->ins[s->nins++] = (Ins){loop->beg, loop->end - loop->beg, text};
   for (int i = 0; i < nl; i++) {
     Sugg *g = &fd->s[l[i].sugg];
     char *msg = fmt("a call in the loop over '%s' whose result the rest of the body folds in order: the loop is "
@@ -518,12 +634,14 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
       g->site = xrealloc(g->site, (size_t)(g->nsite + 1) * sizeof *g->site);
       g->site[g->nsite++] = (SiteNote){l[i].call->beg, msg};
     }
-    long long w = h.count < WIDTH_CAP ? h.count : WIDTH_CAP;
+    long long t = h.count > 0 ? h.count : cost_trip(loop->cur) > 0 ? cost_trip(loop->cur) : COST_UNKNOWN_TRIP;
+    long long w = t < WIDTH_CAP ? t : WIDTH_CAP;
     if (w > g->width) g->width = w;
     g->small = 0;              /* batched in the loop of calls */
   }
   for (int i = 0; i < nl; i++) free(arr[i]);
-  free(arr); free(head); free(cnt); free(idx); free(at); free(bt); free(vn); free(ind);
+  free(arr);
+  free(vn);
   return 1;
 }
 
@@ -577,5 +695,6 @@ int split_worth(Node *call, long long work) {
       loop->kid[3] != body)
     return 0;
   long long trip = cost_trip(loop->cur);
+  if (trip < 0) trip = work > 0 ? cost_stmt(loop->cur) / work : 0;    /* a bound known at run time: the estimate's */
   return trip >= 2 && trip * work >= SPLIT_MIN_RUN;
 }
