@@ -20,6 +20,9 @@
  *                              would place it
  *   DELAYED_IN / _OUT / _INOUT on pointer parameters: how the task touches the pointee
  *   DELAYED_IN_N(n) / _OUT_N(n) / _INOUT_N(n)   the same, over n elements
+ *   DELAYED_IN_RANGE(lo, hi) / _OUT_RANGE / _INOUT_RANGE   the same, over elements
+ *                              lo .. hi-1 (p[i] for lo <= i < hi: a block [lo, hi) of an
+ *                              array the function indexes by absolute position)
  *   DELAYED_IN_2D(rows, cols, ld) / _OUT_2D / _INOUT_2D   the same, over rows blocks
  *                              of cols elements, ld elements apart (a tile, a quadrant,
  *                              every other row of a matrix with leading dimension ld)
@@ -51,6 +54,10 @@
 #define DELAYED_IN_N(n)    DELAYC__ANN("delayc.in=" #n)
 #define DELAYED_OUT_N(n)   DELAYC__ANN("delayc.out=" #n)
 #define DELAYED_INOUT_N(n) DELAYC__ANN("delayc.inout=" #n)
+/* elements lo .. hi-1 of what the pointer points to */
+#define DELAYED_IN_RANGE(lo, hi)    DELAYC__ANN("delayc.in_range=" #lo ";" #hi)
+#define DELAYED_OUT_RANGE(lo, hi)   DELAYC__ANN("delayc.out_range=" #lo ";" #hi)
+#define DELAYED_INOUT_RANGE(lo, hi) DELAYC__ANN("delayc.inout_range=" #lo ";" #hi)
 /* a block of rows x cols elements, rows ld elements apart (a tile of a matrix
  * with leading dimension ld, a quadrant, every other row) */
 #define DELAYED_N(field)   DELAYC__ANN("delayc.count=" #field)

@@ -200,6 +200,14 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (!o) return 0;
   if (o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) return 0;
   if (o->kind == OBJ_SCALAR) { add_dep(s, o, acc, NULL, NULL, NULL); return 1; }
+  if (pm->first) {                /* DELAYED_*_RANGE(lo, hi): from element lo of where it points */
+    char *f = subst_params(s, pm->first);
+    if (!f) return 0;
+    if (!start) start = f;
+    else if (*start) { char *t = fmt("(%s) + (%s)", start, f); free(start); free(f); start = t; }
+    else free(f);
+    one = 0;
+  }
   char *count = pm->count ? subst_params(s, pm->count) : NULL;
   char *csrc = count;             /* the count is pm->count at this call */
   /* counts are in the parameter's units, starts in the object's: they must agree */
@@ -235,7 +243,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   }
   if (count && count == csrc) d->csrc = pm->count;
   if (count) d->nconst = d->csrc ? const_count(c->u, s, d->csrc) : const_count(c->u, NULL, count);
-  long long bs = aligned_block(c->u, s, pm, d->start);
+  long long bs = pm->first ? 0 : aligned_block(c->u, s, pm, d->start);
   if (bs && pm->count) {
     /* the start must read E*C (or C*E, or 0) with C the count argument's text */
     int k = -1;

@@ -540,6 +540,13 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
     free(start);
     return 0;
   }
+  if (pm->first) {                /* DELAYED_*_RANGE(lo, hi): from element lo of where it points */
+    char *f = subst_params(s, pm->first), *t = f ? fmt("%s + (%s)", start, f) : NULL;
+    free(f);
+    free(start);
+    if (!t) { free(count); return 0; }
+    start = t;
+  }
   if (!count) {                   /* no count: all of memory, a pointer may index either way */
     free(start);
     start = NULL;
@@ -554,7 +561,8 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   if (count)
     an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track; the task "
                "declares its region (%s from where it points), and runs once no running task overlaps it%s",
-               s->callee->label, t, pm->rows ? "its block of rows of the count's elements" : pm->count ? "the count's elements" : "one element",
+               s->callee->label, t, pm->rows ? "its block of rows of the count's elements" : pm->first ? "its range of elements"
+               : pm->count ? "the count's elements" : "one element",
                pm->dir == DIR_IN ? " with a write" : "");
   else if (!pm->reaches) {      /* data holding pointers is read all the way down: deps.c says so */
     /* the annotation to suggest: what the body does with it (an unannotated

@@ -8,7 +8,8 @@
  *   program.c  the program's other files (--with, summary files)
  *   allocators.c  which calls return fresh memory (malloc, the file's xmalloc)
  *   commute.c  updates of a global whose order does not matter (`total += n`)
- *   addressed.c  the static globals no pointer reaches (their address never taken) */
+ *   addressed.c  the static globals no pointer reaches (their address never taken)
+ *   ranges.c   the elements of a pointer parameter a body touches, over its parameters */
 #ifndef DELAYC_EFFECTS_H
 #define DELAYC_EFFECTS_H
 
@@ -34,6 +35,10 @@ int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or an
 /* `=`/`op=` and `++`/`--`, told by types inside a macro use (no operator text there) */
 int access_is_assign(Unit *u, Node *n);
 int access_is_incdec(Unit *u, Node *n);
+
+/* ranges.c: the elements [first, end) of pointer parameter k that fn's body
+ * touches, over its parameters (`lo - 1`, `hi + 1`, `n`): 1, or 0 (not shown) */
+int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, char **first, char **end);
 
 /* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */
 

@@ -77,6 +77,8 @@ static const char *macro_of(const char *key) {
     {"delayc.cutoff", "DELAYED_CUTOFF"}, {"delayc.rank", "DELAYED_RANK"}, {"delayc.in", "DELAYED_IN_N"},
     {"delayc.out", "DELAYED_OUT_N"}, {"delayc.inout", "DELAYED_INOUT_N"}, {"delayc.in_2d", "DELAYED_IN_2D"},
     {"delayc.out_2d", "DELAYED_OUT_2D"}, {"delayc.inout_2d", "DELAYED_INOUT_2D"}, {"delayc.count", "DELAYED_N"},
+    {"delayc.in_range", "DELAYED_IN_RANGE"}, {"delayc.out_range", "DELAYED_OUT_RANGE"},
+    {"delayc.inout_range", "DELAYED_INOUT_RANGE"},
     {NULL, NULL}};
   for (int i = 0; m[i].key; i++)
     if (!strcmp(m[i].key, key)) return m[i].macro;
@@ -194,7 +196,7 @@ static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *own
         }
       }
       if (macro_of(s) && (!member || !strcmp(s, "delayc.count"))) {
-        /* the 2-D form is "rows;cols;ld": three expressions */
+        /* the 2-D form is "rows;cols;ld": three expressions; a range "lo;hi" two */
         Buf whole = {0};
         buf_add(&whole, "", 0);
         for (const char *c = eq + 1; *c; c++) buf_puts(&whole, *c == ';' ? ", " : (char[]){*c, 0});

@@ -537,6 +537,27 @@ static int param_2d(CXCursor fn, int i, Param *p) {
   return 0;
 }
 
+/* DELAYED_IN_RANGE(lo, hi) and friends: "lo;hi" — elements lo .. hi-1, a
+ * count of hi - lo (none when hi <= lo). */
+static int param_range(CXCursor fn, int i, Param *p) {
+  static const char *const ann[] = {"delayc.in_range", "delayc.out_range", "delayc.inout_range"};
+  static const Dir dir[] = {DIR_IN, DIR_OUT, DIR_INOUT};
+  for (int k = 0; k < 3; k++) {
+    char *two = NULL;
+    if (!param_annotation(fn, i, ann[k], &two) || !two) continue;
+    char *a = strchr(two, ';');
+    if (a) {
+      p->first = xstrndup(two, (size_t)(a - two));
+      p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", a + 1, p->first, a + 1, p->first);
+      p->dir = dir[k];
+      p->annotated = 1;
+    }
+    free(two);
+    return a != NULL;
+  }
+  return 0;
+}
+
 static int param_annotation(CXCursor fn, int i, const char *prefix, char **value) {
   CXCursor c[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
   for (int k = 0; k < 3; k++) {
@@ -672,6 +693,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
       continue;
     }
     if (param_2d(fn, i, p)) continue;   /* DELAYED_*_2D(rows, cols, ld) */
+    if (param_range(fn, i, p)) continue;   /* DELAYED_*_RANGE(lo, hi) */
     if (param_annotation(fn, i, "delayc.in", &p->count)) { p->dir = DIR_IN; p->annotated = 1; }
     else if (param_annotation(fn, i, "delayc.out", &p->count)) { p->dir = DIR_OUT; p->annotated = 1; }
     else if (param_annotation(fn, i, "delayc.inout", &p->count)) { p->dir = DIR_INOUT; p->annotated = 1; }

@@ -45,7 +45,8 @@ void lower_region(Func *f, Dep *d, char **first, char **count) {
   Obj *o = d->obj;
   if (o->ext == EXT_MEMORY) {
     char *start = lower_expr(f, d->start), *n = lower_expr(f, d->count);
-    *first = start ? fmt("(*%s)", start) : NULL;
+    /* `hole + (lo)` for a DELAYED_*_RANGE: parenthesized before the star */
+    *first = !start ? NULL : strpbrk(start, " +-*/?") ? fmt("(*(%s))", start) : fmt("(*%s)", start);
     *count = start && n ? fmt("(%s)", n) : xstrdup("-1");
     free(start);
     free(n);

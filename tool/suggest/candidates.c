@@ -502,6 +502,8 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
     if (!clang_Cursor_isNull(iv)) {
       for (int k = 1; k < n->nkid; k++) uses |= names_var(n->kid[k], iv);
       uses |= names_var(model_stmt_of(n), iv);
+      /* a variable of the iteration (`int lo = blk * BLOCK;`) changes with it too */
+      for (int k = 1; k < n->nkid && loop->nkid == 4; k++) uses |= suggest_declared_in(u, n->kid[k], loop->kid[3]);
     }
     if (uses) {
       char *v = fe_spelling(iv);
@@ -660,7 +662,18 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       int one = count || suggest_reaches_below(u, f->body, pc, 1);
       CXType pt = clang_getCanonicalType(clang_getCursorType(pc));
       int to_const = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
-      if (one) pa[k] = spell_annotation(d, count);
+      /* no count from 0: the elements the body touches, from its loops (effects/ranges.c) */
+      char *first = NULL, *end = NULL;
+      if (!one && fx_param_range(u, f->body, f->cur, k, &first, &end)) {
+        if (!strcmp(first, "0")) count = xstrdup(end);
+        else pa[k] = fmt("DELAYED_%s_RANGE(%s, %s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", first, end);
+        one = 1;
+      }
+      free(first);
+      free(end);
+      if (one) {
+        if (!pa[k]) pa[k] = spell_annotation(d, count);
+      }
       else if ((d != DIR_IN || !to_const) && nrc < 2)    /* recursion: its own message below */
         why = fmt("it %s through '%s' beyond one element, and delayc cannot prove how many: declare the count "
                   "yourself (DELAYED_%s_N(n), n the elements it touches)", d == DIR_IN ? "reads" : "writes", pn[k],

@@ -889,6 +889,7 @@ static int inner_loop_at(Node *n, unsigned o) {
 static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char *why) {
   for (int k = 0; k < fd->nm; k++)      /* said already (loop_split.c): both reasons, once */
     if (fd->m[k].line && fd->m[k].off == loop->beg) {
+      if (strstr(fd->m[k].why, why)) { free(why); return; }
       char *w = fmt("%s; %s", fd->m[k].why, why);
       free(fd->m[k].why);
       free(why);

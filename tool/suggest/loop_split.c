@@ -191,8 +191,8 @@ static Node *decl_call(Unit *u, Node *st, Node **decl, Node **init) {
   return c && c->kind == CXCursor_CallExpr ? c : NULL;
 }
 
-/* Does the call name a variable declared inside block b (a value of this iteration)? */
-static int declared_in(Unit *u, Node *n, Node *b) {
+/* Does n name a variable declared inside b (a value of this iteration)? */
+int suggest_declared_in(Unit *u, Node *n, Node *b) {
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = model_ref(n);
     if (!clang_Cursor_isNull(d) && clang_getCursorKind(d) == CXCursor_VarDecl) {
@@ -203,7 +203,7 @@ static int declared_in(Unit *u, Node *n, Node *b) {
     }
   }
   for (int i = 0; i < n->nkid; i++)
-    if (declared_in(u, n->kid[i], b)) return 1;
+    if (suggest_declared_in(u, n->kid[i], b)) return 1;
   return 0;
 }
 
@@ -541,7 +541,7 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
   for (int i = 0; i < body->nkid && nl < 8; i++) {
     Node *d, *init, *call = decl_call(u, body->kid[i], &d, &init);
     int s = call ? proposed(fd, call) : -1;
-    if (s < 0 || declared_in(u, call, body)) continue;
+    if (s < 0 || suggest_declared_in(u, call, body)) continue;
     l[nl++] = (Lead){d, init, call, s, NULL};
     isl[i] = 1;
   }

@@ -72,6 +72,8 @@ char *suggest_fresh_name(Unit *u, Found *fd, const char *base);
 void split_loops(Unit *u, Model *m, Found *fd);
 /* ... a call of f sits where a split would batch it, in a loop of a millisecond or more */
 int split_worth(Node *call, long long work);
+/* Does n name a variable declared inside b (in a loop's body: a value of one iteration)? */
+int suggest_declared_in(Unit *u, Node *n, Node *b);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a
  * suggestion of kind SK_LOOP), and why the others with coarse iterations are
  * not (misses with a line).  A function proposed itself keeps its loops; with

@@ -20,6 +20,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Does expression text e name the identifier w? */
+static int names_word(const char *e, const char *w) {
+  size_t n = strlen(w);
+  if (!n) return 0;
+  for (const char *p = e; (p = strstr(p, w)) != NULL; p += n) {
+    int before = p > e && (p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
+    char c = p[n];
+    int after = c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+    if (!before && !after) return 1;
+  }
+  return 0;
+}
+
 /* An offset of the annotated text, back in the original text: one inside
  * inserted or replacing text maps to where that text goes. */
 typedef struct Span { unsigned off, len, add; } Span;
@@ -239,6 +252,10 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           if (d != DIR_OUT && d != DIR_INOUT) continue;
           written = 1;
           varies = changes_in(&u, st->call->kid[a + 1], loop);
+          /* DELAYED_*_RANGE(lo, hi): the range moves with the arguments it names */
+          const char *first = st->callee->param[a].first;
+          for (int j = 0; first && j < st->callee->nparam && j + 1 < st->call->nkid && !varies; j++)
+            if (names_word(first, st->callee->param[j].name)) varies = changes_in(&u, st->call->kid[j + 1], loop);
         }
         if (written && !varies) {
           same = sg->name;
