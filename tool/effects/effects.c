@@ -1279,8 +1279,9 @@ int fx_call_may_longjmp(Unit *u, CXCursor call) {
 
 /* What a call of c touches (effects.c), computed on first use.  A pointer
  * parameter declared DELAYED_IN, or a pointer to const, that the body writes
- * after all is taken as INOUT: a declaration that contradicts the body is not
- * trusted (delayed-mutates-input reports it). */
+ * after all is taken as INOUT, and one whose body touches more elements than
+ * declared is taken as touching those: a declaration that contradicts the body
+ * is not trusted (delayed-mutates-input reports it). */
 const Effects *callee_effects(Unit *u, Callee *c) {
   if (c->fx) return c->fx;
   c->fx = fx_of(u, c->cur);
@@ -1290,6 +1291,28 @@ const Effects *callee_effects(Unit *u, Callee *c) {
     if (p->dir == DIR_IN && (c->fx->param[i] & FX_WRITE)) {
       p->contradicted = 1;
       p->dir = DIR_INOUT;
+    }
+    /* an extent the body goes beyond (p[n] under DELAYED_OUT_N(n)): the
+     * elements it touches instead (ranges.c; delayed-mutates-input reports it) */
+    char *first, *end;
+    if (p->dir != DIR_VALUE && p->annotated && !p->rows && fx_param_range_of(u, c->cur, i, &first, &end)) {
+      int in = fx_range_within(first, end, p->first ? p->first : "0",
+                               p->first ? p->end : p->count ? p->count : "1");
+      if (!in || (in < 0 && !p->first && !p->count)) {
+        p->contradicted = 1;
+        if (!strcmp(first, "0")) {
+          free(first);
+          p->first = NULL;
+          p->count = end;
+        } else {
+          p->first = first;
+          p->end = end;
+          p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", end, first, end, first);
+        }
+      } else {
+        free(first);
+        free(end);
+      }
     }
   }
   return c->fx;

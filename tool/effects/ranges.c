@@ -227,3 +227,49 @@ int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, char **first, char *
   if (w.n) { free(w.lo.base); free(w.hi.base); }
   return ok;
 }
+
+int fx_param_range_of(Unit *u, CXCursor fn, int k, char **first, char **end) {
+  *first = *end = NULL;
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) return 0;
+  Node *t = fe_tree(u, def), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  int ok = body && fx_param_range(u, body, def, k, first, end);
+  fe_free_tree(t);
+  return ok;
+}
+
+/* text as base + k ("hi + 1" -> "hi", 1; "64" -> "", 64), spaces squeezed */
+char *fx_bound_split(const char *t, long long *k) {
+  char *s = xstrdup(t), *o = s;
+  for (const char *p = t; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\n') *o++ = *p;
+  *o = 0;
+  *k = 0;
+  char *end;
+  long long v = strtoll(s, &end, 10);
+  if (*s && !*end) { *k = v; s[0] = 0; return s; }
+  char *op = strrchr(s, '+'), *om = strrchr(s, '-');
+  char *at = op > om ? op : om;
+  if (at && at > s) {
+    v = strtoll(at + 1, &end, 10);
+    if (at[1] && !*end) { *k = *at == '+' ? v : -v; *at = 0; }
+  }
+  return s;
+}
+
+/* a <= b, as far as the text shows: 1 yes, 0 no, -1 cannot tell */
+static int at_most(const char *a, const char *b) {
+  long long ka, kb;
+  char *ba = fx_bound_split(a, &ka), *bb = fx_bound_split(b, &kb);
+  int r = strcmp(ba, bb) ? -1 : ka <= kb;
+  free(ba);
+  free(bb);
+  return r;
+}
+
+int fx_range_within(const char *first, const char *end, const char *lo, const char *hi) {
+  int below = at_most(lo, first), above = at_most(end, hi);
+  return !below || !above ? 0 : below < 0 || above < 0 ? -1 : 1;
+}

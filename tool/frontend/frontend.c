@@ -548,6 +548,7 @@ static int param_range(CXCursor fn, int i, Param *p) {
     char *a = strchr(two, ';');
     if (a) {
       p->first = xstrndup(two, (size_t)(a - two));
+      p->end = xstrdup(a + 1);
       p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", a + 1, p->first, a + 1, p->first);
       p->dir = dir[k];
       p->annotated = 1;

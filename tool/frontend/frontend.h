@@ -91,6 +91,7 @@ typedef struct Param {
   Dir dir;
   char *count;     /* element count expression over the parameters, or NULL */
   char *first;     /* DELAYED_*_RANGE(lo, hi): lo, the first element (count: hi - lo), or NULL */
+  char *end;       /* ... and hi, one past the last */
   char *rows, *ld; /* DELAYED_*_2D: `rows` blocks of `count` elements, `ld` elements apart */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
   int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */

@@ -8,7 +8,8 @@
  * as a pointer to non-const — memcpy/memset/strcpy and the like included — and
  * casts that drop the const of a `const T *` parameter, also through local
  * aliases and macros.  One finding per statement and parameter; the note points
- * at the parameter. */
+ * at the parameter.  An annotation naming fewer elements than the body
+ * touches is this check's too (declared_extent.c). */
 #include "lint/lint.h"
 
 #include <stdlib.h>
@@ -63,4 +64,5 @@ void check_mutates_input(Lint *L) {
       free(c.done);
     }
   }
+  check_declared_extent(L);      /* and an extent the body goes beyond (declared_extent.c) */
 }

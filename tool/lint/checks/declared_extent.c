@@ -1,0 +1,57 @@
+/* declared_extent.c — delayed-mutates-input, its other half: a pointer
+ * parameter's annotation names fewer elements than the body touches.
+ *
+ * DELAYED_OUT on `double *p` says one element; DELAYED_OUT_N(n) elements
+ * 0 .. n-1; DELAYED_OUT_RANGE(lo, hi) elements lo .. hi-1.  Tasks are ordered
+ * by those elements only, so a body that writes p[n] (or reads it) races with
+ * the task that owns it: the declaration is wrong, and delayc says so rather
+ * than trust it.  What the body touches comes from effects/ranges.c (every use
+ * p[e] with e over the loops around it); where it cannot be worked out, or the
+ * bounds are not comparable (n against m), nothing is said. */
+#include "lint/lint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void check_declared_extent(Lint *L) {
+  for (int i = 0; i < L->m->nfn; i++) {
+    LFunc *f = &L->m->fn[i];
+    if (!f->delayed || !f->body) continue;
+    int np = clang_Cursor_getNumArguments(f->cur);
+    for (int k = 0; k < np && k < f->ce->nparam; k++) {
+      Param *p = &f->ce->param[k];
+      if (p->dir == DIR_VALUE || !p->annotated || p->rows || !*p->name) continue;
+      char *first, *end;
+      if (!fx_param_range(L->u, f->body, f->cur, k, &first, &end)) continue;
+      const char *lo = p->first ? p->first : "0";
+      const char *hi = p->first ? p->end : p->count ? p->count : "1";
+      int in = fx_range_within(first, end, lo, hi);
+      /* one element declared, a loop's worth touched (p[i] for i < n): more than one */
+      if (!p->first && !p->count && in < 0) in = 0;
+      if (!in) {
+        const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
+        long long ke;
+        char *be = fx_bound_split(end, &ke);
+        char *last = !*be ? fmt("%lld", ke - 1) : ke - 1 == 0 ? xstrdup(be)
+                   : ke - 1 > 0 ? fmt("%s + %lld", be, ke - 1) : fmt("%s - %lld", be, 1 - ke);
+        free(be);
+        char *decl = p->first ? fmt("DELAYED_%s_RANGE(%s, %s)", w, p->first, p->end)
+                   : p->count ? fmt("DELAYED_%s_N(%s)", w, p->count) : fmt("DELAYED_%s (one element)", w);
+        unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
+        Finding *x = lint_report_at(L, off ? off : f->root->beg,
+                                    "delayed function '%s' touches '%s[%s]' to '%s[%s]', beyond the %s it "
+                                    "declares: tasks on the other elements would not wait for it",
+                                    f->name, p->name, first, p->name, last, decl);
+        x->error = 1;            /* a declaration the body contradicts: an error, not a trust */
+        if (!strcmp(first, "0"))
+          lint_note(x, off ? off : f->root->beg, "declare DELAYED_%s_N(%s) (delayc emit takes it so)", w, end);
+        else
+          lint_note(x, off ? off : f->root->beg, "declare DELAYED_%s_RANGE(%s, %s) (delayc emit takes it so)", w, first, end);
+        free(decl);
+        free(last);
+      }
+      free(first);
+      free(end);
+    }
+  }
+}
