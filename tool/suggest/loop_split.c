@@ -23,21 +23,26 @@
  * This is what dask.delayed users write (`results = [delayed(f)(x) ...]`,
  * then the fold).  It holds only when nothing the rest does can be seen by
  * the calls, nor the other way round:
- *   - the header is `v = A` (or `T v = A`), `v < B` or `v <= B`, `v++`, A and
- *     B integer constants (macros kept): the array has B - A elements, at
- *     most SPLIT_MAX_BYTES (it lives on the stack);
- *   - the body starts with declarations `T x = f(...)`, one variable each, f
- *     a proposed function; T a plain object type, not const; their arguments
- *     assign nothing and name none of these x;
- *   - f returns its value and does nothing else the rest could see: no write
- *     through a parameter, a kept pointer, memory it cannot place, a resource
- *     (reading the console is an error path's last words: then the rest may
- *     not write it); globals only updated in any order (effects/commute.c);
- *   - the rest leaves the loop by no return, goto or break (continue skips the
- *     rest of one iteration in both versions); it writes neither v, nor a
- *     variable the calls' arguments name, nor a global the calls use, reads no
- *     global they update, and writes through pointers (or calls what does)
- *     only when the calls read no memory through pointers.
+ *   - the header is `v = A` (or `T v = A`), `v < B` (`<=`, `B > v`, `v != B`),
+ *     `v++` (`++v`, `v += 1`); A and B read nothing the rest changes: the array
+ *     has B - A elements, on the stack up to SPLIT_STACK_BYTES when they are
+ *     constants, else allocated (abort() where there is no memory for it);
+ *   - the calls: calls of proposed functions in statements of the body, run in
+ *     every iteration (not under ?:, && or ||, not after a statement that may
+ *     `continue`), arguments that assign nothing and name no variable of the
+ *     iteration;
+ *   - the functions return their value and do nothing else the rest could see:
+ *     no write through a parameter, a kept pointer, memory they cannot place, a
+ *     resource (reading the console is an error path's last words: then the
+ *     rest may not write it); globals only updated in any order (commute.c);
+ *   - the rest leaves the loop by no return, goto, break, exit, abort or
+ *     longjmp (continue skips the rest of one iteration in both versions); it
+ *     writes neither v, nor a variable the calls' arguments or the bounds read,
+ *     nor a global the calls use, reads no global they update; what it writes
+ *     through pointers (or calls that write memory) meets nothing the calls,
+ *     their arguments or the bounds read, and what it writes by name meets
+ *     nothing they read through pointers: any variable whose address is taken
+ *     counts as reachable through a pointer.
  * Then each call runs once per iteration with the arguments the serial loop
  * gives it, and the rest sees the same values in the same order. */
 #include "suggest/suggest.h"
@@ -47,7 +52,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SPLIT_MAX_BYTES (256 << 10)   /* the results array, on the stack */
+#define SPLIT_STACK_BYTES (16 << 10)  /* a results array of constant size up to this: on the stack */
 #define SPLIT_MIN_RUN 1000000         /* ~ns a run of the loop does, for calls under --min-work: 1 ms */
 #define SPLIT_MIN_CALL 500            /* ~ns a call does at least: emit's batches carry the rest */
 #define WIDTH_CAP 64
@@ -83,9 +88,9 @@ static long long int_const(Node *n, int *ok) {
 
 /* ---- the loop's header ---- */
 
-/* A bound read the same way by both loops: names, constants, operators,
- * casts, sizeof, members of a struct (not through a pointer); no call, no
- * assignment, no load through a pointer. */
+/* A bound both loops can read: names, constants, operators, casts, sizeof,
+ * members, elements; no call, no assignment (what the rest writes is checked
+ * against it later). */
 static int plain_bound(Unit *u, Node *n) {
   switch (n->kind) {
   case CXCursor_DeclRefExpr: case CXCursor_IntegerLiteral: case CXCursor_CharacterLiteral:
@@ -96,10 +101,9 @@ static int plain_bound(Unit *u, Node *n) {
     if (fe_is_assign(u, n)) return 0;
     break;
   case CXCursor_UnaryOperator:
-    if (fe_is_incdec(u, n) || fe_is_deref(u, n)) return 0;
+    if (fe_is_incdec(u, n)) return 0;
     break;
-  case CXCursor_MemberRefExpr:
-    if (!n->nkid || clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_Pointer) return 0;
+  case CXCursor_MemberRefExpr: case CXCursor_ArraySubscriptExpr:
     break;
   default:
     return 0;
@@ -107,6 +111,12 @@ static int plain_bound(Unit *u, Node *n) {
   for (int i = 0; i < n->nkid; i++)
     if (!plain_bound(u, n->kid[i])) return 0;
   return 1;
+}
+
+static int is_var(Node *n, CXCursor v) {
+  if (!n || n->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = model_ref(n);
+  return !clang_Cursor_isNull(d) && clang_equalCursors(clang_getCanonicalCursor(d), v);
 }
 
 typedef struct Head {
@@ -133,11 +143,17 @@ static int head_of(Unit *u, Node *loop, Head *h) {
   }
   Node *c = fe_strip(loop->kid[1]);
   if (!h->a || !c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return 0;
-  h->le = fe_binop_is(u, c, "<=");
-  if (!h->le && !fe_binop_is(u, c, "<")) return 0;
-  CXCursor cv = model_ref(fe_strip(c->kid[0]));
-  if (clang_Cursor_isNull(cv) || !clang_equalCursors(clang_getCanonicalCursor(cv), h->v)) return 0;
-  h->b = c->kid[1];
+  /* v < B, v <= B, v != B (counting up from A), B > v, B >= v */
+  int vl_ = is_var(fe_strip(c->kid[0]), h->v), vr = is_var(fe_strip(c->kid[1]), h->v);
+  if (vl_ && (fe_binop_is(u, c, "<") || fe_binop_is(u, c, "<=") || fe_binop_is(u, c, "!="))) {
+    h->le = fe_binop_is(u, c, "<=");
+    h->b = c->kid[1];
+  } else if (vr && (fe_binop_is(u, c, ">") || fe_binop_is(u, c, ">="))) {
+    h->le = fe_binop_is(u, c, ">=");
+    h->b = c->kid[0];
+  } else {
+    return 0;
+  }
   /* the step: v++, ++v, v += 1 */
   char *st = fe_text(u, loop->kid[2]->beg, loop->kid[2]->end), *vn = fe_spelling(h->v);
   char sp[128];
@@ -161,14 +177,18 @@ static int head_of(Unit *u, Node *loop, Head *h) {
   return plain_bound(u, h->a) && plain_bound(u, h->b);
 }
 
-/* ---- the leading calls ---- */
+/* ---- the calls ---- */
 
 typedef struct Lead {
-  Node *decl;          /* VarDecl x */
-  Node *init, *call;   /* its initializer (the call, maybe under casts) */
+  Node *call;          /* the call of a proposed function */
+  int stmt;            /* the statement of the body it is in */
+  Node *decl;          /* the variable it initializes whole (`long r = f(..)`), or NULL */
   int sugg;            /* the suggestion of the function called */
   const Effects *fx;
+  char *type;          /* its result's type, spelled */
 } Lead;
+
+#define MAX_LEADS 8
 
 /* The suggestion proposing the function a call names, or -1. */
 static int proposed(Found *fd, Node *call) {
@@ -180,15 +200,6 @@ static int proposed(Found *fd, Node *call) {
     if (fd->s[i].kind == SK_FUNCTION && !fd->s[i].why && !strcmp(fd->s[i].name, nm)) r = i;
   free(nm);
   return r;
-}
-
-/* The call initializing the declaration statement st (one variable), or NULL. */
-static Node *decl_call(Unit *u, Node *st, Node **decl, Node **init) {
-  if (st->kind != CXCursor_DeclStmt || st->nkid != 1 || st->kid[0]->kind != CXCursor_VarDecl) return NULL;
-  *decl = st->kid[0];
-  *init = fe_var_init(u, *decl);
-  Node *c = *init ? fe_strip(*init) : NULL;
-  return c && c->kind == CXCursor_CallExpr ? c : NULL;
 }
 
 /* Does n name a variable declared inside b (a value of this iteration)? */
@@ -205,6 +216,87 @@ int suggest_declared_in(Unit *u, Node *n, Node *b) {
   for (int i = 0; i < n->nkid; i++)
     if (suggest_declared_in(u, n->kid[i], b)) return 1;
   return 0;
+}
+
+/* Is the call evaluated whenever its statement st runs: reached from st only
+ * through expressions that evaluate it unconditionally (not the arms of ?:,
+ * not the right of && or ||, not after a comma, not in sizeof), the variable
+ * declarations of st, or the condition of an if or a switch?  *decl: the
+ * variable it initializes whole, if any. */
+static int unconditional(Unit *u, Node *call, Node *st, Node **decl) {
+  *decl = NULL;
+  Node *c = call;
+  for (Node *p = call->parent; p; c = p, p = p->parent) {
+    switch (p->kind) {
+    case CXCursor_ConditionalOperator:
+      if (p->nkid == 3 && p->kid[0] != c) return 0;
+      break;
+    case CXCursor_BinaryOperator:
+      if ((fe_binop_is(u, p, "&&") || fe_binop_is(u, p, "||")) && p->nkid == 2 && p->kid[1] == c) return 0;
+      if (fe_binop_is(u, p, ",")) return 0;
+      break;
+    case CXCursor_UnaryExpr: case CXCursor_StmtExpr:
+      return 0;
+    case CXCursor_VarDecl:
+      if (clang_Cursor_getStorageClass(p->cur) == CX_SC_Static) return 0;
+      if (fe_strip(c) == call && !*decl) *decl = p;
+      break;
+    case CXCursor_DeclStmt:
+      break;
+    case CXCursor_IfStmt: case CXCursor_SwitchStmt:
+      if (p->kid[0] != c) return 0;         /* the condition only */
+      break;
+    default:
+      if (!clang_isExpression(p->kind)) return 0;
+    }
+    if (p == st) return 1;
+  }
+  return 0;
+}
+
+/* The text at the call is the call itself (`f(...)`, not a macro around it). */
+static int spelled_call(Unit *u, Node *call) {
+  Node *c = fe_direct_callee(call);
+  if (!c || call->end <= call->beg || u->src[call->end - 1] != ')') return 0;
+  char *nm = fe_spelling(clang_getCursorReferenced(c->cur));
+  size_t n = strlen(nm);
+  int ok = call->end - call->beg > n && !memcmp(u->src + call->beg, nm, n);
+  unsigned o = call->beg + (unsigned)n;
+  while (ok && o < call->end && (u->src[o] == ' ' || u->src[o] == '\t')) o++;
+  ok = ok && o < call->end && u->src[o] == '(';
+  free(nm);
+  return ok;
+}
+
+/* Does n hold a `continue` of the loop around it (not of a loop inside n)? */
+static int has_continue(Node *n, int inner) {
+  if (n->kind == CXCursor_ContinueStmt) return !inner;
+  if (n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt) inner = 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (has_continue(n->kid[i], inner)) return 1;
+  return 0;
+}
+
+typedef struct Finder {
+  Unit *u;
+  Found *fd;
+  Node *body, *st;
+  int stmt;
+  Lead *l; int *nl;
+} Finder;
+
+static void find_leads(Finder *x, Node *n) {
+  if (*x->nl >= MAX_LEADS) return;
+  if (n->kind == CXCursor_CallExpr) {
+    int sg = proposed(x->fd, n);
+    Node *decl;
+    if (sg >= 0 && !suggest_declared_in(x->u, n, x->body) && unconditional(x->u, n, x->st, &decl) &&
+        spelled_call(x->u, n)) {
+      x->l[(*x->nl)++] = (Lead){n, x->stmt, decl, sg, NULL, NULL};
+      return;                            /* the arguments stay with it */
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) find_leads(x, n->kid[i]);
 }
 
 /* What makes f's calls unfit to run before the rest: NULL when they may. */
@@ -231,9 +323,17 @@ typedef struct Rest {
   CXCursor v;
   Node *a, *b;         /* the loop's bounds: both loops read them */
   Lead *l; int nl;
+  CXCursor *at; int nat;   /* variables of the caller whose address is taken */
   int memw;            /* writes through pointers, or calls what writes memory */
+  int namew;           /* writes by name a variable a pointer may reach */
   char *why;
 } Rest;
+
+static int is_lead(Rest *r, Node *n) {
+  for (int i = 0; i < r->nl; i++)
+    if (r->l[i].call == n) return 1;
+  return 0;
+}
 
 static const FxGlobal *lead_global(Rest *r, CXCursor d, int write_only) {
   for (int i = 0; i < r->nl; i++)
@@ -248,6 +348,66 @@ static const FxGlobal *lead_global(Rest *r, CXCursor d, int write_only) {
 static void refuse(Rest *r, char *why) {
   if (!r->why) r->why = why;
   else free(why);
+}
+
+static int global_var(CXCursor d) {
+  return clang_getCursorKind(d) == CXCursor_VarDecl &&
+         (clang_getCursorSemanticParent(d).kind == CXCursor_TranslationUnit ||
+          clang_Cursor_getStorageClass(d) == CX_SC_Static || clang_Cursor_getStorageClass(d) == CX_SC_Extern);
+}
+
+/* May a pointer reach d: a global (unless a static whose address the file
+ * never takes), or a variable of the caller whose address is taken? */
+static int reachable(Rest *r, CXCursor d) {
+  if (global_var(d)) return !fx_unaddressed(r->u, d);
+  for (int i = 0; i < r->nat; i++)
+    if (clang_equalCursors(r->at[i], d)) return 1;
+  return 0;
+}
+
+/* Does n name a variable a pointer may reach? */
+static int names_reachable(Rest *r, Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = model_ref(n);
+    if (!clang_Cursor_isNull(d) && reachable(r, clang_getCanonicalCursor(d))) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (names_reachable(r, n->kid[i])) return 1;
+  return 0;
+}
+
+/* Does n load through a pointer (*p, p->m, p[i] of a pointer)? */
+static int loads(Node *n) {
+  if (n->kind == CXCursor_UnaryOperator || n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr) {
+    Node *b = n->nkid ? n->kid[0] : NULL;
+    if (b && clang_getCanonicalType(clang_getCursorType(b->cur)).kind == CXType_Pointer) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (loads(n->kid[i])) return 1;
+  return 0;
+}
+
+/* The variables of the function whose address is taken: &x, or an array
+ * used other than by an element (it decays to a pointer). */
+static void taken(Rest *r, Node *n) {
+  Node *x = NULL;
+  if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(r->u, n) && n->nkid) x = fe_strip(n->kid[0]);
+  while (x && (x->kind == CXCursor_MemberRefExpr || x->kind == CXCursor_ArraySubscriptExpr) && x->nkid)
+    x = fe_strip(x->kid[0]);
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_ConstantArray) {
+    Node *p = n->parent;
+    while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+    if (!p || p->kind != CXCursor_ArraySubscriptExpr) x = n;
+  }
+  if (x && x->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = model_ref(x);
+    if (!clang_Cursor_isNull(d)) {
+      r->at = xrealloc(r->at, (size_t)(r->nat + 1) * sizeof *r->at);
+      r->at[r->nat++] = clang_getCanonicalCursor(d);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) taken(r, n->kid[i]);
 }
 
 /* A variable the rest writes: not v, not one the calls' arguments read, not a global they use. */
@@ -266,6 +426,7 @@ static void writes_var(Rest *r, CXCursor d) {
   if (!r->why && (mentions(r->a, d) || mentions(r->b, d)))
     refuse(r, fmt("the rest of the body writes '%s', which the loop's bounds read", nm));
   if (!r->why && lead_global(r, d, 0)) refuse(r, fmt("the rest of the body writes the global '%s', which the call uses", nm));
+  if (reachable(r, d)) r->namew = 1;
   free(nm);
 }
 
@@ -308,8 +469,41 @@ static void writes(Rest *r, Node *lv, int through) {
   }
 }
 
+/* May the call end the program or leave by longjmp (exit, abort, assert, a
+ * function of the file that may)?  Unknown callees: as the effects say. */
+static int may_end(Unit *u, Node *call, int depth) {
+  static const char *const enders[] = {"exit", "_Exit", "_exit", "quick_exit", "abort", "__assert_fail",
+                                       "__builtin_trap", "longjmp", "siglongjmp", "_longjmp", NULL};
+  if (fx_call_may_longjmp(u, call->cur)) return 1;
+  Node *c = fe_direct_callee(call);
+  if (!c) return 1;                                   /* through a pointer */
+  CXCursor fn = clang_getCursorReferenced(c->cur);
+  char *nm = fe_spelling(fn);
+  int end = 0;
+  for (int i = 0; enders[i] && !end; i++) end = !strcmp(nm, enders[i]);
+  free(nm);
+  if (end) return 1;
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || depth > 6) return depth > 6;
+  Node *t = fe_tree(u, def);
+  int hit = 0;
+  Node *st[256];
+  int sp = 0;
+  if (t) st[sp++] = t;
+  while (sp && !hit) {
+    Node *x = st[--sp];
+    if (x->kind == CXCursor_CallExpr) hit = may_end(u, x, depth + 1);
+    for (int i = 0; i < x->nkid; i++) {
+      if (sp == 256) { hit = 1; break; }          /* too big to tell */
+      st[sp++] = x->kid[i];
+    }
+  }
+  fe_free_tree(t);
+  return hit;
+}
+
 static void rest_walk(Rest *r, Node *n, int breakable) {
-  if (r->why) return;
+  if (r->why || is_lead(r, n)) return;       /* a call moved to the first loop: checked on its own */
   Unit *u = r->u;
   switch (n->kind) {
   case CXCursor_ReturnStmt:
@@ -350,6 +544,9 @@ static void rest_walk(Rest *r, Node *n, int breakable) {
     Node *c = fe_direct_callee(n);
     char *cn = c ? fe_spelling(clang_getCursorReferenced(c->cur)) : xstrdup("a function through a pointer");
     if (e.all) refuse(r, fmt("the rest of the body calls '%s', which may do anything", cn));
+    if (!r->why && may_end(u, n, 0))
+      refuse(r, fmt("the rest of the body calls '%s', which may end the program: the calls of the iterations after "
+                    "it would run too", cn));
     if (e.mem & FX_WRITE) r->memw = 1;
     for (int k = 0; k < RES_COUNT && !r->why; k++)
       for (int i = 0; i < r->nl && !r->why; i++)
@@ -361,6 +558,8 @@ static void rest_walk(Rest *r, Node *n, int breakable) {
       const FxGlobal *lg = lead_global(r, e.g[i].decl, 0);
       if (lg && ((lg->mode & FX_WRITE) || (e.g[i].mode & FX_WRITE)))
         refuse(r, fmt("the rest of the body calls '%s', which uses the global '%s' as the calls do", cn, lg->name));
+      else if ((e.g[i].mode & FX_WRITE) && !fx_unaddressed(u, e.g[i].decl))
+        r->namew = 1;
     }
     for (int k = 1; k < n->nkid && !r->why; k++)
       if (fx_arg_mode(u, n, k - 1) & FX_WRITE) writes(r, n->kid[k], 1);
@@ -372,6 +571,30 @@ static void rest_walk(Rest *r, Node *n, int breakable) {
     break;
   }
   for (int i = 0; i < n->nkid; i++) rest_walk(r, n->kid[i], breakable);
+}
+
+/* Pointers: what the rest writes through them against what the calls, their
+ * arguments and the bounds read by name or through pointers. */
+static void rest_aliasing(Rest *r, Head *h) {
+  int lead_mem = 0, lead_globals = 0, args = 0;
+  for (int i = 0; i < r->nl; i++) {
+    const Effects *fx = r->l[i].fx;
+    lead_mem |= (fx->mem & FX_READ) != 0;
+    for (int k = 0; k < fx->nparam; k++) lead_mem |= fx->param[k] != 0;
+    for (int k = 0; k < fx->ng; k++) lead_globals |= clang_Cursor_isNull(fx->g[k].decl) || !fx_unaddressed(r->u, fx->g[k].decl);
+    for (int k = 1; k < r->l[i].call->nkid; k++)
+      args |= names_reachable(r, r->l[i].call->kid[k]) || loads(r->l[i].call->kid[k]);
+  }
+  int bounds = names_reachable(r, h->a) || names_reachable(r, h->b) || loads(h->a) || loads(h->b) ||
+               reachable(r, h->v);
+  if (r->memw && (lead_mem || lead_globals || args || bounds))
+    refuse(r, xstrdup(lead_mem || lead_globals
+        ? "the rest of the body writes through pointers, and the calls read memory a pointer may reach"
+        : "the rest of the body writes through pointers, and the calls' arguments or the loop's bounds read "
+          "variables a pointer may reach"));
+  else if (r->namew && lead_mem)
+    refuse(r, xstrdup("the rest of the body writes variables a pointer may reach, and the calls read through "
+                      "pointers"));
 }
 
 /* Does the file declare a function of this name (malloc: <stdlib.h> included)? */
@@ -435,30 +658,26 @@ static char *term(const char *t) {
  *             long r = r_of_arg[arg];
  *             ...
  *     }
- * Else allocated, and where there is no memory for them the loop runs as
- * written:
+ * Else (or when larger) allocated:
  *     {
  *         long *r_of_i = malloc(sizeof *r_of_i * (size_t)(n > 0 ? n : 1));
- *         if (r_of_i) {
- *             ...the two loops...
- *         } else {
- *             ...the loop...
- *         }
+ *         if (!r_of_i)
+ *             abort();          (no memory for the results)
+ *         ...the two loops...
  *         free(r_of_i);
  *     } */
-static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **arr) {
+static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **arr, int heap) {
   Node *body = loop->kid[3];
   char *ind = line_indent(u, loop->beg);
   const char *step = strchr(ind, '\t') ? "\t" : "    ";
   char *vn = fe_spelling(h->v);
   int ok0;
   long long a = int_const(h->a, &ok0);
-  int heap = h->count < 0;
   char *at = fe_text(u, h->a->beg, h->a->end), *bt = fe_text(u, h->b->beg, h->b->end);
   char *A = term(at), *B = term(bt);
   char *idx = ok0 && a == 0 ? xstrdup(vn) : fmt("%s - %s", vn, A);
   char *cnt;
-  if (!heap)      /* numbers as numbers: [400] rather than [(400) - (1) + 1] */
+  if (h->count > 0)      /* numbers as numbers: [400] rather than [(400) - (1) + 1] */
     cnt = digits(at) && digits(bt) ? fmt("%lld", h->count)
           : ok0 && a == 0 ? (h->le ? fmt("%s + 1", B) : xstrdup(bt))
           : (h->le ? fmt("%s - %s + 1", B, A) : fmt("%s - %s", B, A));
@@ -469,26 +688,26 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   char *head = fe_text(u, loop->beg, body->beg);
   size_t hl = strlen(head);
   while (hl && (head[hl - 1] == ' ' || head[hl - 1] == '\t' || head[hl - 1] == '\n')) head[--hl] = 0;
-  /* the two loops sit one level deeper than the loop, two when allocated */
-  char *in = heap ? fmt("%s%s%s", ind, step, step) : fmt("%s%s", ind, step);
-  char *deeper = heap ? fmt("%s%s", step, step) : xstrdup(step);
+  /* the two loops sit one level deeper than the loop */
+  char *in = fmt("%s%s", ind, step);
+  char *deeper = xstrdup(step);
   Buf b = {0};
   buf_add(&b, "", 0);
   buf_puts(&b, "{\n");
   for (int i = 0; i < nl; i++) {
-    char *ts = fe_type(clang_getCursorType(l[i].decl->cur));
-    if (heap) buf_printf(&b, "%s%s%s *%s = malloc(sizeof *%s * (size_t)(%s));\n", ind, step, ts, arr[i], arr[i], cnt);
-    else buf_printf(&b, "%s%s%s %s[%s];\n", ind, step, ts, arr[i], cnt);
-    free(ts);
+    const char *ts = l[i].type, *sp = ts[strlen(ts) - 1] == '*' ? "" : " ";
+    if (heap) buf_printf(&b, "%s%s%s%s*%s = malloc(sizeof *%s * (size_t)(%s));\n", ind, step, ts, sp, arr[i], arr[i], cnt);
+    else buf_printf(&b, "%s%s%s%s%s[%s];\n", ind, step, ts, sp, arr[i], cnt);
   }
   if (heap) {
     buf_printf(&b, "%s%sif (", ind, step);
-    for (int i = 0; i < nl; i++) buf_printf(&b, "%s%s", i ? " && " : "", arr[i]);
-    buf_puts(&b, ") {\n");
+    for (int i = 0; i < nl; i++) buf_printf(&b, "%s!%s", i ? " || " : "", arr[i]);
+    buf_puts(&b, ")\n");
+    buf_printf(&b, "%s%s%sabort();          /* no memory for the results */\n", ind, step, step);
   }
   buf_printf(&b, "%s%s%s\n", in, head, nl > 1 ? " {" : "");
   for (int i = 0; i < nl; i++) {
-    char *call = fe_text(u, l[i].init->beg, l[i].init->end);
+    char *call = fe_text(u, l[i].call->beg, l[i].call->end);
     buf_printf(&b, "%s%s%s[%s] = %s;\n", in, step, arr[i], idx, call);
     free(call);
   }
@@ -496,77 +715,86 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   buf_puts(&b, in);
   unsigned o = loop->beg;
   for (int i = 0; i < nl; i++) {
-    put_deeper(&b, u, o, l[i].init->beg, deeper);
+    put_deeper(&b, u, o, l[i].call->beg, deeper);
     buf_printf(&b, "%s[%s]", arr[i], idx);
-    o = l[i].init->end;
+    o = l[i].call->end;
   }
-  put_deeper(&b, u, o, loop->end, deeper);
+  put_deeper(&b, u, o, fe_stmt_end(u, loop), deeper);     /* with the `;` of a body without braces */
   buf_puts(&b, "\n");
-  if (heap) {
-    buf_printf(&b, "%s%s} else {          /* no memory for the results: the loop as written */\n%s", ind, step, in);
-    put_deeper(&b, u, loop->beg, loop->end, deeper);
-    buf_printf(&b, "\n%s%s}\n", ind, step);
+  if (heap)
     for (int i = 0; i < nl; i++) buf_printf(&b, "%s%sfree(%s);\n", ind, step, arr[i]);
-  }
   buf_printf(&b, "%s}", ind);
   free(in); free(deeper); free(head); free(cnt); free(idx); free(A); free(B); free(at); free(bt); free(vn); free(ind);
   return b.s;
 }
 
-static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why, char **lead_name);
+static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, int *nl, char **why);
+
+/* A call whose loop is not split runs inline (its result is used at once):
+ * its note says so, with the reason. */
+static void inline_notes(Found *fd, Lead *l, int nl, const char *vn, const char *why) {
+  for (int i = 0; i < nl; i++) {
+    Sugg *g = &fd->s[l[i].sugg];
+    for (int k = 0; k < g->nsite; k++)
+      if (g->site[k].off == l[i].call->beg) {
+        free(g->site[k].msg);
+        g->site[k].msg = fmt("a call in the loop over '%s' whose result the rest of the body uses at once: it runs "
+                             "inline (%s)", vn, why);
+      }
+  }
+}
 
 /* Try to split the loop; 1 and the edit made, 0 and *why (or NULL: not this shape). */
 static int split(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why) {
-  char *name = NULL;
-  int ok = split_loop(u, fd, caller, loop, why, &name);
-  if (*why) {
-    char *w = fmt("the loop cannot be split into its calls of '%s' first and the rest of the body after: %s", name, *why);
+  Lead l[MAX_LEADS];
+  int nl = 0;
+  int ok = split_loop(u, fd, caller, loop, l, &nl, why);
+  if (*why && nl) {
+    char *w = fmt("the loop cannot be split into its calls of '%s' first and the rest of the body after: %s",
+                  fd->s[l[0].sugg].name, *why);
     free(*why);
     *why = w;
+    CXCursor v = suggest_loop_var(loop);
+    char *vn = clang_Cursor_isNull(v) ? xstrdup("?") : fe_spelling(v);
+    inline_notes(fd, l, nl, vn, w);
+    free(vn);
   }
-  free(name);
+  for (int i = 0; i < nl; i++) free(l[i].type);
   return ok;
 }
 
-static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why, char **lead_name) {
+static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, int *pnl, char **why) {
   *why = NULL;
   Head h;
   if (!head_of(u, loop, &h)) return 0;
   Node *body = loop->kid[3];
-  if (body->kind != CXCursor_CompoundStmt) return 0;
-  Lead l[8];
+  /* the body's statements: a block's, or the one statement */
+  Node **st = body->kind == CXCursor_CompoundStmt ? body->kid : &loop->kid[3];
+  int nst = body->kind == CXCursor_CompoundStmt ? body->nkid : 1;
+  /* the calls, in statements no `continue` before them can skip */
   int nl = 0;
-  char isl[MAX_STMTS] = {0};                       /* statement i is a lead's */
-  if (body->nkid > MAX_STMTS) return 0;
-  for (int i = 0; i < body->nkid && nl < 8; i++) {
-    Node *d, *init, *call = decl_call(u, body->kid[i], &d, &init);
-    int s = call ? proposed(fd, call) : -1;
-    if (s < 0 || suggest_declared_in(u, call, body)) continue;
-    l[nl++] = (Lead){d, init, call, s, NULL};
-    isl[i] = 1;
+  for (int i = 0; i < nst && nl < MAX_LEADS; i++) {
+    Finder x = {u, fd, body, st[i], i, l, &nl};
+    find_leads(&x, st[i]);
+    if (has_continue(st[i], 0)) break;
   }
-  if (!nl || nl == body->nkid) return 0;
-  *lead_name = xstrdup(fd->s[l[0].sugg].name);
+  *pnl = nl;
+  if (!nl) return 0;
   /* another suggestion edits inside the loop: leave it */
   for (int i = 0; i < fd->ns; i++)
     if (!fd->s[i].why)
       for (int k = 0; k < fd->s[i].nins; k++)
         if (fd->s[i].ins[k].off >= loop->beg && fd->s[i].ins[k].off < loop->end) return 0;
-  /* the text as written: `for`, and `= call` in each declaration (not a macro's) */
-  if (loop->end - loop->beg < 4 || memcmp(u->src + loop->beg, "for", 3)) return 0;
-  for (int i = 0; i < nl; i++) {
-    unsigned e = l[i].init->beg;
-    while (e > l[i].decl->beg && (u->src[e - 1] == ' ' || u->src[e - 1] == '\t' || u->src[e - 1] == '\n')) e--;
-    if (e <= l[i].decl->beg || u->src[e - 1] != '=' || l[i].init->end > l[i].decl->end) return 0;
-  }
+  if (loop->end - loop->beg < 4 || memcmp(u->src + loop->beg, "for", 3)) return 0;   /* not a macro's */
   long long bytes = 0;
   for (int i = 0; i < nl; i++) {
-    CXType t = clang_getCursorType(l[i].decl->cur);
-    char *ts = fe_type(t);
-    int plain = !strchr(ts, '[') && !strchr(ts, '(') && !clang_isConstQualifiedType(t) &&
-                clang_Type_getSizeOf(t) > 0;
-    free(ts);
-    if (!plain) return 0;
+    CXType t = clang_getCursorType(l[i].call->cur);
+    l[i].type = fe_type(t);
+    if (t.kind == CXType_Void || strchr(l[i].type, '[') || strchr(l[i].type, '(') || clang_Type_getSizeOf(t) <= 0) {
+      *why = fmt("the result of '%s' has a type delayc cannot spell as an array's element (%s)",
+                 fd->s[l[i].sugg].name, l[i].type);
+      return 0;
+    }
     bytes += clang_Type_getSizeOf(t) * (h.count > 0 ? h.count : 0);
     Node *c = fe_direct_callee(l[i].call);
     CXCursor fn = clang_getCursorReferenced(c->cur);
@@ -581,16 +809,9 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
         return 0;
       }
   }
-  if (h.count < 0 && !declares(u, "malloc")) {
-    *why = xstrdup("its bounds are known only at run time, and the file does not include <stdlib.h> for malloc");
-    return 0;
-  }
-  if (bytes > SPLIT_MAX_BYTES) {
-    *why = fmt("the results of its %lld iterations would take %lld bytes on the stack (at most %d)", h.count, bytes,
-               SPLIT_MAX_BYTES);
-    return 0;
-  }
-  Rest r = {u, caller, h.v, h.a, h.b, l, nl, 0, NULL};
+  int heap = h.count < 0 || bytes > SPLIT_STACK_BYTES;
+  Rest r = {u, caller, h.v, h.a, h.b, l, nl, NULL, 0, 0, 0, NULL};
+  taken(&r, caller->body);
   /* a bound naming a global the calls update would change under the calls */
   for (int i = 0; i < nl && !r.why; i++)
     for (int k = 0; k < l[i].fx->ng && !r.why; k++) {
@@ -598,30 +819,29 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why,
       if ((g->mode & FX_WRITE) && !clang_Cursor_isNull(g->decl) && (mentions(h.a, g->decl) || mentions(h.b, g->decl)))
         r.why = fmt("the loop's bounds read the global '%s', which the calls update", g->name);
     }
-  for (int i = 0; i < body->nkid && !r.why; i++)
-    if (!isl[i]) rest_walk(&r, body->kid[i], 0);
-  if (!r.why && r.memw)
-    for (int i = 0; i < nl && !r.why; i++) {
-      int reads = (l[i].fx->mem & FX_READ) != 0;
-      for (int k = 0; k < l[i].fx->nparam; k++) reads |= l[i].fx->param[k] != 0;
-      if (reads) r.why = xstrdup("the rest of the body writes through pointers, and the calls read memory through "
-                                 "pointers");
-    }
+  for (int i = 0; i < nst && !r.why; i++) rest_walk(&r, st[i], 0);
+  if (!r.why) rest_aliasing(&r, &h);
+  free(r.at);
   if (r.why) { *why = r.why; return 0; }
 
   char **arr = xcalloc((size_t)nl, sizeof *arr);
   char *vn = fe_spelling(h.v);
   for (int i = 0; i < nl; i++) {
-    char *xn = fe_spelling(l[i].decl->cur);
+    /* named after the variable it initializes (r_of_arg), else the function (score_of_i) */
+    char *xn = fe_spelling(l[i].decl ? l[i].decl->cur : clang_getCursorReferenced(fe_direct_callee(l[i].call)->cur));
     char *base = fmt("%s_of_%s", xn, vn);
     arr[i] = suggest_fresh_name(u, fd, base);
+    for (int j = 0; j < i; j++)
+      if (!strcmp(arr[j], arr[i])) { free(arr[i]); arr[i] = fmt("%s_%d", base, i + 1); }
     free(base);
     free(xn);
   }
-  char *text = split_text(u, loop, &h, l, nl, arr);
+  char *text = split_text(u, loop, &h, l, nl, arr, heap);
   Sugg *s = &fd->s[l[0].sugg];
-  s->ins = xrealloc(s->ins, (size_t)(s->nins + 1) * sizeof *s->ins);
-  s->ins[s->nins++] = (Ins){loop->beg, loop->end - loop->beg, text};
+  s->ins = xrealloc(s->ins, (size_t)(s->nins + 2) * sizeof *s->ins);
+  s->ins[s->nins++] = (Ins){loop->beg, fe_stmt_end(u, loop) - loop->beg, text};
+  if (heap && !declares(u, "malloc"))       /* with the annotations' include */
+    s->ins[s->nins++] = (Ins){fd->include_at >= 0 ? (unsigned)fd->include_at : 0, 0, xstrdup("#include <stdlib.h>\n")};
   for (int i = 0; i < nl; i++) {
     Sugg *g = &fd->s[l[i].sugg];
     char *msg = fmt("a call in the loop over '%s' whose result the rest of the body folds in order: the loop is "

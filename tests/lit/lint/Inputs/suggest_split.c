@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define NARGS 3000
+#define NARGS 1500
 
 static long long steps_total;   /* updated by every call: in any order */
 static int last_seed;           /* written by a call: keeps its loop whole */
