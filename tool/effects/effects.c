@@ -1299,7 +1299,9 @@ const Effects *callee_effects(Unit *u, Callee *c) {
       int in = fx_range_within(first, end, p->first ? p->first : "0",
                                p->first ? p->end : p->count ? p->count : "1");
       if (!in || (in < 0 && !p->first && !p->count)) {
-        p->contradicted = 1;
+        p->widened = 1;
+        p->was_first = p->first;
+        p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
         if (!strcmp(first, "0")) {
           free(first);
           p->first = NULL;

@@ -92,6 +92,8 @@ typedef struct Param {
   char *count;     /* element count expression over the parameters, or NULL */
   char *first;     /* DELAYED_*_RANGE(lo, hi): lo, the first element (count: hi - lo), or NULL */
   char *end;       /* ... and hi, one past the last */
+  int widened;     /* the body touches more than declared: first/end/count are what it touches, */
+  char *was_first, *was_end;   /* ... and these the declaration's (first 0 for _N, end "1" for one) */
   char *rows, *ld; /* DELAYED_*_2D: `rows` blocks of `count` elements, `ld` elements apart */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
   int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */

@@ -23,11 +23,15 @@ void check_declared_extent(Lint *L) {
       if (p->dir == DIR_VALUE || !p->annotated || p->rows || !*p->name) continue;
       char *first, *end;
       if (!fx_param_range(L->u, f->body, f->cur, k, &first, &end)) continue;
-      const char *lo = p->first ? p->first : "0";
-      const char *hi = p->first ? p->end : p->count ? p->count : "1";
+      /* the declaration (emit may have widened the parameter already) */
+      const char *dfirst = p->widened ? p->was_first : p->first;
+      const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
+      int one = p->widened ? !p->was_first && !strcmp(p->was_end, "1") : !p->first && !p->count;
+      const char *lo = dfirst ? dfirst : "0";
+      const char *hi = dend ? dend : "1";
       int in = fx_range_within(first, end, lo, hi);
       /* one element declared, a loop's worth touched (p[i] for i < n): more than one */
-      if (!p->first && !p->count && in < 0) in = 0;
+      if (one && in < 0) in = 0;
       if (!in) {
         const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
         long long ke;
@@ -35,8 +39,8 @@ void check_declared_extent(Lint *L) {
         char *last = !*be ? fmt("%lld", ke - 1) : ke - 1 == 0 ? xstrdup(be)
                    : ke - 1 > 0 ? fmt("%s + %lld", be, ke - 1) : fmt("%s - %lld", be, 1 - ke);
         free(be);
-        char *decl = p->first ? fmt("DELAYED_%s_RANGE(%s, %s)", w, p->first, p->end)
-                   : p->count ? fmt("DELAYED_%s_N(%s)", w, p->count) : fmt("DELAYED_%s (one element)", w);
+        char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, hi)
+                   : !one ? fmt("DELAYED_%s_N(%s)", w, hi) : fmt("DELAYED_%s (one element)", w);
         unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
         Finding *x = lint_report_at(L, off ? off : f->root->beg,
                                     "delayed function '%s' touches '%s[%s]' to '%s[%s]', beyond the %s it "
