@@ -46,6 +46,7 @@
  * Then each call runs once per iteration with the arguments the serial loop
  * gives it, and the rest sees the same values in the same order. */
 #include "suggest/suggest.h"
+#include "analysis/tree.h"
 #include "effects/effects.h"
 #include "cost/cost.h"
 
@@ -77,41 +78,8 @@ static int assigns(Unit *u, Node *n) {
   return 0;
 }
 
-static long long int_const(Node *n, int *ok) {
-  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
-  long long v = 0;
-  *ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
-  if (*ok) v = clang_EvalResult_getAsLongLong(r);
-  if (r) clang_EvalResult_dispose(r);
-  return v;
-}
 
 /* ---- the loop's header ---- */
-
-/* A bound both loops can read: names, constants, operators, casts, sizeof,
- * members, elements; no call, no assignment (what the rest writes is checked
- * against it later). */
-static int plain_bound(Unit *u, Node *n) {
-  switch (n->kind) {
-  case CXCursor_DeclRefExpr: case CXCursor_IntegerLiteral: case CXCursor_CharacterLiteral:
-  case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
-  case CXCursor_UnaryExpr: case CXCursor_ConditionalOperator:
-    break;
-  case CXCursor_BinaryOperator:
-    if (fe_is_assign(u, n)) return 0;
-    break;
-  case CXCursor_UnaryOperator:
-    if (fe_is_incdec(u, n)) return 0;
-    break;
-  case CXCursor_MemberRefExpr: case CXCursor_ArraySubscriptExpr:
-    break;
-  default:
-    return 0;
-  }
-  for (int i = 0; i < n->nkid; i++)
-    if (!plain_bound(u, n->kid[i])) return 0;
-  return 1;
-}
 
 static int is_var(Node *n, CXCursor v) {
   if (!n || n->kind != CXCursor_DeclRefExpr) return 0;
@@ -168,13 +136,14 @@ static int head_of(Unit *u, Node *loop, Head *h) {
   free(vn);
   if (!step) return 0;
   int oka, okb;
-  long long a = int_const(h->a, &oka), b = int_const(h->b, &okb);
+  long long a = eval_int(h->a, &oka), b = eval_int(h->b, &okb);
   if (oka && okb) {
     h->count = b - a + (h->le ? 1 : 0);
     return h->count >= 2;
   }
   h->count = -1;                  /* known at run time: the arrays are allocated */
-  return plain_bound(u, h->a) && plain_bound(u, h->b);
+  /* bounds both loops can read: no call, no assignment (what the rest writes is checked later) */
+  return pure_expr(u, h->a) && pure_expr(u, h->b);
 }
 
 /* ---- the calls ---- */
@@ -672,7 +641,7 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   const char *step = strchr(ind, '\t') ? "\t" : "    ";
   char *vn = fe_spelling(h->v);
   int ok0;
-  long long a = int_const(h->a, &ok0);
+  long long a = eval_int(h->a, &ok0);
   char *at = fe_text(u, h->a->beg, h->a->end), *bt = fe_text(u, h->b->beg, h->b->end);
   char *A = term(at), *B = term(bt);
   char *idx = ok0 && a == 0 ? xstrdup(vn) : fmt("%s - %s", vn, A);
