@@ -475,6 +475,14 @@ static int unit_exit_uniform(Unit *u) {
   return c->exit_uniform;
 }
 
+int fx_unit_end(Unit *u, char *how, size_t n, long long *status) {
+  ExitScan s = {0, 0, 1, 1, 0, ""};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), exit_visit, &s);
+  snprintf(how, n, "%s", s.calls ? s.how : "");
+  *status = s.status;
+  return s.calls && s.constant && s.same && s.refs == s.calls;
+}
+
 /* ---- one library call ---- */
 
 /* ---- error paths: a message, then the end of the process ---- */

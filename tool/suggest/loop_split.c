@@ -610,6 +610,19 @@ static void put_deeper(Buf *b, Unit *u, unsigned beg, unsigned end, const char *
   }
 }
 
+/* How the program stops where there is no memory for the results: as its
+ * other ends do when they all end it one way (exit(EXIT_FAILURE) beside
+ * exit(EXIT_FAILURE)), so that tasks on error paths stay unordered
+ * (effects.c, "the end of the process"); else abort(). */
+static char *end_call(Unit *u) {
+  char how[16];
+  long long status;
+  int one = fx_unit_end(u, how, sizeof how, &status);
+  if (one && status == 1 && (!strcmp(how, "exit") || !strcmp(how, "_Exit"))) return fmt("%s(EXIT_FAILURE)", how);
+  if (one && status > 1 && (!strcmp(how, "exit") || !strcmp(how, "_Exit"))) return fmt("%s(%lld)", how, status);
+  return xstrdup("abort()");          /* (a status of 0 would say the run succeeded) */
+}
+
 /* text as a term of an expression: a name or a number as it is, else in parentheses */
 static char *term(const char *t) {
   int plain = *t != 0;
@@ -672,7 +685,9 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
     buf_printf(&b, "%s%sif (", ind, step);
     for (int i = 0; i < nl; i++) buf_printf(&b, "%s!%s", i ? " || " : "", arr[i]);
     buf_puts(&b, ")\n");
-    buf_printf(&b, "%s%s%sabort();          /* no memory for the results */\n", ind, step, step);
+    char *end = end_call(u);
+    buf_printf(&b, "%s%s%s%s;          /* no memory for the results */\n", ind, step, step, end);
+    free(end);
   }
   buf_printf(&b, "%s%s%s\n", in, head, nl > 1 ? " {" : "");
   for (int i = 0; i < nl; i++) {
