@@ -23,7 +23,9 @@
  *     else the largest the unit's calls pass; a local's initializer; the
  *     largest value the unit assigns a struct field (in positional
  *     initializers too) unless it is counted up; the smaller arm of a ?: (a
- *     clamp); + - * / << >> of those.  `i = ii; i < ii + BS` runs BS times; a
+ *     clamp); + - * / << >> of those.  `i = ii; i < ii + BS` runs BS times, and
+ *     `i = lo; i < hi` BS times when every call passes hi as lo + BS (also
+ *     through a clamp or a local: `MIN(lo + BS, N)`); a
  *     start that moves with an outer loop (`j = i + 1`) half the bound.  A
  *     bound it cannot find is half the size of a constant-size array the
  *     loop indexes with its variable (a count kept beside its array), else
@@ -449,6 +451,57 @@ static char *text_of(CXCursor c) {
   return s.s;
 }
 
+/* How far apart two values are when the second is the first plus K (`lo + 128`,
+ * also as the smaller arm of a clamp `MIN(lo + 128, N)`, or a local set so),
+ * or -1. */
+static long long span_between(CXCursor lo, CXCursor hi, int depth) {
+  hi = strip(hi);
+  if (depth > GUESS_DEPTH) return -1;
+  enum CXCursorKind k = clang_getCursorKind(hi);
+  if (k == CXCursor_DeclRefExpr) {
+    CXCursor d = named(hi);
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || counted(d)) return -1;
+    return span_between(lo, clang_Cursor_getVarDeclInitializer(d), depth + 1);
+  }
+  if (k == CXCursor_ConditionalOperator) {
+    long long x = span_between(lo, kid(hi, 1), depth + 1), y = span_between(lo, kid(hi, 2), depth + 1);
+    return x < 0 ? y : y < 0 ? x : x < y ? x : y;
+  }
+  if (k != CXCursor_BinaryOperator) return -1;
+  char o[4];
+  if (strcmp(binop(hi, o), "+")) return -1;
+  char *tl = text_of(strip(lo)), *ta = text_of(strip(kid(hi, 0)));
+  int same = !strcmp(tl, ta);
+  free(tl);
+  free(ta);
+  long long v = same ? guess(kid(hi, 1), NULL, depth + 1) : UNKNOWN;
+  return v == UNKNOWN || v < 0 ? -1 : v;
+}
+
+/* Start and bound both parameters of the loop's function: the largest span
+ * its calls pass between them (`block(a, lo, lo + 128)`), or -1. */
+static long long param_span(CXCursor start, CXCursor bound) {
+  CXCursor ps = named(start), pb = named(bound);
+  if (clang_getCursorKind(ps) != CXCursor_ParmDecl || clang_getCursorKind(pb) != CXCursor_ParmDecl) return -1;
+  CXCursor fn = clang_getCursorSemanticParent(ps);
+  int np = clang_Cursor_getNumArguments(fn), ks = -1, kb = -1;
+  for (int i = 0; i < np; i++) {
+    if (same_decl(clang_Cursor_getArgument(fn, (unsigned)i), ps)) ks = i;
+    if (same_decl(clang_Cursor_getArgument(fn, (unsigned)i), pb)) kb = i;
+  }
+  if (ks < 0 || kb < 0) return -1;
+  CXCursor cfn = clang_getCanonicalCursor(fn);
+  long long best = -1;
+  for (int i = 0; i < ix.ncalls; i++) {
+    CXCursor c = ix.calls[i].call;
+    if (!clang_equalCursors(ix.calls[i].callee, cfn) || clang_Cursor_getNumArguments(c) <= (ks > kb ? ks : kb)) continue;
+    long long v = span_between(clang_Cursor_getArgument(c, (unsigned)ks), clang_Cursor_getArgument(c, (unsigned)kb), 0);
+    if (v < 0) return -1;             /* a call that does not say: no span */
+    if (v > best) best = v;
+  }
+  return best;
+}
+
 /* The trip count of a `for (i = A; i OP B; i STEP)`, or -1. */
 static long long for_trips(CXCursor loop, const Bind *b) {
   if (nkids(loop) != 4) return -1;
@@ -505,6 +558,10 @@ static long long for_trips(CXCursor loop, const Bind *b) {
     if (!strcmp(bo, "+") && !strcmp(ts, tl)) span = guess(kid(bb, 1), b, 0);
     free(ts);
     free(tl);
+  }
+  if (up && (span < 0 || a == UNKNOWN)) {   /* `i = lo; i < hi`, hi passed as lo + K: K */
+    long long k = param_span(strip(start), strip(bound));
+    if (k >= 0) span = k;
   }
   if (span < 0 && z != UNKNOWN && a == UNKNOWN)
     span = up ? z / 2 : -1;           /* a start that moves with an outer loop: half on average */
