@@ -38,7 +38,8 @@
  *     + W_CALL: candidates.c takes 1005 back off per recursive call).  A
  *     library function costs W_CALL and what it is: W_FASTMATH (sqrt, fabs,
  *     floor ...: inlined), W_LIBM (sin, exp, pow ...), W_HEAVY (I/O, the
- *     printf family, malloc, free, qsort), W_LIB (others); mem* add a
+ *     printf family, malloc, free, qsort), W_LIB (others); qsort of a count
+ *     guess() finds adds W_SORT_STEP per element and halving; mem* add a
  *     nanosecond per W_BYTES_NS bytes when guess() finds the size, calloc
  *     too (zeroing); an allocation past MAP_BYTES adds W_MAP (the C library
  *     maps pages).  exit and abort cost nothing.
@@ -69,6 +70,7 @@
 #define W_BYTES_NS 16      /* mem*, calloc: bytes per ns past their W_LIB */
 #define W_MAP 2000.0       /* an allocation past MAP_BYTES: the C library maps pages */
 #define W_SLEEP 1e6        /* a sleep of a length not known: a millisecond */
+#define W_SORT_STEP 6.0    /* qsort, per element and halving: a comparator call and a move */
 #define MAP_BYTES (128 << 10)
 #define GROW_ODDS 1000     /* an if's arm that allocates runs once in this many */
 #define GUESS_DEPTH 8      /* how far guess() follows values */
@@ -698,6 +700,15 @@ static double library(const char *n, CXCursor call, const Bind *b) {
     return t > 0 ? (double)t * (n[0] == 'u' ? 1e3 : 1e9) : W_SLEEP;
   }
   if (!strcmp(n, "nanosleep") || !strcmp(n, "clock_nanosleep")) return W_SLEEP;
+  /* a sort of n elements: n log2 n comparisons (a call of the comparator each) */
+  if (!strcmp(n, "qsort")) {
+    long long m = guess(clang_Cursor_getArgument(call, 1), b, 0);
+    if (m > 1) {
+      double lg = 0;
+      for (long long x = m; x > 1; x >>= 1) lg += 1;
+      return W_HEAVY + (double)m * lg * W_SORT_STEP;
+    }
+  }
   if (named_in(n, fast)) return W_FASTMATH;
   if (named_in(n, libm)) return W_LIBM;
   for (int i = 0; heavy[i]; i++)

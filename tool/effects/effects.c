@@ -1303,7 +1303,7 @@ const Effects *callee_effects(Unit *u, Callee *c) {
     /* an extent the body goes beyond (p[n] under DELAYED_OUT_N(n)): the
      * elements it touches instead (ranges.c; delayed-mutates-input reports it) */
     char *first, *end;
-    if (p->dir != DIR_VALUE && p->annotated && !p->rows && fx_param_range_of(u, c->cur, i, &first, &end)) {
+    if (p->dir != DIR_VALUE && p->annotated && !p->rows && fx_param_range_of(u, c->cur, i, 1, &first, &end)) {
       int in = fx_range_within(first, end, p->first ? p->first : "0",
                                p->first ? p->end : p->count ? p->count : "1");
       if (!in || (in < 0 && !p->first && !p->count)) {

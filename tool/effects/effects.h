@@ -37,9 +37,10 @@ int access_is_assign(Unit *u, Node *n);
 int access_is_incdec(Unit *u, Node *n);
 
 /* ranges.c: the elements [first, end) of pointer parameter k that fn's body
- * touches, over its parameters (`lo - 1`, `hi + 1`, `n`): 1, or 0 (not shown) */
-int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, char **first, char **end);
-int fx_param_range_of(Unit *u, CXCursor fn, int k, char **first, char **end);   /* its body parsed here */
+ * touches, over its parameters (`lo - 1`, `hi + 1`, `n`): 1, or 0 (not shown).
+ * sure: only the uses no condition guards. */
+int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end);
+int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end);   /* its body parsed here */
 /* Does [first, end) lie within [lo, hi), as far as the texts show (`n` against
  * `n + 1`; `n` against `m` cannot tell): 1 yes, 0 no, -1 cannot tell */
 int fx_range_within(const char *first, const char *end, const char *lo, const char *hi);

@@ -14,7 +14,10 @@
  * `++v`, `v += 1`), A and B such expressions, v assigned nowhere in the loop's
  * body (then [A + c, B + c)).  The ranges of the uses are joined when their
  * bounds differ by constants (lo - 1 and lo: lo - 1); else nothing is shown.
- * A condition around a use only makes it rarer: the range still holds.
+ * A condition around a use only makes it rarer: the range still holds; with
+ * `sure`, such uses are left out (what every run certainly touches: lint's
+ * error and emit's widening; a guarded p[i + 1] under `if (i + 1 < hi)` is
+ * only a warning).
  * suggest writes the result as DELAYED_*_RANGE(first, end) (or _N(end) when
  * first is 0); lint checks an annotation against it. */
 #include "effects/effects.h"
@@ -31,6 +34,7 @@ typedef struct Walk {
   Bound lo, hi;          /* the join so far (hi exclusive) */
   int n;                 /* uses joined */
   int fail;
+  int sure;              /* only the uses every run of their loop makes (no if, ?:, && or || around) */
 } Walk;
 
 static CXCursor ref_of(Node *n) {
@@ -185,6 +189,20 @@ static void join(Walk *w, Bound lo, Bound hi) {
   free(hi.base);
 }
 
+/* Is n under a condition inside the body: an if's branch, a ?: arm, the right
+ * of && or ||, a case of a switch? */
+static int guarded(Unit *u, Node *n, Node *body) {
+  for (Node *c = n, *p = n->parent; p && c != body; c = p, p = p->parent) {
+    if ((p->kind == CXCursor_IfStmt || p->kind == CXCursor_ConditionalOperator || p->kind == CXCursor_SwitchStmt) &&
+        p->nkid && p->kid[0] != c)
+      return 1;
+    if (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[1] == c &&
+        (fe_binop_is(u, p, "&&") || fe_binop_is(u, p, "||")))
+      return 1;
+  }
+  return 0;
+}
+
 static void uses(Walk *w, Node *n) {
   if (w->fail) return;
   if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(n), w->p)) {
@@ -193,10 +211,11 @@ static void uses(Walk *w, Node *n) {
     Bound lo, hi;
     if (p && p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == t) {
       if (!index_range(w, p->kid[1], &lo, &hi)) { w->fail = 1; return; }
+      if (w->sure && guarded(w->u, p, w->body)) { free(lo.base); free(hi.base); return; }
       join(w, lo, hi);
     } else if (p && ((p->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, p)) ||
                      (p->kind == CXCursor_MemberRefExpr && p->kid[0] == t))) {
-      join(w, (Bound){xstrdup(""), 0}, (Bound){xstrdup(""), 1});
+      if (!w->sure || !guarded(w->u, p, w->body)) join(w, (Bound){xstrdup(""), 0}, (Bound){xstrdup(""), 1});
     } else {
       w->fail = 1;            /* passed on, offset, assigned, compared: not followed */
     }
@@ -211,13 +230,13 @@ static char *spell(Bound b) {
   return b.k > 0 ? fmt("%s + %lld", b.base, b.k) : fmt("%s - %lld", b.base, -b.k);
 }
 
-int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, char **first, char **end) {
+int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end) {
   *first = *end = NULL;
   CXCursor def = clang_getCursorDefinition(fn);      /* the parameters the body names */
   if (clang_Cursor_isNull(def)) def = fn;
   if (!body || k < 0 || k >= clang_Cursor_getNumArguments(def)) return 0;
   Walk w = {u, body, clang_getCanonicalCursor(def), clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)),
-            {NULL, 0}, {NULL, 0}, 0, 0};
+            {NULL, 0}, {NULL, 0}, 0, 0, sure};
   uses(&w, body);
   int ok = !w.fail && w.n > 0;
   if (ok) {
@@ -228,14 +247,14 @@ int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, char **first, char *
   return ok;
 }
 
-int fx_param_range_of(Unit *u, CXCursor fn, int k, char **first, char **end) {
+int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end) {
   *first = *end = NULL;
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def)) return 0;
   Node *t = fe_tree(u, def), *body = NULL;
   for (int i = 0; t && i < t->nkid; i++)
     if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
-  int ok = body && fx_param_range(u, body, def, k, first, end);
+  int ok = body && fx_param_range(u, body, def, k, sure, first, end);
   fe_free_tree(t);
   return ok;
 }

@@ -664,7 +664,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       int to_const = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
       /* no count from 0: the elements the body touches, from its loops (effects/ranges.c) */
       char *first = NULL, *end = NULL;
-      if (!one && fx_param_range(u, f->body, f->cur, k, &first, &end)) {
+      if (!one && fx_param_range(u, f->body, f->cur, k, 0, &first, &end)) {
         if (!strcmp(first, "0")) count = xstrdup(end);
         else pa[k] = fmt("DELAYED_%s_RANGE(%s, %s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", first, end);
         one = 1;

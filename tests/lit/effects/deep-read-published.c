@@ -14,7 +14,7 @@
 // RUN: env OMP_NUM_THREADS=4 %t.clang > %t.c4 && diff %t.want %t.c4
 // RUN: %delayc emit --target=pthreads %s -o %t.pt.c
 // RUN: %cc-gcc -O1 -Wall -Werror %delayc-cflags %t.pt.c %delayc-rt -o %t.pt -lpthread
-// RUN: env DELAYC_THREADS=4 %t.pt > %t.p4 && diff %t.want %t.p4
+// RUN: env DELAYC_NUM_THREADS=4 %t.pt > %t.p4 && diff %t.want %t.p4
 #define _DEFAULT_SOURCE   /* usleep */
 #include <stdio.h>
 #include <stdlib.h>

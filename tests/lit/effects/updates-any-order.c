@@ -21,7 +21,7 @@
 // RUN: env OMP_NUM_THREADS=4 %t.clang > %t.c4 && diff %t.want %t.c4
 // RUN: %delayc emit --target=pthreads %s -o %t.pt.c
 // RUN: %cc-gcc -O1 -Wall -Werror %delayc-cflags %t.pt.c %delayc-rt -o %t.pt -lm -lpthread
-// RUN: env DELAYC_THREADS=4 %t.pt > %t.p4 && diff %t.want %t.p4
+// RUN: env DELAYC_NUM_THREADS=4 %t.pt > %t.p4 && diff %t.want %t.p4
 //
 // CHECK: {{^    }}__atomic_fetch_add(&(total), ((unsigned long)k * 3u), __ATOMIC_RELAXED);
 // CHECK: {{^    }}__atomic_fetch_add(&(hist[k % 8]), (1), __ATOMIC_RELAXED);

@@ -26,6 +26,15 @@ DELAYED double short_range(DELAYED_IN_RANGE(lo, hi) const double *in, int lo, in
 }
 // CHECK: note: declare DELAYED_IN_RANGE(lo - 1, hi + 1)
 
+// a use under a condition delayc cannot follow: a warning, not an error
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'guarded' may touch 'p[lo]' to 'p[hi]', beyond the DELAYED_INOUT_RANGE(lo, hi) it declares (under a condition delayc cannot follow)
+DELAYED void guarded(DELAYED_INOUT_RANGE(lo, hi) int *p, int lo, int hi)
+{
+    for (int i = lo; i < hi; i++)
+        if (i + 1 < hi) p[i + 1] += p[i];
+}
+// CHECK: note: declare DELAYED_INOUT_RANGE(lo, hi + 1){{$}}
+
 // within what they declare: not flagged
 DELAYED void exact_n(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i < n; i++) p[i] = i; }
 DELAYED void exact_range(DELAYED_OUT_RANGE(lo, hi) double *p, int lo, int hi) { for (int i = lo; i < hi; i++) p[i] = 0; }

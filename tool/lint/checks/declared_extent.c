@@ -13,6 +13,53 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Parameter k against the elements its body touches: sure, the uses every run
+ * makes (an error, and emit widens to them); else also the guarded ones (a
+ * warning: `if (i + 1 < hi) p[i + 1]` may be right).  1: reported. */
+static int extent(Lint *L, LFunc *f, int k, Param *p, int sure) {
+  char *first, *end;
+  if (!fx_param_range(L->u, f->body, f->cur, k, sure, &first, &end)) return 0;
+  /* the declaration (emit may have widened the parameter already) */
+  const char *dfirst = p->widened ? p->was_first : p->first;
+  const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
+  int one = p->widened ? !p->was_first && !strcmp(p->was_end, "1") : !p->first && !p->count;
+  const char *lo = dfirst ? dfirst : "0";
+  const char *hi = dend ? dend : "1";
+  int in = fx_range_within(first, end, lo, hi);
+  /* one element declared, a loop's worth touched (p[i] for i < n): more than one */
+  if (one && in < 0) in = 0;
+  if (!in) {
+    const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
+    long long ke;
+    char *be = fx_bound_split(end, &ke);
+    char *last = !*be ? fmt("%lld", ke - 1) : ke - 1 == 0 ? xstrdup(be)
+               : ke - 1 > 0 ? fmt("%s + %lld", be, ke - 1) : fmt("%s - %lld", be, 1 - ke);
+    free(be);
+    char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, hi)
+               : !one ? fmt("DELAYED_%s_N(%s)", w, hi) : fmt("DELAYED_%s (one element)", w);
+    char *span = strcmp(first, last) ? fmt("'%s[%s]' to '%s[%s]'", p->name, first, p->name, last)
+                                     : fmt("'%s[%s]'", p->name, first);
+    unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
+    if (!off) off = f->root->beg;
+    Finding *x = sure
+        ? lint_report_at(L, off, "delayed function '%s' touches %s, beyond the %s it declares: tasks on the other "
+                         "elements would not wait for it", f->name, span, decl)
+        : lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares (under a condition "
+                         "delayc cannot follow): tasks on the other elements would not wait for it", f->name, span, decl);
+    x->error = sure;         /* a declaration the body contradicts: an error, not a trust */
+    if (!strcmp(first, "0"))
+      lint_note(x, off, "declare DELAYED_%s_N(%s)%s", w, end, sure ? " (delayc emit takes it so)" : "");
+    else
+      lint_note(x, off, "declare DELAYED_%s_RANGE(%s, %s)%s", w, first, end, sure ? " (delayc emit takes it so)" : "");
+    free(decl);
+    free(last);
+    free(span);
+  }
+  free(first);
+  free(end);
+  return !in;
+}
+
 void check_declared_extent(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
@@ -21,41 +68,7 @@ void check_declared_extent(Lint *L) {
     for (int k = 0; k < np && k < f->ce->nparam; k++) {
       Param *p = &f->ce->param[k];
       if (p->dir == DIR_VALUE || !p->annotated || p->rows || !*p->name) continue;
-      char *first, *end;
-      if (!fx_param_range(L->u, f->body, f->cur, k, &first, &end)) continue;
-      /* the declaration (emit may have widened the parameter already) */
-      const char *dfirst = p->widened ? p->was_first : p->first;
-      const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
-      int one = p->widened ? !p->was_first && !strcmp(p->was_end, "1") : !p->first && !p->count;
-      const char *lo = dfirst ? dfirst : "0";
-      const char *hi = dend ? dend : "1";
-      int in = fx_range_within(first, end, lo, hi);
-      /* one element declared, a loop's worth touched (p[i] for i < n): more than one */
-      if (one && in < 0) in = 0;
-      if (!in) {
-        const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
-        long long ke;
-        char *be = fx_bound_split(end, &ke);
-        char *last = !*be ? fmt("%lld", ke - 1) : ke - 1 == 0 ? xstrdup(be)
-                   : ke - 1 > 0 ? fmt("%s + %lld", be, ke - 1) : fmt("%s - %lld", be, 1 - ke);
-        free(be);
-        char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, hi)
-                   : !one ? fmt("DELAYED_%s_N(%s)", w, hi) : fmt("DELAYED_%s (one element)", w);
-        unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
-        Finding *x = lint_report_at(L, off ? off : f->root->beg,
-                                    "delayed function '%s' touches '%s[%s]' to '%s[%s]', beyond the %s it "
-                                    "declares: tasks on the other elements would not wait for it",
-                                    f->name, p->name, first, p->name, last, decl);
-        x->error = 1;            /* a declaration the body contradicts: an error, not a trust */
-        if (!strcmp(first, "0"))
-          lint_note(x, off ? off : f->root->beg, "declare DELAYED_%s_N(%s) (delayc emit takes it so)", w, end);
-        else
-          lint_note(x, off ? off : f->root->beg, "declare DELAYED_%s_RANGE(%s, %s) (delayc emit takes it so)", w, first, end);
-        free(decl);
-        free(last);
-      }
-      free(first);
-      free(end);
+      if (!extent(L, f, k, p, 1)) extent(L, f, k, p, 0);
     }
   }
 }
