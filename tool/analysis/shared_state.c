@@ -783,8 +783,21 @@ void ordinary_effects(Ctx *c, Node *n, Sync *y) {
 
 /* What ordinary code inside the arguments a task evaluates at its spawn
  * touches (not inside delayed calls hoisted out of them: those are tasks). */
+/* An array's name whose value is only its address (passed as a pointer, an
+ * offset added): it reads none of the array. */
+static int array_address(Node *n) {
+  if (n->kind != CXCursor_DeclRefExpr) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(n->cur));
+  if (t.kind != CXType_ConstantArray && t.kind != CXType_IncompleteArray) return 0;
+  Node *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+  return p && p->kind != CXCursor_ArraySubscriptExpr && p->kind != CXCursor_MemberRefExpr &&
+         p->kind != CXCursor_UnaryOperator;
+}
+
 static void arg_effects(Ctx *c, Node *n, Sync *y) {
   if (n->kind == CXCursor_UnaryExpr) return;                  /* sizeof */
+  if (array_address(n) || (fe_strip(n) != n && array_address(fe_strip(n)))) return;   /* `g_in` as a pointer */
   if (n->kind == CXCursor_CallExpr) {
     Site *h = site_of_call(c->f, n);
     if (h && !h->serial) return;
