@@ -1303,10 +1303,14 @@ const Effects *callee_effects(Unit *u, Callee *c) {
     /* an extent the body goes beyond (p[n] under DELAYED_OUT_N(n)): the
      * elements it touches instead (ranges.c; delayed-mutates-input reports it) */
     char *first, *end;
-    if (p->dir != DIR_VALUE && p->annotated && !p->rows && fx_param_range_of(u, c->cur, i, 1, &first, &end)) {
+    long long asize = p->first || p->count ? -1 : fx_param_array_size(c->cur, i);
+    char size[32];
+    snprintf(size, sizeof size, "%lld", asize);
+    if (p->dir != DIR_VALUE && p->annotated && !p->rows && asize != -2 &&
+        fx_param_range_of(u, c->cur, i, 1, &first, &end)) {
       int in = fx_range_within(first, end, p->first ? p->first : "0",
-                               p->first ? p->end : p->count ? p->count : "1");
-      if (!in || (in < 0 && !p->first && !p->count)) {
+                               p->first ? p->end : p->count ? p->count : asize > 0 ? size : "1");
+      if (!in || (in < 0 && !p->first && !p->count && asize < 0)) {
         p->widened = 1;
         p->was_first = p->first;
         p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");

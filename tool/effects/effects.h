@@ -45,6 +45,10 @@ int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char 
  * `n + 1`; `n` against `m` cannot tell): 1 yes, 0 no, -1 cannot tell */
 int fx_range_within(const char *first, const char *end, const char *lo, const char *hi);
 char *fx_bound_split(const char *t, long long *k);   /* "hi + 1" -> "hi", 1; "64" -> "", 64 */
+/* Parameter k declared as an array (`double v[static 8]`): its size, -2 when
+ * not a constant (`v[]`, `v[n]`); -1 not an array.  A bare DELAYED_IN on it
+ * names the array, not one element. */
+long long fx_param_array_size(CXCursor fn, int k);
 
 /* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */
 

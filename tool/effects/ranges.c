@@ -292,3 +292,12 @@ int fx_range_within(const char *first, const char *end, const char *lo, const ch
   int below = at_most(lo, first), above = at_most(end, hi);
   return !below || !above ? 0 : below < 0 || above < 0 ? -1 : 1;
 }
+
+long long fx_param_array_size(CXCursor fn, int k) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) def = fn;
+  if (k < 0 || k >= clang_Cursor_getNumArguments(def)) return -1;
+  CXType t = clang_getCursorType(clang_Cursor_getArgument(def, (unsigned)k));
+  if (t.kind == CXType_ConstantArray) return clang_getArraySize(t);
+  return t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray ? -2 : -1;
+}

@@ -229,7 +229,8 @@ static void print_one(CXTranslationUnit tu, CXDiagnostic d, FILE *out, int color
 static const char *const delayed_names[] = {
   "DELAYED", "DELAYED_PURE", "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_GRAIN", "DELAYED_RANK", "DELAYED_IN", "DELAYED_OUT",
   "DELAYED_INOUT", "DELAYED_IN_N", "DELAYED_OUT_N", "DELAYED_INOUT_N", "DELAYED_N", "DELAYED_IN_2D",
-  "DELAYED_OUT_2D", "DELAYED_INOUT_2D", "delayed", "delayed_compute", "delayed_after", "delayed_bind",
+  "DELAYED_OUT_2D", "DELAYED_INOUT_2D", "DELAYED_IN_RANGE", "DELAYED_OUT_RANGE", "DELAYED_INOUT_RANGE",
+  "delayed", "delayed_compute", "delayed_after", "delayed_bind",
   "delayed_token"};
 #define NDELAYED_NAMES ((int)(sizeof delayed_names / sizeof *delayed_names))
 

@@ -53,7 +53,9 @@ char *lower_serial(Analysis *a, size_t *outlen) {
   Unit *u = a->u;
   static const char *const bare[] = { "DELAYED", "DELAYED_PURE", "DELAYED_IN", "DELAYED_OUT", "DELAYED_INOUT", NULL };
   static const char *const with_args[] = { "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_IN_N", "DELAYED_OUT_N",
-                                           "DELAYED_INOUT_N", "DELAYED_IN_2D", "DELAYED_OUT_2D", "DELAYED_INOUT_2D", NULL };
+                                           "DELAYED_INOUT_N", "DELAYED_IN_2D", "DELAYED_OUT_2D", "DELAYED_INOUT_2D",
+                                           "DELAYED_IN_RANGE", "DELAYED_OUT_RANGE", "DELAYED_INOUT_RANGE",
+                                           "DELAYED_GRAIN", "DELAYED_RANK", NULL };
   CXSourceRange all = clang_getRange(clang_getLocationForOffset(u->tu, u->file, 0),
                                      clang_getLocationForOffset(u->tu, u->file, (unsigned)u->len));
   CXToken *ct = NULL;

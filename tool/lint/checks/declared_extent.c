@@ -10,6 +10,7 @@
  * bounds are not comparable (n against m), nothing is said. */
 #include "lint/lint.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,12 @@ static int extent(Lint *L, LFunc *f, int k, Param *p, int sure) {
   const char *dfirst = p->widened ? p->was_first : p->first;
   const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
   int one = p->widened ? !p->was_first && !strcmp(p->was_end, "1") : !p->first && !p->count;
+  /* a bare annotation on an array parameter (`double v[static 8]`) names the array */
+  long long asize = dfirst || dend ? -1 : fx_param_array_size(f->cur, k);
+  char size[32];
+  snprintf(size, sizeof size, "%lld", asize);
+  if (asize == -2) { free(first); free(end); return 0; }
+  if (asize > 0) { dend = size; one = 0; }
   const char *lo = dfirst ? dfirst : "0";
   const char *hi = dend ? dend : "1";
   int in = fx_range_within(first, end, lo, hi);

@@ -123,11 +123,11 @@ int main(void)
     printf("x %ld\n", x);
 
     /* not split: the call writes a global */
-    long acc = 0;
+    unsigned long acc = 0;
     for (int i = 0; i < 300; i++) {
         long s = seeded(i);
-        acc = acc * 3 + s;
+        acc = acc * 3 + (unsigned long)s;
     }
-    printf("acc %ld seed %d steps %lld\n", acc, last_seed, steps_total);
+    printf("acc %lu seed %d steps %lld\n", acc, last_seed, steps_total);
     return 0;
 }
