@@ -57,7 +57,6 @@
 #define SPLIT_MIN_RUN 1000000         /* ~ns a run of the loop does, for calls under --min-work: 1 ms */
 #define SPLIT_MIN_CALL 500            /* ~ns a call does at least: emit's batches carry the rest */
 #define WIDTH_CAP 64
-#define MAX_STMTS 512                 /* statements of a body looked at */
 
 static int mentions(Node *n, CXCursor d) {
   if (n->kind == CXCursor_DeclRefExpr) {
@@ -584,6 +583,24 @@ static int declares(Unit *u, const char *name) {
   return x.found;
 }
 
+/* Where the last `#include` line before offset limit ends (its newline), or -1. */
+static long last_include_end(Unit *u, unsigned limit) {
+  long at = -1;
+  for (unsigned o = 0; o < limit && o < u->len;) {
+    unsigned e = o;
+    while (e < u->len && u->src[e] != '\n') e++;
+    unsigned p = o;
+    while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+    if (p < e && u->src[p] == '#') {
+      p++;
+      while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+      if (e - p >= 7 && !memcmp(u->src + p, "include", 7) && e < u->len) at = (long)e;
+    }
+    o = e + 1;
+  }
+  return at;
+}
+
 /* ---- the text ---- */
 
 static int digits(const char *s) {
@@ -794,6 +811,10 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
       }
   }
   int heap = h.count < 0 || bytes > SPLIT_STACK_BYTES;
+  if (heap && !declares(u, "malloc") && last_include_end(u, caller->root->beg) < 0) {
+    *why = xstrdup("its results need malloc, and the file has no #include after which <stdlib.h> could go");
+    return 0;
+  }
   Rest r = {u, caller, h.v, h.a, h.b, l, nl, NULL, 0, 0, 0, NULL};
   taken(&r, caller->body);
   /* a bound naming a global the calls update would change under the calls */
@@ -824,8 +845,8 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
   Sugg *s = &fd->s[l[0].sugg];
   s->ins = xrealloc(s->ins, (size_t)(s->nins + 2) * sizeof *s->ins);
   s->ins[s->nins++] = (Ins){loop->beg, fe_stmt_end(u, loop) - loop->beg, text};
-  if (heap && !declares(u, "malloc"))       /* with the annotations' include */
-    s->ins[s->nins++] = (Ins){fd->include_at >= 0 ? (unsigned)fd->include_at : 0, 0, xstrdup("#include <stdlib.h>\n")};
+  if (heap && !declares(u, "malloc"))       /* after the file's last #include, on a line of its own */
+    s->ins[s->nins++] = (Ins){(unsigned)last_include_end(u, caller->root->beg), 0, xstrdup("\n#include <stdlib.h>")};
   for (int i = 0; i < nl; i++) {
     Sugg *g = &fd->s[l[i].sugg];
     char *msg = fmt("a call in the loop over '%s' whose result the rest of the body folds in order: the loop is "
@@ -890,13 +911,13 @@ void split_loops(Unit *u, Model *m, Found *fd) {
 
 int split_worth(Node *call, long long work) {
   if (work < SPLIT_MIN_CALL) return 0;
-  Node *init = call;
-  while (init->parent && (clang_isExpression(init->parent->kind))) init = init->parent;
-  Node *decl = init->parent, *st = decl ? decl->parent : NULL;
-  if (!decl || decl->kind != CXCursor_VarDecl || !st || st->kind != CXCursor_DeclStmt) return 0;
-  Node *body = st->parent, *loop = body ? body->parent : NULL;
-  if (!body || body->kind != CXCursor_CompoundStmt || !loop || loop->kind != CXCursor_ForStmt || loop->nkid != 4 ||
-      loop->kid[3] != body)
+  /* the statement of a for loop's body the call is part of */
+  Node *st = call;
+  while (st->parent && (clang_isExpression(st->parent->kind) || st->parent->kind == CXCursor_VarDecl ||
+                        st->parent->kind == CXCursor_DeclStmt))
+    st = st->parent;
+  Node *p = st->parent, *loop = p && p->kind == CXCursor_CompoundStmt ? p->parent : p;
+  if (!loop || loop->kind != CXCursor_ForStmt || loop->nkid != 4 || (loop->kid[3] != p && loop->kid[3] != st))
     return 0;
   long long trip = cost_trip(loop->cur);
   if (trip < 0) trip = work > 0 ? cost_stmt(loop->cur) / work : 0;    /* a bound known at run time: the estimate's */
