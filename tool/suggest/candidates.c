@@ -742,11 +742,8 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
 
 /* Where `#include "delayed.h"` goes: after the last #include line before the
  * first function, else at the top. */
-static int include_place(Unit *u, Model *m) {
-  unsigned limit = (unsigned)u->len;
-  for (int i = 0; i < m->nfn; i++)
-    if (m->fn[i].root->beg < limit) limit = m->fn[i].root->beg;
-  int at = 0;
+long suggest_last_include(Unit *u, unsigned limit) {
+  long at = -1;
   for (unsigned o = 0; o < limit; ) {
     unsigned e = o;
     while (e < u->len && u->src[e] != '\n') e++;
@@ -755,11 +752,19 @@ static int include_place(Unit *u, Model *m) {
     if (p < e && u->src[p] == '#') {
       p++;
       while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
-      if (e - p >= 7 && !memcmp(u->src + p, "include", 7) && e < u->len) at = (int)e + 1;
+      if (e - p >= 7 && !memcmp(u->src + p, "include", 7) && e < u->len) at = (long)e;
     }
     o = e + 1;
   }
   return at;
+}
+
+static int include_place(Unit *u, Model *m) {
+  unsigned limit = (unsigned)u->len;
+  for (int i = 0; i < m->nfn; i++)
+    if (m->fn[i].root->beg < limit) limit = m->fn[i].root->beg;
+  long e = suggest_last_include(u, limit);
+  return e >= 0 ? (int)e + 1 : 0;
 }
 
 /* ---- big loops that nothing proposed makes parallel (--explain) ---- */

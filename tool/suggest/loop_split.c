@@ -583,24 +583,6 @@ static int declares(Unit *u, const char *name) {
   return x.found;
 }
 
-/* Where the last `#include` line before offset limit ends (its newline), or -1. */
-static long last_include_end(Unit *u, unsigned limit) {
-  long at = -1;
-  for (unsigned o = 0; o < limit && o < u->len;) {
-    unsigned e = o;
-    while (e < u->len && u->src[e] != '\n') e++;
-    unsigned p = o;
-    while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
-    if (p < e && u->src[p] == '#') {
-      p++;
-      while (p < e && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
-      if (e - p >= 7 && !memcmp(u->src + p, "include", 7) && e < u->len) at = (long)e;
-    }
-    o = e + 1;
-  }
-  return at;
-}
-
 /* ---- the text ---- */
 
 static int digits(const char *s) {
@@ -811,7 +793,7 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
       }
   }
   int heap = h.count < 0 || bytes > SPLIT_STACK_BYTES;
-  if (heap && !declares(u, "malloc") && last_include_end(u, caller->root->beg) < 0) {
+  if (heap && !declares(u, "malloc") && suggest_last_include(u, caller->root->beg) < 0) {
     *why = xstrdup("its results need malloc, and the file has no #include after which <stdlib.h> could go");
     return 0;
   }
@@ -846,7 +828,7 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
   s->ins = xrealloc(s->ins, (size_t)(s->nins + 2) * sizeof *s->ins);
   s->ins[s->nins++] = (Ins){loop->beg, fe_stmt_end(u, loop) - loop->beg, text};
   if (heap && !declares(u, "malloc"))       /* after the file's last #include, on a line of its own */
-    s->ins[s->nins++] = (Ins){(unsigned)last_include_end(u, caller->root->beg), 0, xstrdup("\n#include <stdlib.h>")};
+    s->ins[s->nins++] = (Ins){(unsigned)suggest_last_include(u, caller->root->beg), 0, xstrdup("\n#include <stdlib.h>")};
   for (int i = 0; i < nl; i++) {
     Sugg *g = &fd->s[l[i].sugg];
     char *msg = fmt("a call in the loop over '%s' whose result the rest of the body folds in order: the loop is "

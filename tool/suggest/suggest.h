@@ -62,6 +62,8 @@ char *suggest_count_of(Unit *u, LFunc *f, int k);
 int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count);
 /* The variable of a for loop (canonical declaration), or a null cursor. */
 CXCursor suggest_loop_var(Node *loop);
+/* candidates.c: where the last `#include` line before offset limit ends (its newline), or -1 */
+long suggest_last_include(Unit *u, unsigned limit);
 /* loop_function.c: a name neither the file nor another suggestion's new function uses */
 char *suggest_fresh_name(Unit *u, Found *fd, const char *base);
 /* loop_split.c: loops whose leading calls of a proposed function feed a fold
