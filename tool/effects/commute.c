@@ -356,7 +356,6 @@ static int keep_stmt(Unit *u, Node *n, UpdateStmt *us) {
   return 1;
 }
 
-/* Does the function whose body holds n spawn tasks (call a DELAYED function)? */
 /* Questions asked for every access to a global, about the function or the
  * loop around it: each answer kept with the unit, by the cursor asked about. */
 typedef struct Memo { CXCursor *key; long long *val; int n, last; } Memo;
@@ -397,6 +396,7 @@ static long long memo_put(Memo *m, CXCursor k, long long v) {
   return v;
 }
 
+/* Does the function whose body holds n spawn tasks (call a DELAYED function)? */
 static int in_spawning_function(Unit *u, Node *n) {
   while (n->parent) n = n->parent;
   Memo *m = &memos(u)->spawning;
@@ -407,16 +407,6 @@ static int in_spawning_function(Unit *u, Node *n) {
 
 static int is_loop(Node *n) {
   return n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
-}
-
-/* Can control leave n other than by its end or a return? */
-static int jumps(Node *n) {
-  if (n->kind == CXCursor_BreakStmt || n->kind == CXCursor_ContinueStmt || n->kind == CXCursor_GotoStmt ||
-      n->kind == CXCursor_IndirectGotoStmt)
-    return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (jumps(n->kid[i])) return 1;
-  return 0;
 }
 
 /* Does the function return right after n, whatever happens on the way: a
@@ -432,7 +422,7 @@ static int returns_after(Node *n) {
     while (i < p->nkid && p->kid[i] != a) i++;
     for (i++; i < p->nkid; i++) {
       if (p->kid[i]->kind == CXCursor_ReturnStmt) return 1;
-      if (jumps(p->kid[i])) return 0;
+      if (fx_may_jump(p->kid[i], 0)) return 0;
     }
   }
   return 0;

@@ -464,23 +464,23 @@ static enum CXChildVisitResult exit_visit(CXCursor k, CXCursor p, CXClientData d
  * changes nothing the program shows.  (Exits of the program's other files are
  * not seen: two files ending with different statuses on two failing tasks is
  * the one case this leaves; docs/lowering.md says so.) */
-static int unit_exit_uniform(Unit *u) {
-  FxCache *c = cache_of(u);
-  if (!c->exit_known) {
-    ExitScan s = {0, 0, 1, 1, 0, ""};
-    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), exit_visit, &s);
-    c->exit_uniform = s.constant && s.same && s.refs == s.calls;
-    c->exit_known = 1;
-  }
-  return c->exit_uniform;
-}
-
 int fx_unit_end(Unit *u, char *how, size_t n, long long *status) {
   ExitScan s = {0, 0, 1, 1, 0, ""};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), exit_visit, &s);
   snprintf(how, n, "%s", s.calls ? s.how : "");
   *status = s.status;
-  return s.calls && s.constant && s.same && s.refs == s.calls;
+  return s.constant && s.same && s.refs == s.calls;
+}
+
+static int unit_exit_uniform(Unit *u) {
+  FxCache *c = cache_of(u);
+  if (!c->exit_known) {
+    char how[16];
+    long long status;
+    c->exit_uniform = fx_unit_end(u, how, sizeof how, &status);
+    c->exit_known = 1;
+  }
+  return c->exit_uniform;
 }
 
 /* ---- one library call ---- */
@@ -539,7 +539,7 @@ static int ends_process(Unit *u, Node *n, int depth) {
 
 /* Can statement n leave its block other than by falling through: a return,
  * a goto or a label, a break or continue of a loop or switch around it? */
-static int may_jump(Node *n, int inner) {
+int fx_may_jump(Node *n, int inner) {
   switch (n->kind) {
   case CXCursor_ReturnStmt: case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt: case CXCursor_LabelStmt:
     return 1;
@@ -552,7 +552,7 @@ static int may_jump(Node *n, int inner) {
     break;
   }
   for (int i = 0; i < n->nkid; i++)
-    if (may_jump(n->kid[i], inner)) return 1;
+    if (fx_may_jump(n->kid[i], inner)) return 1;
   return 0;
 }
 
@@ -569,7 +569,7 @@ static int error_path(Unit *u, Node *call) {
     if (blk->kid[i] == s) { after = 1; continue; }
     if (!after) continue;
     if (ends_process(u, blk->kid[i], 0)) return 1;
-    if (may_jump(blk->kid[i], 0)) return 0;     /* the end may be skipped: a warning, not last words */
+    if (fx_may_jump(blk->kid[i], 0)) return 0;     /* the end may be skipped: a warning, not last words */
   }
   return 0;
 }

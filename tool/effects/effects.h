@@ -134,10 +134,15 @@ const char *fx_resource_name(Resource r);     /* "the file system" */
 const char *fx_resource_symbol(Resource r);   /* "delayc_rt_files" (delayc_rt.h) */
 
 int fx_is_mutable_global(CXCursor d);
-/* Does every end of the process in the unit (exit, abort ...) end it one way:
- * *how the function ("exit"; "" when the unit has none), *status its status?
+/* Does every end of the process in the unit (exit, abort ...) end it one way
+ * (also when there is none): *how the function ("exit"; "" for none), *status
+ * its status?
  * A new end written the same way keeps tasks on error paths unordered. */
 int fx_unit_end(Unit *u, char *how, size_t n, long long *status);
+/* Can statement n leave its block other than by falling through (a return, a
+ * goto or a label, a break or continue of a loop or switch around it)?  inner:
+ * n is inside a loop or switch of its own already. */
+int fx_may_jump(Node *n, int inner);
 /* addressed.c: a static global of the file whose address the file never takes:
  * no pointer reaches it */
 int fx_unaddressed(Unit *u, CXCursor g);

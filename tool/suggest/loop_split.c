@@ -29,8 +29,8 @@
  *     constants, else allocated (abort() where there is no memory for it);
  *   - the calls: calls of proposed functions in statements of the body, run in
  *     every iteration (not under ?:, && or ||, not after a statement that may
- *     `continue`), arguments that assign nothing and name no variable of the
- *     iteration;
+ *     `continue`), arguments that call nothing, assign nothing and name no
+ *     variable of the iteration;
  *   - the functions return their value and do nothing else the rest could see:
  *     no write through a parameter, a kept pointer, memory they cannot place, a
  *     resource (reading the console is an error path's last words: then the
@@ -67,16 +67,6 @@ static int mentions(Node *n, CXCursor d) {
     if (mentions(n->kid[i], d)) return 1;
   return 0;
 }
-
-static int assigns(Unit *u, Node *n) {
-  if (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
-      (n->kind == CXCursor_UnaryOperator && fe_is_incdec(u, n)))
-    return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (assigns(u, n->kid[i])) return 1;
-  return 0;
-}
-
 
 /* ---- the loop's header ---- */
 
@@ -787,8 +777,9 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
     free(fname);
     if (*why) return 0;
     for (int k = 1; k < l[i].call->nkid; k++)
-      if (assigns(u, l[i].call->kid[k])) {
-        *why = xstrdup("a call's arguments assign a variable");
+      /* a call or an assignment there would run in the first loop, unchecked against the rest */
+      if (!pure_expr(u, l[i].call->kid[k])) {
+        *why = xstrdup("a call's arguments call a function or assign a variable");
         return 0;
       }
   }

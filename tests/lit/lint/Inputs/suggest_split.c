@@ -129,5 +129,13 @@ int main(void)
         acc = acc * 3 + (unsigned long)s;
     }
     printf("acc %lu seed %d steps %lld\n", acc, last_seed, steps_total);
+
+    /* not split: a call in the call's arguments would run first, unchecked */
+    unsigned long fold = 0;
+    for (int i = 0; i < 1500; i++) {
+        long c = mix_len((long)weight(i));
+        fold = fold * 3 + (unsigned long)c;
+    }
+    printf("fold %lu\n", fold);
     return 0;
 }
