@@ -357,6 +357,64 @@ extern long delayc_rt_throttle;
        while ((keep) && !__atomic_compare_exchange(delayc_rt__p, &delayc_rt__o, &delayc_rt__v, 0, __ATOMIC_RELAXED, \
                                                    __ATOMIC_RELAXED)) {} } while (0)
 
+/* ---- extent_checks.c: accesses checked against their declaration ----
+ *
+ * A DELAYED function's annotation names the elements a task touches
+ * (DELAYED_OUT_N(n): p[0] .. p[n-1]); tasks are ordered by them alone.  Where
+ * delayc cannot show at compile time that an access stays inside (p[idx[i]],
+ * p[2 * i] against n, memset(p, 0, bytes), a helper given p), the emitted
+ * body checks it (tool/lower/extent_checks.c): outside, the program stops
+ * with a message in clang's style rather than race with the task that owns
+ * the element.  lo and hi are the declaration's first element and one past
+ * its last, evaluated when the function starts; site is
+ * "file:line:col\0function\0parameter\0declaration". */
+void delayc_rt_extent_fail(const char *site, int what, long long a, long long b, long long lo, long long hi)
+  __attribute__((noreturn, cold));
+
+/* element off + i of the parameter (p[i]; q[i] through `q = p + off`): returns i */
+static inline long long delayc_rt_at(long long i, long long off, long long lo, long long hi, const char *site) {
+  if (__builtin_expect(off + i < lo || off + i >= hi, 0)) delayc_rt_extent_fail(site, 0, off + i, off + i + 1, lo, hi);
+  return i;
+}
+
+/* elements [first, end) handed to a function (helper(p + k, m)): returns 0 */
+static inline int delayc_rt_range(long long first, long long end, long long lo, long long hi, const char *site) {
+  if (__builtin_expect(end > first && (first < lo || end > hi), 0)) delayc_rt_extent_fail(site, 1, first, end, lo, hi);
+  return 0;
+}
+
+/* count * size bytes from ptr (memset, memcpy, qsort ...), in a parameter
+ * whose elements are esize bytes from base: returns ptr */
+static inline const void *delayc_rt_bytes(const void *ptr, size_t count, size_t size, const void *base, long long lo,
+                                          long long hi, long long esize, const char *site) {
+  long long off = (long long)((const char *)ptr - (const char *)base), n = (long long)(count * size);
+  if (__builtin_expect(n > 0 && (off < lo * esize || off + n > hi * esize), 0))
+    delayc_rt_extent_fail(site, 2, off, off + n, lo * esize, hi * esize);
+  return ptr;
+}
+#define DELAYC_RT_BYTES(p, count, size, base, lo, hi, esize, site) \
+  ((__typeof__(p))delayc_rt_bytes((p), (count), (size), (base), (lo), (hi), (esize), (site)))
+
+/* the element a moving pointer points to (*q++ with q walking the
+ * parameter, base its value when the function started): returns ptr */
+static inline const void *delayc_rt_ptr(const void *ptr, const void *base, long long lo, long long hi, long long esize,
+                                        const char *site) {
+  long long off = (long long)((const char *)ptr - (const char *)base);
+  if (__builtin_expect(off < lo * esize || off >= hi * esize, 0)) {
+    long long e = off >= 0 ? off / esize : -((-off + esize - 1) / esize);
+    delayc_rt_extent_fail(site, 0, e, e + 1, lo, hi);
+  }
+  return ptr;
+}
+#define DELAYC_RT_PTR(q, base, lo, hi, esize, site) \
+  ((__typeof__(q))delayc_rt_ptr((q), (base), (lo), (hi), (esize), (site)))
+
+/* a string read to its NUL (strlen, strcmp ...): its NUL must lie inside; returns ptr */
+const void *delayc_rt_string(const void *ptr, const void *base, long long lo, long long hi, long long esize,
+                             const char *site);
+#define DELAYC_RT_STRING(s, base, lo, hi, esize, site) \
+  ((__typeof__(s))delayc_rt_string((s), (base), (lo), (hi), (esize), (site)))
+
 #ifdef __cplusplus
 }
 #endif

@@ -60,7 +60,13 @@ static Func *new_func(Analysis *a, Unit *u, CXCursor fc) {
   f->root = root;
   f->body = body;
   Ctx c = {a, u, f, NULL, 0, 0};
-  if (!count_sites(&c, body)) { free(f); return NULL; }
+  /* no delayed call: nothing to plan, but a DELAYED function keeps its
+   * extent checks (lower/extent_checks.c) */
+  if (!count_sites(&c, body)) {
+    Callee *ce = fe_callee(u, fc);
+    if (!ce || !ce->delayed) { free(f->name); free(f); fe_free_tree(root); return NULL; }
+    f->leaf = 1;
+  }
   CXType ft = clang_getCursorType(fc);
   f->variadic = ft.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(ft);
   CXType rt = clang_getResultType(ft);
@@ -586,6 +592,11 @@ static void slot_arenas(Ctx *c) {
 static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   Func *f = new_func(a, u, fc);
   if (!f) return;
+  if (f->leaf) {                /* a DELAYED function with no delayed call: nothing to plan */
+    a->leaf = xrealloc(a->leaf, (size_t)(a->nleaf + 1) * sizeof *a->leaf);
+    a->leaf[a->nleaf++] = f;
+    return;
+  }
   Ctx c = {a, u, f, NULL, 0, 0};
   find_sites(&c, f->body);      /* the delayed calls and their forms (sites.c) */
   find_views(&c);               /* pointers into other objects (objects.c) */

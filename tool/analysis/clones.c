@@ -15,50 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int any_static_local(Node *n) {
-  if (n->kind == CXCursor_VarDecl) {
-    enum CX_StorageClass sc = clang_Cursor_getStorageClass(n->cur);
-    if (sc == CX_SC_Static || clang_getCursorTLSKind(n->cur) != CXTLS_None) return 1;
-  }
-  for (int i = 0; i < n->nkid; i++)
-    if (any_static_local(n->kid[i])) return 1;
-  return 0;
-}
-
 /* Can f be cloned?  NULL (with where its name is spelled and where the
- * clone's definition goes), or why not. */
+ * clone's definition goes), or why not (frontend.c says for its text). */
 const char *clone_refusal(Unit *u, Func *f, unsigned *name_at, unsigned *def_at) {
-  if (!strcmp(f->name, "main")) return "it is main";
-  if (clang_getCursorType(f->cur).kind != CXType_FunctionProto || f->variadic) return "it has no prototype or is variadic";
-  if (clang_Cursor_getStorageClass(f->cur) == CX_SC_Extern) return "it is declared extern";
-  CXFile file;
-  unsigned off;
-  CXSourceLocation loc = clang_getCursorLocation(f->cur);
-  if (clang_Location_isFromMainFile(loc) == 0) return "its name is not spelled in this file";
-  clang_getFileLocation(loc, &file, NULL, NULL, &off);
-  size_t nl = strlen(f->name);
-  if (!file || !clang_File_isEqual(file, u->file) || off + nl > u->len || strncmp(u->src + off, f->name, nl) ||
-      off < f->root->beg || off >= f->body->beg)
-    return "its name is written by a macro";
-  for (unsigned p = f->root->beg; p < f->body->beg; p++)
-    if (u->src[p] == '#') return "its declaration contains a preprocessor directive";
-  char *body = fe_text(u, f->body->beg, f->body->end);
-  int fn = strstr(body, "__func__") || strstr(body, "__FUNCTION__") || strstr(body, "__PRETTY_FUNCTION__");
-  free(body);
-  if (fn) return "its body names the function (__func__)";
-  if (any_static_local(f->body)) return "it has static local variables (a clone would have its own)";
-  /* the rest of the closing line must be blank or a // comment */
-  unsigned p = f->root->end;
-  if (p < f->body->end) p = f->body->end;
-  while (p < u->len && (u->src[p] == ' ' || u->src[p] == '\t' || u->src[p] == '\r')) p++;
-  if (p + 1 < u->len && u->src[p] == '/' && u->src[p + 1] == '/') {
-    while (p < u->len && u->src[p] != '\n') p++;
-    if (u->src[p - 1] == '\\' || (p >= 2 && u->src[p - 1] == '\r' && u->src[p - 2] == '\\')) return "a comment continues its last line";
-  }
-  if (p < u->len && u->src[p] != '\n') return "other code follows its closing brace on the same line";
-  *name_at = off;
-  *def_at = p;
-  return NULL;
+  return fe_copy_refusal(u, f->cur, f->root, f->body, name_at, def_at);
 }
 
 void plan_clones(Analysis *a) {

@@ -217,8 +217,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     count = NULL;
   }
   /* DELAYED_IN/OUT/INOUT with no count on the address of one element: that element */
-  if (!count && one && pm->annotated && start && *start) count = xstrdup("1");
-  if (!count && one && !pm->annotated && start && *start && o->kind == OBJ_ARRAY) {
+  if (!count && one && pm->annotated && !pm->unchecked && start && *start) count = xstrdup("1");
+  if (!count && one && (!pm->annotated || pm->unchecked) && start && *start && o->kind == OBJ_ARRAY) {
     /* &X[i] to a parameter with no annotation: it may reach any element of X */
     char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
     if (pm->dir != DIR_IN) o->chained = 1;

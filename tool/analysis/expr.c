@@ -29,59 +29,6 @@ char *norm(const char *t) {
 
 /* ---- starts and counts by value: object-like macros, linear forms ---- */
 
-/* The unit's object-like macros by name (a name defined twice: unusable),
- * kept with the unit (fe_keep). */
-typedef struct MacDef { char *name; CXCursor cur; int bad; } MacDef;
-typedef struct Macros { MacDef *mac; int n; } Macros;
-
-static void macros_dispose(void *data) {
-  Macros *m = data;
-  for (int i = 0; i < m->n; i++) free(m->mac[i].name);
-  free(m->mac);
-  free(m);
-}
-
-static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d) {
-  (void)p;
-  Macros *m = d;
-  if (clang_getCursorKind(c) != CXCursor_MacroDefinition) return CXChildVisit_Continue;
-  char *nm = fe_spelling(c);
-  for (int i = 0; i < m->n; i++)
-    if (!strcmp(m->mac[i].name, nm)) { m->mac[i].bad = 1; free(nm); return CXChildVisit_Continue; }
-  m->mac = xrealloc(m->mac, (size_t)(m->n + 1) * sizeof *m->mac);
-  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroFunctionLike(c) || clang_Cursor_isMacroBuiltin(c)};
-  return CXChildVisit_Continue;
-}
-
-/* The replacement text of object-like macro `name`, or NULL. */
-static char *macro_text(Unit *u, const char *name) {
-  CXTranslationUnit tu = u->tu;
-  Macros *m = fe_kept(u, macros_dispose);
-  if (!m) {
-    m = xcalloc(1, sizeof *m);
-    clang_visitChildren(clang_getTranslationUnitCursor(tu), mac_visit, m);
-    fe_keep(u, m, macros_dispose);
-  }
-  MacDef *macs = m->mac;
-  for (int i = 0; i < m->n; i++) {
-    if (strcmp(macs[i].name, name)) continue;
-    if (macs[i].bad) return NULL;
-    CXToken *tok;
-    unsigned nt;
-    clang_tokenize(tu, clang_getCursorExtent(macs[i].cur), &tok, &nt);
-    Buf b = {0};
-    buf_add(&b, "", 0);
-    for (unsigned k = 1; k < nt; k++) {      /* token 0 is the name */
-      CXString sp = clang_getTokenSpelling(tu, tok[k]);
-      buf_printf(&b, "%s ", clang_getCString(sp));
-      clang_disposeString(sp);
-    }
-    clang_disposeTokens(tu, tok, nt);
-    return b.s;
-  }
-  return NULL;
-}
-
 /* Linear forms (Lin, passes.h), parsed by recursive descent. */
 typedef struct LinP { const char *p; Unit *u; Site *s; int depth; } LinP;
 
@@ -179,7 +126,7 @@ static Lin lin_primary(LinP *P) {
       free(t);
       return l;
     }
-  char *m = macro_text(P->u, name);
+  char *m = fe_macro_text(P->u, name);
   if (m) {
     Lin l = lin_text(m, P->u, s, P->depth + 1);
     free(m);

@@ -535,7 +535,7 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   char *hole = plan_hole_arg(s->id, i);
   char *start = isvoid ? fmt("((const char *)%s)", hole) : xstrdup(hole);
   free(hole);
-  char *count = pm->count ? subst_params(s, pm->count) : pm->annotated ? xstrdup("1") : NULL;
+  char *count = pm->count ? subst_params(s, pm->count) : pm->annotated && !pm->unchecked ? xstrdup("1") : NULL;
   if (pm->count && !count) {
     free(start);
     return 0;

@@ -1301,33 +1301,47 @@ const Effects *callee_effects(Unit *u, Callee *c) {
       p->dir = DIR_INOUT;
     }
     /* an extent the body goes beyond (p[n] under DELAYED_OUT_N(n)): the
-     * elements it touches instead (ranges.c; delayed-mutates-input reports it) */
-    char *first, *end;
+     * elements it touches instead; one it uses in a way no check can reach
+     * (the pointer stored, walked): all it may reach (ranges.c weighs the
+     * uses; delayed-mutates-input reports both) */
     long long asize = p->first || p->count ? -1 : fx_param_array_size(c->cur, i);
+    if (p->dir == DIR_VALUE || !p->annotated || p->rows || asize == -2) continue;
+    CXCursor def = clang_getCursorDefinition(c->cur);
+    Node *t = clang_Cursor_isNull(def) ? NULL : fe_tree(u, def), *body = NULL;
+    for (int k = 0; t && k < t->nkid; k++)
+      if (t->kid[k]->kind == CXCursor_CompoundStmt) body = t->kid[k];
     char size[32];
     snprintf(size, sizeof size, "%lld", asize);
-    if (p->dir != DIR_VALUE && p->annotated && !p->rows && asize != -2 &&
-        fx_param_range_of(u, c->cur, i, 1, &first, &end)) {
-      int in = fx_range_within(first, end, p->first ? p->first : "0",
-                               p->first ? p->end : p->count ? p->count : asize > 0 ? size : "1");
-      if (!in || (in < 0 && !p->first && !p->count && asize < 0)) {
-        p->widened = 1;
-        p->was_first = p->first;
-        p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
-        if (!strcmp(first, "0")) {
-          free(first);
-          p->first = NULL;
-          p->count = end;
-        } else {
-          p->first = first;
-          p->end = end;
-          p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", end, first, end, first);
-        }
-      } else {
+    const char *lo = p->first ? p->first : "0";
+    const char *hi = p->first ? p->end : p->count ? p->count : asize > 0 ? size : "1";
+    ExtentUse *x = NULL;
+    int n = body ? fx_extent_uses(u, body, def, i, lo, hi, !p->first && !p->count && asize < 0, &x) : 0;
+    char *sf, *se, *first, *end;
+    for (int k = 0; k < n && !p->unchecked; k++)
+      if (x[k].fit == FIT_OPAQUE) p->unchecked = fx_use_text(u, x[k].at);
+    if (p->unchecked) {
+      p->widened = 1;
+      p->was_first = p->first;
+      p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
+      p->first = p->end = p->count = NULL;
+    } else if (fx_extent_beyond(u, x, n, 1, lo, hi, &sf, &se, &first, &end)) {
+      p->widened = 1;
+      p->was_first = p->first;
+      p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
+      if (!strcmp(first, "0")) {
         free(first);
-        free(end);
+        p->first = NULL;
+        p->count = end;
+      } else {
+        p->first = first;
+        p->end = end;
+        p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", end, first, end, first);
       }
+      free(sf);
+      free(se);
     }
+    fx_extent_uses_free(x, n);
+    fe_free_tree(t);
   }
   return c->fx;
 }

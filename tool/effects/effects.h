@@ -37,14 +37,64 @@ int access_is_assign(Unit *u, Node *n);
 int access_is_incdec(Unit *u, Node *n);
 
 /* ranges.c: the elements [first, end) of pointer parameter k that fn's body
- * touches, over its parameters (`lo - 1`, `hi + 1`, `n`): 1, or 0 (not shown).
- * sure: only the uses no condition guards. */
+ * touches, over its parameters (`lo - 1`, `hi + 1`, `n`, `rows * cols`): 1,
+ * or 0 (not shown).  sure: only the uses every run makes. */
 int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end);
 int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end);   /* its body parsed here */
 /* Does [first, end) lie within [lo, hi), as far as the texts show (`n` against
  * `n + 1`; `n` against `m` cannot tell): 1 yes, 0 no, -1 cannot tell */
-int fx_range_within(const char *first, const char *end, const char *lo, const char *hi);
+int fx_range_within(Unit *u, const char *first, const char *end, const char *lo, const char *hi);
 char *fx_bound_split(const char *t, long long *k);   /* "hi + 1" -> "hi", 1; "64" -> "", 64 */
+char *fx_bound_add(Unit *u, const char *t, long long k);   /* "hi + 1", -1 -> "hi" */
+/* Each use of pointer parameter k in fn's body against its declared extent
+ * [lo, hi) (texts over the parameters; NULL: none, nothing is weighed) */
+typedef enum {
+  EXT_ELEMENT,   /* p[e], *p, *(p + e), p->m (also through a local alias `T *q = p + off;`) */
+  EXT_CALL,      /* handed to a function: a DELAYED one's annotation, or what its body touches */
+  EXT_BYTES,     /* a library call's pointer and size (memset(p, 0, n), qsort(p, n, size, f)) */
+  EXT_STRING,    /* a library call that reads a string to its NUL (strlen(p)) */
+  EXT_HIDDEN     /* copied, moved, stored, handed to a function delayc does not know */
+} ExtentKind;
+typedef enum {
+  FIT_WITHIN,    /* inside the declared extent wherever it runs */
+  FIT_BEYOND,    /* outside it wherever it runs (when it runs: see sure) */
+  FIT_UNKNOWN,   /* not shown either way: emit checks it at run time (lower/extent_checks.c) */
+  FIT_OPAQUE     /* not shown, and no check can be made (EXT_HIDDEN; inside a macro's text) */
+} ExtentFit;
+typedef struct ExtentUse {
+  ExtentKind kind;
+  ExtentFit fit;
+  Node *at;            /* p[e], *p, *(p + e), p->m; else the parameter's name */
+  Node *index;         /* e, or NULL (element 0) */
+  Node *offset;        /* through a local alias `T *q = p + off;`: off, or NULL */
+  int walk;            /* through a pointer that moves (`*q++`, p itself stepped): no index is known */
+  Node *name;          /* the pointer's name at this use (p, q) */
+  Node *ptr;           /* EXT_ELEMENT: the pointer dereferenced (p, q++, p + e), or NULL for name[e] */
+  int sure;            /* it runs whenever its loops do: no condition, no early exit, steps of one */
+  int beyond_lo, beyond_hi;   /* FIT_BEYOND: below the declaration's first element, past its last */
+  int likely;          /* not shown, but beyond for large values of the declaration's names (p[2 * i], i < n) */
+  int ranged;          /* first and end known: */
+  char *first, *end;   /* the elements it touches, [first, end), over the parameters */
+  Node *call;          /* EXT_CALL, EXT_BYTES, EXT_STRING: the call, */
+  CXCursor callee;
+  int ptr_arg;         /* ... the argument that is p (p + argoff, &p[argoff]) */
+  Node *argoff;
+  int size_arg, size_arg2;   /* EXT_BYTES: its size in bytes (times size2; -1 none) */
+  int along;           /* FIT_OPAQUE: one element declared, the pointer read along (strlen(p), *p++) */
+  int clone;           /* EXT_CALL: checked by a copy of the helper that checks each use (lower/extent_checks.c) */
+  int tight;           /* EXT_CALL: the callee touches the first and the last element of its range whenever it runs */
+  char *chk_first, *chk_end; /* EXT_CALL: the range as text over the caller's expressions (NULL: cannot be checked) */
+} ExtentUse;
+/* one: the declaration names one element (a bare annotation): a loop's worth is beyond it */
+int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, ExtentUse **uses);
+/* The uses beyond the declaration [lo, hi) that run whenever their loops do
+ * (sure), or the others: their count; [span_first, span_end) the elements
+ * they touch, [first, end) the declaration widened to them (sides joined
+ * where they differ by a constant).  The four texts are malloc'd (NULL: none). */
+int fx_extent_beyond(Unit *u, const ExtentUse *x, int n, int sure, const char *lo, const char *hi, char **span_first,
+                     char **span_end, char **first, char **end);
+void fx_extent_uses_free(ExtentUse *uses, int n);
+char *fx_use_text(Unit *u, Node *n);   /* the statement of a use, on one line, at most 48 characters */
 /* Parameter k declared as an array (`double v[static 8]`): its size, -2 when
  * not a constant (`v[]`, `v[n]`); -1 not an array.  A bare DELAYED_IN on it
  * names the array, not one element. */

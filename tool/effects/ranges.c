@@ -6,35 +6,248 @@
  *         for (i = lo; i < hi; i++)
  *             next[i] = cur[i - 1] + cur[i] + cur[i + 1];
  *
- * touches next[lo .. hi) and cur[lo - 1 .. hi + 1).  Every use of the
- * parameter must be p[e], *p or p->m (element 0), p itself never assigned,
- * passed on or offset; e is an expression of constants and parameters the
- * body never assigns (then [e, e + 1)), or v + c, v - c with c a constant and v
- * the variable of a `for (v = A; v < B; v++)` around the use (also `<=`,
- * `++v`, `v += 1`), A and B such expressions, v assigned nowhere in the loop's
- * body (then [A + c, B + c)).  The ranges of the uses are joined when their
- * bounds differ by constants (lo - 1 and lo: lo - 1); else nothing is shown.
- * A condition around a use only makes it rarer: the range still holds; with
- * `sure`, such uses are left out (what every run certainly touches: lint's
- * error and emit's widening; a guarded p[i + 1] under `if (i + 1 < hi)` is
- * only a warning).
- * suggest writes the result as DELAYED_*_RANGE(first, end) (or _N(end) when
- * first is 0); lint checks an annotation against it. */
+ * touches next[lo .. hi) and cur[lo - 1 .. hi + 1).
+ *
+ * An index is a polynomial (Poly) over atoms: constants, parameters the body
+ * never assigns, locals set once from such values, and the variables of the
+ * for loops around the use — `for (v = A; v < B; v++)`, also `<=`, `>`, `>=`,
+ * `!=`, `v--`, `v += c`, `v -= c`.  p[r * cols + c] and p[n - 1 - i] are
+ * such polynomials.  Its least and greatest values come from eliminating the
+ * loop variables, innermost first: a * v + b takes its greatest at v's last
+ * value when a >= 0 (a constant, or an atom every loop around the use shows
+ * positive: `c < cols` from 0 runs only when cols >= 1).  Division, modulo,
+ * values read from memory and variables assigned in the loop leave the index
+ * unknown.
+ *
+ * Each use is then weighed against the declared extent [lo, hi) (the same
+ * polynomials, parsed from the annotation's text): within, beyond (a use every
+ * run makes — no condition, no early exit, steps of one — goes past it: lint's
+ * error, and emit widens the declaration), or unknown.  emit checks the
+ * unknown ones at run time (lower/extent_checks.c); a use it cannot check —
+ * the pointer copied, offset, walked or handed to a function delayc does not
+ * know — is opaque, and the parameter is taken as reaching all it may.
+ * Library calls that name a byte count (memset, memcpy, qsort, fwrite ...)
+ * are spans, checked at run time too; a call of a DELAYED function passes the
+ * pointer on to a task of its own, checked in its own body.
+ *
+ * fx_param_range joins the uses' ranges when their bounds differ by
+ * constants (lo - 1 and lo: lo - 1); suggest writes the result as
+ * DELAYED_*_RANGE(first, end) (or _N(end) when first is 0). */
 #include "effects/effects.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct Bound { char *base; long long k; } Bound;   /* base + k; base "" for a constant */
+/* ---- polynomials over atoms ---- */
+
+/* c times the product of atoms key ("cols*rows", sorted; "" for 1); text is
+ * the product as first written ("rows * cols") */
+typedef struct Term { long long c; char *key, *text; } Term;
+typedef struct Poly { Term *t; int n; } Poly;
+
+static void p_free(Poly *p) {
+  for (int i = 0; i < p->n; i++) { free(p->t[i].key); free(p->t[i].text); }
+  free(p->t);
+  p->t = NULL;
+  p->n = 0;
+}
+
+static void p_term(Poly *p, long long c, const char *key, const char *text) {
+  if (!c) return;
+  for (int i = 0; i < p->n; i++)
+    if (!strcmp(p->t[i].key, key)) {
+      p->t[i].c += c;
+      if (!p->t[i].c) {
+        free(p->t[i].key);
+        free(p->t[i].text);
+        memmove(p->t + i, p->t + i + 1, sizeof *p->t * (size_t)(p->n - i - 1));
+        p->n--;
+      }
+      return;
+    }
+  p->t = xrealloc(p->t, sizeof *p->t * (size_t)(p->n + 1));
+  p->t[p->n++] = (Term){c, xstrdup(key), xstrdup(text)};
+}
+
+static Poly p_const(long long c) { Poly p = {0}; p_term(&p, c, "", ""); return p; }
+static Poly p_atom(const char *a) { Poly p = {0}; p_term(&p, 1, a, a); return p; }
+
+/* a + s * b */
+static Poly p_add(Poly a, Poly b, long long s) {
+  Poly r = {0};
+  for (int i = 0; i < a.n; i++) p_term(&r, a.t[i].c, a.t[i].key, a.t[i].text);
+  for (int i = 0; i < b.n; i++) p_term(&r, s * b.t[i].c, b.t[i].key, b.t[i].text);
+  return r;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* the sorted product of two keys */
+static char *key_mul(const char *a, const char *b) {
+  if (!*a) return xstrdup(b);
+  if (!*b) return xstrdup(a);
+  char *all = fmt("%s*%s", a, b), *f[64];
+  int n = 0;
+  for (char *s = strtok(all, "*"); s && n < 64; s = strtok(NULL, "*")) f[n++] = s;
+  qsort(f, (size_t)n, sizeof *f, cmp_str);
+  Buf k = {0};
+  buf_add(&k, "", 0);
+  for (int i = 0; i < n; i++) buf_printf(&k, "%s%s", i ? "*" : "", f[i]);
+  free(all);
+  return k.s;
+}
+
+static Poly p_mul(Poly a, Poly b) {
+  Poly r = {0};
+  for (int i = 0; i < a.n; i++)
+    for (int j = 0; j < b.n; j++) {
+      char *k = key_mul(a.t[i].key, b.t[j].key);
+      const char *x = a.t[i].text, *y = b.t[j].text;
+      char *t = !*x ? xstrdup(y) : !*y ? xstrdup(x) : fmt("%s * %s", x, y);
+      p_term(&r, a.t[i].c * b.t[j].c, k, t);
+      free(k);
+      free(t);
+    }
+  return r;
+}
+
+static int p_is_const(Poly p, long long *c) {
+  if (p.n > 1 || (p.n == 1 && *p.t[0].key)) return 0;
+  *c = p.n ? p.t[0].c : 0;
+  return 1;
+}
+
+/* how many times atom a is a factor of key */
+static int factors(const char *key, const char *a) {
+  int n = 0;
+  size_t al = strlen(a);
+  for (const char *s = key; *s;) {
+    const char *e = strchr(s, '*');
+    size_t l = e ? (size_t)(e - s) : strlen(s);
+    if (l == al && !strncmp(s, a, l)) n++;
+    s += l + (e ? 1 : 0);
+  }
+  return n;
+}
+
+/* key without one factor a */
+static char *key_without(const char *key, const char *a, const char *text, char **text_out) {
+  Buf k = {0}, t = {0};
+  buf_add(&k, "", 0);
+  buf_add(&t, "", 0);
+  int dropped = 0;
+  size_t al = strlen(a);
+  for (const char *s = key; *s;) {
+    const char *e = strchr(s, '*');
+    size_t l = e ? (size_t)(e - s) : strlen(s);
+    if (!dropped && l == al && !strncmp(s, a, l)) dropped = 1;
+    else buf_printf(&k, "%s%.*s", k.len ? "*" : "", (int)l, s);
+    s += l + (e ? 1 : 0);
+  }
+  dropped = 0;
+  for (const char *s = text; *s;) {                   /* "rows * cols" without "rows" */
+    const char *e = strstr(s, " * ");
+    size_t l = e ? (size_t)(e - s) : strlen(s);
+    if (!dropped && l == al && !strncmp(s, a, l)) dropped = 1;
+    else buf_printf(&t, "%s%.*s", t.len ? " * " : "", (int)l, s);
+    s += l + (e ? 3 : 0);
+  }
+  *text_out = t.s;
+  return k.s;
+}
+
+/* p as a * v + b, v an atom: 1, or 0 when v is a factor twice */
+static int p_split(Poly p, const char *v, Poly *a, Poly *b) {
+  *a = (Poly){0};
+  *b = (Poly){0};
+  for (int i = 0; i < p.n; i++) {
+    int f = factors(p.t[i].key, v);
+    if (f > 1) { p_free(a); p_free(b); return 0; }
+    if (!f) { p_term(b, p.t[i].c, p.t[i].key, p.t[i].text); continue; }
+    char *t, *k = key_without(p.t[i].key, v, p.t[i].text, &t);
+    p_term(a, p.t[i].c, k, t);
+    free(k);
+    free(t);
+  }
+  return 1;
+}
+
+static char *p_spell(Poly p) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  long long c = 0;
+  for (int i = 0; i < p.n; i++) {
+    if (!*p.t[i].key) { c = p.t[i].c; continue; }
+    long long k = p.t[i].c;
+    const char *sign = !b.len ? (k < 0 ? "-" : "") : k < 0 ? " - " : " + ";
+    long long m = k < 0 ? -k : k;
+    if (m == 1) buf_printf(&b, "%s%s", sign, p.t[i].text);
+    else buf_printf(&b, "%s%lld * %s", sign, m, p.t[i].text);
+  }
+  if (!b.len) buf_printf(&b, "%lld", c);
+  else if (c) buf_printf(&b, " %s %lld", c < 0 ? "-" : "+", c < 0 ? -c : c);
+  return b.s;
+}
+
+/* ---- facts: lower bounds of atoms at a use ---- */
+
+typedef struct Fact { char *atom; long long lb; } Fact;
+typedef struct Facts { Fact f[32]; int n; } Facts;
+
+static void fact(Facts *fs, const char *atom, long long lb) {
+  for (int i = 0; i < fs->n; i++)
+    if (!strcmp(fs->f[i].atom, atom)) { if (lb > fs->f[i].lb) fs->f[i].lb = lb; return; }
+  if (fs->n < 32) fs->f[fs->n++] = (Fact){xstrdup(atom), lb};
+}
+
+static void facts_free(Facts *fs) {
+  for (int i = 0; i < fs->n; i++) free(fs->f[i].atom);
+  fs->n = 0;
+}
+
+/* Is p >= 0 wherever the facts hold?  Each atom x with a lower bound L is
+ * x = L + t, t >= 0, and p = a * x + b is a * t + (b + a * L): p is >= 0
+ * when, after every such shift, no coefficient is negative and every atom
+ * left has a lower bound. */
+static int nonneg(Poly p, const Facts *fs) {
+  Poly q = p_add(p, (Poly){0}, 0);
+  for (int i = 0; i < fs->n; i++) {
+    Poly a, b;
+    if (!p_split(q, fs->f[i].atom, &a, &b)) { p_free(&q); return 0; }   /* x * x */
+    Poly r = p_add(q, a, fs->f[i].lb);
+    p_free(&q);
+    p_free(&a);
+    p_free(&b);
+    q = r;
+  }
+  int ok = 1;
+  for (int i = 0; i < q.n && ok; i++) {
+    if (q.t[i].c < 0) ok = 0;
+    if (!ok || !*q.t[i].key) continue;
+    char *k = xstrdup(q.t[i].key);
+    for (char *s = strtok(k, "*"); s && ok; s = strtok(NULL, "*")) {
+      int known = 0;
+      for (int j = 0; j < fs->n; j++) known |= !strcmp(fs->f[j].atom, s);
+      ok = known;
+    }
+    free(k);
+  }
+  p_free(&q);
+  return ok;
+}
+
+/* ---- expressions as polynomials ---- */
 
 typedef struct Walk {
   Unit *u;
   Node *body;
   CXCursor fn, p;        /* canonical */
-  Bound lo, hi;          /* the join so far (hi exclusive) */
-  int n;                 /* uses joined */
-  int fail;
-  int sure;              /* only the uses every run of their loop makes (no if, ?:, && or || around) */
+  Facts types;           /* parameters of unsigned type: >= 0 */
+  /* p's family: p, and the local pointers that only ever hold elements of
+   * it; a walker's value changes (`q++`, `q = q + k`, p itself moved) */
+  CXCursor fam[16];
+  int walker[16];        /* 1: a walker; 0: p unmoved, or an alias set once (alias()); -1: p moved otherwise */
+  int nfam;
 } Walk;
 
 static CXCursor ref_of(Node *n) {
@@ -54,32 +267,6 @@ static int assigned_in(Unit *u, Node *n, CXCursor d) {
   return 0;
 }
 
-/* Constants, and parameters of the function the body never assigns. */
-static int invariant(Walk *w, Node *n) {
-  switch (n->kind) {
-  case CXCursor_IntegerLiteral: case CXCursor_CharacterLiteral: case CXCursor_ParenExpr:
-  case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr: case CXCursor_UnaryExpr:
-    break;
-  case CXCursor_DeclRefExpr: {
-    CXCursor d = ref_of(n);
-    if (clang_getCursorKind(d) == CXCursor_EnumConstantDecl) return 1;
-    if (clang_getCursorKind(d) != CXCursor_ParmDecl) return 0;
-    return !assigned_in(w->u, w->body, d);
-  }
-  case CXCursor_BinaryOperator:
-    if (fe_is_assign(w->u, n) || fe_binop_is(w->u, n, ",")) return 0;
-    break;
-  case CXCursor_UnaryOperator:
-    if (fe_is_incdec(w->u, n) || fe_is_deref(w->u, n) || fe_is_addrof(w->u, n)) return 0;
-    break;
-  default:
-    return 0;
-  }
-  for (int i = 0; i < n->nkid; i++)
-    if (!invariant(w, n->kid[i])) return 0;
-  return 1;
-}
-
 static long long eval(Node *n, int *ok) {
   CXEvalResult r = clang_Cursor_Evaluate(n->cur);
   long long v = 0;
@@ -89,104 +276,474 @@ static long long eval(Node *n, int *ok) {
   return v;
 }
 
-static char *squeeze(Unit *u, Node *n) {
-  char *t = fe_text(u, n->beg, n->end);
-  char *o = t;
-  for (char *p = t; *p; p++)
-    if (*p != ' ' && *p != '\t' && *p != '\n') *o++ = *p;
-  *o = 0;
-  return t;
+/* the prefix operator of a unary expression ('-', '+', '!', '~'), or 0 */
+static char prefix_op(Unit *u, Node *n) {
+  if (n->kind != CXCursor_UnaryOperator || n->nkid != 1 || n->beg >= n->kid[0]->beg) return 0;
+  char c = u->src[n->beg];
+  return n->beg + 1 < u->len && u->src[n->beg + 1] == c ? 0 : c;
 }
 
-/* An invariant expression as base + k (X + 3, X - 1, 7). */
-static Bound bound_of(Walk *w, Node *n) {
-  int ok;
-  long long v = eval(n, &ok);
-  if (ok) return (Bound){xstrdup(""), v};
-  Node *s = fe_strip(n);
-  if (s->kind == CXCursor_BinaryOperator && s->nkid == 2 && (fe_binop_is(w->u, s, "+") || fe_binop_is(w->u, s, "-"))) {
-    long long c = eval(s->kid[1], &ok);
-    if (ok) {
-      Bound b = bound_of(w, s->kid[0]);
-      b.k += fe_binop_is(w->u, s, "+") ? c : -c;
-      return b;
-    }
-  }
-  return (Bound){squeeze(w->u, s), 0};
+/* A for loop over one variable, its values [lo, hi] (inclusive) */
+typedef struct Loop {
+  CXCursor v;
+  Poly lo, hi;
+  int exact;             /* steps of one, and no break, continue, return or goto in its body */
+} Loop;
+
+static int to_poly(Walk *w, Node *n, Poly *out, int depth);
+
+static int inside(Node *n, Node *anc) {
+  for (; n; n = n->parent)
+    if (n == anc) return 1;
+  return 0;
 }
 
-/* The for loop around n whose variable is v, with its bounds: 1, or 0. */
-static int loop_of(Walk *w, Node *n, CXCursor v, Bound *lo, Bound *hi) {
-  for (Node *l = n->parent; l; l = l->parent) {
-    if (l->kind != CXCursor_ForStmt || l->nkid != 4) continue;
-    Node *init = l->kid[0], *a = NULL;
-    CXCursor lv = clang_getNullCursor();
-    if (init->kind == CXCursor_DeclStmt && init->nkid == 1) {
-      lv = clang_getCanonicalCursor(init->kid[0]->cur);
-      a = fe_var_init(w->u, init->kid[0]);
-    } else {
-      Node *b = fe_strip(init);
-      if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2 && fe_binop_is(w->u, b, "=")) {
-        Node *t = fe_strip(b->kid[0]);
-        if (t->kind == CXCursor_DeclRefExpr) lv = ref_of(t);
-        a = b->kid[1];
-      }
-    }
-    if (clang_Cursor_isNull(lv) || !clang_equalCursors(lv, v)) continue;
-    Node *c = fe_strip(l->kid[1]);
-    if (!a || !c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return 0;
-    int le = fe_binop_is(w->u, c, "<=");
-    if (!le && !fe_binop_is(w->u, c, "<")) return 0;
-    Node *cv = fe_strip(c->kid[0]);
-    if (cv->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_of(cv), v)) return 0;
-    char *st = squeeze(w->u, l->kid[2]), *vn = fe_spelling(v);
-    size_t vl = strlen(vn);
-    int step = (!strncmp(st, vn, vl) && (!strcmp(st + vl, "++") || !strcmp(st + vl, "+=1"))) ||
-               (!strncmp(st, "++", 2) && !strcmp(st + 2, vn));
-    free(st);
-    free(vn);
-    if (!step || assigned_in(w->u, l->kid[3], v) || !invariant(w, a) || !invariant(w, c->kid[1])) return 0;
-    *lo = bound_of(w, a);
-    *hi = bound_of(w, c->kid[1]);
-    hi->k += le;
+static int step_of(Walk *w, Node *inc, CXCursor v, long long *step) {
+  Node *s = fe_strip(inc);
+  if (!s) return 0;
+  Node *t = s->nkid ? fe_strip(s->kid[0]) : NULL;
+  if (!t || t->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_of(t), v)) return 0;
+  if (s->kind == CXCursor_UnaryOperator && fe_is_incdec(w->u, s)) {
+    unsigned at = s->beg < t->beg ? s->beg : fe_skip_space(w->u, t->end);
+    *step = w->u->src[at] == '+' ? 1 : -1;
     return 1;
+  }
+  int ok;
+  if (s->kind == CXCursor_CompoundAssignOperator && s->nkid == 2) {
+    long long c = eval(s->kid[1], &ok);
+    if (!ok || c <= 0) return 0;
+    if (fe_binop_is(w->u, s, "+=")) { *step = c; return 1; }
+    if (fe_binop_is(w->u, s, "-=")) { *step = -c; return 1; }
+    return 0;
+  }
+  if (s->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, s) && s->nkid == 2) {   /* v = v + c */
+    Node *r = fe_strip(s->kid[1]);
+    if (!r || r->kind != CXCursor_BinaryOperator || r->nkid != 2) return 0;
+    Node *rv = fe_strip(r->kid[0]);
+    if (!rv || rv->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_of(rv), v)) return 0;
+    long long c = eval(r->kid[1], &ok);
+    if (!ok || c <= 0) return 0;
+    if (fe_binop_is(w->u, r, "+")) { *step = c; return 1; }
+    if (fe_binop_is(w->u, r, "-")) { *step = -c; return 1; }
   }
   return 0;
 }
 
-/* The range of index e at this use: 1, or 0. */
-static int index_range(Walk *w, Node *e, Bound *lo, Bound *hi) {
-  if (invariant(w, e)) {
-    *lo = bound_of(w, e);
-    *hi = (Bound){xstrdup(lo->base), lo->k + 1};
-    return 1;
+/* The loop l's variable: 1, with it in *v and its first value's node */
+static int loop_var(Walk *w, Node *l, CXCursor *v, Node **first) {
+  if (l->kind != CXCursor_ForStmt || l->nkid != 4) return 0;
+  Node *init = l->kid[0];
+  if (init->kind == CXCursor_DeclStmt && init->nkid == 1) {
+    *v = clang_getCanonicalCursor(init->kid[0]->cur);
+    *first = fe_var_init(w->u, init->kid[0]);
+    return *first != NULL;
   }
-  Node *s = fe_strip(e);
-  long long c = 0;
-  int ok = 1;
-  if (s->kind == CXCursor_BinaryOperator && s->nkid == 2 && (fe_binop_is(w->u, s, "+") || fe_binop_is(w->u, s, "-"))) {
-    int plus = fe_binop_is(w->u, s, "+");
-    c = eval(s->kid[1], &ok);
-    if (ok) { if (!plus) c = -c; s = fe_strip(s->kid[0]); }
-    else if (plus) { c = eval(s->kid[0], &ok); s = fe_strip(s->kid[1]); }
-    if (!ok) return 0;
-  }
-  if (s->kind != CXCursor_DeclRefExpr) return 0;
-  if (!loop_of(w, s, ref_of(s), lo, hi)) return 0;
-  lo->k += c;
-  hi->k += c;
+  Node *b = fe_strip(init);
+  if (!b || b->kind != CXCursor_BinaryOperator || b->nkid != 2 || !fe_binop_is(w->u, b, "=")) return 0;
+  Node *t = fe_strip(b->kid[0]);
+  if (!t || t->kind != CXCursor_DeclRefExpr) return 0;
+  *v = ref_of(t);
+  *first = b->kid[1];
   return 1;
 }
 
-static void join(Walk *w, Bound lo, Bound hi) {
-  if (!w->n++) { w->lo = lo; w->hi = hi; return; }
-  if (strcmp(w->lo.base, lo.base) || strcmp(w->hi.base, hi.base)) w->fail = 1;
-  else {
-    if (lo.k < w->lo.k) w->lo.k = lo.k;
-    if (hi.k > w->hi.k) w->hi.k = hi.k;
+/* The values of loop l's variable: 1, or 0 when l is not such a loop */
+static int loop_of(Walk *w, Node *l, Loop *out) {
+  CXCursor v;
+  Node *a;
+  if (!loop_var(w, l, &v, &a)) return 0;
+  Node *c = fe_strip(l->kid[1]);
+  long long step;
+  if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2 || !step_of(w, l->kid[2], v, &step) ||
+      assigned_in(w->u, l->kid[3], v))
+    return 0;
+  Node *cl = fe_strip(c->kid[0]), *cr = fe_strip(c->kid[1]);
+  int left = cl && cl->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(cl), v);
+  int right = cr && cr->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(cr), v);
+  if (left == right) return 0;
+  /* the condition as v OP B */
+  static const char *ops[][2] = {{"<", ">"}, {"<=", ">="}, {">", "<"}, {">=", "<="}, {"!=", "!="}};
+  const char *op = NULL;
+  for (int i = 0; i < 5 && !op; i++)
+    if (fe_binop_is(w->u, c, ops[i][0])) op = ops[i][left ? 0 : 1];
+  if (!op) return 0;
+  Poly A, B;
+  if (!to_poly(w, a, &A, 0)) return 0;
+  if (!to_poly(w, left ? c->kid[1] : c->kid[0], &B, 0)) { p_free(&A); return 0; }
+  Poly one = p_const(1);
+  int ok = 1;
+  if (step > 0 && (!strcmp(op, "<") || (!strcmp(op, "!=") && step == 1))) {
+    out->lo = A; out->hi = p_add(B, one, -1); p_free(&B);
+  } else if (step > 0 && !strcmp(op, "<=")) {
+    out->lo = A; out->hi = B;
+  } else if (step < 0 && (!strcmp(op, ">") || (!strcmp(op, "!=") && step == -1))) {
+    out->hi = A; out->lo = p_add(B, one, 1); p_free(&B);
+  } else if (step < 0 && !strcmp(op, ">=")) {
+    out->hi = A; out->lo = B;
+  } else {
+    p_free(&A); p_free(&B); ok = 0;
   }
-  free(lo.base);
-  free(hi.base);
+  p_free(&one);
+  if (!ok) return 0;
+  out->v = v;
+  out->exact = (step == 1 || step == -1) && !fx_may_jump(l->kid[3], 0);
+  return 1;
+}
+
+static void loop_free(Loop *l) { p_free(&l->lo); p_free(&l->hi); }
+
+/* the atom of loop l's variable: "#offset" */
+static char *loop_key(Node *l) { return fmt("#%u", l->beg); }
+
+/* Is d a parameter of the function, or a local declared inside its body? */
+static int of_function(Walk *w, CXCursor d, int *param) {
+  CXCursor sp = clang_getCanonicalCursor(clang_getCursorSemanticParent(d));
+  *param = clang_getCursorKind(d) == CXCursor_ParmDecl;
+  return clang_equalCursors(sp, w->fn);
+}
+
+static Node *find_decl(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) return n;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = find_decl(n->kid[i], d);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
+  CXCursor d = ref_of(n);
+  int param;
+  if (clang_Cursor_isNull(d) || !of_function(w, d, &param)) return 0;
+  /* the variable of a for loop around n */
+  for (Node *l = n->parent; l; l = l->parent) {
+    CXCursor v;
+    Node *a;
+    if (l->kind != CXCursor_ForStmt || !loop_var(w, l, &v, &a) || !clang_equalCursors(v, d)) continue;
+    if (l->nkid == 4 && !inside(n, l->kid[0])) {
+      char *k = loop_key(l);        /* never spelled: eliminated before any range is shown */
+      *out = p_atom(k);
+      free(k);
+      return 1;
+    }
+  }
+  if (assigned_in(w->u, w->body, d)) return 0;
+  char *name = fe_spelling(d);
+  if (param) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (t.kind >= CXType_UChar && t.kind <= CXType_UInt128 && t.kind != CXType_Char_S) fact(&w->types, name, 0);
+    *out = p_atom(name);
+    free(name);
+    return 1;
+  }
+  free(name);
+  Node *decl = find_decl(w->body, d);               /* a local set once, where declared */
+  Node *init = decl ? fe_var_init(w->u, decl) : NULL;
+  return init && to_poly(w, init, out, depth + 1);
+}
+
+static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
+  if (!n || depth > 8) return 0;
+  int ok;
+  long long v = eval(n, &ok);
+  if (ok) { *out = p_const(v); return 1; }
+  switch (n->kind) {
+  case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
+    return n->nkid && to_poly(w, n->kid[n->nkid - 1], out, depth);
+  case CXCursor_DeclRefExpr:
+    return atom_of(w, n, out, depth);
+  case CXCursor_UnaryOperator: {
+    char op = prefix_op(w->u, n);
+    if (op != '-' && op != '+') return 0;
+    Poly a;
+    if (!to_poly(w, n->kid[0], &a, depth)) return 0;
+    if (op == '+') { *out = a; return 1; }
+    *out = p_add((Poly){0}, a, -1);
+    p_free(&a);
+    return 1;
+  }
+  case CXCursor_BinaryOperator: {
+    if (n->nkid != 2) return 0;
+    int plus = fe_binop_is(w->u, n, "+"), minus = fe_binop_is(w->u, n, "-"), times = fe_binop_is(w->u, n, "*");
+    if (!plus && !minus && !times) return 0;
+    Poly a, b;
+    if (!to_poly(w, n->kid[0], &a, depth)) return 0;
+    if (!to_poly(w, n->kid[1], &b, depth)) { p_free(&a); return 0; }
+    *out = times ? p_mul(a, b) : p_add(a, b, plus ? 1 : -1);
+    p_free(&a);
+    p_free(&b);
+    return 1;
+  }
+  default:
+    return 0;
+  }
+}
+
+/* ---- an annotation's bound as a polynomial ---- */
+
+typedef struct Parse { Unit *u; const char *p; int depth; } Parse;
+
+static int is_ident(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+static void blanks(Parse *P) { while (*P->p == ' ' || *P->p == '\t' || *P->p == '\n' || *P->p == '\r') P->p++; }
+static int parse_sum(Parse *P, Poly *out);
+
+static int parse_text(Unit *u, const char *t, int depth, Poly *out) {
+  if (!t || depth > 8) return 0;
+  Parse P = {u, t, depth};
+  if (!parse_sum(&P, out)) return 0;
+  blanks(&P);
+  if (*P.p) { p_free(out); return 0; }
+  return 1;
+}
+
+static int parse_primary(Parse *P, Poly *out) {
+  blanks(P);
+  const char *p = P->p;
+  if (*p == '(') {
+    /* an integer cast: (long), (unsigned long), (size_t) ... */
+    static const char *words[] = {"long", "int", "unsigned", "signed", "short", "size_t", "ptrdiff_t",
+                                  "ssize_t", "intptr_t", "uintptr_t", "const", NULL};
+    const char *q = p + 1;
+    int nw = 0;
+    for (int hit = 1; hit;) {
+      while (*q == ' ' || *q == '\t') q++;
+      hit = 0;
+      for (int i = 0; words[i] && !hit; i++) {
+        size_t n = strlen(words[i]);
+        if (!strncmp(q, words[i], n) && !is_ident(q[n])) { q += n; hit = 1; nw++; }
+      }
+    }
+    if (nw && *q == ')') { P->p = q + 1; return parse_primary(P, out); }
+    P->p = p + 1;
+    if (!parse_sum(P, out)) return 0;
+    blanks(P);
+    if (*P->p != ')') { p_free(out); return 0; }
+    P->p++;
+    return 1;
+  }
+  if (*p >= '0' && *p <= '9') {
+    char *e;
+    unsigned long long v = strtoull(p, &e, 0);
+    while (*e == 'u' || *e == 'U' || *e == 'l' || *e == 'L') e++;
+    if (is_ident(*e) || *e == '.' || v > (unsigned long long)1 << 62) return 0;
+    P->p = e;
+    *out = p_const((long long)v);
+    return 1;
+  }
+  if (!is_ident(*p)) return 0;
+  const char *q = p;
+  while (is_ident(*q)) q++;
+  char *name = xstrndup(p, (size_t)(q - p));
+  P->p = q;
+  blanks(P);
+  int ok = 0;
+  if (*P->p == '(' || *P->p == '[' || *P->p == '.' || (P->p[0] == '-' && P->p[1] == '>')) {
+    ok = 0;                                       /* a call, an element, a member */
+  } else {
+    char *m = fe_macro_text(P->u, name);
+    if (m) ok = parse_text(P->u, m, P->depth + 1, out);
+    else { *out = p_atom(name); ok = 1; }
+    free(m);
+  }
+  free(name);
+  return ok;
+}
+
+static int parse_unary(Parse *P, Poly *out) {
+  blanks(P);
+  if ((*P->p == '-' || *P->p == '+') && P->p[1] != *P->p) {
+    int neg = *P->p++ == '-';
+    Poly a;
+    if (!parse_unary(P, &a)) return 0;
+    *out = p_add((Poly){0}, a, neg ? -1 : 1);
+    p_free(&a);
+    return 1;
+  }
+  return parse_primary(P, out);
+}
+
+static int parse_product(Parse *P, Poly *out) {
+  if (!parse_unary(P, out)) return 0;
+  for (;;) {
+    blanks(P);
+    char op = *P->p;
+    if ((op != '*' && op != '/' && op != '%') || P->p[1] == '=') return 1;
+    P->p++;
+    Poly r, t;
+    if (!parse_unary(P, &r)) { p_free(out); return 0; }
+    long long a, b;
+    if (op == '*') t = p_mul(*out, r);
+    else if (p_is_const(*out, &a) && p_is_const(r, &b) && b) t = p_const(op == '/' ? a / b : a % b);
+    else { p_free(out); p_free(&r); return 0; }
+    p_free(out);
+    p_free(&r);
+    *out = t;
+  }
+}
+
+static int parse_sum(Parse *P, Poly *out) {
+  if (!parse_product(P, out)) return 0;
+  for (;;) {
+    blanks(P);
+    char op = *P->p;
+    if ((op != '+' && op != '-') || P->p[1] == op || P->p[1] == '=' || P->p[1] == '>') return 1;
+    P->p++;
+    Poly r;
+    if (!parse_product(P, &r)) { p_free(out); return 0; }
+    Poly t = p_add(*out, r, op == '+' ? 1 : -1);
+    p_free(out);
+    p_free(&r);
+    *out = t;
+  }
+}
+
+/* Does p grow without bound as its atoms do: are its terms of the highest
+ * degree all positive (2 * n - n - 1; rows * cols - cols)? */
+static int grows(Poly p) {
+  int top = 0;
+  for (int i = 0; i < p.n; i++) {
+    int d = *p.t[i].key ? 1 : 0;
+    for (const char *s = p.t[i].key; *s; s++) d += *s == '*';
+    if (d > top) top = d;
+  }
+  if (!top) return 0;
+  for (int i = 0; i < p.n; i++) {
+    int d = *p.t[i].key ? 1 : 0;
+    for (const char *s = p.t[i].key; *s; s++) d += *s == '*';
+    if (d == top && p.t[i].c < 0) return 0;
+  }
+  return 1;
+}
+
+/* Is every atom of p one of the declaration's (lo, hi)? */
+static int within_names(Poly p, Poly lo, Poly hi) {
+  for (int i = 0; i < p.n; i++) {
+    if (!*p.t[i].key) continue;
+    char *k = xstrdup(p.t[i].key);
+    int ok = 1;
+    for (char *s = strtok(k, "*"); s && ok; s = strtok(NULL, "*")) {
+      int seen = 0;
+      for (int j = 0; j < lo.n && !seen; j++) seen = factors(lo.t[j].key, s) > 0;
+      for (int j = 0; j < hi.n && !seen; j++) seen = factors(hi.t[j].key, s) > 0;
+      ok = seen;
+    }
+    free(k);
+    if (!ok) return 0;
+  }
+  return 1;
+}
+
+/* ---- the uses of a parameter ---- */
+
+/* What holds at use n: the loops around it run (their bounds are in order),
+ * their variables start from constants; *exact: every loop around it takes
+ * each of its values (a for loop of steps of one, without early exits). */
+static void facts_at(Walk *w, Node *n, Facts *fs, int *exact) {
+  *exact = 1;
+  for (int i = 0; i < w->types.n; i++) fact(fs, w->types.f[i].atom, w->types.f[i].lb);
+  for (Node *l = n->parent; l && l != w->body; l = l->parent) {
+    if (l->kind != CXCursor_ForStmt && l->kind != CXCursor_WhileStmt && l->kind != CXCursor_DoStmt) continue;
+    Loop lp;
+    if (l->kind != CXCursor_ForStmt || inside(n, l->kid[0]) || !loop_of(w, l, &lp)) { *exact = 0; continue; }
+    long long c;
+    if (p_is_const(lp.lo, &c)) {
+      char *k = loop_key(l);
+      fact(fs, k, c);
+      free(k);
+      /* the loop runs: hi >= lo, so an atom hi = x + d is at least lo - d */
+      if (lp.hi.n >= 1 && lp.hi.n <= 2) {
+        long long d = 0;
+        const char *x = NULL;
+        for (int i = 0; i < lp.hi.n; i++)
+          if (!*lp.hi.t[i].key) d = lp.hi.t[i].c;
+          else if (lp.hi.t[i].c == 1 && !strchr(lp.hi.t[i].key, '*') && lp.hi.t[i].key[0] != '#') x = lp.hi.t[i].key;
+          else x = NULL, d = 1LL << 62;
+        if (x && d != 1LL << 62) fact(fs, x, c - d);
+      }
+    }
+    if (!lp.exact) *exact = 0;
+    loop_free(&lp);
+  }
+}
+
+/* the innermost loop atom of p ("#offset"), or -1 */
+static long long inner_loop(Poly p) {
+  long long best = -1;
+  for (int i = 0; i < p.n; i++)
+    for (const char *s = strchr(p.t[i].key, '#'); s; s = strchr(s + 1, '#')) {
+      long long v = strtoll(s + 1, NULL, 10);
+      if (v > best) best = v;
+    }
+  return best;
+}
+
+/* a * x + b at x = v */
+static Poly at_value(Poly a, Poly b, Poly v) {
+  Poly av = p_mul(a, v), r = p_add(b, av, 1);
+  p_free(&av);
+  return r;
+}
+
+/* Loops eliminated from [*min, *max], innermost first, at use n: 1, or 0
+ * (both freed) */
+static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
+  for (;;) {
+    long long at = inner_loop(*min), at2 = inner_loop(*max);
+    if (at2 > at) at = at2;
+    if (at < 0) return 1;
+    Node *l = n->parent;
+    while (l && !(l->kind == CXCursor_ForStmt && l->beg == (unsigned)at)) l = l->parent;
+    Loop lp;
+    if (!l || !loop_of(w, l, &lp)) break;
+    char *k = loop_key(l);
+    int ok = 1;
+    for (int side = 0; side < 2 && ok; side++) {
+      Poly *p = side ? max : min, a, b;
+      if (!p_split(*p, k, &a, &b)) { ok = 0; break; }
+      Poly na = p_add((Poly){0}, a, -1);
+      /* the least: at lo when a >= 0, at hi when a <= 0; the greatest the other way */
+      int up = nonneg(a, fs), down = !up && nonneg(na, fs);
+      if (!up && !down) ok = 0;
+      else {
+        Poly r = at_value(a, b, (up ^ side) ? lp.lo : lp.hi);
+        p_free(p);
+        *p = r;
+      }
+      p_free(&a);
+      p_free(&b);
+      p_free(&na);
+    }
+    free(k);
+    loop_free(&lp);
+    if (!ok) break;
+  }
+  p_free(min);
+  p_free(max);
+  return 0;
+}
+
+/* e + off, as a polynomial at its use: 1, or 0 */
+static int offset_poly(Walk *w, Node *e, Node *off, Poly *out) {
+  Poly o;
+  if (!e) *out = p_const(0);
+  else if (!to_poly(w, e, out, 0)) return 0;
+  if (!off) return 1;
+  if (!to_poly(w, off, &o, 0)) { p_free(out); return 0; }
+  Poly t = p_add(*out, o, 1);
+  p_free(out);
+  p_free(&o);
+  *out = t;
+  return 1;
+}
+
+/* The least and greatest index at use n (index NULL: element 0) through an
+ * alias from element off: 1, or 0. */
+static int use_range(Walk *w, Node *n, Node *index, Node *off, const Facts *fs, Poly *min, Poly *max) {
+  Poly e;
+  if (!offset_poly(w, index, off, &e)) return 0;
+  *min = e;
+  *max = p_add(e, (Poly){0}, 1);
+  return eliminate(w, n, fs, min, max);
 }
 
 /* Is n under a condition inside the body: an if's branch, a ?: arm, the right
@@ -203,60 +760,832 @@ static int guarded(Unit *u, Node *n, Node *body) {
   return 0;
 }
 
-static void uses(Walk *w, Node *n) {
-  if (w->fail) return;
-  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(n), w->p)) {
-    Node *t = n, *p = n->parent;
-    while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) { t = p; p = p->parent; }
-    Bound lo, hi;
-    if (p && p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == t) {
-      if (!index_range(w, p->kid[1], &lo, &hi)) { w->fail = 1; return; }
-      if (w->sure && guarded(w->u, p, w->body)) { free(lo.base); free(hi.base); return; }
-      join(w, lo, hi);
-    } else if (p && ((p->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, p)) ||
-                     (p->kind == CXCursor_MemberRefExpr && p->kid[0] == t))) {
-      if (!w->sure || !guarded(w->u, p, w->body)) join(w, (Bound){xstrdup(""), 0}, (Bound){xstrdup(""), 1});
-    } else {
-      w->fail = 1;            /* passed on, offset, assigned, compared: not followed */
+/* Library calls that take a pointer and a size: the bytes they may touch
+ * from it are the size argument, or the product of two. */
+static const struct Span { const char *name; int ptr[2], size, size2; } spans[] = {
+  {"memset", {0, -1}, 2, -1},  {"memcpy", {0, 1}, 2, -1},   {"memmove", {0, 1}, 2, -1}, {"memcmp", {0, 1}, 2, -1},
+  {"memchr", {0, -1}, 2, -1},  {"strncpy", {0, -1}, 2, -1}, {"qsort", {0, -1}, 1, 2},   {"fwrite", {0, -1}, 1, 2},
+  {"fread", {0, -1}, 1, 2},    {"snprintf", {0, -1}, 1, -1}, {"vsnprintf", {0, -1}, 1, -1}, {"fgets", {0, -1}, 1, -1},
+};
+
+/* Library calls that read a string up to its NUL through these arguments */
+static const struct StrRead { const char *name; int arg[2]; } str_reads[] = {
+  {"strlen", {0, -1}},  {"strcmp", {0, 1}},   {"strchr", {0, -1}},  {"strrchr", {0, -1}}, {"strstr", {0, 1}},
+  {"strspn", {0, 1}},   {"strcspn", {0, 1}},  {"strpbrk", {0, 1}},  {"strdup", {0, -1}},  {"atoi", {0, -1}},
+  {"atol", {0, -1}},    {"atof", {0, -1}},    {"strtol", {0, -1}},  {"strtoul", {0, -1}}, {"strtod", {0, -1}},
+  {"strtoll", {0, -1}}, {"strtoull", {0, -1}}, {"fputs", {0, -1}},  {"puts", {0, -1}},    {"strcoll", {0, 1}},
+  {"strncmp", {0, 1}},  {"strnlen", {0, -1}},
+};
+
+/* no call, assignment or ++/-- in n: it can be evaluated twice */
+static int side_free(Unit *u, Node *n) {
+  if (n->kind == CXCursor_CallExpr || n->kind == CXCursor_CompoundAssignOperator ||
+      (n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) || (n->kind == CXCursor_UnaryOperator && fe_is_incdec(u, n)))
+    return 0;
+  for (int i = 0; i < n->nkid; i++)
+    if (!side_free(u, n->kid[i])) return 0;
+  return 1;
+}
+
+/* The function a call names: directly, or through delayed(f)'s
+ * `(mark, f)`; null when it calls through a pointer. */
+static CXCursor called(Node *call) {
+  CXCursor fc = clang_getCursorReferenced(call->cur);
+  if (clang_getCursorKind(fc) == CXCursor_FunctionDecl) return fc;
+  Node *c = call->nkid ? fe_strip(call->kid[0]) : NULL;
+  while (c && c->kind == CXCursor_BinaryOperator && c->nkid == 2) c = fe_strip(c->kid[1]);
+  if (c && c->kind == CXCursor_DeclRefExpr) {
+    fc = clang_getCursorReferenced(c->cur);
+    if (clang_getCursorKind(fc) == CXCursor_FunctionDecl) return fc;
+  }
+  return clang_getNullCursor();
+}
+
+/* t (p, p + e, &p[e]; argoff: e) is an argument of a call: what the callee
+ * does with it, as x's kind (EXT_HIDDEN: delayc cannot tell) */
+static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
+  x->kind = EXT_HIDDEN;
+  x->fit = FIT_OPAQUE;
+  Node *call = t->parent;
+  while (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr ||
+                  call->kind == CXCursor_CStyleCastExpr)) { t = call; call = call->parent; }
+  if (!call || call->kind != CXCursor_CallExpr) return;
+  int a = -1;
+  for (int i = 1; i < call->nkid; i++)
+    if (call->kid[i] == t) a = i - 1;
+  CXCursor fc = called(call);
+  if (a < 0 || clang_Cursor_isNull(fc)) return;
+  x->call = call;
+  x->ptr_arg = a;
+  x->argoff = argoff;
+  x->callee = fc;
+  int narg = call->nkid - 1, clean = side_free(w->u, t) && !t->macro;
+  char *name = fe_spelling(fc);
+  const struct Span *s = NULL;
+  for (size_t i = 0; i < sizeof spans / sizeof *spans && !s; i++)
+    if (!strcmp(spans[i].name, name) && (spans[i].ptr[0] == a || spans[i].ptr[1] == a)) s = &spans[i];
+  int str = 0;
+  for (size_t i = 0; i < sizeof str_reads / sizeof *str_reads && !str; i++)
+    str = !strcmp(str_reads[i].name, name) && (str_reads[i].arg[0] == a || str_reads[i].arg[1] == a);
+  free(name);
+  Callee *ce = fe_callee(w->u, fc);
+  if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated && !ce->param[a].rows) {
+    x->kind = EXT_CALL;                     /* a task of its own, over what it declares */
+  } else if (s) {
+    /* the size is evaluated again by the check */
+    if (s->size < narg && s->size2 < narg && clean && !call->kid[1 + s->size]->macro &&
+        side_free(w->u, call->kid[1 + s->size]) &&
+        (s->size2 < 0 || (side_free(w->u, call->kid[1 + s->size2]) && !call->kid[1 + s->size2]->macro))) {
+      x->kind = EXT_BYTES;
+      x->size_arg = s->size;
+      x->size_arg2 = s->size2;
     }
-    return;
+  } else if (str) {
+    if (clean) x->kind = EXT_STRING;
+  } else if (!clang_Cursor_isNull(clang_getCursorDefinition(fc)) && !clang_Cursor_isVariadic(fc)) {
+    x->kind = EXT_CALL;                     /* its body, followed */
   }
-  for (int i = 0; i < n->nkid; i++) uses(w, n->kid[i]);
+  if (x->kind != EXT_HIDDEN) x->fit = FIT_UNKNOWN;
 }
 
-static char *spell(Bound b) {
-  if (!*b.base) return fmt("%lld", b.k);
-  if (!b.k) return xstrdup(b.base);
-  return b.k > 0 ? fmt("%s + %lld", b.base, b.k) : fmt("%s - %lld", b.base, -b.k);
+/* Is t's value only tested (`!p`, `p == NULL`, `if (p)`, `p && ...`)? */
+static int only_tested(Unit *u, Node *t) {
+  Node *p = t->parent;
+  if (!p) return 0;
+  if (p->kind == CXCursor_UnaryOperator && prefix_op(u, p) == '!') return 1;
+  if (p->kind == CXCursor_BinaryOperator && p->nkid == 2) {
+    static const char *ops[] = {"==", "!=", "&&", "||", "<", ">", "<=", ">=", NULL};
+    for (int i = 0; ops[i]; i++)
+      if (fe_binop_is(u, p, ops[i])) return 1;
+  }
+  if ((p->kind == CXCursor_IfStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_ConditionalOperator) &&
+      p->nkid && p->kid[0] == t)
+    return 1;
+  return 0;
 }
 
-int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end) {
-  *first = *end = NULL;
-  CXCursor def = clang_getCursorDefinition(fn);      /* the parameters the body names */
-  if (clang_Cursor_isNull(def)) def = fn;
-  if (!body || k < 0 || k >= clang_Cursor_getNumArguments(def)) return 0;
-  Walk w = {u, body, clang_getCanonicalCursor(def), clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)),
-            {NULL, 0}, {NULL, 0}, 0, 0, sure};
-  uses(&w, body);
-  int ok = !w.fail && w.n > 0;
-  if (ok) {
-    *first = spell(w.lo);
-    *end = spell(w.hi);
+/* Is t's value only handed out (`return p;`, `*first = p;`, `s->buf = p;`):
+ * no access by this body — whoever dereferences it declares its own. */
+static int escapes(Walk *w, Node *t) {
+  Node *p = t->parent;
+  while (p && (p->kind == CXCursor_CStyleCastExpr || p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr ||
+               (p->kind == CXCursor_ConditionalOperator && p->nkid == 3 && p->kid[0] != t))) {
+    t = p;
+    p = p->parent;
   }
-  if (w.n) { free(w.lo.base); free(w.hi.base); }
+  if (!p) return 0;
+  if (p->kind == CXCursor_ReturnStmt) return 1;
+  if (p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p) && p->nkid == 2 && p->kid[1] == t) {
+    Node *l = fe_strip(p->kid[0]);
+    return l && (l->kind == CXCursor_MemberRefExpr || l->kind == CXCursor_ArraySubscriptExpr ||
+                 (l->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, l)));
+  }
+  return 0;
+}
+
+static int in_sizeof(Node *n) {
+  for (Node *p = n->parent; p; p = p->parent)
+    if (p->kind == CXCursor_UnaryExpr) return 1;    /* sizeof, _Alignof: not evaluated */
+  return 0;
+}
+
+typedef struct Uses { ExtentUse *u; int n; } Uses;
+
+static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int depth, int walk);
+
+static int family(Walk *w, CXCursor d) {
+  for (int i = 0; i < w->nfam; i++)
+    if (clang_equalCursors(w->fam[i], d)) return i;
+  return -1;
+}
+
+static int derived(Walk *w, Node *e);
+static void family_of(Walk *w, Node *n);
+
+static int returns_derived(Walk *w, Node *n) {
+  if (n->kind == CXCursor_ReturnStmt) return n->nkid == 1 && derived(w, n->kid[0]);
+  for (int i = 0; i < n->nkid; i++)
+    if (!returns_derived(w, n->kid[i])) return 0;
+  return 1;
+}
+
+static int follow_depth;     /* calls followed into their bodies, now */
+
+/* A call of a function of the file whose every return is a pointer from the
+ * parameters given p's family (skip_string(p, end) returning p + 1, end):
+ * its result is in the family too. */
+static int derived_call(Walk *w, Node *call) {
+  Node *f = fe_direct_callee(call);
+  CXCursor fc = f ? clang_getCursorReferenced(f->cur) : clang_getNullCursor(), def = clang_getCursorDefinition(fc);
+  if (clang_Cursor_isNull(def) || follow_depth >= 3) return 0;
+  Node *t = fe_tree(w->u, def), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  Walk cw;
+  memset(&cw, 0, sizeof cw);
+  cw.u = w->u;
+  cw.body = body;
+  cw.fn = clang_getCanonicalCursor(def);
+  cw.p = w->p;
+  int np = clang_Cursor_getNumArguments(def);
+  for (int i = 0; body && i < np && i + 1 < call->nkid && cw.nfam < 16; i++)
+    if (derived(w, call->kid[1 + i])) {
+      cw.fam[cw.nfam] = clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i));
+      cw.walker[cw.nfam++] = 1;
+    }
+  int ok = 0;
+  if (cw.nfam) {
+    follow_depth++;
+    for (int round = 0, before = 0; round < 4 && cw.nfam != before; round++) {
+      before = cw.nfam;
+      family_of(&cw, body);
+    }
+    ok = returns_derived(&cw, body);
+    follow_depth--;
+  }
+  fe_free_tree(t);
   return ok;
 }
 
-int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end) {
+/* Is e a pointer into p's family: a member, X + k, X - k, k + X, &X[k], a
+ * helper's result from them? */
+static int derived(Walk *w, Node *e) {
+  e = fe_strip(e);
+  while (e && e->kind == CXCursor_CStyleCastExpr && e->nkid) e = fe_strip(e->kid[e->nkid - 1]);
+  if (!e) return 0;
+  if (e->kind == CXCursor_CallExpr) return derived_call(w, e);
+  if (e->kind == CXCursor_ConditionalOperator && e->nkid == 3) return derived(w, e->kid[1]) && derived(w, e->kid[2]);
+  if (e->kind == CXCursor_DeclRefExpr) return family(w, ref_of(e)) >= 0;
+  if (e->kind == CXCursor_BinaryOperator && e->nkid == 2) {
+    if (fe_binop_is(w->u, e, "+")) return derived(w, e->kid[0]) || derived(w, e->kid[1]);
+    if (fe_binop_is(w->u, e, "-")) return derived(w, e->kid[0]) && !derived(w, e->kid[1]);
+    return 0;
+  }
+  if (e->kind == CXCursor_UnaryOperator && fe_is_addrof(w->u, e) && e->nkid) {
+    Node *s = fe_strip(e->kid[0]);
+    return s && s->kind == CXCursor_ArraySubscriptExpr && s->nkid == 2 && derived(w, s->kid[0]);
+  }
+  return 0;
+}
+
+/* Every change of d in n is a step within the family (d = X, d += k, d -= k,
+ * d++, d--), and its address is never taken: 1; *moved: it changes at all. */
+static int steps_only(Walk *w, Node *n, CXCursor d, int *moved) {
+  int k = n->kind;
+  Node *t = n->nkid ? fe_strip(n->kid[0]) : NULL;
+  int on_d = t && t->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(t), d);
+  if (on_d && k == CXCursor_UnaryOperator && fe_is_addrof(w->u, n)) return 0;
+  if (on_d && k == CXCursor_UnaryOperator && fe_is_incdec(w->u, n)) *moved = 1;
+  if (on_d && k == CXCursor_CompoundAssignOperator) {
+    if (!fe_binop_is(w->u, n, "+=") && !fe_binop_is(w->u, n, "-=")) return 0;
+    *moved = 1;
+  }
+  if (on_d && k == CXCursor_BinaryOperator && fe_is_assign(w->u, n)) {
+    if (n->nkid != 2 || !derived(w, n->kid[1])) return 0;
+    *moved = 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!steps_only(w, n->kid[i], d, moved)) return 0;
+  return 1;
+}
+
+static void family_of(Walk *w, Node *n) {
+  if (n->kind == CXCursor_VarDecl && w->nfam < 16) {
+    CXCursor q = clang_getCanonicalCursor(n->cur);
+    CXType t = clang_getCanonicalType(clang_getCursorType(q));
+    CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
+    Node *init = fe_var_init(w->u, n);
+    int moved = 0, ok = 0;
+    if (family(w, q) < 0 && t.kind == CXType_Pointer &&
+        clang_Type_getSizeOf(clang_getPointeeType(pt)) == clang_Type_getSizeOf(clang_getPointeeType(t)) &&
+        (!init || derived(w, init))) {
+      /* q = f(q, ...) steps within the family if q is in it: taken so while asked */
+      w->fam[w->nfam] = q;
+      w->walker[w->nfam++] = 1;
+      ok = steps_only(w, w->body, q, &moved) && (init || moved);
+      w->nfam--;
+    }
+    if (ok) {
+      /* a walker when it moves, or starts from one */
+      int from_walker = 0;
+      Node *s = init ? fe_strip(init) : NULL;
+      while (s && s->kind != CXCursor_DeclRefExpr && s->nkid) s = fe_strip(s->kid[0]);
+      if (s && s->kind == CXCursor_DeclRefExpr && family(w, ref_of(s)) >= 0) from_walker = w->walker[family(w, ref_of(s))] == 1;
+      w->fam[w->nfam] = q;
+      w->walker[w->nfam++] = moved || from_walker || !init;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) family_of(w, n->kid[i]);
+}
+
+static void families(Walk *w) {
+  int moved = 0;
+  w->fam[0] = w->p;
+  w->nfam = 1;
+  w->walker[0] = steps_only(w, w->body, w->p, &moved) ? moved : -1;
+  for (int round = 0, before = 0; round < 4 && w->nfam != before; round++) {
+    before = w->nfam;
+    family_of(w, w->body);
+  }
+}
+
+/* Does the value at n (a use of a family member) only go to set a walker (q
+ * = p + k; T *q = p; q += 2 on q itself), so that it is no access? */
+static int sets_walker(Walk *w, Node *n) {
+  Node *c = n, *p = n->parent;
+  for (; p; c = p, p = p->parent) {
+    if (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_CStyleCastExpr) continue;
+    if (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && (fe_binop_is(w->u, p, "+") || fe_binop_is(w->u, p, "-")))
+      continue;
+    if (p->kind == CXCursor_ArraySubscriptExpr && p->kid[0] == c && p->parent) {   /* &X[k] */
+      Node *up = p->parent;
+      while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      if (up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(w->u, up)) { p = up; continue; }
+      return 0;
+    }
+    break;
+  }
+  if (!p) return 0;
+  if (p->kind == CXCursor_VarDecl) {
+    int i = family(w, clang_getCanonicalCursor(p->cur));
+    return i >= 0 && w->walker[i] == 1;
+  }
+  if ((p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p)) || p->kind == CXCursor_CompoundAssignOperator) {
+    Node *t = fe_strip(p->kid[0]);
+    int i = t && t->kind == CXCursor_DeclRefExpr ? family(w, ref_of(t)) : -1;
+    return i >= 0 && w->walker[i] == 1;
+  }
+  return 0;
+}
+
+/* v (p, p + e, &p[e]; off: e) initialises a local pointer the body never
+ * assigns again (`int *row = p + r * cols;`): its uses are p's, from e on.
+ * 1: collected; 0: not such an alias. */
+static int alias(Walk *w, Node *v, Node *off, Node *prev, Uses *us, int depth) {
+  Node *d = v->parent;
+  while (d && (d->kind == CXCursor_UnexposedExpr || d->kind == CXCursor_ParenExpr || d->kind == CXCursor_CStyleCastExpr))
+    d = d->parent;
+  if (!d || d->kind != CXCursor_VarDecl || depth > 3 || (off && prev) || (off && !side_free(w->u, off))) return 0;
+  CXCursor q = clang_getCanonicalCursor(d->cur);
+  CXType t = clang_getCanonicalType(clang_getCursorType(q));
+  int param;
+  if (t.kind != CXType_Pointer || !of_function(w, q, &param) || param || assigned_in(w->u, w->body, q)) return 0;
+  CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
+  if (clang_Type_getSizeOf(clang_getPointeeType(pt)) != clang_Type_getSizeOf(clang_getPointeeType(t)))
+    return 0;                                       /* a view of other units: its indexes are not p's */
+  int i = family(w, q);
+  if (i >= 0 && w->walker[i] == 1) return 0;
+  collect(w, w->body, q, off ? off : prev, us, depth + 1, 0);
+  return 1;
+}
+
+/* Every use of target (the parameter, or a local alias of it from element
+ * off on) in n, classified (not yet weighed). */
+static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int depth, int walk) {
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(n), target)) {
+    if (in_sizeof(n) || sets_walker(w, n)) return;
+    Node *t = n, *p = n->parent;
+    while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) { t = p; p = p->parent; }
+    ExtentUse x = {0};
+    x.at = n;
+    x.name = n;
+    x.offset = off;
+    x.walk = walk;
+    x.kind = EXT_ELEMENT;
+    x.fit = FIT_UNKNOWN;
+    x.size_arg = x.size_arg2 = -1;
+    if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && fe_binop_is(w->u, p, "-") &&
+        derived(w, p->kid[0]) && derived(w, p->kid[1]))
+      return;                       /* q - p: a distance, no access */
+    if (walk && p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p) && p->kid[0] == t) ||
+                      (p->kind == CXCursor_CompoundAssignOperator && p->kid[0] == t)))
+      return;                       /* the walker steps: no access */
+    if (walk && p && p->kind == CXCursor_UnaryOperator && fe_is_incdec(w->u, p)) {
+      Node *up = p->parent;
+      while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      if (up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up)) {
+        x.at = up;                  /* *q++ */
+        x.ptr = p;
+      } else if (up && ((up->kind >= CXCursor_FirstStmt && up->kind <= CXCursor_LastStmt && up->kind != CXCursor_ReturnStmt) ||
+                        (up->kind == CXCursor_BinaryOperator && fe_binop_is(w->u, up, ",")))) {
+        return;                     /* q++; a step (its value unused, or only tested) */
+      } else {
+        x.kind = EXT_HIDDEN;
+        x.fit = FIT_OPAQUE;
+      }
+    } else if (p && p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == t) {
+      Node *up = p->parent;
+      while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      if (up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(w->u, up)) {   /* &p[e]: an address */
+        if (alias(w, up, p->kid[1], off, us, depth)) return;
+        call_use(w, up, p->kid[1], &x);
+      } else {
+        x.at = p;
+        x.index = p->kid[1];
+      }
+    } else if (p && ((p->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, p)) ||
+                     (p->kind == CXCursor_MemberRefExpr && p->kid[0] == t))) {
+      x.at = p;                     /* element 0 */
+      x.ptr = t;
+    } else if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[0] == t &&
+               (fe_binop_is(w->u, p, "+") || fe_binop_is(w->u, p, "-"))) {
+      Node *up = p->parent;
+      while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      int plus = fe_binop_is(w->u, p, "+");
+      if (up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up) && plus) {
+        x.at = up;                  /* *(p + e) */
+        x.index = p->kid[1];
+        x.ptr = p;
+      } else if (only_tested(w->u, p) || escapes(w, p)) {
+        return;                     /* p + 1 < end, return p + k: no access */
+      } else if (plus && alias(w, p, p->kid[1], off, us, depth)) {
+        return;
+      } else if (plus) {
+        call_use(w, p, p->kid[1], &x);
+      } else {
+        x.kind = EXT_HIDDEN;
+        x.fit = FIT_OPAQUE;
+      }
+    } else if (only_tested(w->u, t) || escapes(w, t)) {
+      return;
+    } else if (alias(w, t, NULL, off, us, depth)) {
+      return;
+    } else {
+      call_use(w, t, NULL, &x);
+    }
+    us->u = xrealloc(us->u, sizeof *us->u * (size_t)(us->n + 1));
+    us->u[us->n++] = x;
+    return;
+  }
+  for (int i = 0; i < n->nkid; i++) collect(w, n->kid[i], target, off, us, depth, walk);
+}
+
+static int walk_init(Walk *w, Unit *u, Node *body, CXCursor fn, int k) {
+  CXCursor def = clang_getCursorDefinition(fn);      /* the parameters the body names */
+  if (clang_Cursor_isNull(def)) def = fn;
+  if (!body || k < 0 || k >= clang_Cursor_getNumArguments(def)) return 0;
+  memset(w, 0, sizeof *w);
+  w->u = u;
+  w->body = body;
+  w->fn = clang_getCanonicalCursor(def);
+  w->p = clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k));
+  for (int i = 0; i < clang_Cursor_getNumArguments(def); i++) {
+    CXCursor a = clang_Cursor_getArgument(def, (unsigned)i);
+    CXType t = clang_getCanonicalType(clang_getCursorType(a));
+    if (t.kind >= CXType_UChar && t.kind <= CXType_UInt128 && t.kind != CXType_Char_S) {
+      char *name = fe_spelling(a);
+      fact(&w->types, name, 0);
+      free(name);
+    }
+  }
+  return 1;
+}
+
+/* ---- a call's range, in the caller's terms ---- */
+
+/* p with atom a replaced by v: 1, or 0 when a is a factor twice */
+static int p_subst(Poly *p, const char *a, Poly v) {
+  Poly x, b;
+  if (!p_split(*p, a, &x, &b)) return 0;
+  Poly r = at_value(x, b, v);
+  p_free(&x);
+  p_free(&b);
+  p_free(p);
+  *p = r;
+  return 1;
+}
+
+/* text with each identifier that names a parameter of fc replaced by the
+ * call's argument text, in parentheses */
+static char *subst_args(Unit *u, const char *text, CXCursor fc, Node *call) {
+  CXCursor def = clang_getCursorDefinition(fc);
+  if (clang_Cursor_isNull(def)) def = fc;
+  int np = clang_Cursor_getNumArguments(def);
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *s = text; *s;) {
+    if (*s >= '0' && *s <= '9') {           /* a number, with its suffix */
+      while (is_ident(*s)) buf_add(&b, s++, 1);
+      continue;
+    }
+    if (!is_ident(*s)) { buf_add(&b, s++, 1); continue; }
+    const char *e = s;
+    while (is_ident(*e)) e++;
+    int hit = -1;
+    for (int j = 0; j < np && j + 1 < call->nkid && hit < 0; j++) {
+      char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));
+      if (strlen(pn) == (size_t)(e - s) && !strncmp(pn, s, (size_t)(e - s))) hit = j;
+      free(pn);
+    }
+    if (hit >= 0) {
+      char *a = fe_text(u, call->kid[1 + hit]->beg, call->kid[1 + hit]->end);
+      buf_printf(&b, "(%s)", a);
+      free(a);
+    } else {
+      buf_add(&b, s, (size_t)(e - s));
+    }
+    s = e;
+  }
+  return b.s;
+}
+
+/* The elements [first, end) the callee of a call use touches from the
+ * pointer it is given, over the callee's parameters: 1, or 0. */
+static int param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end, int *tight);
+
+static int callee_range(Walk *w, ExtentUse *x, char **first, char **end) {
+  *first = *end = NULL;
+  x->tight = 1;
+  Callee *ce = fe_callee(w->u, x->callee);
+  int a = x->ptr_arg;
+  if (ce && ce->delayed && a < ce->nparam) {
+    Param *p = &ce->param[a];
+    long long asize = p->first || p->count ? -1 : fx_param_array_size(x->callee, a);
+    if (asize == -2) return 0;
+    *first = xstrdup(p->first ? p->first : "0");
+    *end = p->first ? xstrdup(p->end) : p->count ? xstrdup(p->count) : asize > 0 ? fmt("%lld", asize) : xstrdup("1");
+    return 1;
+  }
+  if (follow_depth >= 3) return 0;
+  follow_depth++;
+  int ok = param_range_of(w->u, x->callee, a, 0, first, end, &x->tight);
+  follow_depth--;
+  return ok;
+}
+
+/* The call use x, in the caller's terms: its range as polynomials
+ * (weighable: 1) and as text to check when the program runs (chk_first,
+ * chk_end; NULL when an argument it needs could not be evaluated twice). */
+static int call_range(Walk *w, ExtentUse *x, Poly *min, Poly *max) {
+  char *cf, *cend;
+  if (!callee_range(w, x, &cf, &cend)) return -1;
+  CXCursor def = clang_getCursorDefinition(x->callee);
+  if (clang_Cursor_isNull(def)) def = x->callee;
+  int np = clang_Cursor_getNumArguments(def), ok = 1;
+  /* the check's text: the arguments for the callee's parameters, from the pointer's offset */
+  int clean = 1;
+  for (int j = 0; j < np && j + 1 < x->call->nkid; j++)
+    clean &= side_free(w->u, x->call->kid[1 + j]) && !x->call->kid[1 + j]->macro;
+  if (x->argoff) clean &= !x->argoff->macro;
+  if (x->offset) clean &= !x->offset->macro;
+  if (clean) {
+    char *f = subst_args(w->u, cf, x->callee, x->call), *e = subst_args(w->u, cend, x->callee, x->call);
+    Buf o = {0};
+    buf_add(&o, "", 0);
+    if (x->offset) { char *t = fe_text(w->u, x->offset->beg, x->offset->end); buf_printf(&o, "(%s) + ", t); free(t); }
+    if (x->argoff) { char *t = fe_text(w->u, x->argoff->beg, x->argoff->end); buf_printf(&o, "(%s) + ", t); free(t); }
+    x->chk_first = fmt("%s(%s)", o.s, f);
+    x->chk_end = fmt("%s(%s)", o.s, e);
+    free(o.s);
+    free(f);
+    free(e);
+  }
+  /* the polynomials: the callee's parameters renamed apart, then replaced by the arguments */
+  Poly pf, pe;
+  if (!parse_text(w->u, cf, 0, &pf)) ok = 0;
+  else if (!parse_text(w->u, cend, 0, &pe)) { p_free(&pf); ok = 0; }
+  free(cf);
+  free(cend);
+  if (!ok) return 0;
+  for (int j = 0; j < np && ok; j++) {
+    char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j)), *tmp = fmt("$%d", j);
+    Poly t = p_atom(tmp);
+    ok = *pn && p_subst(&pf, pn, t) && p_subst(&pe, pn, t);
+    p_free(&t);
+    free(pn);
+    free(tmp);
+  }
+  for (int j = 0; j < np && ok; j++) {
+    char *tmp = fmt("$%d", j);
+    int used = 0;
+    for (int i = 0; i < pf.n; i++) used |= factors(pf.t[i].key, tmp) > 0;
+    for (int i = 0; i < pe.n; i++) used |= factors(pe.t[i].key, tmp) > 0;
+    Poly v;
+    if (used) {
+      ok = j + 1 < x->call->nkid && to_poly(w, x->call->kid[1 + j], &v, 0);
+      if (ok) { ok = p_subst(&pf, tmp, v) && p_subst(&pe, tmp, v); p_free(&v); }
+    }
+    free(tmp);
+  }
+  Poly off;
+  if (ok && offset_poly(w, x->argoff, x->offset, &off)) {
+    Poly one = p_const(1), f2 = p_add(pf, off, 1), e1 = p_add(pe, one, -1), e2 = p_add(e1, off, 1);
+    *min = f2;
+    *max = e2;
+    p_free(&one);
+    p_free(&e1);
+    p_free(&off);
+  } else {
+    ok = 0;
+  }
+  p_free(&pf);
+  p_free(&pe);
+  return ok;
+}
+
+/* ---- checked copies of helpers ---- */
+
+/* Does n call a DELAYED function, fc itself, or through a pointer? */
+static int clone_blocker(Unit *u, Node *n, CXCursor fc) {
+  if (n->kind == CXCursor_CallExpr) {
+    CXCursor c = called(n);
+    if (clang_Cursor_isNull(c)) return 1;                       /* through a pointer: it may be anything */
+    if (clang_equalCursors(clang_getCanonicalCursor(c), clang_getCanonicalCursor(fc))) return 1;
+    Callee *ce = fe_callee(u, c);
+    if (ce && ce->delayed) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (clone_blocker(u, n->kid[i], fc)) return 1;
+  return 0;
+}
+
+/* Can a copy of the helper x calls check, as it runs, each use of the
+ * parameter it is given (lower/extent_checks.c): defined in this file,
+ * spawning nothing, keeping no state of its own, every use checkable? */
+static int clonable(Walk *w, ExtentUse *x) {
+  CXCursor def = clang_getCursorDefinition(x->callee);
+  Callee *ce = fe_callee(w->u, x->callee);
+  Node *arg = x->call->kid[1 + x->ptr_arg];
+  if (clang_Cursor_isNull(def) || !fe_in_main(w->u, def) || clang_Cursor_isVariadic(def) || (ce && ce->delayed) ||
+      !side_free(w->u, arg) || arg->macro || x->call->macro || follow_depth >= 3)
+    return 0;
+  Node *t = fe_tree(w->u, def), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  unsigned name_at, def_at;
+  int ok = body && !fe_copy_refusal(w->u, def, t, body, &name_at, &def_at) && !clone_blocker(w->u, body, def);
+  if (ok) {
+    ExtentUse *y;
+    follow_depth++;
+    int n = fx_extent_uses(w->u, body, def, x->ptr_arg, NULL, NULL, 0, &y);
+    follow_depth--;
+    for (int i = 0; i < n && ok; i++) ok = y[i].fit != FIT_OPAQUE && y[i].kind != EXT_HIDDEN && !y[i].clone;
+    fx_extent_uses_free(y, n);
+  }
+  fe_free_tree(t);
+  return ok;
+}
+
+/* ---- weighing ---- */
+
+int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, ExtentUse **out) {
+  *out = NULL;
+  Walk w;
+  if (!walk_init(&w, u, body, fn, k)) return 0;
+  Uses us = {0};
+  families(&w);
+  collect(&w, body, w.p, NULL, &us, 0, w.walker[0] == 1);
+  for (int i = 1; i < w.nfam; i++)
+    if (w.walker[i] == 1) collect(&w, body, w.fam[i], NULL, &us, 0, 1);
+  Poly plo, phi;
+  int declared = parse_text(u, lo, 0, &plo);
+  if (declared && !parse_text(u, hi, 0, &phi)) { p_free(&plo); declared = 0; }
+  for (int i = 0; i < us.n; i++) {
+    ExtentUse *x = &us.u[i];
+    /* one element declared, and read along (a string to its NUL, a walk):
+     * what was meant is more than one, and how much is known to no one */
+    if (one && (x->kind == EXT_STRING || (x->kind == EXT_ELEMENT && x->walk))) {
+      x->fit = FIT_OPAQUE;
+      x->along = 1;
+      continue;
+    }
+    if (x->kind != EXT_ELEMENT && x->kind != EXT_CALL) continue;
+    Facts fs = {{{0}}, 0};
+    int exact;
+    facts_at(&w, x->at, &fs, &exact);
+    x->sure = exact && !guarded(u, x->at, body);
+    Poly min, max;
+    int got;
+    if (x->kind == EXT_ELEMENT) {
+      got = !x->walk && use_range(&w, x->at, x->index, x->offset, &fs, &min, &max);   /* a walker's index is its own */
+      if (x->at->macro || (x->index && x->index->macro) || (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro))
+        x->fit = FIT_OPAQUE;        /* no run-time check can go inside a macro's text */
+    } else {
+      got = call_range(&w, x, &min, &max);
+      if (got < 0) { x->tight = 0; x->fit = FIT_OPAQUE; got = 0; }
+      else if (!x->chk_first) x->fit = FIT_OPAQUE;
+      if (got > 0 && x->walk) { p_free(&min); p_free(&max); got = 0; }
+      if (got) got = eliminate(&w, x->at, &fs, &min, &max);
+      x->sure = 0;                  /* a callee may touch less than its range */
+    }
+    if (got) {
+      Poly unit = p_const(1), e = p_add(max, unit, 1);
+      x->ranged = 1;
+      x->first = p_spell(min);
+      x->end = p_spell(e);
+      Poly width = p_add(e, min, -1);
+      long long wc;
+      int single = p_is_const(width, &wc) && wc == 1;
+      p_free(&width);
+      if (declared) {
+        Poly in_lo = p_add(min, plo, -1);                 /* min - lo >= 0 */
+        Poly in_hi = p_add(phi, e, -1);                   /* hi - (max + 1) >= 0 */
+        Poly lo1 = p_add(plo, unit, -1), out_lo = p_add(lo1, min, -1);   /* lo - 1 - min >= 0 */
+        Poly out_hi = p_add(max, phi, -1);                /* max - hi >= 0 */
+        if (nonneg(in_lo, &fs) && nonneg(in_hi, &fs)) {
+          x->fit = FIT_WITHIN;
+        } else {
+          x->beyond_lo = nonneg(out_lo, &fs);
+          x->beyond_hi = nonneg(out_hi, &fs) || (one && x->sure && !single);   /* one declared, a loop's worth */
+          if ((x->beyond_lo || x->beyond_hi) && x->fit != FIT_OPAQUE) x->fit = FIT_BEYOND;
+          /* beyond for large enough values of the declaration's own names (p[2 * i], i < n, against n) */
+          x->likely = x->sure && ((grows(out_lo) && within_names(out_lo, plo, phi)) ||
+                                  (grows(out_hi) && within_names(out_hi, plo, phi)));
+        }
+        p_free(&in_lo);
+        p_free(&in_hi);
+        p_free(&lo1);
+        p_free(&out_lo);
+        p_free(&out_hi);
+      }
+      p_free(&unit);
+      p_free(&e);
+      p_free(&min);
+      p_free(&max);
+    }
+    /* a callee's range its uses may not reach (a guarded p[i + 1]), or none
+     * known: checking the whole range could stop a right program, so a copy
+     * of the helper checks each use it makes, else nothing can */
+    if (x->kind == EXT_CALL && (!x->tight || x->fit == FIT_OPAQUE) && x->fit != FIT_WITHIN) {
+      x->clone = clonable(&w, x);
+      x->fit = x->clone ? FIT_UNKNOWN : FIT_OPAQUE;
+      if (!x->clone && !x->ranged) x->kind = EXT_HIDDEN;
+    }
+    facts_free(&fs);
+  }
+  if (declared) { p_free(&plo); p_free(&phi); }
+  facts_free(&w.types);
+  *out = us.u;
+  return us.n;
+}
+
+void fx_extent_uses_free(ExtentUse *x, int n) {
+  for (int i = 0; i < n; i++) { free(x[i].first); free(x[i].end); free(x[i].chk_first); free(x[i].chk_end); }
+  free(x);
+}
+
+/* the use's statement text, on one line, at most 48 characters */
+char *fx_use_text(Unit *u, Node *n) {
+  Node *s = n;
+  while (s->parent && s->parent->kind != CXCursor_CompoundStmt && s->parent->kind != CXCursor_ForStmt &&
+         s->parent->kind != CXCursor_IfStmt && s->parent->kind != CXCursor_WhileStmt)
+    s = s->parent;
+  char *t = fe_text(u, s->beg, s->end), *o = t;
+  for (char *p = t; *p; p++) {
+    char c = *p == '\n' || *p == '\t' ? ' ' : *p;
+    if (c != ' ' || (o > t && o[-1] != ' ')) *o++ = c;      /* blanks squeezed to one */
+  }
+  *o = 0;
+  if (strlen(t) > 48) strcpy(t + 45, "...");
+  return t;
+}
+
+/* ---- the range of all uses ---- */
+
+/* *cur becomes the least (want_min) or greatest of *cur and t when they differ
+ * by a constant: 1; else *cur stays: 0 */
+static int join_bound(Unit *u, char **cur, const char *t, int want_min) {
+  if (!*cur) { *cur = xstrdup(t); return 1; }
+  Poly a, b;
+  if (!parse_text(u, *cur, 0, &a)) return 0;
+  if (!parse_text(u, t, 0, &b)) { p_free(&a); return 0; }
+  Poly d = p_add(b, a, -1);
+  long long c;
+  int ok = p_is_const(d, &c);
+  if (ok && (want_min ? c < 0 : c > 0)) { free(*cur); *cur = xstrdup(t); }
+  p_free(&a);
+  p_free(&b);
+  p_free(&d);
+  return ok;
+}
+
+int fx_extent_beyond(Unit *u, const ExtentUse *x, int n, int sure, const char *lo, const char *hi, char **span_first,
+                     char **span_end, char **first, char **end) {
+  *span_first = *span_end = NULL;
+  *first = xstrdup(lo);
+  *end = xstrdup(hi);
+  int c = 0;
+  for (int i = 0; i < n; i++) {
+    if (x[i].fit != FIT_BEYOND || x[i].sure != sure || !x[i].ranged) continue;
+    c++;
+    join_bound(u, span_first, x[i].first, 1);
+    join_bound(u, span_end, x[i].end, 0);
+    /* the declaration's side the use goes past takes the use's bound, also
+     * where the two cannot be compared (one element declared, n touched) */
+    if (!join_bound(u, first, x[i].first, 1) && x[i].beyond_lo) { free(*first); *first = xstrdup(x[i].first); }
+    if (!join_bound(u, end, x[i].end, 0) && x[i].beyond_hi) { free(*end); *end = xstrdup(x[i].end); }
+  }
+  if (!c) {
+    free(*first);
+    free(*end);
+    *first = *end = NULL;
+  }
+  return c;
+}
+
+/* ... and *tight: every use touches whenever its loops run, so that the
+ * first and the last element are touched (a run-time check of the whole
+ * range is exact) */
+static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end, int *tight) {
+  *first = *end = NULL;
+  ExtentUse *x;
+  int n = fx_extent_uses(u, body, fn, k, NULL, NULL, 0, &x);
+  Poly lo = {0}, hi = {0};
+  int joined = 0, ok = n > 0;
+  *tight = 1;
+  for (int i = 0; i < n && ok; i++) {
+    if (x[i].fit != FIT_UNKNOWN || !x[i].ranged) { ok = 0; break; }   /* passed on, offset, unknown index */
+    if (!x[i].sure || x[i].kind != EXT_ELEMENT) *tight = 0;
+    if (sure && !x[i].sure) continue;
+    Poly a, b;
+    if (!parse_text(u, x[i].first, 0, &a)) { ok = 0; break; }
+    if (!parse_text(u, x[i].end, 0, &b)) { p_free(&a); ok = 0; break; }
+    if (!joined++) { lo = a; hi = b; continue; }
+    /* the bounds join when they differ by a constant */
+    Poly dl = p_add(a, lo, -1), dh = p_add(b, hi, -1);
+    long long cl, ch;
+    if (p_is_const(dl, &cl) && p_is_const(dh, &ch)) {
+      if (cl < 0) { p_free(&lo); lo = a; a = (Poly){0}; }
+      if (ch > 0) { p_free(&hi); hi = b; b = (Poly){0}; }
+    } else {
+      ok = 0;
+    }
+    p_free(&dl);
+    p_free(&dh);
+    p_free(&a);
+    p_free(&b);
+  }
+  ok = ok && joined;
+  if (ok) {
+    *first = p_spell(lo);
+    *end = p_spell(hi);
+  }
+  p_free(&lo);
+  p_free(&hi);
+  fx_extent_uses_free(x, n);
+  return ok;
+}
+
+int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end) {
+  int tight;
+  return param_range(u, body, fn, k, sure, first, end, &tight);
+}
+
+static int param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end, int *tight) {
   *first = *end = NULL;
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def)) return 0;
   Node *t = fe_tree(u, def), *body = NULL;
   for (int i = 0; t && i < t->nkid; i++)
     if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
-  int ok = body && fx_param_range(u, body, def, k, sure, first, end);
+  int ok = body && param_range(u, body, def, k, sure, first, end, tight);
   fe_free_tree(t);
   return ok;
+}
+
+int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end) {
+  int tight;
+  return param_range_of(u, fn, k, sure, first, end, &tight);
 }
 
 /* text as base + k ("hi + 1" -> "hi", 1; "64" -> "", 64), spaces squeezed */
@@ -278,18 +1607,33 @@ char *fx_bound_split(const char *t, long long *k) {
   return s;
 }
 
-/* a <= b, as far as the text shows: 1 yes, 0 no, -1 cannot tell */
-static int at_most(const char *a, const char *b) {
-  long long ka, kb;
-  char *ba = fx_bound_split(a, &ka), *bb = fx_bound_split(b, &kb);
-  int r = strcmp(ba, bb) ? -1 : ka <= kb;
-  free(ba);
-  free(bb);
+char *fx_bound_add(Unit *u, const char *t, long long k) {
+  Poly p;
+  if (!parse_text(u, t, 0, &p)) return k ? fmt("%s %s %lld", t, k < 0 ? "-" : "+", k < 0 ? -k : k) : xstrdup(t);
+  Poly c = p_const(k), r = p_add(p, c, 1);
+  char *s = p_spell(r);
+  p_free(&p);
+  p_free(&c);
+  p_free(&r);
+  return s;
+}
+
+/* a <= b: 1 yes, 0 no, -1 cannot tell (they do not differ by a constant) */
+static int at_most(Unit *u, const char *a, const char *b) {
+  Poly pa, pb;
+  if (!parse_text(u, a, 0, &pa)) return -1;
+  if (!parse_text(u, b, 0, &pb)) { p_free(&pa); return -1; }
+  Poly d = p_add(pb, pa, -1);
+  long long c;
+  int r = p_is_const(d, &c) ? c >= 0 : -1;
+  p_free(&pa);
+  p_free(&pb);
+  p_free(&d);
   return r;
 }
 
-int fx_range_within(const char *first, const char *end, const char *lo, const char *hi) {
-  int below = at_most(lo, first), above = at_most(end, hi);
+int fx_range_within(Unit *u, const char *first, const char *end, const char *lo, const char *hi) {
+  int below = at_most(u, lo, first), above = at_most(u, end, hi);
   return !below || !above ? 0 : below < 0 || above < 0 ? -1 : 1;
 }
 

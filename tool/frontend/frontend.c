@@ -724,3 +724,108 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
   u->callees[bucket] = e;
   return c;
 }
+
+/* ---- object-like macros ---- */
+
+/* The unit's object-like macros by name (a name defined twice: unusable),
+ * kept with the unit (fe_keep). */
+typedef struct MacDef { char *name; CXCursor cur; int bad; } MacDef;
+typedef struct Macros { MacDef *mac; int n; } Macros;
+
+static void macros_dispose(void *data) {
+  Macros *m = data;
+  for (int i = 0; i < m->n; i++) free(m->mac[i].name);
+  free(m->mac);
+  free(m);
+}
+
+static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Macros *m = d;
+  if (clang_getCursorKind(c) != CXCursor_MacroDefinition) return CXChildVisit_Continue;
+  char *nm = fe_spelling(c);
+  for (int i = 0; i < m->n; i++)
+    if (!strcmp(m->mac[i].name, nm)) { m->mac[i].bad = 1; free(nm); return CXChildVisit_Continue; }
+  m->mac = xrealloc(m->mac, (size_t)(m->n + 1) * sizeof *m->mac);
+  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroFunctionLike(c) || clang_Cursor_isMacroBuiltin(c)};
+  return CXChildVisit_Continue;
+}
+
+/* The replacement text of object-like macro `name`, or NULL. */
+char *fe_macro_text(Unit *u, const char *name) {
+  CXTranslationUnit tu = u->tu;
+  Macros *m = fe_kept(u, macros_dispose);
+  if (!m) {
+    m = xcalloc(1, sizeof *m);
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), mac_visit, m);
+    fe_keep(u, m, macros_dispose);
+  }
+  MacDef *macs = m->mac;
+  for (int i = 0; i < m->n; i++) {
+    if (strcmp(macs[i].name, name)) continue;
+    if (macs[i].bad) return NULL;
+    CXToken *tok;
+    unsigned nt;
+    clang_tokenize(tu, clang_getCursorExtent(macs[i].cur), &tok, &nt);
+    Buf b = {0};
+    buf_add(&b, "", 0);
+    for (unsigned k = 1; k < nt; k++) {      /* token 0 is the name */
+      CXString sp = clang_getTokenSpelling(tu, tok[k]);
+      buf_printf(&b, "%s ", clang_getCString(sp));
+      clang_disposeString(sp);
+    }
+    clang_disposeTokens(tu, tok, nt);
+    return b.s;
+  }
+  return NULL;
+}
+
+/* ---- copies of a function's text ---- */
+
+static int any_static_local(Node *n) {
+  if (n->kind == CXCursor_VarDecl) {
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(n->cur);
+    if (sc == CX_SC_Static || clang_getCursorTLSKind(n->cur) != CXTLS_None) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (any_static_local(n->kid[i])) return 1;
+  return 0;
+}
+
+const char *fe_copy_refusal(Unit *u, CXCursor fn, Node *root, Node *body, unsigned *name_at, unsigned *def_at) {
+  char *name = fe_spelling(fn);
+  size_t nl = strlen(name);
+  int is_main = !strcmp(name, "main");
+  CXType ft = clang_getCursorType(fn);
+  CXFile file;
+  unsigned off;
+  CXSourceLocation loc = clang_getCursorLocation(fn);
+  clang_getFileLocation(loc, &file, NULL, NULL, &off);
+  int spelled = clang_Location_isFromMainFile(loc) && file && clang_File_isEqual(file, u->file) && off + nl <= u->len &&
+                !strncmp(u->src + off, name, nl) && off >= root->beg && off < body->beg;
+  free(name);
+  if (is_main) return "it is main";
+  if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft)) return "it has no prototype or is variadic";
+  if (clang_Cursor_getStorageClass(fn) == CX_SC_Extern) return "it is declared extern";
+  if (!clang_Location_isFromMainFile(loc)) return "its name is not spelled in this file";
+  if (!spelled) return "its name is written by a macro";
+  for (unsigned p = root->beg; p < body->beg; p++)
+    if (u->src[p] == '#') return "its declaration contains a preprocessor directive";
+  char *text = fe_text(u, body->beg, body->end);
+  int names = strstr(text, "__func__") || strstr(text, "__FUNCTION__") || strstr(text, "__PRETTY_FUNCTION__");
+  free(text);
+  if (names) return "its body names the function (__func__)";
+  if (any_static_local(body)) return "it has static local variables (a clone would have its own)";
+  /* the rest of the closing line must be blank or a // comment */
+  unsigned p = root->end;
+  if (p < body->end) p = body->end;
+  while (p < u->len && (u->src[p] == ' ' || u->src[p] == '\t' || u->src[p] == '\r')) p++;
+  if (p + 1 < u->len && u->src[p] == '/' && u->src[p + 1] == '/') {
+    while (p < u->len && u->src[p] != '\n') p++;
+    if (u->src[p - 1] == '\\' || (p >= 2 && u->src[p - 1] == '\r' && u->src[p - 2] == '\\')) return "a comment continues its last line";
+  }
+  if (p < u->len && u->src[p] != '\n') return "other code follows its closing brace on the same line";
+  *name_at = off;
+  *def_at = p;
+  return NULL;
+}

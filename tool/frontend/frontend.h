@@ -4,7 +4,8 @@
  * knows nothing of the stages above it: they keep their per-unit caches in the
  * unit (fe_keep).
  *
- *   frontend.c      parse, views of included files, the Node tree, annotations
+ *   frontend.c      parse, views of included files, the Node tree, annotations,
+ *                   object-like macros, whether a definition can be copied
  *   diag_print.c    parse errors as clang prints them
  *   annotation_check.c  the names inside annotations exist
  *   own_includes.c  delayc's -I for delayed.h and delayc_rt.h */
@@ -82,6 +83,11 @@ int fe_binop_is(Unit *u, Node *binop, const char *op);
 int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
 int fe_is_addrof(Unit *u, Node *unop);       /* unary & */
 int fe_is_deref(Unit *u, Node *unop);        /* unary * */
+char *fe_macro_text(Unit *u, const char *name);
+/* Can a function's definition be copied under another name (a serial clone,
+ * a checked copy)?  NULL, with where its name is spelled and where a copy's
+ * definition goes (the end of its closing line), or why not. */
+const char *fe_copy_refusal(Unit *u, CXCursor fn, Node *root, Node *body, unsigned *name_at, unsigned *def_at);  /* an object-like macro's replacement (defined once), or NULL */
 
 /* What delayc knows of a function it may call as a task. */
 typedef enum { DIR_VALUE, DIR_IN, DIR_OUT, DIR_INOUT } Dir;
@@ -97,6 +103,8 @@ typedef struct Param {
   char *rows, *ld; /* DELAYED_*_2D: `rows` blocks of `count` elements, `ld` elements apart */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
   int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */
+  char *unchecked; /* the body uses it in a way delayc cannot check against its extent (this
+                      statement's text): taken as reaching all it may, count/first/end NULL */
   int reaches;     /* the value (or the pointee) holds pointers to more data */
   int voidp;       /* a void pointer: counts are in bytes */
   int vm;          /* variably modified (a VLA inside): type not spellable at the call */

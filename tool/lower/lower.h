@@ -17,6 +17,8 @@
  *   names.c       how generated code names the plan's data and arguments
  *   memo.c        the wrappers that look a DELAYED_PURE call's arguments up first
  *   atomic_updates.c  updates of a global that tasks make in any order, made atomic
+ *   extent_checks.c  accesses of a DELAYED function's parameters not shown inside
+ *                 their declaration, checked when the program runs
  *
  * A target is a TargetOps: a few callbacks over the plan (function entry, a
  * task, a fused loop, a wait, the exit wait, the includes); place.c calls them
@@ -108,11 +110,13 @@ typedef struct TargetOps {
 
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
 void atomic_updates(Analysis *a, Edits *ed);       /* atomic_updates.c: the file's updates in any order */
+void extent_checks(Lower *l);                      /* extent_checks.c: into l->ed, for the function l->f */
 char *render(Lower *l, Node *n);                   /* a node's text with the renames, on one line */
 char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (sorted) */
 char *flatten(char *t);                            /* text on one line (takes t) */
 char *decl_type(const char *type);                 /* __typeof__(T), no top-level const */
 char *label_literal(const char *label);            /* a label inside a string literal */
+unsigned line_at(Unit *u, unsigned off);           /* the line of a byte offset */
 char *target_decl(Lower *l, Obj *o);               /* `T x; ` for a result declared by a task */
 char *task_run(Lower *l, Site *s, Edits *ed, char *(*access)(Lower *, Site *, Obj *));
 char *task_args(Lower *l, Site *s, Edits *ed);     /* its arguments into their temporaries (ed: renames, NULL: l's) */

@@ -181,7 +181,7 @@ static char *path_literal(const char *path) {
   return b.s;
 }
 
-static unsigned line_at(Unit *u, unsigned off) {
+unsigned line_at(Unit *u, unsigned off) {
   unsigned line = 1;
   for (unsigned i = 0; i < off && i < u->len; i++) line += u->src[i] == '\n';
   return line;
@@ -783,6 +783,7 @@ static void place_entry_exit(Lower *l) {
  * hoisted into a split return's branches. */
 static void lower_func(Lower *l) {
   renames(l);
+  extent_checks(l);
   place_tasks(l);
   place_slots(l);
   place_waits(l);
@@ -892,6 +893,17 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
     free(l.frees);
     l.frees = NULL;
     for (int k = 0; k < l.ed.n; k++) free(l.ed.e[k].text);
+    free(l.ed.e);
+  }
+  /* functions that spawn nothing keep their text, but for their extent checks */
+  for (int i = 0; i < a->nidle + a->nleaf; i++) {
+    l.f = i < a->nidle ? a->idle[i] : a->leaf[i - a->nidle];
+    l.ed = (Edits){0};
+    extent_checks(&l);
+    for (int k = 0; k < l.ed.n; k++) {
+      ed_replace(&l.out, l.ed.e[k].beg, l.ed.e[k].end, l.ed.e[k].text);
+      free(l.ed.e[k].text);
+    }
     free(l.ed.e);
   }
   l.f = NULL;

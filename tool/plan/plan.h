@@ -230,6 +230,7 @@ typedef struct Func {
   struct Edge *edge; int nedge;   /* the order dependencies impose (edges.c) */
   Batch **batch; int nbatch;      /* loops whose tasks run in batches (batches.c) */
   Node **arena_loop; int narena;  /* loops whose bodies declare slots: an arena each */
+  int leaf;          /* DELAYED, with no delayed call: not planned; lowered for its extent checks only */
   CXCursor *exposed; int nexposed; /* locals whose storage tasks reach through pointers
                                       (analysis/memory.c): their uses wait on <memory> */
 } Func;
@@ -250,6 +251,7 @@ typedef struct Analysis {
                                function's name): a task on another thread would compute
                                in that thread's, so no call becomes a task (analyze.c) */
   Func **fn; int nfn;       /* functions with delayed call sites, some of them tasks */
+  Func **leaf; int nleaf;   /* DELAYED functions that call no delayed function: their extent checks only */
   Func **idle; int nidle;   /* functions whose delayed calls all stay serial: nothing to
                                lower, but their calls are counted and explained */
   Explain *ex; int nex;

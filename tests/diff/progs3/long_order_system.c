@@ -104,7 +104,7 @@ DELAYED long price_order(DELAYED_IN const struct sku *s, int qty, struct order_f
 }
 
 DELAYED void fulfil_block(DELAYED_INOUT_N(n) struct order *o, int n, DELAYED_IN_N(NSKU) const struct sku *skus,
-                          DELAYED_IN_N(NSKU) const int *slot_of, int wh)
+                          DELAYED_IN_N(n) const int *slot_of, int wh)
 {
     int used[NSKU] = { 0 };
     for (int i = 0; i < n; i++) {

@@ -27,7 +27,7 @@ DELAYED double short_range(DELAYED_IN_RANGE(lo, hi) const double *in, int lo, in
 // CHECK: note: declare DELAYED_IN_RANGE(lo - 1, hi + 1)
 
 // a use under a condition delayc cannot follow: a warning, not an error
-// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'guarded' may touch 'p[lo]' to 'p[hi]', beyond the DELAYED_INOUT_RANGE(lo, hi) it declares (under a condition delayc cannot follow)
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'guarded' may touch 'p[lo + 1]' to 'p[hi]', beyond the DELAYED_INOUT_RANGE(lo, hi) it declares (under a condition delayc cannot follow)
 DELAYED void guarded(DELAYED_INOUT_RANGE(lo, hi) int *p, int lo, int hi)
 {
     for (int i = lo; i < hi; i++)
@@ -35,11 +35,36 @@ DELAYED void guarded(DELAYED_INOUT_RANGE(lo, hi) int *p, int lo, int hi)
 }
 // CHECK: note: declare DELAYED_INOUT_RANGE(lo, hi + 1){{$}}
 
+// shapes beyond `for (i = lo; i < hi; i++) p[i]`: a reversed index, an
+// alias, a local bound, a downward loop
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'reversed' touches 'p[0]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares
+DELAYED void reversed(DELAYED_OUT_N(n) int *p, int n) { for (int i = -1; i < n; i++) p[n - 1 - i] = i; }
+// CHECK: note: declare DELAYED_OUT_N(n + 1)
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'through_alias' touches 'p[1]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares
+DELAYED void through_alias(DELAYED_OUT_N(n) int *p, int n) { int *q = p + 1; for (int i = 0; i < n; i++) q[i] = i; }
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'local_bound' touches 'p[lo]' to 'p[hi]', beyond the DELAYED_OUT_RANGE(lo, hi) it declares
+DELAYED void local_bound(DELAYED_OUT_RANGE(lo, hi) int *p, int lo, int hi) { int m = hi + 1; for (int i = lo; i < m; i++) p[i] = 0; }
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'downward' touches 'p[lo - 1]' to 'p[hi - 1]', beyond the DELAYED_OUT_RANGE(lo, hi) it declares
+DELAYED void downward(DELAYED_OUT_RANGE(lo, hi) int *p, int lo, int hi) { for (int i = hi - 1; i >= lo - 1; i--) p[i] = 0; }
+// beyond for some arguments only (n > 1): a warning, and emit checks it at run time
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'stride' may touch 'p[0]' to 'p[2 * n - 2]', beyond the DELAYED_OUT_N(n) it declares, for some arguments: delayc emit checks these accesses when the program runs
+DELAYED void stride(DELAYED_OUT_N(n) int *p, int n) { for (int i = 0; i < n; i++) p[2 * i] = i; }
+// a pointer kept in a variable: no check can follow it (one handed out, `*keep = p`, is no access)
+int *kept;
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayc cannot check the DELAYED_OUT_N(n) that delayed function 'stored' declares on 'p': the pointer is copied, moved or handed on ('kept = p'); tasks on 'p' wait as if it reached all the memory it may
+DELAYED void stored(DELAYED_OUT_N(n) int *p, int n, int **keep) { *keep = p; kept = p; p[n - 1] = 0; }
+// a pointer walked: checked when the program runs, not flagged
+DELAYED void walked(DELAYED_OUT_N(n) int *p, int n) { while (n--) *p++ = 0; }
+
 // within what they declare: not flagged
 DELAYED void exact_n(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i < n; i++) p[i] = i; }
 DELAYED void exact_range(DELAYED_OUT_RANGE(lo, hi) double *p, int lo, int hi) { for (int i = lo; i < hi; i++) p[i] = 0; }
 DELAYED void first_only(DELAYED_OUT double *p) { *p = 1; }
 DELAYED void fewer(DELAYED_OUT_N(8) double *p) { for (int i = 2; i < 6; i++) p[i] = i; }
+DELAYED void tile(DELAYED_OUT_N(rows * cols) int *p, int rows, int cols) {
+    for (int r = 0; r < rows; r++) { int *row = p + r * cols; for (int c = 0; c < cols; c++) row[c] = r + c; }
+}
+DELAYED void back(DELAYED_OUT_N(n) int *p, int n) { for (int i = n - 1; i >= 0; i--) p[n - 1 - i] = i; }
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }

@@ -5,66 +5,30 @@
  * 0 .. n-1; DELAYED_OUT_RANGE(lo, hi) elements lo .. hi-1.  Tasks are ordered
  * by those elements only, so a body that writes p[n] (or reads it) races with
  * the task that owns it: the declaration is wrong, and delayc says so rather
- * than trust it.  What the body touches comes from effects/ranges.c (every use
- * p[e] with e over the loops around it); where it cannot be worked out, or the
- * bounds are not comparable (n against m), nothing is said. */
+ * than trust it.  Each use is weighed by effects/ranges.c (p[e] with e over
+ * the loops around it):
+ *   - beyond the declaration wherever it runs: an error, with the declaration
+ *     to write (emit takes it so);
+ *   - beyond it under a condition delayc cannot follow: a warning;
+ *   - not shown either way (p[2 * i] for i < n against n; p[idx[i]]): a
+ *     warning when the range is known, and emit checks it at run time;
+ *   - the pointer copied, offset, walked or handed to a function delayc does
+ *     not know: a warning, and emit takes the parameter as reaching all it
+ *     may (the worst), since it cannot check the declaration. */
 #include "lint/lint.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Parameter k against the elements its body touches: sure, the uses every run
- * makes (an error, and emit widens to them); else also the guarded ones (a
- * warning: `if (i + 1 < hi) p[i + 1]` may be right).  1: reported. */
-static int extent(Lint *L, LFunc *f, int k, Param *p, int sure) {
-  char *first, *end;
-  if (!fx_param_range(L->u, f->body, f->cur, k, sure, &first, &end)) return 0;
-  /* the declaration (emit may have widened the parameter already) */
-  const char *dfirst = p->widened ? p->was_first : p->first;
-  const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
-  int one = p->widened ? !p->was_first && !strcmp(p->was_end, "1") : !p->first && !p->count;
-  /* a bare annotation on an array parameter (`double v[static 8]`) names the array */
-  long long asize = dfirst || dend ? -1 : fx_param_array_size(f->cur, k);
-  char size[32];
-  snprintf(size, sizeof size, "%lld", asize);
-  if (asize == -2) { free(first); free(end); return 0; }
-  if (asize > 0) { dend = size; one = 0; }
-  const char *lo = dfirst ? dfirst : "0";
-  const char *hi = dend ? dend : "1";
-  int in = fx_range_within(first, end, lo, hi);
-  /* one element declared, a loop's worth touched (p[i] for i < n): more than one */
-  if (one && in < 0) in = 0;
-  if (!in) {
-    const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
-    long long ke;
-    char *be = fx_bound_split(end, &ke);
-    char *last = !*be ? fmt("%lld", ke - 1) : ke - 1 == 0 ? xstrdup(be)
-               : ke - 1 > 0 ? fmt("%s + %lld", be, ke - 1) : fmt("%s - %lld", be, 1 - ke);
-    free(be);
-    char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, hi)
-               : !one ? fmt("DELAYED_%s_N(%s)", w, hi) : fmt("DELAYED_%s (one element)", w);
-    char *span = strcmp(first, last) ? fmt("'%s[%s]' to '%s[%s]'", p->name, first, p->name, last)
-                                     : fmt("'%s[%s]'", p->name, first);
-    unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
-    if (!off) off = f->root->beg;
-    Finding *x = sure
-        ? lint_report_at(L, off, "delayed function '%s' touches %s, beyond the %s it declares: tasks on the other "
-                         "elements would not wait for it", f->name, span, decl)
-        : lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares (under a condition "
-                         "delayc cannot follow): tasks on the other elements would not wait for it", f->name, span, decl);
-    x->error = sure;         /* a declaration the body contradicts: an error, not a trust */
-    if (!strcmp(first, "0"))
-      lint_note(x, off, "declare DELAYED_%s_N(%s)%s", w, end, sure ? " (delayc emit takes it so)" : "");
-    else
-      lint_note(x, off, "declare DELAYED_%s_RANGE(%s, %s)%s", w, first, end, sure ? " (delayc emit takes it so)" : "");
-    free(decl);
-    free(last);
-    free(span);
-  }
-  free(first);
-  free(end);
-  return !in;
+static const char *word(Dir d) { return d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT"; }
+
+/* 'p[first]' to 'p[end - 1]' */
+static char *span_text(Unit *u, const char *name, const char *first, const char *end) {
+  char *last = fx_bound_add(u, end, -1);
+  char *r = strcmp(first, last) ? fmt("'%s[%s]' to '%s[%s]'", name, first, name, last) : fmt("'%s[%s]'", name, first);
+  free(last);
+  return r;
 }
 
 void check_declared_extent(Lint *L) {
@@ -75,7 +39,76 @@ void check_declared_extent(Lint *L) {
     for (int k = 0; k < np && k < f->ce->nparam; k++) {
       Param *p = &f->ce->param[k];
       if (p->dir == DIR_VALUE || !p->annotated || p->rows || !*p->name) continue;
-      if (!extent(L, f, k, p, 1)) extent(L, f, k, p, 0);
+      /* the declaration (emit may have widened the parameter already) */
+      const char *dfirst = p->widened ? p->was_first : p->first;
+      const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
+      int one = p->widened ? !p->was_first && !strcmp(p->was_end, "1") : !p->first && !p->count;
+      /* a bare annotation on an array parameter (`double v[static 8]`) names the array */
+      long long asize = dfirst || dend ? -1 : fx_param_array_size(f->cur, k);
+      char size[32];
+      snprintf(size, sizeof size, "%lld", asize);
+      if (asize == -2) continue;
+      if (asize > 0) { dend = size; one = 0; }
+      const char *lo = dfirst ? dfirst : "0", *hi = dend ? dend : "1";
+      char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", word(p->dir), dfirst, hi)
+                 : !one ? fmt("DELAYED_%s_N(%s)", word(p->dir), hi) : fmt("DELAYED_%s (one element)", word(p->dir));
+      unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
+      if (!off) off = f->root->beg;
+      ExtentUse *x;
+      int n = fx_extent_uses(L->u, f->body, f->cur, k, lo, hi, one, &x);
+      int said = 0;
+      for (int sure = 1; sure >= 0 && !said; sure--) {
+        char *sf, *se, *first, *end;
+        if (!fx_extent_beyond(L->u, x, n, sure, lo, hi, &sf, &se, &first, &end)) continue;
+        char *span = span_text(L->u, p->name, sf, se);
+        Finding *r = sure
+            ? lint_report_at(L, off, "delayed function '%s' touches %s, beyond the %s it declares: tasks on the other "
+                             "elements would not wait for it", f->name, span, decl)
+            : lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares (under a condition "
+                             "delayc cannot follow): tasks on the other elements would not wait for it", f->name, span, decl);
+        r->error = sure;         /* a declaration the body contradicts: an error, not a trust */
+        if (!strcmp(first, "0"))
+          lint_note(r, off, "declare DELAYED_%s_N(%s)%s", word(p->dir), end, sure ? " (delayc emit takes it so)" : "");
+        else
+          lint_note(r, off, "declare DELAYED_%s_RANGE(%s, %s)%s", word(p->dir), first, end,
+                    sure ? " (delayc emit takes it so)" : "");
+        said = 1;
+        free(span); free(sf); free(se); free(first); free(end);
+      }
+      for (int j = 0; j < n && !said; j++) {
+        if (x[j].fit == FIT_UNKNOWN && x[j].ranged && x[j].likely) {
+          char *span = span_text(L->u, p->name, x[j].first, x[j].end);
+          Finding *r = lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares, for some "
+                                      "arguments: delayc emit checks these accesses when the program runs",
+                                      f->name, span, decl);
+          lint_note(r, x[j].at->beg, "this access");
+          free(span);
+          said = 1;
+        } else if (x[j].fit == FIT_OPAQUE && x[j].along) {
+          char *t = fx_use_text(L->u, x[j].at);
+          Finding *r = lint_report_at(L, off, "delayed function '%s' reads '%s' along ('%s'), past the one element its %s "
+                                      "declares: tasks on '%s' wait as if it reached all the memory it may",
+                                      f->name, p->name, t, decl, p->name);
+          lint_note(r, off, "declare DELAYED_%s_N(n), n the elements it may reach (a string's size, its NUL included)",
+                    word(p->dir));
+          free(t);
+          said = 1;
+        } else if (x[j].fit == FIT_OPAQUE) {
+          char *t = fx_use_text(L->u, x[j].at);
+          int in_macro = x[j].kind == EXT_ELEMENT && (x[j].at->macro || (x[j].index && x[j].index->macro));
+          Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': "
+                                      "%s ('%s'); tasks on '%s' wait as if it reached all the memory it may", decl,
+                                      f->name, p->name,
+                                      in_macro ? "it is used inside a macro's expansion, where no check can go"
+                                               : "the pointer is copied, moved or handed on", t, p->name);
+          lint_note(r, x[j].at->beg, "index '%s' itself (%s[i]) for each element it touches, and delayc checks them",
+                    p->name, p->name);
+          free(t);
+          said = 1;
+        }
+      }
+      fx_extent_uses_free(x, n);
+      free(decl);
     }
   }
 }

@@ -1,0 +1,304 @@
+/* extent_checks.c — the accesses of a DELAYED function's pointer parameters
+ * that delayc could not show stay inside what the annotation declares,
+ * checked when the program runs (delayc_rt.h, "extent checks").
+ *
+ * Tasks are ordered by the elements an annotation names, so an access
+ * outside them races with the task that owns the element.  effects/ranges.c
+ * weighs every use of the parameter: within the declaration (nothing to do),
+ * beyond it wherever it runs (lint's error; the effects widen the
+ * declaration, and the use is within what is taken), or not shown — those
+ * are checked here, against the declaration's bounds evaluated when the
+ * function starts:
+ *
+ *   p[e]                 p[delayc_rt_at(e, 0, lo, hi, site)]
+ *   q[e], q = p + off    q[delayc_rt_at(e, off, lo, hi, site)]
+ *   *p, p->m             *(p + delayc_rt_at(0, 0, lo, hi, site)), (p + ...)->m
+ *   memset(p, 0, n)      memset(DELAYC_RT_BYTES(p, n, 1, p, lo, hi, sizeof *p, site), 0, n)
+ *   strlen(p)            strlen(DELAYC_RT_STRING(p, p, lo, hi, sizeof *p, site))
+ *   *q++, q walking p    *DELAYC_RT_PTR(q++, p, lo, hi, sizeof *p, site)
+ *   helper(p + k, m)     helper((delayc_rt_range(first, end, lo, hi, site), p + k), m)
+ *
+ * (helper's range over its parameters, from its body or its annotation, with
+ * the call's arguments put in).  The edits are insertions, so the renames
+ * inside the expressions still apply, but for a call's argument, replaced
+ * whole (rendered with its renames): a task's arguments are rendered from
+ * their own ranges.  A use no check can reach (the pointer
+ * stored or walked, a macro's text) is not here: effects.c takes such a
+ * parameter as reaching all it may. */
+#include "lower/lower.h"
+#include "effects/effects.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* "file:line:col\0function\0parameter\0declaration" as a C literal */
+static char *site_literal(Lower *l, Node *at, const char *param, const char *decl) {
+  char *path = label_literal(l->u->path), *fn = label_literal(l->f->name), *d = label_literal(decl);
+  char *s = fmt("\"%s:%u:%u\\0%s\\0%s\\0%s\"", path, at->line, at->col, fn, param, d);
+  free(path);
+  free(fn);
+  free(d);
+  return s;
+}
+
+static char *text_of(Lower *l, Node *n) { return n ? render(l, n) : xstrdup("0"); }
+
+/* the check of one use; 1: made */
+static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const char *hi, const char *base, const char *decl) {
+  Node *arg = x->call ? x->call->kid[1 + x->ptr_arg] : NULL;
+  char *site = site_literal(l, x->kind == EXT_ELEMENT ? x->at : arg ? arg : x->at, p->name, decl);
+  char *es = p->voidp ? xstrdup("1") : fmt("(long long)sizeof *%s", p->name);   /* bytes an element */
+  int made = 1;
+  switch (x->kind) {
+  case EXT_ELEMENT: {
+    char *off = text_of(l, x->offset);
+    if (x->walk && x->index) {     /* q[e], q moving: its offset now */
+      char *q = render(l, x->name);
+      free(off);
+      off = fmt("((const char *)(%s) - %s) / %s", q, base, es);
+      free(q);
+    }
+    if (x->walk && !x->index) {    /* *q++, q->m: the element it points to */
+      ed_insert(&l->ed, x->ptr->beg, "DELAYC_RT_PTR(");
+      char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
+      ed_insert(&l->ed, x->ptr->end, t);
+      free(t);
+    } else if (x->index) {
+      ed_insert(&l->ed, x->index->beg, "delayc_rt_at((long long)(");
+      char *t = fmt("), (long long)(%s), %s, %s, %s)", off, lo, hi, site);
+      ed_insert(&l->ed, x->index->end, t);
+      free(t);
+    } else {                       /* *p, p->m: the name itself, by 0 elements */
+      Node *name = x->at->kind == CXCursor_MemberRefExpr || x->at->kind == CXCursor_UnaryOperator ? x->at->kid[0] : x->at;
+      ed_insert(&l->ed, name->beg, "(");
+      char *t = fmt(" + delayc_rt_at(0, (long long)(%s), %s, %s, %s))", off, lo, hi, site);
+      ed_insert(&l->ed, name->end, t);
+      free(t);
+    }
+    free(off);
+    break;
+  }
+  case EXT_CALL: {
+    /* the argument replaced, not wrapped: a task's argument is rendered from its own range */
+    char *a = render(l, arg);
+    char *from = xstrdup("");
+    if (x->walk) {                 /* the moving pointer's offset now */
+      char *q = render(l, x->name);
+      free(from);
+      from = fmt("((const char *)(%s) - %s) / %s + ", q, base, es);
+      free(q);
+    }
+    char *t = fmt("(delayc_rt_range((long long)(%s%s), (long long)(%s%s), %s, %s, %s), %s)", from, x->chk_first, from,
+                  x->chk_end, lo, hi, site, a);
+    free(from);
+    ed_replace(&l->ed, arg->beg, arg->end, t);
+    free(t);
+    free(a);
+    break;
+  }
+  case EXT_BYTES: {               /* the pointer wrapped: a call may check two (memcpy(p, q, n)) */
+    char *cnt = render(l, x->call->kid[1 + x->size_arg]);
+    char *size = x->size_arg2 >= 0 ? render(l, x->call->kid[1 + x->size_arg2]) : xstrdup("1");
+    ed_insert(&l->ed, arg->beg, "DELAYC_RT_BYTES(");
+    char *t = fmt(", (size_t)(%s), (size_t)(%s), (const void *)%s, %s, %s, %s, %s)", cnt, size, base, lo, hi, es, site);
+    ed_insert(&l->ed, arg->end, t);
+    free(t);
+    free(cnt);
+    free(size);
+    break;
+  }
+  case EXT_STRING: {
+    ed_insert(&l->ed, arg->beg, "DELAYC_RT_STRING(");
+    char *t = fmt(", (const void *)%s, %s, %s, %s, %s)", base, lo, hi, es, site);
+    ed_insert(&l->ed, arg->end, t);
+    free(t);
+    break;
+  }
+  default:
+    made = 0;
+  }
+  free(site);
+  free(es);
+  return made;
+}
+
+/* ---- checked copies of helpers ----
+ *
+ * A helper given part of a parameter whose range delayc cannot check in one
+ * go (merge(a, na, b, nb, out) with its while loops, neighbours(board, r, c)
+ * with its modulo) is called through a copy of itself that checks each use
+ * it makes against bounds the call passes: its text under another name,
+ * `long long __dc_xlo_out, long long __dc_xhi_out` added to its parameters,
+ * the checks above in its body.  The call passes the caller's bounds less
+ * the argument's offset from the parameter. */
+
+typedef struct CopyArg { int arg; char *lo, *hi, *base, *es, *decl; } CopyArg;
+typedef struct CopyCall { Node *call; CXCursor callee; CopyArg a[8]; int n; } CopyCall;
+typedef struct Copies { CopyCall *c; int n; } Copies;
+
+static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, const char *base, const char *es,
+                     const char *decl) {
+  CopyCall *c = NULL;
+  for (int i = 0; i < cs->n && !c; i++)
+    if (cs->c[i].call == x->call) c = &cs->c[i];
+  if (!c) {
+    cs->c = xrealloc(cs->c, sizeof *cs->c * (size_t)(cs->n + 1));
+    c = &cs->c[cs->n++];
+    memset(c, 0, sizeof *c);
+    c->call = x->call;
+    c->callee = x->callee;
+  }
+  for (int i = 0; i < c->n; i++)
+    if (c->a[i].arg == x->ptr_arg) return;
+  if (c->n == 8) return;
+  c->a[c->n++] = (CopyArg){x->ptr_arg, xstrdup(lo), xstrdup(hi), xstrdup(base), xstrdup(es), xstrdup(decl)};
+}
+
+static void copy_emit(Lower *l, CopyCall *c) {
+  Unit *u = l->u;
+  CXCursor def = clang_getCursorDefinition(c->callee);
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  unsigned name_at, def_at, ob, cb;
+  Node *fnref = fe_direct_callee(c->call);
+  char *name = fe_spelling(def);
+  if (!body || fe_copy_refusal(u, def, root, body, &name_at, &def_at) || !fnref || !fe_braces(u, body, &ob, &cb) ||
+      u->src[c->call->end - 1] != ')') {
+    free(name);
+    fe_free_tree(root);
+    return;                          /* ranges.c's clonable() made sure: never here */
+  }
+  char *cname = fmt("\001chk%u_%s", c->call->beg, name);
+  Edits saved = l->ed;
+  l->ed = (Edits){0};
+  ed_replace(&l->ed, name_at, name_at + (unsigned)strlen(name), cname);
+  Buf params = {0}, entry = {0}, args = {0};
+  buf_add(&params, "", 0);
+  buf_add(&entry, "", 0);
+  buf_add(&args, "", 0);
+  for (int i = 0; i < c->n; i++) {
+    CopyArg *a = &c->a[i];
+    CXCursor pc = clang_Cursor_getArgument(def, (unsigned)a->arg);
+    Param hp = {0};
+    hp.name = fe_spelling(pc);
+    CXType pt = clang_getCanonicalType(clang_getCursorType(pc));
+    hp.voidp = clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
+    char *vlo = fmt("\001xlo_%s", hp.name), *vhi = fmt("\001xhi_%s", hp.name), *vb = fmt("\001xb_%s", hp.name);
+    buf_printf(&params, ", long long %s, long long %s", vlo, vhi);
+    buf_printf(&entry, " __attribute__((unused)) const char *const %s = (const char *)(%s);", vb, hp.name);
+    ExtentUse *y;
+    int n = fx_extent_uses(u, body, def, a->arg, NULL, NULL, 0, &y);
+    for (int k = 0; k < n; k++)
+      if (y[k].fit == FIT_UNKNOWN || y[k].fit == FIT_BEYOND) check_use(l, &hp, &y[k], vlo, vhi, vb, a->decl);
+    fx_extent_uses_free(y, n);
+    /* at the call: the caller's bounds, less where the argument points */
+    Node *arg = c->call->kid[1 + a->arg];
+    char *at = render(&(Lower){.u = u, .ed = saved}, arg);
+    buf_printf(&args, ", %s - ((const char *)(%s) - %s) / %s, %s - ((const char *)(%s) - %s) / %s", a->lo, at, a->base,
+               a->es, a->hi, at, a->base, a->es);
+    free(at);
+    free(vlo);
+    free(vhi);
+    free(vb);
+    free(hp.name);
+  }
+  /* the parameter list's closing parenthesis */
+  int np = clang_Cursor_getNumArguments(def);
+  CXSourceRange r = clang_getCursorExtent(clang_Cursor_getArgument(def, (unsigned)(np - 1)));
+  unsigned close;
+  clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &close);
+  close = fe_skip_space(u, close);
+  ed_insert(&l->ed, close, params.s);
+  ed_insert(&l->ed, ob, entry.s);
+  ed_sort(&l->ed);
+  Edits ce = l->ed;
+  l->ed = saved;
+  const char *pfx = clang_Cursor_getStorageClass(def) == CX_SC_Static ? "__attribute__((unused)) "
+                                                                       : "__attribute__((unused)) static ";
+  char *decl = flatten(ed_apply(&ce, u->src, root->beg, body->beg, NULL));
+  char *text = ed_apply(&ce, u->src, root->beg, body->end, NULL);
+  char *lit = label_literal(u->path);
+  ed_insert(&l->out, l->f->root->beg, fmt("%s%s; ", pfx, decl));
+  char *t = fmt("\n#line %u \"%s\"\n%s%s\n#line %u \"%s\"%s", line_at(u, root->beg), lit, pfx, text,
+                line_at(u, def_at) + (def_at < u->len), lit, def_at < u->len ? "" : "\n");
+  ed_insert(&l->out, def_at, t);
+  free(t);
+  /* the original may now go uncalled: no -Wunused-function for it */
+  if (clang_Cursor_getStorageClass(def) == CX_SC_Static) ed_insert(&l->out, root->beg, "__attribute__((unused)) ");
+  /* the call: the copy, and the bounds */
+  ed_replace(&l->ed, fnref->beg, fnref->end, cname);
+  ed_insert(&l->ed, c->call->end - 1, args.s);
+  free(lit);
+  free(decl);
+  free(text);
+  for (int k = 0; k < ce.n; k++) free(ce.e[k].text);
+  free(ce.e);
+  free(params.s);
+  free(entry.s);
+  free(args.s);
+  free(cname);
+  free(name);
+  fe_free_tree(root);
+}
+
+void extent_checks(Lower *l) {
+  Func *f = l->f;
+  Unit *u = l->u;
+  Callee *ce = fe_callee(u, f->cur);
+  unsigned ob, cb;
+  if (!ce || !ce->delayed || !f->body || !fe_braces(u, f->body, &ob, &cb)) return;
+  callee_effects(u, ce);          /* declarations widened where the body certainly goes beyond */
+  int np = clang_Cursor_getNumArguments(f->cur);
+  Copies copies = {0};
+  Buf entry = {0};
+  buf_add(&entry, "", 0);
+  for (int k = 0; k < np && k < ce->nparam; k++) {
+    Param *p = &ce->param[k];
+    if (p->dir == DIR_VALUE || !p->annotated || p->unchecked || p->rows || !*p->name) continue;
+    long long asize = p->first || p->count ? -1 : fx_param_array_size(f->cur, k);
+    if (asize == -2) continue;
+    char size[32];
+    snprintf(size, sizeof size, "%lld", asize);
+    const char *lo = p->first ? p->first : "0";
+    const char *hi = p->first ? p->end : p->count ? p->count : asize > 0 ? size : "1";
+    int one = !p->first && !p->count && asize < 0;
+    const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
+    const char *dfirst = p->widened ? p->was_first : p->first, *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
+    char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, dend) : dend && strcmp(dend, "1") ? fmt("DELAYED_%s_N(%s)", w, dend)
+               : fmt("DELAYED_%s", w);
+    char *vlo = fmt("\001xlo_%s", p->name), *vhi = fmt("\001xhi_%s", p->name), *vb = fmt("\001xb_%s", p->name);
+    char *es = p->voidp ? xstrdup("1") : fmt("(long long)sizeof *%s", p->name);
+    ExtentUse *x;
+    int n = fx_extent_uses(u, f->body, f->cur, k, lo, hi, one, &x), made = 0;
+    for (int i = 0; i < n; i++) {
+      if (x[i].fit != FIT_UNKNOWN && x[i].fit != FIT_BEYOND) continue;
+      if (x[i].kind == EXT_CALL && x[i].clone) {
+        copy_add(&copies, &x[i], vlo, vhi, vb, es, decl);
+        made = 1;
+      } else {
+        made |= check_use(l, p, &x[i], vlo, vhi, vb, decl);
+      }
+    }
+    free(es);
+    if (made)
+      buf_printf(&entry, " __attribute__((unused)) const long long %s = (long long)(%s), %s = (long long)(%s);"
+                 " __attribute__((unused)) const char *const %s = (const char *)(%s);", vlo, lo, vhi, hi, vb, p->name);
+    fx_extent_uses_free(x, n);
+    free(vlo);
+    free(vhi);
+    free(vb);
+    free(decl);
+  }
+  if (entry.len) ed_insert_first(&l->ed, ob, entry.s);
+  free(entry.s);
+  for (int i = 0; i < copies.n; i++) {
+    copy_emit(l, &copies.c[i]);
+    for (int k = 0; k < copies.c[i].n; k++) {
+      CopyArg *a = &copies.c[i].a[k];
+      free(a->lo); free(a->hi); free(a->base); free(a->es); free(a->decl);
+    }
+  }
+  free(copies.c);
+  ed_sort(&l->ed);
+}
