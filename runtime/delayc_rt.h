@@ -387,9 +387,12 @@ static inline int delayc_rt_range(long long first, long long end, long long lo, 
  * whose elements are esize bytes from base: returns ptr */
 static inline const void *delayc_rt_bytes(const void *ptr, size_t count, size_t size, const void *base, long long lo,
                                           long long hi, long long esize, const char *site) {
-  long long off = (long long)((const char *)ptr - (const char *)base), n = (long long)(count * size);
-  if (__builtin_expect(n > 0 && (off < lo * esize || off + n > hi * esize), 0))
-    delayc_rt_extent_fail(site, 2, off, off + n, lo * esize, hi * esize);
+  /* unsigned, so that past the check the compiler knows the size is bounded
+   * (no -Wstringop-overflow on the call) */
+  long long off = (long long)((const char *)ptr - (const char *)base);
+  size_t n = count * size;
+  if (__builtin_expect(n && (off < lo * esize || off > hi * esize || n > (size_t)(hi * esize - off)), 0))
+    delayc_rt_extent_fail(site, 2, off, off + (long long)n, lo * esize, hi * esize);
   return ptr;
 }
 #define DELAYC_RT_BYTES(p, count, size, base, lo, hi, esize, site) \

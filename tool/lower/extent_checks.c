@@ -154,7 +154,7 @@ static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, c
   c->a[c->n++] = (CopyArg){x->ptr_arg, xstrdup(lo), xstrdup(hi), xstrdup(base), xstrdup(es), xstrdup(decl)};
 }
 
-static void copy_emit(Lower *l, CopyCall *c) {
+static void copy_emit(Lower *l, CopyCall *c, int emit) {
   Unit *u = l->u;
   CXCursor def = clang_getCursorDefinition(c->callee);
   Node *root = fe_tree(u, def), *body = NULL;
@@ -219,13 +219,15 @@ static void copy_emit(Lower *l, CopyCall *c) {
   char *decl = flatten(ed_apply(&ce, u->src, root->beg, body->beg, NULL));
   char *text = ed_apply(&ce, u->src, root->beg, body->end, NULL);
   char *lit = label_literal(u->path);
-  ed_insert(&l->out, l->f->root->beg, fmt("%s%s; ", pfx, decl));
-  char *t = fmt("\n#line %u \"%s\"\n%s%s\n#line %u \"%s\"%s", line_at(u, root->beg), lit, pfx, text,
-                line_at(u, def_at) + (def_at < u->len), lit, def_at < u->len ? "" : "\n");
-  ed_insert(&l->out, def_at, t);
-  free(t);
-  /* the original may now go uncalled: no -Wunused-function for it */
-  if (clang_Cursor_getStorageClass(def) == CX_SC_Static) ed_insert(&l->out, root->beg, "__attribute__((unused)) ");
+  if (emit) {                      /* once: a serial clone's calls use the same copy */
+    ed_insert(&l->out, l->f->root->beg, fmt("%s%s; ", pfx, decl));
+    char *t = fmt("\n#line %u \"%s\"\n%s%s\n#line %u \"%s\"%s", line_at(u, root->beg), lit, pfx, text,
+                  line_at(u, def_at) + (def_at < u->len), lit, def_at < u->len ? "" : "\n");
+    ed_insert(&l->out, def_at, t);
+    free(t);
+    /* the original may now go uncalled: no -Wunused-function for it */
+    if (clang_Cursor_getStorageClass(def) == CX_SC_Static) ed_insert(&l->out, root->beg, "__attribute__((unused)) ");
+  }
   /* the call: the copy, and the bounds */
   ed_replace(&l->ed, fnref->beg, fnref->end, cname);
   ed_insert(&l->ed, c->call->end - 1, args.s);
@@ -242,7 +244,7 @@ static void copy_emit(Lower *l, CopyCall *c) {
   fe_free_tree(root);
 }
 
-void extent_checks(Lower *l) {
+void extent_checks(Lower *l, int emit_copies) {
   Func *f = l->f;
   Unit *u = l->u;
   Callee *ce = fe_callee(u, f->cur);
@@ -293,7 +295,7 @@ void extent_checks(Lower *l) {
   if (entry.len) ed_insert_first(&l->ed, ob, entry.s);
   free(entry.s);
   for (int i = 0; i < copies.n; i++) {
-    copy_emit(l, &copies.c[i]);
+    copy_emit(l, &copies.c[i], emit_copies);
     for (int k = 0; k < copies.c[i].n; k++) {
       CopyArg *a = &copies.c[i].a[k];
       free(a->lo); free(a->hi); free(a->base); free(a->es); free(a->decl);

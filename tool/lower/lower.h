@@ -110,7 +110,9 @@ typedef struct TargetOps {
 
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
 void atomic_updates(Analysis *a, Edits *ed);       /* atomic_updates.c: the file's updates in any order */
-void extent_checks(Lower *l);                      /* extent_checks.c: into l->ed, for the function l->f */
+/* extent_checks.c: into l->ed, for the function l->f; emit_copies: write
+ * the checked copies of its helpers (not again for its serial clone) */
+void extent_checks(Lower *l, int emit_copies);
 char *render(Lower *l, Node *n);                   /* a node's text with the renames, on one line */
 char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (sorted) */
 char *flatten(char *t);                            /* text on one line (takes t) */

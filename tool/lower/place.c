@@ -216,6 +216,15 @@ static void emit_clones(Lower *l) {
       }
     }
     free(st);
+    /* the clone checks extents as its original does (extent_checks.c) */
+    Edits saved = l->ed;
+    Func *of = l->f;
+    l->ed = ce;
+    l->f = f;
+    extent_checks(l, 0);
+    ce = l->ed;
+    l->ed = saved;
+    l->f = of;
     ed_sort(&ce);
     const char *pfx = clang_Cursor_getStorageClass(f->cur) == CX_SC_Static ? "__attribute__((unused)) "
                                                                               : "__attribute__((unused)) static ";
@@ -783,7 +792,7 @@ static void place_entry_exit(Lower *l) {
  * hoisted into a split return's branches. */
 static void lower_func(Lower *l) {
   renames(l);
-  extent_checks(l);
+  extent_checks(l, 1);
   place_tasks(l);
   place_slots(l);
   place_waits(l);
@@ -899,7 +908,7 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
   for (int i = 0; i < a->nidle + a->nleaf; i++) {
     l.f = i < a->nidle ? a->idle[i] : a->leaf[i - a->nidle];
     l.ed = (Edits){0};
-    extent_checks(&l);
+    extent_checks(&l, 1);
     for (int k = 0; k < l.ed.n; k++) {
       ed_replace(&l.out, l.ed.e[k].beg, l.ed.e[k].end, l.ed.e[k].text);
       free(l.ed.e[k].text);
