@@ -371,15 +371,26 @@ extern long delayc_rt_throttle;
 void delayc_rt_extent_fail(const char *site, int what, long long a, long long b, long long lo, long long hi)
   __attribute__((noreturn, cold));
 
+/* -DDELAYC_RT_NO_EXTENT_CHECKS compiles the checks out, as -DNDEBUG does
+ * assert: for a program whose declarations are known right, measured to pay
+ * (bench/extent_checks.sh prints what they cost). */
+#ifdef DELAYC_RT_NO_EXTENT_CHECKS
+#define DELAYC_RT__CHECKS 0
+#else
+#define DELAYC_RT__CHECKS 1
+#endif
+
 /* element off + i of the parameter (p[i]; q[i] through `q = p + off`): returns i */
 static inline long long delayc_rt_at(long long i, long long off, long long lo, long long hi, const char *site) {
-  if (__builtin_expect(off + i < lo || off + i >= hi, 0)) delayc_rt_extent_fail(site, 0, off + i, off + i + 1, lo, hi);
+  if (DELAYC_RT__CHECKS && __builtin_expect(off + i < lo || off + i >= hi, 0))
+    delayc_rt_extent_fail(site, 0, off + i, off + i + 1, lo, hi);
   return i;
 }
 
 /* elements [first, end) handed to a function (helper(p + k, m)): returns 0 */
 static inline int delayc_rt_range(long long first, long long end, long long lo, long long hi, const char *site) {
-  if (__builtin_expect(end > first && (first < lo || end > hi), 0)) delayc_rt_extent_fail(site, 1, first, end, lo, hi);
+  if (DELAYC_RT__CHECKS && __builtin_expect(end > first && (first < lo || end > hi), 0))
+    delayc_rt_extent_fail(site, 1, first, end, lo, hi);
   return 0;
 }
 
@@ -391,7 +402,7 @@ static inline const void *delayc_rt_bytes(const void *ptr, size_t count, size_t 
    * (no -Wstringop-overflow on the call) */
   long long off = (long long)((const char *)ptr - (const char *)base);
   size_t n = count * size;
-  if (__builtin_expect(n && (off < lo * esize || off > hi * esize || n > (size_t)(hi * esize - off)), 0))
+  if (DELAYC_RT__CHECKS && __builtin_expect(n && (off < lo * esize || off > hi * esize || n > (size_t)(hi * esize - off)), 0))
     delayc_rt_extent_fail(site, 2, off, off + (long long)n, lo * esize, hi * esize);
   return ptr;
 }
@@ -403,7 +414,7 @@ static inline const void *delayc_rt_bytes(const void *ptr, size_t count, size_t 
 static inline const void *delayc_rt_ptr(const void *ptr, const void *base, long long lo, long long hi, long long esize,
                                         const char *site) {
   long long off = (long long)((const char *)ptr - (const char *)base);
-  if (__builtin_expect(off < lo * esize || off >= hi * esize, 0)) {
+  if (DELAYC_RT__CHECKS && __builtin_expect(off < lo * esize || off >= hi * esize, 0)) {
     long long e = off >= 0 ? off / esize : -((-off + esize - 1) / esize);
     delayc_rt_extent_fail(site, 0, e, e + 1, lo, hi);
   }
@@ -415,8 +426,12 @@ static inline const void *delayc_rt_ptr(const void *ptr, const void *base, long 
 /* a string read to its NUL (strlen, strcmp ...): its NUL must lie inside; returns ptr */
 const void *delayc_rt_string(const void *ptr, const void *base, long long lo, long long hi, long long esize,
                              const char *site);
+#if DELAYC_RT__CHECKS
 #define DELAYC_RT_STRING(s, base, lo, hi, esize, site) \
   ((__typeof__(s))delayc_rt_string((s), (base), (lo), (hi), (esize), (site)))
+#else
+#define DELAYC_RT_STRING(s, base, lo, hi, esize, site) (s)
+#endif
 
 #ifdef __cplusplus
 }

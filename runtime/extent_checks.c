@@ -26,7 +26,7 @@ void delayc_rt_extent_fail(const char *site, int what, long long a, long long b,
   switch (what) {
   case 0: snprintf(span, sizeof span, "'%s[%lld]'", param, a); break;
   case 1: snprintf(span, sizeof span, "'%s[%lld]' to '%s[%lld]' (through the call here)", param, a, param, b - 1); break;
-  case 2: snprintf(span, sizeof span, "bytes %lld to %lld of '%s'", a, b - 1, param); break;
+  case 2: snprintf(span, sizeof span, "bytes %lld to %lld of '%s' (the size a library call is given)", a, b - 1, param); break;
   default: snprintf(span, sizeof span, "a string of '%s' from byte %lld on", param, a); break;
   }
   fflush(stdout);

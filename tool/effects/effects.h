@@ -66,6 +66,7 @@ typedef struct ExtentUse {
   ExtentFit fit;
   Node *at;            /* p[e], *p, *(p + e), p->m; else the parameter's name */
   Node *index;         /* e, or NULL (element 0) */
+  int neg;             /* *(p - e): the element is -e */
   Node *offset;        /* through a local alias `T *q = p + off;`: off, or NULL */
   int walk;            /* through a pointer that moves (`*q++`, p itself stepped): no index is known */
   Node *name;          /* the pointer's name at this use (p, q) */

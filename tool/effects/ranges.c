@@ -738,9 +738,18 @@ static int offset_poly(Walk *w, Node *e, Node *off, Poly *out) {
 
 /* The least and greatest index at use n (index NULL: element 0) through an
  * alias from element off: 1, or 0. */
-static int use_range(Walk *w, Node *n, Node *index, Node *off, const Facts *fs, Poly *min, Poly *max) {
+static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, const Facts *fs, Poly *min, Poly *max) {
   Poly e;
-  if (!offset_poly(w, index, off, &e)) return 0;
+  if (neg) {                                        /* *(p - e): element -e */
+    Poly i, o;
+    if (!to_poly(w, index, &i, 0)) return 0;
+    if (!offset_poly(w, NULL, off, &o)) { p_free(&i); return 0; }
+    e = p_add(o, i, -1);
+    p_free(&i);
+    p_free(&o);
+  } else if (!offset_poly(w, index, off, &e)) {
+    return 0;
+  }
   *min = e;
   *max = p_add(e, (Poly){0}, 1);
   return eliminate(w, n, fs, min, max);
@@ -1132,10 +1141,11 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
       Node *up = p->parent;
       while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
       int plus = fe_binop_is(w->u, p, "+");
-      if (up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up) && plus) {
-        x.at = up;                  /* *(p + e) */
+      if (up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up)) {
+        x.at = up;                  /* *(p + e), *(p - e) */
         x.index = p->kid[1];
         x.ptr = p;
+        x.neg = !plus;
       } else if (only_tested(w->u, p) || escapes(w, p)) {
         return;                     /* p + 1 < end, return p + k: no access */
       } else if (plus && alias(w, p, p->kid[1], off, us, depth)) {
@@ -1397,7 +1407,7 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
     Poly min, max;
     int got;
     if (x->kind == EXT_ELEMENT) {
-      got = !x->walk && use_range(&w, x->at, x->index, x->offset, &fs, &min, &max);   /* a walker's index is its own */
+      got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, &fs, &min, &max);   /* a walker's index is its own */
       if (x->at->macro || (x->index && x->index->macro) || (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro))
         x->fit = FIT_OPAQUE;        /* no run-time check can go inside a macro's text */
     } else {

@@ -58,7 +58,7 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
       off = fmt("((const char *)(%s) - %s) / %s", q, base, es);
       free(q);
     }
-    if (x->walk && !x->index) {    /* *q++, q->m: the element it points to */
+    if ((x->walk && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
       ed_insert(&l->ed, x->ptr->beg, "DELAYC_RT_PTR(");
       char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
       ed_insert(&l->ed, x->ptr->end, t);

@@ -61,11 +61,20 @@ void check_declared_extent(Lint *L) {
         char *sf, *se, *first, *end;
         if (!fx_extent_beyond(L->u, x, n, sure, lo, hi, &sf, &se, &first, &end)) continue;
         char *span = span_text(L->u, p->name, sf, se);
+        /* the beyond uses through a call: say which */
+        char *through = NULL;
+        for (int j = 0; j < n && !through; j++)
+          if (x[j].fit == FIT_BEYOND && x[j].sure == sure && x[j].kind == EXT_CALL) {
+            char *cn = fe_spelling(x[j].callee);
+            through = fmt("through its call of '%s', as far as delayc can tell", cn);
+            free(cn);
+          }
         Finding *r = sure
             ? lint_report_at(L, off, "delayed function '%s' touches %s, beyond the %s it declares: tasks on the other "
                              "elements would not wait for it", f->name, span, decl)
-            : lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares (under a condition "
-                             "delayc cannot follow): tasks on the other elements would not wait for it", f->name, span, decl);
+            : lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares (%s): tasks on "
+                             "the other elements would not wait for it", f->name, span, decl,
+                             through ? through : "under a condition delayc cannot follow");
         r->error = sure;         /* a declaration the body contradicts: an error, not a trust */
         if (!strcmp(first, "0"))
           lint_note(r, off, "declare DELAYED_%s_N(%s)%s", word(p->dir), end, sure ? " (delayc emit takes it so)" : "");
@@ -73,6 +82,7 @@ void check_declared_extent(Lint *L) {
           lint_note(r, off, "declare DELAYED_%s_RANGE(%s, %s)%s", word(p->dir), first, end,
                     sure ? " (delayc emit takes it so)" : "");
         said = 1;
+        free(through);
         free(span); free(sf); free(se); free(first); free(end);
       }
       for (int j = 0; j < n && !said; j++) {
