@@ -69,6 +69,7 @@ typedef struct ExtentUse {
   int neg;             /* *(p - e): the element is -e */
   Node *offset;        /* through a local alias `T *q = p + off;`: off, or NULL */
   int walk;            /* through a pointer that moves (`*q++`, p itself stepped): no index is known */
+  Node *ploop;         /* through the pointer of this for loop (`for (q = p; q < end; q++) *q`): p + its step */
   Node *name;          /* the pointer's name at this use (p, q) */
   Node *ptr;           /* EXT_ELEMENT: the pointer dereferenced (p, q++, p + e), or NULL for name[e] */
   int sure;            /* it runs whenever its loops do: no condition, no early exit, steps of one */

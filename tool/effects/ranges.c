@@ -246,8 +246,11 @@ typedef struct Walk {
   /* p's family: p, and the local pointers that only ever hold elements of
    * it; a walker's value changes (`q++`, `q = q + k`, p itself moved) */
   CXCursor fam[16];
-  int walker[16];        /* 1: a walker; 0: p unmoved, or an alias set once (alias()); -1: p moved otherwise */
+  int walker[16];        /* 1: a walker; 2: a loop's pointer (ploop); 0: p unmoved, or an alias set
+                            once (alias()); -1: p moved otherwise */
+  Node *ploop[16];       /* walker 2: the for loop that alone sets and steps it (`for (q = p; q < end; q++)`) */
   int nfam;
+  Node *cur_ploop;       /* collect(): the target is that loop's pointer */
 } Walk;
 
 static CXCursor ref_of(Node *n) {
@@ -333,10 +336,19 @@ static int step_of(Walk *w, Node *inc, CXCursor v, long long *step) {
 static int loop_var(Walk *w, Node *l, CXCursor *v, Node **first) {
   if (l->kind != CXCursor_ForStmt || l->nkid != 4) return 0;
   Node *init = l->kid[0];
-  if (init->kind == CXCursor_DeclStmt && init->nkid == 1) {
-    *v = clang_getCanonicalCursor(init->kid[0]->cur);
-    *first = fe_var_init(w->u, init->kid[0]);
-    return *first != NULL;
+  if (init->kind == CXCursor_DeclStmt && init->nkid >= 1) {
+    /* `for (T *q = p, *end = p + n; ...; q++)`: the one the step moves */
+    Node *inc = fe_strip(l->kid[2]);
+    Node *t = inc && inc->nkid ? fe_strip(inc->kid[0]) : NULL;
+    CXCursor stepped = t && t->kind == CXCursor_DeclRefExpr ? ref_of(t) : clang_getNullCursor();
+    for (int i = 0; i < init->nkid; i++) {
+      CXCursor d = clang_getCanonicalCursor(init->kid[i]->cur);
+      if (init->nkid > 1 && !clang_equalCursors(d, stepped)) continue;
+      *v = d;
+      *first = fe_var_init(w->u, init->kid[i]);
+      return *first != NULL;
+    }
+    return 0;
   }
   Node *b = fe_strip(init);
   if (!b || b->kind != CXCursor_BinaryOperator || b->nkid != 2 || !fe_binop_is(w->u, b, "=")) return 0;
@@ -345,6 +357,51 @@ static int loop_var(Walk *w, Node *l, CXCursor *v, Node **first) {
   *v = ref_of(t);
   *first = b->kid[1];
   return 1;
+}
+
+static int family(Walk *w, CXCursor d);
+static int derived(Walk *w, Node *e);
+static Node *find_decl(Node *n, CXCursor d);
+
+/* The element of p a pointer of its family holds, when it does not move (p,
+ * an alias set once, X + e, X - e, &X[e]): 1, or 0. */
+static int ptr_offset(Walk *w, Node *e, Poly *out, int depth) {
+  if (!e || depth > 4) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(e->cur));
+  CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
+  if (t.kind != CXType_Pointer ||
+      clang_Type_getSizeOf(clang_getPointeeType(t)) != clang_Type_getSizeOf(clang_getPointeeType(pt)))
+    return 0;                                       /* other units: its offsets are not p's elements */
+  while (e->kind == CXCursor_ParenExpr || e->kind == CXCursor_UnexposedExpr)
+    if (e->nkid == 1) e = e->kid[0]; else return 0;
+  if (e->kind == CXCursor_DeclRefExpr) {
+    int i = family(w, ref_of(e));
+    if (i == 0 && w->walker[0] == 0) { *out = p_const(0); return 1; }
+    if (i <= 0 || w->walker[i] != 0) return 0;
+    Node *d = find_decl(w->body, w->fam[i]);
+    return d && ptr_offset(w, fe_var_init(w->u, d), out, depth + 1);
+  }
+  Poly a, b;
+  if (e->kind == CXCursor_BinaryOperator && e->nkid == 2 && (fe_binop_is(w->u, e, "+") || fe_binop_is(w->u, e, "-"))) {
+    int plus = fe_binop_is(w->u, e, "+"), first = derived(w, e->kid[0]);
+    if (!first && !plus) return 0;
+    if (!ptr_offset(w, e->kid[first ? 0 : 1], &a, depth + 1)) return 0;
+    if (!to_poly(w, e->kid[first ? 1 : 0], &b, 0)) { p_free(&a); return 0; }
+    *out = p_add(a, b, plus ? 1 : -1);
+    p_free(&a);
+    p_free(&b);
+    return 1;
+  }
+  if (e->kind == CXCursor_UnaryOperator && fe_is_addrof(w->u, e) && e->nkid) {
+    Node *s = fe_strip(e->kid[0]);
+    if (!s || s->kind != CXCursor_ArraySubscriptExpr || s->nkid != 2 || !ptr_offset(w, s->kid[0], &a, depth + 1)) return 0;
+    if (!to_poly(w, s->kid[1], &b, 0)) { p_free(&a); return 0; }
+    *out = p_add(a, b, 1);
+    p_free(&a);
+    p_free(&b);
+    return 1;
+  }
+  return 0;
 }
 
 /* The values of loop l's variable: 1, or 0 when l is not such a loop */
@@ -368,8 +425,10 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
     if (fe_binop_is(w->u, c, ops[i][0])) op = ops[i][left ? 0 : 1];
   if (!op) return 0;
   Poly A, B;
-  if (!to_poly(w, a, &A, 0)) return 0;
-  if (!to_poly(w, left ? c->kid[1] : c->kid[0], &B, 0)) { p_free(&A); return 0; }
+  int ptr = clang_getCanonicalType(clang_getCursorType(v)).kind == CXType_Pointer;   /* q = p; q < end; q++ */
+  if (!(ptr ? ptr_offset(w, a, &A, 0) : to_poly(w, a, &A, 0))) return 0;
+  Node *bn = left ? c->kid[1] : c->kid[0];
+  if (!(ptr ? ptr_offset(w, bn, &B, 0) : to_poly(w, bn, &B, 0))) { p_free(&A); return 0; }
   Poly one = p_const(1);
   int ok = 1;
   if (step > 0 && (!strcmp(op, "<") || (!strcmp(op, "!=") && step == 1))) {
@@ -738,7 +797,8 @@ static int offset_poly(Walk *w, Node *e, Node *off, Poly *out) {
 
 /* The least and greatest index at use n (index NULL: element 0) through an
  * alias from element off: 1, or 0. */
-static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, const Facts *fs, Poly *min, Poly *max) {
+static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, Node *ploop, const Facts *fs, Poly *min,
+                     Poly *max) {
   Poly e;
   if (neg) {                                        /* *(p - e): element -e */
     Poly i, o;
@@ -749,6 +809,14 @@ static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, const Fa
     p_free(&o);
   } else if (!offset_poly(w, index, off, &e)) {
     return 0;
+  }
+  if (ploop) {                                      /* through the loop's pointer: p + v */
+    char *k = loop_key(ploop);
+    Poly v = p_atom(k), t = p_add(e, v, 1);
+    p_free(&e);
+    p_free(&v);
+    free(k);
+    e = t;
   }
   *min = e;
   *max = p_add(e, (Poly){0}, 1);
@@ -1027,6 +1095,35 @@ static void family_of(Walk *w, Node *n) {
   for (int i = 0; i < n->nkid; i++) family_of(w, n->kid[i]);
 }
 
+/* how many times n changes d (=, op=, ++, --) */
+static int changes(Walk *w, Node *n, CXCursor d) {
+  int c = 0, k = n->kind;
+  Node *t = n->nkid ? fe_strip(n->kid[0]) : NULL;
+  if (t && t->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(t), d) &&
+      (k == CXCursor_CompoundAssignOperator || (k == CXCursor_BinaryOperator && fe_is_assign(w->u, n)) ||
+       (k == CXCursor_UnaryOperator && fe_is_incdec(w->u, n))))
+    c++;
+  for (int i = 0; i < n->nkid; i++) c += changes(w, n->kid[i], d);
+  return c;
+}
+
+/* The for loop that alone sets and steps walker q (`for (q = p; q < end;
+ * q++)`), its bounds shown: q is then p + v for a loop variable v. */
+static Node *loop_pointer(Walk *w, Node *n, CXCursor q) {
+  CXCursor v;
+  Node *a;
+  if (n->kind == CXCursor_ForStmt && loop_var(w, n, &v, &a) && clang_equalCursors(v, q) &&
+      changes(w, w->body, q) == changes(w, n->kid[0], q) + changes(w, n->kid[2], q)) {
+    Loop lp;
+    if (loop_of(w, n, &lp)) { loop_free(&lp); return n; }
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    Node *l = loop_pointer(w, n->kid[i], q);
+    if (l) return l;
+  }
+  return NULL;
+}
+
 static void families(Walk *w) {
   int moved = 0;
   w->fam[0] = w->p;
@@ -1036,6 +1133,8 @@ static void families(Walk *w) {
     before = w->nfam;
     family_of(w, w->body);
   }
+  for (int i = 1; i < w->nfam; i++)
+    if (w->walker[i] == 1 && (w->ploop[i] = loop_pointer(w, w->body, w->fam[i]))) w->walker[i] = 2;
 }
 
 /* Does the value at n (a use of a family member) only go to set a walker (q
@@ -1057,12 +1156,12 @@ static int sets_walker(Walk *w, Node *n) {
   if (!p) return 0;
   if (p->kind == CXCursor_VarDecl) {
     int i = family(w, clang_getCanonicalCursor(p->cur));
-    return i >= 0 && w->walker[i] == 1;
+    return i >= 0 && w->walker[i] >= 1;
   }
   if ((p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p)) || p->kind == CXCursor_CompoundAssignOperator) {
     Node *t = fe_strip(p->kid[0]);
     int i = t && t->kind == CXCursor_DeclRefExpr ? family(w, ref_of(t)) : -1;
-    return i >= 0 && w->walker[i] == 1;
+    return i >= 0 && w->walker[i] >= 1;
   }
   return 0;
 }
@@ -1083,7 +1182,7 @@ static int alias(Walk *w, Node *v, Node *off, Node *prev, Uses *us, int depth) {
   if (clang_Type_getSizeOf(clang_getPointeeType(pt)) != clang_Type_getSizeOf(clang_getPointeeType(t)))
     return 0;                                       /* a view of other units: its indexes are not p's */
   int i = family(w, q);
-  if (i >= 0 && w->walker[i] == 1) return 0;
+  if (i >= 0 && w->walker[i] >= 1) return 0;
   collect(w, w->body, q, off ? off : prev, us, depth + 1, 0);
   return 1;
 }
@@ -1106,9 +1205,16 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
     if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && fe_binop_is(w->u, p, "-") &&
         derived(w, p->kid[0]) && derived(w, p->kid[1]))
       return;                       /* q - p: a distance, no access */
-    if (walk && p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p) && p->kid[0] == t) ||
-                      (p->kind == CXCursor_CompoundAssignOperator && p->kid[0] == t)))
+    Node *pl = w->cur_ploop;
+    if (pl && clang_equalCursors(target, w->fam[family(w, target)]) && inside(n, pl) && !inside(n, pl->kid[0]))
+      x.ploop = pl;                 /* in its loop: p + v */
+    else if (pl)
+      x.walk = walk = 1;            /* after it: where it stopped */
+    if ((walk || pl) && p && ((p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p) && p->kid[0] == t) ||
+                              (p->kind == CXCursor_CompoundAssignOperator && p->kid[0] == t)))
       return;                       /* the walker steps: no access */
+    if (pl && p && p->kind == CXCursor_UnaryOperator && fe_is_incdec(w->u, p) && inside(n, pl->kid[2]))
+      return;                       /* the loop's step */
     if (walk && p && p->kind == CXCursor_UnaryOperator && fe_is_incdec(w->u, p)) {
       Node *up = p->parent;
       while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
@@ -1385,8 +1491,14 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
   Uses us = {0};
   families(&w);
   collect(&w, body, w.p, NULL, &us, 0, w.walker[0] == 1);
-  for (int i = 1; i < w.nfam; i++)
+  for (int i = 1; i < w.nfam; i++) {
     if (w.walker[i] == 1) collect(&w, body, w.fam[i], NULL, &us, 0, 1);
+    if (w.walker[i] == 2) {
+      w.cur_ploop = w.ploop[i];
+      collect(&w, body, w.fam[i], NULL, &us, 0, 0);
+      w.cur_ploop = NULL;
+    }
+  }
   Poly plo, phi;
   int declared = parse_text(u, lo, 0, &plo);
   if (declared && !parse_text(u, hi, 0, &phi)) { p_free(&plo); declared = 0; }
@@ -1407,7 +1519,7 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
     Poly min, max;
     int got;
     if (x->kind == EXT_ELEMENT) {
-      got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, &fs, &min, &max);   /* a walker's index is its own */
+      got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, x->ploop, &fs, &min, &max);   /* a walker's index is its own */
       if (x->at->macro || (x->index && x->index->macro) || (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro))
         x->fit = FIT_OPAQUE;        /* no run-time check can go inside a macro's text */
     } else {
@@ -1415,6 +1527,16 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
       if (got < 0) { x->tight = 0; x->fit = FIT_OPAQUE; got = 0; }
       else if (!x->chk_first) x->fit = FIT_OPAQUE;
       if (got > 0 && x->walk) { p_free(&min); p_free(&max); got = 0; }
+      if (got > 0 && x->ploop) {   /* handed the loop's pointer: from p + v */
+        char *k = loop_key(x->ploop);
+        Poly v = p_atom(k), a = p_add(min, v, 1), b = p_add(max, v, 1);
+        p_free(&min);
+        p_free(&max);
+        p_free(&v);
+        free(k);
+        min = a;
+        max = b;
+      }
       if (got) got = eliminate(&w, x->at, &fs, &min, &max);
       x->sure = 0;                  /* a callee may touch less than its range */
     }

@@ -52,13 +52,14 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
   switch (x->kind) {
   case EXT_ELEMENT: {
     char *off = text_of(l, x->offset);
-    if (x->walk && x->index) {     /* q[e], q moving: its offset now */
+    int moving = x->walk || x->ploop;
+    if (moving && x->index) {      /* q[e], q moving: its offset now */
       char *q = render(l, x->name);
       free(off);
       off = fmt("((const char *)(%s) - %s) / %s", q, base, es);
       free(q);
     }
-    if ((x->walk && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
+    if ((moving && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
       ed_insert(&l->ed, x->ptr->beg, "DELAYC_RT_PTR(");
       char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
       ed_insert(&l->ed, x->ptr->end, t);
@@ -82,7 +83,7 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     /* the argument replaced, not wrapped: a task's argument is rendered from its own range */
     char *a = render(l, arg);
     char *from = xstrdup("");
-    if (x->walk) {                 /* the moving pointer's offset now */
+    if (x->walk || x->ploop) {     /* the moving pointer's offset now */
       char *q = render(l, x->name);
       free(from);
       from = fmt("((const char *)(%s) - %s) / %s + ", q, base, es);

@@ -46,7 +46,8 @@ DELAYED long halves(DELAYED_IN_N(n) const long *p, int n) {
 /* a pointer that walks its block */
 DELAYED long walk_sum(DELAYED_IN_N(n) const long *p, int n) {
     long s = 0;
-    for (const long *q = p, *end = p + n; q < end; q++) s += *q;
+    const long *q = p;
+    for (int i = 0; i < n; i++) s += *q++;
     usleep(2000);
     return s;
 }
