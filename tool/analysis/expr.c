@@ -72,23 +72,8 @@ static Lin lin_primary(LinP *P) {
   lin_space(P);
   const char *p = P->p;
   if (*p == '(') {
-    /* an integer cast: (long), (unsigned long), (size_t), ... */
-    static const char *words[] = {"long", "int", "unsigned", "signed", "short", "size_t", "ptrdiff_t",
-                                  "ssize_t", "intptr_t", "uintptr_t", "const", NULL};
-    const char *q = p + 1;
-    int nw = 0;
-    for (;;) {
-      while (*q == ' ' || *q == '\t') q++;
-      if (*q == ')') break;
-      int hit = 0;
-      for (int i = 0; words[i] && !hit; i++) {
-        size_t n = strlen(words[i]);
-        if (!strncmp(q, words[i], n) && !lin_ident(q[n])) { q += n; hit = 1; }
-      }
-      if (!hit) break;
-      nw++;
-    }
-    if (nw && *q == ')') { P->p = q + 1; return lin_primary(P); }
+    const char *q = int_cast_end(p);               /* an integer cast: (long), (size_t) ... */
+    if (q) { P->p = q; return lin_primary(P); }
     P->p = p + 1;
     Lin l = lin_expr(P);
     lin_space(P);

@@ -9,7 +9,8 @@
  *   allocators.c  which calls return fresh memory (malloc, the file's xmalloc)
  *   commute.c  updates of a global whose order does not matter (`total += n`)
  *   addressed.c  the static globals no pointer reaches (their address never taken)
- *   ranges.c   the elements of a pointer parameter a body touches, over its parameters */
+ *   ranges.c   the elements of a pointer parameter a body touches, over its parameters,
+ *              and each use weighed against the annotation (poly.c: the arithmetic) */
 #ifndef DELAYC_EFFECTS_H
 #define DELAYC_EFFECTS_H
 

@@ -19,222 +19,34 @@
  * values read from memory and variables assigned in the loop leave the index
  * unknown.
  *
+ * The uses are p[e], *p, p->m and *(p ± e), also through p's family: a local
+ * alias set once (`int *row = p + r * cols;`), a loop's pointer (`for (q =
+ * p, *end = p + n; q < end; q++)`, q being p + v for a loop variable v), or a
+ * walker whose place is only known as it runs (`*q++`, `q = skip(q, end)`);
+ * and p handed to a call: a DELAYED function (over its annotation), a helper
+ * of the file (over the range its body touches), a library call with a size
+ * (memset, memcpy, qsort ...) or reading a string (strlen, strcmp ...).  A
+ * pointer only compared, or handed out (`return p;`, `*first = p;`), is no
+ * use; one kept in a variable or given to a function delayc does not see is
+ * EXT_HIDDEN.
+ *
  * Each use is then weighed against the declared extent [lo, hi) (the same
- * polynomials, parsed from the annotation's text): within, beyond (a use every
- * run makes — no condition, no early exit, steps of one — goes past it: lint's
- * error, and emit widens the declaration), or unknown.  emit checks the
- * unknown ones at run time (lower/extent_checks.c); a use it cannot check —
- * the pointer copied, offset, walked or handed to a function delayc does not
- * know — is opaque, and the parameter is taken as reaching all it may.
- * Library calls that name a byte count (memset, memcpy, qsort, fwrite ...)
- * are spans, checked at run time too; a call of a DELAYED function passes the
- * pointer on to a task of its own, checked in its own body.
+ * polynomials, parsed from the annotation's text): within; beyond (a use
+ * every run makes — no condition, no early exit, steps of one — goes past it:
+ * lint's error, and emit widens the declaration); unknown, checked as the
+ * program runs (lower/extent_checks.c: each element, a call's whole range when
+ * the callee touches both its ends, else a checked copy of the helper); or
+ * opaque (no check can reach it): the parameter is taken as reaching all it
+ * may.
  *
  * fx_param_range joins the uses' ranges when their bounds differ by
  * constants (lo - 1 and lo: lo - 1); suggest writes the result as
  * DELAYED_*_RANGE(first, end) (or _N(end) when first is 0). */
 #include "effects/effects.h"
+#include "effects/poly.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- polynomials over atoms ---- */
-
-/* c times the product of atoms key ("cols*rows", sorted; "" for 1); text is
- * the product as first written ("rows * cols") */
-typedef struct Term { long long c; char *key, *text; } Term;
-typedef struct Poly { Term *t; int n; } Poly;
-
-static void p_free(Poly *p) {
-  for (int i = 0; i < p->n; i++) { free(p->t[i].key); free(p->t[i].text); }
-  free(p->t);
-  p->t = NULL;
-  p->n = 0;
-}
-
-static void p_term(Poly *p, long long c, const char *key, const char *text) {
-  if (!c) return;
-  for (int i = 0; i < p->n; i++)
-    if (!strcmp(p->t[i].key, key)) {
-      p->t[i].c += c;
-      if (!p->t[i].c) {
-        free(p->t[i].key);
-        free(p->t[i].text);
-        memmove(p->t + i, p->t + i + 1, sizeof *p->t * (size_t)(p->n - i - 1));
-        p->n--;
-      }
-      return;
-    }
-  p->t = xrealloc(p->t, sizeof *p->t * (size_t)(p->n + 1));
-  p->t[p->n++] = (Term){c, xstrdup(key), xstrdup(text)};
-}
-
-static Poly p_const(long long c) { Poly p = {0}; p_term(&p, c, "", ""); return p; }
-static Poly p_atom(const char *a) { Poly p = {0}; p_term(&p, 1, a, a); return p; }
-
-/* a + s * b */
-static Poly p_add(Poly a, Poly b, long long s) {
-  Poly r = {0};
-  for (int i = 0; i < a.n; i++) p_term(&r, a.t[i].c, a.t[i].key, a.t[i].text);
-  for (int i = 0; i < b.n; i++) p_term(&r, s * b.t[i].c, b.t[i].key, b.t[i].text);
-  return r;
-}
-
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* the sorted product of two keys */
-static char *key_mul(const char *a, const char *b) {
-  if (!*a) return xstrdup(b);
-  if (!*b) return xstrdup(a);
-  char *all = fmt("%s*%s", a, b), *f[64];
-  int n = 0;
-  for (char *s = strtok(all, "*"); s && n < 64; s = strtok(NULL, "*")) f[n++] = s;
-  qsort(f, (size_t)n, sizeof *f, cmp_str);
-  Buf k = {0};
-  buf_add(&k, "", 0);
-  for (int i = 0; i < n; i++) buf_printf(&k, "%s%s", i ? "*" : "", f[i]);
-  free(all);
-  return k.s;
-}
-
-static Poly p_mul(Poly a, Poly b) {
-  Poly r = {0};
-  for (int i = 0; i < a.n; i++)
-    for (int j = 0; j < b.n; j++) {
-      char *k = key_mul(a.t[i].key, b.t[j].key);
-      const char *x = a.t[i].text, *y = b.t[j].text;
-      char *t = !*x ? xstrdup(y) : !*y ? xstrdup(x) : fmt("%s * %s", x, y);
-      p_term(&r, a.t[i].c * b.t[j].c, k, t);
-      free(k);
-      free(t);
-    }
-  return r;
-}
-
-static int p_is_const(Poly p, long long *c) {
-  if (p.n > 1 || (p.n == 1 && *p.t[0].key)) return 0;
-  *c = p.n ? p.t[0].c : 0;
-  return 1;
-}
-
-/* how many times atom a is a factor of key */
-static int factors(const char *key, const char *a) {
-  int n = 0;
-  size_t al = strlen(a);
-  for (const char *s = key; *s;) {
-    const char *e = strchr(s, '*');
-    size_t l = e ? (size_t)(e - s) : strlen(s);
-    if (l == al && !strncmp(s, a, l)) n++;
-    s += l + (e ? 1 : 0);
-  }
-  return n;
-}
-
-/* key without one factor a */
-static char *key_without(const char *key, const char *a, const char *text, char **text_out) {
-  Buf k = {0}, t = {0};
-  buf_add(&k, "", 0);
-  buf_add(&t, "", 0);
-  int dropped = 0;
-  size_t al = strlen(a);
-  for (const char *s = key; *s;) {
-    const char *e = strchr(s, '*');
-    size_t l = e ? (size_t)(e - s) : strlen(s);
-    if (!dropped && l == al && !strncmp(s, a, l)) dropped = 1;
-    else buf_printf(&k, "%s%.*s", k.len ? "*" : "", (int)l, s);
-    s += l + (e ? 1 : 0);
-  }
-  dropped = 0;
-  for (const char *s = text; *s;) {                   /* "rows * cols" without "rows" */
-    const char *e = strstr(s, " * ");
-    size_t l = e ? (size_t)(e - s) : strlen(s);
-    if (!dropped && l == al && !strncmp(s, a, l)) dropped = 1;
-    else buf_printf(&t, "%s%.*s", t.len ? " * " : "", (int)l, s);
-    s += l + (e ? 3 : 0);
-  }
-  *text_out = t.s;
-  return k.s;
-}
-
-/* p as a * v + b, v an atom: 1, or 0 when v is a factor twice */
-static int p_split(Poly p, const char *v, Poly *a, Poly *b) {
-  *a = (Poly){0};
-  *b = (Poly){0};
-  for (int i = 0; i < p.n; i++) {
-    int f = factors(p.t[i].key, v);
-    if (f > 1) { p_free(a); p_free(b); return 0; }
-    if (!f) { p_term(b, p.t[i].c, p.t[i].key, p.t[i].text); continue; }
-    char *t, *k = key_without(p.t[i].key, v, p.t[i].text, &t);
-    p_term(a, p.t[i].c, k, t);
-    free(k);
-    free(t);
-  }
-  return 1;
-}
-
-static char *p_spell(Poly p) {
-  Buf b = {0};
-  buf_add(&b, "", 0);
-  long long c = 0;
-  for (int i = 0; i < p.n; i++) {
-    if (!*p.t[i].key) { c = p.t[i].c; continue; }
-    long long k = p.t[i].c;
-    const char *sign = !b.len ? (k < 0 ? "-" : "") : k < 0 ? " - " : " + ";
-    long long m = k < 0 ? -k : k;
-    if (m == 1) buf_printf(&b, "%s%s", sign, p.t[i].text);
-    else buf_printf(&b, "%s%lld * %s", sign, m, p.t[i].text);
-  }
-  if (!b.len) buf_printf(&b, "%lld", c);
-  else if (c) buf_printf(&b, " %s %lld", c < 0 ? "-" : "+", c < 0 ? -c : c);
-  return b.s;
-}
-
-/* ---- facts: lower bounds of atoms at a use ---- */
-
-typedef struct Fact { char *atom; long long lb; } Fact;
-typedef struct Facts { Fact f[32]; int n; } Facts;
-
-static void fact(Facts *fs, const char *atom, long long lb) {
-  for (int i = 0; i < fs->n; i++)
-    if (!strcmp(fs->f[i].atom, atom)) { if (lb > fs->f[i].lb) fs->f[i].lb = lb; return; }
-  if (fs->n < 32) fs->f[fs->n++] = (Fact){xstrdup(atom), lb};
-}
-
-static void facts_free(Facts *fs) {
-  for (int i = 0; i < fs->n; i++) free(fs->f[i].atom);
-  fs->n = 0;
-}
-
-/* Is p >= 0 wherever the facts hold?  Each atom x with a lower bound L is
- * x = L + t, t >= 0, and p = a * x + b is a * t + (b + a * L): p is >= 0
- * when, after every such shift, no coefficient is negative and every atom
- * left has a lower bound. */
-static int nonneg(Poly p, const Facts *fs) {
-  Poly q = p_add(p, (Poly){0}, 0);
-  for (int i = 0; i < fs->n; i++) {
-    Poly a, b;
-    if (!p_split(q, fs->f[i].atom, &a, &b)) { p_free(&q); return 0; }   /* x * x */
-    Poly r = p_add(q, a, fs->f[i].lb);
-    p_free(&q);
-    p_free(&a);
-    p_free(&b);
-    q = r;
-  }
-  int ok = 1;
-  for (int i = 0; i < q.n && ok; i++) {
-    if (q.t[i].c < 0) ok = 0;
-    if (!ok || !*q.t[i].key) continue;
-    char *k = xstrdup(q.t[i].key);
-    for (char *s = strtok(k, "*"); s && ok; s = strtok(NULL, "*")) {
-      int known = 0;
-      for (int j = 0; j < fs->n; j++) known |= !strcmp(fs->f[j].atom, s);
-      ok = known;
-    }
-    free(k);
-  }
-  p_free(&q);
-  return ok;
-}
 
 /* ---- expressions as polynomials ---- */
 
@@ -538,160 +350,6 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   }
 }
 
-/* ---- an annotation's bound as a polynomial ---- */
-
-typedef struct Parse { Unit *u; const char *p; int depth; } Parse;
-
-static int is_ident(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-static void blanks(Parse *P) { while (*P->p == ' ' || *P->p == '\t' || *P->p == '\n' || *P->p == '\r') P->p++; }
-static int parse_sum(Parse *P, Poly *out);
-
-static int parse_text(Unit *u, const char *t, int depth, Poly *out) {
-  if (!t || depth > 8) return 0;
-  Parse P = {u, t, depth};
-  if (!parse_sum(&P, out)) return 0;
-  blanks(&P);
-  if (*P.p) { p_free(out); return 0; }
-  return 1;
-}
-
-static int parse_primary(Parse *P, Poly *out) {
-  blanks(P);
-  const char *p = P->p;
-  if (*p == '(') {
-    /* an integer cast: (long), (unsigned long), (size_t) ... */
-    static const char *words[] = {"long", "int", "unsigned", "signed", "short", "size_t", "ptrdiff_t",
-                                  "ssize_t", "intptr_t", "uintptr_t", "const", NULL};
-    const char *q = p + 1;
-    int nw = 0;
-    for (int hit = 1; hit;) {
-      while (*q == ' ' || *q == '\t') q++;
-      hit = 0;
-      for (int i = 0; words[i] && !hit; i++) {
-        size_t n = strlen(words[i]);
-        if (!strncmp(q, words[i], n) && !is_ident(q[n])) { q += n; hit = 1; nw++; }
-      }
-    }
-    if (nw && *q == ')') { P->p = q + 1; return parse_primary(P, out); }
-    P->p = p + 1;
-    if (!parse_sum(P, out)) return 0;
-    blanks(P);
-    if (*P->p != ')') { p_free(out); return 0; }
-    P->p++;
-    return 1;
-  }
-  if (*p >= '0' && *p <= '9') {
-    char *e;
-    unsigned long long v = strtoull(p, &e, 0);
-    while (*e == 'u' || *e == 'U' || *e == 'l' || *e == 'L') e++;
-    if (is_ident(*e) || *e == '.' || v > (unsigned long long)1 << 62) return 0;
-    P->p = e;
-    *out = p_const((long long)v);
-    return 1;
-  }
-  if (!is_ident(*p)) return 0;
-  const char *q = p;
-  while (is_ident(*q)) q++;
-  char *name = xstrndup(p, (size_t)(q - p));
-  P->p = q;
-  blanks(P);
-  int ok = 0;
-  if (*P->p == '(' || *P->p == '[' || *P->p == '.' || (P->p[0] == '-' && P->p[1] == '>')) {
-    ok = 0;                                       /* a call, an element, a member */
-  } else {
-    char *m = fe_macro_text(P->u, name);
-    if (m) ok = parse_text(P->u, m, P->depth + 1, out);
-    else { *out = p_atom(name); ok = 1; }
-    free(m);
-  }
-  free(name);
-  return ok;
-}
-
-static int parse_unary(Parse *P, Poly *out) {
-  blanks(P);
-  if ((*P->p == '-' || *P->p == '+') && P->p[1] != *P->p) {
-    int neg = *P->p++ == '-';
-    Poly a;
-    if (!parse_unary(P, &a)) return 0;
-    *out = p_add((Poly){0}, a, neg ? -1 : 1);
-    p_free(&a);
-    return 1;
-  }
-  return parse_primary(P, out);
-}
-
-static int parse_product(Parse *P, Poly *out) {
-  if (!parse_unary(P, out)) return 0;
-  for (;;) {
-    blanks(P);
-    char op = *P->p;
-    if ((op != '*' && op != '/' && op != '%') || P->p[1] == '=') return 1;
-    P->p++;
-    Poly r, t;
-    if (!parse_unary(P, &r)) { p_free(out); return 0; }
-    long long a, b;
-    if (op == '*') t = p_mul(*out, r);
-    else if (p_is_const(*out, &a) && p_is_const(r, &b) && b) t = p_const(op == '/' ? a / b : a % b);
-    else { p_free(out); p_free(&r); return 0; }
-    p_free(out);
-    p_free(&r);
-    *out = t;
-  }
-}
-
-static int parse_sum(Parse *P, Poly *out) {
-  if (!parse_product(P, out)) return 0;
-  for (;;) {
-    blanks(P);
-    char op = *P->p;
-    if ((op != '+' && op != '-') || P->p[1] == op || P->p[1] == '=' || P->p[1] == '>') return 1;
-    P->p++;
-    Poly r;
-    if (!parse_product(P, &r)) { p_free(out); return 0; }
-    Poly t = p_add(*out, r, op == '+' ? 1 : -1);
-    p_free(out);
-    p_free(&r);
-    *out = t;
-  }
-}
-
-/* Does p grow without bound as its atoms do: are its terms of the highest
- * degree all positive (2 * n - n - 1; rows * cols - cols)? */
-static int grows(Poly p) {
-  int top = 0;
-  for (int i = 0; i < p.n; i++) {
-    int d = *p.t[i].key ? 1 : 0;
-    for (const char *s = p.t[i].key; *s; s++) d += *s == '*';
-    if (d > top) top = d;
-  }
-  if (!top) return 0;
-  for (int i = 0; i < p.n; i++) {
-    int d = *p.t[i].key ? 1 : 0;
-    for (const char *s = p.t[i].key; *s; s++) d += *s == '*';
-    if (d == top && p.t[i].c < 0) return 0;
-  }
-  return 1;
-}
-
-/* Is every atom of p one of the declaration's (lo, hi)? */
-static int within_names(Poly p, Poly lo, Poly hi) {
-  for (int i = 0; i < p.n; i++) {
-    if (!*p.t[i].key) continue;
-    char *k = xstrdup(p.t[i].key);
-    int ok = 1;
-    for (char *s = strtok(k, "*"); s && ok; s = strtok(NULL, "*")) {
-      int seen = 0;
-      for (int j = 0; j < lo.n && !seen; j++) seen = factors(lo.t[j].key, s) > 0;
-      for (int j = 0; j < hi.n && !seen; j++) seen = factors(hi.t[j].key, s) > 0;
-      ok = seen;
-    }
-    free(k);
-    if (!ok) return 0;
-  }
-  return 1;
-}
-
 /* ---- the uses of a parameter ---- */
 
 /* What holds at use n: the loops around it run (their bounds are in order),
@@ -736,12 +394,6 @@ static long long inner_loop(Poly p) {
   return best;
 }
 
-/* a * x + b at x = v */
-static Poly at_value(Poly a, Poly b, Poly v) {
-  Poly av = p_mul(a, v), r = p_add(b, av, 1);
-  p_free(&av);
-  return r;
-}
 
 /* Loops eliminated from [*min, *max], innermost first, at use n: 1, or 0
  * (both freed) */
@@ -1299,17 +951,6 @@ static int walk_init(Walk *w, Unit *u, Node *body, CXCursor fn, int k) {
 
 /* ---- a call's range, in the caller's terms ---- */
 
-/* p with atom a replaced by v: 1, or 0 when a is a factor twice */
-static int p_subst(Poly *p, const char *a, Poly v) {
-  Poly x, b;
-  if (!p_split(*p, a, &x, &b)) return 0;
-  Poly r = at_value(x, b, v);
-  p_free(&x);
-  p_free(&b);
-  p_free(p);
-  *p = r;
-  return 1;
-}
 
 /* text with each identifier that names a parameter of fc replaced by the
  * call's argument text, in parentheses */
@@ -1321,12 +962,12 @@ static char *subst_args(Unit *u, const char *text, CXCursor fc, Node *call) {
   buf_add(&b, "", 0);
   for (const char *s = text; *s;) {
     if (*s >= '0' && *s <= '9') {           /* a number, with its suffix */
-      while (is_ident(*s)) buf_add(&b, s++, 1);
+      while (c_ident_char(*s)) buf_add(&b, s++, 1);
       continue;
     }
-    if (!is_ident(*s)) { buf_add(&b, s++, 1); continue; }
+    if (!c_ident_char(*s)) { buf_add(&b, s++, 1); continue; }
     const char *e = s;
-    while (is_ident(*e)) e++;
+    while (c_ident_char(*e)) e++;
     int hit = -1;
     for (int j = 0; j < np && j + 1 < call->nkid && hit < 0; j++) {
       char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));

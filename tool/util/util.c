@@ -99,3 +99,22 @@ void path_spellings(const char *path, Buf *lit, Buf *com) {
     if (*p != '\n') buf_add(com, p, 1);
   }
 }
+
+int c_ident_char(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+const char *int_cast_end(const char *p) {
+  static const char *words[] = {"long", "int", "unsigned", "signed", "short", "size_t", "ptrdiff_t",
+                                "ssize_t", "intptr_t", "uintptr_t", "const", NULL};
+  if (*p != '(') return NULL;
+  const char *q = p + 1;
+  int nw = 0;
+  for (int hit = 1; hit;) {
+    while (*q == ' ' || *q == '\t') q++;
+    hit = 0;
+    for (int i = 0; words[i] && !hit; i++) {
+      size_t n = strlen(words[i]);
+      if (!strncmp(q, words[i], n) && !c_ident_char(q[n])) { q += n; hit = 1; nw++; }
+    }
+  }
+  return nw && *q == ')' ? q + 1 : NULL;
+}

@@ -37,6 +37,9 @@ void buf_add(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *f, ...) __attribute__((format(printf, 2, 3)));
 void path_spellings(const char *path, Buf *lit, Buf *com);  /* for #line, and for a comment */
+int c_ident_char(char c);                      /* a letter, digit or _ */
+/* p at `(long)`, `(unsigned long)`, `(size_t)` ...: past the cast; else NULL */
+const char *int_cast_end(const char *p);
 
 extern const char *prog_name;
 void error(const char *f, ...) __attribute__((format(printf, 1, 2)));  /* "delayc: error: ..." */
