@@ -175,6 +175,12 @@ static int family(Walk *w, CXCursor d);
 static int derived(Walk *w, Node *e);
 static Node *find_decl(Node *n, CXCursor d);
 
+/* the bytes of one element a pointer type indexes (void: 1, counts in bytes) */
+static long long unit_size(CXType ptr) {
+  CXType e = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(ptr)));
+  return e.kind == CXType_Void ? 1 : clang_Type_getSizeOf(e);
+}
+
 /* The element of p a pointer of its family holds, when it does not move (p,
  * an alias set once, X + e, X - e, &X[e]): 1, or 0. */
 static int ptr_offset(Walk *w, Node *e, Poly *out, int depth) {
@@ -182,7 +188,7 @@ static int ptr_offset(Walk *w, Node *e, Poly *out, int depth) {
   CXType t = clang_getCanonicalType(clang_getCursorType(e->cur));
   CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
   if (t.kind != CXType_Pointer ||
-      clang_Type_getSizeOf(clang_getPointeeType(t)) != clang_Type_getSizeOf(clang_getPointeeType(pt)))
+      unit_size(t) != unit_size(pt))
     return 0;                                       /* other units: its offsets are not p's elements */
   while (e->kind == CXCursor_ParenExpr || e->kind == CXCursor_UnexposedExpr)
     if (e->nkid == 1) e = e->kid[0]; else return 0;
@@ -726,7 +732,7 @@ static void family_of(Walk *w, Node *n) {
     Node *init = fe_var_init(w->u, n);
     int moved = 0, ok = 0;
     if (family(w, q) < 0 && t.kind == CXType_Pointer &&
-        clang_Type_getSizeOf(clang_getPointeeType(pt)) == clang_Type_getSizeOf(clang_getPointeeType(t)) &&
+        unit_size(pt) == unit_size(t) &&
         (!init || derived(w, init))) {
       /* q = f(q, ...) steps within the family if q is in it: taken so while asked */
       w->fam[w->nfam] = q;
@@ -831,7 +837,7 @@ static int alias(Walk *w, Node *v, Node *off, Node *prev, Uses *us, int depth) {
   int param;
   if (t.kind != CXType_Pointer || !of_function(w, q, &param) || param || assigned_in(w->u, w->body, q)) return 0;
   CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
-  if (clang_Type_getSizeOf(clang_getPointeeType(pt)) != clang_Type_getSizeOf(clang_getPointeeType(t)))
+  if (unit_size(pt) != unit_size(t))
     return 0;                                       /* a view of other units: its indexes are not p's */
   int i = family(w, q);
   if (i >= 0 && w->walker[i] >= 1) return 0;
