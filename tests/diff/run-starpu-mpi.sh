@@ -34,6 +34,11 @@ export PAR_LIBS="${PAR_LIBS:-$(pkg-config --libs starpumpi-1.3)}"
 export OMPI_MCA_btl=${OMPI_MCA_btl:-self,vader}
 export STARPU_SILENT=1 STARPU_WORKERS_NOBIND=1
 export STARPU_HOME=${STARPU_HOME:-$(mktemp -d "${TMPDIR:-/tmp}/starpu-home.XXXXXX")}
+# each invocation its own Open MPI session directory: two parts running at
+# once both creating /tmp/ompi.HOST.UID can race ("mkdir: File exists")
+ompi_tmp=$(mktemp -d "${TMPDIR:-/tmp}/ompi-session.XXXXXX")
+trap 'rm -rf "$ompi_tmp"' EXIT
+export OMPI_MCA_orte_tmpdir_base=$ompi_tmp
 
 IFS=: read -r -a inc_dirs <<< "${DELAYC_INCLUDES:-}"
 incs=()

@@ -1001,7 +1001,7 @@ static int callee_range(Walk *w, ExtentUse *x, char **first, char **end) {
   x->tight = 1;
   Callee *ce = fe_callee(w->u, x->callee);
   int a = x->ptr_arg;
-  if (ce && ce->delayed && a < ce->nparam) {
+  if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated && !ce->param[a].rows) {
     Param *p = &ce->param[a];
     long long asize = p->first || p->count ? -1 : fx_param_array_size(x->callee, a);
     if (asize == -2) return 0;
