@@ -265,7 +265,11 @@ int returns_used_pointer(Node *call) {
   while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
                        (x->parent->kind == CXCursor_UnexposedExpr && x->parent->nkid == 1)))
     x = x->parent;
-  return !(x->parent && (x->parent->kind == CXCursor_CompoundStmt || x->parent->kind == CXCursor_CStyleCastExpr));
+  /* a statement of its own (also the body of a brace-less for or if), or a
+   * condition: its value goes nowhere */
+  Node *p = x->parent;
+  return !(p && ((p->kind >= CXCursor_FirstStmt && p->kind <= CXCursor_LastStmt && p->kind != CXCursor_ReturnStmt) ||
+                 p->kind == CXCursor_CStyleCastExpr));
 }
 
 /* Does the call keep what its argument argi points to where ordinary code

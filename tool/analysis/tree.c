@@ -318,11 +318,14 @@ int unevaluated(Unit *u, int typeof_text, Node *n) {
 }
 
 
-/* Does n take the address of variable d (&d, &d[i])? */
+/* Does n take the address of variable d (&d, &d[i] of an array d)? */
 int tree_takes_address(Unit *u, Node *n, CXCursor d) {
   if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
     Node *x = fe_strip(n->kid[0]);
-    while (x && x->kind == CXCursor_ArraySubscriptExpr) x = fe_strip(x->kid[0]);
+    /* &a[i] of an array is a's address; &p[i] of a pointer only p's value */
+    while (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid &&
+           clang_getCanonicalType(clang_getCursorType(fe_strip(x->kid[0])->cur)).kind != CXType_Pointer)
+      x = fe_strip(x->kid[0]);
     if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(x->cur), d)) return 1;
   }
   for (int i = 0; i < n->nkid; i++)
