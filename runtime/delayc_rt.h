@@ -423,14 +423,21 @@ static inline const void *delayc_rt_ptr(const void *ptr, const void *base, long 
 #define DELAYC_RT_PTR(q, base, lo, hi, esize, site) \
   ((__typeof__(q))delayc_rt_ptr((q), (base), (lo), (hi), (esize), (site)))
 
-/* a string read to its NUL (strlen, strcmp ...): its NUL must lie inside; returns ptr */
-const void *delayc_rt_string(const void *ptr, const void *base, long long lo, long long hi, long long esize,
-                             const char *site);
+/* a string a library call reads as far as its content says: what it reads
+ * must lie inside; returns ptr.  kind: to the NUL (strlen), to character c
+ * or the NUL (strchr), to c within n bytes (memchr), to the first difference
+ * from other or the NUL (strcmp; within n: strncmp), while in the set other
+ * (strspn) or until in it (strcspn, strpbrk), to the NUL within n (strnlen,
+ * strncpy's source), an integer in base c (strtol, atoi). */
+enum { DELAYC_RT_READ_NUL, DELAYC_RT_READ_CHR, DELAYC_RT_READ_MEMCHR, DELAYC_RT_READ_CMP, DELAYC_RT_READ_NCMP,
+       DELAYC_RT_READ_SPN, DELAYC_RT_READ_CSPN, DELAYC_RT_READ_NLEN, DELAYC_RT_READ_INT };
+const void *delayc_rt_read(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
+                           long long lo, long long hi, long long esize, const char *site);
 #if DELAYC_RT__CHECKS
-#define DELAYC_RT_STRING(s, base, lo, hi, esize, site) \
-  ((__typeof__(s))delayc_rt_string((s), (base), (lo), (hi), (esize), (site)))
+#define DELAYC_RT_READ(s, kind, other, c, n, base, lo, hi, esize, site) \
+  ((__typeof__(s))delayc_rt_read((s), (kind), (other), (c), (n), (base), (lo), (hi), (esize), (site)))
 #else
-#define DELAYC_RT_STRING(s, base, lo, hi, esize, site) (s)
+#define DELAYC_RT_READ(s, kind, other, c, n, base, lo, hi, esize, site) (s)
 #endif
 
 #ifdef __cplusplus

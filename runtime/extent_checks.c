@@ -5,14 +5,72 @@
  * silently wrong. */
 #include "delayc_rt.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-const void *delayc_rt_string(const void *ptr, const void *base, long long lo, long long hi, long long esize,
-                             const char *site) {
+/* How many bytes the call reads from s (each read at an index below left),
+ * or -1 when it would read at left or beyond. */
+static long long reads(const unsigned char *s, long long left, int kind, const unsigned char *o, long long c, long long n) {
+  long long i = 0;
+  switch (kind) {
+  case DELAYC_RT_READ_NUL:
+    for (; i < left; i++) if (!s[i]) return i + 1;
+    return -1;
+  case DELAYC_RT_READ_CHR:
+    for (; i < left; i++) if (s[i] == (unsigned char)c || !s[i]) return i + 1;
+    return -1;
+  case DELAYC_RT_READ_MEMCHR:
+    for (; i < left && i < n; i++) if (s[i] == (unsigned char)c) return i + 1;
+    return i == n ? n : -1;
+  case DELAYC_RT_READ_CMP: case DELAYC_RT_READ_NCMP:
+    for (; i < left && (kind == DELAYC_RT_READ_CMP || i < n); i++) if (s[i] != o[i] || !s[i]) return i + 1;
+    return kind == DELAYC_RT_READ_NCMP && i == n ? n : -1;
+  case DELAYC_RT_READ_SPN: case DELAYC_RT_READ_CSPN:
+    for (; i < left; i++) {
+      if (!s[i]) return i + 1;
+      int in = strchr((const char *)o, s[i]) != NULL;
+      if (in != (kind == DELAYC_RT_READ_SPN)) return i + 1;
+    }
+    return -1;
+  case DELAYC_RT_READ_NLEN:
+    for (; i < left && i < n; i++) if (!s[i]) return i + 1;
+    return i == n ? n : -1;
+  default: {                        /* READ_INT: spaces, a sign, 0x, digits, then the one that is not */
+    int base = (int)c;
+#define AT(k) ((k) < left ? (int)s[k] : -1)
+    while (AT(i) >= 0 && isspace(AT(i))) i++;
+    if (AT(i) == '+' || AT(i) == '-') i++;
+    if ((base == 0 || base == 16) && AT(i) == '0') {
+      if (AT(i + 1) < 0) return -1;
+      if ((AT(i + 1) | 32) == 'x') {
+        int d = AT(i + 2);
+        if (d < 0) return -1;
+        if (isxdigit(d)) { i += 2; base = 16; }
+        else return i + 3;          /* "0x" then no digit: the 0 is the number */
+      } else if (base == 0) {
+        base = 8;
+      }
+    }
+    if (base == 0) base = 10;
+    for (;; i++) {
+      int d = AT(i);
+      if (d < 0) return -1;
+      int v = isdigit(d) ? d - '0' : isalpha(d) ? (d | 32) - 'a' + 10 : 99;
+      if (v >= base) return i + 1;
+    }
+#undef AT
+  }
+  }
+}
+
+const void *delayc_rt_read(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
+                           long long lo, long long hi, long long esize, const char *site) {
   long long off = (long long)((const char *)ptr - (const char *)base);
-  if (off < lo * esize || off >= hi * esize || !memchr(ptr, 0, (size_t)(hi * esize - off)))
+  if ((kind == DELAYC_RT_READ_MEMCHR || kind == DELAYC_RT_READ_NCMP || kind == DELAYC_RT_READ_NLEN) && n <= 0) return ptr;
+  long long left = off < lo * esize || off >= hi * esize ? 0 : hi * esize - off;
+  if (reads((const unsigned char *)ptr, left, kind, (const unsigned char *)other, c, n) < 0)
     delayc_rt_extent_fail(site, 3, off, off, lo * esize, hi * esize);
   return ptr;
 }
@@ -27,11 +85,12 @@ void delayc_rt_extent_fail(const char *site, int what, long long a, long long b,
   case 0: snprintf(span, sizeof span, "'%s[%lld]'", param, a); break;
   case 1: snprintf(span, sizeof span, "'%s[%lld]' to '%s[%lld]' (through the call here)", param, a, param, b - 1); break;
   case 2: snprintf(span, sizeof span, "bytes %lld to %lld of '%s' (the size a library call is given)", a, b - 1, param); break;
-  default: snprintf(span, sizeof span, "a string of '%s' from byte %lld on", param, a); break;
+  default: snprintf(span, sizeof span, "'%s' from byte %lld on, read by a library call", param, a); break;
   }
   fflush(stdout);
   fprintf(stderr, "%s: runtime error: delayed function '%s' touches %s, outside the %s its %s declares for this "
           "call: tasks on those elements would not wait for it\n", site, fn, span, own, decl);
-  if (what == 3) fprintf(stderr, "%s: note: the string does not end (NUL) inside them\n", site);
+  if (what == 3) fprintf(stderr, "%s: note: the call would read past them (the string does not end, or the "
+                            "character looked for is not, inside them)\n", site);
   abort();
 }

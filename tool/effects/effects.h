@@ -49,6 +49,8 @@ char *fx_bound_split(const char *t, long long *k);   /* "hi + 1" -> "hi", 1; "64
 char *fx_bound_add(Unit *u, const char *t, long long k);   /* "hi + 1", -1 -> "hi" */
 /* Each use of pointer parameter k in fn's body against its declared extent
  * [lo, hi) (texts over the parameters; NULL: none, nothing is weighed) */
+/* how far a library call reads a string (runtime/delayc_rt.h's DELAYC_RT_READ_*) */
+enum { READ_NUL, READ_CHR, READ_MEMCHR, READ_CMP, READ_NCMP, READ_SPN, READ_CSPN, READ_NLEN, READ_INT };
 typedef enum {
   EXT_ELEMENT,   /* p[e], *p, *(p + e), p->m (also through a local alias `T *q = p + off;`) */
   EXT_CALL,      /* handed to a function: a DELAYED one's annotation, or what its body touches */
@@ -82,7 +84,9 @@ typedef struct ExtentUse {
   CXCursor callee;
   int ptr_arg;         /* ... the argument that is p (p + argoff, &p[argoff]) */
   Node *argoff;
-  int size_arg, size_arg2;   /* EXT_BYTES: its size in bytes (times size2; -1 none) */
+  int size_arg, size_arg2;   /* EXT_BYTES: its size in bytes (times size2; -1 none); EXT_STRING: its count */
+  int read;            /* EXT_STRING: how far the call reads (READ_NUL ... in delayc_rt.h) */
+  int other_arg, c_arg, c_const;   /* ... the argument it compares with, its character or base (or c_const) */
   int along;           /* FIT_OPAQUE: one element declared, the pointer read along (strlen(p), *p++) */
   int clone;           /* EXT_CALL: checked by a copy of the helper that checks each use (lower/extent_checks.c) */
   int tight;           /* EXT_CALL: the callee touches the first and the last element of its range whenever it runs */

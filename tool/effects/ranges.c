@@ -495,21 +495,38 @@ static int guarded(Unit *u, Node *n, Node *body) {
   return 0;
 }
 
-/* Library calls that take a pointer and a size: the bytes they may touch
- * from it are the size argument, or the product of two. */
+/* Library calls that take a pointer and a size: the bytes they touch from it
+ * are the size argument, or the product of two (a size that only bounds the
+ * write, as snprintf's, is taken whole: _FORTIFY_SOURCE's rule too). */
 static const struct Span { const char *name; int ptr[2], size, size2; } spans[] = {
   {"memset", {0, -1}, 2, -1},  {"memcpy", {0, 1}, 2, -1},   {"memmove", {0, 1}, 2, -1}, {"memcmp", {0, 1}, 2, -1},
-  {"memchr", {0, -1}, 2, -1},  {"strncpy", {0, -1}, 2, -1}, {"qsort", {0, -1}, 1, 2},   {"fwrite", {0, -1}, 1, 2},
-  {"fread", {0, -1}, 1, 2},    {"snprintf", {0, -1}, 1, -1}, {"vsnprintf", {0, -1}, 1, -1}, {"fgets", {0, -1}, 1, -1},
+  {"strncpy", {0, -1}, 2, -1}, {"qsort", {0, -1}, 1, 2},    {"fwrite", {0, -1}, 1, 2},  {"fread", {0, -1}, 1, 2},
+  {"snprintf", {0, -1}, 1, -1}, {"vsnprintf", {0, -1}, 1, -1}, {"fgets", {0, -1}, 1, -1},
 };
 
-/* Library calls that read a string up to its NUL through these arguments */
-static const struct StrRead { const char *name; int arg[2]; } str_reads[] = {
-  {"strlen", {0, -1}},  {"strcmp", {0, 1}},   {"strchr", {0, -1}},  {"strrchr", {0, -1}}, {"strstr", {0, 1}},
-  {"strspn", {0, 1}},   {"strcspn", {0, 1}},  {"strpbrk", {0, 1}},  {"strdup", {0, -1}},  {"atoi", {0, -1}},
-  {"atol", {0, -1}},    {"atof", {0, -1}},    {"strtol", {0, -1}},  {"strtoul", {0, -1}}, {"strtod", {0, -1}},
-  {"strtoll", {0, -1}}, {"strtoull", {0, -1}}, {"fputs", {0, -1}},  {"puts", {0, -1}},    {"strcoll", {0, 1}},
-  {"strncmp", {0, 1}},  {"strnlen", {0, -1}},
+/* Library calls that read through argument arg as far as their content says
+ * (delayc_rt.h's DELAYC_RT_READ_*: to the NUL, to a character, to the first
+ * difference ...); other: the argument compared with or the set; c: a
+ * character or a base (-1: none; c_const when a constant); n: a count.
+ * strstr and strcoll may read their strings whole: to the NUL.  strtod and
+ * atof read by rules no check follows: they are not here (EXT_HIDDEN). */
+static const struct StrRead { const char *name; int arg, kind, other, c, c_const, n; } str_reads[] = {
+  {"strlen", 0, READ_NUL, -1, -1, 0, -1},   {"strrchr", 0, READ_NUL, -1, -1, 0, -1},
+  {"strdup", 0, READ_NUL, -1, -1, 0, -1},   {"fputs", 0, READ_NUL, -1, -1, 0, -1},
+  {"puts", 0, READ_NUL, -1, -1, 0, -1},     {"strstr", 1, READ_NUL, -1, -1, 0, -1},
+  {"strstr", 0, READ_NUL, -1, -1, 0, -1},   {"strcoll", 0, READ_NUL, -1, -1, 0, -1},
+  {"strcoll", 1, READ_NUL, -1, -1, 0, -1},
+  {"strspn", 1, READ_NUL, -1, -1, 0, -1},   {"strcspn", 1, READ_NUL, -1, -1, 0, -1},
+  {"strpbrk", 1, READ_NUL, -1, -1, 0, -1},  {"strchr", 0, READ_CHR, -1, 1, 0, -1},
+  {"memchr", 0, READ_MEMCHR, -1, 1, 0, 2},  {"strcmp", 0, READ_CMP, 1, -1, 0, -1},
+  {"strcmp", 1, READ_CMP, 0, -1, 0, -1},    {"strncmp", 0, READ_NCMP, 1, -1, 0, 2},
+  {"strncmp", 1, READ_NCMP, 0, -1, 0, 2},   {"strspn", 0, READ_SPN, 1, -1, 0, -1},
+  {"strcspn", 0, READ_CSPN, 1, -1, 0, -1},  {"strpbrk", 0, READ_CSPN, 1, -1, 0, -1},
+  {"strnlen", 0, READ_NLEN, -1, -1, 0, 1},  {"strncpy", 1, READ_NLEN, -1, -1, 0, 2},
+  {"strtol", 0, READ_INT, -1, 2, 0, -1},    {"strtoul", 0, READ_INT, -1, 2, 0, -1},
+  {"strtoll", 0, READ_INT, -1, 2, 0, -1},   {"strtoull", 0, READ_INT, -1, 2, 0, -1},
+  {"atoi", 0, READ_INT, -1, -1, 10, -1},    {"atol", 0, READ_INT, -1, -1, 10, -1},
+  {"atoll", 0, READ_INT, -1, -1, 10, -1},
 };
 
 /* no call, assignment or ++/-- in n: it can be evaluated twice */
@@ -559,9 +576,9 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   const struct Span *s = NULL;
   for (size_t i = 0; i < sizeof spans / sizeof *spans && !s; i++)
     if (!strcmp(spans[i].name, name) && (spans[i].ptr[0] == a || spans[i].ptr[1] == a)) s = &spans[i];
-  int str = 0;
+  const struct StrRead *str = NULL;
   for (size_t i = 0; i < sizeof str_reads / sizeof *str_reads && !str; i++)
-    str = !strcmp(str_reads[i].name, name) && (str_reads[i].arg[0] == a || str_reads[i].arg[1] == a);
+    if (!strcmp(str_reads[i].name, name) && str_reads[i].arg == a) str = &str_reads[i];
   free(name);
   Callee *ce = fe_callee(w->u, fc);
   if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated && !ce->param[a].rows) {
@@ -576,7 +593,20 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
       x->size_arg2 = s->size2;
     }
   } else if (str) {
-    if (clean) x->kind = EXT_STRING;
+    /* the arguments the check reads again: evaluated twice */
+    int ok = clean;
+    for (int k = 0; k < 3 && ok; k++) {
+      int j = k == 0 ? str->other : k == 1 ? str->c : str->n;
+      ok = j < 0 || (j < narg && side_free(w->u, call->kid[1 + j]) && !call->kid[1 + j]->macro);
+    }
+    if (ok) {
+      x->kind = EXT_STRING;
+      x->read = str->kind;
+      x->other_arg = str->other;
+      x->c_arg = str->c;
+      x->c_const = str->c_const;
+      x->size_arg = str->n;
+    }
   } else if (!clang_Cursor_isNull(clang_getCursorDefinition(fc)) && !clang_Cursor_isVariadic(fc)) {
     x->kind = EXT_CALL;                     /* its body, followed */
   }
@@ -652,6 +682,15 @@ static int follow_depth;     /* calls followed into their bodies, now */
 static int derived_call(Walk *w, Node *call) {
   Node *f = fe_direct_callee(call);
   CXCursor fc = f ? clang_getCursorReferenced(f->cur) : clang_getNullCursor(), def = clang_getCursorDefinition(fc);
+  /* the C library's searches return a pointer into their first argument */
+  static const char *searches[] = {"strchr", "strrchr", "memchr", "memrchr", "rawmemchr", "strstr", "strpbrk", NULL};
+  if (f && call->nkid >= 2 && clang_Cursor_isNull(def)) {
+    char *name = fe_spelling(fc);
+    int search = 0;
+    for (int i = 0; searches[i] && !search; i++) search = !strcmp(name, searches[i]);
+    free(name);
+    if (search) return derived(w, call->kid[1]);
+  }
   if (clang_Cursor_isNull(def) || follow_depth >= 3) return 0;
   Node *t = fe_tree(w->u, def), *body = NULL;
   for (int i = 0; t && i < t->nkid; i++)
@@ -744,6 +783,8 @@ static void family_of(Walk *w, Node *n) {
       /* a walker when it moves, or starts from one */
       int from_walker = 0;
       Node *s = init ? fe_strip(init) : NULL;
+      while (s && s->kind == CXCursor_CStyleCastExpr && s->nkid) s = fe_strip(s->kid[s->nkid - 1]);
+      if (s && s->kind == CXCursor_CallExpr) from_walker = 1;     /* q = strchr(p, c): where is known as it runs */
       while (s && s->kind != CXCursor_DeclRefExpr && s->nkid) s = fe_strip(s->kid[0]);
       if (s && s->kind == CXCursor_DeclRefExpr && family(w, ref_of(s)) >= 0) from_walker = w->walker[family(w, ref_of(s))] == 1;
       w->fam[w->nfam] = q;
@@ -861,7 +902,8 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
     x.fit = FIT_UNKNOWN;
     x.size_arg = x.size_arg2 = -1;
     if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && fe_binop_is(w->u, p, "-") &&
-        derived(w, p->kid[0]) && derived(w, p->kid[1]))
+        ((derived(w, p->kid[0]) && derived(w, p->kid[1])) ||
+         (p->kid[1] == t && clang_getCanonicalType(clang_getCursorType(p->kid[0]->cur)).kind == CXType_Pointer)))
       return;                       /* q - p: a distance, no access */
     Node *pl = w->cur_ploop;
     if (pl && clang_equalCursors(target, w->fam[family(w, target)]) && inside(n, pl) && !inside(n, pl->kid[0]))

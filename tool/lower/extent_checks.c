@@ -14,7 +14,8 @@
  *   q[e], q = p + off    q[delayc_rt_at(e, off, lo, hi, site)]
  *   *p, p->m             *(p + delayc_rt_at(0, 0, lo, hi, site)), (p + ...)->m
  *   memset(p, 0, n)      memset(DELAYC_RT_BYTES(p, n, 1, p, lo, hi, sizeof *p, site), 0, n)
- *   strlen(p)            strlen(DELAYC_RT_STRING(p, p, lo, hi, sizeof *p, site))
+ *   strlen(p)            strlen(DELAYC_RT_READ(p, DELAYC_RT_READ_NUL, 0, 0, 0, p, lo, hi, sizeof *p, site))
+ *   strchr(p, ',')       the same, DELAYC_RT_READ_CHR and ',': as far as the call itself reads
  *   *q++, q walking p    *DELAYC_RT_PTR(q++, p, lo, hi, sizeof *p, site)
  *   helper(p + k, m)     helper((delayc_rt_range(first, end, lo, hi, site), p + k), m)
  *
@@ -108,11 +109,19 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     free(size);
     break;
   }
-  case EXT_STRING: {
-    ed_insert(&l->ed, arg->beg, "DELAYC_RT_STRING(");
-    char *t = fmt(", (const void *)%s, %s, %s, %s, %s)", base, lo, hi, es, site);
+  case EXT_STRING: {                /* how far the call reads, as its arguments say */
+    char *other = x->other_arg >= 0 ? render(l, x->call->kid[1 + x->other_arg]) : xstrdup("0");
+    char *cc = x->c_arg >= 0 ? render(l, x->call->kid[1 + x->c_arg]) : fmt("%d", x->c_const);
+    char *n = x->size_arg >= 0 ? render(l, x->call->kid[1 + x->size_arg]) : xstrdup("0");
+    ed_insert(&l->ed, arg->beg, "DELAYC_RT_READ(");
+    static const char *kinds[] = {"NUL", "CHR", "MEMCHR", "CMP", "NCMP", "SPN", "CSPN", "NLEN", "INT"};   /* READ_* */
+    char *t = fmt(", DELAYC_RT_READ_%s, (const void *)(%s), (long long)(%s), (long long)(%s), (const void *)%s, %s, %s, %s,"
+                  " %s)", kinds[x->read], other, cc, n, base, lo, hi, es, site);
     ed_insert(&l->ed, arg->end, t);
     free(t);
+    free(other);
+    free(cc);
+    free(n);
     break;
   }
   default:
