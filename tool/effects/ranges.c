@@ -665,7 +665,8 @@ static int family(Walk *w, CXCursor d) {
 }
 
 static int derived(Walk *w, Node *e);
-static void family_of(Walk *w, Node *n);
+static void candidates(Walk *w, Node *n);
+static void settle(Walk *w, int nseed, int *mv);
 
 static int returns_derived(Walk *w, Node *n) {
   if (n->kind == CXCursor_ReturnStmt) return n->nkid == 1 && derived(w, n->kid[0]);
@@ -707,13 +708,12 @@ static int derived_call(Walk *w, Node *call) {
       cw.fam[cw.nfam] = clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i));
       cw.walker[cw.nfam++] = 1;
     }
-  int ok = 0;
+  int ok = 0, mv[16];
   if (cw.nfam) {
     follow_depth++;
-    for (int round = 0, before = 0; round < 4 && cw.nfam != before; round++) {
-      before = cw.nfam;
-      family_of(&cw, body);
-    }
+    int nseed = cw.nfam;
+    candidates(&cw, body);
+    settle(&cw, nseed, mv);
     ok = returns_derived(&cw, body);
     follow_depth--;
   }
@@ -763,35 +763,20 @@ static int steps_only(Walk *w, Node *n, CXCursor d, int *moved) {
   return 1;
 }
 
-static void family_of(Walk *w, Node *n) {
+/* The local pointers with p's unit: candidates to its family, in it until
+ * shown otherwise (a greatest fixed point: `p = comma + 1` and `comma =
+ * strchr(p, ',')` hold each other's elements) */
+static void candidates(Walk *w, Node *n) {
   if (n->kind == CXCursor_VarDecl && w->nfam < 16) {
     CXCursor q = clang_getCanonicalCursor(n->cur);
     CXType t = clang_getCanonicalType(clang_getCursorType(q));
-    CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
-    Node *init = fe_var_init(w->u, n);
-    int moved = 0, ok = 0;
     if (family(w, q) < 0 && t.kind == CXType_Pointer &&
-        unit_size(pt) == unit_size(t) &&
-        (!init || derived(w, init))) {
-      /* q = f(q, ...) steps within the family if q is in it: taken so while asked */
+        unit_size(clang_getCanonicalType(clang_getCursorType(w->p))) == unit_size(t)) {
       w->fam[w->nfam] = q;
       w->walker[w->nfam++] = 1;
-      ok = steps_only(w, w->body, q, &moved) && (init || moved);
-      w->nfam--;
-    }
-    if (ok) {
-      /* a walker when it moves, or starts from one */
-      int from_walker = 0;
-      Node *s = init ? fe_strip(init) : NULL;
-      while (s && s->kind == CXCursor_CStyleCastExpr && s->nkid) s = fe_strip(s->kid[s->nkid - 1]);
-      if (s && s->kind == CXCursor_CallExpr) from_walker = 1;     /* q = strchr(p, c): where is known as it runs */
-      while (s && s->kind != CXCursor_DeclRefExpr && s->nkid) s = fe_strip(s->kid[0]);
-      if (s && s->kind == CXCursor_DeclRefExpr && family(w, ref_of(s)) >= 0) from_walker = w->walker[family(w, ref_of(s))] == 1;
-      w->fam[w->nfam] = q;
-      w->walker[w->nfam++] = moved || from_walker || !init;
     }
   }
-  for (int i = 0; i < n->nkid; i++) family_of(w, n->kid[i]);
+  for (int i = 0; i < n->nkid; i++) candidates(w, n->kid[i]);
 }
 
 /* how many times n changes d (=, op=, ++, --) */
@@ -823,15 +808,46 @@ static Node *loop_pointer(Walk *w, Node *n, CXCursor q) {
   return NULL;
 }
 
+/* Out of the family the candidates (past the first nseed, which are in for
+ * sure) set from anything else, until none is; mv[i]: member i moves. */
+static void settle(Walk *w, int nseed, int *mv) {
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (int i = nseed; i < w->nfam; i++) {
+      Node *d = find_decl(w->body, w->fam[i]), *init = d ? fe_var_init(w->u, d) : NULL;
+      int m = 0;
+      if (d && (!init || derived(w, init)) && steps_only(w, w->body, w->fam[i], &m) && (init || m)) {
+        mv[i] = m;
+        continue;
+      }
+      memmove(w->fam + i, w->fam + i + 1, sizeof *w->fam * (size_t)(w->nfam - i - 1));
+      w->nfam--;
+      i--;
+      changed = 1;
+    }
+  }
+}
+
 static void families(Walk *w) {
-  int moved = 0;
+  int moved = 0, mv[16] = {0};
   w->fam[0] = w->p;
   w->nfam = 1;
   w->walker[0] = steps_only(w, w->body, w->p, &moved) ? moved : -1;
-  for (int round = 0, before = 0; round < 4 && w->nfam != before; round++) {
-    before = w->nfam;
-    family_of(w, w->body);
-  }
+  candidates(w, w->body);
+  settle(w, 1, mv);
+  /* a walker when it moves, starts from a search's result or from a walker */
+  for (int round = 0; round < 2; round++)
+    for (int i = 1; i < w->nfam; i++) {
+      Node *d = find_decl(w->body, w->fam[i]), *init = d ? fe_var_init(w->u, d) : NULL;
+      int from = 0;
+      Node *s = init ? fe_strip(init) : NULL;
+      while (s && s->kind == CXCursor_CStyleCastExpr && s->nkid) s = fe_strip(s->kid[s->nkid - 1]);
+      if (s && s->kind == CXCursor_CallExpr) from = 1;     /* q = strchr(p, c): where is known as it runs */
+      while (s && s->kind != CXCursor_DeclRefExpr && s->nkid) s = fe_strip(s->kid[0]);
+      int j = s && s->kind == CXCursor_DeclRefExpr ? family(w, ref_of(s)) : -1;
+      if (j > 0 && w->walker[j] == 1) from = 1;
+      w->walker[i] = round == 0 ? mv[i] || from || !init : w->walker[i] || from;
+    }
   for (int i = 1; i < w->nfam; i++)
     if (w->walker[i] == 1 && (w->ploop[i] = loop_pointer(w, w->body, w->fam[i]))) w->walker[i] = 2;
 }

@@ -52,6 +52,23 @@ DELAYED long walk_sum(DELAYED_IN_N(n) const long *p, int n) {
     return s;
 }
 
+/* a chunk of text with no NUL of its own, read by calls that stop early;
+ * strtol reads the character after the chunk's last number: one more */
+DELAYED long parse_chunk(DELAYED_IN_RANGE(lo, hi + 1) const char *text, int lo, int hi) {
+    long s = 0;
+    const char *p = text + lo;
+    while (p < text + hi) {
+        char *end;
+        s += strtol(p, &end, 10);
+        const char *comma = strchr(p, ',');
+        if (!comma || comma >= text + hi) break;
+        if (strncmp(comma, ",7", 2) == 0) s += 1000;
+        p = comma + 1 + strspn(comma + 1, " ");
+    }
+    usleep(2000);
+    return s;
+}
+
 /* a string read to its NUL */
 DELAYED size_t name_len(DELAYED_IN_N(32) const char *name) { usleep(2000); return strlen(name); }
 
@@ -68,11 +85,14 @@ int main(void) {
     size_t len[4];
     for (int k = 0; k < 4; k++) h[k] = halves(out + k * BLK, BLK);
     for (int k = 0; k < 4; k++) len[k] = name_len(names[k]);
+    static const char csv[] = "11,22,33,44, 7,66,77,88,99,10,20,30,";   /* 4 chunks of 9: no NUL inside them */
+    long pc[4];
+    for (int k = 0; k < 4; k++) pc[k] = parse_chunk(csv, 9 * k, 9 * k + 9);
     long ws[4];
     for (int k = 0; k < 4; k++) ws[k] = walk_sum(in + k * BLK, BLK);
     for (int k = 0; k < 4; k++)
-        printf("%d: bins %ld %ld out %ld halves %ld name %zu walk %ld\n", k, bins[k * NB], bins[k * NB + 5],
-               out[k * BLK + BLK - 1], h[k], len[k], ws[k]);
+        printf("%d: bins %ld %ld out %ld halves %ld name %zu walk %ld csv %ld\n", k, bins[k * NB], bins[k * NB + 5],
+               out[k * BLK + BLK - 1], h[k], len[k], ws[k], pc[k]);
     free(v); free(bins); free(in); free(out);
     return 0;
 }
