@@ -1420,10 +1420,6 @@ static int param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, c
   return ok;
 }
 
-int fx_param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end) {
-  int tight;
-  return param_range_of(u, fn, k, sure, first, end, &tight);
-}
 
 /* text as base + k ("hi + 1" -> "hi", 1; "64" -> "", 64), spaces squeezed */
 char *fx_bound_split(const char *t, long long *k) {
