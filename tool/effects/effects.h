@@ -82,6 +82,7 @@ typedef struct ExtentUse {
   Node *call;          /* EXT_CALL, EXT_BYTES, EXT_STRING: the call, */
   CXCursor callee;
   int ptr_arg;         /* ... the argument that is p (p + argoff, &p[argoff]) */
+  int chain;           /* ... or p with more arithmetic (p + n - k): its place known as it runs */
   Node *argoff;
   int size_arg, size_arg2;   /* EXT_BYTES: its size in bytes (times size2; -1 none); EXT_STRING: its count */
   int read;            /* EXT_STRING: how far the call reads (READ_NUL ... in delayc_rt.h) */

@@ -559,8 +559,21 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   x->kind = EXT_HIDDEN;
   x->fit = FIT_OPAQUE;
   Node *call = t->parent;
-  while (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr ||
-                  call->kind == CXCursor_CStyleCastExpr)) { t = call; call = call->parent; }
+  for (;;) {
+    if (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr ||
+                 call->kind == CXCursor_CStyleCastExpr)) { t = call; call = call->parent; continue; }
+    /* p + n - k, p + at + 1: more arithmetic on the pointer, its place known as it runs */
+    if (call && call->kind == CXCursor_BinaryOperator && call->nkid == 2 &&
+        clang_getCanonicalType(clang_getCursorType(call->cur)).kind == CXType_Pointer &&
+        ((fe_binop_is(w->u, call, "+") && (call->kid[0] == t || call->kid[1] == t)) ||
+         (fe_binop_is(w->u, call, "-") && call->kid[0] == t))) {
+      x->chain = 1;
+      t = call;
+      call = call->parent;
+      continue;
+    }
+    break;
+  }
   if (!call || call->kind != CXCursor_CallExpr) return;
   int a = -1;
   for (int i = 1; i < call->nkid; i++)
@@ -569,7 +582,7 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   if (a < 0 || clang_Cursor_isNull(fc)) return;
   x->call = call;
   x->ptr_arg = a;
-  x->argoff = argoff;
+  x->argoff = x->chain ? NULL : argoff;   /* a chain's place is taken from the pointer itself */
   x->callee = fc;
   int narg = call->nkid - 1, clean = side_free(w->u, t) && !t->macro;
   char *name = fe_spelling(fc);
@@ -808,6 +821,26 @@ static Node *loop_pointer(Walk *w, Node *n, CXCursor q) {
   return NULL;
 }
 
+/* An alias's initializer alias() follows: X, X + e, e + X, &X[e] */
+static int simple_init(Node *s) {
+  if (s->kind == CXCursor_DeclRefExpr) return 1;
+  if (s->kind == CXCursor_BinaryOperator && s->nkid == 2) {   /* the pointer itself a name */
+    for (int i = 0; i < 2; i++) {
+      Node *x = fe_strip(s->kid[i]);
+      if (x && x->kind == CXCursor_DeclRefExpr &&
+          clang_getCanonicalType(clang_getCursorType(x->cur)).kind == CXType_Pointer)
+        return 1;
+    }
+    return 0;
+  }
+  if (s->kind == CXCursor_UnaryOperator && s->nkid) {
+    Node *x = fe_strip(s->kid[0]);
+    return x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2 && fe_strip(x->kid[0]) &&
+           fe_strip(x->kid[0])->kind == CXCursor_DeclRefExpr;
+  }
+  return 0;
+}
+
 /* Out of the family the candidates (past the first nseed, which are in for
  * sure) set from anything else, until none is; mv[i]: member i moves. */
 static void settle(Walk *w, int nseed, int *mv) {
@@ -843,6 +876,7 @@ static void families(Walk *w) {
       Node *s = init ? fe_strip(init) : NULL;
       while (s && s->kind == CXCursor_CStyleCastExpr && s->nkid) s = fe_strip(s->kid[s->nkid - 1]);
       if (s && s->kind == CXCursor_CallExpr) from = 1;     /* q = strchr(p, c): where is known as it runs */
+      if (s && !simple_init(s)) from = 1;                  /* q = p + n - k: likewise */
       while (s && s->kind != CXCursor_DeclRefExpr && s->nkid) s = fe_strip(s->kid[0]);
       int j = s && s->kind == CXCursor_DeclRefExpr ? family(w, ref_of(s)) : -1;
       if (j > 0 && w->walker[j] == 1) from = 1;
@@ -1093,7 +1127,7 @@ static int call_range(Walk *w, ExtentUse *x, Poly *min, Poly *max) {
     char *f = subst_args(w->u, cf, x->callee, x->call), *e = subst_args(w->u, cend, x->callee, x->call);
     Buf o = {0};
     buf_add(&o, "", 0);
-    if (x->offset) { char *t = fe_text(w->u, x->offset->beg, x->offset->end); buf_printf(&o, "(%s) + ", t); free(t); }
+    if (x->offset && !x->chain) { char *t = fe_text(w->u, x->offset->beg, x->offset->end); buf_printf(&o, "(%s) + ", t); free(t); }
     if (x->argoff) { char *t = fe_text(w->u, x->argoff->beg, x->argoff->end); buf_printf(&o, "(%s) + ", t); free(t); }
     x->chk_first = fmt("%s(%s)", o.s, f);
     x->chk_end = fmt("%s(%s)", o.s, e);
@@ -1231,7 +1265,7 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
       got = call_range(&w, x, &min, &max);
       if (got < 0) { x->tight = 0; x->fit = FIT_OPAQUE; got = 0; }
       else if (!x->chk_first) x->fit = FIT_OPAQUE;
-      if (got > 0 && x->walk) { p_free(&min); p_free(&max); got = 0; }
+      if (got > 0 && (x->walk || x->chain)) { p_free(&min); p_free(&max); got = 0; }
       if (got > 0 && x->ploop) {   /* handed the loop's pointer: from p + v */
         char *k = loop_key(x->ploop);
         Poly v = p_atom(k), a = p_add(min, v, 1), b = p_add(max, v, 1);

@@ -84,8 +84,8 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     /* the argument replaced, not wrapped: a task's argument is rendered from its own range */
     char *a = render(l, arg);
     char *from = xstrdup("");
-    if (x->walk || x->ploop) {     /* the moving pointer's offset now */
-      char *q = render(l, x->name);
+    if (x->walk || x->ploop || x->chain) {   /* the pointer's offset now: the argument's, for a chain */
+      char *q = render(l, x->chain ? arg : x->name);
       free(from);
       from = fmt("((const char *)(%s) - %s) / %s + ", q, base, es);
       free(q);
