@@ -321,25 +321,6 @@ static int target_indexes_ok(Ctx *c, Node *t) {
   return 1;
 }
 
-/* Are the objects refs reads plain locals no task reaches by a pointer
- * (not escaped, not exposed to <memory>)? */
-static int reads_settled(Ctx *c, Refs *r) {
-  for (int k = 0; k < r->n; k++) {
-    Obj *o = r->r[k].obj;
-    if (!o || o->escaped || (o->kind != OBJ_ARRAY && o->kind != OBJ_SCALAR)) return 0;
-    /* a value loaded through it (v[i], *v, ptrs[i][j]) is memory tasks may write */
-    Node *x = r->r[k].elem ? r->r[k].elem : r->r[k].node, *up = x->parent;
-    while (up && (up->kind == CXCursor_UnexposedExpr || up->kind == CXCursor_ParenExpr)) { x = up; up = up->parent; }
-    if (up && ((up->kind == CXCursor_ArraySubscriptExpr && up->nkid == 2 && up->kid[0] == x) ||
-               (up->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, up)) ||
-               (up->kind == CXCursor_MemberRefExpr && tree_member_arrow(c->u, up))))
-      return 0;
-    for (int j = 0; j < c->f->nexposed; j++)
-      if (clang_equalCursors(c->f->exposed[j], o->decl)) return 0;
-  }
-  return 1;
-}
-
 int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
@@ -354,8 +335,6 @@ int site_task_deps(Ctx *c, Site *s) {
     Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
     if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]) || !arg_reads_pending(c, s->arg[i]))) {
       s->argspawn[i] = 1;                                /* an address: known now */
-    } else if (r.n && pm && pm->dir == DIR_VALUE && !arg_reads_pending(c, s->arg[i]) && reads_settled(c, &r)) {
-      s->argspawn[i] = 1;   /* reads only what no task writes (a count from a table): its value now is the call's */
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
       if (memory_pending(c, s, i, pm)) continue;    /* a fresh block a task returns (memory.c) */
