@@ -1,4 +1,4 @@
-/* bounds_table_args.c — blocks of uneven size taken from a table of bounds: the start a + bound[b] and the count bound[b + 1] - bound[b] are read at the spawn (no task writes the table), so the blocks run in parallel (round 31's prefix.c). */
+/* bounds_table_args.c — blocks of uneven size taken from a table of bounds (a + bound[b], bound[b + 1] - bound[b]; round 31's prefix.c): the same output as the serial program (the calls still run one after another: the count is read inside the task). */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
