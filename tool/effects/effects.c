@@ -1304,18 +1304,15 @@ const Effects *callee_effects(Unit *u, Callee *c) {
      * elements it touches instead; one it uses in a way no check can reach
      * (the pointer stored, walked): all it may reach (ranges.c weighs the
      * uses; delayed-mutates-input reports both) */
-    long long asize = p->first || p->count ? -1 : fx_param_array_size(c->cur, i);
-    if (p->dir == DIR_VALUE || !p->annotated || p->rows || asize == -2) continue;
+    char *lo, *hi;
+    int one;
+    if (p->dir == DIR_VALUE || !p->annotated || p->rows || !fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
     CXCursor def = clang_getCursorDefinition(c->cur);
     Node *t = clang_Cursor_isNull(def) ? NULL : fe_tree(u, def), *body = NULL;
     for (int k = 0; t && k < t->nkid; k++)
       if (t->kid[k]->kind == CXCursor_CompoundStmt) body = t->kid[k];
-    char size[32];
-    snprintf(size, sizeof size, "%lld", asize);
-    const char *lo = p->first ? p->first : "0";
-    const char *hi = p->first ? p->end : p->count ? p->count : asize > 0 ? size : "1";
     ExtentUse *x = NULL;
-    int n = body ? fx_extent_uses(u, body, def, i, lo, hi, !p->first && !p->count && asize < 0, &x) : 0;
+    int n = body ? fx_extent_uses(u, body, def, i, lo, hi, one, &x) : 0;
     char *sf, *se, *first, *end;
     for (int k = 0; k < n && !p->unchecked; k++)
       if (x[k].fit == FIT_OPAQUE) p->unchecked = fx_use_text(u, x[k].at);
@@ -1342,6 +1339,8 @@ const Effects *callee_effects(Unit *u, Callee *c) {
     }
     fx_extent_uses_free(x, n);
     fe_free_tree(t);
+    free(lo);
+    free(hi);
   }
   return c->fx;
 }

@@ -106,6 +106,10 @@ char *fx_use_text(Unit *u, Node *n);   /* the statement of a use, on one line, a
  * not a constant (`v[]`, `v[n]`); -1 not an array.  A bare DELAYED_IN on it
  * names the array, not one element. */
 long long fx_param_array_size(CXCursor fn, int k);
+/* The elements [lo, hi) parameter k (its Param p) declares now: _N(n) [0, n),
+ * _RANGE(lo, hi), a bare annotation one element (*one) or its array's size.
+ * 1 (lo, hi malloc'd), or 0 when it names an array of no constant size. */
+int fx_declared_extent(CXCursor fn, int k, const Param *p, char **lo, char **hi, int *one);
 
 /* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */
 

@@ -1094,12 +1094,8 @@ static int callee_range(Walk *w, ExtentUse *x, char **first, char **end) {
   Callee *ce = fe_callee(w->u, x->callee);
   int a = x->ptr_arg;
   if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated && !ce->param[a].rows) {
-    Param *p = &ce->param[a];
-    long long asize = p->first || p->count ? -1 : fx_param_array_size(x->callee, a);
-    if (asize == -2) return 0;
-    *first = xstrdup(p->first ? p->first : "0");
-    *end = p->first ? xstrdup(p->end) : p->count ? xstrdup(p->count) : asize > 0 ? fmt("%lld", asize) : xstrdup("1");
-    return 1;
+    int one;
+    return fx_declared_extent(x->callee, a, &ce->param[a], first, end, &one);
   }
   if (follow_depth >= 3) return 0;
   follow_depth++;
@@ -1502,6 +1498,16 @@ static int at_most(Unit *u, const char *a, const char *b) {
 int fx_range_within(Unit *u, const char *first, const char *end, const char *lo, const char *hi) {
   int below = at_most(u, lo, first), above = at_most(u, end, hi);
   return !below || !above ? 0 : below < 0 || above < 0 ? -1 : 1;
+}
+
+int fx_declared_extent(CXCursor fn, int k, const Param *p, char **lo, char **hi, int *one) {
+  long long asize = p->first || p->count ? -1 : fx_param_array_size(fn, k);
+  *lo = *hi = NULL;
+  *one = !p->first && !p->count && asize < 0;
+  if (asize == -2) return 0;
+  *lo = xstrdup(p->first ? p->first : "0");
+  *hi = p->first ? xstrdup(p->end) : p->count ? xstrdup(p->count) : asize > 0 ? fmt("%lld", asize) : xstrdup("1");
+  return 1;
 }
 
 long long fx_param_array_size(CXCursor fn, int k) {

@@ -268,13 +268,9 @@ void extent_checks(Lower *l, int emit_copies) {
   for (int k = 0; k < np && k < ce->nparam; k++) {
     Param *p = &ce->param[k];
     if (p->dir == DIR_VALUE || !p->annotated || p->unchecked || p->rows || !*p->name) continue;
-    long long asize = p->first || p->count ? -1 : fx_param_array_size(f->cur, k);
-    if (asize == -2) continue;
-    char size[32];
-    snprintf(size, sizeof size, "%lld", asize);
-    const char *lo = p->first ? p->first : "0";
-    const char *hi = p->first ? p->end : p->count ? p->count : asize > 0 ? size : "1";
-    int one = !p->first && !p->count && asize < 0;
+    char *lo, *hi;
+    int one;
+    if (!fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
     const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
     const char *dfirst = p->widened ? p->was_first : p->first, *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
     char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, dend) : dend && strcmp(dend, "1") ? fmt("DELAYED_%s_N(%s)", w, dend)
@@ -301,6 +297,8 @@ void extent_checks(Lower *l, int emit_copies) {
     free(vhi);
     free(vb);
     free(decl);
+    free(lo);
+    free(hi);
   }
   if (entry.len) ed_insert_first(&l->ed, ob, entry.s);
   free(entry.s);
