@@ -370,6 +370,10 @@ extern long delayc_rt_throttle;
  * "file:line:col\0function\0parameter\0declaration". */
 void delayc_rt_extent_fail(const char *site, int what, long long a, long long b, long long lo, long long hi)
   __attribute__((noreturn, cold));
+/* ... a block of rows (DELAYED_*_2D(rows, cols, ld)): [lo, hi) its first
+ * element and one past its last, each row's first cols elements of ld */
+void delayc_rt_extent_fail_2d(const char *site, int what, long long a, long long b, long long lo, long long hi,
+                              long long cols, long long ld) __attribute__((noreturn, cold));
 
 /* -DDELAYC_RT_NO_EXTENT_CHECKS compiles the checks out, as -DNDEBUG does
  * assert: for a program whose declarations are known right, measured to pay
@@ -423,6 +427,70 @@ static inline const void *delayc_rt_ptr(const void *ptr, const void *base, long 
 #define DELAYC_RT_PTR(q, base, lo, hi, esize, site) \
   ((__typeof__(q))delayc_rt_ptr((q), (base), (lo), (hi), (esize), (site)))
 
+/* ---- the same for a block of rows, DELAYED_*_2D(rows, cols, ld) ----
+ * Its elements are each row's first cols of ld, from lo to hi (the last
+ * row's end); element e is in it when it lies in [lo, hi) and not in the
+ * gap between rows.  Rows that overlap or touch (cols >= ld) leave no gap. */
+static inline int delayc_rt__gap(long long e, long long lo, long long cols, long long ld) {
+  return cols < ld && (e - lo) % ld >= cols;
+}
+
+static inline long long delayc_rt_at_2d(long long i, long long off, long long lo, long long hi, long long cols,
+                                        long long ld, const char *site) {
+  long long e = off + i;
+  if (DELAYC_RT__CHECKS && __builtin_expect(e < lo || e >= hi || delayc_rt__gap(e, lo, cols, ld), 0))
+    delayc_rt_extent_fail_2d(site, 0, e, e + 1, lo, hi, cols, ld);
+  return i;
+}
+
+/* elements [first, end) handed to a function: inside one row (or rows with no gap) */
+static inline int delayc_rt_range_2d(long long first, long long end, long long lo, long long hi, long long cols,
+                                     long long ld, const char *site) {
+  if (DELAYC_RT__CHECKS && __builtin_expect(end > first && (first < lo || end > hi ||
+                                                            (cols < ld && (first - lo) % ld + (end - first) > cols)), 0))
+    delayc_rt_extent_fail_2d(site, 1, first, end, lo, hi, cols, ld);
+  return 0;
+}
+
+/* a DELAYED callee's block of rows handed on (its rows rows of cols elements,
+ * ld apart, from element first): each row inside the caller's extent, a
+ * block (pcols, pld) or, with pld 0, a range; returns 0 */
+void delayc_rt_block_check(long long first, long long rows, long long cols, long long ld, long long lo, long long hi,
+                           long long pcols, long long pld, const char *site);
+static inline int delayc_rt_block(long long first, long long rows, long long cols, long long ld, long long lo,
+                                  long long hi, long long pcols, long long pld, const char *site) {
+  if (DELAYC_RT__CHECKS) delayc_rt_block_check(first, rows, cols, ld, lo, hi, pcols, pld, site);
+  return 0;
+}
+
+static inline long long delayc_rt__elem(long long off, long long esize) {   /* the element byte off falls in */
+  return off >= 0 ? off / esize : -((-off + esize - 1) / esize);
+}
+
+static inline const void *delayc_rt_bytes_2d(const void *ptr, size_t count, size_t size, const void *base, long long lo,
+                                             long long hi, long long cols, long long ld, long long esize,
+                                             const char *site) {
+  long long off = (long long)((const char *)ptr - (const char *)base);
+  size_t n = count * size;
+  if (DELAYC_RT__CHECKS && n) {
+    long long first = delayc_rt__elem(off, esize);
+    long long end = n > (size_t)(hi - first + 1) * (size_t)esize ? hi + 1 : (off + (long long)n + esize - 1) / esize;
+    delayc_rt_range_2d(first, end, lo, hi, cols, ld, site);
+  }
+  return ptr;
+}
+#define DELAYC_RT_BYTES_2D(p, count, size, base, lo, hi, cols, ld, esize, site) \
+  ((__typeof__(p))delayc_rt_bytes_2d((p), (count), (size), (base), (lo), (hi), (cols), (ld), (esize), (site)))
+
+static inline const void *delayc_rt_ptr_2d(const void *ptr, const void *base, long long lo, long long hi, long long cols,
+                                           long long ld, long long esize, const char *site) {
+  long long e = delayc_rt__elem((long long)((const char *)ptr - (const char *)base), esize);
+  delayc_rt_at_2d(e, 0, lo, hi, cols, ld, site);
+  return ptr;
+}
+#define DELAYC_RT_PTR_2D(q, base, lo, hi, cols, ld, esize, site) \
+  ((__typeof__(q))delayc_rt_ptr_2d((q), (base), (lo), (hi), (cols), (ld), (esize), (site)))
+
 /* a string a library call reads as far as its content says: what it reads
  * must lie inside; returns ptr.  kind: to the NUL (strlen), to character c
  * or the NUL (strchr), to c within n bytes (memchr), to the first difference
@@ -433,11 +501,17 @@ enum { DELAYC_RT_READ_NUL, DELAYC_RT_READ_CHR, DELAYC_RT_READ_MEMCHR, DELAYC_RT_
        DELAYC_RT_READ_SPN, DELAYC_RT_READ_CSPN, DELAYC_RT_READ_NLEN, DELAYC_RT_READ_INT };
 const void *delayc_rt_read(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
                            long long lo, long long hi, long long esize, const char *site);
+/* ... within the row of a block it starts in */
+const void *delayc_rt_read_2d(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
+                              long long lo, long long hi, long long cols, long long ld, long long esize, const char *site);
 #if DELAYC_RT__CHECKS
 #define DELAYC_RT_READ(s, kind, other, c, n, base, lo, hi, esize, site) \
   ((__typeof__(s))delayc_rt_read((s), (kind), (other), (c), (n), (base), (lo), (hi), (esize), (site)))
+#define DELAYC_RT_READ_2D(s, kind, other, c, n, base, lo, hi, cols, ld, esize, site) \
+  ((__typeof__(s))delayc_rt_read_2d((s), (kind), (other), (c), (n), (base), (lo), (hi), (cols), (ld), (esize), (site)))
 #else
 #define DELAYC_RT_READ(s, kind, other, c, n, base, lo, hi, esize, site) (s)
+#define DELAYC_RT_READ_2D(s, kind, other, c, n, base, lo, hi, cols, ld, esize, site) (s)
 #endif
 
 #ifdef __cplusplus

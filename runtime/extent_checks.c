@@ -65,32 +65,64 @@ static long long reads(const unsigned char *s, long long left, int kind, const u
   }
 }
 
-const void *delayc_rt_read(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
-                           long long lo, long long hi, long long esize, const char *site) {
+const void *delayc_rt_read_2d(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
+                              long long lo, long long hi, long long cols, long long ld, long long esize, const char *site) {
   long long off = (long long)((const char *)ptr - (const char *)base);
   if ((kind == DELAYC_RT_READ_MEMCHR || kind == DELAYC_RT_READ_NCMP || kind == DELAYC_RT_READ_NLEN) && n <= 0) return ptr;
   long long left = off < lo * esize || off >= hi * esize ? 0 : hi * esize - off;
-  if (reads((const unsigned char *)ptr, left, kind, (const unsigned char *)other, c, n) < 0)
+  if (left && cols < ld) {          /* to the end of its row */
+    long long col = (off / esize - lo) % ld;
+    left = col >= cols ? 0 : (cols - col) * esize - off % esize;
+  }
+  if (reads((const unsigned char *)ptr, left, kind, (const unsigned char *)other, c, n) < 0) {
+    if (cols < ld) delayc_rt_extent_fail_2d(site, 3, off / esize, off / esize, lo, hi, cols, ld);
     delayc_rt_extent_fail(site, 3, off, off, lo * esize, hi * esize);
+  }
   return ptr;
 }
 
+const void *delayc_rt_read(const void *ptr, int kind, const void *other, long long c, long long n, const void *base,
+                           long long lo, long long hi, long long esize, const char *site) {
+  return delayc_rt_read_2d(ptr, kind, other, c, n, base, lo, hi, 0, 0, esize, site);
+}
+
+void delayc_rt_block_check(long long first, long long rows, long long cols, long long ld, long long lo, long long hi,
+                           long long pcols, long long pld, const char *site) {
+  if (rows <= 0 || cols <= 0) return;
+  if (cols >= ld && rows > 1 && ld > 0) {   /* rows with no gap: one range */
+    cols += (rows - 1) * ld;
+    rows = 1;
+  }
+  for (long long r = 0; r < rows; r++)
+    delayc_rt_range_2d(first + r * ld, first + r * ld + cols, lo, hi, pld ? pcols : hi - lo, pld, site);
+}
+
 void delayc_rt_extent_fail(const char *site, int what, long long a, long long b, long long lo, long long hi) {
+  delayc_rt_extent_fail_2d(site, what, a, b, lo, hi, 0, 0);
+}
+
+void delayc_rt_extent_fail_2d(const char *site, int what, long long a, long long b, long long lo, long long hi,
+                              long long cols, long long ld) {
   const char *fn = site + strlen(site) + 1, *param = fn + strlen(fn) + 1, *decl = param + strlen(param) + 1;
-  char span[96], own[96];
-  if (what >= 2) snprintf(own, sizeof own, "bytes %lld to %lld", lo, hi - 1);
+  char span[96], own[128];
+  if (what >= 2 && !ld) snprintf(own, sizeof own, "bytes %lld to %lld", lo, hi - 1);
   else snprintf(own, sizeof own, "elements %lld to %lld", lo, hi - 1);
-  if (hi <= lo) snprintf(own, sizeof own, "no %s", what >= 2 ? "bytes" : "elements");
+  if (hi > lo && cols > 0 && cols < ld)
+    snprintf(own, sizeof own, "%lld rows of %lld elements (%lld apart, from element %lld)", (hi - lo - cols) / ld + 1,
+             cols, ld, lo);
+  if (hi <= lo) snprintf(own, sizeof own, "no %s", what >= 2 && !ld ? "bytes" : "elements");
+  if (what == 3 && ld) what = 4;   /* a read in a block: counted in elements */
   switch (what) {
   case 0: snprintf(span, sizeof span, "'%s[%lld]'", param, a); break;
   case 1: snprintf(span, sizeof span, "'%s[%lld]' to '%s[%lld]' (through the call here)", param, a, param, b - 1); break;
   case 2: snprintf(span, sizeof span, "bytes %lld to %lld of '%s' (the size a library call is given)", a, b - 1, param); break;
-  default: snprintf(span, sizeof span, "'%s' from byte %lld on, read by a library call", param, a); break;
+  case 3: snprintf(span, sizeof span, "'%s' from byte %lld on, read by a library call", param, a); break;
+  default: snprintf(span, sizeof span, "'%s' from element %lld on, read by a library call", param, a); break;
   }
   fflush(stdout);
   fprintf(stderr, "%s: runtime error: delayed function '%s' touches %s, outside the %s its %s declares for this "
           "call: tasks on those elements would not wait for it\n", site, fn, span, own, decl);
-  if (what == 3) fprintf(stderr, "%s: note: the call would read past them (the string does not end, or the "
+  if (what >= 3) fprintf(stderr, "%s: note: the call would read past them (the string does not end, or the "
                             "character looked for is not, inside them)\n", site);
   abort();
 }

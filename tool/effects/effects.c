@@ -1306,22 +1306,25 @@ const Effects *callee_effects(Unit *u, Callee *c) {
      * uses; delayed-mutates-input reports both) */
     char *lo, *hi;
     int one;
-    if (p->dir == DIR_VALUE || !p->annotated || p->rows || !fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
+    if (p->dir == DIR_VALUE || !p->annotated) continue;
+    if (p->rows ? !p->count || !p->ld || !(lo = xstrdup("0"), hi = fx_block_end(p->rows, p->count, p->ld), one = 0, 1)
+                : !fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
     CXCursor def = clang_getCursorDefinition(c->cur);
     Node *t = clang_Cursor_isNull(def) ? NULL : fe_tree(u, def), *body = NULL;
     for (int k = 0; t && k < t->nkid; k++)
       if (t->kid[k]->kind == CXCursor_CompoundStmt) body = t->kid[k];
     ExtentUse *x = NULL;
-    int n = body ? fx_extent_uses(u, body, def, i, lo, hi, one, &x) : 0;
+    int n = !body ? 0 : p->rows ? fx_extent_uses_2d(u, body, def, i, p->rows, p->count, p->ld, &x)
+                                : fx_extent_uses(u, body, def, i, lo, hi, one, &x);
     char *sf, *se, *first, *end;
     for (int k = 0; k < n && !p->unchecked; k++)
-      if (x[k].fit == FIT_OPAQUE) p->unchecked = fx_use_text(u, x[k].at);
-    if (p->unchecked) {
+      if (x[k].fit == FIT_OPAQUE || (p->rows && x[k].fit == FIT_BEYOND && x[k].sure)) p->unchecked = fx_use_text(u, x[k].at);
+    if (p->unchecked) {   /* a block is not widened: all it may reach */
       p->widened = 1;
       p->was_first = p->first;
       p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
       p->first = p->end = p->count = NULL;
-    } else if (fx_extent_beyond(u, x, n, 1, lo, hi, &sf, &se, &first, &end)) {
+    } else if (!p->rows && fx_extent_beyond(u, x, n, 1, lo, hi, &sf, &se, &first, &end)) {
       p->widened = 1;
       p->was_first = p->first;
       p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");

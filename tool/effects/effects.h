@@ -91,9 +91,17 @@ typedef struct ExtentUse {
   int clone;           /* EXT_CALL: checked by a copy of the helper that checks each use (lower/extent_checks.c) */
   int tight;           /* EXT_CALL: the callee touches the first and the last element of its range whenever it runs */
   char *chk_first, *chk_end; /* EXT_CALL: the range as text over the caller's expressions (NULL: cannot be checked) */
+  int block;           /* EXT_CALL: a DELAYED callee declares a block of rows on it, from chk_first: */
+  char *chk_rows, *chk_cols, *chk_ld;   /* ... its DELAYED_*_2D's texts over the caller's expressions */
 } ExtentUse;
 /* one: the declaration names one element (a bare annotation): a loop's worth is beyond it */
 int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, ExtentUse **uses);
+/* ... against a block of rows, DELAYED_*_2D(rows, cols, ld): weighed against
+ * its hull [0, fx_block_end), and a use inside the hull not shown in the
+ * rows is FIT_UNKNOWN (checked by the _2D forms of delayc_rt.h) */
+int fx_extent_uses_2d(Unit *u, Node *body, CXCursor fn, int k, const char *rows, const char *cols, const char *ld,
+                      ExtentUse **uses);
+char *fx_block_end(const char *rows, const char *cols, const char *ld);   /* "(rows - 1) * ld + cols" */
 /* The uses beyond the declaration [lo, hi) that run whenever their loops do
  * (sure), or the others: their count; [span_first, span_end) the elements
  * they touch, [first, end) the declaration widened to them (sides joined

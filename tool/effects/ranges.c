@@ -453,10 +453,9 @@ static int offset_poly(Walk *w, Node *e, Node *off, Poly *out) {
   return 1;
 }
 
-/* The least and greatest index at use n (index NULL: element 0) through an
- * alias from element off: 1, or 0. */
-static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, Node *ploop, const Facts *fs, Poly *min,
-                     Poly *max) {
+/* The index at a use (index NULL: element 0) through an alias from element
+ * off, over the loops around it: 1, or 0. */
+static int use_poly(Walk *w, Node *index, int neg, Node *off, Node *ploop, Poly *out) {
   Poly e;
   if (neg) {                                        /* *(p - e): element -e */
     Poly i, o;
@@ -476,6 +475,85 @@ static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, Node *pl
     free(k);
     e = t;
   }
+  *out = e;
+  return 1;
+}
+
+/* ---- a block of rows, DELAYED_*_2D(rows, cols, ld) ----
+ * Its elements are r * ld + c for r in [0, rows), c in [0, cols): an index
+ * is shown inside when it splits so, its row and its column each in range
+ * over the loops around it.  The hull [0, (rows - 1) * ld + cols) is weighed
+ * as a 1-D extent first; this only tells whether a use inside the hull
+ * misses the gaps between rows. */
+typedef struct Shape { int on, parsed; Poly rows, cols, ld; } Shape;
+
+/* e = r * ld + c: 1, or 0 (ld neither a constant nor a name) */
+static int split_rows(Poly e, Poly ld, Poly *r, Poly *c) {
+  long long L;
+  if (p_is_const(ld, &L)) {
+    if (L <= 0) return 0;
+    *r = (Poly){0};
+    *c = (Poly){0};
+    for (int i = 0; i < e.n; i++) {
+      Term *t = &e.t[i];
+      if (!*t->key) {
+        long long q = t->c / L, m = t->c % L;
+        if (m < 0) { m += L; q--; }
+        p_term(r, q, "", "");
+        p_term(c, m, "", "");
+      } else if (t->c % L == 0) {
+        p_term(r, t->c / L, t->key, t->text);
+      } else {
+        p_term(c, t->c, t->key, t->text);
+      }
+    }
+    return 1;
+  }
+  if (ld.n != 1 || ld.t[0].c != 1 || !*ld.t[0].key || strchr(ld.t[0].key, '*')) return 0;
+  return p_split(e, ld.t[0].key, r, c);
+}
+
+/* Do the elements min .. max (one row's run, over the loops at n) lie in the
+ * block's rows?  min and max are kept. */
+static int in_rows(Walk *w, Node *n, const Facts *fs, const Shape *sh, Poly min, Poly max) {
+  if (!sh->parsed) return 0;
+  int ok;
+  Poly rm, cm, rM, cM;
+  if (!split_rows(min, sh->ld, &rm, &cm)) return 0;
+  if (!split_rows(max, sh->ld, &rM, &cM)) { p_free(&rm); p_free(&cm); return 0; }
+  Poly d = p_add(rM, rm, -1);
+  long long dc;
+  ok = p_is_const(d, &dc) && dc == 0;              /* the run stays in one row */
+  p_free(&d);
+  if (ok && eliminate(w, n, fs, &rm, &rM) && eliminate(w, n, fs, &cm, &cM)) {
+    Poly one = p_const(1), r1 = p_add(sh->rows, one, -1), c1 = p_add(sh->cols, one, -1);
+    Poly rhi = p_add(r1, rM, -1), chi = p_add(c1, cM, -1);   /* rows - 1 - r >= 0, cols - 1 - c >= 0 */
+    ok = nonneg(rm, fs) && nonneg(cm, fs) && nonneg(rhi, fs) && nonneg(chi, fs);
+    p_free(&one); p_free(&r1); p_free(&c1); p_free(&rhi); p_free(&chi);
+    p_free(&rm); p_free(&rM); p_free(&cm); p_free(&cM);
+    return ok;
+  }
+  p_free(&rm); p_free(&rM); p_free(&cm); p_free(&cM);
+  return 0;
+}
+
+/* Do the block's rows leave no gap (cols >= ld): its hull is all of it? */
+static int no_gap(const Shape *sh, const Facts *fs) {
+  if (!sh->parsed) return 0;
+  Poly gap = p_add(sh->cols, sh->ld, -1);
+  int ok = nonneg(gap, fs);
+  p_free(&gap);
+  return ok;
+}
+
+/* The least and greatest index at use n (index NULL: element 0) through an
+ * alias from element off: 1, or 0.  pre: the index before its loops are
+ * eliminated, for in_rows (or NULL), and *have_pre set when it is made. */
+static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, Node *ploop, const Facts *fs, Poly *min,
+                     Poly *max, Poly *pre, int *have_pre) {
+  Poly e;
+  if (!use_poly(w, index, neg, off, ploop, &e)) return 0;
+  if (pre) { *pre = p_add(e, (Poly){0}, 1); *have_pre = 1; }   /* kept when the loops cannot be eliminated */
   *min = e;
   *max = p_add(e, (Poly){0}, 1);
   return eliminate(w, n, fs, min, max);
@@ -555,6 +633,29 @@ static CXCursor called(Node *call) {
 
 /* t (p, p + e, &p[e]; argoff: e) is an argument of a call: what the callee
  * does with it, as x's kind (EXT_HIDDEN: delayc cannot tell) */
+static char *subst_args(Unit *u, const char *text, CXCursor fc, Node *call);
+
+/* A DELAYED callee's block of rows, DELAYED_*_2D(rows, cols, ld) on its
+ * parameter q: checked row by row when the call runs (delayc_rt_block), its
+ * texts over the caller's expressions; none when an argument has side
+ * effects (it would be evaluated twice). */
+static void block_call(Walk *w, ExtentUse *x, const Param *q, int clean) {
+  x->block = 1;
+  if (!q->count || !q->ld || !clean || (x->argoff && x->argoff->macro) || (x->offset && x->offset->macro)) return;
+  for (int j = 1; j < x->call->nkid; j++)
+    if (!side_free(w->u, x->call->kid[j]) || x->call->kid[j]->macro) return;
+  Buf o = {0};
+  buf_add(&o, "", 0);
+  if (x->offset && !x->chain) { char *t = fe_text(w->u, x->offset->beg, x->offset->end); buf_printf(&o, "(%s) + ", t); free(t); }
+  if (x->argoff) { char *t = fe_text(w->u, x->argoff->beg, x->argoff->end); buf_printf(&o, "(%s) + ", t); free(t); }
+  buf_printf(&o, "0");
+  x->chk_first = o.s;
+  x->chk_end = NULL;
+  x->chk_rows = subst_args(w->u, q->rows, x->callee, x->call);
+  x->chk_cols = subst_args(w->u, q->count, x->callee, x->call);
+  x->chk_ld = subst_args(w->u, q->ld, x->callee, x->call);
+}
+
 static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   x->kind = EXT_HIDDEN;
   x->fit = FIT_OPAQUE;
@@ -594,8 +695,9 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
     if (!strcmp(str_reads[i].name, name) && str_reads[i].arg == a) str = &str_reads[i];
   free(name);
   Callee *ce = fe_callee(w->u, fc);
-  if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated && !ce->param[a].rows) {
+  if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated) {
     x->kind = EXT_CALL;                     /* a task of its own, over what it declares */
+    if (ce->param[a].rows) block_call(w, x, &ce->param[a], clean);
   } else if (s) {
     /* the size is evaluated again by the check */
     if (s->size < narg && s->size2 < narg && clean && !call->kid[1 + s->size]->macro &&
@@ -1219,7 +1321,8 @@ static int clonable(Walk *w, ExtentUse *x) {
 
 /* ---- weighing ---- */
 
-int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, ExtentUse **out) {
+static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, Shape *sh,
+                       ExtentUse **out) {
   *out = NULL;
   Walk w;
   if (!walk_init(&w, u, body, fn, k)) return 0;
@@ -1251,12 +1354,18 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
     int exact;
     facts_at(&w, x->at, &fs, &exact);
     x->sure = exact && !guarded(u, x->at, body);
-    Poly min, max;
-    int got;
+    Poly min, max, pmin = {0}, pmax = {0};    /* pmin, pmax: before the loops are eliminated (sh->on) */
+    int got, pre = 0;
     if (x->kind == EXT_ELEMENT) {
-      got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, x->ploop, &fs, &min, &max);   /* a walker's index is its own */
+      got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, x->ploop, &fs, &min, &max,
+                                  sh->on ? &pmin : NULL, &pre);   /* a walker's index is its own */
+      if (pre) pmax = p_add(pmin, (Poly){0}, 1);
       if (x->at->macro || (x->index && x->index->macro) || (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro))
         x->fit = FIT_OPAQUE;        /* no run-time check can go inside a macro's text */
+    } else if (x->block) {          /* a callee's block of rows: checked row by row */
+      got = 0;
+      x->fit = x->chk_first ? FIT_UNKNOWN : FIT_OPAQUE;
+      x->sure = 0;
     } else {
       got = call_range(&w, x, &min, &max);
       if (got < 0) { x->tight = 0; x->fit = FIT_OPAQUE; got = 0; }
@@ -1272,9 +1381,12 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
         min = a;
         max = b;
       }
+      if (got && sh->on) { pmin = p_add(min, (Poly){0}, 1); pmax = p_add(max, (Poly){0}, 1); pre = 1; }
       if (got) got = eliminate(&w, x->at, &fs, &min, &max);
       x->sure = 0;                  /* a callee may touch less than its range */
     }
+    if (!got && pre && x->fit == FIT_UNKNOWN && in_rows(&w, x->at, &fs, sh, pmin, pmax))
+      x->fit = FIT_WITHIN;          /* no range over the loops (ld's sign unknown), but a row and a column */
     if (got) {
       Poly unit = p_const(1), e = p_add(max, unit, 1);
       x->ranged = 1;
@@ -1284,13 +1396,17 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
       long long wc;
       int single = p_is_const(width, &wc) && wc == 1;
       p_free(&width);
-      if (declared) {
+      if (sh->on && in_rows(&w, x->at, &fs, sh, pmin, pmax)) {
+        x->fit = FIT_WITHIN;       /* a row and a column in range: inside, whatever the signs */
+      } else if (declared) {
         Poly in_lo = p_add(min, plo, -1);                 /* min - lo >= 0 */
         Poly in_hi = p_add(phi, e, -1);                   /* hi - (max + 1) >= 0 */
         Poly lo1 = p_add(plo, unit, -1), out_lo = p_add(lo1, min, -1);   /* lo - 1 - min >= 0 */
         Poly out_hi = p_add(max, phi, -1);                /* max - hi >= 0 */
         if (nonneg(in_lo, &fs) && nonneg(in_hi, &fs)) {
           x->fit = FIT_WITHIN;
+          /* in a block's hull, not shown in its rows: checked (a callee by a copy of it) */
+          if (sh->on && !no_gap(sh, &fs)) { x->fit = FIT_UNKNOWN; x->tight = 0; }
         } else {
           x->beyond_lo = nonneg(out_lo, &fs);
           x->beyond_hi = nonneg(out_hi, &fs) || (one && x->sure && !single);   /* one declared, a loop's worth */
@@ -1310,10 +1426,13 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
       p_free(&min);
       p_free(&max);
     }
+    p_free(&pmin);
+    p_free(&pmax);
     /* a callee's range its uses may not reach (a guarded p[i + 1]), or none
      * known: checking the whole range could stop a right program, so a copy
      * of the helper checks each use it makes, else nothing can */
-    if (x->kind == EXT_CALL && (!x->tight || x->fit == FIT_OPAQUE) && x->fit != FIT_WITHIN) {
+    if (sh->on && x->fit != FIT_WITHIN) x->tight = 0;   /* a range across rows: its gaps are not touched */
+    if (x->kind == EXT_CALL && !x->block && (!x->tight || x->fit == FIT_OPAQUE) && x->fit != FIT_WITHIN) {
       x->clone = clonable(&w, x);
       x->fit = x->clone ? FIT_UNKNOWN : FIT_OPAQUE;
       if (!x->clone && !x->ranged) x->kind = EXT_HIDDEN;
@@ -1326,8 +1445,34 @@ int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, cons
   return us.n;
 }
 
+int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, ExtentUse **out) {
+  Shape sh = {0};
+  return extent_uses(u, body, fn, k, lo, hi, one, &sh, out);
+}
+
+int fx_extent_uses_2d(Unit *u, Node *body, CXCursor fn, int k, const char *rows, const char *cols, const char *ld,
+                      ExtentUse **out) {
+  Shape sh = {1, 1, {0}, {0}, {0}};
+  char *hi = fx_block_end(rows, cols, ld);
+  if (!parse_text(u, rows, 0, &sh.rows) || !parse_text(u, cols, 0, &sh.cols) || !parse_text(u, ld, 0, &sh.ld))
+    sh.parsed = 0;                  /* not polynomials: every use in the hull is checked */
+  int n = extent_uses(u, body, fn, k, "0", hi, 0, &sh, out);
+  p_free(&sh.rows);
+  p_free(&sh.cols);
+  p_free(&sh.ld);
+  free(hi);
+  return n;
+}
+
+char *fx_block_end(const char *rows, const char *cols, const char *ld) {
+  return fmt("(%s - 1) * %s + %s", rows, ld, cols);
+}
+
 void fx_extent_uses_free(ExtentUse *x, int n) {
-  for (int i = 0; i < n; i++) { free(x[i].first); free(x[i].end); free(x[i].chk_first); free(x[i].chk_end); }
+  for (int i = 0; i < n; i++) {
+    free(x[i].first); free(x[i].end); free(x[i].chk_first); free(x[i].chk_end);
+    free(x[i].chk_rows); free(x[i].chk_cols); free(x[i].chk_ld);
+  }
   free(x);
 }
 

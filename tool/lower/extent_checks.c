@@ -44,9 +44,14 @@ static char *site_literal(Lower *l, Node *at, const char *param, const char *dec
 
 static char *text_of(Lower *l, Node *n) { return n ? render(l, n) : xstrdup("0"); }
 
-/* the check of one use; 1: made */
-static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const char *hi, const char *base, const char *decl) {
+/* the check of one use; 1: made.  shape: a block of rows' "cols, ld" (the
+ * _2D forms of the checks), or NULL */
+static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const char *hi, const char *shape,
+                     const char *base, const char *decl) {
   Node *arg = x->call ? x->call->kid[1 + x->ptr_arg] : NULL;
+  const char *d2 = shape ? "_2D" : "", *d2l = shape ? "_2d" : "";
+  char *hi2 = shape ? fmt("%s, %s", hi, shape) : xstrdup(hi);   /* hi, and the rows' shape after it */
+  hi = hi2;
   char *site = site_literal(l, x->kind == EXT_ELEMENT ? x->at : arg ? arg : x->at, p->name, decl);
   char *es = p->voidp ? xstrdup("1") : fmt("(long long)sizeof *%s", p->name);   /* bytes an element */
   int made = 1;
@@ -61,19 +66,23 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
       free(q);
     }
     if ((moving && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
-      ed_insert(&l->ed, x->ptr->beg, "DELAYC_RT_PTR(");
+      char *h = fmt("DELAYC_RT_PTR%s(", d2);
+      ed_insert(&l->ed, x->ptr->beg, h);
+      free(h);
       char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
       ed_insert(&l->ed, x->ptr->end, t);
       free(t);
     } else if (x->index) {
-      ed_insert(&l->ed, x->index->beg, "delayc_rt_at((long long)(");
+      char *h = fmt("delayc_rt_at%s((long long)(", d2l);
+      ed_insert(&l->ed, x->index->beg, h);
+      free(h);
       char *t = fmt("), (long long)(%s), %s, %s, %s)", off, lo, hi, site);
       ed_insert(&l->ed, x->index->end, t);
       free(t);
     } else {                       /* *p, p->m: the name itself, by 0 elements */
       Node *name = x->at->kind == CXCursor_MemberRefExpr || x->at->kind == CXCursor_UnaryOperator ? x->at->kid[0] : x->at;
       ed_insert(&l->ed, name->beg, "(");
-      char *t = fmt(" + delayc_rt_at(0, (long long)(%s), %s, %s, %s))", off, lo, hi, site);
+      char *t = fmt(" + delayc_rt_at%s(0, (long long)(%s), %s, %s, %s))", d2l, off, lo, hi, site);
       ed_insert(&l->ed, name->end, t);
       free(t);
     }
@@ -83,6 +92,18 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
   case EXT_CALL: {
     /* the argument replaced, not wrapped: a task's argument is rendered from its own range */
     char *a = render(l, arg);
+    if (x->block) {                 /* a callee's block of rows: row by row */
+      char *from = x->walk || x->ploop || x->chain ? render(l, x->chain ? arg : x->name) : NULL;
+      char *f = from ? fmt("((const char *)(%s) - %s) / %s + %s", from, base, es, x->chk_first) : xstrdup(x->chk_first);
+      char *t = fmt("(delayc_rt_block((long long)(%s), (long long)(%s), (long long)(%s), (long long)(%s), %s, %s%s, %s), %s)",
+                    f, x->chk_rows, x->chk_cols, x->chk_ld, lo, hi, shape ? "" : ", 0, 0", site, a);
+      ed_replace(&l->ed, arg->beg, arg->end, t);
+      free(t);
+      free(f);
+      free(from);
+      free(a);
+      break;
+    }
     char *from = xstrdup("");
     if (x->walk || x->ploop || x->chain) {   /* the pointer's offset now: the argument's, for a chain */
       char *q = render(l, x->chain ? arg : x->name);
@@ -90,8 +111,8 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
       from = fmt("((const char *)(%s) - %s) / %s + ", q, base, es);
       free(q);
     }
-    char *t = fmt("(delayc_rt_range((long long)(%s%s), (long long)(%s%s), %s, %s, %s), %s)", from, x->chk_first, from,
-                  x->chk_end, lo, hi, site, a);
+    char *t = fmt("(delayc_rt_range%s((long long)(%s%s), (long long)(%s%s), %s, %s, %s), %s)", d2l, from, x->chk_first,
+                  from, x->chk_end, lo, hi, site, a);
     free(from);
     ed_replace(&l->ed, arg->beg, arg->end, t);
     free(t);
@@ -101,7 +122,9 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
   case EXT_BYTES: {               /* the pointer wrapped: a call may check two (memcpy(p, q, n)) */
     char *cnt = render(l, x->call->kid[1 + x->size_arg]);
     char *size = x->size_arg2 >= 0 ? render(l, x->call->kid[1 + x->size_arg2]) : xstrdup("1");
-    ed_insert(&l->ed, arg->beg, "DELAYC_RT_BYTES(");
+    char *h = fmt("DELAYC_RT_BYTES%s(", d2);
+    ed_insert(&l->ed, arg->beg, h);
+    free(h);
     char *t = fmt(", (size_t)(%s), (size_t)(%s), (const void *)%s, %s, %s, %s, %s)", cnt, size, base, lo, hi, es, site);
     ed_insert(&l->ed, arg->end, t);
     free(t);
@@ -113,7 +136,9 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     char *other = x->other_arg >= 0 ? render(l, x->call->kid[1 + x->other_arg]) : xstrdup("0");
     char *cc = x->c_arg >= 0 ? render(l, x->call->kid[1 + x->c_arg]) : fmt("%d", x->c_const);
     char *n = x->size_arg >= 0 ? render(l, x->call->kid[1 + x->size_arg]) : xstrdup("0");
-    ed_insert(&l->ed, arg->beg, "DELAYC_RT_READ(");
+    char *h = fmt("DELAYC_RT_READ%s(", d2);
+    ed_insert(&l->ed, arg->beg, h);
+    free(h);
     static const char *kinds[] = {"NUL", "CHR", "MEMCHR", "CMP", "NCMP", "SPN", "CSPN", "NLEN", "INT"};   /* READ_* */
     char *t = fmt(", DELAYC_RT_READ_%s, (const void *)(%s), (long long)(%s), (long long)(%s), (const void *)%s, %s, %s, %s,"
                   " %s)", kinds[x->read], other, cc, n, base, lo, hi, es, site);
@@ -129,6 +154,7 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
   }
   free(site);
   free(es);
+  free(hi2);
   return made;
 }
 
@@ -142,12 +168,12 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
  * the checks above in its body.  The call passes the caller's bounds less
  * the argument's offset from the parameter. */
 
-typedef struct CopyArg { int arg; char *lo, *hi, *base, *es, *decl; } CopyArg;
+typedef struct CopyArg { int arg; char *lo, *hi, *shape, *base, *es, *decl; } CopyArg;   /* shape: a block's, or NULL */
 typedef struct CopyCall { Node *call; CXCursor callee; CopyArg a[8]; int n; } CopyCall;
 typedef struct Copies { CopyCall *c; int n; } Copies;
 
-static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, const char *base, const char *es,
-                     const char *decl) {
+static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, const char *shape, const char *base,
+                     const char *es, const char *decl) {
   CopyCall *c = NULL;
   for (int i = 0; i < cs->n && !c; i++)
     if (cs->c[i].call == x->call) c = &cs->c[i];
@@ -161,7 +187,8 @@ static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, c
   for (int i = 0; i < c->n; i++)
     if (c->a[i].arg == x->ptr_arg) return;
   if (c->n == 8) return;
-  c->a[c->n++] = (CopyArg){x->ptr_arg, xstrdup(lo), xstrdup(hi), xstrdup(base), xstrdup(es), xstrdup(decl)};
+  c->a[c->n++] = (CopyArg){x->ptr_arg, xstrdup(lo), xstrdup(hi), shape ? xstrdup(shape) : NULL, xstrdup(base),
+                           xstrdup(es), xstrdup(decl)};
 }
 
 static void copy_emit(Lower *l, CopyCall *c, int emit) {
@@ -195,19 +222,23 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
     CXType pt = clang_getCanonicalType(clang_getCursorType(pc));
     hp.voidp = clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
     char *vlo = fmt("\001xlo_%s", hp.name), *vhi = fmt("\001xhi_%s", hp.name), *vb = fmt("\001xb_%s", hp.name);
+    char *vsh = a->shape ? fmt("\001xc_%s, \001xld_%s", hp.name, hp.name) : NULL;
     buf_printf(&params, ", long long %s, long long %s", vlo, vhi);
+    if (a->shape) buf_printf(&params, ", long long \001xc_%s, long long \001xld_%s", hp.name, hp.name);
     buf_printf(&entry, " __attribute__((unused)) const char *const %s = (const char *)(%s);", vb, hp.name);
     ExtentUse *y;
     int n = fx_extent_uses(u, body, def, a->arg, NULL, NULL, 0, &y);
     for (int k = 0; k < n; k++)
-      if (y[k].fit == FIT_UNKNOWN || y[k].fit == FIT_BEYOND) check_use(l, &hp, &y[k], vlo, vhi, vb, a->decl);
+      if (y[k].fit == FIT_UNKNOWN || y[k].fit == FIT_BEYOND) check_use(l, &hp, &y[k], vlo, vhi, vsh, vb, a->decl);
     fx_extent_uses_free(y, n);
     /* at the call: the caller's bounds, less where the argument points */
     Node *arg = c->call->kid[1 + a->arg];
     char *at = render(&(Lower){.u = u, .ed = saved}, arg);
     buf_printf(&args, ", %s - ((const char *)(%s) - %s) / %s, %s - ((const char *)(%s) - %s) / %s", a->lo, at, a->base,
                a->es, a->hi, at, a->base, a->es);
+    if (a->shape) buf_printf(&args, ", %s", a->shape);   /* a block's rows: the same, from any element */
     free(at);
+    free(vsh);
     free(vlo);
     free(vhi);
     free(vb);
@@ -267,35 +298,45 @@ void extent_checks(Lower *l, int emit_copies) {
   buf_add(&entry, "", 0);
   for (int k = 0; k < np && k < ce->nparam; k++) {
     Param *p = &ce->param[k];
-    if (p->dir == DIR_VALUE || !p->annotated || p->unchecked || p->rows || !*p->name) continue;
+    if (p->dir == DIR_VALUE || !p->annotated || p->unchecked || !*p->name) continue;
     char *lo, *hi;
-    int one;
-    if (!fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
+    int one = 0;
+    if (p->rows ? !p->count || !p->ld || !(lo = xstrdup("0"), hi = fx_block_end(p->rows, p->count, p->ld), 1)
+                : !fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
     const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
     const char *dfirst = p->widened ? p->was_first : p->first, *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
-    char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, dend) : dend && strcmp(dend, "1") ? fmt("DELAYED_%s_N(%s)", w, dend)
+    char *decl = p->rows ? fmt("DELAYED_%s_2D(%s, %s, %s)", w, p->rows, p->count, p->ld)
+               : dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", w, dfirst, dend) : dend && strcmp(dend, "1") ? fmt("DELAYED_%s_N(%s)", w, dend)
                : fmt("DELAYED_%s", w);
     char *vlo = fmt("\001xlo_%s", p->name), *vhi = fmt("\001xhi_%s", p->name), *vb = fmt("\001xb_%s", p->name);
+    char *vsh = p->rows ? fmt("\001xc_%s, \001xld_%s", p->name, p->name) : NULL;
     char *es = p->voidp ? xstrdup("1") : fmt("(long long)sizeof *%s", p->name);
     ExtentUse *x;
-    int n = fx_extent_uses(u, f->body, f->cur, k, lo, hi, one, &x), made = 0;
+    int n = p->rows ? fx_extent_uses_2d(u, f->body, f->cur, k, p->rows, p->count, p->ld, &x)
+                    : fx_extent_uses(u, f->body, f->cur, k, lo, hi, one, &x), made = 0;
     for (int i = 0; i < n; i++) {
       if (x[i].fit != FIT_UNKNOWN && x[i].fit != FIT_BEYOND) continue;
       if (x[i].kind == EXT_CALL && x[i].clone) {
-        copy_add(&copies, &x[i], vlo, vhi, vb, es, decl);
+        copy_add(&copies, &x[i], vlo, vhi, vsh, vb, es, decl);
         made = 1;
       } else {
-        made |= check_use(l, p, &x[i], vlo, vhi, vb, decl);
+        made |= check_use(l, p, &x[i], vlo, vhi, vsh, vb, decl);
       }
     }
     free(es);
-    if (made)
+    if (made && p->rows)            /* the block's hull; no rows or no columns: no elements */
+      buf_printf(&entry, " __attribute__((unused)) const long long \001xc_%s = (long long)(%s), \001xld_%s = (long long)(%s),"
+                 " %s = 0, %s = (long long)(%s) <= 0 || \001xc_%s <= 0 ? 0 : ((long long)(%s) - 1) * \001xld_%s + \001xc_%s;"
+                 " __attribute__((unused)) const char *const %s = (const char *)(%s);", p->name, p->count, p->name, p->ld,
+                 vlo, vhi, p->rows, p->name, p->rows, p->name, p->name, vb, p->name);
+    else if (made)
       buf_printf(&entry, " __attribute__((unused)) const long long %s = (long long)(%s), %s = (long long)(%s);"
                  " __attribute__((unused)) const char *const %s = (const char *)(%s);", vlo, lo, vhi, hi, vb, p->name);
     fx_extent_uses_free(x, n);
     free(vlo);
     free(vhi);
     free(vb);
+    free(vsh);
     free(decl);
     free(lo);
     free(hi);
@@ -306,7 +347,7 @@ void extent_checks(Lower *l, int emit_copies) {
     copy_emit(l, &copies.c[i], emit_copies);
     for (int k = 0; k < copies.c[i].n; k++) {
       CopyArg *a = &copies.c[i].a[k];
-      free(a->lo); free(a->hi); free(a->base); free(a->es); free(a->decl);
+      free(a->lo); free(a->hi); free(a->shape); free(a->base); free(a->es); free(a->decl);
     }
   }
   free(copies.c);

@@ -31,6 +31,61 @@ static char *span_text(Unit *u, const char *name, const char *first, const char 
   return r;
 }
 
+/* A block of rows, DELAYED_*_2D(rows, cols, ld): a use beyond its hull,
+ * [0, (rows - 1) * ld + cols), is beyond the block.  Uses inside the hull
+ * that delayc cannot show miss the gaps between rows are checked at run
+ * time; no declaration is proposed (a block widened is not a block). */
+static void block_extent(Lint *L, LFunc *f, int k, Param *p) {
+  const char *cols = p->widened ? p->was_end : p->count;   /* (emit may have taken it as all memory already) */
+  if (!cols || !p->ld) return;
+  char *decl = fmt("DELAYED_%s_2D(%s, %s, %s)", word(p->dir), p->rows, cols, p->ld);
+  char *hi = fx_block_end(p->rows, cols, p->ld);
+  unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
+  if (!off) off = f->root->beg;
+  ExtentUse *x;
+  int n = fx_extent_uses_2d(L->u, f->body, f->cur, k, p->rows, cols, p->ld, &x);
+  int said = 0;
+  for (int sure = 1; sure >= 0 && !said; sure--) {
+    char *sf, *se, *first, *end;
+    if (!fx_extent_beyond(L->u, x, n, sure, "0", hi, &sf, &se, &first, &end)) continue;
+    char *span = span_text(L->u, p->name, sf, se);
+    Finding *r = sure
+        ? lint_report_at(L, off, "delayed function '%s' touches %s, beyond the block of rows its %s declares: tasks on "
+                         "the other elements would not wait for it", f->name, span, decl)
+        : lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the block of rows its %s declares (under a "
+                         "condition or through a call delayc cannot follow): tasks on the other elements would not wait "
+                         "for it", f->name, span, decl);
+    r->error = sure;
+    lint_note(r, off, "its last row ends before element %s; declare the rows and columns it touches%s", hi,
+              sure ? " (delayc emit takes it as reaching all the memory it may)" : "");
+    free(span); free(sf); free(se); free(first); free(end);
+    said = 1;
+  }
+  for (int j = 0; j < n && !said; j++) {
+    if (x[j].fit == FIT_UNKNOWN && x[j].ranged && x[j].likely) {
+      char *span = span_text(L->u, p->name, x[j].first, x[j].end);
+      Finding *r = lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the block of rows its %s declares, "
+                                  "for some arguments: delayc emit checks these accesses when the program runs",
+                                  f->name, span, decl);
+      lint_note(r, x[j].at->beg, "this access");
+      free(span);
+      said = 1;
+    } else if (x[j].fit == FIT_OPAQUE) {
+      char *t = fx_use_text(L->u, x[j].at);
+      Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s' ('%s'): "
+                                  "tasks on '%s' wait as if it reached all the memory it may", decl, f->name, p->name, t,
+                                  p->name);
+      lint_note(r, x[j].at->beg, "index '%s' itself (%s[r * ld + c]) for each element it touches, and delayc checks them",
+                p->name, p->name);
+      free(t);
+      said = 1;
+    }
+  }
+  fx_extent_uses_free(x, n);
+  free(hi);
+  free(decl);
+}
+
 void check_declared_extent(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
@@ -38,7 +93,8 @@ void check_declared_extent(Lint *L) {
     int np = clang_Cursor_getNumArguments(f->cur);
     for (int k = 0; k < np && k < f->ce->nparam; k++) {
       Param *p = &f->ce->param[k];
-      if (p->dir == DIR_VALUE || !p->annotated || p->rows || !*p->name) continue;
+      if (p->dir == DIR_VALUE || !p->annotated || !*p->name) continue;
+      if (p->rows) { block_extent(L, f, k, p); continue; }
       /* the declaration (emit may have widened the parameter already) */
       const char *dfirst = p->widened ? p->was_first : p->first;
       const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
