@@ -435,6 +435,15 @@ static inline int delayc_rt__gap(long long e, long long lo, long long cols, long
   return cols < ld && (e - lo) % ld >= cols;
 }
 
+/* the block's first element and one past its last; its rows are |ld| apart
+ * from there (a negative ld counts rows backwards) */
+static inline long long delayc_rt_block_lo(long long rows, long long cols, long long ld) {
+  return rows <= 0 || cols <= 0 || ld >= 0 ? 0 : (rows - 1) * ld;
+}
+static inline long long delayc_rt_block_hi(long long rows, long long cols, long long ld) {
+  return rows <= 0 || cols <= 0 ? 0 : ld >= 0 ? (rows - 1) * ld + cols : cols;
+}
+
 static inline long long delayc_rt_at_2d(long long i, long long off, long long lo, long long hi, long long cols,
                                         long long ld, const char *site) {
   long long e = off + i;
@@ -444,12 +453,16 @@ static inline long long delayc_rt_at_2d(long long i, long long off, long long lo
 }
 
 /* elements [first, end) handed to a function: inside one row (or rows with no gap) */
-static inline int delayc_rt_range_2d(long long first, long long end, long long lo, long long hi, long long cols,
-                                     long long ld, const char *site) {
+static inline int delayc_rt__range_2d(long long first, long long end, long long lo, long long hi, long long cols,
+                                      long long ld, int what, const char *site) {
   if (DELAYC_RT__CHECKS && __builtin_expect(end > first && (first < lo || end > hi ||
                                                             (cols < ld && (first - lo) % ld + (end - first) > cols)), 0))
-    delayc_rt_extent_fail_2d(site, 1, first, end, lo, hi, cols, ld);
+    delayc_rt_extent_fail_2d(site, what, first, end, lo, hi, cols, ld);
   return 0;
+}
+static inline int delayc_rt_range_2d(long long first, long long end, long long lo, long long hi, long long cols,
+                                     long long ld, const char *site) {
+  return delayc_rt__range_2d(first, end, lo, hi, cols, ld, 1, site);
 }
 
 /* a DELAYED callee's block of rows handed on (its rows rows of cols elements,
@@ -475,7 +488,7 @@ static inline const void *delayc_rt_bytes_2d(const void *ptr, size_t count, size
   if (DELAYC_RT__CHECKS && n) {
     long long first = delayc_rt__elem(off, esize);
     long long end = n > (size_t)(hi - first + 1) * (size_t)esize ? hi + 1 : (off + (long long)n + esize - 1) / esize;
-    delayc_rt_range_2d(first, end, lo, hi, cols, ld, site);
+    delayc_rt__range_2d(first, end, lo, hi, cols, ld, 5, site);   /* 5: the elements a library call's size covers */
   }
   return ptr;
 }

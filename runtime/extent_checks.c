@@ -105,24 +105,26 @@ void delayc_rt_extent_fail_2d(const char *site, int what, long long a, long long
                               long long cols, long long ld) {
   const char *fn = site + strlen(site) + 1, *param = fn + strlen(fn) + 1, *decl = param + strlen(param) + 1;
   char span[96], own[128];
-  if (what >= 2 && !ld) snprintf(own, sizeof own, "bytes %lld to %lld", lo, hi - 1);
+  if ((what == 2 || what == 3) && !ld) snprintf(own, sizeof own, "bytes %lld to %lld", lo, hi - 1);
   else snprintf(own, sizeof own, "elements %lld to %lld", lo, hi - 1);
   if (hi > lo && cols > 0 && cols < ld)
     snprintf(own, sizeof own, "%lld rows of %lld elements (%lld apart, from element %lld)", (hi - lo - cols) / ld + 1,
              cols, ld, lo);
-  if (hi <= lo) snprintf(own, sizeof own, "no %s", what >= 2 && !ld ? "bytes" : "elements");
+  if (hi <= lo) snprintf(own, sizeof own, "no %s", (what == 2 || what == 3) && !ld ? "bytes" : "elements");
   if (what == 3 && ld) what = 4;   /* a read in a block: counted in elements */
   switch (what) {
   case 0: snprintf(span, sizeof span, "'%s[%lld]'", param, a); break;
   case 1: snprintf(span, sizeof span, "'%s[%lld]' to '%s[%lld]' (through the call here)", param, a, param, b - 1); break;
   case 2: snprintf(span, sizeof span, "bytes %lld to %lld of '%s' (the size a library call is given)", a, b - 1, param); break;
   case 3: snprintf(span, sizeof span, "'%s' from byte %lld on, read by a library call", param, a); break;
+  case 5: snprintf(span, sizeof span, "'%s[%lld]' to '%s[%lld]' (the size a library call is given)", param, a, param, b - 1);
+    break;
   default: snprintf(span, sizeof span, "'%s' from element %lld on, read by a library call", param, a); break;
   }
   fflush(stdout);
   fprintf(stderr, "%s: runtime error: delayed function '%s' touches %s, outside the %s its %s declares for this "
           "call: tasks on those elements would not wait for it\n", site, fn, span, own, decl);
-  if (what >= 3) fprintf(stderr, "%s: note: the call would read past them (the string does not end, or the "
+  if (what == 3 || what == 4) fprintf(stderr, "%s: note: the call would read past them (the string does not end, or the "
                             "character looked for is not, inside them)\n", site);
   abort();
 }

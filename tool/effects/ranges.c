@@ -522,8 +522,21 @@ static int in_rows(Walk *w, Node *n, const Facts *fs, const Shape *sh, Poly min,
   if (!split_rows(min, sh->ld, &rm, &cm)) return 0;
   if (!split_rows(max, sh->ld, &rM, &cM)) { p_free(&rm); p_free(&cm); return 0; }
   Poly d = p_add(rM, rm, -1);
-  long long dc;
+  long long dc, c0;
   ok = p_is_const(d, &dc) && dc == 0;              /* the run stays in one row */
+  if (!ok && p_is_const(d, &dc) && dc == 1 && p_is_const(cM, &c0) && c0 == -1) {
+    /* a whole row, r * ld to (r + 1) * ld - 1: in rows with no gap, its end is column ld - 1 */
+    Poly gap = p_add(sh->cols, sh->ld, -1);
+    ok = nonneg(gap, fs);
+    p_free(&gap);
+    if (ok) {
+      Poly one = p_const(1), c = p_add(sh->cols, one, -1);
+      p_free(&rM); p_free(&cM);
+      rM = p_add(rm, (Poly){0}, 1);
+      cM = c;
+      p_free(&one);
+    }
+  }
   p_free(&d);
   if (ok && eliminate(w, n, fs, &rm, &rM) && eliminate(w, n, fs, &cm, &cM)) {
     Poly one = p_const(1), r1 = p_add(sh->rows, one, -1), c1 = p_add(sh->cols, one, -1);

@@ -324,11 +324,13 @@ void extent_checks(Lower *l, int emit_copies) {
       }
     }
     free(es);
-    if (made && p->rows)            /* the block's hull; no rows or no columns: no elements */
-      buf_printf(&entry, " __attribute__((unused)) const long long \001xc_%s = (long long)(%s), \001xld_%s = (long long)(%s),"
-                 " %s = 0, %s = (long long)(%s) <= 0 || \001xc_%s <= 0 ? 0 : ((long long)(%s) - 1) * \001xld_%s + \001xc_%s;"
-                 " __attribute__((unused)) const char *const %s = (const char *)(%s);", p->name, p->count, p->name, p->ld,
-                 vlo, vhi, p->rows, p->name, p->rows, p->name, p->name, vb, p->name);
+    if (made && p->rows)            /* the block's hull, its rows |ld| apart */
+      buf_printf(&entry, " __attribute__((unused)) const long long \001xr_%s = (long long)(%s), \001xc_%s = (long long)(%s),"
+                 " \001xl_%s = (long long)(%s), \001xld_%s = \001xl_%s < 0 ? -\001xl_%s : \001xl_%s,"
+                 " %s = delayc_rt_block_lo(\001xr_%s, \001xc_%s, \001xl_%s), %s = delayc_rt_block_hi(\001xr_%s, \001xc_%s,"
+                 " \001xl_%s); __attribute__((unused)) const char *const %s = (const char *)(%s);",
+                 p->name, p->rows, p->name, p->count, p->name, p->ld, p->name, p->name, p->name, p->name,
+                 vlo, p->name, p->name, p->name, vhi, p->name, p->name, p->name, vb, p->name);
     else if (made)
       buf_printf(&entry, " __attribute__((unused)) const long long %s = (long long)(%s), %s = (long long)(%s);"
                  " __attribute__((unused)) const char *const %s = (const char *)(%s);", vlo, lo, vhi, hi, vb, p->name);

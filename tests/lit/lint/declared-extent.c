@@ -8,6 +8,7 @@
 // RUN: %delayc emit %s -o %t.c -- -I %S/../../../annotations 2> %t.err
 // RUN: FileCheck %s --check-prefix=EMIT < %t.c
 #include "delayed.h"
+#include <stddef.h>
 
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'past_n' touches 'p[0]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares: tasks on the other elements would not wait for it [delayed-mutates-input]
 DELAYED void past_n(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i <= n; i++) p[i] = i; }
@@ -56,6 +57,20 @@ DELAYED void stored(DELAYED_OUT_N(n) int *p, int n, int **keep) { *keep = p; kep
 // a pointer walked: checked when the program runs, not flagged
 DELAYED void walked(DELAYED_OUT_N(n) int *p, int n) { while (n--) *p++ = 0; }
 
+// a block of rows: past its last element on every run, an error; past it for
+// large values of its own names (ld > 1), a warning
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'tile_shift' touches 't[1]' to 't[{{.*}}]', beyond the block of rows its DELAYED_OUT_2D(rows, cols, ld) declares: tasks on the other elements would not wait for it
+DELAYED void tile_shift(DELAYED_OUT_2D(rows, cols, ld) double *t, size_t rows, size_t cols, size_t ld) {
+    for (size_t i = 0; i < rows; i++)
+        for (size_t j = 0; j < cols; j++) t[i * ld + j + 1] = 0;
+}
+// CHECK: note: its last row ends before element (rows - 1) * ld + cols; declare the rows and columns it touches (delayc emit takes it as reaching all the memory it may)
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'tile_row_more' may touch 't[0]' to 't[{{.*}}]', beyond the block of rows its DELAYED_OUT_2D(rows, cols, ld) declares, for some arguments
+DELAYED void tile_row_more(DELAYED_OUT_2D(rows, cols, ld) double *t, size_t rows, size_t cols, size_t ld) {
+    for (size_t i = 0; i <= rows; i++)
+        for (size_t j = 0; j < cols; j++) t[i * ld + j] = 0;
+}
+
 // within what they declare: not flagged
 DELAYED void exact_n(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i < n; i++) p[i] = i; }
 DELAYED void exact_range(DELAYED_OUT_RANGE(lo, hi) double *p, int lo, int hi) { for (int i = lo; i < hi; i++) p[i] = 0; }
@@ -65,6 +80,12 @@ DELAYED void tile(DELAYED_OUT_N(rows * cols) int *p, int rows, int cols) {
     for (int r = 0; r < rows; r++) { int *row = p + r * cols; for (int c = 0; c < cols; c++) row[c] = r + c; }
 }
 DELAYED void back(DELAYED_OUT_N(n) int *p, int n) { for (int i = n - 1; i >= 0; i--) p[n - 1 - i] = i; }
+DELAYED void tile_rows(DELAYED_OUT_2D(rows, cols, ld) float *t, int rows, int cols, int ld) {
+    for (int r = 0; r < rows; r++) { float *row = t + r * ld; for (int c = 0; c < cols; c++) row[c] = 0; }
+}
+DELAYED void tile_const(DELAYED_INOUT_2D(4, 8, 64) float *t) {
+    for (int r = 0; r < 4; r++) for (int c = 0; c < 8; c++) t[64 * r + c] += 1;
+}
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }
