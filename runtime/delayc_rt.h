@@ -432,7 +432,11 @@ static inline const void *delayc_rt_ptr(const void *ptr, const void *base, long 
  * row's end); element e is in it when it lies in [lo, hi) and not in the
  * gap between rows.  Rows that overlap or touch (cols >= ld) leave no gap. */
 static inline int delayc_rt__gap(long long e, long long lo, long long cols, long long ld) {
-  return cols < ld && (e - lo) % ld >= cols;
+  unsigned long long d = (unsigned long long)(e - lo);   /* e >= lo here */
+  if (cols >= ld) return 0;
+  /* a 32-bit remainder where it fits: a fraction of a 64-bit division's cost */
+  if ((d | (unsigned long long)ld) >> 32 == 0) return (unsigned)d % (unsigned)ld >= (unsigned long long)cols;
+  return (long long)(d % (unsigned long long)ld) >= cols;
 }
 
 /* the block's first element and one past its last; its rows are |ld| apart

@@ -1334,22 +1334,172 @@ static int clonable(Walk *w, ExtentUse *x) {
 
 /* ---- weighing ---- */
 
+/* the uses of p's family in the body */
+static void gather(Walk *w, Uses *us) {
+  families(w);
+  collect(w, w->body, w->p, NULL, us, 0, w->walker[0] == 1);
+  for (int i = 1; i < w->nfam; i++) {
+    if (w->walker[i] == 1) collect(w, w->body, w->fam[i], NULL, us, 0, 1);
+    if (w->walker[i] == 2) {
+      w->cur_ploop = w->ploop[i];
+      collect(w, w->body, w->fam[i], NULL, us, 0, 0);
+      w->cur_ploop = NULL;
+    }
+  }
+}
+
+/* ---- a helper given part of a block of rows ----
+ * dot(row, t + j, n, ld) reads t[j + k * ld] for k < n: a column.  Its own
+ * uses are split into rows and columns of the block, ld_c elements apart in
+ * its terms, over its loops; the ranges are carried to the caller's terms by
+ * the call's arguments and weighed against the block there, where the
+ * argument's own offset adds its row and column. */
+
+/* min and max of a and b when they differ by a constant: 1 (into *a), or 0 */
+static int join_const(Poly *a, Poly b, int want_min) {
+  Poly d = p_add(b, *a, -1);
+  long long c;
+  int ok = p_is_const(d, &c);
+  p_free(&d);
+  if (ok && (want_min ? c < 0 : c > 0)) { p_free(a); *a = p_add(b, (Poly){0}, 1); }
+  return ok;
+}
+
+/* The rows rc[0] .. rc[1] and columns rc[2] .. rc[3] parameter k of fn
+ * reaches from where it points, over fn's parameters: 1, or 0 (a use passed
+ * on, walked, inside a macro, or not so split). */
+static int callee_rows(Unit *u, CXCursor fn, int k, Poly ld_c, Poly rc[4]) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) return 0;
+  Node *t = fe_tree(u, def), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  Walk w;
+  int ok = body && walk_init(&w, u, body, def, k), n = 0;
+  Uses us = {0};
+  if (ok) gather(&w, &us);
+  ok = ok && us.n > 0;
+  for (int i = 0; i < us.n && ok; i++) {
+    ExtentUse *x = &us.u[i];
+    Poly e, r, c;
+    if (x->kind != EXT_ELEMENT || x->walk || x->at->macro || (x->index && x->index->macro) ||
+        (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro) ||
+        !use_poly(&w, x->index, x->neg, x->offset, x->ploop, &e)) { ok = 0; break; }
+    ok = split_rows(e, ld_c, &r, &c);
+    p_free(&e);
+    if (!ok) break;
+    Facts fs = {{{0}}, 0};
+    int exact;
+    facts_at(&w, x->at, &fs, &exact);
+    Poly q[4] = {r, p_add(r, (Poly){0}, 1), c, p_add(c, (Poly){0}, 1)};
+    ok = eliminate(&w, x->at, &fs, &q[0], &q[1]);
+    if (!eliminate(&w, x->at, &fs, &q[2], &q[3])) ok = 0;
+    facts_free(&fs);
+    for (int j = 0; j < 4 && ok; j++)
+      if (!n) rc[j] = p_add(q[j], (Poly){0}, 1);
+      else ok = join_const(&rc[j], q[j], !(j & 1));
+    for (int j = 0; j < 4; j++) p_free(&q[j]);
+    if (ok) n++;
+  }
+  if (!ok && n) for (int j = 0; j < 4; j++) p_free(&rc[j]);
+  fx_extent_uses_free(us.u, us.n);
+  if (body) facts_free(&w.types);
+  fe_free_tree(t);
+  return ok;
+}
+
+/* polynomials over callee def's parameters, in the caller's terms: each
+ * parameter renamed apart, then replaced by the call's argument: 1, or 0 */
+static int to_caller(Walk *w, ExtentUse *x, CXCursor def, Poly *ps, int n) {
+  int np = clang_Cursor_getNumArguments(def), ok = 1;
+  for (int j = 0; j < np && ok; j++) {
+    char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j)), *tmp = fmt("$%d", j);
+    Poly t = p_atom(tmp);
+    ok = *pn;
+    for (int i = 0; i < n && ok; i++) ok = p_subst(&ps[i], pn, t);
+    p_free(&t);
+    free(pn);
+    free(tmp);
+  }
+  for (int j = 0; j < np && ok; j++) {
+    char *tmp = fmt("$%d", j);
+    int used = 0;
+    for (int i = 0; i < n; i++)
+      for (int m = 0; m < ps[i].n; m++) used |= factors(ps[i].t[m].key, tmp) > 0;
+    Poly v;
+    if (used) {
+      ok = j + 1 < x->call->nkid && to_poly(w, x->call->kid[1 + j], &v, 0);
+      for (int i = 0; i < n && ok; i++) ok = p_subst(&ps[i], tmp, v);
+      if (j + 1 < x->call->nkid && ok) p_free(&v);
+    }
+    free(tmp);
+  }
+  return ok;
+}
+
+
+/* Does the helper of call use x keep to the block's rows, at compile time? */
+static int call_in_rows(Walk *w, ExtentUse *x, const Facts *fs, const Shape *sh) {
+  if (!sh->parsed || x->walk || x->chain || x->ploop || x->block || follow_depth >= 3) return 0;
+  CXCursor def = clang_getCursorDefinition(x->callee);
+  if (clang_Cursor_isNull(def) || clang_Cursor_isVariadic(def)) return 0;
+  /* the block's ld in the helper's terms: the constant, or a parameter given it */
+  Poly rc[4], off, r0, c0;
+  long long L;
+  int ok = 0;
+  follow_depth++;
+  if (p_is_const(sh->ld, &L)) {
+    Poly ld_c = p_const(L);
+    ok = callee_rows(w->u, x->callee, x->ptr_arg, ld_c, rc);
+    p_free(&ld_c);
+  }
+  for (int j = 0; !ok && j < clang_Cursor_getNumArguments(def) && j + 1 < x->call->nkid; j++) {
+    Poly v, d;
+    if (!to_poly(w, x->call->kid[1 + j], &v, 0)) continue;
+    d = p_add(v, sh->ld, -1);
+    long long c;
+    if (p_is_const(d, &c) && c == 0) {
+      char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));
+      Poly ld_c = p_atom(pn);
+      if (*pn) ok = callee_rows(w->u, x->callee, x->ptr_arg, ld_c, rc);
+      p_free(&ld_c);
+      free(pn);
+    }
+    p_free(&v);
+    p_free(&d);
+  }
+  follow_depth--;
+  if (!ok) return 0;
+  ok = to_caller(w, x, def, rc, 4) && offset_poly(w, x->argoff, x->offset, &off);
+  if (ok) {
+    ok = split_rows(off, sh->ld, &r0, &c0);
+    p_free(&off);
+  }
+  if (ok) {
+    Poly q[4] = {p_add(rc[0], r0, 1), p_add(rc[1], r0, 1), p_add(rc[2], c0, 1), p_add(rc[3], c0, 1)};
+    p_free(&r0);
+    p_free(&c0);
+    ok = eliminate(w, x->at, fs, &q[0], &q[1]);
+    if (!eliminate(w, x->at, fs, &q[2], &q[3])) ok = 0;
+    if (ok) {
+      Poly one = p_const(1), r1 = p_add(sh->rows, one, -1), c1 = p_add(sh->cols, one, -1);
+      Poly rhi = p_add(r1, q[1], -1), chi = p_add(c1, q[3], -1);
+      ok = nonneg(q[0], fs) && nonneg(q[2], fs) && nonneg(rhi, fs) && nonneg(chi, fs);
+      p_free(&one); p_free(&r1); p_free(&c1); p_free(&rhi); p_free(&chi);
+    }
+    for (int j = 0; j < 4; j++) p_free(&q[j]);
+  }
+  for (int j = 0; j < 4; j++) p_free(&rc[j]);
+  return ok;
+}
+
 static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, Shape *sh,
                        ExtentUse **out) {
   *out = NULL;
   Walk w;
   if (!walk_init(&w, u, body, fn, k)) return 0;
   Uses us = {0};
-  families(&w);
-  collect(&w, body, w.p, NULL, &us, 0, w.walker[0] == 1);
-  for (int i = 1; i < w.nfam; i++) {
-    if (w.walker[i] == 1) collect(&w, body, w.fam[i], NULL, &us, 0, 1);
-    if (w.walker[i] == 2) {
-      w.cur_ploop = w.ploop[i];
-      collect(&w, body, w.fam[i], NULL, &us, 0, 0);
-      w.cur_ploop = NULL;
-    }
-  }
+  gather(&w, &us);
   Poly plo, phi;
   int declared = parse_text(u, lo, 0, &plo);
   if (declared && !parse_text(u, hi, 0, &phi)) { p_free(&plo); declared = 0; }
@@ -1444,6 +1594,8 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
     /* a callee's range its uses may not reach (a guarded p[i + 1]), or none
      * known: checking the whole range could stop a right program, so a copy
      * of the helper checks each use it makes, else nothing can */
+    if (sh->on && x->kind == EXT_CALL && (x->fit == FIT_UNKNOWN || x->fit == FIT_OPAQUE) && call_in_rows(&w, x, &fs, sh))
+      x->fit = FIT_WITHIN;          /* the helper's own uses, row by row: dot(row, t + j, n, ld) */
     if (sh->on && x->fit != FIT_WITHIN) x->tight = 0;   /* a range across rows: its gaps are not touched */
     if (x->kind == EXT_CALL && !x->block && (!x->tight || x->fit == FIT_OPAQUE) && x->fit != FIT_WITHIN) {
       x->clone = clonable(&w, x);

@@ -1,6 +1,7 @@
 /* Right blocks of rows in the shapes extent checks meet (lit: emit/extent-checks-2d.test):
  * a tile fill delayc shows inside at compile time, a column read through a helper
- * (a checked copy), a DELAYED callee given a quadrant (checked row by row), a row
+ * (shown inside from the helper's own loop), a column picked from a table and read
+ * through the same helper (a checked copy), a DELAYED callee given a quadrant (checked row by row), a row
  * cleared with memset, a row walked by a pointer, a column index from a table. */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -26,11 +27,14 @@ static double dot_col(const double *row, const double *col, int n, int ld) {
   return s;
 }
 
+static const int perm[TS] = {5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11, 0};
+
 DELAYED void tile_mul(DELAYED_IN_2D(ts, n, n) const double *arows, DELAYED_IN_2D(n, ts, n) const double *bcols,
                       DELAYED_OUT_2D(ts, ts, n) double *ct, int ts, int n) {
   for (int i = 0; i < ts; i++) {
     double *crow = ct + i * n;
-    for (int j = 0; j < ts; j++) crow[j] = dot_col(arows + i * n, bcols + j, n, n);
+    for (int j = 0; j < ts; j++)
+      crow[j] = dot_col(arows + i * n, bcols + j, n, n) + 0.5 * dot_col(arows + i * n, bcols + perm[j % TS], n, n);
   }
   usleep(1000);
 }
