@@ -572,6 +572,19 @@ static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, Node *pl
   return eliminate(w, n, fs, min, max);
 }
 
+/* Is n spelled inside a macro's expansion, where no check can go?  The front
+ * end keeps a node that is exactly one macro use (`IDX(i)`) as rewritable
+ * text; a part of an expansion that collapsed to the same use (the index of
+ * `AT(p, i)` for `#define AT(p, i) (p)[(i) + off]`) has an ancestor of the
+ * same extent, and is not. */
+static int in_macro(Node *n) {
+  if (!n) return 0;
+  if (n->macro) return 1;
+  for (Node *p = n->parent; p && p->beg == n->beg && p->end == n->end; p = p->parent)
+    if (p->kind != CXCursor_UnexposedExpr && p->kind != CXCursor_ParenExpr) return 1;
+  return 0;
+}
+
 /* Is n under a condition inside the body: an if's branch, a ?: arm, the right
  * of && or ||, a case of a switch? */
 static int guarded(Unit *u, Node *n, Node *body) {
@@ -759,6 +772,31 @@ static int only_tested(Unit *u, Node *t) {
 
 /* Is t's value only handed out (`return p;`, `*first = p;`, `s->buf = p;`):
  * no access by this body — whoever dereferences it declares its own. */
+/* Is the place l (m.f, a[i], *q) memory of the caller or a global's, not
+ * the function's own (a local array of row pointers, a local struct)?  A
+ * pointer stored there leaves the function; one stored in its own memory is
+ * kept and used later, where no check follows it. */
+static int outside(Walk *w, Node *l) {
+  for (;;) {
+    l = fe_strip(l);
+    if (!l) return 0;
+    if (l->kind == CXCursor_DeclRefExpr) break;
+    if ((l->kind == CXCursor_MemberRefExpr || l->kind == CXCursor_ArraySubscriptExpr ||
+         (l->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, l))) && l->nkid >= 1) {
+      l = l->kid[0];
+      continue;
+    }
+    return 0;
+  }
+  CXCursor d = clang_getCursorReferenced(l->cur);
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  if (d.kind == CXCursor_ParmDecl) return t.kind == CXType_Pointer;   /* through a pointer parameter: the caller's */
+  if (d.kind != CXCursor_VarDecl) return 0;
+  if (clang_getCursorSemanticParent(d).kind == CXCursor_FunctionDecl)
+    return 0;                       /* a local (a static one too), or a local pointer to anywhere: kept */
+  return 1;                         /* a global */
+}
+
 static int escapes(Walk *w, Node *t) {
   Node *p = t->parent;
   while (p && (p->kind == CXCursor_CStyleCastExpr || p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr ||
@@ -771,7 +809,7 @@ static int escapes(Walk *w, Node *t) {
   if (p->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, p) && p->nkid == 2 && p->kid[1] == t) {
     Node *l = fe_strip(p->kid[0]);
     return l && (l->kind == CXCursor_MemberRefExpr || l->kind == CXCursor_ArraySubscriptExpr ||
-                 (l->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, l)));
+                 (l->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, l))) && outside(w, l);
   }
   return 0;
 }
@@ -1382,8 +1420,8 @@ static int callee_rows(Unit *u, CXCursor fn, int k, Poly ld_c, Poly rc[4]) {
   for (int i = 0; i < us.n && ok; i++) {
     ExtentUse *x = &us.u[i];
     Poly e, r, c;
-    if (x->kind != EXT_ELEMENT || x->walk || x->at->macro || (x->index && x->index->macro) ||
-        (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro) ||
+    if (x->kind != EXT_ELEMENT || x->walk || in_macro(x->at) || in_macro(x->index) || in_macro(x->offset) ||
+        in_macro(x->ptr) ||
         !use_poly(&w, x->index, x->neg, x->offset, x->ploop, &e)) { ok = 0; break; }
     ok = split_rows(e, ld_c, &r, &c);
     p_free(&e);
@@ -1523,7 +1561,7 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
       got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, x->ploop, &fs, &min, &max,
                                   sh->on ? &pmin : NULL, &pre);   /* a walker's index is its own */
       if (pre) pmax = p_add(pmin, (Poly){0}, 1);
-      if (x->at->macro || (x->index && x->index->macro) || (x->offset && x->offset->macro) || (x->ptr && x->ptr->macro))
+      if (in_macro(x->at) || in_macro(x->index) || in_macro(x->offset) || in_macro(x->ptr))
         x->fit = FIT_OPAQUE;        /* no run-time check can go inside a macro's text */
     } else if (x->block) {          /* a callee's block of rows: checked row by row */
       got = 0;

@@ -223,8 +223,11 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
     hp.voidp = clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
     char *vlo = fmt("\001xlo_%s", hp.name), *vhi = fmt("\001xhi_%s", hp.name), *vb = fmt("\001xb_%s", hp.name);
     char *vsh = a->shape ? fmt("\001xc_%s, \001xld_%s", hp.name, hp.name) : NULL;
-    buf_printf(&params, ", long long %s, long long %s", vlo, vhi);
-    if (a->shape) buf_printf(&params, ", long long \001xc_%s, long long \001xld_%s", hp.name, hp.name);
+    /* unused when the helper only hands the pointer on (`return t + r * ld;`) */
+    buf_printf(&params, ", __attribute__((unused)) long long %s, __attribute__((unused)) long long %s", vlo, vhi);
+    if (a->shape)
+      buf_printf(&params, ", __attribute__((unused)) long long \001xc_%s, __attribute__((unused)) long long \001xld_%s",
+                 hp.name, hp.name);
     buf_printf(&entry, " __attribute__((unused)) const char *const %s = (const char *)(%s);", vb, hp.name);
     ExtentUse *y;
     int n = fx_extent_uses(u, body, def, a->arg, NULL, NULL, 0, &y);

@@ -161,7 +161,7 @@ void check_declared_extent(Lint *L) {
           said = 1;
         } else if (x[j].fit == FIT_OPAQUE) {
           char *t = fx_use_text(L->u, x[j].at);
-          int in_macro = x[j].kind == EXT_ELEMENT && (x[j].at->macro || (x[j].index && x[j].index->macro));
+          int in_macro = x[j].kind == EXT_ELEMENT;   /* an element no check can reach: inside a macro's text */
           Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': "
                                       "%s ('%s'); tasks on '%s' wait as if it reached all the memory it may", decl,
                                       f->name, p->name,
