@@ -46,8 +46,16 @@ static int task_written(Func *f, Obj *o);
  * object (the body may run later, and tracked objects are shared with it);
  * here: only tracked objects that keep their name and no task writes
  * (`a + off[i]`). */
+static int index_ok(Ctx *c, Node *idx, int here);
+
 static char *index_text_if(Ctx *c, Node *idx, int here) {
-  if (!pure_expr(c->u, idx) || has_macro(idx)) return NULL;
+  if (has_macro(idx) || !index_ok(c, idx, here)) return NULL;
+  return fe_text(c->u, idx->beg, idx->end);
+}
+
+/* ... its value, whatever its text: 1 when it can be evaluated again so */
+static int index_ok(Ctx *c, Node *idx, int here) {
+  if (!pure_expr(c->u, idx)) return 0;
   Refs r = {0};
   collect_refs(c, idx, &r, 0);
   int n = 0;
@@ -57,7 +65,7 @@ static char *index_text_if(Ctx *c, Node *idx, int here) {
          task_written(c->f, o);
   }
   free(r.r);
-  return n ? NULL : fe_text(c->u, idx->beg, idx->end);
+  return !n;
 }
 
 char *index_text(Ctx *c, Node *idx) { return index_text_if(c, idx, 0); }
@@ -111,6 +119,42 @@ Obj *pointer_base(Ctx *c, Node *arg) {
     return NULL;
   }
   return o;
+}
+
+/* A pointer argument spelled as one use of a user's macro, T(m, i, j) for
+ * ((m) + (i) * BS * N + (j) * BS): neither its offsets' text nor its
+ * operators can be taken apart (the front end sees the use, not the
+ * expansion), but the tree can: the pointer operand of each + or - down to
+ * a variable (the base), every other operand one that can be evaluated
+ * again at the spawn (index_ok).  The base, or NULL. */
+static Node *macro_pointer_base(Ctx *c, Node *a) {
+  for (int depth = 0; a && depth < 16; depth++) {
+    a = fe_strip(a);
+    while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+    if (!a) return NULL;
+    if (a->kind == CXCursor_DeclRefExpr) return a;
+    if (a->kind != CXCursor_BinaryOperator || a->nkid != 2) return NULL;
+    int p0 = pointerish(a->kid[0]), p1 = pointerish(a->kid[1]);
+    if (p0 == p1 || !index_ok(c, a->kid[p0 ? 1 : 0], 1)) return NULL;
+    a = a->kid[p0 ? 0 : 1];
+  }
+  return NULL;
+}
+
+/* ... its place in base, the use evaluated as a whole: `(T(m, i, j)) - (m)`,
+ * when it points to base's own element type.  NULL otherwise. */
+static char *whole_macro_start(Ctx *c, Node *a, Node *base) {
+  CXType at = clang_getCanonicalType(clang_getCursorType(a->cur));
+  CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));
+  if (at.kind != CXType_Pointer || (bt.kind != CXType_Pointer && bt.kind != CXType_ConstantArray)) return NULL;
+  CXType ae = clang_getCanonicalType(clang_getPointeeType(at));
+  CXType be = clang_getCanonicalType(bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : clang_getArrayElementType(bt));
+  if (!clang_equalTypes(ae, be) || ae.kind == CXType_Void) return NULL;
+  char *t = fe_text(c->u, a->beg, a->end), *name = fe_spelling(ref_decl(base));
+  char *r = *name ? fmt("(%s) - (%s)", t, name) : NULL;
+  free(t);
+  free(name);
+  return r;
 }
 
 /* A pointer argument naming tracked memory: X, &X, &X[i], X + i, &x. */
@@ -174,6 +218,15 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       char *t = index_text_here(c, a->kid[1]);
       start = t ? fmt("-(%s)", t) : xstrdup("");
       free(t);
+    }
+  } else if (a->kind == CXCursor_BinaryOperator && has_macro(a) && !a->macro) {
+    /* one use of a user's macro, T(m, i, j): its operators are not in the text */
+    Node *base = macro_pointer_base(c, a);
+    if (base) {
+      o = get_obj(c->f, ref_decl(base));
+      if (o && o->kind == OBJ_SCALAR) o = NULL;
+      start = o ? whole_macro_start(c, a, base) : NULL;
+      if (o && !start) start = xstrdup("");
     }
   } else if (a->kind == CXCursor_ArraySubscriptExpr &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {

@@ -31,6 +31,12 @@ static char *span_text(Unit *u, const char *name, const char *first, const char 
   return r;
 }
 
+/* why no check can reach use x */
+static const char *opaque_why(const ExtentUse *x) {
+  return x->kind == EXT_ELEMENT ? "it is used inside a macro's expansion, where no check can go"   /* an element */
+                                : "the pointer is copied, moved or handed on";
+}
+
 /* A block of rows, DELAYED_*_2D(rows, cols, ld): a use beyond its hull,
  * [0, (rows - 1) * ld + cols), is beyond the block.  Uses inside the hull
  * that delayc cannot show miss the gaps between rows are checked at run
@@ -72,9 +78,9 @@ static void block_extent(Lint *L, LFunc *f, int k, Param *p) {
       said = 1;
     } else if (x[j].fit == FIT_OPAQUE) {
       char *t = fx_use_text(L->u, x[j].at);
-      Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s' ('%s'): "
-                                  "tasks on '%s' wait as if it reached all the memory it may", decl, f->name, p->name, t,
-                                  p->name);
+      Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': %s "
+                                  "('%s'); tasks on '%s' wait as if it reached all the memory it may", decl, f->name,
+                                  p->name, opaque_why(&x[j]), t, p->name);
       lint_note(r, x[j].at->beg, "index '%s' itself (%s[r * ld + c]) for each element it touches, and delayc checks them",
                 p->name, p->name);
       free(t);
@@ -161,12 +167,9 @@ void check_declared_extent(Lint *L) {
           said = 1;
         } else if (x[j].fit == FIT_OPAQUE) {
           char *t = fx_use_text(L->u, x[j].at);
-          int in_macro = x[j].kind == EXT_ELEMENT;   /* an element no check can reach: inside a macro's text */
           Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': "
                                       "%s ('%s'); tasks on '%s' wait as if it reached all the memory it may", decl,
-                                      f->name, p->name,
-                                      in_macro ? "it is used inside a macro's expansion, where no check can go"
-                                               : "the pointer is copied, moved or handed on", t, p->name);
+                                      f->name, p->name, opaque_why(&x[j]), t, p->name);
           lint_note(r, x[j].at->beg, "index '%s' itself (%s[i]) for each element it touches, and delayc checks them",
                     p->name, p->name);
           free(t);
