@@ -37,7 +37,7 @@ int pure_but_hoisted(Ctx *c, Node *n) {
   return 1;
 }
 
-static int task_written(Func *f, Obj *o);
+static int task_written(Ctx *c, Obj *o, Node *at, int content);
 
 /* The text of an index expression, evaluated again in a depend clause and
  * (strict) in the task's body, or (here) only where it stands — at the spawn
@@ -62,7 +62,7 @@ static int index_ok(Ctx *c, Node *idx, int here) {
   for (int k = 0; k < r.n; k++) {
     Obj *o = r.r[k].obj;
     n += !here || r.r[k].addr || o->slot || o->temp || o->escaped || o->ext || o->kind == OBJ_VIEW ||
-         task_written(c->f, o);
+         task_written(c, o, idx, r.r[k].elem != NULL);
   }
   free(r.r);
   return !n;
@@ -338,10 +338,69 @@ int refs_global_or_deref(Ctx *c, Node *n) {
   return 0;
 }
 
-/* Does a task write the object o itself (its result, or through `&o`)? */
-static int task_written(Func *f, Obj *o) {
+/* Might site t, not weighed yet, write o: its result stored there, o's
+ * address (or a view of it) given to a parameter it may write, or o a
+ * global its callee writes?  content: o's elements (bound[b]: a pointer
+ * into it counts), else the variable itself (n, or a pointer's value: only
+ * `&o` does).  Read from the call's text: in a loop, a later
+ * call's task of one iteration runs before the next iteration's spawns. */
+static int may_write(Ctx *c, Site *t, Obj *o, int content) {
+  if (t->tobj == o || (t->target && t->target->kind == CXCursor_VarDecl &&
+                       clang_equalCursors(clang_getCanonicalCursor(t->target->cur), clang_getCanonicalCursor(o->decl))))
+    return 1;
+  for (int a = 0; a <= t->narg; a++) {
+    Node *n = a < t->narg ? t->arg[a] : t->target;
+    Param *pm = a < t->narg && t->callee && a < t->callee->nparam ? &t->callee->param[a] : NULL;
+    if (!n || (pm && pm->dir == DIR_IN) || n->kind == CXCursor_VarDecl) continue;   /* (a declaration: above) */
+    Refs r = {0};
+    collect_refs(c, n, &r, 0);
+    int hit = 0;
+    for (int k = 0; k < r.n && !hit; k++) {
+      Obj *x = r.r[k].obj;
+      /* the variable itself only by `&x` (t->l, b + s read the pointer, and
+       * reach what it points to: its content, an array's elements) */
+      Node *up = r.r[k].node ? r.r[k].node->parent : NULL;
+      while (up && (up->kind == CXCursor_ParenExpr || up->kind == CXCursor_UnexposedExpr)) up = up->parent;
+      int addr = r.r[k].addr && (content || (up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, up)));
+      hit = (x == o || (x && x->kind == OBJ_VIEW && x->base == o)) && (a == t->narg || addr);
+    }
+    free(r.r);
+    if (hit) return 1;
+  }
+  if (o->ext && t->callee) {
+    const Effects *e = callee_effects(c->u, t->callee);
+    if (e && e->all) return 1;
+    for (int g = 0; e && g < e->ng; g++)
+      if ((e->g[g].mode & FX_WRITE) && !clang_Cursor_isNull(e->g[g].decl) &&
+          clang_equalCursors(clang_getCanonicalCursor(e->g[g].decl), clang_getCanonicalCursor(o->decl)))
+        return 1;
+  }
+  return 0;
+}
+
+/* Is there a loop around both a and b? */
+static int share_loop(Node *a, Node *b) {
+  for (Node *l = a ? a->parent : NULL; l; l = l->parent) {
+    if (l->kind != CXCursor_ForStmt && l->kind != CXCursor_WhileStmt && l->kind != CXCursor_DoStmt) continue;
+    for (Node *m = b; m; m = m->parent)
+      if (m == l) return 1;
+  }
+  return 0;
+}
+
+/* Does a task write the object o itself (its result, or through `&o`)
+ * before code at node `at` runs: a task spawned earlier, or one spawned
+ * later in a loop around both (its previous iteration's)? */
+static int task_written(Ctx *c, Obj *o, Node *at, int content) {
+  Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
     Site *t = f->site[i];
+    if (t->serial) continue;        /* an ordinary call, decided before */
+    if (!t->argspawn) {             /* not weighed yet: from its text */
+      Node *ts = t->call ? t->call : t->stmt;
+      if ((!at || !ts || ts->beg < at->beg || share_loop(at, ts)) && may_write(c, t, o, content)) return 1;
+      continue;
+    }
     if (t->serial) continue;
     if (t->tobj == o) return 1;
     for (int k = 0; k < t->ndep; k++)
@@ -351,12 +410,23 @@ static int task_written(Func *f, Obj *o) {
 }
 
 /* Does the argument read a value a task may not have written yet (a pointer
- * that is a pending result)?  It is evaluated at the spawn. */
-int arg_reads_pending(Ctx *c, Node *arg) {
+ * that is a pending result, an offset from a table a task rewrites)?  It is
+ * evaluated at the spawn. */
+static int reads_pending_except(Ctx *c, Node *arg, Obj *base);
+int arg_reads_pending(Ctx *c, Node *arg) { return reads_pending_except(c, arg, NULL); }
+
+/* ... other than the object base it points into (whose address it takes) */
+static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
   Refs r = {0};
   collect_refs(c, arg, &r, 0);
   int p = 0;
-  for (int k = 0; k < r.n && !p; k++) p = !r.r[k].addr && task_written(c->f, r.r[k].obj);
+  for (int k = 0; k < r.n && !p; k++) {
+    Obj *o = r.r[k].obj;
+    if (base && (o == base || (o && o->kind == OBJ_VIEW && o->base == base)) &&
+        (!r.r[k].elem || clang_getCanonicalType(clang_getCursorType(r.r[k].elem->cur)).kind == CXType_ConstantArray))
+      continue;                     /* the base itself, or a row of it (grid[r]): an address, not a value read */
+    p = !r.r[k].addr && task_written(c, o, arg, r.r[k].elem != NULL);
+  }
   free(r.r);
   return p;
 }
@@ -374,6 +444,53 @@ static int target_indexes_ok(Ctx *c, Node *t) {
   return 1;
 }
 
+/* Does no task of the function reach object o: a local array or scalar of
+ * its own whose address no delayed call is given (not even through a view
+ * or a pointer stored somewhere) and that no task's result is stored into?
+ * Then its value when a task is spawned is the one the serial program
+ * reads at the call.  (Asked of every site of the function, not only those
+ * already weighed: a later call in a loop runs before the next spawn.) */
+static int settled(Ctx *c, Obj *o) {
+  Func *f = c->f;
+  if (!o || o->escaped || o->ext || o->slot || o->temp || (o->kind != OBJ_ARRAY && o->kind != OBJ_SCALAR)) return 0;
+  for (int j = 0; j < f->nexposed; j++)
+    if (clang_equalCursors(f->exposed[j], o->decl)) return 0;
+  for (int j = 0; j < f->nobj; j++)
+    if (f->obj[j]->kind == OBJ_VIEW && f->obj[j]->base == o) return 0;
+  int ok = 1;
+  for (int i = 0; i < f->nsite && ok; i++) {
+    Site *t = f->site[i];
+    if (t->tobj == o || (t->target && t->target->kind == CXCursor_VarDecl &&
+                         clang_equalCursors(clang_getCanonicalCursor(t->target->cur), clang_getCanonicalCursor(o->decl))))
+      return 0;                     /* a task's result goes there (`a = inc(x)`, `int a = inc(x);`) */
+    for (int a = 0; a <= t->narg && ok; a++) {
+      Node *n = a < t->narg ? t->arg[a] : t->target;
+      if (!n || n->kind == CXCursor_VarDecl) continue;   /* (a declaration: above) */
+      Refs r = {0};
+      collect_refs(c, n, &r, 0);
+      for (int k = 0; k < r.n && ok; k++)
+        if (r.r[k].obj == o && (a == t->narg || r.r[k].addr)) ok = 0;
+      free(r.r);
+    }
+  }
+  return ok;
+}
+
+/* Do the refs of a value argument read only settled objects, and no value
+ * loaded through a pointer held in one (ptrs[i][j]: memory tasks may write)? */
+static int reads_settled(Ctx *c, Refs *r) {
+  for (int k = 0; k < r->n; k++) {
+    if (!settled(c, r->r[k].obj)) return 0;
+    Node *x = r->r[k].elem ? r->r[k].elem : r->r[k].node, *up = x->parent;
+    while (up && (up->kind == CXCursor_UnexposedExpr || up->kind == CXCursor_ParenExpr)) { x = up; up = up->parent; }
+    if (up && ((up->kind == CXCursor_ArraySubscriptExpr && up->nkid == 2 && up->kid[0] == x) ||
+               (up->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, up)) ||
+               (up->kind == CXCursor_MemberRefExpr && tree_member_arrow(c->u, up))))
+      return 0;
+  }
+  return 1;
+}
+
 int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
@@ -386,12 +503,15 @@ int site_task_deps(Ctx *c, Site *s) {
     int reads = 0;
     for (int k = 0; k < r.n; k++) reads |= !r.r[k].addr || r.r[k].elem != NULL;
     Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
-    if (pm && pm->dir != DIR_VALUE && r.n && (!reads || pointer_base(c, s->arg[i]) || !arg_reads_pending(c, s->arg[i]))) {
+    if (pm && pm->dir != DIR_VALUE && r.n && (!reads || !reads_pending_except(c, s->arg[i], pointer_base(c, s->arg[i])))) {
       s->argspawn[i] = 1;                                /* an address: known now */
+    } else if (r.n && pm && pm->dir == DIR_VALUE && !arg_reads_pending(c, s->arg[i]) && reads_settled(c, &r)) {
+      s->argspawn[i] = 1;   /* reads only what no task reaches (a count from a table): its value now is the call's */
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
       if (memory_pending(c, s, i, pm)) continue;    /* a fresh block a task returns (memory.c) */
-      serialize(c->a, s, fmt("pointer argument %d is itself a pending result", i + 1));
+      serialize(c->a, s, fmt("pointer argument %d reads a value a task may still be writing (a pending result, or "
+                             "memory a task is given): it could only be taken when that task is done", i + 1));
       return 0;
     } else if (r.n) {
       if (!pure_but_hoisted(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d reads a pending result and has side effects", i + 1)); return 0; }

@@ -1,4 +1,4 @@
-/* bounds_table_args.c — blocks of uneven size taken from a table of bounds (a + bound[b], bound[b + 1] - bound[b]; round 31's prefix.c): the same output as the serial program (the calls still run one after another: the count is read inside the task). */
+/* bounds_table_args.c — blocks of uneven size taken from a table of bounds (a + bound[b], bound[b + 1] - bound[b]; round 31's prefix.c): no task reaches the table, so the count is read at the spawn and the blocks run in parallel (peak-concurrency test), with the serial output. */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
