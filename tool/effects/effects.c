@@ -1285,6 +1285,50 @@ int fx_call_may_longjmp(Unit *u, CXCursor call) {
 
 /* ---- what a task's callee touches ---- */
 
+/* Does the body only read what a pointer parameter points to as values
+ * that hold no pointers (v->kind, v->span, p[i].x), never passing it on,
+ * storing it or reading a pointer through it?  Then what the data's pointer
+ * members lead to is not the task's: the parameter does not reach past it. */
+typedef struct Shallow { int deep; } Shallow;
+
+static int type_holds_pointer(CXType t, int depth);
+static enum CXVisitorResult shallow_field(CXCursor c, CXClientData d) {
+  int *found = d;
+  if (type_holds_pointer(clang_getCursorType(c), 1)) { *found = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+static int type_holds_pointer(CXType t, int depth) {
+  t = clang_getCanonicalType(t);
+  if (depth > 8) return 1;
+  if (t.kind == CXType_Pointer) return 1;
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
+    return type_holds_pointer(clang_getArrayElementType(t), depth + 1);
+  if (t.kind == CXType_Record) {
+    int found = 0;
+    clang_Type_visitFields(t, shallow_field, &found);
+    return found;
+  }
+  return 0;
+}
+
+static void shallow_use(void *ctx, Node *at, Access kind, int arg) {
+  (void)arg;
+  Shallow *s = ctx;
+  if (kind != ACCESS_READ || !at || type_holds_pointer(clang_getCursorType(at->cur), 0)) s->deep = 1;
+}
+
+static int reads_shallow(Unit *u, CXCursor fn, int k) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def)) return 0;
+  Node *t = fe_tree(u, def), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  Shallow s = {!body};
+  if (body) access_walk(u, body, clang_Cursor_getArgument(def, (unsigned)k), 0, shallow_use, &s);
+  fe_free_tree(t);
+  return !s.deep;
+}
+
 /* What a call of c touches (effects.c), computed on first use.  A pointer
  * parameter declared DELAYED_IN, or a pointer to const, that the body writes
  * after all is taken as INOUT, and one whose body touches more elements than
@@ -1296,6 +1340,8 @@ const Effects *callee_effects(Unit *u, Callee *c) {
   c->longjmps = fx_may_longjmp(u, c->cur);
   for (int i = 0; i < c->nparam && i < c->fx->nparam; i++) {
     Param *p = &c->param[i];
+    /* a struct with pointer members the body never follows (a View's name) */
+    if (p->reaches && p->dir == DIR_IN && !(c->fx->param[i] & FX_WRITE) && reads_shallow(u, c->cur, i)) p->reaches = 0;
     if (p->dir == DIR_IN && (c->fx->param[i] & FX_WRITE)) {
       p->contradicted = 1;
       p->dir = DIR_INOUT;

@@ -729,7 +729,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
 
 /* The unit's object-like macros by name (a name defined twice: unusable),
  * kept with the unit (fe_keep). */
-typedef struct MacDef { char *name; CXCursor cur; int bad; } MacDef;
+typedef struct MacDef { char *name; CXCursor cur; int bad, fn; } MacDef;   /* bad: defined twice, or builtin */
 typedef struct Macros { MacDef *mac; int n; } Macros;
 
 static void macros_dispose(void *data) {
@@ -747,23 +747,28 @@ static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d)
   for (int i = 0; i < m->n; i++)
     if (!strcmp(m->mac[i].name, nm)) { m->mac[i].bad = 1; free(nm); return CXChildVisit_Continue; }
   m->mac = xrealloc(m->mac, (size_t)(m->n + 1) * sizeof *m->mac);
-  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroFunctionLike(c) || clang_Cursor_isMacroBuiltin(c)};
+  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroBuiltin(c), clang_Cursor_isMacroFunctionLike(c)};
   return CXChildVisit_Continue;
+}
+
+static MacDef *macro_def(Unit *u, const char *name) {
+  Macros *m = fe_kept(u, macros_dispose);
+  if (!m) {
+    m = xcalloc(1, sizeof *m);
+    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), mac_visit, m);
+    fe_keep(u, m, macros_dispose);
+  }
+  for (int i = 0; i < m->n; i++)
+    if (!strcmp(m->mac[i].name, name)) return m->mac[i].bad ? NULL : &m->mac[i];
+  return NULL;
 }
 
 /* The replacement text of object-like macro `name`, or NULL. */
 char *fe_macro_text(Unit *u, const char *name) {
   CXTranslationUnit tu = u->tu;
-  Macros *m = fe_kept(u, macros_dispose);
-  if (!m) {
-    m = xcalloc(1, sizeof *m);
-    clang_visitChildren(clang_getTranslationUnitCursor(tu), mac_visit, m);
-    fe_keep(u, m, macros_dispose);
-  }
-  MacDef *macs = m->mac;
-  for (int i = 0; i < m->n; i++) {
-    if (strcmp(macs[i].name, name)) continue;
-    if (macs[i].bad) return NULL;
+  MacDef *macs = macro_def(u, name);
+  for (int i = 0; macs && i < 1; i++) {
+    if (macs[i].fn) return NULL;
     CXToken *tok;
     unsigned nt;
     clang_tokenize(tu, clang_getCursorExtent(macs[i].cur), &tok, &nt);
@@ -778,6 +783,102 @@ char *fe_macro_text(Unit *u, const char *name) {
     return b.s;
   }
   return NULL;
+}
+
+static int tok_is(Unit *u, CXToken t, const char *s) {
+  CXString sp = clang_getTokenSpelling(u->tu, t);
+  int r = !strcmp(clang_getCString(sp), s);
+  clang_disposeString(sp);
+  return r;
+}
+
+/* The tokens of one use of a function-like macro, spelled exactly at
+ * [beg, end) of the main file (`ITER_AT(x, y)`), expanded one level: its
+ * replacement's tokens, a parameter replaced by its argument's text (one
+ * element, in parentheses).  NULL when it is not such a use, or its macro
+ * stringizes, pastes or takes variable arguments. */
+char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n) {
+  *n = 0;
+  unsigned p = beg;
+  while (p < end && c_ident_char(u->src[p])) p++;
+  if (p == beg || p >= end) return NULL;
+  char *name = xstrndup(u->src + beg, p - beg);
+  MacDef *d = macro_def(u, name);
+  free(name);
+  if (!d || !d->fn) return NULL;
+  p = fe_skip_space(u, p);
+  if (p >= end || u->src[p] != '(' || u->src[end - 1] != ')') return NULL;
+  /* the arguments, split at the commas outside brackets */
+  char *args[16];
+  int na = 0, depth = 0;
+  unsigned from = p + 1;
+  for (unsigned q = p + 1; q < end; q++) {
+    char ch = u->src[q];
+    if (ch == '"' || ch == '\'') {
+      for (q++; q < end && u->src[q] != ch; q++) if (u->src[q] == '\\') q++;
+      continue;
+    }
+    if (ch == '(' || ch == '[' || ch == '{') depth++;
+    else if ((ch == ')' || ch == ']' || ch == '}') && depth) depth--;
+    else if ((ch == ',' && !depth) || q == end - 1) {
+      if (na == 16) { for (int i = 0; i < na; i++) free(args[i]); return NULL; }
+      char *a = fe_text(u, from, q);
+      args[na++] = a;
+      from = q + 1;
+    }
+  }
+  CXToken *tok;
+  unsigned nt;
+  clang_tokenize(u->tu, clang_getCursorExtent(d->cur), &tok, &nt);
+  char **out = NULL;
+  char *params[16];
+  int np = 0, ok = nt >= 3, k = 2;   /* name ( params ) body */
+  for (; ok && k < (int)nt; k++) {
+    CXString sp = clang_getTokenSpelling(u->tu, tok[k]);
+    const char *t = clang_getCString(sp);
+    if (!strcmp(t, ")")) { clang_disposeString(sp); k++; break; }
+    if (strcmp(t, ",")) {
+      if (np == 16 || !strcmp(t, "...")) ok = 0;
+      else params[np++] = xstrdup(t);
+    }
+    clang_disposeString(sp);
+  }
+  if (np != na && !(np == 0 && na == 1 && !*args[0])) ok = 0;
+  int body = k;
+  for (; ok && k < (int)nt; k++) {
+    CXString sp = clang_getTokenSpelling(u->tu, tok[k]);
+    const char *t = clang_getCString(sp);
+    char *piece = NULL;
+    if (!strcmp(t, "#") || !strcmp(t, "##") || !strcmp(t, "__VA_ARGS__")) ok = 0;
+    for (int i = 0; ok && !piece && i < np; i++)
+      if (!strcmp(t, params[i])) {
+        /* parenthesized, unless the replacement has its own parentheses around it */
+        int wrapped = k > body && k + 1 < (int)nt && tok_is(u, tok[k - 1], "(") && tok_is(u, tok[k + 1], ")");
+        piece = wrapped ? xstrdup(args[i]) : fmt("(%s)", args[i]);
+      }
+    if (ok) {
+      out = xrealloc(out, sizeof *out * (size_t)(*n + 1));
+      out[(*n)++] = piece ? piece : xstrdup(t);
+    }
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(u->tu, tok, nt);
+  for (int i = 0; i < np; i++) free(params[i]);
+  for (int i = 0; i < na; i++) free(args[i]);
+  if (!ok || !*n) {
+    for (int i = 0; i < *n; i++) free(out[i]);
+    free(out);
+    *n = 0;
+    return NULL;
+  }
+  return out;
+}
+
+/* Is [beg, end) exactly one use of a user's macro in the main file? */
+int fe_one_macro_use(Unit *u, unsigned beg, unsigned end) {
+  for (int i = 0; i < u->nmacro; i++)
+    if (u->mstart[i] == beg && u->mend[i] == end && !u->mours[i]) return 1;
+  return 0;
 }
 
 /* ---- copies of a function's text ---- */

@@ -84,6 +84,10 @@ int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
 int fe_is_addrof(Unit *u, Node *unop);       /* unary & */
 int fe_is_deref(Unit *u, Node *unop);        /* unary * */
 char *fe_macro_text(Unit *u, const char *name);
+/* one use of a function-like macro at [beg, end), expanded one level: its
+ * tokens (a parameter's argument one element, parenthesized), malloc'd, or NULL */
+char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n);
+int fe_one_macro_use(Unit *u, unsigned beg, unsigned end);   /* exactly one use of a user's macro */
 /* Can a function's definition be copied under another name (a serial clone,
  * a checked copy)?  NULL, with where its name is spelled and where a copy's
  * definition goes (the end of its closing line), or why not. */

@@ -83,7 +83,14 @@ static Node *row_of(Ext *e, Node *n) {
   if (!ix || ix->kind != CXCursor_DeclRefExpr ||
       !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), e->v))
     return NULL;
-  return access_no_text(e->u, p) ? NULL : p;     /* inside a macro use: no text to rewrite */
+  if (!access_no_text(e->u, p)) return p;
+  /* inside a macro use: rewritten whole (ITER_AT(x, y) expanded), if X is indexed by v alone there */
+  char *x = fe_spelling(clang_getCursorReferenced(n->cur)), *v = fe_spelling(clang_getCursorReferenced(ix->cur));
+  char *t = macro_row_text(e->u, p, x, v, "@");
+  free(x);
+  free(v);
+  free(t);
+  return t ? p : NULL;
 }
 
 /* What a write reaches, from an lvalue or a pointer value. */

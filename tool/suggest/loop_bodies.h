@@ -49,6 +49,11 @@ typedef struct Ext {
   char *why;
 } Ext;
 
+/* loop_function.c: a row X[v] written inside one use of a user's macro
+ * (ITER_AT(x, y) for (iters[(y)][(x)])): the use's expansion with X[v] as
+ * rowrep, or NULL when X is not indexed by v alone there, once */
+char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const char *rowrep);
+
 /* loop_function.c: the suggestion for a loop that qualifies (1), or why its
  * body cannot be written as a function (0, *why) */
 int loop_function(Ext *e, const char *vname, long long iter, long long trip, Found *fd, char **why);

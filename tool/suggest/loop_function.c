@@ -119,6 +119,59 @@ static unsigned before_comment(Unit *u, unsigned at) {
   return ls;
 }
 
+/* a token that is v, in any number of parentheses: "(y)", "((y))" */
+static int is_name(const char *t, const char *v) {
+  size_t n = strlen(t), lv = strlen(v);
+  while (n >= 2 && t[0] == '(' && t[n - 1] == ')') { t++; n -= 2; }
+  while (n && (*t == ' ')) { t++; n--; }
+  while (n && t[n - 1] == ' ') n--;
+  return n == lv && !strncmp(t, v, lv);
+}
+
+char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const char *rowrep) {
+  if (!fe_one_macro_use(u, row->beg, row->end)) return NULL;
+  int n;
+  char **t = fe_expand_use(u, row->beg, row->end, &n);
+  if (!t) return NULL;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int hits = 0, ok = 1;
+  for (int i = 0; i < n; i++) {
+    if (!strcmp(t[i], x)) {
+      /* X [ v ] or X [ ( v ) ]: the index's tokens up to the matching ] */
+      int j = i + 1, depth = 0, k;
+      Buf ix = {0};
+      buf_add(&ix, "", 0);
+      if (j < n && !strcmp(t[j], "[")) {
+        for (k = j + 1; k < n; k++) {
+          if (!strcmp(t[k], "[")) depth++;
+          if (!strcmp(t[k], "]") && !depth--) break;
+          buf_printf(&ix, "%s", t[k]);
+        }
+        if (k < n && is_name(ix.s, v)) {
+          buf_printf(&b, "%s", rowrep);
+          hits++;
+          i = k;
+          free(ix.s);
+          continue;
+        }
+      }
+      free(ix.s);
+      ok = 0;                       /* X otherwise: not a row of its own */
+    }
+    /* C's spacing: none inside brackets, before , ; or after a unary-looking ( [ */
+    const char *prev = i ? t[i - 1] : "";
+    int tight = !b.len || !strcmp(prev, "(") || !strcmp(prev, "[") || !strcmp(t[i], ")") || !strcmp(t[i], "]") ||
+                !strcmp(t[i], "[") || !strcmp(t[i], ",") || !strcmp(t[i], ";") || !strcmp(t[i], ".") ||
+                !strcmp(t[i], "->") || !strcmp(prev, ".") || !strcmp(prev, "->");
+    buf_printf(&b, "%s%s", tight ? "" : " ", t[i]);
+  }
+  for (int i = 0; i < n; i++) free(t[i]);
+  free(t);
+  if (!ok || hits != 1) { free(b.s); return NULL; }
+  return b.s;
+}
+
 /* The body's text, rewritten, re-indented to four spaces. */
 static char *body_text(Ext *e, char **rowrep) {
   Unit *u = e->u;
@@ -130,8 +183,23 @@ static char *body_text(Ext *e, char **rowrep) {
     te = fe_stmt_end(u, e->body);
   }
   Edits ed = {0};
-  for (int i = 0; i < e->nrows; i++)
-    if (rowrep[i]) ed_replace(&ed, e->rows[i]->beg, e->rows[i]->end, rowrep[i]);
+  for (int i = 0; i < e->nrows; i++) {
+    if (!rowrep[i]) continue;
+    Node *r = e->rows[i];
+    if (access_no_text(u, r)) {     /* inside a macro's use: the use expanded, the row in it */
+      char *x = fe_spelling(clang_getCursorReferenced(fe_strip(r->kid[0])->cur));
+      char *v = fe_spelling(clang_getCursorReferenced(fe_strip(r->kid[1])->cur));
+      char *t = macro_row_text(u, r, x, v, rowrep[i]);
+      free(x);
+      free(v);
+      int dup = 0;
+      for (int k = 0; k < ed.n; k++) dup |= ed.e[k].beg == r->beg;
+      if (t && !dup) ed_replace(&ed, r->beg, r->end, t);
+      free(t);
+      continue;
+    }
+    ed_replace(&ed, r->beg, r->end, rowrep[i]);
+  }
   for (int i = 0; i < e->nconts; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
   ed_sort(&ed);
   size_t len;
