@@ -374,6 +374,23 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
   return bad;
 }
 
+/* Does the body read only the element a parameter of the function points
+ * to (v->kind, *v), never writing through it or passing it on? */
+static int one_element(Ext *e, Outer *o) {
+  if (o->passed || clang_getCursorKind(o->d) != CXCursor_ParmDecl) return 0;
+  int k = -1;
+  for (int i = 0; i < clang_Cursor_getNumArguments(e->f->cur); i++)
+    if (clang_equalCursors(clang_getCanonicalCursor(clang_Cursor_getArgument(e->f->cur, (unsigned)i)),
+                           clang_getCanonicalCursor(o->d)))
+      k = i;
+  char *first = NULL, *end = NULL;
+  int ok = k >= 0 && fx_param_range(e->u, e->body, e->f->cur, k, 0, &first, &end) && !strcmp(first, "0") &&
+           !strcmp(end, "1");
+  free(first);
+  free(end);
+  return ok;
+}
+
 /* The parameter for a variable of the function the body reads: a local array
  * whole (DELAYED_IN_N of its size), a pointer (to const when the body only
  * reaches through it), a value.  NULL, or why not. */
@@ -395,8 +412,13 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
   if (c.kind == CXType_Pointer) {
     CXType pt = clang_getPointeeType(t);
     char *pts = plain_type(pt), *ts = plain_type(t);
+    /* a parameter the body reads one element of (v->kind): DELAYED_IN says so, else tasks
+     * would be ordered with every task that writes through pointers */
+    const char *in = one_element(e, o) ? "DELAYED_IN " : "";
     if (pts && !o->passed && !clang_isConstQualifiedType(pt) && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
-      add_param(ps, fmt("const %s *%s", pts, o->name), xstrdup(o->name));
+      add_param(ps, fmt("%sconst %s *%s", in, pts, o->name), xstrdup(o->name));
+    else if (pts && !o->passed && *in && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
+      add_param(ps, fmt("%s%s *%s", in, pts, o->name), xstrdup(o->name));
     else if (ts)
       add_param(ps, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
     else
