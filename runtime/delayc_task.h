@@ -58,6 +58,11 @@ long dct_spawn(const char *name, int line, void (*fn)(void *arg), const void *ar
  * thread) has finished, running ready tasks meanwhile. */
 void dct_wait(void);
 
+/* Waits until the tasks the current task (or thread) spawned that conflict
+ * with dep[0 .. ndep-1] have finished — as a task with those dependencies
+ * would — running ready tasks meanwhile; the others go on. */
+void dct_wait_deps(int ndep, const delayc_rt_dep *dep);
+
 /* Threads in the pool (0 before it starts). */
 int dct_num_threads(void);
 

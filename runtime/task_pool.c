@@ -262,10 +262,11 @@ static void run(Task *t) {
   Task *prev = tCur;
   while (t) {
     tCur = t;
-    DELAYC_RT_TASK_BEGIN_ID(t->id, t->name, t->line);
+    int seen = t->line != 0;          /* a targeted wait's empty task (line 0) is not */
+    if (seen) DELAYC_RT_TASK_BEGIN_ID(t->id, t->name, t->line);
     t->fn(t->arg);
     dct_wait();                       /* a task is done when its children are */
-    DELAYC_RT_TASK_END_ID(t->id, t->name, t->line);
+    if (seen) DELAYC_RT_TASK_END_ID(t->id, t->name, t->line);
     tCur = prev;
     t = finish(t);
   }
@@ -481,8 +482,36 @@ static void region_dep(Task *p, Task *t, const delayc_rt_dep *dep) {
   p->reg[p->nReg++] = (Region){lo, hi, write, t};
 }
 
+static long spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize, int ndep,
+                  const delayc_rt_dep *dep, int seen);
+
 long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
                int ndep, const delayc_rt_dep *dep) {
+  return spawn(name, line, fn, arg, argsize, ndep, dep, 1);
+}
+
+/* ---- a targeted wait: an empty task with the wait's dependencies, not
+ * seen by the instruments, that raises a flag; the waiting thread runs
+ * ready tasks until it is up ---- */
+
+static void raise_flag(void *arg) { atomic_store_explicit(*(atomic_int **)arg, 1, memory_order_release); }
+
+void dct_wait_deps(int ndep, const delayc_rt_dep *dep) {
+  if (!ndep) return;
+  atomic_int up;
+  atomic_init(&up, 0);
+  atomic_int *flag = &up;
+  spawn("wait", 0, raise_flag, &flag, sizeof flag, ndep, dep, 0);
+  for (int k = 0; !atomic_load_explicit(&up, memory_order_acquire); k++) {
+    Task *t = take();
+    if (t) { run(t); k = 0; }
+    else if (k < SPIN) cpu_relax();
+    else sched_yield();
+  }
+}
+
+static long spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize, int ndep,
+                  const delayc_rt_dep *dep, int seen) {
   if (!atomic_load(&nThreadNow)) dct_start(0);
   Task *p = current();
   Task *t = xalloc(NULL, sizeof *t + argsize);
@@ -497,7 +526,7 @@ long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, 
   atomic_init(&t->done, 0);
   atomic_init(&t->npred, 1);
   atomic_init(&t->nchild, 0);
-  if (DELAYC_RT__ON()) t->id = delayc_rt_task_spawn(name, line, ndep, dep);   /* instruments see the deps too */
+  if (seen && DELAYC_RT__ON()) t->id = delayc_rt_task_spawn(name, line, ndep, dep);   /* instruments see the deps too */
   if (p->nKid == p->capKid) {
     p->capKid = p->capKid ? 2 * p->capKid : 16;
     p->kid = xalloc(p->kid, (size_t)p->capKid * sizeof *p->kid);

@@ -5,8 +5,9 @@
  *   - a task becomes an outlined function (outline.c), spawned with
  *     `dct_spawn(label, line, <p>task<K>, &cap, sizeof cap, n, deps)` and the
  *     task's accesses as the runtime's dependence list (spawn_hook.c);
- *   - every wait is dct_wait(): it waits for every task this thread spawned,
- *     wider than a targeted wait, never wrong;
+ *   - a targeted wait is dct_wait_deps(n, deps): it waits for the tasks that
+ *     conflict with the items, as `taskwait depend` does; a full one is
+ *     dct_wait(), every task this thread spawned;
  *   - no region at entry: the pool starts itself, and a thread waiting in
  *     dct_wait runs tasks.
  * A task that cannot move out of its function (outline.c says which) runs in
@@ -25,9 +26,19 @@ static char *pt_task(Lower *l, Site *s, const char *label, const char *run) {
 
 static void pt_fused_loop(Lower *l, Site *s) { outline_fused_loop(l, l->target, s, 1, "dct_wait(); "); }
 
+/* A targeted wait waits for the tasks that conflict with its items only
+ * (dct_wait_deps: an empty task with those dependencies), as OpenMP's
+ * `taskwait depend` does; a full one for every task. */
 static char *pt_wait(Lower *l, Dep *dep, int ndep, int full) {
-  (void)l, (void)dep;
-  return xstrdup(full || ndep ? "dct_wait(); " : "");
+  if (full) return xstrdup("dct_wait(); ");
+  if (!ndep) return xstrdup("");
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int n = target_dep_items(&b, l->f, dep, ndep);
+  char *r = n ? fmt("{ const delayc_rt_dep \001wd[] = { %s }; dct_wait_deps(%d, \001wd); } ", b.s + 2, n)
+              : xstrdup("");
+  free(b.s);
+  return r;
 }
 
 static const TargetOps pt_ops = {
