@@ -1257,6 +1257,36 @@ static int callee_range(Walk *w, ExtentUse *x, char **first, char **end) {
   return ok;
 }
 
+/* polynomials over callee def's parameters, in the caller's terms: each
+ * parameter renamed apart, then replaced by the call's argument: 1, or 0 */
+static int to_caller(Walk *w, ExtentUse *x, CXCursor def, Poly *ps, int n) {
+  int np = clang_Cursor_getNumArguments(def), ok = 1;
+  for (int j = 0; j < np && ok; j++) {
+    char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j)), *tmp = fmt("$%d", j);
+    Poly t = p_atom(tmp);
+    ok = *pn;
+    for (int i = 0; i < n && ok; i++) ok = p_subst(&ps[i], pn, t);
+    p_free(&t);
+    free(pn);
+    free(tmp);
+  }
+  for (int j = 0; j < np && ok; j++) {
+    char *tmp = fmt("$%d", j);
+    int used = 0;
+    for (int i = 0; i < n; i++)
+      for (int m = 0; m < ps[i].n; m++) used |= factors(ps[i].t[m].key, tmp) > 0;
+    Poly v;
+    if (used) {
+      int got = j + 1 < x->call->nkid && to_poly(w, x->call->kid[1 + j], &v, 0);
+      ok = got;
+      for (int i = 0; i < n && ok; i++) ok = p_subst(&ps[i], tmp, v);
+      if (got) p_free(&v);
+    }
+    free(tmp);
+  }
+  return ok;
+}
+
 /* The call use x, in the caller's terms: its range as polynomials
  * (weighable: 1) and as text to check when the program runs (chk_first,
  * chk_end; NULL when an argument it needs could not be evaluated twice). */
@@ -1291,26 +1321,10 @@ static int call_range(Walk *w, ExtentUse *x, Poly *min, Poly *max) {
   free(cf);
   free(cend);
   if (!ok) return 0;
-  for (int j = 0; j < np && ok; j++) {
-    char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j)), *tmp = fmt("$%d", j);
-    Poly t = p_atom(tmp);
-    ok = *pn && p_subst(&pf, pn, t) && p_subst(&pe, pn, t);
-    p_free(&t);
-    free(pn);
-    free(tmp);
-  }
-  for (int j = 0; j < np && ok; j++) {
-    char *tmp = fmt("$%d", j);
-    int used = 0;
-    for (int i = 0; i < pf.n; i++) used |= factors(pf.t[i].key, tmp) > 0;
-    for (int i = 0; i < pe.n; i++) used |= factors(pe.t[i].key, tmp) > 0;
-    Poly v;
-    if (used) {
-      ok = j + 1 < x->call->nkid && to_poly(w, x->call->kid[1 + j], &v, 0);
-      if (ok) { ok = p_subst(&pf, tmp, v) && p_subst(&pe, tmp, v); p_free(&v); }
-    }
-    free(tmp);
-  }
+  Poly ps[2] = {pf, pe};
+  ok = to_caller(w, x, def, ps, 2);
+  pf = ps[0];
+  pe = ps[1];
   Poly off;
   if (ok && offset_poly(w, x->argoff, x->offset, &off)) {
     Poly one = p_const(1), f2 = p_add(pf, off, 1), e1 = p_add(pe, one, -1), e2 = p_add(e1, off, 1);
@@ -1446,34 +1460,6 @@ static int callee_rows(Unit *u, CXCursor fn, int k, Poly ld_c, Poly rc[4]) {
   return ok;
 }
 
-/* polynomials over callee def's parameters, in the caller's terms: each
- * parameter renamed apart, then replaced by the call's argument: 1, or 0 */
-static int to_caller(Walk *w, ExtentUse *x, CXCursor def, Poly *ps, int n) {
-  int np = clang_Cursor_getNumArguments(def), ok = 1;
-  for (int j = 0; j < np && ok; j++) {
-    char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j)), *tmp = fmt("$%d", j);
-    Poly t = p_atom(tmp);
-    ok = *pn;
-    for (int i = 0; i < n && ok; i++) ok = p_subst(&ps[i], pn, t);
-    p_free(&t);
-    free(pn);
-    free(tmp);
-  }
-  for (int j = 0; j < np && ok; j++) {
-    char *tmp = fmt("$%d", j);
-    int used = 0;
-    for (int i = 0; i < n; i++)
-      for (int m = 0; m < ps[i].n; m++) used |= factors(ps[i].t[m].key, tmp) > 0;
-    Poly v;
-    if (used) {
-      ok = j + 1 < x->call->nkid && to_poly(w, x->call->kid[1 + j], &v, 0);
-      for (int i = 0; i < n && ok; i++) ok = p_subst(&ps[i], tmp, v);
-      if (j + 1 < x->call->nkid && ok) p_free(&v);
-    }
-    free(tmp);
-  }
-  return ok;
-}
 
 
 /* Does the helper of call use x keep to the block's rows, at compile time? */

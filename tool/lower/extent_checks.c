@@ -20,7 +20,11 @@
  *   helper(p + k, m)     helper((delayc_rt_range(first, end, lo, hi, site), p + k), m)
  *
  * (helper's range over its parameters, from its body or its annotation, with
- * the call's arguments put in).  The edits are insertions, so the renames
+ * the call's arguments put in).  A block of rows, DELAYED_*_2D(rows, cols,
+ * ld), takes the _2d forms (delayc_rt_at_2d ..., DELAYC_RT_BYTES_2D ...),
+ * whose bounds carry the block's cols and ld after hi; a DELAYED callee's
+ * own block handed on is checked row by row, delayc_rt_block(first, rows,
+ * cols, ld, lo, hi, ...).  The edits are insertions, so the renames
  * inside the expressions still apply, but for a call's argument, replaced
  * whole (rendered with its renames): a task's arguments are rendered from
  * their own ranges.  A use no check can reach (the pointer

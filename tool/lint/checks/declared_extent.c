@@ -31,6 +31,17 @@ static char *span_text(Unit *u, const char *name, const char *first, const char 
   return r;
 }
 
+/* a use beyond the declaration (what) for large values of its own names:
+ * the warning, at the parameter, with the access; 1 */
+static int likely_beyond(Lint *L, LFunc *f, Param *p, ExtentUse *x, unsigned off, const char *what) {
+  char *span = span_text(L->u, p->name, x->first, x->end);
+  Finding *r = lint_report_at(L, off, "delayed function '%s' may touch %s, beyond %s, for some arguments: delayc emit "
+                              "checks these accesses when the program runs", f->name, span, what);
+  lint_note(r, x->at->beg, "this access");
+  free(span);
+  return 1;
+}
+
 /* why no check can reach use x */
 static const char *opaque_why(const ExtentUse *x) {
   return x->kind == EXT_ELEMENT ? "it is used inside a macro's expansion, where no check can go"   /* an element */
@@ -69,13 +80,9 @@ static void block_extent(Lint *L, LFunc *f, int k, Param *p) {
   }
   for (int j = 0; j < n && !said; j++) {
     if (x[j].fit == FIT_UNKNOWN && x[j].ranged && x[j].likely) {
-      char *span = span_text(L->u, p->name, x[j].first, x[j].end);
-      Finding *r = lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the block of rows its %s declares, "
-                                  "for some arguments: delayc emit checks these accesses when the program runs",
-                                  f->name, span, decl);
-      lint_note(r, x[j].at->beg, "this access");
-      free(span);
-      said = 1;
+      char *what = fmt("the block of rows its %s declares", decl);
+      said = likely_beyond(L, f, p, &x[j], off, what);
+      free(what);
     } else if (x[j].fit == FIT_OPAQUE) {
       char *t = fx_use_text(L->u, x[j].at);
       Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': %s "
@@ -149,13 +156,9 @@ void check_declared_extent(Lint *L) {
       }
       for (int j = 0; j < n && !said; j++) {
         if (x[j].fit == FIT_UNKNOWN && x[j].ranged && x[j].likely) {
-          char *span = span_text(L->u, p->name, x[j].first, x[j].end);
-          Finding *r = lint_report_at(L, off, "delayed function '%s' may touch %s, beyond the %s it declares, for some "
-                                      "arguments: delayc emit checks these accesses when the program runs",
-                                      f->name, span, decl);
-          lint_note(r, x[j].at->beg, "this access");
-          free(span);
-          said = 1;
+          char *what = fmt("the %s it declares", decl);
+          said = likely_beyond(L, f, p, &x[j], off, what);
+          free(what);
         } else if (x[j].fit == FIT_OPAQUE && x[j].along) {
           char *t = fx_use_text(L->u, x[j].at);
           Finding *r = lint_report_at(L, off, "delayed function '%s' reads '%s' along ('%s'), past the one element its %s "
