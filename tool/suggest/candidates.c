@@ -596,6 +596,10 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
   *gread = NULL;
   for (int g = 0; g < fx->ng; g++) {
     if (fx->g[g].update) continue;   /* `total += n`: its calls run in any order (effects/commute.c) */
+    if ((fx->g[g].mode & FX_WRITE) && fx->g[g].hot)
+      return fmt("it updates the global '%s' in a loop of little work per iteration, where atomic updates would "
+                 "cost more than the work: count into a local and add it to '%s' once, after that loop (then its "
+                 "calls run in any order)", fx->g[g].name, fx->g[g].name);
     if (fx->g[g].mode & FX_WRITE)
       return fmt("it writes the global '%s': its calls would keep their order; return the value or take a "
                  "pointer to it as a parameter", fx->g[g].name);

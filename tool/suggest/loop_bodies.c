@@ -252,10 +252,12 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       e->ptrs = xrealloc(e->ptrs, (size_t)(e->nptrs + 1) * sizeof *e->ptrs);
       e->ptrs[e->nptrs++] = b.d;
     } else {
-      char *n = fe_spelling(b.d);
-      refuse(e, fmt("it writes through '%s' (%s), not at '%s[i]' for the loop's 'i': delayc cannot tell "
-                    "the iterations' parts apart; index the pointer by the loop variable", n, text, n));
+      char *n = fe_spelling(b.d), *v = clang_Cursor_isNull(e->v) ? xstrdup("i") : fe_spelling(e->v);
+      refuse(e, fmt("it writes through '%s' (%s), not at '%s[%s]' for the loop's '%s': delayc cannot tell "
+                    "the iterations' parts apart; index the pointer by the loop variable, or hand each iteration "
+                    "its row through a function (f(%s + %s * width, width))", n, text, n, v, v, n, v));
       free(n);
+      free(v);
     }
     break;
   default:
@@ -460,6 +462,10 @@ static void walk(Ext *e, Node *n) {
     for (int g = 0; g < fx.ng && !e->why; g++) {
       if (fx.g[g].update) {                /* `total += n` in the callee: in any order */
         updated(e, fx.g[g].decl, fx.g[g].update);
+      } else if ((fx.g[g].mode & FX_WRITE) && fx.g[g].hot) {
+        refuse(e, fmt("it calls '%s', which updates the global '%s' in a loop of little work per iteration, where "
+                      "atomic updates would cost more than the work: count into a local there and add it to '%s' "
+                      "once, after that loop", cn, fx.g[g].name, fx.g[g].name));
       } else if (fx.g[g].mode & FX_WRITE) {
         refuse(e, fmt("it calls '%s', which writes the global '%s': the iterations would keep their order; "
                       "return the value or pass the place to write as a parameter", cn, fx.g[g].name));
