@@ -1542,13 +1542,13 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
     facts_at(&w, x->at, &fs, &exact);
     x->sure = exact && !guarded(u, x->at, body);
     Poly min, max, pmin = {0}, pmax = {0};    /* pmin, pmax: before the loops are eliminated (sh->on) */
-    int got, pre = 0;
+    int got, pre = 0, macro = 0;
     if (x->kind == EXT_ELEMENT) {
       got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, x->ploop, &fs, &min, &max,
                                   sh->on ? &pmin : NULL, &pre);   /* a walker's index is its own */
       if (pre) pmax = p_add(pmin, (Poly){0}, 1);
-      if (in_macro(x->at) || in_macro(x->index) || in_macro(x->offset) || in_macro(x->ptr))
-        x->fit = FIT_OPAQUE;        /* no run-time check can go inside a macro's text */
+      macro = in_macro(x->at) || in_macro(x->index) || in_macro(x->offset) || in_macro(x->ptr);
+      if (macro) x->fit = FIT_OPAQUE;   /* no run-time check can go inside a macro's text: shown inside, or opaque */
     } else if (x->block) {          /* a callee's block of rows: checked row by row */
       got = 0;
       x->fit = x->chk_first ? FIT_UNKNOWN : FIT_OPAQUE;
@@ -1618,6 +1618,7 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
     /* a callee's range its uses may not reach (a guarded p[i + 1]), or none
      * known: checking the whole range could stop a right program, so a copy
      * of the helper checks each use it makes, else nothing can */
+    if (macro && x->fit != FIT_WITHIN) x->fit = FIT_OPAQUE;   /* (a block's row test, a beyond verdict: no check) */
     if (sh->on && x->kind == EXT_CALL && (x->fit == FIT_UNKNOWN || x->fit == FIT_OPAQUE) && call_in_rows(&w, x, &fs, sh))
       x->fit = FIT_WITHIN;          /* the helper's own uses, row by row: dot(row, t + j, n, ld) */
     if (sh->on && x->fit != FIT_WITHIN) x->tight = 0;   /* a range across rows: its gaps are not touched */
