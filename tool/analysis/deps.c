@@ -401,7 +401,6 @@ static int task_written(Ctx *c, Obj *o, Node *at, int content) {
       if ((!at || !ts || ts->beg < at->beg || share_loop(at, ts)) && may_write(c, t, o, content)) return 1;
       continue;
     }
-    if (t->serial) continue;
     if (t->tobj == o) return 1;
     for (int k = 0; k < t->ndep; k++)
       if (t->dep[k].obj == o && t->dep[k].acc != ACC_IN) return 1;
