@@ -8,7 +8,9 @@
  *   delayed-nested          recursion the cutoff does not bound
  *   delayed-too-fine        the calls in a loop are smaller than a task costs
  * and, in the plan, a suggestion none of whose calls is a task (each runs
- * inline: its result is used at once) is dropped too.  A finding inside a suggested function, or at one of its calls, drops that
+ * inline: its result is used at once), or whose tasks would run one at a
+ * time (ordered on one object; a loop's only task, waited for each round)
+ * is dropped too.  A finding inside a suggested function, or at one of its calls, drops that
  * suggestion with the finding's message as the reason.  Dropping one changes
  * the text, so the check repeats until nothing more is dropped; then a
  * function dropped for being called inside another proposed one is tried again
@@ -84,6 +86,48 @@ static int owner(Found *fd, unsigned off) {
 
 /* Does the value of expression x change from one round of the loop to the
  * next: does it name a variable declared in the loop or assigned in it? */
+static int inside_node(Node *n, Node *anc) {
+  for (; n; n = n->parent)
+    if (n == anc) return 1;
+  return 0;
+}
+
+/* Is every task of callee `name` in f spawned alone in a loop (one a round,
+ * no other task in that loop) whose body waits for what it writes?  The line
+ * of the wait, or 0. */
+static unsigned waited_each_round(Func *f, const char *name) {
+  unsigned line = 0;
+  int any = 0;
+  for (int j = 0; j < f->nsite; j++) {
+    Site *st = f->site[j];
+    if (!st->callee || strcmp(st->callee->name, name) || st->serial || st->in_place || st->inline_call) continue;
+    if (!st->in_loop) continue;     /* a call alone, before or after the loop */
+    if (!st->call) return 0;
+    Node *loop = NULL;
+    for (Node *l = st->call->parent; l && !loop; l = l->parent)
+      if (l->kind == CXCursor_ForStmt || l->kind == CXCursor_WhileStmt || l->kind == CXCursor_DoStmt) loop = l;
+    if (!loop) return 0;
+    for (int o = 0; o < f->nsite; o++) {   /* the loop's only task */
+      Site *x = f->site[o];
+      if (x != st && !x->serial && !x->in_place && x->call && inside_node(x->call, loop)) return 0;
+    }
+    unsigned w = 0;
+    for (int q = 0; q < f->nsync && !w; q++) {
+      Sync *sy = f->sync[q];
+      if (!sy->at || !inside_node(sy->at, loop) || sy->at == loop) continue;
+      int hit = sy->full;
+      for (int a = 0; a < sy->ndep && !hit; a++)
+        for (int d = 0; d < st->ndep && !hit; d++)
+          hit = sy->dep[a].obj == st->dep[d].obj && (sy->dep[a].acc != ACC_IN || st->dep[d].acc != ACC_IN);
+      if (hit) w = sy->at->line;
+    }
+    if (!w) return 0;
+    any = 1;
+    if (!line) line = w;
+  }
+  return any ? line : 0;
+}
+
 static int changes_in(Unit *u, Node *x, Node *loop) {
   if (x->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(x->cur);
@@ -262,6 +306,19 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           same_var = fe_spelling(v);
         }
       }
+    }
+    /* calls in a loop, the loop's only tasks, one a round, whose results the
+     * loop's own code waits for each round (the power iteration's
+     * scale(y, ...) before spmv(y, ...)): one at a time */
+    unsigned waited_line = 0;
+    for (int k = 0; k < an.nfn && !chained && !same && !waited_line && sg->kind != SK_RECURSION; k++)
+      waited_line = waited_each_round(an.fn[k], sg->name);
+    if (waited_line && !same && !chained) {
+      sg->why = fmt("its calls would run one at a time: they are the loop's only tasks, and the loop's own code "
+                    "waits for each one's result (line %u) before the next is spawned; let the loop do more "
+                    "independent work per round, or make the calls of another loop the tasks", waited_line);
+      (*dropped)++;
+      continue;
     }
     if (same && !chained) {
       sg->why = fmt("its calls in the loop over '%s' would run one after the other: each writes through the same "
