@@ -65,6 +65,7 @@ struct Task {
   void *arg;
   const char *name;
   int line;
+  int seen;                           /* the instruments see it (not a targeted wait's empty task) */
   atomic_int lk;                      /* spin lock: done, succ */
   long id;                            /* instrumentation id */
   Task *parent;
@@ -262,11 +263,10 @@ static void run(Task *t) {
   Task *prev = tCur;
   while (t) {
     tCur = t;
-    int seen = t->line != 0;          /* a targeted wait's empty task (line 0) is not */
-    if (seen) DELAYC_RT_TASK_BEGIN_ID(t->id, t->name, t->line);
+    if (t->seen) DELAYC_RT_TASK_BEGIN_ID(t->id, t->name, t->line);
     t->fn(t->arg);
     dct_wait();                       /* a task is done when its children are */
-    if (seen) DELAYC_RT_TASK_END_ID(t->id, t->name, t->line);
+    if (t->seen) DELAYC_RT_TASK_END_ID(t->id, t->name, t->line);
     tCur = prev;
     t = finish(t);
   }
@@ -521,6 +521,7 @@ static long spawn(const char *name, int line, void (*fn)(void *), const void *ar
   if (argsize) memcpy(t->argbuf, arg, argsize);
   t->name = name;
   t->line = line;
+  t->seen = seen;
   t->parent = p;
   atomic_init(&t->lk, 0);
   atomic_init(&t->done, 0);

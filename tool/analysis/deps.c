@@ -444,8 +444,9 @@ static int target_indexes_ok(Ctx *c, Node *t) {
 }
 
 /* Does no task of the function reach object o: a local array or scalar of
- * its own whose address no delayed call is given (not even through a view
- * or a pointer stored somewhere) and that no task's result is stored into?
+ * its own that no call may write (may_write: its address given to a
+ * parameter it may write, a task's result stored into it), reached through
+ * no view or pointer stored somewhere?
  * Then its value when a task is spawned is the one the serial program
  * reads at the call.  (Asked of every site of the function, not only those
  * already weighed: a later call in a loop runs before the next spawn.) */
@@ -456,23 +457,9 @@ static int settled(Ctx *c, Obj *o) {
     if (clang_equalCursors(f->exposed[j], o->decl)) return 0;
   for (int j = 0; j < f->nobj; j++)
     if (f->obj[j]->kind == OBJ_VIEW && f->obj[j]->base == o) return 0;
-  int ok = 1;
-  for (int i = 0; i < f->nsite && ok; i++) {
-    Site *t = f->site[i];
-    if (t->tobj == o || (t->target && t->target->kind == CXCursor_VarDecl &&
-                         clang_equalCursors(clang_getCanonicalCursor(t->target->cur), clang_getCanonicalCursor(o->decl))))
-      return 0;                     /* a task's result goes there (`a = inc(x)`, `int a = inc(x);`) */
-    for (int a = 0; a <= t->narg && ok; a++) {
-      Node *n = a < t->narg ? t->arg[a] : t->target;
-      if (!n || n->kind == CXCursor_VarDecl) continue;   /* (a declaration: above) */
-      Refs r = {0};
-      collect_refs(c, n, &r, 0);
-      for (int k = 0; k < r.n && ok; k++)
-        if (r.r[k].obj == o && (a == t->narg || r.r[k].addr)) ok = 0;
-      free(r.r);
-    }
-  }
-  return ok;
+  for (int i = 0; i < f->nsite; i++)
+    if (may_write(c, f->site[i], o, 1)) return 0;   /* every call, weighed or not, serial or not */
+  return 1;
 }
 
 /* Do the refs of a value argument read only settled objects, and no value

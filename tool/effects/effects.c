@@ -1291,30 +1291,10 @@ int fx_call_may_longjmp(Unit *u, CXCursor call) {
  * members lead to is not the task's: the parameter does not reach past it. */
 typedef struct Shallow { int deep; } Shallow;
 
-static int type_holds_pointer(CXType t, int depth);
-static enum CXVisitorResult shallow_field(CXCursor c, CXClientData d) {
-  int *found = d;
-  if (type_holds_pointer(clang_getCursorType(c), 1)) { *found = 1; return CXVisit_Break; }
-  return CXVisit_Continue;
-}
-static int type_holds_pointer(CXType t, int depth) {
-  t = clang_getCanonicalType(t);
-  if (depth > 8) return 1;
-  if (t.kind == CXType_Pointer) return 1;
-  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray)
-    return type_holds_pointer(clang_getArrayElementType(t), depth + 1);
-  if (t.kind == CXType_Record) {
-    int found = 0;
-    clang_Type_visitFields(t, shallow_field, &found);
-    return found;
-  }
-  return 0;
-}
-
 static void shallow_use(void *ctx, Node *at, Access kind, int arg) {
   (void)arg;
   Shallow *s = ctx;
-  if (kind != ACCESS_READ || !at || type_holds_pointer(clang_getCursorType(at->cur), 0)) s->deep = 1;
+  if (kind != ACCESS_READ || !at || fe_holds_pointer(clang_getCursorType(at->cur))) s->deep = 1;
 }
 
 static int reads_shallow(Unit *u, CXCursor fn, int k) {
@@ -1352,16 +1332,13 @@ const Effects *callee_effects(Unit *u, Callee *c) {
      * uses; delayed-mutates-input reports both) */
     char *lo, *hi;
     int one;
-    if (p->dir == DIR_VALUE || !p->annotated) continue;
-    if (p->rows ? !p->count || !p->ld || !(lo = xstrdup("0"), hi = fx_block_end(p->rows, p->count, p->ld), one = 0, 1)
-                : !fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
+    if (p->dir == DIR_VALUE || !p->annotated || !fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
     CXCursor def = clang_getCursorDefinition(c->cur);
     Node *t = clang_Cursor_isNull(def) ? NULL : fe_tree(u, def), *body = NULL;
     for (int k = 0; t && k < t->nkid; k++)
       if (t->kid[k]->kind == CXCursor_CompoundStmt) body = t->kid[k];
     ExtentUse *x = NULL;
-    int n = !body ? 0 : p->rows ? fx_extent_uses_2d(u, body, def, i, p->rows, p->count, p->ld, &x)
-                                : fx_extent_uses(u, body, def, i, lo, hi, one, &x);
+    int n = body ? fx_param_uses(u, body, def, i, p, lo, hi, one, &x) : 0;
     char *sf, *se, *first, *end;
     for (int k = 0; k < n && !p->unchecked; k++)
       if (x[k].fit == FIT_OPAQUE || (p->rows && x[k].fit == FIT_BEYOND && x[k].sure)) p->unchecked = fx_use_text(u, x[k].at);

@@ -115,9 +115,14 @@ char *fx_use_text(Unit *u, Node *n);   /* the statement of a use, on one line, a
  * names the array, not one element. */
 long long fx_param_array_size(CXCursor fn, int k);
 /* The elements [lo, hi) parameter k (its Param p) declares now: _N(n) [0, n),
- * _RANGE(lo, hi), a bare annotation one element (*one) or its array's size.
- * 1 (lo, hi malloc'd), or 0 when it names an array of no constant size. */
+ * _RANGE(lo, hi), a bare annotation one element (*one) or its array's size,
+ * a block of rows its hull.  1 (lo, hi malloc'd), or 0 when it names an
+ * array of no constant size. */
 int fx_declared_extent(CXCursor fn, int k, const Param *p, char **lo, char **hi, int *one);
+/* The uses of parameter k weighed against what p declares ([lo, hi) and one
+ * from fx_declared_extent): fx_extent_uses, or fx_extent_uses_2d for a block */
+int fx_param_uses(Unit *u, Node *body, CXCursor fn, int k, const Param *p, const char *lo, const char *hi, int one,
+                  ExtentUse **uses);
 
 /* ---- effects.c, library.c: what a call touches besides its arguments' memory ---- */
 

@@ -1654,6 +1654,12 @@ int fx_extent_uses_2d(Unit *u, Node *body, CXCursor fn, int k, const char *rows,
   return n;
 }
 
+int fx_param_uses(Unit *u, Node *body, CXCursor fn, int k, const Param *p, const char *lo, const char *hi, int one,
+                  ExtentUse **uses) {
+  return p->rows ? fx_extent_uses_2d(u, body, fn, k, p->rows, p->count, p->ld, uses)
+                 : fx_extent_uses(u, body, fn, k, lo, hi, one, uses);
+}
+
 char *fx_block_end(const char *rows, const char *cols, const char *ld) {
   return fmt("(%s - 1) * %s + %s", rows, ld, cols);
 }
@@ -1836,8 +1842,15 @@ int fx_range_within(Unit *u, const char *first, const char *end, const char *lo,
 }
 
 int fx_declared_extent(CXCursor fn, int k, const Param *p, char **lo, char **hi, int *one) {
-  long long asize = p->first || p->count ? -1 : fx_param_array_size(fn, k);
   *lo = *hi = NULL;
+  if (p->rows) {                    /* a block of rows: its hull (fx_param_uses weighs the rows) */
+    *one = 0;
+    if (!p->count || !p->ld) return 0;
+    *lo = xstrdup("0");
+    *hi = fx_block_end(p->rows, p->count, p->ld);
+    return 1;
+  }
+  long long asize = p->first || p->count ? -1 : fx_param_array_size(fn, k);
   *one = !p->first && !p->count && asize < 0;
   if (asize == -2) return 0;
   *lo = xstrdup(p->first ? p->first : "0");

@@ -725,9 +725,9 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
   return c;
 }
 
-/* ---- object-like macros ---- */
+/* ---- macros ---- */
 
-/* The unit's object-like macros by name (a name defined twice: unusable),
+/* The unit's macros by name (a name defined twice: unusable; fn: function-like),
  * kept with the unit (fe_keep). */
 typedef struct MacDef { char *name; CXCursor cur; int bad, fn; } MacDef;   /* bad: defined twice, or builtin */
 typedef struct Macros { MacDef *mac; int n; } Macros;
@@ -766,23 +766,20 @@ static MacDef *macro_def(Unit *u, const char *name) {
 /* The replacement text of object-like macro `name`, or NULL. */
 char *fe_macro_text(Unit *u, const char *name) {
   CXTranslationUnit tu = u->tu;
-  MacDef *macs = macro_def(u, name);
-  for (int i = 0; macs && i < 1; i++) {
-    if (macs[i].fn) return NULL;
-    CXToken *tok;
-    unsigned nt;
-    clang_tokenize(tu, clang_getCursorExtent(macs[i].cur), &tok, &nt);
-    Buf b = {0};
-    buf_add(&b, "", 0);
-    for (unsigned k = 1; k < nt; k++) {      /* token 0 is the name */
-      CXString sp = clang_getTokenSpelling(tu, tok[k]);
-      buf_printf(&b, "%s ", clang_getCString(sp));
-      clang_disposeString(sp);
-    }
-    clang_disposeTokens(tu, tok, nt);
-    return b.s;
+  MacDef *d = macro_def(u, name);
+  if (!d || d->fn) return NULL;
+  CXToken *tok;
+  unsigned nt;
+  clang_tokenize(tu, clang_getCursorExtent(d->cur), &tok, &nt);
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (unsigned k = 1; k < nt; k++) {        /* token 0 is the name */
+    CXString sp = clang_getTokenSpelling(tu, tok[k]);
+    buf_printf(&b, "%s ", clang_getCString(sp));
+    clang_disposeString(sp);
   }
-  return NULL;
+  clang_disposeTokens(tu, tok, nt);
+  return b.s;
 }
 
 static int tok_is(Unit *u, CXToken t, const char *s) {

@@ -307,9 +307,8 @@ void extent_checks(Lower *l, int emit_copies) {
     Param *p = &ce->param[k];
     if (p->dir == DIR_VALUE || !p->annotated || p->unchecked || !*p->name) continue;
     char *lo, *hi;
-    int one = 0;
-    if (p->rows ? !p->count || !p->ld || !(lo = xstrdup("0"), hi = fx_block_end(p->rows, p->count, p->ld), 1)
-                : !fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
+    int one;
+    if (!fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
     const char *w = p->dir == DIR_IN ? "IN" : p->dir == DIR_OUT ? "OUT" : "INOUT";
     const char *dfirst = p->widened ? p->was_first : p->first, *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
     char *decl = p->rows ? fmt("DELAYED_%s_2D(%s, %s, %s)", w, p->rows, p->count, p->ld)
@@ -319,8 +318,7 @@ void extent_checks(Lower *l, int emit_copies) {
     char *vsh = p->rows ? fmt("\001xc_%s, \001xld_%s", p->name, p->name) : NULL;
     char *es = p->voidp ? xstrdup("1") : fmt("(long long)sizeof *%s", p->name);
     ExtentUse *x;
-    int n = p->rows ? fx_extent_uses_2d(u, f->body, f->cur, k, p->rows, p->count, p->ld, &x)
-                    : fx_extent_uses(u, f->body, f->cur, k, lo, hi, one, &x), made = 0;
+    int n = fx_param_uses(u, f->body, f->cur, k, p, lo, hi, one, &x), made = 0;
     for (int i = 0; i < n; i++) {
       if (x[i].fit != FIT_UNKNOWN && x[i].fit != FIT_BEYOND) continue;
       if (x[i].kind == EXT_CALL && x[i].clone) {
