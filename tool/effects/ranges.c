@@ -292,8 +292,9 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
   CXCursor d = ref_of(n);
   int param;
   if (clang_Cursor_isNull(d) || !of_function(w, d, &param)) return 0;
-  /* the variable of a for loop around n */
-  for (Node *l = n->parent; l; l = l->parent) {
+  /* the variable of a for loop around n, in the body (a loop's body weighed
+   * alone, by suggest: its own loop's variable is one value there) */
+  for (Node *l = n->parent; l && l != w->body; l = l->parent) {
     CXCursor v;
     Node *a;
     if (l->kind != CXCursor_ForStmt || !loop_var(w, l, &v, &a) || !clang_equalCursors(v, d)) continue;
@@ -313,9 +314,14 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
     free(name);
     return 1;
   }
-  free(name);
   Node *decl = find_decl(w->body, d);               /* a local set once, where declared */
-  Node *init = decl ? fe_var_init(w->u, decl) : NULL;
+  if (!decl) {                                      /* outside the body weighed, unchanged in it */
+    *out = p_atom(name);
+    free(name);
+    return 1;
+  }
+  free(name);
+  Node *init = fe_var_init(w->u, decl);
   return init && to_poly(w, init, out, depth + 1);
 }
 
@@ -572,13 +578,15 @@ static int use_range(Walk *w, Node *n, Node *index, int neg, Node *off, Node *pl
   return eliminate(w, n, fs, min, max);
 }
 
-/* Is n spelled inside a macro's expansion, where no check can go?  The front
+/* Is n spelled inside a macro's expansion, where no check can go?  A node
+ * spelled whole in a macro's argument, SWAP(a[i], a[j]), is not: the check
+ * goes in the argument, and so into each of its expansions.  The front
  * end keeps a node that is exactly one macro use (`IDX(i)`) as rewritable
  * text; a part of an expansion that collapsed to the same use (the index of
  * `AT(p, i)` for `#define AT(p, i) (p)[(i) + off]`) has an ancestor of the
  * same extent, and is not. */
 static int in_macro(Node *n) {
-  if (!n) return 0;
+  if (!n || n->abeg < n->aend) return 0;   /* spelled whole in a macro's argument: checked there */
   if (n->macro) return 1;
   for (Node *p = n->parent; p && p->beg == n->beg && p->end == n->end; p = p->parent)
     if (p->kind != CXCursor_UnexposedExpr && p->kind != CXCursor_ParenExpr) return 1;

@@ -239,6 +239,30 @@ static void mark_inside(Unit *u, int i, void *arg) {
   if (!(u->mstart[i] == n->beg && u->mend[i] == n->end && !n->macro)) n->macro = 1;
 }
 
+static int plain_use(Unit *u, int m);
+
+typedef struct { unsigned beg, end; int n, ok; } ArgCtx;
+
+static void arg_inside(Unit *u, int i, void *arg) {
+  ArgCtx *a = arg;
+  a->n++;
+  if (u->mours[i] || u->mstart[i] >= a->beg || a->end >= u->mend[i] || !plain_use(u, i)) a->ok = 0;
+}
+
+/* A node of a user's macro use spelled whole in one of its arguments keeps
+ * that spelling (abeg, aend): the text there is what each expansion of the
+ * argument is made of, so an edit of it applies to all alike.  Only when no
+ * other use starts inside it, and every use around it takes its arguments
+ * plainly (no #x that would print the edit, no x##y). */
+static void arg_spelling(Unit *u, Node *n, CXFile sb, unsigned spb, CXFile se, unsigned spe) {
+  if (!sb || !se || !clang_File_isEqual(sb, u->file) || !clang_File_isEqual(se, u->file) || !spb || spb >= spe ||
+      spe > u->len || macros_upto(u, spe - 1) != macros_upto(u, spb - 1))
+    return;
+  ArgCtx a = {spb, spe, 0, 1};
+  macros_covering(u, spb, spe, arg_inside, &a);
+  if (a.n && a.ok) { n->abeg = spb; n->aend = spe; }
+}
+
 static void set_range(Unit *u, Node *n) {
   CXSourceRange r = clang_getCursorExtent(n->cur);
   CXSourceLocation b = clang_getRangeStart(r), e = clang_getRangeEnd(r);
@@ -282,6 +306,7 @@ static void set_range(Unit *u, Node *n) {
   /* inside a macro use: not to be rewritten piecewise.  A node that is exactly
    * one use (`N`, `CALL`) may still be copied as a whole, but not taken apart. */
   macros_covering(u, ob, oe, mark_inside, n);
+  if (n->foreign) arg_spelling(u, n, sb, spb, se, spe);
 }
 
 typedef struct { Unit *u; Node *parent; } TreeCtx;
@@ -729,7 +754,8 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
 
 /* The unit's macros by name (a name defined twice: unusable; fn: function-like),
  * kept with the unit (fe_keep). */
-typedef struct MacDef { char *name; CXCursor cur; int bad, fn; } MacDef;   /* bad: defined twice, or builtin */
+typedef struct MacDef { char *name; CXCursor cur; int bad, fn, plain; } MacDef;   /* bad: defined twice, or builtin;
+                                                                                     plain: macro_plain's answer + 1 */
 typedef struct Macros { MacDef *mac; int n; } Macros;
 
 static void macros_dispose(void *data) {
@@ -747,7 +773,7 @@ static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d)
   for (int i = 0; i < m->n; i++)
     if (!strcmp(m->mac[i].name, nm)) { m->mac[i].bad = 1; free(nm); return CXChildVisit_Continue; }
   m->mac = xrealloc(m->mac, (size_t)(m->n + 1) * sizeof *m->mac);
-  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroBuiltin(c), clang_Cursor_isMacroFunctionLike(c)};
+  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroBuiltin(c), clang_Cursor_isMacroFunctionLike(c), 0};
   return CXChildVisit_Continue;
 }
 
@@ -761,6 +787,42 @@ static MacDef *macro_def(Unit *u, const char *name) {
   for (int i = 0; i < m->n; i++)
     if (!strcmp(m->mac[i].name, name)) return m->mac[i].bad ? NULL : &m->mac[i];
   return NULL;
+}
+
+/* Does macro d's replacement, and each macro it names, leave its arguments
+ * whole: no # or ##?  A name defined twice is not known, so not plain. */
+static int macro_plain(Unit *u, MacDef *d, int depth) {
+  if (d->plain) return d->plain - 1;
+  if (depth > 8 || d->bad) return 0;
+  d->plain = 2;                    /* a macro naming itself is not expanded again */
+  CXToken *tok;
+  unsigned nt;
+  clang_tokenize(u->tu, clang_getCursorExtent(d->cur), &tok, &nt);
+  int ok = 1;
+  for (unsigned k = 1; ok && k < nt; k++) {
+    CXString sp = clang_getTokenSpelling(u->tu, tok[k]);
+    const char *t = clang_getCString(sp);
+    if (!strcmp(t, "#") || !strcmp(t, "##") || !strcmp(t, "#@")) ok = 0;
+    else if (clang_getTokenKind(tok[k]) == CXToken_Identifier) {
+      Macros *m = fe_kept(u, macros_dispose);
+      for (int i = 0; ok && i < m->n; i++)
+        if (!strcmp(m->mac[i].name, t)) ok = macro_plain(u, &m->mac[i], depth + 1);
+    }
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(u->tu, tok, nt);
+  d->plain = ok + 1;
+  return ok;
+}
+
+/* Is expansion m of the main file a use of a macro that takes its arguments plainly? */
+static int plain_use(Unit *u, int m) {
+  unsigned p = u->mstart[m];
+  while (p < u->len && c_ident_char(u->src[p])) p++;
+  char *name = xstrndup(u->src + u->mstart[m], p - u->mstart[m]);
+  MacDef *d = macro_def(u, name);
+  free(name);
+  return d && macro_plain(u, d, 0);
 }
 
 /* The replacement text of object-like macro `name`, or NULL. */

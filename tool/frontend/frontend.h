@@ -29,6 +29,8 @@ struct Node {
   unsigned line, col;
   int macro;         /* some part of the node is spelled inside a macro expansion */
   int foreign;       /* ... inside a user's macro (not one of delayed.h's call-site macros) */
+  unsigned abeg, aend;   /* abeg < aend: spelled whole in one argument of a user's macro use,
+                            SWAP(a[i], a[j]), at [abeg, aend) of the main file (beg, end: the use) */
   Node *parent;
   Node **kid;
   int nkid;

@@ -36,10 +36,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Where node n's own text begins and ends: in a macro's argument, there */
+static unsigned own_beg(Node *n) { return n->abeg < n->aend ? n->abeg : n->beg; }
+static unsigned own_end(Node *n) { return n->abeg < n->aend ? n->aend : n->end; }
+
 /* "file:line:col\0function\0parameter\0declaration" as a C literal */
 static char *site_literal(Lower *l, Node *at, const char *param, const char *decl) {
   char *path = label_literal(l->u->path), *fn = label_literal(l->f->name), *d = label_literal(decl);
-  char *s = fmt("\"%s:%u:%u\\0%s\\0%s\\0%s\"", path, at->line, at->col, fn, param, d);
+  unsigned line = at->line, col = at->col;
+  if (at->abeg < at->aend) {       /* in a macro's argument: where it is spelled */
+    line = line_at(l->u, at->abeg);
+    col = 1;
+    for (unsigned o = at->abeg; o > 0 && l->u->src[o - 1] != '\n'; o--) col++;
+  }
+  char *s = fmt("\"%s:%u:%u\\0%s\\0%s\\0%s\"", path, line, col, fn, param, d);
   free(path);
   free(fn);
   free(d);
@@ -47,6 +57,18 @@ static char *site_literal(Lower *l, Node *at, const char *param, const char *dec
 }
 
 static char *text_of(Lower *l, Node *n) { return n ? render(l, n) : xstrdup("0"); }
+
+/* Is use i of x to be checked: outside what is shown, and not one more
+ * expansion of a macro's argument an earlier check already went into? */
+static int to_check(ExtentUse *x, int i) {
+  if (x[i].fit != FIT_UNKNOWN && x[i].fit != FIT_BEYOND) return 0;
+  Node *a = x[i].at;
+  for (int j = 0; j < i && a->abeg < a->aend; j++)
+    if ((x[j].fit == FIT_UNKNOWN || x[j].fit == FIT_BEYOND) && x[j].kind == x[i].kind && x[j].at->abeg == a->abeg &&
+        x[j].at->aend == a->aend)
+      return 0;
+  return 1;
+}
 
 /* the check of one use; 1: made.  shape: a block of rows' "cols, ld" (the
  * _2D forms of the checks), or NULL */
@@ -71,23 +93,23 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     }
     if ((moving && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
       char *h = fmt("DELAYC_RT_PTR%s(", d2);
-      ed_insert(&l->ed, x->ptr->beg, h);
+      ed_insert(&l->ed, own_beg(x->ptr), h);
       free(h);
       char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
-      ed_insert(&l->ed, x->ptr->end, t);
+      ed_insert(&l->ed, own_end(x->ptr), t);
       free(t);
     } else if (x->index) {
       char *h = fmt("delayc_rt_at%s((long long)(", d2l);
-      ed_insert(&l->ed, x->index->beg, h);
+      ed_insert(&l->ed, own_beg(x->index), h);
       free(h);
       char *t = fmt("), (long long)(%s), %s, %s, %s)", off, lo, hi, site);
-      ed_insert(&l->ed, x->index->end, t);
+      ed_insert(&l->ed, own_end(x->index), t);
       free(t);
     } else {                       /* *p, p->m: the name itself, by 0 elements */
       Node *name = x->at->kind == CXCursor_MemberRefExpr || x->at->kind == CXCursor_UnaryOperator ? x->at->kid[0] : x->at;
-      ed_insert(&l->ed, name->beg, "(");
+      ed_insert(&l->ed, own_beg(name), "(");
       char *t = fmt(" + delayc_rt_at%s(0, (long long)(%s), %s, %s, %s))", d2l, off, lo, hi, site);
-      ed_insert(&l->ed, name->end, t);
+      ed_insert(&l->ed, own_end(name), t);
       free(t);
     }
     free(off);
@@ -236,7 +258,7 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
     ExtentUse *y;
     int n = fx_extent_uses(u, body, def, a->arg, NULL, NULL, 0, &y);
     for (int k = 0; k < n; k++)
-      if (y[k].fit == FIT_UNKNOWN || y[k].fit == FIT_BEYOND) check_use(l, &hp, &y[k], vlo, vhi, vsh, vb, a->decl);
+      if (to_check(y, k)) check_use(l, &hp, &y[k], vlo, vhi, vsh, vb, a->decl);
     fx_extent_uses_free(y, n);
     /* at the call: the caller's bounds, less where the argument points */
     Node *arg = c->call->kid[1 + a->arg];
@@ -320,7 +342,7 @@ void extent_checks(Lower *l, int emit_copies) {
     ExtentUse *x;
     int n = fx_param_uses(u, f->body, f->cur, k, p, lo, hi, one, &x), made = 0;
     for (int i = 0; i < n; i++) {
-      if (x[i].fit != FIT_UNKNOWN && x[i].fit != FIT_BEYOND) continue;
+      if (!to_check(x, i)) continue;
       if (x[i].kind == EXT_CALL && x[i].clone) {
         copy_add(&copies, &x[i], vlo, vhi, vsh, vb, es, decl);
         made = 1;

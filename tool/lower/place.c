@@ -65,6 +65,7 @@ char *flatten(char *t) {
 }
 
 char *render_with(Lower *l, Edits *ed, Node *n) {
+  if (n->abeg < n->aend) return flatten(ed_apply(ed, l->u->src, n->abeg, n->aend, NULL));   /* in a macro's argument */
   return flatten(ed_apply(ed, l->u->src, n->beg, n->end, NULL));
 }
 

@@ -27,6 +27,7 @@
  * (find_big_loops). */
 #include "suggest/loop_bodies.h"
 #include "analysis/tree.h"
+#include "effects/poly.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -69,20 +70,87 @@ static Outer *outer_of(Ext *e, CXCursor d) {
   return o;
 }
 
+static int is_ref_to(Node *n, CXCursor d) {
+  return n && n->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), d);
+}
+
 static Node *up(Node *n) {
   Node *p = n->parent;
   while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
   return p;
 }
 
-/* Is n (a DeclRefExpr of an outer X) the X of `X[v]`?  The subscript node. */
+/* Is subscript p, X[i], a row of a flat array, i = v * W + k (W and k free
+ * of v, W not 0): the rows W elements apart, the iteration's from X + v * W?
+ * 1 with W's text (as written when it is one factor of the index, `y * w +
+ * x`; else spelled, `(y * w + x) * 3 + c` gives 3 * w) and k's (spelled), or 0.
+ * An array the body only reads (e->whole) is read whole instead. */
+static int flat_row(Ext *e, Node *p, char **w, char **k) {
+  Node *x = fe_strip(p->kid[0]), *ix = p->kid[1];
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(x->cur));
+  for (int i = 0; i < e->nwhole; i++)
+    if (clang_equalCursors(e->whole[i], d)) return 0;
+  if (clang_Cursor_isNull(e->v) || access_no_text(e->u, ix) ||
+      clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_ConstantArray)
+    return 0;
+  char *t = fe_text(e->u, ix->beg, ix->end), *v = fe_spelling(e->v);
+  Poly i, a, b;
+  long long c;
+  int ok = parse_text(e->u, t, 0, &i);
+  free(t);
+  if (ok) {
+    ok = p_split(i, v, &a, &b);
+    p_free(&i);
+    if (ok && (p_is_const(a, &c) ? c < 1 : !grows(a))) {   /* rows not apart, or backwards */
+      ok = 0;
+      p_free(&a);
+      p_free(&b);
+    }
+  }
+  if (ok) {
+    *w = NULL;
+    for (Node *m = fe_strip(ix); m && !*w && m->kind == CXCursor_BinaryOperator && m->nkid == 2;) {
+      Node *l = fe_strip(m->kid[0]), *r = fe_strip(m->kid[1]);
+      if (fe_binop_is(e->u, m, "*")) {    /* v * W or W * v, W all of a */
+        Node *f = is_ref_to(l, e->v) ? r : is_ref_to(r, e->v) ? l : NULL;
+        char *ft = f ? fe_text(e->u, f->beg, f->end) : NULL;
+        Poly fp;
+        if (ft && parse_text(e->u, ft, 0, &fp)) {
+          Poly dd = p_add(fp, a, -1);
+          if (p_is_const(dd, &c) && c == 0) *w = xstrdup(ft);
+          p_free(&dd);
+          p_free(&fp);
+        }
+        free(ft);
+        break;
+      }
+      if (!fe_binop_is(e->u, m, "+") && !fe_binop_is(e->u, m, "-")) break;
+      m = l;                                /* v * W + k - 1: the leftmost term */
+    }
+    if (!*w) *w = p_spell(a);
+    *k = p_spell(b);
+    p_free(&a);
+    p_free(&b);
+  }
+  free(v);
+  return ok;
+}
+
+/* Is n (a DeclRefExpr of an outer X) the X of `X[v]` (or of a flat row,
+ * X[v * W + k])?  The subscript node. */
 static Node *row_of(Ext *e, Node *n) {
   Node *p = up(n);
   if (!p || p->kind != CXCursor_ArraySubscriptExpr || p->nkid != 2 || fe_strip(p->kid[0]) != n) return NULL;
   Node *ix = fe_strip(p->kid[1]);
   if (!ix || ix->kind != CXCursor_DeclRefExpr ||
-      !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), e->v))
-    return NULL;
+      !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), e->v)) {
+    char *w = NULL, *k = NULL;
+    int flat = flat_row(e, p, &w, &k);
+    free(w);
+    free(k);
+    return flat ? p : NULL;
+  }
   if (!access_no_text(e->u, p)) return p;
   /* inside a macro use: rewritten whole (ITER_AT(x, y) expanded), if X is indexed by v alone there */
   char *x = fe_spelling(clang_getCursorReferenced(n->cur)), *v = fe_spelling(clang_getCursorReferenced(ix->cur));
@@ -403,7 +471,14 @@ static void walk(Ext *e, Node *n) {
       if (!o->first) o->first = n;
       Node *r = row_of(e, n);
       if (r) {
+        char *w = NULL, *k = NULL;
+        int flat = !is_ref_to(fe_strip(r->kid[1]), e->v) && flat_row(e, r, &w, &k);
+        if (flat ? (o->row && !o->flat) || (o->flat && strcmp(o->flat, w)) : o->flat != NULL) o->flat_mixed = 1;
+        if (flat && !o->flat) o->flat = w;
+        else free(w);
         e->rows = xrealloc(e->rows, (size_t)(e->nrows + 1) * sizeof *e->rows);
+        e->rowk = xrealloc(e->rowk, (size_t)(e->nrows + 1) * sizeof *e->rowk);
+        e->rowk[e->nrows] = k;
         e->rows[e->nrows++] = r;
         o->row = r;
         o->row_r = 1;        /* a read unless every use is known to be a write: refined below */
@@ -717,13 +792,16 @@ static int temporary(Ext *e, Outer *o) {
 }
 
 static void ext_free(Ext *e) {
-  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); }
+  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); }
   free(e->o);
   free(e->rows);
+  for (int i = 0; i < e->nrows; i++) free(e->rowk[i]);
+  free(e->rowk);
   free(e->conts);
   free(e->ptrs);
   for (int i = 0; i < e->nupd; i++) { free(e->upd[i].name); free(e->upd[i].reader); }
   free(e->upd);
+  free(e->whole);
 }
 
 /* The globals the body updates (`total += n`, `if (d < best) best = d`): the
@@ -805,6 +883,19 @@ static int list_walk(Unit *u, Node *loop, CXCursor *walker, CXCursor *counter) {
   return walk_step(u, loop->kid[2], walker, counter) && !clang_Cursor_isNull(*walker);
 }
 
+/* Does n declare a variable that text names? */
+static int declares_name(Node *n, const char *text) {
+  if (n->kind == CXCursor_VarDecl) {
+    char *s = fe_spelling(n->cur);
+    int hit = names_word(text, s);
+    free(s);
+    if (hit) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (declares_name(n->kid[i], text)) return 1;
+  return 0;
+}
+
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
 static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
                    char **why) {
@@ -820,14 +911,46 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
   }
   /* along a list: rows are indexed by the counter, the node is read by value */
   char *vname = fe_spelling(clang_Cursor_isNull(e.v) ? walker : e.v);
-  walk(&e, e.body);
-  updates_alone(&e);
-  for (int i = 0; i < e.nptrs && !e.why; i++)
-    if (!rowish(&e, e.ptrs[i], 0)) {
-      char *n = fe_spelling(e.ptrs[i]);
-      refuse(&e, fmt("it writes through '%s', which may point to memory shared by the iterations", n));
-      free(n);
-    }
+  for (int pass = 0;; pass++) {
+    walk(&e, e.body);
+    updates_alone(&e);
+    for (int i = 0; i < e.nptrs && !e.why; i++)
+      if (!rowish(&e, e.ptrs[i], 0)) {
+        char *n = fe_spelling(e.ptrs[i]);
+        refuse(&e, fmt("it writes through '%s', which may point to memory shared by the iterations", n));
+        free(n);
+      }
+    /* a flat array only read is read whole (it may be read beyond the
+     * iteration's row: a stencil's neighbours): once more without its rows */
+    int again = 0;
+    for (int k = 0; k < e.no && !pass; k++)
+      if (e.o[k].flat && !e.o[k].row_w) {
+        e.whole = xrealloc(e.whole, (size_t)(e.nwhole + 1) * sizeof *e.whole);
+        e.whole[e.nwhole++] = e.o[k].d;
+        again = 1;
+      }
+    if (!again || e.why) break;
+    Ext fresh = {0};
+    fresh.u = u; fresh.m = m; fresh.f = f; fresh.loop = loop; fresh.body = e.body; fresh.v = e.v;
+    fresh.jumps_back = e.jumps_back;
+    fresh.whole = e.whole;
+    fresh.nwhole = e.nwhole;
+    e.whole = NULL;
+    ext_free(&e);
+    e = fresh;
+  }
+  for (int k = 0; k < e.no && !e.why; k++) {
+    Outer *o = &e.o[k];
+    if (o->flat_mixed)
+      refuse(&e, fmt("it uses '%s' as rows of more than one width (%s[%s * %s + ...] and others): delayc cannot "
+                     "give each iteration its part", o->name, o->name, vname, o->flat ? o->flat : "W"));
+    for (int j = 0; o->flat && j < e.no && !e.why; j++)   /* the width stays as the loop runs */
+      if (e.o[j].written && names_word(o->flat, e.o[j].name))
+        refuse(&e, fmt("its rows of '%s' are '%s' elements apart, and the body changes '%s'", o->name, o->flat,
+                       e.o[j].name));
+    if (o->flat && !e.why && declares_name(e.body, o->flat))
+      refuse(&e, fmt("its rows of '%s' are '%s' elements apart, which the body declares", o->name, o->flat));
+  }
   /* refine: a row used only as the target of plain writes is not read */
   for (int k = 0; k < e.no && !e.why; k++) {
     Outer *o = &e.o[k];

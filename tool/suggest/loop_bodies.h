@@ -18,6 +18,8 @@ typedef struct Outer {
   int passed;            /* a pointer value passed on or stored (not only dereferenced) */
   Node *first;           /* its first use in the body */
   Node *row;             /* one X[v] node: the row's type */
+  char *flat;            /* rows of a flat array, X[v * W + k]: W's text (the row's count), else NULL */
+  int flat_mixed;        /* ... and another W, or X[v] too */
   char *pname;           /* the row parameter's name */
   int unused_after;      /* a temporary used nowhere else: its declaration goes */
   Node *late;            /* a use after the loop that reads what the last iteration left */
@@ -41,6 +43,8 @@ typedef struct Ext {
   CXCursor v;
   Outer *o; int no;
   Node **rows; int nrows;           /* X[v] nodes to rewrite */
+  char **rowk;                      /* per row: k of a flat row X[v * W + k], else NULL */
+  CXCursor *whole; int nwhole;      /* flat arrays the body only reads: read whole (a second walk) */
   Node **conts; int nconts;         /* continue statements of this loop */
   CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
   int vrefs;                        /* uses of the loop variable in the body */

@@ -73,23 +73,11 @@ static char *rest_dims(const char *dims, char **first) {
   return xstrdup(p + 1);
 }
 
-static int name_used(Unit *u, const char *name) {
-  size_t n = strlen(name);
-  for (const char *p = u->src; (p = strstr(p, name)) != NULL; p += n) {
-    int before = p > u->src && (p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') ||
-                                (p[-1] >= '0' && p[-1] <= '9'));
-    char c = p[n];
-    int after = c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
-    if (!before && !after) return 1;
-  }
-  return 0;
-}
-
 /* A name neither the file nor another suggestion's new function uses. */
 char *suggest_fresh_name(Unit *u, Found *fd, const char *base) {
   char *s = xstrdup(base);
   for (int k = 2;; k++) {
-    int taken = name_used(u, s);
+    int taken = names_word(u->src, s);
     for (int i = 0; i < fd->ns && !taken; i++) taken = !strcmp(fd->s[i].name, s);
     if (!taken) return s;
     free(s);
@@ -317,6 +305,13 @@ static void add_param(Params *ps, char *decl, char *arg) {
   ps->p[ps->n++] = (NewParam){decl, arg};
 }
 
+/* Does another parameter's declaration (an annotation's count) name parameter i's variable? */
+static int named_elsewhere(Params *ps, int i) {
+  for (int j = 0; j < ps->n; j++)
+    if (j != i && names_word(ps->p[j].decl, ps->p[i].arg)) return 1;
+  return 0;
+}
+
 /* Every X[v] of o in the body becomes rep (a format with the parameter's name). */
 static void rewrite_rows(Ext *e, Outer *o, Params *ps, const char *rep) {
   for (int i = 0; i < e->nrows; i++)
@@ -339,7 +334,18 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
   char *ts = plain_type(rt);
   const char *cq = o->row_w || clang_isConstQualifiedType(rt) || (ts && !strncmp(ts, "const ", 6)) ? "" : "const ";
   char *bad = NULL;
-  if (rc.kind == CXType_ConstantArray && !ts) {
+  if (o->flat && ts) {                    /* X[v * W + k]: the row from X + v * W, W elements, as X_v[k] */
+    int plain = 1;
+    for (const char *c = o->flat; *c; c++) plain &= c_ident_char(*c);
+    add_param(ps, fmt("DELAYED_%s_N(%s) %s%s *%s", dir, o->flat, cq, ts, o->pname),
+              fmt(plain ? "%s + %s * %s" : "%s + %s * (%s)", o->name, vname, o->flat));
+    for (int i = 0; i < e->nrows; i++)
+      if (e->rowk[i] && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(
+                                               fe_strip(e->rows[i]->kid[0])->cur)), o->d))
+        ps->rowrep[i] = fmt("%s[%s]", o->pname, e->rowk[i]);
+  } else if (o->flat) {
+    bad = fmt("the type of the elements of '%s' cannot be written as a parameter", o->name);
+  } else if (rc.kind == CXType_ConstantArray && !ts) {
     CXType el = rc;                       /* the element under all the dimensions */
     while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
     char *es = plain_type(el);
@@ -374,21 +380,52 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
   return bad;
 }
 
-/* Does the body read only the element a parameter of the function points
- * to (v->kind, *v), never writing through it or passing it on? */
-static int one_element(Ext *e, Outer *o) {
+/* The elements the body reads through o, a parameter of the function it
+ * never writes through nor passes on, when delayc can show them: 1 with
+ * first and end (spelled over the function's parameters), or 0. */
+static int read_range(Ext *e, Outer *o, char **first, char **end) {
+  *first = *end = NULL;
   if (o->passed || clang_getCursorKind(o->d) != CXCursor_ParmDecl) return 0;
   int k = -1;
   for (int i = 0; i < clang_Cursor_getNumArguments(e->f->cur); i++)
     if (clang_equalCursors(clang_getCanonicalCursor(clang_Cursor_getArgument(e->f->cur, (unsigned)i)),
                            clang_getCanonicalCursor(o->d)))
       k = i;
-  char *first = NULL, *end = NULL;
-  int ok = k >= 0 && fx_param_range(e->u, e->body, e->f->cur, k, 0, &first, &end) && !strcmp(first, "0") &&
-           !strcmp(end, "1");
-  free(first);
-  free(end);
+  int ok = k >= 0 && fx_param_range(e->u, e->body, e->f->cur, k, 0, first, end);
   return ok;
+}
+
+static int is_loop_var(Ext *e, const char *w) {
+  char *v = fe_spelling(e->v);
+  int r = !strcmp(v, w);
+  free(v);
+  return r;
+}
+
+/* Does every identifier of text name a variable the new function takes by
+ * value (or a global, or a macro)?  Then an annotation can say it. */
+static int spoken(Ext *e, const char *text) {
+  for (const char *p = text; *p;) {
+    if (!c_ident_char(*p) || (*p >= '0' && *p <= '9')) {
+      while (*p >= '0' && *p <= '9') p++;
+      while (*p && c_ident_char(*p)) p++;     /* a number's suffix */
+      if (*p && !c_ident_char(*p)) p++;
+      continue;
+    }
+    const char *q = p;
+    while (c_ident_char(*q)) q++;
+    char *w = xstrndup(p, (size_t)(q - p)), *m = NULL;
+    int ok = 0;
+    for (int i = 0; i < e->no && !ok; i++)
+      ok = !strcmp(e->o[i].name, w) && (e->o[i].global || (!e->o[i].row && !e->o[i].written && !e->o[i].array));
+    if (!ok) ok = !clang_Cursor_isNull(e->v) && is_loop_var(e, w);   /* kept as a parameter */
+    if (!ok) ok = (m = fe_macro_text(e->u, w)) != NULL;
+    free(m);
+    free(w);
+    if (!ok) return 0;
+    p = q;
+  }
+  return 1;
 }
 
 /* The parameter for a variable of the function the body reads: a local array
@@ -412,9 +449,16 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
   if (c.kind == CXType_Pointer) {
     CXType pt = clang_getPointeeType(t);
     char *pts = plain_type(pt), *ts = plain_type(t);
-    /* a parameter the body reads one element of (v->kind): DELAYED_IN says so, else tasks
-     * would be ordered with every task that writes through pointers */
-    const char *in = one_element(e, o) ? "DELAYED_IN " : "";
+    /* a parameter the body reads part of (v->kind, *v; src[y * w + x]): DELAYED_IN says which,
+     * else its tasks would be ordered with every task that writes through pointers */
+    char *first, *end, *in = xstrdup("");
+    if (read_range(e, o, &first, &end) && spoken(e, first) && spoken(e, end)) {
+      free(in);
+      in = !strcmp(first, "0") && !strcmp(end, "1") ? xstrdup("DELAYED_IN ")
+         : !strcmp(first, "0") ? fmt("DELAYED_IN_N(%s) ", end) : fmt("DELAYED_IN_RANGE(%s, %s) ", first, end);
+    }
+    free(first);
+    free(end);
     if (pts && !o->passed && !clang_isConstQualifiedType(pt) && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
       add_param(ps, fmt("%sconst %s *%s", in, pts, o->name), xstrdup(o->name));
     else if (pts && !o->passed && *in && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
@@ -423,6 +467,7 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
       add_param(ps, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
     else
       bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+    free(in);
     free(pts);
     free(ts);
     return bad;
@@ -464,7 +509,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   /* the loop variable, when the body uses it other than as a rewritten row's index */
   int rewritten = 0;
   for (int i = 0; i < e->nrows; i++) rewritten += ps.rowrep[i] != NULL;
-  if (!bad && counted && ps.n > 1 && e->vrefs <= rewritten) {
+  if (!bad && counted && ps.n > 1 && e->vrefs <= rewritten && !named_elsewhere(&ps, 0)) {
     free(ps.p[0].decl);
     free(ps.p[0].arg);
     memmove(ps.p, ps.p + 1, (size_t)(ps.n - 1) * sizeof *ps.p);
@@ -472,6 +517,9 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   }
   char *text = bad ? NULL : body_text(e, ps.rowrep);
   if (!bad && !text) bad = xstrdup("delayc cannot find the body's braces");
+  /* a variable the body used only in a row's index is still a count of an annotation */
+  for (int i = 0; text && i < ps.n; i++)
+    if (!names_word(text, ps.p[i].arg) && named_elsewhere(&ps, i)) buf_printf(&ps.temps, "    (void)%s;\n", ps.p[i].arg);
   int ok = 0;
   if (bad) {
     *why = bad;

@@ -22,19 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Does expression text e name the identifier w? */
-static int names_word(const char *e, const char *w) {
-  size_t n = strlen(w);
-  if (!n) return 0;
-  for (const char *p = e; (p = strstr(p, w)) != NULL; p += n) {
-    int before = p > e && (p[-1] == '_' || ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
-    char c = p[n];
-    int after = c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
-    if (!before && !after) return 1;
-  }
-  return 0;
-}
-
 /* An offset of the annotated text, back in the original text: one inside
  * inserted or replacing text maps to where that text goes. */
 typedef struct Span { unsigned off, len, add; } Span;

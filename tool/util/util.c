@@ -102,6 +102,14 @@ void path_spellings(const char *path, Buf *lit, Buf *com) {
 
 int c_ident_char(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+int names_word(const char *text, const char *w) {
+  size_t n = strlen(w);
+  if (!n) return 0;
+  for (const char *p = text; (p = strstr(p, w)) != NULL; p += n)
+    if ((p == text || !c_ident_char(p[-1])) && !c_ident_char(p[n])) return 1;
+  return 0;
+}
+
 const char *int_cast_end(const char *p) {
   static const char *words[] = {"long", "int", "unsigned", "signed", "short", "size_t", "ptrdiff_t",
                                 "ssize_t", "intptr_t", "uintptr_t", "const", NULL};

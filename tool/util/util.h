@@ -38,6 +38,7 @@ void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *f, ...) __attribute__((format(printf, 2, 3)));
 void path_spellings(const char *path, Buf *lit, Buf *com);  /* for #line, and for a comment */
 int c_ident_char(char c);                      /* a letter, digit or _ */
+int names_word(const char *text, const char *w);   /* does text name identifier w (a whole word)? */
 /* p at `(long)`, `(unsigned long)`, `(size_t)` ...: past the cast; else NULL */
 const char *int_cast_end(const char *p);
 

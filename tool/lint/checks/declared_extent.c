@@ -42,6 +42,17 @@ static int likely_beyond(Lint *L, LFunc *f, Param *p, ExtentUse *x, unsigned off
   return 1;
 }
 
+/* The edit that lets a check reach use x (an element inside a macro's own
+ * text, or a pointer handed on), as a note at the use */
+static void opaque_note(Finding *r, const ExtentUse *x, const char *name, const char *form) {
+  if (x->kind == EXT_ELEMENT)
+    lint_note(r, x->at->beg, "spell the access '%s%s' where delayc can check it: outside the macro, or in an argument of "
+              "one that neither stringizes (#) nor pastes (##) it", name, form);
+  else
+    lint_note(r, x->at->beg, "index '%s' itself (%s%s) for each element it touches, and delayc checks them", name, name,
+              form);
+}
+
 /* why no check can reach use x */
 static const char *opaque_why(const ExtentUse *x) {
   return x->kind == EXT_ELEMENT ? "it is used inside a macro's expansion, where no check can go"   /* an element */
@@ -88,8 +99,7 @@ static void block_extent(Lint *L, LFunc *f, int k, Param *p) {
       Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': %s "
                                   "('%s'); tasks on '%s' wait as if it reached all the memory it may", decl, f->name,
                                   p->name, opaque_why(&x[j]), t, p->name);
-      lint_note(r, x[j].at->beg, "index '%s' itself (%s[r * ld + c]) for each element it touches, and delayc checks them",
-                p->name, p->name);
+      opaque_note(r, &x[j], p->name, "[r * ld + c]");
       free(t);
       said = 1;
     }
@@ -173,8 +183,7 @@ void check_declared_extent(Lint *L) {
           Finding *r = lint_report_at(L, off, "delayc cannot check the %s that delayed function '%s' declares on '%s': "
                                       "%s ('%s'); tasks on '%s' wait as if it reached all the memory it may", decl,
                                       f->name, p->name, opaque_why(&x[j]), t, p->name);
-          lint_note(r, x[j].at->beg, "index '%s' itself (%s[i]) for each element it touches, and delayc checks them",
-                    p->name, p->name);
+          opaque_note(r, &x[j], p->name, "[i]");
           free(t);
           said = 1;
         }
