@@ -195,7 +195,7 @@ static void choose_slots(Ctx *c) {
     Refs r = {0};
     collect_refs(c, f->body, &r, 0);
     for (int k = 0; k < r.n; k++)
-      if (r.r[k].obj == o && r.r[k].node->macro) {
+      if (r.r[k].obj == o && r.r[k].node->macro && r.r[k].node->abeg == r.r[k].node->aend) {   /* (a macro's argument: renamed there) */
         o->slot = 0;
         an_explain(c->a, r.r[k].node, "'%s' is named inside a macro: tasks that write it run serially", o->name);
         break;

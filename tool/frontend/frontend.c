@@ -448,14 +448,17 @@ Node *fe_strip(Node *n) {
   return n;
 }
 
+unsigned fe_own_beg(Node *n) { return n->abeg < n->aend ? n->abeg : n->beg; }
+unsigned fe_own_end(Node *n) { return n->abeg < n->aend ? n->aend : n->end; }
+
 /* The operator of a binary node: the first punctuation after the left operand. */
 static const char *binop(Unit *u, Node *b, char out[4]) {
   out[0] = 0;
   if (b->nkid != 2) return out;
-  unsigned p = fe_skip_space(u, b->kid[0]->end);
+  unsigned p = fe_skip_space(u, fe_own_end(b->kid[0])), end = fe_own_end(b);
   int n = 0;
-  if (p < b->end && u->src[p] == ',') { out[0] = ','; out[1] = 0; return out; }
-  while (p < b->end && n < 3 && strchr("=+-*/%<>&|^!", u->src[p])) out[n++] = u->src[p++];
+  if (p < end && u->src[p] == ',') { out[0] = ','; out[1] = 0; return out; }
+  while (p < end && n < 3 && strchr("=+-*/%<>&|^!", u->src[p])) out[n++] = u->src[p++];
   out[n] = 0;
   return out;
 }
@@ -477,7 +480,7 @@ int fe_is_assign(Unit *u, Node *b) {
 static const char *unop(Unit *u, Node *n, char out[3]) {
   out[0] = 0;
   if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return out;
-  unsigned p = n->beg < n->kid[0]->beg ? n->beg : fe_skip_space(u, n->kid[0]->end);
+  unsigned p = fe_own_beg(n) < fe_own_beg(n->kid[0]) ? fe_own_beg(n) : fe_skip_space(u, fe_own_end(n->kid[0]));
   out[0] = u->src[p];
   out[1] = (p + 1 < u->len && (u->src[p + 1] == '+' || u->src[p + 1] == '-')) ? u->src[p + 1] : 0;
   out[2] = 0;
@@ -493,13 +496,13 @@ int fe_is_incdec(Unit *u, Node *n) {
 int fe_is_addrof(Unit *u, Node *n) {
   char o[3];
   unop(u, n, o);
-  return n->beg < (n->nkid ? n->kid[0]->beg : n->beg) && o[0] == '&';
+  return fe_own_beg(n) < (n->nkid ? fe_own_beg(n->kid[0]) : fe_own_beg(n)) && o[0] == '&';
 }
 
 int fe_is_deref(Unit *u, Node *n) {
   char o[3];
   unop(u, n, o);
-  return n->nkid && n->beg < n->kid[0]->beg && o[0] == '*';
+  return n->nkid && fe_own_beg(n) < fe_own_beg(n->kid[0]) && o[0] == '*';
 }
 
 /* ---- annotations ---- */

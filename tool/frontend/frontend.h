@@ -75,7 +75,9 @@ unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
 int fe_in_user_macro(Unit *u, unsigned beg, unsigned end); /* inside a use of a user's macro */
 unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
 int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg);  /* {, <%, ??< */
-Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+Node *fe_strip(Node *n);
+unsigned fe_own_beg(Node *n);   /* where n's own text begins: in a macro's argument, there (abeg) */
+unsigned fe_own_end(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
 int fe_null_pointer(Node *n);                /* 0, NULL, (void *)0 */
 int fe_holds_pointer(CXType t);              /* a value of type t holds a data pointer (itself, a field, an element) */
 Node *fe_direct_callee(Node *call);          /* the function a call names directly (not by a macro), or NULL */

@@ -36,10 +36,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Where node n's own text begins and ends: in a macro's argument, there */
-static unsigned own_beg(Node *n) { return n->abeg < n->aend ? n->abeg : n->beg; }
-static unsigned own_end(Node *n) { return n->abeg < n->aend ? n->aend : n->end; }
-
 /* "file:line:col\0function\0parameter\0declaration" as a C literal */
 static char *site_literal(Lower *l, Node *at, const char *param, const char *decl) {
   char *path = label_literal(l->u->path), *fn = label_literal(l->f->name), *d = label_literal(decl);
@@ -93,23 +89,23 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     }
     if ((moving && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
       char *h = fmt("DELAYC_RT_PTR%s(", d2);
-      ed_insert(&l->ed, own_beg(x->ptr), h);
+      ed_insert(&l->ed, fe_own_beg(x->ptr), h);
       free(h);
       char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
-      ed_insert(&l->ed, own_end(x->ptr), t);
+      ed_insert(&l->ed, fe_own_end(x->ptr), t);
       free(t);
     } else if (x->index) {
       char *h = fmt("delayc_rt_at%s((long long)(", d2l);
-      ed_insert(&l->ed, own_beg(x->index), h);
+      ed_insert(&l->ed, fe_own_beg(x->index), h);
       free(h);
       char *t = fmt("), (long long)(%s), %s, %s, %s)", off, lo, hi, site);
-      ed_insert(&l->ed, own_end(x->index), t);
+      ed_insert(&l->ed, fe_own_end(x->index), t);
       free(t);
     } else {                       /* *p, p->m: the name itself, by 0 elements */
       Node *name = x->at->kind == CXCursor_MemberRefExpr || x->at->kind == CXCursor_UnaryOperator ? x->at->kid[0] : x->at;
-      ed_insert(&l->ed, own_beg(name), "(");
+      ed_insert(&l->ed, fe_own_beg(name), "(");
       char *t = fmt(" + delayc_rt_at%s(0, (long long)(%s), %s, %s, %s))", d2l, off, lo, hi, site);
-      ed_insert(&l->ed, own_end(name), t);
+      ed_insert(&l->ed, fe_own_end(name), t);
       free(t);
     }
     free(off);

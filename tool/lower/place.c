@@ -65,8 +65,7 @@ char *flatten(char *t) {
 }
 
 char *render_with(Lower *l, Edits *ed, Node *n) {
-  if (n->abeg < n->aend) return flatten(ed_apply(ed, l->u->src, n->abeg, n->aend, NULL));   /* in a macro's argument */
-  return flatten(ed_apply(ed, l->u->src, n->beg, n->end, NULL));
+  return flatten(ed_apply(ed, l->u->src, fe_own_beg(n), fe_own_end(n), NULL));   /* (in a macro's argument: there) */
 }
 
 char *render(Lower *l, Node *n) { return render_with(l, &l->ed, n); }
@@ -485,8 +484,12 @@ static void renames(Lower *l) {
     if (n->kind == CXCursor_DeclRefExpr) {
       Obj *o = an_object_of(f, clang_getCursorReferenced(n->cur));
       if (o && o->slot) {
+        /* in a macro's argument: there, once however often the macro uses it */
+        unsigned b = fe_own_beg(n), e = fe_own_end(n);
+        int done = 0;
+        for (int k = 0; k < l->ed.n && !done; k++) done = l->ed.e[k].beg == b && l->ed.e[k].end == e;
         char *acc = lower_access(o);
-        ed_replace(&l->ed, n->beg, n->end, acc);
+        if (!done) ed_replace(&l->ed, b, e, acc);
         free(acc);
       }
     }

@@ -16,7 +16,7 @@ static const char *skip_string(const char *p, const char *end) {
 }
 
 /* Counts the tokens of one kind in a segment. */
-DELAYED long count_kind(DELAYED_IN_N(SEG_LEN) const char *seg, enum tok_kind kind) { // expect: delayed-mutates-input
+DELAYED long count_kind(DELAYED_IN_N(SEG_LEN) const char *seg, enum tok_kind kind) {
   const char *p = seg, *end = seg + SEG_LEN;
   long n = 0;
   while (p < end) {
