@@ -180,6 +180,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
         o = get_obj(c->f, ref_decl(base));
         if (o && o->kind == OBJ_SCALAR) o = NULL;
         start = index_text_here(c, x->kid[1]);
+        /* &AT(m, i, j), one use of a user's macro: the address evaluated whole, less the base */
+        if (o && !start && has_macro(x) && fe_one_macro_use(c->u, x->beg, x->end)) start = whole_macro_start(c, a, base);
         if (o && !start) start = xstrdup("");
       }
     }

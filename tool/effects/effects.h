@@ -93,6 +93,7 @@ typedef struct ExtentUse {
   char *chk_first, *chk_end; /* EXT_CALL: the range as text over the caller's expressions (NULL: cannot be checked) */
   int block;           /* EXT_CALL: a DELAYED callee declares a block of rows on it, from chk_first: */
   char *chk_rows, *chk_cols, *chk_ld;   /* ... its DELAYED_*_2D's texts over the caller's expressions */
+  char *mbase, *mindex; /* EXT_ELEMENT, at one use of an index macro (AT(t, i, j)): its expansion, mbase[mindex] */
 } ExtentUse;
 /* one: the declaration names one element (a bare annotation): a loop's worth is beyond it */
 int fx_extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, const char *hi, int one, ExtentUse **uses);

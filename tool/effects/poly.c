@@ -243,7 +243,13 @@ static int parse_primary(Parse *P, Poly *out) {
   P->p = q;
   blanks(P);
   int ok = 0;
-  if (*P->p == '(' || *P->p == '[' || *P->p == '.' || (P->p[0] == '-' && P->p[1] == '>')) {
+  size_t used;
+  char *x = *P->p == '(' ? fe_expand_text(P->u, name, P->p, &used) : NULL;
+  if (x) {                                        /* a use of a function-like macro: IDX(i, j) */
+    ok = parse_text(P->u, x, P->depth + 1, out);
+    P->p += used;
+    free(x);
+  } else if (*P->p == '(' || *P->p == '[' || *P->p == '.' || (P->p[0] == '-' && P->p[1] == '>')) {
     ok = 0;                                       /* a call, an element, a member */
   } else {
     char *m = fe_macro_text(P->u, name);

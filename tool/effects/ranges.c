@@ -593,6 +593,92 @@ static int in_macro(Node *n) {
   return 0;
 }
 
+/* ---- a use that is one use of an index macro ----
+ * AT(t, i, j), #define AT(m, i, j) (m)[(i) * (ld) + (j)]: the element is
+ * spelled in the macro's text, where no check can go.  Expanded one level
+ * the use reads BASE[INDEX], BASE the pointer's name: its index is weighed
+ * from INDEX's text, each name in it the variable a name of the use's tree
+ * refers to, and a check replaces the whole use by its expansion (lower/
+ * extent_checks.c). */
+
+/* A DeclRefExpr under n naming a variable spelled name, or NULL */
+static Node *ref_named(Node *n, const char *name) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    char *s = fe_spelling(ref_of(n));
+    int hit = !strcmp(s, name);
+    free(s);
+    if (hit) return n;
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = ref_named(n->kid[i], name);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+/* x's place in the macro's expansion: 0 (not such a use), 1 (x->mbase and
+ * x->mindex set), 2 (and its index as a polynomial in *out) */
+static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
+  Node *at = x->at;
+  if (x->kind != EXT_ELEMENT || x->walk || x->ploop || x->neg || !x->index || !x->name ||
+      at->kind != CXCursor_ArraySubscriptExpr || !fe_one_macro_use(w->u, at->beg, at->end) ||
+      (x->offset && in_macro(x->offset)))
+    return 0;
+  int n, open = -1, depth = 0, ok = 0;
+  char **t = fe_expand_use(w->u, at->beg, at->end, &n);
+  if (!t) return 0;
+  for (int i = n - 1; i >= 0 && open < 0 && !strcmp(t[n - 1], "]"); i--) {   /* the [ of the last ] */
+    if (!strcmp(t[i], "]")) depth++;
+    else if (!strcmp(t[i], "[") && --depth == 0) open = i;
+  }
+  char *name = fe_spelling(ref_of(x->name));
+  if (open == 1 || (open == 3 && !strcmp(t[0], "(") && !strcmp(t[2], ")")))   /* p[...] or (p)[...] */
+    ok = !strcmp(t[open - (open == 3 ? 2 : 1)], name);
+  char *index = ok ? fe_join_tokens(t, open + 1, n - 1) : NULL;
+  Poly e;
+  int parsed = ok && parse_text(w->u, index, 0, &e);
+  ok = parsed;
+  /* its names, the variables the use's own tree names so */
+  char *names[16];
+  int nn = 0;
+  for (int i = 0; ok && i < e.n; i++) {
+    char *key = xstrdup(e.t[i].key);
+    for (char *a = strtok(key, "*"); ok && a; a = strtok(NULL, "*")) {
+      int seen = 0;
+      for (int j = 0; j < nn; j++) seen |= !strcmp(names[j], a);
+      if (seen) continue;
+      if (nn == 16) ok = 0;
+      else names[nn++] = xstrdup(a);
+    }
+    free(key);
+  }
+  for (int j = 0; ok && j < nn; j++) {
+    Node *r = ref_named(at, names[j]);
+    Poly v;
+    if (!r || !to_poly(w, r, &v, 0)) { ok = 0; break; }
+    if (!(v.n == 1 && !strcmp(v.t[0].key, names[j]) && v.t[0].c == 1)) ok = p_subst(&e, names[j], v);   /* not itself */
+    p_free(&v);
+  }
+  for (int j = 0; j < nn; j++) free(names[j]);
+  if (!ok && parsed) p_free(&e);
+  if (ok && x->offset) {            /* through an alias from element off */
+    Poly o, s;
+    if (!to_poly(w, x->offset, &o, 0)) { p_free(&e); ok = parsed = 0; }
+    else { s = p_add(e, o, 1); p_free(&e); p_free(&o); e = s; }
+  }
+  if (ok) *out = e;
+  if (index) {
+    x->mbase = fe_join_tokens(t, 0, open);
+    x->mindex = xstrdup(index);
+  }
+  int r = ok ? 2 : index != NULL;
+  free(index);
+  free(name);
+  for (int i = 0; i < n; i++) free(t[i]);
+  free(t);
+  return r;
+}
+
 /* Is n under a condition inside the body: an if's branch, a ?: arm, the right
  * of && or ||, a case of a switch? */
 static int guarded(Unit *u, Node *n, Node *body) {
@@ -1551,7 +1637,17 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
     x->sure = exact && !guarded(u, x->at, body);
     Poly min, max, pmin = {0}, pmax = {0};    /* pmin, pmax: before the loops are eliminated (sh->on) */
     int got, pre = 0, macro = 0;
-    if (x->kind == EXT_ELEMENT) {
+    Poly mi;
+    int mx = x->kind == EXT_ELEMENT && (in_macro(x->at) || in_macro(x->index)) ? macro_index(&w, x, &mi) : 0;
+    if (mx) {                       /* AT(t, i, j): weighed from its expansion, or checked there */
+      got = 0;
+      if (mx == 2) {
+        if (sh->on) { pmin = p_add(mi, (Poly){0}, 1); pmax = p_add(mi, (Poly){0}, 1); pre = 1; }
+        min = mi;
+        max = p_add(mi, (Poly){0}, 1);
+        got = eliminate(&w, x->at, &fs, &min, &max);
+      }
+    } else if (x->kind == EXT_ELEMENT) {
       got = !x->walk && use_range(&w, x->at, x->index, x->neg, x->offset, x->ploop, &fs, &min, &max,
                                   sh->on ? &pmin : NULL, &pre);   /* a walker's index is its own */
       if (pre) pmax = p_add(pmin, (Poly){0}, 1);
@@ -1676,6 +1772,7 @@ void fx_extent_uses_free(ExtentUse *x, int n) {
   for (int i = 0; i < n; i++) {
     free(x[i].first); free(x[i].end); free(x[i].chk_first); free(x[i].chk_end);
     free(x[i].chk_rows); free(x[i].chk_cols); free(x[i].chk_ld);
+    free(x[i].mbase); free(x[i].mindex);
   }
   free(x);
 }

@@ -854,38 +854,33 @@ static int tok_is(Unit *u, CXToken t, const char *s) {
   return r;
 }
 
-/* The tokens of one use of a function-like macro, spelled exactly at
- * [beg, end) of the main file (`ITER_AT(x, y)`), expanded one level: its
- * replacement's tokens, a parameter replaced by its argument's text (one
- * element, in parentheses).  NULL when it is not such a use, or its macro
- * stringizes, pastes or takes variable arguments. */
-char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n) {
+/* The tokens of a use of function-like macro `name` whose argument list is
+ * text[0, len) ("(" to its ")"), expanded one level: its replacement's
+ * tokens, a parameter replaced by its argument's text (one element, in
+ * parentheses).  NULL when it is not such a use, or its macro stringizes,
+ * pastes or takes variable arguments. */
+static char **expand_list(Unit *u, const char *name, const char *text, size_t len, int *n) {
   *n = 0;
-  unsigned p = beg;
-  while (p < end && c_ident_char(u->src[p])) p++;
-  if (p == beg || p >= end) return NULL;
-  char *name = xstrndup(u->src + beg, p - beg);
   MacDef *d = macro_def(u, name);
-  free(name);
-  if (!d || !d->fn) return NULL;
-  p = fe_skip_space(u, p);
-  if (p >= end || u->src[p] != '(' || u->src[end - 1] != ')') return NULL;
+  if (!d || !d->fn || len < 2 || text[0] != '(' || text[len - 1] != ')') return NULL;
   /* the arguments, split at the commas outside brackets */
   char *args[16];
   int na = 0, depth = 0;
-  unsigned from = p + 1;
-  for (unsigned q = p + 1; q < end; q++) {
-    char ch = u->src[q];
+  size_t from = 1;
+  for (size_t q = 1; q < len; q++) {
+    char ch = text[q];
     if (ch == '"' || ch == '\'') {
-      for (q++; q < end && u->src[q] != ch; q++) if (u->src[q] == '\\') q++;
+      for (q++; q < len && text[q] != ch; q++) if (text[q] == '\\') q++;
       continue;
     }
     if (ch == '(' || ch == '[' || ch == '{') depth++;
     else if ((ch == ')' || ch == ']' || ch == '}') && depth) depth--;
-    else if ((ch == ',' && !depth) || q == end - 1) {
+    else if ((ch == ',' && !depth) || q == len - 1) {
       if (na == 16) { for (int i = 0; i < na; i++) free(args[i]); return NULL; }
-      char *a = fe_text(u, from, q);
-      args[na++] = a;
+      size_t a = from, z = q;
+      while (a < z && (text[a] == ' ' || text[a] == '\t' || text[a] == '\n')) a++;
+      while (z > a && (text[z - 1] == ' ' || text[z - 1] == '\t' || text[z - 1] == '\n')) z--;
+      args[na++] = xstrndup(text + a, z - a);
       from = q + 1;
     }
   }
@@ -934,6 +929,52 @@ char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n) {
     return NULL;
   }
   return out;
+}
+
+char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n) {
+  *n = 0;
+  unsigned p = beg;
+  while (p < end && c_ident_char(u->src[p])) p++;
+  if (p == beg || p >= end) return NULL;
+  char *name = xstrndup(u->src + beg, p - beg);
+  p = fe_skip_space(u, p);
+  char **r = p < end ? expand_list(u, name, u->src + p, end - p, n) : NULL;
+  free(name);
+  return r;
+}
+
+char *fe_join_tokens(char **t, int from, int to) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (int i = from; i < to; i++) {
+    /* C's spacing: none inside brackets, before , ; or after a unary-looking ( [ */
+    const char *prev = i > from ? t[i - 1] : "";
+    int tight = !b.len || !strcmp(prev, "(") || !strcmp(prev, "[") || !strcmp(t[i], ")") || !strcmp(t[i], "]") ||
+                !strcmp(t[i], "[") || !strcmp(t[i], ",") || !strcmp(t[i], ";") || !strcmp(t[i], ".") ||
+                !strcmp(t[i], "->") || !strcmp(prev, ".") || !strcmp(prev, "->") ||
+                (!strcmp(t[i], "(") && i > from && c_ident_char(prev[strlen(prev) - 1]) && strcmp(prev, "return") &&
+                 strcmp(prev, "if") && strcmp(prev, "while") && strcmp(prev, "for") && strcmp(prev, "switch"));
+    buf_printf(&b, "%s%s", tight ? "" : " ", t[i]);
+  }
+  return b.s;
+}
+
+char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used) {
+  int depth = 0;
+  size_t len = 0;
+  if (*text != '(') return NULL;
+  for (const char *c = text; *c; c++) {
+    if (*c == '(') depth++;
+    else if (*c == ')' && --depth == 0) { len = (size_t)(c - text) + 1; break; }
+  }
+  int n;
+  char **t = len ? expand_list(u, name, text, len, &n) : NULL;
+  if (!t) return NULL;
+  char *r = fe_join_tokens(t, 0, n);
+  for (int i = 0; i < n; i++) free(t[i]);
+  free(t);
+  *used = len;
+  return r;
 }
 
 /* Is [beg, end) exactly one use of a user's macro in the main file? */

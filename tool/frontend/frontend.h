@@ -91,6 +91,10 @@ char *fe_macro_text(Unit *u, const char *name);
 /* one use of a function-like macro at [beg, end), expanded one level: its
  * tokens (a parameter's argument one element, parenthesized), malloc'd, or NULL */
 char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n);
+/* text at a use's argument list, "(a, b) ...", of function-like macro name:
+ * its expansion one level as text (*used: the list's length), or NULL */
+char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used);
+char *fe_join_tokens(char **t, int from, int to);   /* tokens [from, to) as C text, spaced as people write it */
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end);   /* exactly one use of a user's macro */
 /* Can a function's definition be copied under another name (a serial clone,
  * a checked copy)?  NULL, with where its name is spelled and where a copy's

@@ -94,6 +94,11 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
       char *t = fmt(", %s, %s, %s, %s, %s)", base, lo, hi, es, site);
       ed_insert(&l->ed, fe_own_end(x->ptr), t);
       free(t);
+    } else if (x->mindex) {        /* one use of an index macro: replaced by its expansion, checked */
+      char *t = fmt("%s[delayc_rt_at%s((long long)(%s), (long long)(%s), %s, %s, %s)]", x->mbase, d2l, x->mindex, off, lo,
+                    hi, site);
+      ed_replace(&l->ed, x->at->beg, x->at->end, t);
+      free(t);
     } else if (x->index) {
       char *h = fmt("delayc_rt_at%s((long long)(", d2l);
       ed_insert(&l->ed, fe_own_beg(x->index), h);

@@ -118,11 +118,10 @@ static int is_name(const char *t, const char *v) {
 
 char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const char *rowrep) {
   if (!fe_one_macro_use(u, row->beg, row->end)) return NULL;
-  int n;
+  int n, no = 0;
   char **t = fe_expand_use(u, row->beg, row->end, &n);
   if (!t) return NULL;
-  Buf b = {0};
-  buf_add(&b, "", 0);
+  char **o = xcalloc((size_t)n + 1, sizeof *o);    /* t's tokens, the row's X [ v ] as rowrep */
   int hits = 0, ok = 1;
   for (int i = 0; i < n; i++) {
     if (!strcmp(t[i], x)) {
@@ -137,7 +136,7 @@ char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const cha
           buf_printf(&ix, "%s", t[k]);
         }
         if (k < n && is_name(ix.s, v)) {
-          buf_printf(&b, "%s", rowrep);
+          o[no++] = (char *)rowrep;
           hits++;
           i = k;
           free(ix.s);
@@ -147,17 +146,13 @@ char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const cha
       free(ix.s);
       ok = 0;                       /* X otherwise: not a row of its own */
     }
-    /* C's spacing: none inside brackets, before , ; or after a unary-looking ( [ */
-    const char *prev = i ? t[i - 1] : "";
-    int tight = !b.len || !strcmp(prev, "(") || !strcmp(prev, "[") || !strcmp(t[i], ")") || !strcmp(t[i], "]") ||
-                !strcmp(t[i], "[") || !strcmp(t[i], ",") || !strcmp(t[i], ";") || !strcmp(t[i], ".") ||
-                !strcmp(t[i], "->") || !strcmp(prev, ".") || !strcmp(prev, "->");
-    buf_printf(&b, "%s%s", tight ? "" : " ", t[i]);
+    o[no++] = t[i];
   }
+  char *r = ok && hits == 1 ? fe_join_tokens(o, 0, no) : NULL;
   for (int i = 0; i < n; i++) free(t[i]);
   free(t);
-  if (!ok || hits != 1) { free(b.s); return NULL; }
-  return b.s;
+  free(o);
+  return r;
 }
 
 /* The body's text, rewritten, re-indented to four spaces. */

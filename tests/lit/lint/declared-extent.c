@@ -54,9 +54,9 @@ DELAYED void stride(DELAYED_OUT_N(n) int *p, int n) { for (int i = 0; i < n; i++
 int *kept;
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayc cannot check the DELAYED_OUT_N(n) that delayed function 'stored' declares on 'p': the pointer is copied, moved or handed on ('kept = p'); tasks on 'p' wait as if it reached all the memory it may
 DELAYED void stored(DELAYED_OUT_N(n) int *p, int n, int **keep) { *keep = p; kept = p; p[n - 1] = 0; }
-// an index inside a user's macro: no check can go there (AT(t, i)'s index is
-// part of the macro's text, not the use)
-#define AT(p, i) (p)[(i) + off]
+// an index inside a user's macro that stringizes its argument: no check can
+// go there (the macro cannot be expanded in its place)
+#define AT(p, i) (p)[(i) + off + 0 * (int)sizeof #i]
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayc cannot check the DELAYED_INOUT_N(n) that delayed function 'through_macro' declares on 't': it is used inside a macro's expansion, where no check can go
 DELAYED void through_macro(DELAYED_INOUT_N(n) double *t, int n) { int off = 0; for (int i = 1; i < n; i++) t[i] = AT(t, i - 1) * 0.5; }
 // row pointers kept in the function's own array: used later, where no check follows
