@@ -624,17 +624,9 @@ static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
       at->kind != CXCursor_ArraySubscriptExpr || !fe_one_macro_use(w->u, at->beg, at->end) ||
       (x->offset && in_macro(x->offset)))
     return 0;
-  int n, open = -1, depth = 0, ok = 0;
-  char **t = fe_expand_use(w->u, at->beg, at->end, &n);
-  if (!t) return 0;
-  for (int i = n - 1; i >= 0 && open < 0 && !strcmp(t[n - 1], "]"); i--) {   /* the [ of the last ] */
-    if (!strcmp(t[i], "]")) depth++;
-    else if (!strcmp(t[i], "[") && --depth == 0) open = i;
-  }
-  char *name = fe_spelling(ref_of(x->name));
-  if (open == 1 || (open == 3 && !strcmp(t[0], "(") && !strcmp(t[2], ")")))   /* p[...] or (p)[...] */
-    ok = !strcmp(t[open - (open == 3 ? 2 : 1)], name);
-  char *index = ok ? fe_join_tokens(t, open + 1, n - 1) : NULL;
+  char *name = fe_spelling(ref_of(x->name)), *base = NULL;
+  char *index = fe_macro_subscript(w->u, at->beg, at->end, name, &base);
+  int ok = index != NULL;
   Poly e;
   int parsed = ok && parse_text(w->u, index, 0, &e);
   ok = parsed;
@@ -667,15 +659,10 @@ static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
     else { s = p_add(e, o, 1); p_free(&e); p_free(&o); e = s; }
   }
   if (ok) *out = e;
-  if (index) {
-    x->mbase = fe_join_tokens(t, 0, open);
-    x->mindex = xstrdup(index);
-  }
   int r = ok ? 2 : index != NULL;
-  free(index);
+  x->mbase = base;
+  x->mindex = index;
   free(name);
-  for (int i = 0; i < n; i++) free(t[i]);
-  free(t);
   return r;
 }
 

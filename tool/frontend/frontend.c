@@ -977,6 +977,27 @@ char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used) 
   return r;
 }
 
+char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base) {
+  *base = NULL;
+  int n, open = -1, depth = 0, ok = 0;
+  char **t = fe_expand_use(u, beg, end, &n);
+  if (!t) return NULL;
+  for (int i = n - 1; i >= 0 && open < 0 && !strcmp(t[n - 1], "]"); i--) {   /* the [ of the last ] */
+    if (!strcmp(t[i], "]")) depth++;
+    else if (!strcmp(t[i], "[") && --depth == 0) open = i;
+  }
+  if (open == 1 || (open == 3 && !strcmp(t[0], "(") && !strcmp(t[2], ")"))) {   /* p[...] or (p)[...] */
+    const char *b = t[open - (open == 3 ? 2 : 1)];
+    size_t nl = strlen(name), bl = strlen(b);
+    ok = !strcmp(b, name) || (bl == nl + 2 && b[0] == '(' && b[bl - 1] == ')' && !strncmp(b + 1, name, nl));   /* (p) */
+  }
+  char *index = ok ? fe_join_tokens(t, open + 1, n - 1) : NULL;
+  if (ok) *base = fe_join_tokens(t, 0, open);
+  for (int i = 0; i < n; i++) free(t[i]);
+  free(t);
+  return index;
+}
+
 /* Is [beg, end) exactly one use of a user's macro in the main file? */
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end) {
   for (int i = 0; i < u->nmacro; i++)

@@ -94,7 +94,10 @@ char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n);
 /* text at a use's argument list, "(a, b) ...", of function-like macro name:
  * its expansion one level as text (*used: the list's length), or NULL */
 char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used);
-char *fe_join_tokens(char **t, int from, int to);   /* tokens [from, to) as C text, spaced as people write it */
+char *fe_join_tokens(char **t, int from, int to);
+/* [beg, end), one use of a user's macro, expanded one level reads name[INDEX]
+ * or (name)[INDEX]: INDEX's text (*base: the part before it), or NULL */
+char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base);   /* tokens [from, to) as C text, spaced as people write it */
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end);   /* exactly one use of a user's macro */
 /* Can a function's definition be copied under another name (a serial clone,
  * a checked copy)?  NULL, with where its name is spelled and where a copy's

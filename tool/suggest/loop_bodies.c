@@ -91,10 +91,18 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
   CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(x->cur));
   for (int i = 0; i < e->nwhole; i++)
     if (clang_equalCursors(e->whole[i], d)) return 0;
-  if (clang_Cursor_isNull(e->v) || access_no_text(e->u, ix) ||
-      clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_ConstantArray)
+  if (clang_Cursor_isNull(e->v) || clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_ConstantArray)
     return 0;
-  char *t = fe_text(e->u, ix->beg, ix->end), *v = fe_spelling(e->v);
+  char *t = NULL, *v;
+  if (!access_no_text(e->u, ix)) t = fe_text(e->u, ix->beg, ix->end);
+  else if (fe_one_macro_use(e->u, p->beg, p->end)) {   /* PIX(out, x, y): X[...] once expanded */
+    char *xn = fe_spelling(d), *base;
+    t = fe_macro_subscript(e->u, p->beg, p->end, xn, &base);
+    free(base);
+    free(xn);
+  }
+  if (!t) return 0;
+  v = fe_spelling(e->v);
   Poly i, a, b;
   long long c;
   int ok = parse_text(e->u, t, 0, &i);

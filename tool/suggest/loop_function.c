@@ -169,7 +169,7 @@ static char *body_text(Ext *e, char **rowrep) {
   for (int i = 0; i < e->nrows; i++) {
     if (!rowrep[i]) continue;
     Node *r = e->rows[i];
-    if (access_no_text(u, r)) {     /* inside a macro's use: the use expanded, the row in it */
+    if (access_no_text(u, r) && !e->rowk[i]) {     /* inside a macro's use: the use expanded, the row in it */
       char *x = fe_spelling(clang_getCursorReferenced(fe_strip(r->kid[0])->cur));
       char *v = fe_spelling(clang_getCursorReferenced(fe_strip(r->kid[1])->cur));
       char *t = macro_row_text(u, r, x, v, rowrep[i]);
