@@ -301,8 +301,17 @@ int suggest_main(int argc, char **argv) {
     if (explain) {
       for (int k = 0; k < f->fd.ns; k++)
         if (f->fd.s[k].why && strncmp(f->fd.s[k].why, "ranked below", 12)) {
-          Miss m = {f->fd.s[k].name, f->fd.s[k].off, f->fd.s[k].work, f->fd.s[k].why, 0};
-          report_miss(&L, &m);
+          Sugg *s = &f->fd.s[k];
+          Miss m = {s->name, s->off, s->work, s->why, 0};
+          if (s->kind == SK_LOOP) {       /* the new function is not the user's: the loop's body as one */
+            L.check = &missed_kind;
+            char *w = human_ns(s->work);
+            lint_report_at(&L, s->off, "the body of this loop (about %s an iteration) is not proposed as a function "
+                           "of its own, '%s': %s", w, s->name, s->why);
+            free(w);
+          } else {
+            report_miss(&L, &m);
+          }
         }
       for (int k = 0; k < f->fd.nm; k++) report_miss(&L, &f->fd.m[k]);
     }
