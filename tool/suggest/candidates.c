@@ -44,6 +44,7 @@ const Check suggest_kinds[SK_COUNT] = {
 
 #define WIDTH_CAP 64            /* calls at once that count for the ranking */
 #define CUTOFF_WORK 50000       /* ~ns a task below the cutoff should do */
+#define TOP_LEVELS 8            /* levels of a recursion from a known start that may be tasks: 2^8 - 1 */
 
 static void add_ins(Sugg *s, unsigned off, const char *text) {
   s->ins = xrealloc(s->ins, (size_t)(s->nins + 1) * sizeof *s->ins);
@@ -301,12 +302,22 @@ static int range_split(Node **rc, int nrc, char **pn, int np, int *lo, int *hi) 
   return 0;
 }
 
-/* The DELAYED_CUTOFF condition for a function that calls itself through rc[],
- * sized so a call below it does about CUTOFF_WORK of work, or NULL. */
-static char *cutoff_of(Unit *u, Node **rc, int nrc, char **pn, int np, long long work) {
+static int integer_param(CXCursor fn, int k) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(fn, (unsigned)k)));
+  return (t.kind >= CXType_Char_U && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+}
+
+/* The DELAYED_CUTOFF condition for function fn that calls itself through
+ * rc[], sized so a call below it does about CUTOFF_WORK of work, or NULL.
+ * A range split in two counts elements: an integer range only (a double
+ * interval's length says nothing of its work).  *cp, *cn: the condition is
+ * `pn[*cp] < *cn` (else *cp is -1). */
+static char *cutoff_of(Unit *u, CXCursor fn, Node **rc, int nrc, char **pn, int np, long long work, int *cp,
+                       long long *cn) {
   int lo, hi;
   long long per = work > 0 ? work : 1;
-  if (range_split(rc, nrc, pn, np, &lo, &hi)) {
+  *cp = -1;
+  if (range_split(rc, nrc, pn, np, &lo, &hi) && integer_param(fn, lo) && integer_param(fn, hi)) {
     long long n = CUTOFF_WORK / per * 16;     /* work grows with the range: about linearly */
     if (n < 64) n = 64;
     return fmt("%s - %s < %lld", pn[hi], pn[lo], n);
@@ -316,15 +327,17 @@ static char *cutoff_of(Unit *u, Node **rc, int nrc, char **pn, int np, long long
       char how;
       int p = shrinks(u, rc[i]->kid[k], pn, np, &how);
       if (p < 0) continue;
+      long long n = 1;
       if (how == 'h') {
-        long long n = CUTOFF_WORK / per * 16;
+        n = CUTOFF_WORK / per * 16;
         if (n < 64) n = 64;
-        return fmt("%s < %lld", pn[p], n);
+      } else {                      /* by a step, two or more calls: the calls below n number about 1.6^n */
+        long long calls = CUTOFF_WORK / per;
+        for (double c = 1; c < (double)calls && n < 40; c *= 1.6) n++;
+        if (n < 8) n = 8;
       }
-      /* by a step, two or more calls: the calls below n number about 1.6^n */
-      long long calls = CUTOFF_WORK / per, n = 1;
-      for (double c = 1; c < (double)calls && n < 40; c *= 1.6) n++;
-      if (n < 8) n = 8;
+      *cp = p;
+      *cn = n;
       return fmt("%s < %lld", pn[p], n);
     }
   return NULL;
@@ -698,9 +711,42 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   /* recursion: two calls of itself or more, down to a cutoff */
   char *cut = NULL;
   if (!why && nrc >= 2) {
-    cut = cutoff_of(u, rc, nrc, pn, np, work);
+    int cp;
+    long long cn;
+    cut = cutoff_of(u, f->cur, rc, nrc, pn, np, work, &cp, &cn);
     if (!cut) why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "
                             "a range split in two): give it DELAYED and a DELAYED_CUTOFF(condition) yourself");
+    /* every call from elsewhere starts below the cutoff: no task would ever be made */
+    int nc, outside = 0, below = 0, known = 0;
+    Call **cs = cut && cp >= 0 ? calls_of(ix, f->cur, &nc) : NULL;
+    long long first = 0, top = 0;
+    for (int j = 0; cs && j < nc; j++) {
+      if (cs[j]->caller == f) continue;
+      outside++;
+      Node *a = cp + 1 < cs[j]->call->nkid ? cs[j]->call->kid[cp + 1] : NULL;
+      CXEvalResult r = a ? clang_Cursor_Evaluate(a->cur) : NULL;
+      if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
+        long long v = clang_EvalResult_getAsLongLong(r);
+        known++;
+        if (v < cn) { below++; first = v; }
+        if (known == 1 || v > top) top = v;
+      }
+      if (r) clang_EvalResult_dispose(r);
+    }
+    free(cs);
+    /* started from known values: tasks for the first TOP_LEVELS levels at most
+     * (a recursion that stops early, adaptive quadrature, has little below) */
+    if (outside && known == outside && below < outside && top - TOP_LEVELS > cn) {
+      free(cut);
+      cn = top - TOP_LEVELS;
+      cut = fmt("%s < %lld", pn[cp], cn);
+    }
+    if (outside && below == outside) {
+      why = fmt("it calls itself, but every call of it starts below the cutoff a task would need (%s = %lld, and "
+                "%s): the whole recursion is about one task's work, so it is better left serial", pn[cp], first, cut);
+      free(cut);
+      cut = NULL;
+    }
   }
   if (why) {
     add_miss(fd, f, work, why);
