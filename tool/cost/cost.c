@@ -84,7 +84,8 @@ typedef struct CostCache {
   int alloc;         /* it allocates memory on its common path (not only in a rare arm) */
   struct CostCache *next;
 } CostCache;
-static CostCache *cache;
+static CostCache *cache, *cache_long, **active = &cache;   /* cache_long: cost_function_long's */
+static long long unknown_trip = COST_UNKNOWN_TRIP, unknown_while = COST_UNKNOWN_WHILE;
 
 /* The values of some parameters of one function, known at one call (cost_call). */
 typedef struct { CXCursor fn; const long long *val; int n; } Bind;
@@ -634,7 +635,7 @@ static int forever(CXCursor loop) { return constant_cond(loop) == 1; }
 static long long trips(CXCursor loop, const Bind *b) {
   enum CXCursorKind k = clang_getCursorKind(loop);
   int cc = constant_cond(loop);
-  if (cc == 1) return COST_UNKNOWN_TRIP;
+  if (cc == 1) return unknown_trip;
   if (cc == 0) return k == CXCursor_DoStmt ? 1 : 0;       /* do { ... } while (0): once */
   long long t = -1;
   if (k == CXCursor_ForStmt) t = for_trips(loop, b);
@@ -643,7 +644,7 @@ static long long trips(CXCursor loop, const Bind *b) {
   if (t > 0) return t;
   CXCursor cond = k == CXCursor_ForStmt ? (nkids(loop) == 4 ? kid(loop, 1) : clang_getNullCursor())
                 : k == CXCursor_WhileStmt ? kid(loop, 0) : kid(loop, nkids(loop) - 1);
-  return !clang_Cursor_isNull(cond) && counts_up(cond, k == CXCursor_ForStmt) ? COST_UNKNOWN_TRIP : COST_UNKNOWN_WHILE;
+  return !clang_Cursor_isNull(cond) && counts_up(cond, k == CXCursor_ForStmt) ? unknown_trip : unknown_while;
 }
 
 /* The constant bound of a for loop's condition (`i < N`), as delayc suggest
@@ -946,13 +947,13 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
 
 static CostCache *cost_of(CXCursor fn, int depth) {
   char *u = usr_of(fn);
-  for (CostCache *e = cache; e; e = e->next)
+  for (CostCache *e = *active; e; e = e->next)
     if (!strcmp(e->usr, u)) { free(u); return e; }
   CostCache *e = xcalloc(1, sizeof *e);
   e->usr = u;
   e->cost = RECURSIVE;           /* while being computed: a recursive call */
-  e->next = cache;
-  cache = e;
+  e->next = *active;
+  *active = e;
   index_unit(fn);
   Walk w = {0, depth, NULL, 0};
   e->cost = kids_of(fn, &w);
@@ -987,13 +988,28 @@ long long cost_function(CXCursor fn) {
   return rounded(W_CALL + cost_of(def, 0)->cost);
 }
 
-void cost_forget(void) {
-  while (cache) {
-    CostCache *n = cache->next;
-    free(cache->usr);
-    free(cache);
-    cache = n;
+long long cost_function_long(CXCursor fn) {
+  unknown_trip = unknown_while = COST_LONG_TRIP;
+  active = &cache_long;
+  long long r = cost_function(fn);
+  unknown_trip = COST_UNKNOWN_TRIP;
+  unknown_while = COST_UNKNOWN_WHILE;
+  active = &cache;
+  return r;
+}
+
+static void forget(CostCache **c) {
+  while (*c) {
+    CostCache *n = (*c)->next;
+    free((*c)->usr);
+    free(*c);
+    *c = n;
   }
+}
+
+void cost_forget(void) {
+  forget(&cache);
+  forget(&cache_long);
   index_forget();
   cur_tu = NULL;
 }

@@ -14,6 +14,10 @@
 #define COST_UNKNOWN_TRIP 32
 #define COST_UNKNOWN_WHILE 8     /* ... for another while or do loop (searching, probing, skipping) */
 long long cost_function(CXCursor fn);            /* estimated work of one call, ~ns; -1: no body */
+/* ... were the loops bounded by the data (a string, a list, a search) COST_LONG_TRIP
+ * iterations long: how big a call may be, for delayc suggest */
+#define COST_LONG_TRIP 1024
+long long cost_function_long(CXCursor fn);
 void cost_forget(void);                          /* between translation units */
 long long cost_trip(CXCursor loop);              /* a for loop's constant bound (`i < N`), or -1 */
 long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */

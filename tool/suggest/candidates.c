@@ -632,7 +632,12 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   /* smaller calls are worth it where a loop of them can be split off: emit
    * runs such a loop's calls in batches (loop_split.c) */
   int small = 0;
+  long long longer = 0;         /* the work were its data-bound loops long (a document, a list): the gate */
   if (work < min_work && nrc < 2) {
+    long long lw = cost_function_long(f->cur);
+    if (lw >= min_work) longer = lw;
+  }
+  if (work < min_work && nrc < 2 && !longer) {
     int nc;
     Call **cs = calls_of(ix, f->cur, &nc);
     for (int j = 0; j < nc && !small; j++) small = split_worth(cs[j]->call, work);
@@ -772,6 +777,13 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     if (gread && !s.caveat)
       s.caveat = fmt("it reads the global '%s': fine while nothing writes it during the calls (delayc orders "
                      "them after any write); a run on several machines needs it passed in", gread);
+    if (longer && !s.caveat) {
+      char *a = human_ns(work), *b = human_ns(longer);
+      s.caveat = fmt("its loops run as long as its data (a string, a list, a search): about %s a call if they are "
+                     "short, %s if they run %d times; emit sizes small calls' tasks as they run", a, b, COST_LONG_TRIP);
+      free(a);
+      free(b);
+    }
     if (!s.nsite) {
       add_miss(fd, f, work, fmt("no call of it has company: each call is alone (not in a loop over its "
                                 "arguments, not beside other calls), so a task would only wait"));

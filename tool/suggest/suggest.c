@@ -26,7 +26,7 @@ static const Check missed_kind = {"suggest-not-proposed",
                                   "Make the edit the remark names, then run delayc suggest again.", NULL, 0, 1};
 
 /* "850 ns", "12 µs", "3.4 ms" */
-static char *human_ns(long long ns) {
+char *human_ns(long long ns) {
   if (ns < 1000) return fmt("%lld ns", ns);
   if (ns < 1000000) return fmt("%.3g µs", (double)ns / 1e3);
   if (ns < 1000000000) return fmt("%.3g ms", (double)ns / 1e6);

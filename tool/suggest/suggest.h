@@ -48,6 +48,8 @@ typedef struct Found {
   int include_at;           /* where `#include "delayed.h"` goes, or -1: already included */
 } Found;
 
+char *human_ns(long long ns);   /* suggest.c: "850 ns", "12 µs", "3.4 ms" */
+
 /* candidates.c */
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
 /* After verification: the outermost loops of a millisecond or more that no
