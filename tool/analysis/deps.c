@@ -277,11 +277,16 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     /* &X[i] to a parameter with no annotation: it may reach any element of X */
     char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
     if (pm->dir != DIR_IN) o->chained = 1;
-    an_explain(c->a, s->call, "call of '%s': '%s' points to one element of '%s', but parameter '%s' has no annotation: "
-               "the task depends on all of '%s'%s (DELAYED_%s on '%s' says it touches that element only; "
-               "DELAYED_%s_N(n), n elements)", s->callee->label, t, o->name, pm->name, o->name,
-               pm->dir != DIR_IN ? ", and the tasks that write it run one after another" : "",
-               pm->dir == DIR_IN ? "IN" : "INOUT", pm->name, pm->dir == DIR_IN ? "IN" : "INOUT");
+    if (pm->unchecked)              /* annotated, but its body goes where no check follows (lint says where) */
+      an_explain(c->a, s->call, "call of '%s': '%s' points into '%s', but the annotation on parameter '%s' cannot be "
+                 "checked (delayc lint says which use): the task depends on all of '%s'%s", s->callee->label, t,
+                 o->name, pm->name, o->name, pm->dir != DIR_IN ? ", and the tasks that write it run one after another" : "");
+    else
+      an_explain(c->a, s->call, "call of '%s': '%s' points to one element of '%s', but parameter '%s' has no "
+                 "annotation: the task depends on all of '%s'%s (DELAYED_%s on '%s' says it touches that element only; "
+                 "DELAYED_%s_N(n), n elements)", s->callee->label, t, o->name, pm->name, o->name,
+                 pm->dir != DIR_IN ? ", and the tasks that write it run one after another" : "",
+                 pm->dir == DIR_IN ? "IN" : "INOUT", pm->name, pm->dir == DIR_IN ? "IN" : "INOUT");
     free(t);
   }
   if (start && !*start) { start = NULL; count = NULL; }   /* unknown start: whole */

@@ -568,11 +568,17 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
     /* the annotation to suggest: what the body does with it (an unannotated
      * pointer to non-const only read is IN) */
     int reads_only = pm->dir == DIR_IN || (!pm->annotated && !(fx_arg_mode(c->u, s->call, i) & FX_WRITE));
-    an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track and "
-               "parameter '%s' has no count: the task is ordered with every task that %s memory through "
-               "pointers (DELAYED_%s_N(n) on '%s' would name only its n elements)", s->callee->label, t, pm->name,
-               pm->dir == DIR_IN ? "writes" : "reads or writes", reads_only ? "IN" : pm->dir == DIR_OUT ? "OUT" : "INOUT",
-               pm->name);
+    if (pm->unchecked)
+      an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track, and the "
+                 "count on parameter '%s' cannot be checked (delayc lint says which use): the task is ordered with every "
+                 "task that %s memory through pointers", s->callee->label, t, pm->name,
+                 pm->dir == DIR_IN ? "writes" : "reads or writes");
+    else
+      an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track and "
+                 "parameter '%s' has no count: the task is ordered with every task that %s memory through "
+                 "pointers (DELAYED_%s_N(n) on '%s' would name only its n elements)", s->callee->label, t, pm->name,
+                 pm->dir == DIR_IN ? "writes" : "reads or writes", reads_only ? "IN" : pm->dir == DIR_OUT ? "OUT" : "INOUT",
+                 pm->name);
   }
   free(t);
   return 1;

@@ -110,6 +110,8 @@ char *fx_block_end(const char *rows, const char *cols, const char *ld);   /* "(r
 int fx_extent_beyond(Unit *u, const ExtentUse *x, int n, int sure, const char *lo, const char *hi, char **span_first,
                      char **span_end, char **first, char **end);
 void fx_extent_uses_free(ExtentUse *uses, int n);
+/* Is use y, in the body of def, def calling itself with its parameter k as it is? */
+int fx_self_call(const ExtentUse *y, CXCursor def, int k);
 char *fx_use_text(Unit *u, Node *n);   /* the statement of a use, on one line, at most 48 characters */
 /* Parameter k declared as an array (`double v[static 8]`): its size, -2 when
  * not a constant (`v[]`, `v[n]`); -1 not an array.  A bare DELAYED_IN on it

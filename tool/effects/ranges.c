@@ -1424,12 +1424,11 @@ static int call_range(Walk *w, ExtentUse *x, Poly *min, Poly *max) {
 
 /* ---- checked copies of helpers ---- */
 
-/* Does n call a DELAYED function, fc itself, or through a pointer? */
+/* Does n call a DELAYED function, or one through a pointer? */
 static int clone_blocker(Unit *u, Node *n, CXCursor fc) {
   if (n->kind == CXCursor_CallExpr) {
     CXCursor c = called(n);
     if (clang_Cursor_isNull(c)) return 1;                       /* through a pointer: it may be anything */
-    if (clang_equalCursors(clang_getCanonicalCursor(c), clang_getCanonicalCursor(fc))) return 1;
     Callee *ce = fe_callee(u, c);
     if (ce && ce->delayed) return 1;
   }
@@ -1438,9 +1437,20 @@ static int clone_blocker(Unit *u, Node *n, CXCursor fc) {
   return 0;
 }
 
+int fx_self_call(const ExtentUse *y, CXCursor def, int k) {
+  if (!y->call || y->ptr_arg != k || y->chain || y->argoff || clang_Cursor_isNull(y->callee) ||
+      !clang_equalCursors(clang_getCanonicalCursor(y->callee), clang_getCanonicalCursor(def)))
+    return 0;
+  Node *a = fe_strip(y->call->kid[1 + k]);
+  return a && a->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(a->cur)),
+                            clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)));
+}
+
 /* Can a copy of the helper x calls check, as it runs, each use of the
  * parameter it is given (lower/extent_checks.c): defined in this file,
- * spawning nothing, keeping no state of its own, every use checkable? */
+ * spawning nothing, keeping no state of its own, every use checkable (a
+ * call of itself handing the parameter on as it is: the copy's own)? */
 static int clonable(Walk *w, ExtentUse *x) {
   CXCursor def = clang_getCursorDefinition(x->callee);
   Callee *ce = fe_callee(w->u, x->callee);
@@ -1458,7 +1468,9 @@ static int clonable(Walk *w, ExtentUse *x) {
     follow_depth++;
     int n = fx_extent_uses(w->u, body, def, x->ptr_arg, NULL, NULL, 0, &y);
     follow_depth--;
-    for (int i = 0; i < n && ok; i++) ok = y[i].fit != FIT_OPAQUE && y[i].kind != EXT_HIDDEN && !y[i].clone;
+    /* (a call of itself handing the pointer on unchanged: the copy calls itself with the same bounds) */
+    for (int i = 0; i < n && ok; i++)
+      ok = (y[i].fit != FIT_OPAQUE && y[i].kind != EXT_HIDDEN && !y[i].clone) || fx_self_call(&y[i], def, x->ptr_arg);
     fx_extent_uses_free(y, n);
   }
   fe_free_tree(t);

@@ -218,6 +218,21 @@ static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, c
                            xstrdup(es), xstrdup(decl)};
 }
 
+/* A recursive helper's copy calls itself: each call of def in its body is
+ * one of the copy (cname), with the bounds it was given (bounds) after the
+ * arguments, the pointers handed on unchanged (ranges.c clonable). */
+static void self_calls(Lower *l, Node *n, CXCursor def, const char *cname, const char *bounds) {
+  Node *f = n->kind == CXCursor_CallExpr ? fe_direct_callee(n) : NULL;
+  if (f && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(f->cur)), clang_getCanonicalCursor(def)) &&
+      l->u->src[n->end - 1] == ')') {
+    ed_replace(&l->ed, f->beg, f->end, cname);
+    char *t = fmt(", %s", bounds);
+    ed_insert(&l->ed, n->end - 1, t);
+    free(t);
+  }
+  for (int i = 0; i < n->nkid; i++) self_calls(l, n->kid[i], def, cname, bounds);
+}
+
 static void copy_emit(Lower *l, CopyCall *c, int emit) {
   Unit *u = l->u;
   CXCursor def = clang_getCursorDefinition(c->callee);
@@ -237,10 +252,11 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
   Edits saved = l->ed;
   l->ed = (Edits){0};
   ed_replace(&l->ed, name_at, name_at + (unsigned)strlen(name), cname);
-  Buf params = {0}, entry = {0}, args = {0};
+  Buf params = {0}, entry = {0}, args = {0}, self = {0};   /* self: the bounds its calls of itself pass on */
   buf_add(&params, "", 0);
   buf_add(&entry, "", 0);
   buf_add(&args, "", 0);
+  buf_add(&self, "", 0);
   for (int i = 0; i < c->n; i++) {
     CopyArg *a = &c->a[i];
     CXCursor pc = clang_Cursor_getArgument(def, (unsigned)a->arg);
@@ -259,8 +275,10 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
     ExtentUse *y;
     int n = fx_extent_uses(u, body, def, a->arg, NULL, NULL, 0, &y);
     for (int k = 0; k < n; k++)
-      if (to_check(y, k)) check_use(l, &hp, &y[k], vlo, vhi, vsh, vb, a->decl);
+      if (!fx_self_call(&y[k], def, a->arg) && to_check(y, k)) check_use(l, &hp, &y[k], vlo, vhi, vsh, vb, a->decl);
     fx_extent_uses_free(y, n);
+    if (self.len) buf_printf(&self, ", ");
+    buf_printf(&self, "%s, %s%s%s", vlo, vhi, vsh ? ", " : "", vsh ? vsh : "");
     /* at the call: the caller's bounds, less where the argument points */
     Node *arg = c->call->kid[1 + a->arg];
     char *at = render(&(Lower){.u = u, .ed = saved}, arg);
@@ -274,6 +292,8 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
     free(vb);
     free(hp.name);
   }
+  self_calls(l, body, def, cname, self.s);
+  free(self.s);
   /* the parameter list's closing parenthesis */
   int np = clang_Cursor_getNumArguments(def);
   CXSourceRange r = clang_getCursorExtent(clang_Cursor_getArgument(def, (unsigned)(np - 1)));
