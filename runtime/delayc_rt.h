@@ -27,6 +27,12 @@
 extern "C" {
 #endif
 
+/* ---- instrument.c ----
+ * A program built from delayc's output links the instruments (DELAYC_STATS,
+ * DELAYC_TRACE ...) whether or not it runs a task: `delayc: tasks=0` says so. */
+extern const int delayc_rt_instruments;
+__attribute__((used)) static const int *const delayc_rt__instruments_linked = &delayc_rt_instruments;
+
 /* ---- slot_arena.c ---- */
 
 typedef struct delayc_rt_arena delayc_rt_arena;   /* per-function-invocation storage for results of pending tasks */

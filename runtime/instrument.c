@@ -80,6 +80,8 @@ char *delayc_rt__ranked_path(const char *zFile, const char **pzRank) {
   return z;
 }
 
+const int delayc_rt_instruments = 1;   /* named by delayc_rt.h: linked with every program */
+
 __attribute__((constructor)) static void rt_init(void) {
   clock_gettime(CLOCK_MONOTONIC, &tsStart);
   pthread_key_create(&keyStack, free_stack);
