@@ -565,7 +565,25 @@ int site_task_deps(Ctx *c, Site *s) {
       char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
       Node *a = fe_strip(s->arg[i]);
       int null = a && (a->kind == CXCursor_IntegerLiteral || !strcmp(t, "NULL") || !strcmp(t, "0"));
-      if (!null && !memory_region(c, s, i, pm)) {
+      /* its count (or first element) read from a result a task is still computing */
+      int pending = -1;
+      for (int j = 0; j < s->narg && j < s->callee->nparam && pending < 0; j++) {
+        const char *pj = s->callee->param[j].name;
+        if (j != i && *pj && ((pm->count && names_word(pm->count, pj)) || (pm->first && names_word(pm->first, pj))) &&
+            (s->argtask[j] || arg_reads_pending(c, s->arg[j])))
+          pending = j;
+      }
+      int region = null || memory_region(c, s, i, pm);
+      if (!region && pending >= 0) {
+        char *ct = fe_text(c->u, s->arg[pending]->beg, s->arg[pending]->end);
+        serialize(c->a, s, fmt("the count of pointer argument '%s' comes from '%s', a result a task is still "
+                               "computing when this call is spawned: copy it to a local first (`int n = %s;`, which "
+                               "waits for that task only) and pass the local", t, ct, ct));
+        free(ct);
+        free(t);
+        return 0;
+      }
+      if (!region) {
         serialize(c->a, s, fmt("pointer argument '%s' points to memory whose extent or aliasing delayc cannot prove", t));
         an_explain(c->a, s->call ? s->call : s->stmt, "what would make it a task: a pointer delayc can follow, a "
                    "local set once from malloc or an array (not read back from a struct or another pointer, its "
@@ -573,6 +591,7 @@ int site_task_deps(Ctx *c, Site *s) {
         free(t);
         return 0;
       }
+      free(t);
     }
   }
   /* structs by value that hold pointers: the memory they reach (memory.c) */

@@ -686,6 +686,7 @@ static int guarded(Unit *u, Node *n, Node *body) {
 static const struct Span { const char *name; int ptr[2], size, size2; } spans[] = {
   {"memset", {0, -1}, 2, -1},  {"memcpy", {0, 1}, 2, -1},   {"memmove", {0, 1}, 2, -1}, {"memcmp", {0, 1}, 2, -1},
   {"strncpy", {0, -1}, 2, -1}, {"qsort", {0, -1}, 1, 2},    {"fwrite", {0, -1}, 1, 2},  {"fread", {0, -1}, 1, 2},
+  {"bsearch", {1, -1}, 2, 3},
   {"snprintf", {0, -1}, 1, -1}, {"vsnprintf", {0, -1}, 1, -1}, {"fgets", {0, -1}, 1, -1},
 };
 

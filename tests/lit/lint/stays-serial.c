@@ -33,4 +33,33 @@ int tasks_only(int n) {
   int a = inc(n), b = inc(n + 1);      // tasks: no finding
   return a + b;
 }
+
+DELAYED int keep_small(DELAYED_INOUT_N(n) int *v, int n) {
+  int m = 0;
+  for (int i = 0; i < n; i++) if (v[i] < 100) v[m++] = v[i];
+  return m;
+}
+
+DELAYED long sum_of(DELAYED_IN_N(n) const int *v, int n) {
+  long s = 0;
+  for (int i = 0; i < n; i++) s += v[i];
+  return s;
+}
+
+long counted_later(void) {
+  static int buf[4 * 64];
+  int len[4];
+  long part[4], t = 0;
+  for (int i = 0; i < 4 * 64; i++) buf[i] = (i * 37) % 150;
+  for (int p = 0; p < 4; p++) len[p] = keep_small(buf + p * 64, 64);
+  // CHECK: [[FILE]]:[[# @LINE + 1]]:41: warning: call of 'sum_of' stays serial: the count of pointer argument 'buf + p * 64' comes from 'len[p]', a result a task is still computing when this call is spawned: copy it to a local first (`int n = len[p];`, which waits for that task only) and pass the local [delayed-stays-serial]
+  for (int p = 0; p < 4; p++) part[p] = sum_of(buf + p * 64, len[p]);
+  for (int p = 0; p < 4; p++) t += part[p];
+  for (int p = 0; p < 4; p++) {        // the edit it names: tasks, no finding
+    int n = len[p];
+    part[p] = sum_of(buf + p * 64, n);
+  }
+  for (int p = 0; p < 4; p++) t += part[p];
+  return t;
+}
 // CHECK-NOT: stays serial
