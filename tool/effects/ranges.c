@@ -593,6 +593,40 @@ static int in_macro(Node *n) {
   return 0;
 }
 
+/* The elements a memset/memcpy/qsort ... of x touches from p, when its byte
+ * count is a polynomial whole in p's elements (`sizeof *st`, `n * sizeof
+ * *p`): 1 with [*min, *max] over the loops, or 0 (checked as it runs). */
+static int bytes_range(Walk *w, ExtentUse *x, Poly *min, Poly *max, int *constant) {
+  long long es = unit_size(clang_getCanonicalType(clang_getCursorType(w->p)));
+  if (x->walk || x->ploop || x->chain || es <= 0 || x->size_arg < 0) return 0;
+  Poly b, b2, off;
+  if (!to_poly(w, x->call->kid[1 + x->size_arg], &b, 0)) return 0;
+  if (x->size_arg2 >= 0) {
+    if (!to_poly(w, x->call->kid[1 + x->size_arg2], &b2, 0)) { p_free(&b); return 0; }
+    Poly t = p_mul(b, b2);
+    p_free(&b);
+    p_free(&b2);
+    b = t;
+  }
+  int ok = b.n > 0;
+  for (int i = 0; i < b.n && ok; i++) {
+    if (b.t[i].c % es) ok = 0;       /* a part of an element: not whole */
+    else b.t[i].c /= es;
+  }
+  long long c;
+  *constant = ok && p_is_const(b, &c) && c > 0;
+  if (ok) ok = offset_poly(w, x->argoff, x->offset, &off);
+  if (ok) {
+    Poly one = p_const(1), e = p_add(off, b, 1);
+    *min = off;
+    *max = p_add(e, one, -1);
+    p_free(&e);
+    p_free(&one);
+  }
+  p_free(&b);
+  return ok;
+}
+
 /* ---- a use that is one use of an index macro ----
  * AT(t, i, j), #define AT(m, i, j) (m)[(i) * (ld) + (j)]: the element is
  * spelled in the macro's text, where no check can go.  Expanded one level
@@ -1630,7 +1664,7 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
       x->along = 1;
       continue;
     }
-    if (x->kind != EXT_ELEMENT && x->kind != EXT_CALL) continue;
+    if (x->kind != EXT_ELEMENT && x->kind != EXT_CALL && x->kind != EXT_BYTES) continue;
     Facts fs = {{{0}}, 0};
     int exact;
     facts_at(&w, x->at, &fs, &exact);
@@ -1653,6 +1687,12 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
       if (pre) pmax = p_add(pmin, (Poly){0}, 1);
       macro = in_macro(x->at) || in_macro(x->index) || in_macro(x->offset) || in_macro(x->ptr);
       if (macro) x->fit = FIT_OPAQUE;   /* no run-time check can go inside a macro's text: shown inside, or opaque */
+    } else if (x->kind == EXT_BYTES) {   /* memset(st, 0, sizeof *st): its bytes, in elements */
+      int constant = 0;
+      got = bytes_range(&w, x, &min, &max, &constant);
+      if (got && sh->on) { pmin = p_add(min, (Poly){0}, 1); pmax = p_add(max, (Poly){0}, 1); pre = 1; }
+      if (got) got = eliminate(&w, x->at, &fs, &min, &max);
+      x->sure = x->sure && constant;   /* a count that may be 0 touches nothing */
     } else if (x->block) {          /* a callee's block of rows: checked row by row */
       got = 0;
       x->fit = x->chk_first ? FIT_UNKNOWN : FIT_OPAQUE;

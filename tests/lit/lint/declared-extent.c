@@ -9,6 +9,7 @@
 // RUN: FileCheck %s --check-prefix=EMIT < %t.c
 #include "delayed.h"
 #include <stddef.h>
+#include <string.h>
 
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'past_n' touches 'p[0]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares: tasks on the other elements would not wait for it [delayed-mutates-input]
 DELAYED void past_n(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i <= n; i++) p[i] = i; }
@@ -98,6 +99,13 @@ DELAYED void tile_rows(DELAYED_OUT_2D(rows, cols, ld) float *t, int rows, int co
 DELAYED void tile_const(DELAYED_INOUT_2D(4, 8, 64) float *t) {
     for (int r = 0; r < 4; r++) for (int c = 0; c < 8; c++) t[64 * r + c] += 1;
 }
+// a library call's bytes, in elements: a constant past the declaration is an
+// error; a struct cleared whole, or n elements copied, are inside
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'label' touches 'slot[0]' to 'slot[15]', beyond the DELAYED_OUT_N(8) it declares
+DELAYED void label(DELAYED_OUT_N(8) char *slot, const char *src) { strncpy(slot, src, 16); }
+struct tally { long n; long hist[8]; };
+DELAYED void clear_tally(DELAYED_OUT struct tally *t) { memset(t, 0, sizeof *t); }
+DELAYED void copy_n(DELAYED_OUT_N(n) long *dst, DELAYED_IN_N(n) const long *src, int n) { memcpy(dst, src, sizeof(long) * (size_t)n); }
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }

@@ -25,7 +25,7 @@ DELAYED void prefix(DELAYED_IN_N(n) const long *in, DELAYED_OUT_N(n) long *out, 
     while (i < n) { s += in[i]; out[i] = s; i++; }
     long tmp[BLK];
     memcpy(tmp, out, sizeof(long) * (size_t)n);
-    memcpy(out, tmp, sizeof(long) * (size_t)n);
+    memcpy(out, tmp, sizeof(long) * (size_t)(n - (int)(s & 1)));   /* a count from the data: checked */
     usleep(2000);
 }
 
