@@ -201,7 +201,7 @@ void delayc_rt_task_end(const char *name, int line);
  *   }
  *   if (n) flush
  *
- * The batch's task times itself: t0 = delayc_rt_batch_clock() first, then
+ * The batch's task times itself: t0 = delayc_rt_batch_start(&site) first, then
  * delayc_rt_batch_done(&site, t0, n, b) last (it frees b), which the grain of later batches
  * follows (DELAYC_BATCH_US, 50 us by default; DELAYC_BATCH=N fixes N).  Each
  * run-time region of a call grows its batch's (delayc_rt_region_grow), and the
@@ -210,8 +210,9 @@ typedef struct delayc_rt_batch_site {
   long est_ns;        /* the compile-time estimate of one call, ns (0: unknown) */
   long fixed;         /* DELAYED_GRAIN(n): calls per batch (0: measured) */
   long ns;            /* measured ns per call, a running average (0: none yet) */
+  long started;       /* when the site's first batch began to run (0: not yet) */
 } delayc_rt_batch_site;
-#define DELAYC_RT_BATCH_SITE(est_ns, fixed) { (est_ns), (fixed), 0 }
+#define DELAYC_RT_BATCH_SITE(est_ns, fixed) { (est_ns), (fixed), 0, 0 }
 long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch);   /* nbatch: the loop's batches so far */
 void *delayc_rt_batch_grow(void **buf, int *n, int *cap, size_t size, long grain);   /* push's slow path */
 /* a record's room at the end of the buffer (allocated, or grown, as needed) */
@@ -220,6 +221,7 @@ static inline void *delayc_rt_batch_push(void **buf, int *n, int *cap, size_t si
   return delayc_rt_batch_grow(buf, n, cap, size, grain);
 }
 long delayc_rt_batch_clock(void);
+long delayc_rt_batch_start(delayc_rt_batch_site *s);   /* a batch begins: the clock, kept for the site's first */
 /* a range batch's copy of the elements its calls' arguments read (X[lo] ..
  * X[lo + n - 1]), made at its spawn, and its end */
 void *delayc_rt_batch_copy(const void *src, size_t bytes);

@@ -10,7 +10,10 @@
  * Before the first batch of a site has finished, the batches of a loop grow
  * 1, 2, 4 ... calls up to what the compile-time estimate says (at most 64): an
  * estimate that is wrong by far then costs a few small batches, not a loop run
- * serially in one.
+ * serially in one.  Once that first batch (one call) has run for twice the
+ * target, a call is known to be worth a task of its own: one call a batch
+ * until the measure comes (six sorts of milliseconds estimated at a
+ * microsecond are six tasks, not batches of 1, 2 and 3).
  *
  * The knobs: DELAYC_BATCH=N fixes N calls per batch everywhere (1: one task per
  * call, as without batching); DELAYC_BATCH_US=T sets the target time; the
@@ -52,6 +55,8 @@ long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch) {
   if (s->fixed > 0) return clamp(s->fixed, GRAIN_MAX);
   long ns = __atomic_load_n(&s->ns, __ATOMIC_RELAXED);
   if (ns > 0) return clamp(nTargetNs / ns, GRAIN_MAX);
+  long started = __atomic_load_n(&s->started, __ATOMIC_RELAXED);
+  if (started > 0 && delayc_rt_batch_clock() - started > 2 * nTargetNs) return 1;   /* the first call runs long */
   long g = s->est_ns > 0 ? clamp(nTargetNs / s->est_ns, GRAIN_UNMEASURED) : GRAIN_UNMEASURED;
   long ramp = 1L << (nbatch < 16 ? nbatch : 16);   /* 1, 2, 4 ... calls: a wrong estimate costs little */
   return g < ramp ? g : ramp;
@@ -76,6 +81,13 @@ long delayc_rt_batch_clock(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
+long delayc_rt_batch_start(delayc_rt_batch_site *s) {
+  long t = delayc_rt_batch_clock(), none = 0;
+  if (!__atomic_load_n(&s->started, __ATOMIC_RELAXED))
+    __atomic_compare_exchange_n(&s->started, &none, t, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+  return t;
 }
 
 void *delayc_rt_batch_copy(const void *src, size_t bytes) {

@@ -202,9 +202,9 @@ static char *flush_text(Lower *l, Batch *b) {
   char *pe = label_literal(pr.s);
   free(pr.s);
   buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
-             "long \001t0 = delayc_rt_batch_clock(); for (int \001q = 0; \001q < \001n; \001q++) { "
+             "long \001t0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
              "struct \001b%d_rec *\001e = &\001r[\001q]; (void)\001e; ",
-             iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id);
+             iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id, id);
   free(pe);
   if (b->nsite > 1) buf_puts(&t, "switch (\001e->\001k) { ");
   for (int k = 0; k < b->nsite; k++) {
@@ -332,10 +332,10 @@ static char *range_flush_text(Lower *l, Batch *b) {
   char *pe = label_literal(pr.s);
   free(pr.s);
   buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
-             "long \001t0 = delayc_rt_batch_clock(); for (int \001q = 0; \001q < \001n; \001q++) { "
+             "long \001t0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
              "__typeof__(\001lo) %s = (__typeof__(\001lo))(\001lo + \001q); (void)%s; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line,
-             iv, iv);
+             b->id, iv, iv);
   free(pe);
   /* the body's results, this call's */
   for (int q = 0; q < b->nlocal; q++) {
