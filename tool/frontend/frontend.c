@@ -980,8 +980,20 @@ char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used) 
 char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base) {
   *base = NULL;
   int n, open = -1, depth = 0, ok = 0;
-  char **t = fe_expand_use(u, beg, end, &n);
+  char **t = fe_expand_use(u, beg, end, &n), **all = t;
   if (!t) return NULL;
+  int total = n;
+  /* ((m)[(i) * ld + (j)]): the parentheses around the whole left out */
+  while (n >= 2 && !strcmp(t[0], "(") && !strcmp(t[n - 1], ")")) {
+    int d = 0, k = 0;
+    for (; k < n; k++) {
+      if (!strcmp(t[k], "(")) d++;
+      else if (!strcmp(t[k], ")") && --d == 0) break;
+    }
+    if (k != n - 1) break;
+    t++;
+    n -= 2;
+  }
   for (int i = n - 1; i >= 0 && open < 0 && !strcmp(t[n - 1], "]"); i--) {   /* the [ of the last ] */
     if (!strcmp(t[i], "]")) depth++;
     else if (!strcmp(t[i], "[") && --depth == 0) open = i;
@@ -993,8 +1005,8 @@ char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, 
   }
   char *index = ok ? fe_join_tokens(t, open + 1, n - 1) : NULL;
   if (ok) *base = fe_join_tokens(t, 0, open);
-  for (int i = 0; i < n; i++) free(t[i]);
-  free(t);
+  for (int i = 0; i < total; i++) free(all[i]);
+  free(all);
   return index;
 }
 
