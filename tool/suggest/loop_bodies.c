@@ -81,6 +81,35 @@ static Node *up(Node *n) {
   return p;
 }
 
+/* The name or number multiplying v in index text t ("(y) * W + (x)",
+ * "W * y"), or NULL */
+static char *text_factor(Unit *u, const char *t, const char *v) {
+  (void)u;
+  size_t vl = strlen(v);
+  for (const char *p = t; *p; p++) {
+    if (strncmp(p, v, vl) || (p > t && c_ident_char(p[-1])) || c_ident_char(p[vl])) continue;
+    const char *a = p + vl, *z = p;
+    if (*a == ')' && z > t && z[-1] == '(') { a++; z--; }      /* (y) */
+    while (*a == ' ') a++;
+    if (*a == '*') {                                          /* v * W */
+      a++;
+      while (*a == ' ') a++;
+      const char *q = a;
+      while (c_ident_char(*q)) q++;
+      if (q > a && (*q == 0 || *q == ' ' || *q == ')')) return xstrndup(a, (size_t)(q - a));
+    }
+    while (z > t && z[-1] == ' ') z--;
+    if (z > t && z[-1] == '*') {                              /* W * v */
+      z--;
+      while (z > t && z[-1] == ' ') z--;
+      const char *q = z;
+      while (q > t && c_ident_char(q[-1])) q--;
+      if (q < z && (q == t || q[-1] == ' ' || q[-1] == '(')) return xstrndup(q, (size_t)(z - q));
+    }
+  }
+  return NULL;
+}
+
 /* Is subscript p, X[i], a row of a flat array, i = v * W + k (W and k free
  * of v, W not 0): the rows W elements apart, the iteration's from X + v * W?
  * 1 with W's text (as written when it is one factor of the index, `y * w +
@@ -106,6 +135,7 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
   Poly i, a, b;
   long long c;
   int ok = parse_text(e->u, t, 0, &i);
+  char *factor = ok ? text_factor(e->u, t, v) : NULL;   /* "W" of a macro's "(y) * W + (x)" */
   free(t);
   if (ok) {
     ok = p_split(i, v, &a, &b);
@@ -136,12 +166,20 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
       if (!fe_binop_is(e->u, m, "+") && !fe_binop_is(e->u, m, "-")) break;
       m = l;                                /* v * W + k - 1: the leftmost term */
     }
+    Poly fp, dd;
+    if (!*w && factor && parse_text(e->u, factor, 0, &fp)) {
+      dd = p_add(fp, a, -1);
+      if (p_is_const(dd, &c) && c == 0) *w = xstrdup(factor);
+      p_free(&dd);
+      p_free(&fp);
+    }
     if (!*w) *w = p_spell(a);
     *k = p_spell(b);
     p_free(&a);
     p_free(&b);
   }
   free(v);
+  free(factor);
   return ok;
 }
 
