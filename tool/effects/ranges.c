@@ -325,6 +325,19 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
   return init && to_poly(w, init, out, depth + 1);
 }
 
+/* Does conversion n of operand k keep its value as an index: to an integer
+ * type as wide, signed, or to a 64-bit one (pointer arithmetic wraps as the
+ * value would)?  (int8_t)i, (short)i, (unsigned)i of a signed int do not. */
+static int keeps_value(Node *n, Node *k) {
+  CXType to = clang_getCanonicalType(clang_getCursorType(n->cur)), from = clang_getCanonicalType(clang_getCursorType(k->cur));
+  int ti = to.kind >= CXType_Bool && to.kind <= CXType_Int128, fi = from.kind >= CXType_Bool && from.kind <= CXType_Int128;
+  if (!ti || !fi || clang_equalTypes(to, from)) return 1;
+  long long ts = clang_Type_getSizeOf(to), fs = clang_Type_getSizeOf(from);
+  int tsigned = to.kind >= CXType_Char_S && to.kind <= CXType_Int128, fsigned = from.kind >= CXType_Char_S && from.kind <= CXType_Int128;
+  if (ts >= 8) return ts >= fs;
+  return ts > fs || (ts == fs && tsigned == fsigned);
+}
+
 static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   if (!n || depth > 8) return 0;
   int ok;
@@ -332,6 +345,7 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   if (ok) { *out = p_const(v); return 1; }
   switch (n->kind) {
   case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
+    if (n->nkid && !keeps_value(n, n->kid[n->nkid - 1])) return 0;   /* (int8_t)i wraps: not i */
     return n->nkid && to_poly(w, n->kid[n->nkid - 1], out, depth);
   case CXCursor_DeclRefExpr:
     return atom_of(w, n, out, depth);
