@@ -328,8 +328,9 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
 /* Does conversion n of operand k keep its value as an index: to an integer
  * type as wide, signed, or to a 64-bit one (pointer arithmetic wraps as the
  * value would)?  (int8_t)i, (short)i, (unsigned)i of a signed int do not. */
-static int keeps_value(Node *n, Node *k) {
-  CXType to = clang_getCanonicalType(clang_getCursorType(n->cur)), from = clang_getCanonicalType(clang_getCursorType(k->cur));
+static int type_keeps(CXType to, CXType from) {
+  to = clang_getCanonicalType(to);
+  from = clang_getCanonicalType(from);
   int ti = to.kind >= CXType_Bool && to.kind <= CXType_Int128, fi = from.kind >= CXType_Bool && from.kind <= CXType_Int128;
   if (!ti || !fi || clang_equalTypes(to, from)) return 1;
   long long ts = clang_Type_getSizeOf(to), fs = clang_Type_getSizeOf(from);
@@ -337,6 +338,8 @@ static int keeps_value(Node *n, Node *k) {
   if (ts >= 8) return ts >= fs;
   return ts > fs || (ts == fs && tsigned == fsigned);
 }
+
+static int keeps_value(Node *n, Node *k) { return type_keeps(clang_getCursorType(n->cur), clang_getCursorType(k->cur)); }
 
 static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   if (!n || depth > 8) return 0;
@@ -1426,6 +1429,19 @@ static int call_range(Walk *w, ExtentUse *x, Poly *min, Poly *max) {
   CXCursor def = clang_getCursorDefinition(x->callee);
   if (clang_Cursor_isNull(def)) def = x->callee;
   int np = clang_Cursor_getNumArguments(def), ok = 1;
+  /* an argument the parameter's type does not keep (i into an int8_t k): the
+   * callee's range over k is not one over i */
+  for (int j = 0; j < np && j + 1 < x->call->nkid; j++) {
+    Node *a = fe_strip(x->call->kid[1 + j]);
+    char *pn = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));
+    int named = *pn && (names_word(cf, pn) || names_word(cend, pn));
+    free(pn);
+    if (named && a && !type_keeps(clang_getCursorType(clang_Cursor_getArgument(def, (unsigned)j)), clang_getCursorType(a->cur))) {
+      free(cf);
+      free(cend);
+      return -1;
+    }
+  }
   /* the check's text: the arguments for the callee's parameters, from the pointer's offset */
   int clean = 1;
   for (int j = 0; j < np && j + 1 < x->call->nkid; j++)
