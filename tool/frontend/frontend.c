@@ -219,6 +219,19 @@ static void first_foreign(Unit *u, int i, void *arg) {
   if (!u->mours[i] && *(int *)arg < 0) *(int *)arg = i;
 }
 
+typedef struct { unsigned at; int found; } Inside;
+
+static void ends_after(Unit *u, int i, void *arg) {
+  Inside *x = arg;
+  if (u->mend[i] > x->at) x->found = 1;
+}
+
+int fe_inside_macro_use(void *unit, unsigned at) {
+  Inside x = {at, 0};
+  if (at > 0) macros_covering(unit, at - 1, at, ends_after, &x);   /* a use from before at to after it */
+  return x.found;
+}
+
 /* Is [beg, end) spelled inside a use of a user's macro (not delayed.h's)? */
 int fe_in_user_macro(Unit *u, unsigned beg, unsigned end) {
   int found = -1;

@@ -99,6 +99,7 @@ char *fe_join_tokens(char **t, int from, int to);
  * or (name)[INDEX]: INDEX's text (*base: the part before it), or NULL */
 char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base);   /* tokens [from, to) as C text, spaced as people write it */
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end);   /* exactly one use of a user's macro */
+int fe_inside_macro_use(void *unit, unsigned at);             /* inside a macro's use (Edits' no_directive) */
 /* Can a function's definition be copied under another name (a serial clone,
  * a checked copy)?  NULL, with where its name is spelled and where a copy's
  * definition goes (the end of its closing line), or why not. */

@@ -940,6 +940,8 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
   }
   ed_sort(&l.out);
   l.out.line_file = lit.s;
+  l.out.no_directive = fe_inside_macro_use;
+  l.out.ctx = u;
   char *r = ed_apply(&l.out, u->src, 0, (unsigned)u->len, n);
   free(lit.s);
   free(com.s);

@@ -113,6 +113,8 @@ char *lower_serial(Analysis *a, size_t *outlen) {
   Buf lit = {0}, com = {0};
   path_spellings(u->path, &lit, &com);
   ed.line_file = lit.s;
+  ed.no_directive = fe_inside_macro_use;
+  ed.ctx = u;
   size_t nbody = 0;
   char *body = ed_apply(&ed, u->src, 0, (unsigned)u->len, &nbody);
   Buf b = {0};

@@ -10,7 +10,8 @@
  * as it removed.  Given the file's name (line_file), the whole-file pass also
  * keeps columns: where user text follows an edit on the same line and the edit
  * moved it, the text goes on a line of its own after `#line N "file"`, padded
- * to its column (tabs kept, so display columns match too). */
+ * to its column (tabs kept, so display columns match too) — but not inside a
+ * macro's use (no_directive), where a directive is not allowed. */
 #include "util/util.h"
 
 #include <assert.h>
@@ -128,7 +129,8 @@ char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *o
           if (ed->e[j].beg < to) to = ed->e[j].beg;
           break;
         }
-      if (significant(src, pos, to)) pos = realign(&b, src, pos, line, ed->line_file);
+      if (significant(src, pos, to) && !(ed->no_directive && ed->no_directive(ed->ctx, pos)))
+        pos = realign(&b, src, pos, line, ed->line_file);
     }
   }
   buf_add(&b, src + pos, end - pos);

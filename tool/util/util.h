@@ -51,7 +51,11 @@ typedef struct Edit { unsigned beg, end; char *text; int seq; } Edit;
  * ed_apply then puts the user's text that follows an edit on the line's own
  * column, by a #line directive and padding (compiler messages name the user's
  * line and column). */
-typedef struct Edits { Edit *e; int n, cap; int seq; const char *line_file; } Edits;
+typedef struct Edits {
+  Edit *e; int n, cap; int seq;
+  const char *line_file;
+  int (*no_directive)(void *ctx, unsigned at); void *ctx;   /* at is inside a macro's use: no #line there */
+} Edits;
 void ed_replace(Edits *ed, unsigned beg, unsigned end, const char *text);
 void ed_insert(Edits *ed, unsigned at, const char *text);
 void ed_insert_first(Edits *ed, unsigned at, const char *text);   /* before the other insertions there */
