@@ -32,7 +32,7 @@ char *fe_type(CXType t) {
 
 /* ---- parsing ---- */
 
-typedef struct { Unit *u; unsigned *s, *e; char *ours; int n, cap; } MacroCtx;
+typedef struct { Unit *u; unsigned *s, *e; char *ours; CXCursor *def; int n, cap; } MacroCtx;
 
 /* The call-site macros of delayed.h use each argument once, verbatim, as an
  * expression: what is spelled inside them may be read and rewritten in place. */
@@ -56,7 +56,9 @@ static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientDa
     m->s = xrealloc(m->s, (size_t)m->cap * sizeof *m->s);
     m->e = xrealloc(m->e, (size_t)m->cap * sizeof *m->e);
     m->ours = xrealloc(m->ours, (size_t)m->cap);
+    m->def = xrealloc(m->def, (size_t)m->cap * sizeof *m->def);
   }
+  m->def[m->n] = clang_getCursorReferenced(c);   /* the definition in force there (#undef, #define again) */
   char *name = fe_spelling(c);
   m->s[m->n] = o1;
   m->e[m->n] = o2 > o1 ? o2 : o1;
@@ -86,9 +88,9 @@ static int read_file(Unit *u) {
   u->src = clang_getFileContents(u->tu, u->file, &len);
   u->len = len;
   if (!u->src) return -1;
-  MacroCtx m = {u, NULL, NULL, NULL, 0, 0};
+  MacroCtx m = {u, NULL, NULL, NULL, NULL, 0, 0};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), collect_macros, &m);
-  u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->nmacro = m.n;
+  u->mstart = m.s; u->mend = m.e; u->mours = m.ours; u->mdef = m.def; u->nmacro = m.n;
   for (int i = 1; i < m.n; i++) assert(u->mstart[i - 1] <= u->mstart[i]);   /* macros_upto() searches it */
   u->mmax = xcalloc((size_t)m.n + 1, sizeof *u->mmax);
   for (int i = 0; i < m.n; i++) u->mmax[i] = i && u->mmax[i - 1] > u->mend[i] ? u->mmax[i - 1] : u->mend[i];
@@ -180,6 +182,7 @@ void fe_dispose(Unit *u) {
   free(u->mstart);
   free(u->mend);
   free(u->mours);
+  free(u->mdef);
   free(u->mmax);
   memset(u, 0, sizeof *u);
 }
@@ -836,9 +839,10 @@ static int plain_use(Unit *u, int m) {
   unsigned p = u->mstart[m];
   while (p < u->len && c_ident_char(u->src[p])) p++;
   char *name = xstrndup(u->src + u->mstart[m], p - u->mstart[m]);
-  MacDef *d = macro_def(u, name);
+  MacDef *d = macro_def(u, name), once = {name, u->mdef[m], 0, 1, 0};   /* once: a name defined again */
+  int r = d ? macro_plain(u, d, 0) : !clang_Cursor_isNull(u->mdef[m]) && macro_plain(u, &once, 0);
   free(name);
-  return d && macro_plain(u, d, 0);
+  return r;
 }
 
 /* The replacement text of object-like macro `name`, or NULL. */
@@ -872,10 +876,11 @@ static int tok_is(Unit *u, CXToken t, const char *s) {
  * tokens, a parameter replaced by its argument's text (one element, in
  * parentheses).  NULL when it is not such a use, or its macro stringizes,
  * pastes or takes variable arguments. */
-static char **expand_list(Unit *u, const char *name, const char *text, size_t len, int *n) {
+static char **expand_list(Unit *u, CXCursor def, const char *text, size_t len, int *n) {
   *n = 0;
-  MacDef *d = macro_def(u, name);
-  if (!d || !d->fn || len < 2 || text[0] != '(' || text[len - 1] != ')') return NULL;
+  if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_MacroDefinition ||
+      !clang_Cursor_isMacroFunctionLike(def) || len < 2 || text[0] != '(' || text[len - 1] != ')')
+    return NULL;
   /* the arguments, split at the commas outside brackets */
   char *args[16];
   int na = 0, depth = 0;
@@ -899,7 +904,7 @@ static char **expand_list(Unit *u, const char *name, const char *text, size_t le
   }
   CXToken *tok;
   unsigned nt;
-  clang_tokenize(u->tu, clang_getCursorExtent(d->cur), &tok, &nt);
+  clang_tokenize(u->tu, clang_getCursorExtent(def), &tok, &nt);
   char **out = NULL;
   char *params[16];
   int np = 0, ok = nt >= 3, k = 2;   /* name ( params ) body */
@@ -948,12 +953,16 @@ char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n) {
   *n = 0;
   unsigned p = beg;
   while (p < end && c_ident_char(u->src[p])) p++;
-  if (p == beg || p >= end) return NULL;
-  char *name = xstrndup(u->src + beg, p - beg);
+  int m = macro_at(u, beg);
+  if (p == beg || p >= end || m < 0) return NULL;
   p = fe_skip_space(u, p);
-  char **r = p < end ? expand_list(u, name, u->src + p, end - p, n) : NULL;
-  free(name);
-  return r;
+  return p < end ? expand_list(u, u->mdef[m], u->src + p, end - p, n) : NULL;
+}
+
+/* The definition of macro name, or a null cursor (none, or defined twice) */
+static CXCursor def_named(Unit *u, const char *name) {
+  MacDef *d = macro_def(u, name);
+  return d ? d->cur : clang_getNullCursor();
 }
 
 char *fe_join_tokens(char **t, int from, int to) {
@@ -981,7 +990,7 @@ char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used) 
     else if (*c == ')' && --depth == 0) { len = (size_t)(c - text) + 1; break; }
   }
   int n;
-  char **t = len ? expand_list(u, name, text, len, &n) : NULL;
+  char **t = len ? expand_list(u, def_named(u, name), text, len, &n) : NULL;
   if (!t) return NULL;
   char *r = fe_join_tokens(t, 0, n);
   for (int i = 0; i < n; i++) free(t[i]);
@@ -993,7 +1002,27 @@ char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used) 
 char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base) {
   *base = NULL;
   int n, open = -1, depth = 0, ok = 0;
-  char **t = fe_expand_use(u, beg, end, &n), **all = t;
+  char **t = fe_expand_use(u, beg, end, &n);
+  /* one use of another macro, L3(p, (i) + 0): expanded in turn */
+  for (int depth = 0; t && depth < 4 && n >= 3 && c_ident_char(t[0][0]) && !strcmp(t[1], "(") && !strcmp(t[n - 1], ")");
+       depth++) {
+    int d = 0, k = 1;
+    for (; k < n; k++) {
+      if (!strcmp(t[k], "(")) d++;
+      else if (!strcmp(t[k], ")") && --d == 0) break;
+    }
+    CXCursor def = k == n - 1 ? def_named(u, t[0]) : clang_getNullCursor();
+    char *list = clang_Cursor_isNull(def) ? NULL : fe_join_tokens(t, 1, n);
+    int n2;
+    char **t2 = list ? expand_list(u, def, list, strlen(list), &n2) : NULL;
+    free(list);
+    if (!t2) break;
+    for (int i = 0; i < n; i++) free(t[i]);
+    free(t);
+    t = t2;
+    n = n2;
+  }
+  char **all = t;
   if (!t) return NULL;
   int total = n;
   /* ((m)[(i) * ld + (j)]): the parentheses around the whole left out */

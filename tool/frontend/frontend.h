@@ -45,6 +45,7 @@ typedef struct Unit {
   size_t len;
   unsigned *mstart, *mend;  /* macro expansions in the main file, sorted by start */
   char *mours;              /* per expansion: one of delayed.h's call-site macros */
+  CXCursor *mdef;           /* per expansion: the definition in force there */
   unsigned *mmax;           /* mmax[i]: the largest mend of expansions 0..i */
   int nmacro;
   /* caches of what was learnt of the unit's cursors, freed with it (fe_dispose) */

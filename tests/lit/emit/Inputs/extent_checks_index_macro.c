@@ -22,11 +22,17 @@ DELAYED void fill_tile(DELAYED_OUT_2D(ts, ts, ld) double *t, int ts, int ld, int
     for (int j = 0; j < ts; j++) AT(t, i, j) = (double)((seed * 31 + i * 7 + j * 3) % 17) - 8.0;
 }
 
+/* AT again, as another header might define it; and one macro passing its
+ * use on to another */
+#undef AT
+#define AT(m, i, j) ((m)[(i) * (ld) + (j)])
+#define CELL(m, i, j) GET(m, i, j)
+
 /* the neighbours' rows, clamped by a table: checked when it runs */
 DELAYED double tile_sum(DELAYED_IN_2D(ts, ts, ld) const double *t, int ts, int ld, const int *rowmap) {
   double s = 0;
   for (int i = 0; i < ts; i++)
-    for (int j = 0; j < ts; j++) s += GET(t, rowmap[i], j) * (double)(1 + (i + j) % 5);
+    for (int j = 0; j < ts; j++) s += GET(t, rowmap[i], j) * (double)(1 + (i + j) % 5) + CELL(t, i, j) - AT(t, i, j);
   return s;
 }
 
