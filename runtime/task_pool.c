@@ -57,8 +57,32 @@ typedef struct DepEntry {
   int nRd, capRd;
 } DepEntry;
 
-/* A region a child touches, compared by overlap with later children's regions. */
-typedef struct Region { uintptr_t lo, hi; int write; Task *t; } Region;
+/* A region a child touches, compared by overlap with later children's
+ * regions: [lo, hi), or rows > 1 blocks of len bytes, stride apart, from lo
+ * (hi: the end of the last). */
+typedef struct Region { uintptr_t lo, hi; int write; Task *t; long rows; uintptr_t stride, len; } Region;
+
+/* Do the bytes of a and b meet?  Blocks of rows with one stride meet where
+ * some row of one meets some row of the other: row m of b starts delta + j *
+ * stride after row k of a (j = m - k), and meets it when that is in (-lenb,
+ * lena).  Other shapes: their hulls. */
+static int regions_meet(const Region *a, const Region *b) {
+  if (!(a->hi > b->lo && b->hi > a->lo)) return 0;
+  if (a->rows <= 1 && b->rows <= 1) return 1;
+  long ra = a->rows > 1 ? a->rows : 1, rb = b->rows > 1 ? b->rows : 1;
+  uintptr_t sa = a->rows > 1 ? a->stride : 0, sb = b->rows > 1 ? b->stride : 0;
+  uintptr_t la = a->rows > 1 ? a->len : a->hi - a->lo, lb = b->rows > 1 ? b->len : b->hi - b->lo;
+  uintptr_t s = sa ? sa : sb;
+  if ((sa && sb && sa != sb) || !s || la > s || lb > s || s > (uintptr_t)1 << 40) return 1;   /* the hulls meet */
+  long long delta = (long long)(b->lo - a->lo), S = (long long)s;
+  /* j in [-(ra - 1), rb - 1] with -lb < delta + j * S < la */
+  long long lo = -(long long)lb - delta + 1, hi = (long long)la - delta - 1;   /* j * S in [lo, hi] */
+  long long jmin = lo >= 0 ? (lo + S - 1) / S : -((-lo) / S);
+  long long jmax = hi >= 0 ? hi / S : -((-hi + S - 1) / S);
+  if (jmin < -(ra - 1)) jmin = -(ra - 1);
+  if (jmax > rb - 1) jmax = rb - 1;
+  return jmin <= jmax;
+}
 
 struct Task {
   void (*fn)(void *);
@@ -451,35 +475,35 @@ static void edge(Task *pred, Task *t) {
  * and so are those a writer's region covers (a later task overlapping them
  * overlaps the writer, which follows them). */
 static void region_dep(Task *p, Task *t, const delayc_rt_dep *dep) {
-  if (dep->rows > 1) {            /* rows blocks, stride bytes apart: each its own region */
-    for (long k = 0; k < dep->rows; k++) {
-      delayc_rt_dep one = *dep;
-      one.addr = (const char *)dep->addr + k * dep->stride;
-      one.rows = 0;
-      region_dep(p, t, &one);
-    }
-    return;
-  }
   uintptr_t lo = (uintptr_t)dep->addr, len = (uintptr_t)dep->count * (uintptr_t)dep->size;
   uintptr_t hi = dep->count < 0 || len > UINTPTR_MAX - lo ? UINTPTR_MAX : lo + len;   /* -1: to the end */
+  Region me = {lo, hi, 0, t, 0, 0, len};
+  if (dep->rows > 1 && dep->count >= 0) {   /* rows blocks, stride bytes apart: one region of rows */
+    uintptr_t last = (uintptr_t)(dep->rows - 1) * dep->stride;
+    me.rows = dep->rows;
+    me.stride = dep->stride;
+    me.hi = last > UINTPTR_MAX - hi ? UINTPTR_MAX : hi + last;
+  }
   int write = dep->mode == DELAYC_RT_UPDATE ? 2 : dep->mode != DELAYC_RT_IN;   /* 2: in any order */
   write |= dep->region & DELAYC_RT_OWN;   /* a variable's own storage: memory through pointers never meets it */
+  me.write = write;
   if (lo >= hi) return;
   size_t k = 0;
   for (size_t i = 0; i < p->nReg; i++) {
     Region *r = &p->reg[i];
     if (is_done(r->t)) continue;
     int a = write & 3, b = r->write & 3;
-    int hit = r->hi > lo && hi > r->lo && !((write ^ r->write) & DELAYC_RT_OWN) && (a || b) && !(a == 2 && b == 2);
+    int hit = !((write ^ r->write) & DELAYC_RT_OWN) && (a || b) && !(a == 2 && b == 2) && regions_meet(&me, r);
     if (hit) edge(r->t, t);
-    if (!(hit && a == 1 && lo <= r->lo && r->hi <= hi && r->t != t)) p->reg[k++] = *r;
+    /* a writer covering r (one span over r's hull): later tasks meeting r meet it */
+    if (!(hit && a == 1 && me.rows <= 1 && lo <= r->lo && r->hi <= hi && r->t != t)) p->reg[k++] = *r;
   }
   p->nReg = k;
   if (p->nReg == p->capReg) {
     p->capReg = p->capReg ? 2 * p->capReg : 16;
     p->reg = xalloc(p->reg, p->capReg * sizeof *p->reg);
   }
-  p->reg[p->nReg++] = (Region){lo, hi, write, t};
+  p->reg[p->nReg++] = me;
 }
 
 static long spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize, int ndep,
