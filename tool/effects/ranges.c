@@ -1222,6 +1222,13 @@ static int alias(Walk *w, Node *v, Node *off, Node *prev, Uses *us, int depth) {
   return 1;
 }
 
+/* Is the element n (`*p`) only having its address taken, `&*p`? */
+static int addr_taken(Walk *w, Node *n) {
+  Node *up = n->parent;
+  while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+  return up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(w->u, up);
+}
+
 /* Every use of target (the parameter, or a local alias of it from element
  * off on) in n, classified (not yet weighed). */
 static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int depth, int walk) {
@@ -1274,6 +1281,11 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
         x.at = p;
         x.index = p->kid[1];
       }
+    } else if (p && p->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, p) && addr_taken(w, p)) {
+      Node *up = p->parent;         /* &*p: p itself, as an address */
+      while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      if (only_tested(w->u, up) || escapes(w, up) || alias(w, up, NULL, off, us, depth)) return;
+      call_use(w, up, NULL, &x);
     } else if (p && ((p->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, p)) ||
                      (p->kind == CXCursor_MemberRefExpr && p->kid[0] == t))) {
       x.at = p;                     /* element 0 */

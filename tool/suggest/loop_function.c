@@ -249,10 +249,17 @@ static int drop_declarator(Ext *e, Outer *o, Ins *out) {
   Node *v = decl_node(e->f->body, o->d);
   Node *ds = v ? v->parent : NULL;
   if (!v || !ds || ds->kind != CXCursor_DeclStmt || access_no_text(u, ds)) return 0;
-  int nv = 0;
-  for (int i = 0; i < ds->nkid; i++) nv += ds->kid[i]->kind == CXCursor_VarDecl;
+  int nv = 0, gone = 0;                /* gone: declarators that are temporaries dropped too */
+  for (int i = 0; i < ds->nkid; i++) {
+    if (ds->kid[i]->kind != CXCursor_VarDecl) continue;
+    nv++;
+    for (int k = 0; k < e->no; k++)
+      if (e->o[k].written && e->o[k].unused_after &&
+          clang_equalCursors(clang_getCanonicalCursor(ds->kid[i]->cur), e->o[k].d))
+        gone++;
+  }
   unsigned end = fe_stmt_end(u, ds);
-  if (nv == 1) {                       /* the whole line, when it holds only the declaration */
+  if (nv == 1 || gone == nv) {         /* the whole line, when it holds only what goes (`float prev, cur;`) */
     unsigned b = ds->beg, en = end;
     while (b > 0 && (u->src[b - 1] == ' ' || u->src[b - 1] == '\t')) b--;
     while (en < u->len && (u->src[en] == ' ' || u->src[en] == '\t')) en++;

@@ -134,6 +134,42 @@ static int changes_in(Unit *u, Node *x, Node *loop) {
   return 0;
 }
 
+/* Does the new function of a loop keep to the parts its annotations name?
+ * A use whose elements delayc cannot tell (the row's element reached along
+ * a column, img_x[y * w]) is checked as it runs, and would stop the fixed
+ * program if it went outside: NULL, or the parameter and the use. */
+static char *outside_part(Unit *u, Analysis *an, const char *name) {
+  Func *f = NULL;
+  for (int k = 0; k < an->nfn + an->nidle + an->nleaf && !f; k++) {
+    Func *g = k < an->nfn ? an->fn[k] : k < an->nfn + an->nidle ? an->idle[k - an->nfn] : an->leaf[k - an->nfn - an->nidle];
+    if (!strcmp(g->name, name)) f = g;
+  }
+  Callee *ce = f && f->body ? fe_callee(u, f->cur) : NULL;
+  char *why = NULL;
+  for (int k = 0; ce && k < ce->nparam && !why; k++) {
+    Param *p = &ce->param[k];
+    char *lo, *hi;
+    int one;
+    if (p->dir == DIR_VALUE || !p->annotated || !*p->name || !fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
+    ExtentUse *x;
+    int n = fx_param_uses(u, f->body, f->cur, k, p, lo, hi, one, &x);
+    /* (a use of a known range, img_y[0] against w, is checked and passes for any real row) */
+    for (int i = 0; i < n && !why; i++)
+      if ((x[i].fit == FIT_UNKNOWN && !x[i].ranged && x[i].kind == EXT_ELEMENT) || x[i].fit == FIT_BEYOND ||
+          x[i].fit == FIT_OPAQUE) {
+        char *t = fx_use_text(u, x[i].at);
+        why = fmt("its body reaches through '%s' where delayc cannot show it stays in the iteration's part ('%s'): "
+                  "the fixed program would stop there if it went outside", p->name, t);
+        free(t);
+      }
+    if (!why && p->unchecked) why = fmt("its body uses '%s' where no check follows it", p->name);
+    fx_extent_uses_free(x, n);
+    free(lo);
+    free(hi);
+  }
+  return why;
+}
+
 static int drop_round(Unit *orig, const char *src, size_t len, const char *const *args, int nargs, Found *fd,
                       int *dropped) {
   size_t alen;
@@ -191,6 +227,10 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   for (int i = 0; i < fd->ns; i++) {
     Sugg *sg = &fd->s[i];
     if (sg->why) continue;
+    if (sg->kind == SK_LOOP && (sg->why = outside_part(&u, &an, sg->name))) {
+      (*dropped)++;
+      continue;
+    }
     int calls = 0, tasks = 0, ordered = 0;
     const char *serial_why = NULL, *whole = NULL;
     for (int k = 0; k < an.nfn + an.nidle; k++) {

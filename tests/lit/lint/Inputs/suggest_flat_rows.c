@@ -19,6 +19,16 @@ static void smooth(const float *src, float *dst, int w, int h) {
   }
 }
 
+/* a pass down the columns: each column's elements lie w apart, across every
+ * row, so no iteration has a part of its own delayc can name */
+static void columns(float *img, int w, int h) {
+  for (int x = 0; x < w; x++) {
+    float *col = &img[x];
+    for (int r = 0; r < 40; r++)
+      for (int y = 1; y < h; y++) col[y * w] = 0.5f * col[y * w] + 0.5f * col[(y - 1) * w] + 0.001f * (float)(x % 3);
+  }
+}
+
 static void threshold(const float *in, unsigned char *out) {
   for (int y = 0; y < H; y++) {
     for (int x = 0; x < W; x++) {
@@ -35,6 +45,7 @@ int main(void) {
   if (!a || !b || !m) return 1;
   for (int i = 0; i < W * H; i++) a[i] = (float)((i * 37) % 101) / 50.0f;
   smooth(a, b, W, H);
+  columns(b, W, H);
   threshold(b, m);
   long on = 0;
   double sum = 0;
