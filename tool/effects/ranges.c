@@ -292,9 +292,10 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
   CXCursor d = ref_of(n);
   int param;
   if (clang_Cursor_isNull(d) || !of_function(w, d, &param)) return 0;
-  /* the variable of a for loop around n, in the body (a loop's body weighed
-   * alone, by suggest: its own loop's variable is one value there) */
-  for (Node *l = n->parent; l && l != w->body; l = l->parent) {
+  /* the variable of a for loop around n, in the body or the body itself (a
+   * loop's body weighed alone, by suggest: its own loop's variable is one
+   * value there) */
+  for (Node *l = n->parent; l; l = l == w->body ? NULL : l->parent) {
     CXCursor v;
     Node *a;
     if (l->kind != CXCursor_ForStmt || !loop_var(w, l, &v, &a) || !clang_equalCursors(v, d)) continue;
@@ -387,7 +388,7 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
 static void facts_at(Walk *w, Node *n, Facts *fs, int *exact) {
   *exact = 1;
   for (int i = 0; i < w->types.n; i++) fact(fs, w->types.f[i].atom, w->types.f[i].lb);
-  for (Node *l = n->parent; l && l != w->body; l = l->parent) {
+  for (Node *l = n->parent; l; l = l == w->body ? NULL : l->parent) {
     if (l->kind != CXCursor_ForStmt && l->kind != CXCursor_WhileStmt && l->kind != CXCursor_DoStmt) continue;
     Loop lp;
     if (l->kind != CXCursor_ForStmt || inside(n, l->kid[0]) || !loop_of(w, l, &lp)) { *exact = 0; continue; }
@@ -1921,12 +1922,49 @@ int fx_extent_beyond(Unit *u, const ExtentUse *x, int n, int sure, const char *l
 /* ... and *tight: every use touches whenever its loops run, so that the
  * first and the last element are touched (a run-time check of the whole
  * range is exact) */
+/* Is p >= 0 where use n runs (its loops' facts)? */
+static int nonneg_at(Walk *w, Node *n, Poly p) {
+  Facts fs = {{{0}}, 0};
+  int exact, r;
+  facts_at(w, n, &fs, &exact);
+  r = nonneg(p, &fs);
+  facts_free(&fs);
+  return r;
+}
+
+/* min (lower) or max of the bound *cur (of use *at) and b (of use bn), into
+ * *cur: 1, or 0 when neither is known to be the one.  A bound kept must
+ * cover the other use wherever that runs, one taken must be beyond the kept
+ * one's wherever that one runs (a stencil's rows: y * w - w and y * w, w >= 3
+ * in its loops). */
+static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lower) {
+  Poly d = lower ? p_add(*b, *cur, -1) : p_add(*cur, *b, -1);   /* >= 0: cur holds */
+  Poly nd = p_add((Poly){0}, d, -1);
+  int ok = 1;
+  long long c;
+  if (p_is_const(d, &c) ? c >= 0 : nonneg_at(w, bn, d)) {
+    /* cur covers b */
+  } else if (p_is_const(d, &c) ? c < 0 : nonneg_at(w, *at, nd)) {
+    p_free(cur);
+    *cur = *b;
+    *b = (Poly){0};
+    *at = bn;
+  } else {
+    ok = 0;
+  }
+  p_free(&d);
+  p_free(&nd);
+  return ok;
+}
+
 static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end, int *tight) {
   *first = *end = NULL;
   ExtentUse *x;
   int n = fx_extent_uses(u, body, fn, k, NULL, NULL, 0, &x);
   Poly lo = {0}, hi = {0};
-  int joined = 0, ok = n > 0;
+  Node *lo_at = NULL, *hi_at = NULL;
+  Walk w;
+  int inited = n > 0 && walk_init(&w, u, body, fn, k), joined = 0, ok = inited;
   *tight = 1;
   for (int i = 0; i < n && ok; i++) {
     if (x[i].fit != FIT_UNKNOWN || !x[i].ranged) { ok = 0; break; }   /* passed on, offset, unknown index */
@@ -1935,21 +1973,12 @@ static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char *
     Poly a, b;
     if (!parse_text(u, x[i].first, 0, &a)) { ok = 0; break; }
     if (!parse_text(u, x[i].end, 0, &b)) { p_free(&a); ok = 0; break; }
-    if (!joined++) { lo = a; hi = b; continue; }
-    /* the bounds join when they differ by a constant */
-    Poly dl = p_add(a, lo, -1), dh = p_add(b, hi, -1);
-    long long cl, ch;
-    if (p_is_const(dl, &cl) && p_is_const(dh, &ch)) {
-      if (cl < 0) { p_free(&lo); lo = a; a = (Poly){0}; }
-      if (ch > 0) { p_free(&hi); hi = b; b = (Poly){0}; }
-    } else {
-      ok = 0;
-    }
-    p_free(&dl);
-    p_free(&dh);
+    if (!joined++) { lo = a; hi = b; lo_at = hi_at = x[i].at; continue; }
+    ok = join_range(&w, &lo, &lo_at, &a, x[i].at, 1) && join_range(&w, &hi, &hi_at, &b, x[i].at, 0);
     p_free(&a);
     p_free(&b);
   }
+  if (inited) facts_free(&w.types);
   ok = ok && joined;
   if (ok) {
     *first = p_spell(lo);

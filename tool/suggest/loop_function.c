@@ -383,11 +383,12 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
 }
 
 /* The elements the body reads through o, a parameter of the function it
- * never writes through nor passes on, when delayc can show them: 1 with
- * first and end (spelled over the function's parameters), or 0. */
+ * never writes through, when delayc can show them (through the pointers made
+ * from it too): 1 with first and end (spelled over the function's
+ * parameters), or 0. */
 static int read_range(Ext *e, Outer *o, char **first, char **end) {
   *first = *end = NULL;
-  if (o->passed || clang_getCursorKind(o->d) != CXCursor_ParmDecl) return 0;
+  if (clang_getCursorKind(o->d) != CXCursor_ParmDecl) return 0;   /* (a pointer made from it is followed) */
   int k = -1;
   for (int i = 0; i < clang_Cursor_getNumArguments(e->f->cur); i++)
     if (clang_equalCursors(clang_getCanonicalCursor(clang_Cursor_getArgument(e->f->cur, (unsigned)i)),
@@ -465,8 +466,8 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
       add_param(ps, fmt("%sconst %s *%s", in, pts, o->name), xstrdup(o->name));
     else if (pts && !o->passed && *in && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
       add_param(ps, fmt("%s%s *%s", in, pts, o->name), xstrdup(o->name));
-    else if (ts)
-      add_param(ps, fmt("%s%s%s", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
+    else if (ts)                    /* (passed on: its type as it is, the range still what the body reads) */
+      add_param(ps, fmt("%s%s%s%s", in, ts, ts[strlen(ts) - 1] == '*' ? "" : " ", o->name), xstrdup(o->name));
     else
       bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
     free(in);

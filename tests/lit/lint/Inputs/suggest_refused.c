@@ -31,7 +31,7 @@ void merge_sort(int *a, int *tmp, int lo, int hi)
     merge(a, tmp, lo, mid, hi);
 }
 
-/* reads the rows above and below: no count delayc can prove */
+/* reads the rows above and below: a range from -w to 2 * w */
 static void stencil_row(const float *in, float *out, int w)
 {
     for (int i = 0; i < w; i++)
