@@ -70,6 +70,8 @@ static CXCursor ref_of(Node *n) {
   return clang_Cursor_isNull(r) ? r : clang_getCanonicalCursor(r);
 }
 
+static Node *ref_named(Node *n, const char *name);
+
 static int assigned_in(Unit *u, Node *n, CXCursor d) {
   int k = n->kind;
   if ((k == CXCursor_CompoundAssignOperator || (k == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
@@ -288,6 +290,75 @@ static Node *find_decl(Node *n, CXCursor d) {
   return NULL;
 }
 
+/* ---- a local bounded by a guard ----
+ * `yy = y + dy; if (yy < 0 || yy >= h) continue;` then src[yy * w + xx]:
+ * past the guard yy is in [0, h - 1] however it was set.  Such a local is
+ * the atom "@offset.name" (offset: the guard's if), eliminated as a loop's
+ * variable is, between the bounds the guard's condition gives. */
+
+/* Is s `continue;`, `break;` or a return, alone or in braces? */
+static int leaves(Node *s) {
+  while (s && s->kind == CXCursor_CompoundStmt && s->nkid == 1) s = s->kid[0];
+  return s && (s->kind == CXCursor_ContinueStmt || s->kind == CXCursor_BreakStmt || s->kind == CXCursor_ReturnStmt);
+}
+
+/* The bounds of d the condition c, false, gives: c is a disjunction of
+ * d < A, d <= A, d > B, d >= B (either side); *lo, *hi set (have: 1 lo, 2 hi) */
+static void guard_side(Walk *w, Node *c, CXCursor d, Poly *lo, Poly *hi, int *have) {
+  c = fe_strip(c);
+  if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
+  if (fe_binop_is(w->u, c, "||")) {
+    guard_side(w, c->kid[0], d, lo, hi, have);
+    guard_side(w, c->kid[1], d, lo, hi, have);
+    return;
+  }
+  static const char *ops[] = {"<", "<=", ">", ">="};
+  int op = -1;
+  for (int i = 0; i < 4 && op < 0; i++)
+    if (fe_binop_is(w->u, c, ops[i])) op = i;
+  if (op < 0) return;
+  Node *l = fe_strip(c->kid[0]), *r = fe_strip(c->kid[1]), *e;
+  if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d)) e = c->kid[1];
+  else if (r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d)) { e = c->kid[0]; op ^= 2; }
+  else return;                      /* E op d read as d op' E */
+  Poly v, one = p_const(1);
+  if (!to_poly(w, e, &v, 0)) { p_free(&one); return; }
+  /* leaving when d < E: past it d >= E; d <= E: d >= E + 1; d > E: d <= E; d >= E: d <= E - 1 */
+  Poly b = op == 1 ? p_add(v, one, 1) : op == 3 ? p_add(v, one, -1) : p_add(v, (Poly){0}, 1);
+  Poly *slot = op < 2 ? lo : hi;
+  int bit = op < 2 ? 1 : 2;
+  if (!(*have & bit)) { *slot = b; *have |= bit; }
+  else p_free(&b);
+  p_free(&v);
+  p_free(&one);
+}
+
+/* The guard of local d before use n inside the body: its if, with [*lo, *hi]; NULL */
+static Node *guard_of(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi) {
+  for (Node *c = n, *b = n->parent; b; c = b, b = b == w->body ? NULL : b->parent) {
+    if (b->kind != CXCursor_CompoundStmt) continue;
+    int at = -1;
+    for (int i = 0; i < b->nkid; i++)
+      if (b->kid[i] == c) at = i;
+    for (int i = at - 1; i >= 0; i--) {
+      Node *s = b->kid[i];
+      if (s->kind == CXCursor_IfStmt && s->nkid == 2 && leaves(s->kid[1])) {
+        int have = 0;
+        guard_side(w, s->kid[0], d, lo, hi, &have);
+        if (have == 3) {
+          for (int j = i + 1; j <= at; j++)   /* not set again before the use */
+            if (assigned_in(w->u, b->kid[j], d)) { p_free(lo); p_free(hi); return NULL; }
+          return s;
+        }
+        if (have & 1) p_free(lo);
+        if (have & 2) p_free(hi);
+      }
+      if (assigned_in(w->u, s, d)) return NULL;   /* set after any guard above */
+    }
+  }
+  return NULL;
+}
+
 static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
   CXCursor d = ref_of(n);
   int param;
@@ -306,7 +377,18 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
       return 1;
     }
   }
-  if (assigned_in(w->u, w->body, d)) return 0;
+  if (assigned_in(w->u, w->body, d)) {
+    Poly lo, hi;
+    Node *g = guard_of(w, n, d, &lo, &hi);
+    if (!g) return 0;
+    p_free(&lo);
+    p_free(&hi);
+    char *name = fe_spelling(d), *key = fmt("@%u.%s", g->beg, name);
+    *out = p_atom(key);
+    free(name);
+    free(key);
+    return 1;
+  }
   char *name = fe_spelling(d);
   if (param) {
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
@@ -427,7 +509,56 @@ static long long inner_loop(Poly p) {
 
 /* Loops eliminated from [*min, *max], innermost first, at use n: 1, or 0
  * (both freed) */
+/* a guard atom of p ("@offset.name"), or NULL */
+static char *guard_atom(Poly p) {
+  for (int i = 0; i < p.n; i++) {
+    const char *s = strchr(p.t[i].key, '@');
+    if (!s) continue;
+    size_t k = strcspn(s, "*");
+    return xstrndup(s, k);
+  }
+  return NULL;
+}
+
+/* The guard atom g at use n: its bounds, from the if at its offset */
+static int guard_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
+  const char *dot = strchr(g, '.');
+  if (!dot) return 0;
+  unsigned off = (unsigned)strtoul(g + 1, NULL, 10);
+  for (Node *b = n->parent; b; b = b == w->body ? NULL : b->parent)
+    for (int i = 0; b->kind == CXCursor_CompoundStmt && i < b->nkid; i++)
+      if (b->kid[i]->kind == CXCursor_IfStmt && b->kid[i]->beg == off) {
+        Node *r = ref_named(b->kid[i]->kid[0], dot + 1);
+        Node *found = r ? guard_of(w, n, ref_of(r), lo, hi) : NULL;
+        if (found && found != b->kid[i]) { p_free(lo); p_free(hi); found = NULL; }
+        return found != NULL;
+      }
+  return 0;
+}
+
 static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
+  for (char *g; (g = guard_atom(*min)) || (g = guard_atom(*max));) {   /* guarded locals first */
+    Poly glo, ghi;
+    int got = guard_bounds(w, n, g, &glo, &ghi), ok = got;
+    for (int side = 0; side < 2 && ok; side++) {
+      Poly *p = side ? max : min, a, b;
+      if (!p_split(*p, g, &a, &b)) { ok = 0; break; }
+      Poly na = p_add((Poly){0}, a, -1);
+      int up = nonneg(a, fs), down = !up && nonneg(na, fs);
+      if (!up && !down) ok = 0;
+      else {
+        Poly r = at_value(a, b, (up ^ side) ? glo : ghi);
+        p_free(p);
+        *p = r;
+      }
+      p_free(&a);
+      p_free(&b);
+      p_free(&na);
+    }
+    if (got) { p_free(&glo); p_free(&ghi); }
+    free(g);
+    if (!ok) { p_free(min); p_free(max); return 0; }
+  }
   for (;;) {
     long long at = inner_loop(*min), at2 = inner_loop(*max);
     if (at2 > at) at = at2;

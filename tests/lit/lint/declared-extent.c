@@ -106,6 +106,11 @@ DELAYED void label(DELAYED_OUT_N(8) char *slot, const char *src) { strncpy(slot,
 struct tally { long n; long hist[8]; };
 DELAYED void clear_tally(DELAYED_OUT struct tally *t) { memset(t, 0, sizeof *t); }
 DELAYED void copy_n(DELAYED_OUT_N(n) long *dst, DELAYED_IN_N(n) const long *src, int n) { memcpy(dst, src, sizeof(long) * (size_t)n); }
+// a local set in the loop and bounded by a guard: inside past the guard; a
+// guard one too loose reaches p[n]
+DELAYED void clamped(DELAYED_OUT_N(n) float *p, int n, int r) { for (int i = 0; i < n; i++) { int j; j = i + r; if (j < 0 || j >= n) continue; p[j] = 1; } }
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'loose' may touch 'p[0]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares (under a condition delayc cannot follow)
+DELAYED void loose(DELAYED_OUT_N(n) float *p, int n, int r) { for (int i = 0; i < n; i++) { int j; j = i + r; if (j < 0 || j > n) continue; p[j] = 1; } }
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }
