@@ -2081,7 +2081,29 @@ static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lowe
     *b = (Poly){0};
     *at = bn;
   } else {
-    ok = 0;
+    /* neither: each term's least (lower) or greatest coefficient of the two
+     * (y * w + w + 1 and y * w + 2 * w - 1: y * w + 2 * w + 1), when it is
+     * beyond both where their uses run (w >= 1 there) */
+    Poly m = {0};
+    for (int pass = 0; pass < 2; pass++) {
+      Poly *p = pass ? b : cur, *o = pass ? cur : b;
+      for (int i = 0; i < p->n; i++) {
+        long long oc = 0;
+        int seen = 0;
+        for (int j = 0; j < o->n; j++)
+          if (!strcmp(o->t[j].key, p->t[i].key)) oc = o->t[j].c;
+        for (int j = 0; j < m.n; j++) seen |= !strcmp(m.t[j].key, p->t[i].key);
+        if (seen) continue;
+        long long pc = p->t[i].c, mc = lower ? (pc < oc ? pc : oc) : (pc > oc ? pc : oc);
+        p_term(&m, mc, p->t[i].key, p->t[i].text);
+      }
+    }
+    Poly e1 = lower ? p_add(*cur, m, -1) : p_add(m, *cur, -1), e2 = lower ? p_add(*b, m, -1) : p_add(m, *b, -1);
+    ok = nonneg_at(w, *at, e1) && nonneg_at(w, bn, e2);
+    p_free(&e1);
+    p_free(&e2);
+    if (ok) { p_free(cur); *cur = m; }
+    else p_free(&m);
   }
   p_free(&d);
   p_free(&nd);
