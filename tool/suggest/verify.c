@@ -280,7 +280,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
     /* tasks in a loop that read all memory reached through pointers (data
      * holding pointers, read all the way down) and write some of it (a result
      * stored through a pointer): each reads what the one before wrote */
-    const char *deep = NULL;
+    const char *deep = NULL, *uncounted = NULL;
     for (int k = 0; k < an.nfn && !chained && !deep; k++) {
       Func *f = an.fn[k];
       for (int j = 0; j < f->nsite && !deep; j++) {
@@ -288,13 +288,25 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || st->in_place || !st->in_loop) continue;
         int all = 0, writes = 0, reaches = 0;
         for (int x = 0; x < st->callee->nparam; x++) reaches |= st->callee->param[x].reaches;
-        for (int d = 0; reaches && d < st->ndep; d++) {
+        for (int d = 0; d < st->ndep; d++) {
           if (st->dep[d].obj->ext != EXT_MEMORY) continue;
           all |= st->dep[d].acc == ACC_IN && !st->dep[d].start && !st->dep[d].index;
           writes |= st->dep[d].acc != ACC_IN;
         }
-        if (all && writes) deep = sg->name;
+        if (all && writes && (reaches || sg->kind == SK_LOOP)) deep = sg->name;
+        /* (a loop's body, no data holding pointers: a pointer read with no count reads all of it) */
+        for (int x = 0; deep && !reaches && !uncounted && x < st->callee->nparam; x++) {
+          Param *pm = &st->callee->param[x];
+          if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name) uncounted = pm->name;
+        }
       }
+    }
+    if (deep && uncounted) {
+      sg->why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
+                    "cannot tell, and writes some of it, which the next one would read; declare the elements '%s' "
+                    "reads (DELAYED_IN_N or _RANGE) on the new function", uncounted, uncounted);
+      (*dropped)++;
+      continue;
     }
     if (deep) {
       sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
