@@ -536,25 +536,33 @@ static int guard_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
   return 0;
 }
 
+/* Atom k, between lo and hi, taken out of [*min, *max]: the least at lo when
+ * its coefficient is >= 0, at hi when <= 0; the greatest the other way.  1,
+ * or 0 (its coefficient's sign unknown, or k squared). */
+static int at_extremes(Poly *min, Poly *max, const char *k, Poly lo, Poly hi, const Facts *fs) {
+  int ok = 1;
+  for (int side = 0; side < 2 && ok; side++) {
+    Poly *p = side ? max : min, a, b;
+    if (!p_split(*p, k, &a, &b)) return 0;
+    Poly na = p_add((Poly){0}, a, -1);
+    int up = nonneg(a, fs), down = !up && nonneg(na, fs);
+    if (!up && !down) ok = 0;
+    else {
+      Poly r = at_value(a, b, (up ^ side) ? lo : hi);
+      p_free(p);
+      *p = r;
+    }
+    p_free(&a);
+    p_free(&b);
+    p_free(&na);
+  }
+  return ok;
+}
+
 static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
   for (char *g; (g = guard_atom(*min)) || (g = guard_atom(*max));) {   /* guarded locals first */
     Poly glo, ghi;
-    int got = guard_bounds(w, n, g, &glo, &ghi), ok = got;
-    for (int side = 0; side < 2 && ok; side++) {
-      Poly *p = side ? max : min, a, b;
-      if (!p_split(*p, g, &a, &b)) { ok = 0; break; }
-      Poly na = p_add((Poly){0}, a, -1);
-      int up = nonneg(a, fs), down = !up && nonneg(na, fs);
-      if (!up && !down) ok = 0;
-      else {
-        Poly r = at_value(a, b, (up ^ side) ? glo : ghi);
-        p_free(p);
-        *p = r;
-      }
-      p_free(&a);
-      p_free(&b);
-      p_free(&na);
-    }
+    int got = guard_bounds(w, n, g, &glo, &ghi), ok = got && at_extremes(min, max, g, glo, ghi, fs);
     if (got) { p_free(&glo); p_free(&ghi); }
     free(g);
     if (!ok) { p_free(min); p_free(max); return 0; }
@@ -568,23 +576,7 @@ static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
     Loop lp;
     if (!l || !loop_of(w, l, &lp)) break;
     char *k = loop_key(l);
-    int ok = 1;
-    for (int side = 0; side < 2 && ok; side++) {
-      Poly *p = side ? max : min, a, b;
-      if (!p_split(*p, k, &a, &b)) { ok = 0; break; }
-      Poly na = p_add((Poly){0}, a, -1);
-      /* the least: at lo when a >= 0, at hi when a <= 0; the greatest the other way */
-      int up = nonneg(a, fs), down = !up && nonneg(na, fs);
-      if (!up && !down) ok = 0;
-      else {
-        Poly r = at_value(a, b, (up ^ side) ? lp.lo : lp.hi);
-        p_free(p);
-        *p = r;
-      }
-      p_free(&a);
-      p_free(&b);
-      p_free(&na);
-    }
+    int ok = at_extremes(min, max, k, lp.lo, lp.hi, fs);
     free(k);
     loop_free(&lp);
     if (!ok) break;
