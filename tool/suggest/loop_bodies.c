@@ -83,8 +83,7 @@ static Node *up(Node *n) {
 
 /* The name or number multiplying v in index text t ("(y) * W + (x)",
  * "W * y"), or NULL */
-static char *text_factor(Unit *u, const char *t, const char *v) {
-  (void)u;
+static char *text_factor(const char *t, const char *v) {
   size_t vl = strlen(v);
   for (const char *p = t; *p; p++) {
     if (strncmp(p, v, vl) || (p > t && c_ident_char(p[-1])) || c_ident_char(p[vl])) continue;
@@ -112,7 +111,7 @@ static char *text_factor(Unit *u, const char *t, const char *v) {
 
 /* Is subscript p, X[i], a row of a flat array, i = v * W + k (W and k free
  * of v, W not 0): the rows W elements apart, the iteration's from X + v * W?
- * 1 with W's text (as written when it is one factor of the index, `y * w +
+ * 1 with W's text (as written when it is one name multiplying v, `y * w +
  * x`; else spelled, `(y * w + x) * 3 + c` gives 3 * w) and k's (spelled), or 0.
  * An array the body only reads (e->whole) is read whole instead. */
 static int flat_row(Ext *e, Node *p, char **w, char **k) {
@@ -135,7 +134,7 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
   Poly i, a, b;
   long long c;
   int ok = parse_text(e->u, t, 0, &i);
-  char *factor = ok ? text_factor(e->u, t, v) : NULL;   /* "W" of a macro's "(y) * W + (x)" */
+  char *factor = ok ? text_factor(t, v) : NULL;   /* "w" of "y * w + x", "W" of a macro's "(y) * W + (x)" */
   free(t);
   if (ok) {
     ok = p_split(i, v, &a, &b);
@@ -147,25 +146,7 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
     }
   }
   if (ok) {
-    *w = NULL;
-    for (Node *m = fe_strip(ix); m && !*w && m->kind == CXCursor_BinaryOperator && m->nkid == 2;) {
-      Node *l = fe_strip(m->kid[0]), *r = fe_strip(m->kid[1]);
-      if (fe_binop_is(e->u, m, "*")) {    /* v * W or W * v, W all of a */
-        Node *f = is_ref_to(l, e->v) ? r : is_ref_to(r, e->v) ? l : NULL;
-        char *ft = f ? fe_text(e->u, f->beg, f->end) : NULL;
-        Poly fp;
-        if (ft && parse_text(e->u, ft, 0, &fp)) {
-          Poly dd = p_add(fp, a, -1);
-          if (p_is_const(dd, &c) && c == 0) *w = xstrdup(ft);
-          p_free(&dd);
-          p_free(&fp);
-        }
-        free(ft);
-        break;
-      }
-      if (!fe_binop_is(e->u, m, "+") && !fe_binop_is(e->u, m, "-")) break;
-      m = l;                                /* v * W + k - 1: the leftmost term */
-    }
+    *w = NULL;                              /* W as written, when it is one name: `y * w + x` */
     Poly fp, dd;
     if (!*w && factor && parse_text(e->u, factor, 0, &fp)) {
       dd = p_add(fp, a, -1);
