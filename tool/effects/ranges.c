@@ -424,11 +424,25 @@ static int type_keeps(CXType to, CXType from) {
 
 static int keeps_value(Node *n, Node *k) { return type_keeps(clang_getCursorType(n->cur), clang_getCursorType(k->cur)); }
 
+static int text_poly(Walk *w, Node *at, const char *text, Poly *out, int depth);
+
 static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   if (!n || depth > 8) return 0;
   int ok;
   long long v = eval(n, &ok);
   if (ok) { *out = p_const(v); return 1; }
+  if (n->abeg == n->aend && fe_one_macro_use(w->u, n->beg, n->end) && n->kind != CXCursor_DeclRefExpr) {
+    int nt;                         /* IDX(i, j), its operators in the macro's text: from its expansion */
+    char **t = fe_expand_use(w->u, n->beg, n->end, &nt);
+    if (t) {
+      char *text = fe_join_tokens(t, 0, nt);
+      for (int i = 0; i < nt; i++) free(t[i]);
+      free(t);
+      ok = text_poly(w, n, text, out, depth);
+      free(text);
+      if (ok) return 1;
+    }
+  }
   switch (n->kind) {
   case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
     if (n->nkid && !keeps_value(n, n->kid[n->nkid - 1])) return 0;   /* (int8_t)i wraps: not i */
@@ -791,23 +805,14 @@ static Node *ref_named(Node *n, const char *name) {
   return NULL;
 }
 
-/* x's place in the macro's expansion: 0 (not such a use), 1 (x->mbase and
- * x->mindex set), 2 (and its index as a polynomial in *out) */
-static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
-  Node *at = x->at;
-  if (x->kind != EXT_ELEMENT || x->walk || x->ploop || x->neg || !x->index || !x->name ||
-      at->kind != CXCursor_ArraySubscriptExpr || !fe_one_macro_use(w->u, at->beg, at->end) ||
-      (x->offset && in_macro(x->offset)))
-    return 0;
-  char *name = fe_spelling(ref_of(x->name)), *base = NULL;
-  char *index = fe_macro_subscript(w->u, at->beg, at->end, name, &base);
-  int ok = index != NULL;
+/* Expression text of a macro's expansion at node at, as a polynomial: its
+ * names the variables the use's own tree names so (each weighed at its
+ * reference): 1, or 0 */
+static int text_poly(Walk *w, Node *at, const char *text, Poly *out, int depth) {
   Poly e;
-  int parsed = ok && parse_text(w->u, index, 0, &e);
-  ok = parsed;
-  /* its names, the variables the use's own tree names so */
+  if (depth > 4 || !parse_text(w->u, text, 0, &e)) return 0;
   char *names[16];
-  int nn = 0;
+  int nn = 0, ok = 1;
   for (int i = 0; ok && i < e.n; i++) {
     char *key = xstrdup(e.t[i].key);
     for (char *a = strtok(key, "*"); ok && a; a = strtok(NULL, "*")) {
@@ -822,15 +827,31 @@ static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
   for (int j = 0; ok && j < nn; j++) {
     Node *r = ref_named(at, names[j]);
     Poly v;
-    if (!r || !to_poly(w, r, &v, 0)) { ok = 0; break; }
+    if (!r || !to_poly(w, r, &v, depth + 1)) { ok = 0; break; }
     if (!(v.n == 1 && !strcmp(v.t[0].key, names[j]) && v.t[0].c == 1)) ok = p_subst(&e, names[j], v);   /* not itself */
     p_free(&v);
   }
   for (int j = 0; j < nn; j++) free(names[j]);
-  if (!ok && parsed) p_free(&e);
+  if (ok) *out = e;
+  else p_free(&e);
+  return ok;
+}
+
+/* x's place in the macro's expansion: 0 (not such a use), 1 (x->mbase and
+ * x->mindex set), 2 (and its index as a polynomial in *out) */
+static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
+  Node *at = x->at;
+  if (x->kind != EXT_ELEMENT || x->walk || x->ploop || x->neg || !x->index || !x->name ||
+      at->kind != CXCursor_ArraySubscriptExpr || !fe_one_macro_use(w->u, at->beg, at->end) ||
+      (x->offset && in_macro(x->offset)))
+    return 0;
+  char *name = fe_spelling(ref_of(x->name)), *base = NULL;
+  char *index = fe_macro_subscript(w->u, at->beg, at->end, name, &base);
+  Poly e;
+  int ok = index && text_poly(w, at, index, &e, 0);
   if (ok && x->offset) {            /* through an alias from element off */
     Poly o, s;
-    if (!to_poly(w, x->offset, &o, 0)) { p_free(&e); ok = parsed = 0; }
+    if (!to_poly(w, x->offset, &o, 0)) { p_free(&e); ok = 0; }
     else { s = p_add(e, o, 1); p_free(&e); p_free(&o); e = s; }
   }
   if (ok) *out = e;
