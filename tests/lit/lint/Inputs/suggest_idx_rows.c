@@ -13,7 +13,7 @@ static void sweep(const double *u, double *un, double alpha) {
   for (i = 1; i < NX - 1; i++) {
     for (j = 1; j < NY - 1; j++) {
       lap = u[IDX(i + 1, j)] + u[IDX(i - 1, j)] + u[IDX(i, j + 1)] + u[IDX(i, j - 1)] - 4.0 * u[IDX(i, j)];
-      for (int k = 0; k < 8; k++) lap = 0.5 * lap + 0.01 * (double)k;
+      for (int k = 0; k < 120; k++) lap = 0.5 * lap + 0.01 * (double)k;
       un[IDX(i, j)] = u[IDX(i, j)] + alpha * lap;
     }
   }
