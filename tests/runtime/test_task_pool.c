@@ -8,6 +8,9 @@
  *             reader done; then readers of the new value see it
  *   nested    fib(18) with tasks spawning tasks and waiting (recursion)
  *   stride    writers of every other element, then one reader of them
+ *   rows      blocks of rows of one matrix: a block meeting another at one
+ *             element waits for it; one beside it (rows interleaved within
+ *             the first's hull, no element shared) runs at the same time
  *   graph     DELAYC_GRAPH in a child: the seed over 5 items is 16 nodes, 15 edges
  *   meet      two tasks that can only finish together (each waits for the other
  *             to start), 50 times after the workers fell asleep: a worker must
@@ -150,6 +153,50 @@ static void stride(void) {
   CHECK(evenSum == 0 + 2 + 4 + 6 + 8 + 10 + 12 + 14);
 }
 
+/* ---- rows: blocks of rows compared row by row ----
+ * m is 8 x 8.  A writes rows 0-2, columns 0-3 once C has started; C writes
+ * rows 0-2, columns 4-7 (inside A's hull, no element of A's): they must run
+ * at once.  B updates rows 2-3, columns 3-4, meeting A at m[2][3] only: it
+ * runs after A. */
+static int mat[64];
+static atomic_int cStarted, aTimeout;
+static void block_a(void *p) {
+  (void)p;
+  struct timespec t0, t;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  while (!atomic_load(&cStarted)) {
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    if (t.tv_sec - t0.tv_sec > 10) { atomic_store(&aTimeout, 1); break; }
+  }
+  for (int r = 0; r < 3; r++)
+    for (int c = 0; c < 4; c++) mat[r * 8 + c] = 1;
+}
+static void block_c(void *p) {
+  (void)p;
+  atomic_store(&cStarted, 1);
+  for (int r = 0; r < 3; r++)
+    for (int c = 4; c < 8; c++) mat[r * 8 + c] = 2;
+}
+static void block_b(void *p) {
+  (void)p;
+  for (int r = 2; r < 4; r++)
+    for (int c = 3; c < 5; c++) mat[r * 8 + c] = mat[r * 8 + c] * 10 + 5;
+}
+
+static void rows(void) {
+  delayc_rt_dep a = { &mat[0], 4, sizeof mat[0], DELAYC_RT_OUT, 1, 3, 8 * sizeof mat[0] };
+  delayc_rt_dep c = { &mat[4], 4, sizeof mat[0], DELAYC_RT_OUT, 1, 3, 8 * sizeof mat[0] };
+  delayc_rt_dep b = { &mat[2 * 8 + 3], 2, sizeof mat[0], DELAYC_RT_INOUT, 1, 2, 8 * sizeof mat[0] };
+  dct_spawn("block_a", 11, block_a, NULL, 0, 1, &a);
+  dct_spawn("block_c", 12, block_c, NULL, 0, 1, &c);
+  dct_spawn("block_b", 13, block_b, NULL, 0, 1, &b);
+  dct_wait();
+  CHECK(!atomic_load(&aTimeout));     /* C did not wait for A */
+  CHECK(mat[2 * 8 + 3] == 15);        /* B after A: 1 * 10 + 5 */
+  CHECK(mat[2 * 8 + 4] == 25);        /* B after C: 2 * 10 + 5 */
+  CHECK(mat[3 * 8 + 3] == 5);
+}
+
 /* ---- meet: two tasks that must run at the same time ---- */
 static atomic_int nArrived, meetTimeout;
 static double now_s(void) {
@@ -244,6 +291,7 @@ int main(int argc, char **argv) {
   dct_wait();
   CHECK(f == 2584);
   stride();
+  rows();
   meet();
   window();
   dct_stop();

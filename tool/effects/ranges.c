@@ -432,16 +432,10 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   long long v = eval(n, &ok);
   if (ok) { *out = p_const(v); return 1; }
   if (n->abeg == n->aend && fe_one_macro_use(w->u, n->beg, n->end) && n->kind != CXCursor_DeclRefExpr) {
-    int nt;                         /* IDX(i, j), its operators in the macro's text: from its expansion */
-    char **t = fe_expand_use(w->u, n->beg, n->end, &nt);
-    if (t) {
-      char *text = fe_join_tokens(t, 0, nt);
-      for (int i = 0; i < nt; i++) free(t[i]);
-      free(t);
-      ok = text_poly(w, n, text, out, depth);
-      free(text);
-      if (ok) return 1;
-    }
+    char *text = fe_expand_use_text(w->u, n->beg, n->end);   /* IDX(i, j): its operators are in its expansion */
+    ok = text && text_poly(w, n, text, out, depth);
+    free(text);
+    if (ok) return 1;
   }
   switch (n->kind) {
   case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:

@@ -959,6 +959,16 @@ char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n) {
   return p < end ? expand_list(u, u->mdef[m], u->src + p, end - p, n) : NULL;
 }
 
+char *fe_expand_use_text(Unit *u, unsigned beg, unsigned end) {
+  int n;
+  char **t = fe_expand_use(u, beg, end, &n);
+  if (!t) return NULL;
+  char *r = fe_join_tokens(t, 0, n);
+  for (int i = 0; i < n; i++) free(t[i]);
+  free(t);
+  return r;
+}
+
 /* The definition of macro name, or a null cursor (none, or defined twice) */
 static CXCursor def_named(Unit *u, const char *name) {
   MacDef *d = macro_def(u, name);
@@ -999,19 +1009,24 @@ char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used) 
   return r;
 }
 
+/* The index of the ")" that closes the "(" at t[from], or n */
+static int closing(char **t, int n, int from) {
+  int d = 0, k = from;
+  for (; k < n; k++) {
+    if (!strcmp(t[k], "(")) d++;
+    else if (!strcmp(t[k], ")") && --d == 0) break;
+  }
+  return k;
+}
+
 char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base) {
   *base = NULL;
   int n, open = -1, depth = 0, ok = 0;
   char **t = fe_expand_use(u, beg, end, &n);
   /* one use of another macro, L3(p, (i) + 0): expanded in turn */
-  for (int depth = 0; t && depth < 4 && n >= 3 && c_ident_char(t[0][0]) && !strcmp(t[1], "(") && !strcmp(t[n - 1], ")");
-       depth++) {
-    int d = 0, k = 1;
-    for (; k < n; k++) {
-      if (!strcmp(t[k], "(")) d++;
-      else if (!strcmp(t[k], ")") && --d == 0) break;
-    }
-    CXCursor def = k == n - 1 ? def_named(u, t[0]) : clang_getNullCursor();
+  for (int level = 0; t && level < 4 && n >= 3 && c_ident_char(t[0][0]) && !strcmp(t[1], "(") && !strcmp(t[n - 1], ")");
+       level++) {
+    CXCursor def = closing(t, n, 1) == n - 1 ? def_named(u, t[0]) : clang_getNullCursor();
     char *list = clang_Cursor_isNull(def) ? NULL : fe_join_tokens(t, 1, n);
     int n2;
     char **t2 = list ? expand_list(u, def, list, strlen(list), &n2) : NULL;
@@ -1026,13 +1041,7 @@ char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, 
   if (!t) return NULL;
   int total = n;
   /* ((m)[(i) * ld + (j)]): the parentheses around the whole left out */
-  while (n >= 2 && !strcmp(t[0], "(") && !strcmp(t[n - 1], ")")) {
-    int d = 0, k = 0;
-    for (; k < n; k++) {
-      if (!strcmp(t[k], "(")) d++;
-      else if (!strcmp(t[k], ")") && --d == 0) break;
-    }
-    if (k != n - 1) break;
+  while (n >= 2 && !strcmp(t[0], "(") && !strcmp(t[n - 1], ")") && closing(t, n, 0) == n - 1) {
     t++;
     n -= 2;
   }

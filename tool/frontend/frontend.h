@@ -76,9 +76,9 @@ unsigned fe_skip_space(Unit *u, unsigned pos);  /* past blanks and comments */
 int fe_in_user_macro(Unit *u, unsigned beg, unsigned end); /* inside a use of a user's macro */
 unsigned fe_stmt_end(Unit *u, Node *stmt);   /* end including a trailing ';' */
 int fe_braces(Unit *u, Node *block, unsigned *open_end, unsigned *close_beg);  /* {, <%, ??< */
-Node *fe_strip(Node *n);
-unsigned fe_own_beg(Node *n);   /* where n's own text begins: in a macro's argument, there (abeg) */
-unsigned fe_own_end(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+Node *fe_strip(Node *n);                     /* through UnexposedExpr/ParenExpr/casts */
+unsigned fe_own_beg(Node *n);                /* where n's own text begins: in a macro's argument, there (abeg) */
+unsigned fe_own_end(Node *n);                /* ... and ends */
 int fe_null_pointer(Node *n);                /* 0, NULL, (void *)0 */
 int fe_holds_pointer(CXType t);              /* a value of type t holds a data pointer (itself, a field, an element) */
 Node *fe_direct_callee(Node *call);          /* the function a call names directly (not by a macro), or NULL */
@@ -92,13 +92,15 @@ char *fe_macro_text(Unit *u, const char *name);
 /* one use of a function-like macro at [beg, end), expanded one level: its
  * tokens (a parameter's argument one element, parenthesized), malloc'd, or NULL */
 char **fe_expand_use(Unit *u, unsigned beg, unsigned end, int *n);
+char *fe_expand_use_text(Unit *u, unsigned beg, unsigned end);   /* ... as C text */
 /* text at a use's argument list, "(a, b) ...", of function-like macro name:
  * its expansion one level as text (*used: the list's length), or NULL */
 char *fe_expand_text(Unit *u, const char *name, const char *text, size_t *used);
-char *fe_join_tokens(char **t, int from, int to);
-/* [beg, end), one use of a user's macro, expanded one level reads name[INDEX]
- * or (name)[INDEX]: INDEX's text (*base: the part before it), or NULL */
-char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base);   /* tokens [from, to) as C text, spaced as people write it */
+char *fe_join_tokens(char **t, int from, int to);   /* tokens [from, to) as C text, spaced as people write it */
+/* [beg, end), one use of a user's macro, expanded (through the uses of other
+ * macros it is) reads name[INDEX] or (name)[INDEX]: INDEX's text (*base: the
+ * part before it), or NULL */
+char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base);
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end);   /* exactly one use of a user's macro */
 int fe_inside_macro_use(void *unit, unsigned at);             /* inside a macro's use (Edits' no_directive) */
 /* Can a function's definition be copied under another name (a serial clone,

@@ -40,11 +40,8 @@
 static char *site_literal(Lower *l, Node *at, const char *param, const char *decl) {
   char *path = label_literal(l->u->path), *fn = label_literal(l->f->name), *d = label_literal(decl);
   unsigned line = at->line, col = at->col;
-  if (at->abeg < at->aend) {       /* in a macro's argument: where it is spelled */
-    line = line_at(l->u, at->abeg);
-    col = 1;
-    for (unsigned o = at->abeg; o > 0 && l->u->src[o - 1] != '\n'; o--) col++;
-  }
+  if (at->abeg < at->aend)         /* in a macro's argument: where it is spelled */
+    clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(at->cur)), NULL, &line, &col, NULL);
   char *s = fmt("\"%s:%u:%u\\0%s\\0%s\\0%s\"", path, line, col, fn, param, d);
   free(path);
   free(fn);

@@ -487,7 +487,7 @@ static void renames(Lower *l) {
         /* in a macro's argument: there, once however often the macro uses it */
         unsigned b = fe_own_beg(n), e = fe_own_end(n);
         int done = 0;
-        for (int k = 0; k < l->ed.n && !done; k++) done = l->ed.e[k].beg == b && l->ed.e[k].end == e;
+        for (int k = 0; n->abeg < n->aend && k < l->ed.n && !done; k++) done = l->ed.e[k].beg == b && l->ed.e[k].end == e;
         char *acc = lower_access(o);
         if (!done) ed_replace(&l->ed, b, e, acc);
         free(acc);

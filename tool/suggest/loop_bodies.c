@@ -123,15 +123,10 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
     return 0;
   char *t = NULL, *v;
   Node *sx = fe_strip(ix);
-  int nt;
-  char **tk;
   if (!access_no_text(e->u, ix)) t = fe_text(e->u, ix->beg, ix->end);
-  else if (sx && (sx->beg != p->beg || sx->end != p->end) && fe_one_macro_use(e->u, sx->beg, sx->end) &&
-           (tk = fe_expand_use(e->u, sx->beg, sx->end, &nt))) {
-    t = fe_join_tokens(tk, 0, nt);      /* un[IDX(i, j)]: the index expanded */
-    for (int q = 0; q < nt; q++) free(tk[q]);
-    free(tk);
-  } else if (fe_one_macro_use(e->u, p->beg, p->end)) {   /* PIX(out, x, y): X[...] once expanded */
+  else if (sx && (sx->beg != p->beg || sx->end != p->end) && fe_one_macro_use(e->u, sx->beg, sx->end))
+    t = fe_expand_use_text(e->u, sx->beg, sx->end);   /* un[IDX(i, j)]: the index expanded */
+  if (!t && access_no_text(e->u, ix) && fe_one_macro_use(e->u, p->beg, p->end)) {   /* PIX(out, x, y): X[...] once expanded */
     char *xn = fe_spelling(d), *base;
     t = fe_macro_subscript(e->u, p->beg, p->end, xn, &base);
     free(base);
