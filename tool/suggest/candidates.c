@@ -68,6 +68,8 @@ void sugg_free(Sugg *s) {
   free(s->decl);
   for (int i = 0; i < s->nsite; i++) free(s->site[i].msg);
   free(s->site);
+  for (int i = 0; i < s->nmoved; i++) free(s->moved[i].use);
+  free(s->moved);
   free(s->caveat);
   free(s->why);
 }

@@ -816,13 +816,16 @@ static int temporary(Ext *e, Outer *o) {
       if (!ok) o->late = u;
     }
   }
-  o->unused_after = ok && w.nn == 0;
+  if (ok) {
+    o->after = xcalloc((size_t)w.nn + 1, sizeof *o->after);
+    for (int i = 0; i < w.nn; i++) o->after[o->nafter++] = w.n[i]->beg;
+  }
   free(w.n);
   return ok;
 }
 
 static void ext_free(Ext *e) {
-  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); }
+  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].after); }
   free(e->o);
   free(e->rows);
   for (int i = 0; i < e->nrows; i++) free(e->rowk[i]);

@@ -21,7 +21,7 @@ typedef struct Outer {
   char *flat;            /* rows of a flat array, X[v * W + k]: W's text (the row's count), else NULL */
   int flat_mixed;        /* ... and another W, or X[v] too */
   char *pname;           /* the row parameter's name */
-  int unused_after;      /* a temporary used nowhere else: its declaration goes */
+  unsigned *after; int nafter;  /* a temporary: where it is used outside the body */
   Node *late;            /* a use after the loop that reads what the last iteration left */
 } Outer;
 

@@ -242,24 +242,27 @@ static Node *decl_node(Node *n, CXCursor d) {
   return NULL;
 }
 
-/* The edit that takes o's declarator out of its declaration (`int x, y;` ->
- * `int y;`, `double acc;` -> nothing), or 0 when it cannot tell safely. */
-static int drop_declarator(Ext *e, Outer *o, Ins *out) {
-  Unit *u = e->u;
-  Node *v = decl_node(e->f->body, o->d);
-  Node *ds = v ? v->parent : NULL;
-  if (!v || !ds || ds->kind != CXCursor_DeclStmt || access_no_text(u, ds)) return 0;
-  int nv = 0, gone = 0;                /* gone: declarators that are temporaries dropped too */
+/* Is declarator d one of the n that go? */
+static int goes(CXCursor *gone, int n, CXCursor d) {
+  for (int k = 0; k < n; k++)
+    if (clang_equalCursors(clang_getCanonicalCursor(d), gone[k])) return 1;
+  return 0;
+}
+
+/* The edit that takes the declarators in gone out of the declaration ds, all
+ * of them at once (`double x, y, z, tot;` -> `double tot;`, `double acc;` ->
+ * nothing), or 0 when it cannot tell safely. */
+static int drop_declarators(Unit *u, Node *ds, CXCursor *gone, int ngone, Ins *out) {
+  if (!ds || ds->kind != CXCursor_DeclStmt || access_no_text(u, ds)) return 0;
+  int nv = 0, ng = 0;
   for (int i = 0; i < ds->nkid; i++) {
     if (ds->kid[i]->kind != CXCursor_VarDecl) continue;
     nv++;
-    for (int k = 0; k < e->no; k++)
-      if (e->o[k].written && e->o[k].unused_after &&
-          clang_equalCursors(clang_getCanonicalCursor(ds->kid[i]->cur), e->o[k].d))
-        gone++;
+    ng += goes(gone, ngone, ds->kid[i]->cur);
   }
   unsigned end = fe_stmt_end(u, ds);
-  if (nv == 1 || gone == nv) {         /* the whole line, when it holds only what goes (`float prev, cur;`) */
+  if (!ng) return 0;
+  if (ng == nv) {                      /* the whole line, when it holds only what goes (`float prev, cur;`) */
     unsigned b = ds->beg, en = end;
     while (b > 0 && (u->src[b - 1] == ' ' || u->src[b - 1] == '\t')) b--;
     while (en < u->len && (u->src[en] == ' ' || u->src[en] == '\t')) en++;
@@ -267,33 +270,98 @@ static int drop_declarator(Ext *e, Outer *o, Ins *out) {
     *out = (Ins){b, en + 1 - b, xstrdup("")};
     return 1;
   }
-  CXFile f;
-  unsigned name;
-  clang_getExpansionLocation(clang_getCursorLocation(o->d), &f, NULL, NULL, &name);
-  if (!f || !clang_File_isEqual(f, u->file) || name <= ds->beg || name >= end) return 0;
-  /* its declarator: from the name to the next ',' or ';' outside brackets */
-  unsigned q = name;
-  int depth = 0;
-  for (; q < end; q++) {
-    char c = u->src[q];
-    if (c == '(' || c == '[' || c == '{') depth++;
-    else if (c == ')' || c == ']' || c == '}') depth--;
-    else if (depth == 0 && (c == ',' || c == ';')) break;
+  /* the declarators' texts: the first from its name (no `*` before it), the
+   * others from after the previous ',', each to the next ',' or ';' outside
+   * brackets; the kept ones are written again, joined by ", " */
+  unsigned from = 0, q = 0;
+  int i = 0, n = 0;
+  Buf kept = {0};
+  buf_add(&kept, "", 0);
+  for (int k = 0; k < ds->nkid; k++) {
+    Node *d = ds->kid[k];
+    if (d->kind != CXCursor_VarDecl) continue;
+    CXFile f;
+    unsigned name;
+    clang_getExpansionLocation(clang_getCursorLocation(d->cur), &f, NULL, NULL, &name);
+    if (!f || !clang_File_isEqual(f, u->file) || name <= ds->beg || name >= end || name < q) goto no;
+    unsigned b = name;
+    if (i == 0) {
+      unsigned p = name;
+      while (p > ds->beg && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t')) p--;
+      char c = u->src[p - 1];
+      if (!(c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))) goto no;
+      from = name;
+    } else {
+      b = q + 1;
+      while (b < name && (u->src[b] == ' ' || u->src[b] == '\t')) b++;
+    }
+    int depth = 0;
+    for (q = name; q < end; q++) {
+      char c = u->src[q];
+      if (c == '(' || c == '[' || c == '{') depth++;
+      else if (c == ')' || c == ']' || c == '}') depth--;
+      else if (depth == 0 && (c == ',' || c == ';')) break;
+    }
+    if (q >= end) goto no;
+    if (!goes(gone, ngone, d->cur)) {
+      if (n++) buf_puts(&kept, ", ");
+      buf_add(&kept, u->src + b, q - b);
+    }
+    i++;
   }
-  if (q >= end) return 0;
-  unsigned p = name;                   /* back to the previous ',' or the type: only blanks between */
-  while (p > ds->beg && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t')) p--;
-  if (u->src[p - 1] == ',') {          /* not the first: ", x" */
-    *out = (Ins){p - 1, q - (p - 1), xstrdup("")};
-    return 1;
-  }
-  if (u->src[q] != ',') return 0;
-  unsigned r = q + 1;                  /* the first: "x, " (and no `*` before it) */
-  while (r < end && (u->src[r] == ' ' || u->src[r] == '\t')) r++;
-  char c = u->src[p - 1];
-  if (!(c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))) return 0;
-  *out = (Ins){name, r - name, xstrdup("")};
+  *out = (Ins){from, q - from, kept.s};
   return 1;
+no:
+  free(kept.s);
+  return 0;
+}
+
+static int in_replaced_body(Found *fd, const int *chosen, int nchosen, unsigned off) {
+  for (int i = 0; i < nchosen; i++) {
+    Sugg *s = &fd->s[chosen[i]];
+    if (s->kind == SK_LOOP && s->nins >= 2 && off >= s->ins[1].off && off < s->ins[1].off + s->ins[1].len) return 1;
+  }
+  return 0;
+}
+
+void drop_moved_declarations(Unit *u, Found *fd, const int *chosen, int nchosen) {
+  CXCursor *gone = NULL;
+  int ngone = 0;
+  for (int i = 0; i < nchosen; i++) {
+    Sugg *s = &fd->s[chosen[i]];
+    for (int k = 0; k < s->nmoved; k++) {
+      int all = 1;
+      for (int j = 0; j < s->moved[k].nuse && all; j++) all = in_replaced_body(fd, chosen, nchosen, s->moved[k].use[j]);
+      if (!all || goes(gone, ngone, s->moved[k].d)) continue;
+      gone = xrealloc(gone, (size_t)(ngone + 1) * sizeof *gone);
+      gone[ngone++] = s->moved[k].d;
+    }
+  }
+  /* one edit a declaration, with the first chosen suggestion that moves one of it */
+  Node **done = xcalloc((size_t)ngone + 1, sizeof *done);
+  int ndone = 0;
+  for (int i = 0; i < nchosen; i++) {
+    Sugg *s = &fd->s[chosen[i]];
+    for (int k = 0; k < s->nmoved; k++) {
+      Node *ds = s->moved[k].ds;
+      int seen = 0;
+      for (int j = 0; j < ndone; j++) seen |= done[j] == ds;
+      Ins d;
+      if (seen || !goes(gone, ngone, s->moved[k].d) || !drop_declarators(u, ds, gone, ngone, &d)) continue;
+      done[ndone++] = ds;
+      int clash = 0;
+      for (int c = 0; c < nchosen; c++) {
+        Sugg *t = &fd->s[chosen[c]];
+        for (int j = 0; j < t->nins; j++)
+          clash |= (d.off < t->ins[j].off + t->ins[j].len && t->ins[j].off < d.off + d.len) || d.off == t->ins[j].off;
+      }
+      if (clash) { free(d.text); continue; }
+      s->ins = xrealloc(s->ins, (size_t)(s->nins + 1) * sizeof *s->ins);
+      s->ins[s->nins++] = d;
+    }
+  }
+  free(done);
+  free(gone);
 }
 
 typedef struct NewParam { char *decl, *arg; } NewParam;
@@ -556,16 +624,15 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     s.ins[1] = (Ins){e->body->beg, be - e->body->beg,
                      e->body->kind == CXCursor_CompoundStmt ? fmt("{ %s }", call.s) : xstrdup(call.s)};
     s.nins = 2;
-    /* the temporaries' old declarations, now unused (-Wunused-variable) */
+    /* the temporaries it declares again: their old declarations may go */
     for (int k = 0; k < e->no; k++) {
-      Ins d;
-      if (!e->o[k].written || !e->o[k].unused_after || !drop_declarator(e, &e->o[k], &d)) continue;
-      int clash = 0;
-      for (int j = 0; j < s.nins; j++)
-        clash |= d.off < s.ins[j].off + s.ins[j].len && s.ins[j].off < d.off + d.len;
-      if (clash || d.off == s.ins[0].off) { free(d.text); continue; }
-      s.ins = xrealloc(s.ins, (size_t)(s.nins + 1) * sizeof *s.ins);
-      s.ins[s.nins++] = d;
+      Outer *o = &e->o[k];
+      Node *v = o->written && o->after ? decl_node(f->body, o->d) : NULL;
+      if (!v) continue;
+      s.moved = xrealloc(s.moved, (size_t)(s.nmoved + 1) * sizeof *s.moved);
+      Moved *mv = &s.moved[s.nmoved++];
+      *mv = (Moved){o->d, v->parent, xcalloc((size_t)o->nafter + 1, sizeof *mv->use), o->nafter};
+      memcpy(mv->use, o->after, (size_t)o->nafter * sizeof *mv->use);
     }
     s.decl = xstrdup(decl.s);
     s.site = xcalloc(1, sizeof *s.site);

@@ -284,6 +284,11 @@ int suggest_main(int argc, char **argv) {
     LintConfig cfg = {0};
     Lint L = {&f->u, &f->m, &cfg, NULL, NULL, 0};
     lint_begin_unit(&f->u);
+    int *chosen = xcalloc((size_t)nrk + 1, sizeof *chosen), nch = 0;
+    for (int k = 0; k < nrk; k++)
+      if (rk[k].file == i) chosen[nch++] = rk[k].idx;
+    drop_moved_declarations(&f->u, &f->fd, chosen, nch);
+    free(chosen);
     for (int k = 0; k < nrk; k++)
       if (rk[k].file == i) {
         report(&L, &f->fd.s[rk[k].idx]);

@@ -24,6 +24,11 @@ extern const Check suggest_kinds[SK_COUNT];
 typedef struct Ins { unsigned off, len; char *text; } Ins;      /* text put over [off, off + len) */
 typedef struct SiteNote { unsigned off; char *msg; } SiteNote;       /* a call that would be a task */
 
+/* A temporary of the caller that a loop's new function declares again: its old
+ * declaration goes when every use left outside the loop's body is inside
+ * another chosen loop's body (drop_moved_declarations). */
+typedef struct Moved { CXCursor d; Node *ds; unsigned *use; int nuse; } Moved;
+
 typedef struct Sugg {
   int kind;                 /* SK_* */
   char *name;
@@ -37,6 +42,7 @@ typedef struct Sugg {
   char *caveat;             /* a note: reads a global, ... (or NULL) */
   char *why;                /* verification dropped it: the reason (else NULL) */
   int small;                /* under --min-work: kept only for the loops split for it */
+  Moved *moved; int nmoved; /* a loop's: the temporaries its new function declares */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */
@@ -83,6 +89,10 @@ int suggest_declared_in(Unit *u, Node *n, Node *b);
  * not (misses with a line).  A function proposed itself keeps its loops; with
  * `again`, after verification, the loops of those dropped since are tried. */
 int find_loop_bodies(Unit *u, Model *m, long long min_work, Found *out, int again);   /* loops added */
+/* loop_function.c: with the suggestions chosen (indexes into fd->s), the
+ * edits that take the temporaries they move out of their old declarations,
+ * added to the first chosen suggestion that moves one (-Wunused-variable) */
+void drop_moved_declarations(Unit *u, Found *fd, const int *chosen, int nchosen);
 
 /* verify.c: lint the text with every kept suggestion's annotations; drop the
  * ones emit would not make tasks (s->why set).  0, or -1 when the annotated
