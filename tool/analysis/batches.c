@@ -166,7 +166,17 @@ static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
     if (!s->argspawn[i]) continue;
     if (i >= s->callee->nparam) return "a call passes variadic arguments";
     CXCursor pm = clang_Cursor_getArgument(s->callee->cur, (unsigned)i);
-    if (!s->callee->param[i].vm && (clang_Cursor_isNull(pm) || !spellable(c->u, clang_getCursorType(pm), c->f->body)))
+    /* `double out[3]`, `const double g[N][M]` are pointers (frontend's
+     * Param.type): their innermost element must be spellable */
+    CXType pt = clang_Cursor_isNull(pm) ? (CXType){0} : clang_getCursorType(pm);
+    for (CXType e = pt; e.kind != CXType_Invalid;) {
+      int k = clang_getCanonicalType(e).kind;
+      if (k != CXType_ConstantArray && k != CXType_IncompleteArray) break;
+      pt = clang_getArrayElementType(e);
+      if (pt.kind == CXType_Invalid) pt = clang_getArrayElementType(clang_getCanonicalType(e));
+      e = pt;
+    }
+    if (!s->callee->param[i].vm && (clang_Cursor_isNull(pm) || !spellable(c->u, pt, c->f->body)))
       return "a call copies an argument of a type a record field cannot have";
   }
   for (int i = 0; i < s->ndep; i++) {

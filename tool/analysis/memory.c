@@ -526,12 +526,15 @@ int memory_may_be_local(Ctx *c, Node *n) {
 int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   if (pm->vm || !s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
   CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
-  if (pt.kind != CXType_Pointer) return 0;
+  /* an array argument decays (libclang may show the array, not the cast,
+   * for a parameter of pointer to const rows: `const double t[][M]`) */
+  int array = pt.kind == CXType_ConstantArray || pt.kind == CXType_IncompleteArray;
+  if (pt.kind != CXType_Pointer && !array) return 0;
   Origin o = {c, {{0}}, 0, 0, 0};
   if (!fresh(&o, s->arg[i])) return 0;
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
-  int isvoid = clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
+  int isvoid = !array && clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
   char *hole = plan_hole_arg(s->id, i);
   char *start = isvoid ? fmt("((const char *)%s)", hole) : xstrdup(hole);
   free(hole);

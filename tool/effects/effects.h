@@ -41,6 +41,11 @@ int access_is_incdec(Unit *u, Node *n);
  * touches, over its parameters (`lo - 1`, `hi + 1`, `n`, `rows * cols`): 1,
  * or 0 (not shown).  sure: only the uses every run makes. */
 int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end);
+/* ... with parameter `index` taken to be in [0, count) (its callers show it:
+ * `f(p, n, i, ..)` in `for (i = 0; i < n; i++)`): p[j] for j < n and p[i]
+ * join to [0, n) */
+int fx_param_range_indexed(Unit *u, Node *body, CXCursor fn, int k, const char *index, const char *count,
+                           char **first, char **end);
 /* Does [first, end) lie within [lo, hi), as far as the texts show (`n` against
  * `n + 1`; `n` against `m` cannot tell): 1 yes, 0 no, -1 cannot tell */
 int fx_range_within(Unit *u, const char *first, const char *end, const char *lo, const char *hi);

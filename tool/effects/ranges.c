@@ -109,6 +109,11 @@ typedef struct Loop {
 
 static int to_poly(Walk *w, Node *n, Poly *out, int depth);
 
+/* a clamped value's bounds (lo, hi known when has_lo, has_hi) */
+typedef struct Clamp { Poly lo, hi; int has_lo, has_hi; } Clamp;
+static Node *clamps_of(Walk *w, Node *n, CXCursor d, Clamp *out);
+static int nonneg_at(Walk *w, Node *n, Poly p);
+
 static int inside(Node *n, Node *anc) {
   for (; n; n = n->parent)
     if (n == anc) return 1;
@@ -380,10 +385,18 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
   if (assigned_in(w->u, w->body, d)) {
     Poly lo, hi;
     Node *g = guard_of(w, n, d, &lo, &hi);
-    if (!g) return 0;
+    char mark = '@';
+    if (!g) {                                     /* if (j < 0) j = 0; if (j >= w) j = w - 1; */
+      Clamp s;
+      g = clamps_of(w, n, d, &s);
+      if (!g) return 0;
+      lo = s.lo;
+      hi = s.hi;
+      mark = '!';
+    }
     p_free(&lo);
     p_free(&hi);
-    char *name = fe_spelling(d), *key = fmt("@%u.%s", g->beg, name);
+    char *name = fe_spelling(d), *key = fmt("%c%u.%s", mark, g->beg, name);
     *out = p_atom(key);
     free(name);
     free(key);
@@ -443,6 +456,13 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
     return n->nkid && to_poly(w, n->kid[n->nkid - 1], out, depth);
   case CXCursor_DeclRefExpr:
     return atom_of(w, n, out, depth);
+  case CXCursor_ConditionalOperator: {     /* a clamp, x < 0 ? 0 : x: bounded where eliminated */
+    if (n->nkid != 3) return 0;
+    char *key = fmt("?%u.%u", n->beg, n->end);
+    *out = p_atom(key);
+    free(key);
+    return 1;
+  }
   case CXCursor_UnaryOperator: {
     char op = prefix_op(w->u, n);
     if (op != '-' && op != '+') return 0;
@@ -517,10 +537,11 @@ static long long inner_loop(Poly p) {
 
 /* Loops eliminated from [*min, *max], innermost first, at use n: 1, or 0
  * (both freed) */
-/* a guard atom of p ("@offset.name"), or NULL */
+/* a guard atom of p ("@offset.name"), a clamped value's ("?beg.end",
+ * "!offset.name"), or NULL */
 static char *guard_atom(Poly p) {
   for (int i = 0; i < p.n; i++) {
-    const char *s = strchr(p.t[i].key, '@');
+    const char *s = strpbrk(p.t[i].key, "@?!");
     if (!s) continue;
     size_t k = strcspn(s, "*");
     return xstrndup(s, k);
@@ -542,6 +563,268 @@ static int guard_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
         return found != NULL;
       }
   return 0;
+}
+
+/* ---- a value clamped into bounds ----
+ * `j = x + k < 0 ? 0 : x + k >= w ? w - 1 : x + k`, or `j = x + k; if (j < 0)
+ * j = 0; if (j >= w) j = w - 1;`: j is in [0, w - 1] (w >= 1 where it is
+ * used) whatever x + k is.  Such a value is an atom, "?beg.end" for the
+ * conditional expression, "!offset.name" for the local past its clamps (the
+ * first clamp's if), eliminated as a guard's local is, between the bounds
+ * its branches give.  A branch that is the compared expression itself is
+ * bounded by the conditions that lead to it; any other branch by its own
+ * value.  Conditions and branches have no side effects (to_poly), so the
+ * expression compared is the branch's value. */
+
+typedef struct Bound { Poly subject, b; int upper; } Bound;      /* subject >= b, or <= b */
+typedef struct Bounds { Bound x[16]; int n; CXCursor self; } Bounds;   /* self: a local read as "=" */
+
+static void clamp_free(Clamp *s) {
+  if (s->has_lo) p_free(&s->lo);
+  if (s->has_hi) p_free(&s->hi);
+  s->has_lo = s->has_hi = 0;
+}
+
+static Poly p_copy(Poly p) { return p_add(p, (Poly){0}, 1); }
+
+static int p_same(Poly a, Poly b) {
+  Poly d = p_add(a, b, -1);
+  long long c;
+  int r = p_is_const(d, &c) && c == 0;
+  p_free(&d);
+  return r;
+}
+
+/* the least (lower) or greatest of a and b at use n, into *out: 1, or 0 */
+static int pick(Walk *w, Node *n, Poly a, Poly b, int lower, Poly *out) {
+  Poly d = p_add(b, a, -1), nd = p_add((Poly){0}, d, -1);    /* b - a */
+  long long c;
+  int b_big = p_is_const(d, &c) ? c >= 0 : nonneg_at(w, n, d);
+  int a_big = !b_big && (p_is_const(d, &c) ? c <= 0 : nonneg_at(w, n, nd));
+  p_free(&d);
+  p_free(&nd);
+  if (!b_big && !a_big) return 0;
+  *out = p_copy((lower == b_big) ? a : b);
+  return 1;
+}
+
+/* a's span joined with b's, into a (b freed): 1, or 0 (a side not comparable) */
+static int clamp_join(Walk *w, Node *n, Clamp *a, Clamp *b) {
+  Clamp r = {.has_lo = 0};
+  int ok = 1;
+  if (a->has_lo && b->has_lo) ok = (r.has_lo = pick(w, n, a->lo, b->lo, 1, &r.lo));
+  if (ok && a->has_hi && b->has_hi) ok = (r.has_hi = pick(w, n, a->hi, b->hi, 0, &r.hi));
+  clamp_free(a);
+  clamp_free(b);
+  *a = r;
+  return ok;
+}
+
+static void bound_add(Bounds *bs, Poly subject, Poly b, int upper) {
+  long long c;
+  if (bs->n >= 16 || p_is_const(subject, &c)) { p_free(&subject); p_free(&b); return; }   /* a constant is itself */
+  bs->x[bs->n++] = (Bound){subject, b, upper};
+}
+
+static void bounds_free(Bounds *bs, int from) {
+  for (int i = from; i < bs->n; i++) { p_free(&bs->x[i].subject); p_free(&bs->x[i].b); }
+  bs->n = from;
+}
+
+static int mentions_var(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(n), d)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (mentions_var(n->kid[i], d)) return 1;
+  return 0;
+}
+
+/* a compared expression: the clamped local itself ("="), or one not naming it */
+static int side_poly(Walk *w, Bounds *bs, Node *e, Poly *out) {
+  Node *x = fe_strip(e);
+  if (clang_Cursor_isNull(bs->self)) return to_poly(w, e, out, 0);
+  if (x && x->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(x), bs->self)) { *out = p_atom("="); return 1; }
+  return !mentions_var(e, bs->self) && to_poly(w, e, out, 0);
+}
+
+/* What condition c, true (or false), says of its compared expressions: A < B
+ * gives A <= B - 1 and B >= A + 1; && true and || false, both sides. */
+static void cond_bounds(Walk *w, Node *c, int truth, Bounds *bs) {
+  c = fe_strip(c);
+  if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
+  if ((truth && fe_binop_is(w->u, c, "&&")) || (!truth && fe_binop_is(w->u, c, "||"))) {
+    cond_bounds(w, c->kid[0], truth, bs);
+    cond_bounds(w, c->kid[1], truth, bs);
+    return;
+  }
+  static const char *ops[] = {"<", "<=", ">", ">="};
+  int op = -1;
+  for (int i = 0; i < 4 && op < 0; i++)
+    if (fe_binop_is(w->u, c, ops[i])) op = i;
+  if (op < 0) return;
+  if (!truth) op = op == 0 ? 3 : op == 1 ? 2 : op == 2 ? 1 : 0;   /* not <: >=, not <=: > */
+  Poly a, b;
+  if (!side_poly(w, bs, c->kid[0], &a)) return;
+  if (!side_poly(w, bs, c->kid[1], &b)) { p_free(&a); return; }
+  Poly one = p_const(1);
+  long long k = op == 0 ? -1 : op == 2 ? 1 : 0;         /* a <= b + k (op < 2), a >= b + k */
+  Poly kk = p_const(k);
+  int upper = op < 2;
+  bound_add(bs, p_copy(a), p_add(b, kk, 1), upper);      /* a <= b - 1, a <= b, a >= b + 1, a >= b */
+  bound_add(bs, p_copy(b), p_add(a, kk, -1), !upper);    /* b >= a + 1, b >= a, b <= a - 1, b <= a */
+  p_free(&kk);
+  p_free(&one);
+  p_free(&a);
+  p_free(&b);
+}
+
+/* The span of value v (a poly) where the bounds hold: its own value, or,
+ * when a bound names it, that bound */
+static Clamp value_clamp(Poly v, const Bounds *bs, int bounded_only) {
+  Clamp s = {.has_lo = 0};
+  for (int i = 0; i < bs->n; i++) {
+    if (!p_same(bs->x[i].subject, v)) continue;
+    Poly *slot = bs->x[i].upper ? &s.hi : &s.lo;
+    int *has = bs->x[i].upper ? &s.has_hi : &s.has_lo;
+    if (*has) p_free(slot);
+    *slot = p_copy(bs->x[i].b);
+    *has = 1;
+  }
+  if (!bounded_only) {
+    if (!s.has_lo) { s.lo = p_copy(v); s.has_lo = 1; }
+    if (!s.has_hi) { s.hi = p_copy(v); s.has_hi = 1; }
+  }
+  return s;
+}
+
+/* The span of expression e under the bounds, at use n: 1, or 0 */
+static int expr_clamp(Walk *w, Node *n, Node *e, Bounds *bs, Clamp *out, int depth) {
+  e = fe_strip(e);
+  if (!e || depth > 8) return 0;
+  if (e->kind == CXCursor_ConditionalOperator && e->nkid == 3) {
+    int at = bs->n;
+    cond_bounds(w, e->kid[0], 1, bs);
+    Clamp a, b;
+    int ok = expr_clamp(w, n, e->kid[1], bs, &a, depth + 1);
+    bounds_free(bs, at);
+    if (!ok) return 0;
+    cond_bounds(w, e->kid[0], 0, bs);
+    ok = expr_clamp(w, n, e->kid[2], bs, &b, depth + 1);
+    bounds_free(bs, at);
+    if (!ok) { clamp_free(&a); return 0; }
+    ok = clamp_join(w, n, &a, &b);
+    *out = a;
+    return ok;
+  }
+  Poly v;
+  if (!to_poly(w, e, &v, depth + 1)) return 0;
+  *out = value_clamp(v, bs, 0);
+  p_free(&v);
+  return 1;
+}
+
+static Node *node_at(Node *n, unsigned beg, unsigned end, int kind) {
+  if ((int)n->kind == kind && n->beg == beg && n->end == end) return n;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = node_at(n->kid[i], beg, end, kind);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+/* The bounds of the atom "?beg.end" at use n */
+static int choice_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
+  char *dot;
+  unsigned beg = (unsigned)strtoul(g + 1, &dot, 10), end = *dot == '.' ? (unsigned)strtoul(dot + 1, NULL, 10) : 0;
+  Node *e = node_at(w->body, beg, end, CXCursor_ConditionalOperator);
+  Bounds bs = {.n = 0, .self = clang_getNullCursor()};
+  Clamp s;
+  if (!e || !expr_clamp(w, n, e, &bs, &s, 0)) return 0;
+  if (!s.has_lo || !s.has_hi) { clamp_free(&s); return 0; }
+  *lo = s.lo;
+  *hi = s.hi;
+  return 1;
+}
+
+/* `if (d OP X) d = A;` (braces allowed, no else): A's node, else NULL */
+static Node *clamp_value(Walk *w, Node *s, CXCursor d) {
+  if (s->kind != CXCursor_IfStmt || s->nkid != 2) return NULL;
+  Node *t = s->kid[1];
+  while (t && t->kind == CXCursor_CompoundStmt && t->nkid == 1) t = t->kid[0];
+  t = t ? fe_strip(t) : NULL;
+  if (!t || t->kind != CXCursor_BinaryOperator || t->nkid != 2 || !fe_is_assign(w->u, t)) return NULL;
+  Node *l = fe_strip(t->kid[0]);
+  if (!l || l->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_of(l), d)) return NULL;
+  if (mentions_var(t->kid[1], d) || assigned_in(w->u, s->kid[0], d)) return NULL;
+  return t->kid[1];
+}
+
+/* The clamps of local d before use n: the statements right before it in its
+ * block (or blocks around) that are `if (..) d = ..;`, down to the last other
+ * statement that sets d.  The first clamp's if, or NULL; its span in *out. */
+static Node *clamps_of(Walk *w, Node *n, CXCursor d, Clamp *out) {
+  for (Node *c = n, *b = n->parent; b; c = b, b = b == w->body ? NULL : b->parent) {
+    if (b->kind != CXCursor_CompoundStmt) continue;
+    int at = -1;
+    for (int i = 0; i < b->nkid; i++)
+      if (b->kid[i] == c) at = i;
+    if (at >= 0 && inside(n, b->kid[at]) && b->kid[at] != n && assigned_in(w->u, b->kid[at], d) &&
+        !clamp_value(w, b->kid[at], d))
+      return NULL;                              /* set in the statement of the use, before it maybe */
+    int first = -1;
+    for (int i = at - 1; i >= 0; i--) {
+      if (clamp_value(w, b->kid[i], d)) { first = i; continue; }
+      if (assigned_in(w->u, b->kid[i], d) || b->kid[i]->kind == CXCursor_DeclStmt) break;
+    }
+    if (first < 0) {
+      for (int i = at - 1; i >= 0; i--)
+        if (assigned_in(w->u, b->kid[i], d)) return NULL;   /* set here, not clamped */
+      continue;
+    }
+    /* from an unknown value, each clamp in order */
+    Clamp s = {.has_lo = 0};
+    for (int i = first; i < at; i++) {
+      Node *v = clamp_value(w, b->kid[i], d);
+      if (!v) continue;
+      Bounds bs = {.n = 0, .self = d};
+      cond_bounds(w, b->kid[i]->kid[0], 0, &bs);           /* not taken: d as it was, within the condition */
+      Poly dv = p_atom("=");
+      Clamp kept = value_clamp(dv, &bs, 1);
+      p_free(&dv);
+      bounds_free(&bs, 0);
+      /* a side the condition does not bound keeps what d had */
+      if (!kept.has_lo && s.has_lo) { kept.lo = p_copy(s.lo); kept.has_lo = 1; }
+      if (!kept.has_hi && s.has_hi) { kept.hi = p_copy(s.hi); kept.has_hi = 1; }
+      Clamp set;
+      Bounds none = {.n = 0, .self = clang_getNullCursor()};
+      int ok = expr_clamp(w, n, v, &none, &set, 0) && clamp_join(w, n, &kept, &set);
+      clamp_free(&s);
+      s = kept;
+      if (!ok) { clamp_free(&s); return NULL; }
+    }
+    if (!s.has_lo || !s.has_hi) { clamp_free(&s); return NULL; }
+    *out = s;
+    return b->kid[first];
+  }
+  return NULL;
+}
+
+/* The bounds of the atom "!offset.name" at use n */
+static int clamped_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
+  const char *dot = strchr(g, '.');
+  if (!dot) return 0;
+  unsigned off = (unsigned)strtoul(g + 1, NULL, 10);
+  Node *r = NULL;
+  for (Node *q = n; q && !r; q = q == w->body ? NULL : q->parent)
+    if (q->kind == CXCursor_CompoundStmt)
+      for (int i = 0; i < q->nkid && !r; i++)
+        if (q->kid[i]->beg == off && q->kid[i]->kind == CXCursor_IfStmt) r = ref_named(q->kid[i]->kid[0], dot + 1);
+  Clamp s;
+  Node *first = r ? clamps_of(w, n, ref_of(r), &s) : NULL;
+  if (!first) return 0;
+  if (first->beg != off) { clamp_free(&s); return 0; }
+  *lo = s.lo;
+  *hi = s.hi;
+  return 1;
 }
 
 /* Atom k, between lo and hi, taken out of [*min, *max]: the least at lo when
@@ -568,14 +851,16 @@ static int at_extremes(Poly *min, Poly *max, const char *k, Poly lo, Poly hi, co
 }
 
 static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
-  for (char *g; (g = guard_atom(*min)) || (g = guard_atom(*max));) {   /* guarded locals first */
-    Poly glo, ghi;
-    int got = guard_bounds(w, n, g, &glo, &ghi), ok = got && at_extremes(min, max, g, glo, ghi, fs);
-    if (got) { p_free(&glo); p_free(&ghi); }
-    free(g);
-    if (!ok) { p_free(min); p_free(max); return 0; }
-  }
-  for (;;) {
+  for (int rounds = 0; rounds < 64; rounds++) {
+    for (char *g; (g = guard_atom(*min)) || (g = guard_atom(*max));) {   /* guarded and clamped locals first */
+      Poly glo, ghi;
+      int got = *g == '@' ? guard_bounds(w, n, g, &glo, &ghi)
+              : *g == '?' ? choice_bounds(w, n, g, &glo, &ghi) : clamped_bounds(w, n, g, &glo, &ghi);
+      int ok = got && at_extremes(min, max, g, glo, ghi, fs);
+      if (got) { p_free(&glo); p_free(&ghi); }
+      free(g);
+      if (!ok) { p_free(min); p_free(max); return 0; }
+    }
     long long at = inner_loop(*min), at2 = inner_loop(*max);
     if (at2 > at) at = at2;
     if (at < 0) return 1;
@@ -2117,7 +2402,12 @@ static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lowe
   return ok;
 }
 
-static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end, int *tight) {
+/* An index parameter the callers keep in [0, count): taken out of each use's
+ * bounds at its extremes before they are joined (NULL: none). */
+typedef struct Bounded { const char *index, *count; } Bounded;
+
+static int param_range_in(Unit *u, Node *body, CXCursor fn, int k, int sure, const Bounded *bd, char **first,
+                          char **end, int *tight) {
   *first = *end = NULL;
   ExtentUse *x;
   int n = fx_extent_uses(u, body, fn, k, NULL, NULL, 0, &x);
@@ -2133,6 +2423,14 @@ static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char *
     Poly a, b;
     if (!parse_text(u, x[i].first, 0, &a)) { ok = 0; break; }
     if (!parse_text(u, x[i].end, 0, &b)) { p_free(&a); ok = 0; break; }
+    if (bd) {
+      Poly zero = p_const(0), cnt, one = p_const(1), last;
+      if (!parse_text(u, bd->count, 0, &cnt)) { p_free(&a); p_free(&b); p_free(&zero); p_free(&one); ok = 0; break; }
+      last = p_add(cnt, one, -1);
+      ok = at_extremes(&a, &b, bd->index, zero, last, &w.types);
+      p_free(&zero); p_free(&one); p_free(&cnt); p_free(&last);
+      if (!ok) { p_free(&a); p_free(&b); break; }
+    }
     if (!joined++) { lo = a; hi = b; lo_at = hi_at = x[i].at; continue; }
     ok = join_range(&w, &lo, &lo_at, &a, x[i].at, 1) && join_range(&w, &hi, &hi_at, &b, x[i].at, 0);
     p_free(&a);
@@ -2150,9 +2448,20 @@ static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char *
   return ok;
 }
 
+static int param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end, int *tight) {
+  return param_range_in(u, body, fn, k, sure, NULL, first, end, tight);
+}
+
 int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end) {
   int tight;
   return param_range(u, body, fn, k, sure, first, end, &tight);
+}
+
+int fx_param_range_indexed(Unit *u, Node *body, CXCursor fn, int k, const char *index, const char *count,
+                           char **first, char **end) {
+  int tight;
+  Bounded bd = {index, count};
+  return param_range_in(u, body, fn, k, 0, &bd, first, end, &tight);
 }
 
 static int param_range_of(Unit *u, CXCursor fn, int k, int sure, char **first, char **end, int *tight) {

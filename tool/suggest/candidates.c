@@ -309,6 +309,56 @@ static int integer_param(CXCursor fn, int k) {
   return (t.kind >= CXType_Char_U && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
 }
 
+/* ---- an index the callers bound ---- */
+
+/* a and b, blanks aside */
+static int same_text(const char *a, const char *b) {
+  for (;; a++, b++) {
+    while (*a == ' ' || *a == '\t' || *a == '\n') a++;
+    while (*b == ' ' || *b == '\t' || *b == '\n') b++;
+    if (*a != *b) return 0;
+    if (!*a) return 1;
+  }
+}
+
+/* Do f's callers keep its parameter ki in [0, its parameter kn)?  Every call
+ * is in a loop `for (v = 0; v < X; v++)` with v as argument ki and X as
+ * argument kn (the same text, or the same constant), and f writes neither
+ * (`force_on(b, NP, i, f[i])` in `for (i = 0; i < NP; i++)`). */
+static int callers_index(Unit *u, Calls *ix, LFunc *f, int ki, int kn) {
+  if (writes_var(u, f->body, clang_Cursor_getArgument(f->cur, (unsigned)ki)) ||
+      writes_var(u, f->body, clang_Cursor_getArgument(f->cur, (unsigned)kn)))
+    return 0;
+  int nc;
+  Call **cs = calls_of(ix, f->cur, &nc);
+  int ok = nc > 0;
+  for (int j = 0; j < nc && ok; j++) {
+    Node *call = cs[j]->call;
+    Node *ai = ki + 1 < call->nkid ? fe_strip(call->kid[ki + 1]) : NULL;
+    Node *an = kn + 1 < call->nkid ? fe_strip(call->kid[kn + 1]) : NULL;
+    ok = ai && an && ai->kind == CXCursor_DeclRefExpr && cs[j]->caller != f && cs[j]->caller->body;
+    char *cnt = ok ? counted_by(u, cs[j]->caller, call, clang_getCanonicalCursor(clang_getCursorReferenced(ai->cur)))
+                   : NULL;
+    ok = cnt != NULL;
+    if (ok) {
+      char *at = fe_text(u, an->beg, an->end);
+      ok = same_text(at, cnt);
+      if (!ok) {                       /* NP and 1500, or 2 * M and 2 * M as constants */
+        CXEvalResult r = clang_Cursor_Evaluate(an->cur);
+        long long v = -1;
+        if (r && clang_EvalResult_getKind(r) == CXEval_Int) v = clang_EvalResult_getAsLongLong(r);
+        if (r) clang_EvalResult_dispose(r);
+        char *e;
+        ok = v > 0 && strtoll(cnt, &e, 0) == v && !*e;
+      }
+      free(at);
+    }
+    free(cnt);
+  }
+  free(cs);
+  return ok;
+}
+
 /* The DELAYED_CUTOFF condition for function fn that calls itself through
  * rc[], sized so a call below it does about CUTOFF_WORK of work, or NULL.
  * A range split in two counts elements: an integer range only (a double
@@ -688,7 +738,14 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       int to_const = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
       /* no count from 0: the elements the body touches, from its loops (effects/ranges.c) */
       char *first = NULL, *end = NULL;
-      if (!one && fx_param_range(u, f->body, f->cur, k, 0, &first, &end)) {
+      /* p[j] for j < n and p[i], i an index the callers keep below n: [0, n) */
+      int got = !one && fx_param_range(u, f->body, f->cur, k, 0, &first, &end);
+      for (int ki = 0; ki < np && !one && !got && d == DIR_IN; ki++)
+        for (int kn = 0; kn < np && !got; kn++)
+          if (ki != kn && ki != k && kn != k && integer_param(f->cur, ki) && integer_param(f->cur, kn) &&
+              callers_index(u, ix, f, ki, kn))
+            got = fx_param_range_indexed(u, f->body, f->cur, k, pn[ki], pn[kn], &first, &end);
+      if (got) {
         if (!strcmp(first, "0")) count = xstrdup(end);
         else pa[k] = fmt("DELAYED_%s_RANGE(%s, %s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", first, end);
         one = 1;

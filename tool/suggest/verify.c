@@ -220,6 +220,16 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         lint_checks[k].run(&L);
       }
   *dropped = 0;
+  /* the checks' findings first: a finding is the reason the user can act on */
+  for (int i = 0; i < L.nf; i++) {
+    Finding *x = &L.f[i];
+    int o = owner(fd, original_off(fd, x->off));
+    /* a call's finding points at the call: its first note may name the callee's declaration */
+    for (int j = 0; o < 0 && j < x->nnote; j++) o = owner(fd, original_off(fd, x->note[j].off));
+    if (o < 0 || fd->s[o].why) continue;
+    fd->s[o].why = fmt("%s [%s]", x->msg, x->check->name);
+    (*dropped)++;
+  }
   /* the plan: a suggestion none of whose calls is a task (each runs inline,
    * its result used at once) gains nothing */
   Analysis an;
@@ -293,18 +303,19 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           all |= st->dep[d].acc == ACC_IN && !st->dep[d].start && !st->dep[d].index;
           writes |= st->dep[d].acc != ACC_IN;
         }
-        if (all && writes && (reaches || sg->kind == SK_LOOP)) deep = sg->name;
-        /* (a loop's body, no data holding pointers: a pointer read with no count reads all of it) */
-        for (int x = 0; deep && !reaches && !uncounted && x < st->callee->nparam; x++) {
+        /* (no data holding pointers: a pointer read with no count reads all of it) */
+        for (int x = 0; all && writes && !reaches && !uncounted && x < st->callee->nparam; x++) {
           Param *pm = &st->callee->param[x];
           if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name) uncounted = pm->name;
         }
+        if (all && writes && (reaches || uncounted || sg->kind == SK_LOOP)) deep = sg->name;
       }
     }
     if (deep && uncounted) {
       sg->why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
                     "cannot tell, and writes some of it, which the next one would read; declare the elements '%s' "
-                    "reads (DELAYED_IN_N or _RANGE) on the new function", uncounted, uncounted);
+                    "reads (DELAYED_IN_N or _RANGE) on %s", uncounted, uncounted,
+                    sg->kind == SK_LOOP ? "the new function" : "it");
       (*dropped)++;
       continue;
     }
@@ -387,15 +398,6 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
     }
   }
   an_dispose(&an);
-  for (int i = 0; i < L.nf; i++) {
-    Finding *x = &L.f[i];
-    int o = owner(fd, original_off(fd, x->off));
-    /* a call's finding points at the call: its first note may name the callee's declaration */
-    for (int j = 0; o < 0 && j < x->nnote; j++) o = owner(fd, original_off(fd, x->note[j].off));
-    if (o < 0 || fd->s[o].why) continue;
-    fd->s[o].why = fmt("%s [%s]", x->msg, x->check->name);
-    (*dropped)++;
-  }
   lint_begin_unit(NULL);
   for (int i = 0; i < L.nf; i++) {
     free(L.f[i].msg);
