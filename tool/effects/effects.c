@@ -294,6 +294,20 @@ static void note_callee(Taken *t, CXCursor call) {
   }
 }
 
+/* Are a and b the same reference, seen from two visits?  (clang_equalCursors
+ * tells them apart when one visit started at the call.)  The same declaration,
+ * at the same place, spelled at the same place (inside a macro's use). */
+static int same_place(CXCursor a, CXCursor b) {
+  if (!clang_equalCursors(clang_getCursorReferenced(a), clang_getCursorReferenced(b))) return 0;
+  CXSourceLocation la = clang_getCursorLocation(a), lb = clang_getCursorLocation(b);
+  unsigned ea, eb, sa, sb;
+  clang_getExpansionLocation(la, NULL, NULL, NULL, &ea);
+  clang_getExpansionLocation(lb, NULL, NULL, NULL, &eb);
+  clang_getSpellingLocation(la, NULL, NULL, NULL, &sa);
+  clang_getSpellingLocation(lb, NULL, NULL, NULL, &sb);
+  return ea == eb && sa == sb && clang_equalLocations(la, lb);
+}
+
 static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData d) {
   (void)p;
   Taken *t = d;
@@ -302,8 +316,8 @@ static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData 
   if (kind == CXCursor_DeclRefExpr) {
     CXCursor r = clang_getCursorReferenced(k);
     if (clang_getCursorKind(r) == CXCursor_FunctionDecl && !is_marker(r)) {
-      for (int i = 0; i < t->ncallee; i++)
-        if (clang_equalCursors(t->callee[i], k)) return CXChildVisit_Recurse;   /* f(...): called, not taken */
+      for (int i = 0; i < t->ncallee; i++)   /* f(...): called, not taken (the same node: its place) */
+        if (same_place(t->callee[i], k)) return CXChildVisit_Recurse;
       for (int i = 0; i < t->c->ntaken; i++)
         if (clang_equalCursors(clang_getCanonicalCursor(t->c->taken[i]), clang_getCanonicalCursor(r)))
           return CXChildVisit_Recurse;

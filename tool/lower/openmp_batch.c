@@ -14,6 +14,7 @@
  * The flush is one task that replays its records in their order, each with the
  * copies the task would have had, then times itself for the policy. */
 #include "lower/lower.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -441,9 +442,49 @@ static int enters(Node *n) {
   return 0;
 }
 
+static int within(Node *n, Node *loop) { return n->beg >= loop->beg && n->end <= loop->end; }
+
+/* May a full buffer also be spawned where an iteration of loop L (inside the
+ * batch's loop, around a call) starts?  When every dependency the batch
+ * leaves to its own order is on data declared in L (or a temporary of a call
+ * in L): records split there need no order between them (a pass loop around
+ * a row loop: batches of rows, not one batch a pass). */
+static int inner_flush_ok(Batch *b, Node *L) {
+  if (b->range) return 0;
+  for (int k = 0; k < b->nsite; k++)
+    for (int j = 0; j < b->site[k]->ndep; j++) {
+      Dep *d = &b->site[k]->dep[j];
+      if (d->unneeded || batch_dep(b, d) != BDEP_SKIP) continue;
+      Obj *o = d->obj;
+      int in = 0;
+      if (o->temp) {
+        for (int i = 0; i < b->f->nsite; i++)
+          if (b->f->site[i]->id == o->temp_site) in = within(b->f->site[i]->stmt, L);
+      } else {
+        in = o->declnode && within(o->declnode, L) && !o->escaped;
+      }
+      if (!in) return 0;
+    }
+  return 1;
+}
+
+/* `check` where each iteration of loop's body starts */
+static void place_check(Lower *l, Node *loop, const char *check) {
+  unsigned ob, cb;
+  Node *body = loop->kind == CXCursor_DoStmt ? loop->kid[0] : loop->kid[loop->nkid - 1];
+  if (fe_braces(l->u, body, &ob, &cb)) ed_insert(&l->out, ob, check);
+  else {                          /* a statement alone: braces of its own (inside a wrap's) */
+    char *open = fmt("{ %s", check);
+    ed_insert(&l->out, body->beg, open);
+    ed_insert(&l->out, fe_stmt_end(l->u, body), " }");
+    free(open);
+  }
+}
+
 /* The batch is spawned when full only where an iteration starts: a call's
  * record and the records of the calls it feeds (through data declared in the
- * loop) are then in one batch, in their order. */
+ * loop) are then in one batch, in their order.  Loops inside it, around its
+ * calls, start iterations too where that order allows (inner_flush_ok). */
 void omp_batch_place(Lower *l, Batch *b) {
   /* the declarations open the loop's block: text before the loop on its line
    * would move its columns, and after the statement before it could look like
@@ -461,14 +502,18 @@ void omp_batch_place(Lower *l, Batch *b) {
   free(decls);
   char *flush = flush_text(l, b);
   char *check = fmt("if (\001b%d_n && \001b%d_n >= \001b%d_g) %s", b->id, b->id, b->id, flush);
-  Node *body = b->loop->kind == CXCursor_DoStmt ? b->loop->kid[0] : b->loop->kid[b->loop->nkid - 1];
-  if (fe_braces(l->u, body, &ob, &cb)) ed_insert(&l->out, ob, check);
-  else {                          /* a statement alone: braces of its own (inside a wrap's) */
-    char *open = fmt("{ %s", check);
-    ed_insert(&l->out, body->beg, open);
-    ed_insert(&l->out, fe_stmt_end(l->u, body), " }");
-    free(open);
-  }
+  place_check(l, b->loop, check);
+  Node *done[64];
+  int ndone = 0;
+  for (int k = 0; k < b->nsite; k++)
+    for (Node *n = b->site[k]->stmt->parent; n && n != b->loop && ndone < 64; n = n->parent) {
+      if (!is_loop(n) || !within(n, b->loop)) continue;
+      int seen = 0;
+      for (int i = 0; i < ndone; i++) seen |= done[i] == n;
+      if (seen) continue;
+      done[ndone++] = n;
+      if (inner_flush_ok(b, n)) place_check(l, n, check);
+    }
   free(check);
   char *after = fmt(" if (\001b%d_n) %s%s", b->id, flush, wrap ? "}" : "");
   place_after(l, b->loop, after);         /* after the braces a wrapped body got */
