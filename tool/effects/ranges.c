@@ -338,9 +338,50 @@ static void guard_side(Walk *w, Node *c, CXCursor d, Poly *lo, Poly *hi, int *ha
   p_free(&one);
 }
 
-/* The guard of local d before use n inside the body: its if, with [*lo, *hi]; NULL */
+/* The bounds of d the condition c, true, gives: a conjunction of d < A ...
+ * (as guard_side, each comparison the other way round) */
+static void guard_true(Walk *w, Node *c, CXCursor d, Poly *lo, Poly *hi, int *have) {
+  c = fe_strip(c);
+  if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
+  if (fe_binop_is(w->u, c, "&&")) {
+    guard_true(w, c->kid[0], d, lo, hi, have);
+    guard_true(w, c->kid[1], d, lo, hi, have);
+    return;
+  }
+  static const char *ops[] = {"<", "<=", ">", ">="};
+  int op = -1;
+  for (int i = 0; i < 4 && op < 0; i++)
+    if (fe_binop_is(w->u, c, ops[i])) op = i;
+  if (op < 0) return;
+  Node *l = fe_strip(c->kid[0]), *r = fe_strip(c->kid[1]), *e;
+  if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d)) e = c->kid[1];
+  else if (r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d)) { e = c->kid[0]; op ^= 2; }
+  else return;
+  Poly v, one = p_const(1);
+  if (!to_poly(w, e, &v, 0)) { p_free(&one); return; }
+  /* d < E: d <= E - 1; d <= E: d <= E; d > E: d >= E + 1; d >= E: d >= E */
+  Poly b = op == 0 ? p_add(v, one, -1) : op == 2 ? p_add(v, one, 1) : p_add(v, (Poly){0}, 1);
+  Poly *slot = op < 2 ? hi : lo;
+  int bit = op < 2 ? 2 : 1;
+  if (!(*have & bit)) { *slot = b; *have |= bit; }
+  else p_free(&b);
+  p_free(&v);
+  p_free(&one);
+}
+
+/* The guard of local d before use n inside the body: its if, with [*lo, *hi];
+ * NULL.  An if that leaves when d is out of bounds, before the use in a block
+ * around it, or an if around the use whose condition keeps d in bounds. */
 static Node *guard_of(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi) {
   for (Node *c = n, *b = n->parent; b; c = b, b = b == w->body ? NULL : b->parent) {
+    if (b->kind == CXCursor_IfStmt && b->nkid >= 2 && c == b->kid[1] && !assigned_in(w->u, b->kid[0], d) &&
+        !assigned_in(w->u, b->kid[1], d)) {
+      int have = 0;
+      guard_true(w, b->kid[0], d, lo, hi, &have);
+      if (have == 3) return b;
+      if (have & 1) p_free(lo);
+      if (have & 2) p_free(hi);
+    }
     if (b->kind != CXCursor_CompoundStmt) continue;
     int at = -1;
     for (int i = 0; i < b->nkid; i++)
@@ -411,6 +452,19 @@ static int atom_of(Walk *w, Node *n, Poly *out, int depth) {
     return 1;
   }
   Node *decl = find_decl(w->body, d);               /* a local set once, where declared */
+  if (decl) {                                       /* ... and guarded before the use: its guard's bounds */
+    Poly lo, hi;
+    Node *g = guard_of(w, n, d, &lo, &hi);
+    if (g) {
+      p_free(&lo);
+      p_free(&hi);
+      char *key = fmt("@%u.%s", g->beg, name);
+      *out = p_atom(key);
+      free(key);
+      free(name);
+      return 1;
+    }
+  }
   if (!decl) {                                      /* outside the body weighed, unchanged in it */
     *out = p_atom(name);
     free(name);
@@ -554,7 +608,13 @@ static int guard_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
   const char *dot = strchr(g, '.');
   if (!dot) return 0;
   unsigned off = (unsigned)strtoul(g + 1, NULL, 10);
-  for (Node *b = n->parent; b; b = b == w->body ? NULL : b->parent)
+  for (Node *b = n->parent; b; b = b == w->body ? NULL : b->parent) {
+    if (b->kind == CXCursor_IfStmt && b->beg == off) {           /* an if around the use */
+      Node *r = ref_named(b->kid[0], dot + 1);
+      Node *found = r ? guard_of(w, n, ref_of(r), lo, hi) : NULL;
+      if (found && found != b) { p_free(lo); p_free(hi); found = NULL; }
+      return found != NULL;
+    }
     for (int i = 0; b->kind == CXCursor_CompoundStmt && i < b->nkid; i++)
       if (b->kid[i]->kind == CXCursor_IfStmt && b->kid[i]->beg == off) {
         Node *r = ref_named(b->kid[i]->kid[0], dot + 1);
@@ -562,6 +622,7 @@ static int guard_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
         if (found && found != b->kid[i]) { p_free(lo); p_free(hi); found = NULL; }
         return found != NULL;
       }
+  }
   return 0;
 }
 
@@ -868,6 +929,18 @@ static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
     while (l && !(l->kind == CXCursor_ForStmt && l->beg == (unsigned)at)) l = l->parent;
     Loop lp;
     if (!l || !loop_of(w, l, &lp)) break;
+    /* a guard of the loop's variable before the use (`if (yy < 0 || yy >= h)
+     * continue;`): its bounds where tighter, or where not comparable (either holds) */
+    Poly glo, ghi;
+    if (guard_of(w, n, lp.v, &glo, &ghi)) {
+      Poly t;
+      if (pick(w, n, lp.lo, glo, 0, &t)) { p_free(&lp.lo); lp.lo = t; }
+      else { p_free(&lp.lo); lp.lo = p_copy(glo); }
+      if (pick(w, n, lp.hi, ghi, 1, &t)) { p_free(&lp.hi); lp.hi = t; }
+      else { p_free(&lp.hi); lp.hi = p_copy(ghi); }
+      p_free(&glo);
+      p_free(&ghi);
+    }
     char *k = loop_key(l);
     int ok = at_extremes(min, max, k, lp.lo, lp.hi, fs);
     free(k);
