@@ -236,7 +236,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     Node *base = fe_strip(a->kid[0]);
     if (base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
-      if (o && o->kind != OBJ_ARRAY) o = NULL;
+      /* a 2-D array, or a buffer of rows (`int (*rows)[LEN] = malloc(..)`) */
+      if (o && o->kind != OBJ_ARRAY && !(o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o))) o = NULL;
       start = index_text_here(c, a->kid[1]);
       if (o && start) {
         add_dep(s, o, acc, NULL, start, xstrdup("1"))->nconst = 1;
@@ -428,7 +429,8 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
   int p = 0;
   for (int k = 0; k < r.n && !p; k++) {
     Obj *o = r.r[k].obj;
-    if (base && (o == base || (o && o->kind == OBJ_VIEW && o->base == base)) &&
+    /* (a pointer variable is a value read: one a task returns is pending, memory_pending) */
+    if (base && base->kind != OBJ_SCALAR && (o == base || (o && o->kind == OBJ_VIEW && o->base == base)) &&
         (!r.r[k].elem || clang_getCanonicalType(clang_getCursorType(r.r[k].elem->cur)).kind == CXType_ConstantArray))
       continue;                     /* the base itself, or a row of it (grid[r]): an address, not a value read */
     p = !r.r[k].addr && task_written(c, o, arg, r.r[k].elem != NULL);
