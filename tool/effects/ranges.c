@@ -72,6 +72,21 @@ static CXCursor ref_of(Node *n) {
 
 static Node *ref_named(Node *n, const char *name);
 
+/* Is n an argument of one of delayed.h's markers (delayed_compute(a) is
+ * delayc__mark_compute(0, a)): a wait, no access */
+static int marker_arg(Node *n) {
+  Node *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr))
+    p = p->parent;
+  if (!p || p->kind != CXCursor_CallExpr || !p->nkid || p->kid[0] == n) return 0;
+  CXCursor fn = clang_getCursorReferenced(p->cur);
+  if (clang_Cursor_isNull(fn)) return 0;
+  char *nm = fe_spelling(fn);
+  int r = !strncmp(nm, "delayc__", 8);
+  free(nm);
+  return r;
+}
+
 static int assigned_in(Unit *u, Node *n, CXCursor d) {
   int k = n->kind;
   if ((k == CXCursor_CompoundAssignOperator || (k == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
@@ -1807,7 +1822,7 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
         x.kind = EXT_HIDDEN;
         x.fit = FIT_OPAQUE;
       }
-    } else if (only_tested(w->u, t) || escapes(w, t)) {
+    } else if (only_tested(w->u, t) || escapes(w, t) || marker_arg(t)) {
       return;
     } else if (alias(w, t, NULL, off, us, depth)) {
       return;
