@@ -606,7 +606,10 @@ int site_task_deps(Ctx *c, Site *s) {
   for (int i = 0; i < s->nbind; i++) {
     Refs r = {0};
     collect_refs(c, s->bind[i], &r, 0);
-    for (int k = 0; k < r.n; k++) add_dep(s, r.r[k].obj, ACC_IN, NULL, NULL, NULL);
+    for (int k = 0; k < r.n; k++) {       /* t[k]: that element (its index read at the spawn), else all of it */
+      char *idx = r.r[k].elem && !r.r[k].addr ? index_text(c, r.r[k].elem->kid[1]) : NULL;
+      add_dep(s, r.r[k].obj, ACC_IN, idx, NULL, NULL);
+    }
     free(r.r);
   }
   /* the result: its indexes are read at the spawn (depend clause) and, by
