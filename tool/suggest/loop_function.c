@@ -364,6 +364,41 @@ void drop_moved_declarations(Unit *u, Found *fd, const int *chosen, int nchosen)
   free(gone);
 }
 
+/* The macros the body [beg, end) uses that are defined past where the new
+ * function goes (at: inside the function, `#define CELL(r, c) tab[r][c]`):
+ * defined again before it (*pre) and undefined after it (*post), so the
+ * function sees them and the text after it is as it was. */
+static void local_macros(Unit *u, unsigned beg, unsigned end, unsigned at, Buf *pre, Buf *post) {
+  char **seen = NULL;
+  int nseen = 0;
+  for (int i = 0; i < u->nmacro; i++) {
+    if (u->mstart[i] < beg || u->mend[i] > end || clang_Cursor_isNull(u->mdef[i])) continue;
+    CXFile file;
+    unsigned off;
+    clang_getSpellingLocation(clang_getCursorLocation(u->mdef[i]), &file, NULL, NULL, &off);
+    if (!file || !clang_File_isEqual(file, u->file) || off < at) continue;
+    char *name = fe_spelling(u->mdef[i]);
+    int dup = 0;
+    for (int k = 0; k < nseen; k++) dup |= !strcmp(seen[k], name);
+    CXSourceRange r = clang_getCursorExtent(u->mdef[i]);
+    unsigned b, e;
+    clang_getSpellingLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+    clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+    if (dup || e <= b || e > u->len) { free(name); continue; }
+    if (!pre->s) { buf_add(pre, "", 0); buf_add(post, "", 0); }
+    buf_puts(pre, "#define ");
+    buf_add(pre, u->src + b, e - b);
+    buf_puts(pre, "\n");
+    buf_puts(post, "#undef ");
+    buf_puts(post, name);
+    buf_puts(post, "\n");
+    seen = xrealloc(seen, (size_t)(nseen + 1) * sizeof *seen);
+    seen[nseen++] = name;
+  }
+  for (int k = 0; k < nseen; k++) free(seen[k]);
+  free(seen);
+}
+
 typedef struct NewParam { char *decl, *arg; } NewParam;
 
 /* The new function's parameters (declaration and argument each), its
@@ -616,8 +651,13 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     s.work = iter;
     s.width = trip > WIDTH_CAP ? WIDTH_CAP : trip < 1 ? 1 : trip;
     unsigned at = before_comment(u, f->root->beg);
-    char *fn = fmt("/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n\n",
-                   vname, f->name, decl.s, ps.temps.s, text);
+    unsigned be0 = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);
+    Buf pre = {0}, post = {0};
+    local_macros(u, e->body->beg, be0, at, &pre, &post);
+    char *fn = fmt("%s/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n%s\n",
+                   pre.s ? pre.s : "", vname, f->name, decl.s, ps.temps.s, text, post.s ? post.s : "");
+    free(pre.s);
+    free(post.s);
     s.ins = xcalloc(2, sizeof *s.ins);
     s.ins[0] = (Ins){at, 0, fn};
     unsigned be = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);

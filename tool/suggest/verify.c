@@ -384,6 +384,10 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           ? fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
                 "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
                 chained)
+          : *chained == '<'          /* <memory>: what pointers reach, not a name of the program */
+          ? xstrdup("its calls would run one after the other: each writes memory reached through a pointer "
+                    "delayc cannot place (an unknown function's, or one with no count), the same for every call; give "
+                    "each call its own part (an element of an array indexed by the loop, or a pointer with a count)")
           : fmt("its calls would run one after the other: each writes all of '%s' (for delayc, the same object "
                 "every time); give each call its own part (an element of an array indexed by the loop, or a "
                 "pointer with a count) and combine them after the loop", chained);
