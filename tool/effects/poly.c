@@ -153,6 +153,67 @@ char *p_spell(Poly p) {
   return b.s;
 }
 
+/* c as a multiple of one of the named values, or a product of two, near
+ * enough (1024 -> NY, -1023 -> -NY + 1, 480000 -> N * M): its text with a
+ * leading sign, or NULL */
+static char *named_coef(long long c, const char *const *name, const long long *val, int n) {
+  long long m = c < 0 ? -c : c;
+  for (int sq = 0; sq < 2; sq++)            /* two names (NX * NY) before one squared */
+    for (int i = 0; i < n; i++)
+      for (int j = sq ? i : i + 1; j < (sq ? i + 1 : n); j++)
+        if (val[i] > 1 && val[j] > 1 && val[i] * val[j] == m)
+          return fmt("%s%s * %s", c < 0 ? "-" : "", name[i], name[j]);
+  int best = -1;
+  long long bq = 0, br = 0;
+  for (int i = 0; i < n; i++) {
+    if (val[i] < 3) continue;
+    long long q = (m + val[i] / 2) / val[i], r = m - q * val[i];
+    if (q < 1 || q > 16 || r < -2 || r > 2) continue;
+    if (best < 0 || (r < 0 ? -r : r) < (br < 0 ? -br : br) || ((r == br) && val[i] > val[best])) { best = i; bq = q; br = r; }
+  }
+  if (best < 0) return NULL;
+  const char *sg = c < 0 ? "-" : "";
+  long long r = c < 0 ? -br : br;
+  char *base = bq == 1 ? fmt("%s%s", sg, name[best]) : fmt("%s%lld * %s", sg, bq, name[best]);
+  if (!r) return base;
+  char *t = fmt("(%s %s %lld)", base, r < 0 ? "-" : "+", r < 0 ? -r : r);
+  free(base);
+  return t;
+}
+
+char *p_spell_named(Poly p, const char *const *name, const long long *val, int n) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  long long c = 0;
+  for (int i = 0; i < p.n; i++) {
+    if (!*p.t[i].key) { c = p.t[i].c; continue; }
+    long long k = p.t[i].c, m = k < 0 ? -k : k;
+    const char *sign = !b.len ? (k < 0 ? "-" : "") : k < 0 ? " - " : " + ";
+    char *nc = m > 1 ? named_coef(m, name, val, n) : NULL;
+    if (m == 1) buf_printf(&b, "%s%s", sign, p.t[i].text);
+    else if (nc) buf_printf(&b, "%s%s * %s", sign, nc, p.t[i].text);
+    else buf_printf(&b, "%s%lld * %s", sign, m, p.t[i].text);
+    free(nc);
+  }
+  long long m = c < 0 ? -c : c;
+  char *nc = m > 1 ? named_coef(m, name, val, n) : NULL;
+  if (nc && *nc == '(') {                    /* a constant term needs no parentheses */
+    size_t l = strlen(nc);
+    memmove(nc, nc + 1, l - 2);
+    nc[l - 2] = 0;
+  }
+  if (!b.len) {
+    if (nc) buf_printf(&b, "%s%s", c < 0 ? "-" : "", nc);
+    else buf_printf(&b, "%lld", c);
+  } else if (c) {
+    if (nc && c < 0 && strpbrk(nc, "+-")) buf_printf(&b, " - (%s)", nc);
+    else if (nc) buf_printf(&b, " %s %s", c < 0 ? "-" : "+", nc);
+    else buf_printf(&b, " %s %lld", c < 0 ? "-" : "+", m);
+  }
+  free(nc);
+  return b.s;
+}
+
 /* ---- facts: lower bounds of atoms at a use ---- */
 
 

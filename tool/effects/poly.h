@@ -25,6 +25,10 @@ int p_split(Poly p, const char *v, Poly *a, Poly *b);   /* p = a * v + b: 1, or 
 Poly at_value(Poly a, Poly b, Poly v);        /* a * v + b */
 int p_subst(Poly *p, const char *a, Poly v); /* atom a replaced by v */
 char *p_spell(Poly p);                       /* "2 * n - 1" */
+/* ... its numbers written with the named values where they are one, or a
+ * product of two, or a small multiple give or take 2 (1024 * i - 1023, NY
+ * 1024: NY * i - (NY - 1)) */
+char *p_spell_named(Poly p, const char *const *name, const long long *val, int n);
 
 /* what holds at a use: atoms' least values (a loop's variable, its bound) */
 typedef struct Fact { char *atom; long long lb; } Fact;

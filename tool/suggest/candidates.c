@@ -29,6 +29,7 @@
  * no suggestion makes parallel are named too (big_loops). */
 #include "suggest/suggest.h"
 #include "analysis/tree.h"
+#include "effects/poly.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -202,6 +203,53 @@ char *suggest_count_of(Unit *u, LFunc *f, int k) {
   if (!w.bad && w.uses) return w.n;
   free(w.n);
   return NULL;
+}
+
+char *suggest_spell(Unit *u, const char *text, unsigned beg, unsigned end) {
+  const char *name[32];
+  long long val[32];
+  char *own[32];
+  int n = 0, uses[32] = {0};
+  for (int i = 0; i < u->nmacro && n < 32; i++) {
+    if (u->mstart[i] < beg || u->mend[i] > end || clang_Cursor_isNull(u->mdef[i]) ||
+        clang_Cursor_isMacroFunctionLike(u->mdef[i]))
+      continue;
+    char *nm = fe_spelling(u->mdef[i]);
+    int dup = 0;
+    for (int k = 0; k < n; k++)
+      if (!strcmp(name[k], nm)) { dup = 1; uses[k]++; }
+    char *rep = dup ? NULL : fe_macro_text(u, nm);
+    Poly v;
+    long long c;
+    if (rep && parse_text(u, rep, 0, &v)) {
+      if (p_is_const(v, &c) && c > 1) { own[n] = nm; name[n] = nm; uses[n] = 1; val[n++] = c; nm = NULL; }
+      p_free(&v);
+    }
+    free(rep);
+    free(nm);
+  }
+  for (int a = 1; a < n; a++)                 /* the names used most first: NY over NX of the same value */
+    for (int b = a; b > 0 && uses[b] > uses[b - 1]; b--) {
+      const char *tn = name[b]; name[b] = name[b - 1]; name[b - 1] = tn;
+      long long tv = val[b]; val[b] = val[b - 1]; val[b - 1] = tv;
+      int tu = uses[b]; uses[b] = uses[b - 1]; uses[b - 1] = tu;
+    }
+  Poly p;
+  int parsed = n && parse_text(u, text, 0, &p);
+  char *r = parsed ? p_spell_named(p, name, val, n) : xstrdup(text);
+  if (parsed) {
+    Poly chk;                              /* the same value as written (object-like macros replaced) */
+    if (strcmp(r, text) && parse_text(u, r, 0, &chk)) {
+      Poly d = p_add(chk, p, -1);
+      long long z;
+      if (!p_is_const(d, &z) || z) { free(r); r = xstrdup(text); }
+      p_free(&d);
+      p_free(&chk);
+    }
+    p_free(&p);
+  }
+  for (int k = 0; k < n; k++) free(own[k]);
+  return r;
 }
 
 /* ---- the file's calls, indexed once ----
@@ -450,8 +498,11 @@ static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, cha
   if (!a.reads && !a.writes && (m & FX_READ)) a.reads = 1;
   Dir d = a.writes && a.reads ? DIR_INOUT : a.writes ? DIR_OUT : a.reads ? DIR_IN : DIR_VALUE;
   if (d != DIR_VALUE && *pn[k]) *count = suggest_count_of(u, f, k);
-  if (d != DIR_VALUE && !*count && t.kind == CXType_ConstantArray)    /* the size it declares */
-    *count = fmt("%lld", clang_getArraySize(t));
+  if (d != DIR_VALUE && !*count && t.kind == CXType_ConstantArray) {  /* the size it declares, as written */
+    char *num = fmt("%lld", clang_getArraySize(t));
+    *count = suggest_spell(u, num, f->root->beg, f->body ? f->body->beg : f->root->end);
+    free(num);
+  }
   return d;
 }
 
@@ -746,8 +797,11 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
               callers_index(u, ix, f, ki, kn))
             got = fx_param_range_indexed(u, f->body, f->cur, k, pn[ki], pn[kn], &first, &end);
       if (got) {
-        if (!strcmp(first, "0")) count = xstrdup(end);
-        else pa[k] = fmt("DELAYED_%s_RANGE(%s, %s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", first, end);
+        char *sf = suggest_spell(u, first, f->root->beg, f->root->end), *se = suggest_spell(u, end, f->root->beg, f->root->end);
+        if (!strcmp(first, "0")) count = xstrdup(se);
+        else pa[k] = fmt("DELAYED_%s_RANGE(%s, %s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", sf, se);
+        free(sf);
+        free(se);
         one = 1;
       }
       free(first);

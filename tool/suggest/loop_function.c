@@ -559,6 +559,11 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
      * else its tasks would be ordered with every task that writes through pointers */
     char *first, *end, *in = xstrdup("");
     if (read_range(e, o, &first, &end) && spoken(e, first) && spoken(e, end)) {
+      char *sf = suggest_spell(e->u, first, e->loop->beg, e->loop->end), *se = suggest_spell(e->u, end, e->loop->beg, e->loop->end);
+      free(first);
+      free(end);
+      first = sf;
+      end = se;
       free(in);
       in = !strcmp(first, "0") && !strcmp(end, "1") ? xstrdup("DELAYED_IN ")
          : !strcmp(first, "0") ? fmt("DELAYED_IN_N(%s) ", end) : fmt("DELAYED_IN_RANGE(%s, %s) ", first, end);

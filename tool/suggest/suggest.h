@@ -70,6 +70,10 @@ char *suggest_count_of(Unit *u, LFunc *f, int k);
 int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count);
 /* The variable of a for loop (canonical declaration), or a null cursor. */
 CXCursor suggest_loop_var(Node *loop);
+/* text (a count or a bound delayc computed: `1024 * i - 1023`) with its
+ * numbers written with the object-like macros the code at [beg, end) uses
+ * (`NY * i - (NY - 1)`), so the annotation follows an edit of the #define */
+char *suggest_spell(Unit *u, const char *text, unsigned beg, unsigned end);
 /* candidates.c: where the last `#include` line before offset limit ends (its newline), or -1 */
 long suggest_last_include(Unit *u, unsigned limit);
 /* loop_function.c: a name neither the file nor another suggestion's new function uses */
