@@ -71,6 +71,7 @@ void sugg_free(Sugg *s) {
   free(s->site);
   for (int i = 0; i < s->nmoved; i++) free(s->moved[i].use);
   free(s->moved);
+  free(s->blocks);
   free(s->caveat);
   free(s->why);
 }
@@ -506,6 +507,27 @@ static Dir param_dir(Unit *u, LFunc *f, const Effects *fx, int k, char **pn, cha
   return d;
 }
 
+static int reaches_below(Unit *u, Node *body, Node *n, CXCursor p, long long count, int depth);
+
+/* Argument a of call, handed on to a function whose body is in this file:
+ * does its parameter reach below count there? */
+static int callee_reaches_below(Unit *u, Node *call, Node *a, long long count, int depth) {
+  Node *c = fe_direct_callee(call);
+  if (!c) return 0;
+  int k = -1;
+  for (int i = 1; i < call->nkid; i++)
+    if (a->beg >= call->kid[i]->beg && a->end <= call->kid[i]->end) k = i - 1;
+  if (k < 0 || fe_strip(call->kid[k + 1]) != a) return 0;
+  CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(c->cur));
+  if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def)) return 0;
+  Node *t = fe_tree(u, def), *b = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) b = t->kid[i];
+  int ok = b && reaches_below(u, b, b, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), count, depth);
+  fe_free_tree(t);
+  return ok;
+}
+
 /* Does every use of pointer p in n reach an element below count: p[c] with a
  * constant 0 <= c < count, *p, p->m, also through a local pointer set from p
  * (`Val *io = (o)` in a macro)?  With count 1: a DELAYED_IN/OUT/INOUT without
@@ -529,6 +551,8 @@ static int reaches_below(Unit *u, Node *body, Node *n, CXCursor p, long long cou
     if (q->kind == CXCursor_VarDecl && depth < 3)                              /* T *q = p */
       return reaches_below(u, body, body, clang_getCanonicalCursor(q->cur), count, depth + 1) &&
              !writes_var(u, body, q->cur);
+    if (q->kind == CXCursor_CallExpr && depth < 3 && q->nkid && q->kid[0] != n)   /* xs64(s): its parameter so */
+      return callee_reaches_below(u, q, n, count, depth + 1);
     return 0;
   }
   for (int i = 0; i < n->nkid; i++)

@@ -403,6 +403,23 @@ static int callee_within(Ext *e, Node *call, int k) {
   if (!g || k >= clang_Cursor_getNumArguments(g->cur)) return 0;
   CXCursor p = clang_Cursor_getArgument(g->cur, (unsigned)k);
   if (suggest_reaches_below(e->u, g->body, p, n)) return 1;
+  /* the elements its body touches (effects/ranges.c), constants within [0, n) */
+  char *first, *end;
+  if (fx_param_range(e->u, g->body, g->cur, k, 0, &first, &end)) {
+    Poly a, b;
+    long long lo = -1, hi = n + 1;
+    if (parse_text(e->u, first, 0, &a)) {
+      if (!p_is_const(a, &lo)) lo = -1;
+      p_free(&a);
+    }
+    if (parse_text(e->u, end, 0, &b)) {
+      if (!p_is_const(b, &hi)) hi = n + 1;
+      p_free(&b);
+    }
+    free(first);
+    free(end);
+    if (lo >= 0 && hi <= n) return 1;
+  }
   char *cnt = suggest_count_of(e->u, g, k);
   int ok = 0;
   for (int j = 0; cnt && j < clang_Cursor_getNumArguments(g->cur) && j + 1 < call->nkid; j++) {

@@ -403,7 +403,7 @@ typedef struct NewParam { char *decl, *arg; } NewParam;
 
 /* The new function's parameters (declaration and argument each), its
  * temporaries' declarations, and what each X[v] of the body becomes. */
-typedef struct Params { NewParam *p; int n; Buf temps; char **rowrep; } Params;
+typedef struct Params { NewParam *p; int n; Buf temps; char **rowrep; Buf blocks; } Params;
 
 static void add_param(Params *ps, char *decl, char *arg) {
   ps->p = xrealloc(ps->p, (size_t)(ps->n + 1) * sizeof *ps->p);
@@ -534,6 +534,116 @@ static int spoken(Ext *e, const char *text) {
   return 1;
 }
 
+/* ---- a global pointer to one block ---- */
+
+typedef struct Sets { CXCursor d; int n, other; Node *value; } Sets;
+
+static void sets_walk(Unit *u, Node *n, Sets *w) {
+  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+      n->kind == CXCursor_CompoundAssignOperator ||
+      (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (fe_is_incdec(u, n) || fe_is_addrof(u, n)))) {
+    Node *t = fe_strip(n->kid[0]);
+    if (t && t->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(t->cur)), w->d)) {
+      if (n->kind == CXCursor_BinaryOperator) { w->n++; w->value = n->kid[1]; }
+      else w->other = 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) sets_walk(u, n->kid[i], w);
+}
+
+/* n's text with its casts' `(type)` left out (`(size_t)W * H`: `W * H`) */
+static void cast_spans(Node *n, unsigned *skip, int *ns) {
+  if (n->kind == CXCursor_CStyleCastExpr && n->nkid && *ns < 16) {
+    skip[2 * *ns] = n->beg;
+    skip[2 * *ns + 1] = n->kid[n->nkid - 1]->beg;
+    (*ns)++;
+  }
+  for (int i = 0; i < n->nkid; i++) cast_spans(n->kid[i], skip, ns);
+}
+
+static char *text_without_casts(Unit *u, Node *n) {
+  unsigned skip[32];
+  int ns = 0;
+  cast_spans(n, skip, &ns);
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (unsigned o = n->beg; o < n->end; o++) {
+    int in = 0;
+    for (int i = 0; i < ns && !in; i++) in = o >= skip[2 * i] && o < skip[2 * i + 1];
+    if (!in) buf_add(&b, u->src + o, 1);
+  }
+  return b.s;
+}
+
+/* sizeof(T) or sizeof x: the bytes it counts, else -1 */
+static long long sizeof_bytes(Node *n) {
+  n = fe_strip(n);
+  if (!n || n->kind != CXCursor_UnaryExpr) return -1;
+  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
+  long long v = r && clang_EvalResult_getKind(r) == CXEval_Int ? clang_EvalResult_getAsLongLong(r) : -1;
+  if (r) clang_EvalResult_dispose(r);
+  return v;
+}
+
+/* The elements of the one block global pointer d ever holds, when every
+ * function of the file sets it once, from malloc(X * sizeof(T)) or
+ * calloc(X, sizeof(T)) (X for elements of one byte: malloc(X)): X's text, or
+ * NULL. */
+static char *block_count(Ext *e, CXCursor d) {
+  Sets w = {d, 0, 0, NULL};
+  for (int i = 0; i < e->m->nfn; i++)
+    if (e->m->fn[i].body) sets_walk(e->u, e->m->fn[i].body, &w);
+  if (w.n != 1 || w.other || !w.value) return NULL;
+  Node *v = fe_strip(w.value);
+  while (v && v->kind == CXCursor_CStyleCastExpr) v = fe_strip(v->kid[v->nkid - 1]);
+  Node *c = v && v->kind == CXCursor_CallExpr ? fe_direct_callee(v) : NULL;
+  if (!c) return NULL;
+  char *fn = fe_spelling(clang_getCursorReferenced(c->cur));
+  int is_malloc = !strcmp(fn, "malloc"), is_calloc = !strcmp(fn, "calloc");
+  free(fn);
+  CXType pt = clang_getCanonicalType(clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(d))));
+  long long es = clang_Type_getSizeOf(pt);
+  if (es < 1) return NULL;
+  Node *x = NULL;
+  if (is_calloc && v->nkid == 3 && sizeof_bytes(v->kid[2]) == es) x = v->kid[1];
+  else if (is_malloc && v->nkid == 2) {
+    Node *a = fe_strip(v->kid[1]);
+    if (a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(e->u, a, "*")) {
+      if (sizeof_bytes(a->kid[1]) == es) x = a->kid[0];
+      else if (sizeof_bytes(a->kid[0]) == es) x = a->kid[1];
+    }
+    if (!x && es == 1) x = v->kid[1];
+  }
+  if (!x || x->end <= x->beg || fe_in_user_macro(e->u, x->beg, x->end)) return NULL;
+  char *t = text_without_casts(e->u, x);
+  for (char *q = t; *q; q++)
+    if (*q == '\n' || *q == ';' || *q == ',') { free(t); return NULL; }
+  return t;
+}
+
+static int spoken(Ext *e, const char *text);
+
+/* A global pointer the body only reads through, to the one block it is set
+ * to (`img = malloc((size_t)W * H)`): a parameter of that count, so the tasks
+ * read that block, not all memory (else ordered with every task writing
+ * through a pointer).  Nothing when the block is not known. */
+static void global_block_param(Ext *e, Outer *o, Params *ps) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(o->d));
+  if (t.kind != CXType_Pointer || o->row_w || o->passed) return;
+  CXType pt = clang_getPointeeType(clang_getCursorType(o->d));
+  if (clang_getCanonicalType(pt).kind == CXType_FunctionProto || clang_getCanonicalType(pt).kind == CXType_Void) return;
+  char *n = block_count(e, clang_getCanonicalCursor(o->d));
+  char *pts = n && spoken(e, n) ? plain_type(pt) : NULL;
+  if (pts) {
+    add_param(ps, fmt("DELAYED_IN_N(%s) %s%s *%s", n, clang_isConstQualifiedType(pt) ? "" : "const ", pts, o->name),
+              xstrdup(o->name));
+    buf_printf(&ps->blocks, " %s ", o->name);
+  }
+  free(pts);
+  free(n);
+}
+
 /* The parameter for a variable of the function the body reads: a local array
  * whole (DELAYED_IN_N of its size), a pointer (to const when the body only
  * reaches through it), a value.  NULL, or why not. */
@@ -595,7 +705,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   Unit *u = e->u;
   LFunc *f = e->f;
   Node *loop = e->loop;
-  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *))};
+  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *)), {0}};
   buf_add(&ps.temps, "", 0);
   int counted = !clang_Cursor_isNull(e->v);   /* not a walk along a list with no counter */
   char *vt = counted ? plain_type(clang_getCursorType(e->v)) : NULL;
@@ -616,6 +726,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     if (o->row && (bad = row_param(e, o, vname, fd, &ps))) break;
     if (o->row && !o->other) continue;
     if (!o->global) bad = read_param(e, o, &ps);          /* a global: by name */
+    else global_block_param(e, o, &ps);                   /* ... but a block a pointer holds: its count */
   }
   /* the loop variable, when the body uses it other than as a rewritten row's index */
   int rewritten = 0;
@@ -680,6 +791,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
       memcpy(mv->use, o->after, (size_t)o->nafter * sizeof *mv->use);
     }
     s.decl = xstrdup(decl.s);
+    s.blocks = ps.blocks.s ? xstrdup(ps.blocks.s) : NULL;
     s.site = xcalloc(1, sizeof *s.site);
     s.site[0] = (SiteNote){e->body->beg, fmt("each iteration would be a task: %s", call.s)};
     s.nsite = 1;
@@ -695,6 +807,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   for (int i = 0; i < e->nrows; i++) free(ps.rowrep[i]);
   free(ps.rowrep);
   free(ps.temps.s);
+  free(ps.blocks.s);
   free(vt);
   return ok;
 }

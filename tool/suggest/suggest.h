@@ -43,6 +43,7 @@ typedef struct Sugg {
   char *why;                /* verification dropped it: the reason (else NULL) */
   int small;                /* under --min-work: kept only for the loops split for it */
   Moved *moved; int nmoved; /* a loop's: the temporaries its new function declares */
+  char *blocks;             /* a loop's: " name " for each parameter declaring a whole block (or NULL) */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */
