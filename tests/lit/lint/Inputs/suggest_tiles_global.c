@@ -5,9 +5,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define W 256
-#define H 256
-#define TS 32
+#define W 768
+#define H 768
+#define TS 96
 #define TX (W / TS)
 #define NTILES ((W / TS) * (H / TS))
 #define NBINS 64
