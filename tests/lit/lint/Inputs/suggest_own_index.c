@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <math.h>
 
-#define NP 600
+#define NP 1600
 typedef struct { double x, y, m; } Body;
 static Body b[NP];
 static double f[NP][2], g[NP][2];

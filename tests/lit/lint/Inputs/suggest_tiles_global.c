@@ -5,9 +5,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define W 768
-#define H 768
-#define TS 96
+#define W 2048
+#define H 2048
+#define TS 256
 #define TX (W / TS)
 #define NTILES ((W / TS) * (H / TS))
 #define NBINS 64
