@@ -15,7 +15,8 @@
  * memory and time grow with the pages a range touches, not its elements (a
  * task over 20 million doubles touches 40,000 pages).  Spawns are serialized
  * by one mutex (they come from the thread that runs the spawning function, so
- * it is rarely contended).
+ * it is rarely contended).  A writer after more than READERS_MAX readers of the
+ * same bytes is drawn after the most recent of them only.
  *
  * At exit the graph is written as DOT: one node per task instance ("inc #3",
  * its line) and one edge per dependency.  Past DELAYC_GRAPH_LIMIT tasks (default
@@ -137,8 +138,18 @@ static Frag *frag_insert(Entry *e, int at) {
   return &e->f[at];
 }
 
+/* Readers kept per fragment since its writer: past this, the older half is
+ * forgotten, so a writer after more readers of the same bytes is drawn after
+ * the most recent of them only (a region read by 200,000 tasks over 1,000
+ * pages would otherwise hold 200,000 ids on each page). */
+#define READERS_MAX 4096
+
 static void add_reader(Frag *g, long id) {
   if (g->nRd && g->rd[g->nRd - 1] == id) return;
+  if (g->nRd >= READERS_MAX) {
+    memmove(g->rd, g->rd + READERS_MAX / 2, (size_t)(g->nRd - READERS_MAX / 2) * sizeof *g->rd);
+    g->nRd -= READERS_MAX / 2;
+  }
   if (g->nRd == g->capRd) {
     g->capRd = g->capRd ? 2 * g->capRd : 4;
     g->rd = xgrow(g->rd, (size_t)g->capRd * sizeof *g->rd);
@@ -168,6 +179,7 @@ static void add_edge(long from, long to);
 /* Task id's dependency on the bytes [lo, hi) of one page, as OpenMP orders it. */
 static void resolve_page(Entry *e, uintptr_t lo, uintptr_t hi, int mode, long id) {
   /* cut the fragments at lo and hi, and fill the gaps in [lo, hi) */
+  int nf0 = e->nf;
   for (int k = 0; k < e->nf; k++) {
     if (e->f[k].lo < lo && lo < e->f[k].hi) frag_split(e, k, lo);
     if (e->f[k].lo < hi && hi < e->f[k].hi) frag_split(e, k, hi);
@@ -199,7 +211,11 @@ static void resolve_page(Entry *e, uintptr_t lo, uintptr_t hi, int mode, long id
       g->nRd = 0;
     }
   }
-  /* neighbours that now agree become one */
+  /* neighbours that now agree become one: only after a write, or where
+   * fragments were cut or added (a read of whole fragments adds the same
+   * reader to each, so neighbours that differed still do; comparing their
+   * reader lists at every read made a region many tasks read quadratic) */
+  if (e->nf == nf0 && (mode == DELAYC_RT_IN || mode == DELAYC_RT_UPDATE)) return;
   int w = 0;
   for (k = 0; k < e->nf; k++) {
     if (w && same_state(&e->f[w - 1], &e->f[k])) {

@@ -9,6 +9,8 @@
  *             write -> readers -> next writer, inout chains, iterator ranges
  *             (one edge per predecessor however many addresses), no edges
  *             between tasks of different parents; the DOT file's first line
+ *   readers   10,000 readers of one region between two writers: the second
+ *             writer after the most recent of them (a bounded list)
  *   summary   the same past DELAYC_GRAPH_LIMIT=4: one node per call site
  *   trace     DELAYC_TRACE=F: NTHREAD pthreads run NROUND tasks each; the file
  *             holds one complete event per task
@@ -233,6 +235,31 @@ static void ranges_case(void) {
   CHECK(npred(f) == 1 && has_pred(f, a));    /* N-4 and N-2: a's, and not b's to write */
 }
 
+/* Many tasks reading one region between two writers: each reader's edge is
+ * from the first writer; the second writer is drawn after the most recent
+ * readers (READERS_MAX of them at most, exec_graph.c), the last one among
+ * them; a read after it is after it alone.  The bytes stay one fragment a
+ * page: the reads do not cut them. */
+static void readers_case(void) {
+  const char *big = (const char *)(uintptr_t)0x20000000;
+  const long N = 100000, R = 10000;
+  #define AT(k) (*(const double *)(big + (k) * sizeof(double)))
+  long w = DELAYC_RT_TASK_SPAWN("w", 1, 1, DELAYC_RT_DEP_R(DELAYC_RT_OUT, AT(0), N));
+  long first = 0, last = 0;
+  int all_after_w = 1;
+  for (long i = 0; i < R; i++) {
+    last = DELAYC_RT_TASK_SPAWN("r", 2, 1, DELAYC_RT_DEP_R(DELAYC_RT_IN, AT(0), N));
+    if (!first) first = last;
+    all_after_w &= npred(last) == 1 && has_pred(last, w);
+  }
+  long w2 = DELAYC_RT_TASK_SPAWN("w2", 3, 1, DELAYC_RT_DEP_R(DELAYC_RT_OUT, AT(0), N));
+  long r2 = DELAYC_RT_TASK_SPAWN("r2", 4, 1, DELAYC_RT_DEP(DELAYC_RT_IN, AT(N / 2)));
+  #undef AT
+  CHECK(all_after_w);
+  CHECK(has_pred(w2, last) && !has_pred(w2, first) && npred(w2) <= 4096);
+  CHECK(npred(r2) == 1 && has_pred(r2, w2));
+}
+
 static int child(const char *zCase) {
   if (!strcmp(zCase, "off")) {
     CHECK(delayc_rt_flags == 0);
@@ -254,6 +281,8 @@ static int child(const char *zCase) {
     flows_case();
   } else if (!strcmp(zCase, "ranges")) {
     ranges_case();
+  } else if (!strcmp(zCase, "readers")) {
+    readers_case();
   } else if (!strcmp(zCase, "signal")) {
     signal_case();
   } else if (!strcmp(zCase, "unwritable")) {
@@ -329,6 +358,8 @@ int main(int argc, char **argv) {
   CHECK(strcmp(zErr, "") == 0);
 
   CHECK(run_child(argv[0], "ranges", azGraph, zErr, sizeof zErr) == 0);
+  CHECK(strcmp(zErr, "") == 0);
+  CHECK(run_child(argv[0], "readers", azGraph, zErr, sizeof zErr) == 0);
   CHECK(strcmp(zErr, "") == 0);
 
   const char *azSummary[] = { zGraph, "DELAYC_GRAPH_LIMIT=4", NULL };
