@@ -324,8 +324,12 @@ static int shrinks(Unit *u, Node *arg, char **pn, int np, char *how) {
     if (!strcmp(pn[i], name)) k = i;
   free(name);
   if (k < 0) return -1;
-  if (fe_binop_is(u, e, "-")) *how = 's';
-  else if (fe_binop_is(u, e, "/") || fe_binop_is(u, e, ">>")) *how = 'h';
+  if (fe_binop_is(u, e, "-")) {               /* n - 1: a step; n - mid: the other part of a split */
+    CXEvalResult r = clang_Cursor_Evaluate(fe_strip(e->kid[1])->cur);
+    int step = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (r) clang_EvalResult_dispose(r);
+    *how = step ? 's' : 'h';
+  } else if (fe_binop_is(u, e, "/") || fe_binop_is(u, e, ">>")) *how = 'h';
   else return -1;
   return k;
 }
@@ -353,13 +357,6 @@ static int range_split(Node **rc, int nrc, char **pn, int np, int *lo, int *hi) 
   return 0;
 }
 
-static int integer_param(CXCursor fn, int k) {
-  CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(fn, (unsigned)k)));
-  return (t.kind >= CXType_Char_U && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
-}
-
-/* ---- an index the callers bound ---- */
-
 /* a and b, blanks aside */
 static int same_text(const char *a, const char *b) {
   for (;; a++, b++) {
@@ -369,6 +366,93 @@ static int same_text(const char *a, const char *b) {
     if (!*a) return 1;
   }
 }
+
+/* A block split in two by the recursion: one call gets (p, .., X) and the
+ * other (p + X, .., n - X), p pointer parameter k and n integer parameter c
+ * (`merge_sort(a, tmp, mid)`, `merge_sort(a + mid, tmp + mid, n - mid)`):
+ * the parts are disjoint and make up [0, n), so each call's p has n
+ * elements, DELAYED_INOUT_N(n) (emit checks the body's uses against it). */
+static int pointer_split(Unit *u, Node **rc, int nrc, char **pn, int np, int k, int c) {
+  if (nrc < 2) return 0;
+  int lower = 0, upper = 0;
+  for (int i = 0; i < nrc; i++) {
+    Node *call = rc[i];
+    if (call->nkid != np + 1) return 0;
+    Node *pa = fe_strip(call->kid[1 + k]), *ca = fe_strip(call->kid[1 + c]);
+    if (!pa || !ca) return 0;
+    if (pa->kind == CXCursor_DeclRefExpr) {                 /* (p, .., X) */
+      char *nm = fe_spelling(pa->cur);
+      int same = !strcmp(nm, pn[k]);
+      free(nm);
+      if (!same) return 0;
+      char *x = fe_text(u, ca->beg, ca->end);
+      lower++;
+      for (int j = 0; j < nrc; j++) {                       /* the other call starts at p + X */
+        Node *qa = fe_strip(rc[j]->kid[1 + k]), *qc = fe_strip(rc[j]->kid[1 + c]);
+        if (!qa || !qc || qa->kind != CXCursor_BinaryOperator || qa->nkid != 2 || !fe_binop_is(u, qa, "+") ||
+            qc->kind != CXCursor_BinaryOperator || qc->nkid != 2 || !fe_binop_is(u, qc, "-"))
+          continue;
+        Node *base = fe_strip(qa->kid[0]), *cn = fe_strip(qc->kid[0]);
+        char *bn = base && base->kind == CXCursor_DeclRefExpr ? fe_spelling(base->cur) : xstrdup("");
+        char *nn = cn && cn->kind == CXCursor_DeclRefExpr ? fe_spelling(cn->cur) : xstrdup("");
+        char *off = fe_text(u, qa->kid[1]->beg, qa->kid[1]->end), *sub = fe_text(u, qc->kid[1]->beg, qc->kid[1]->end);
+        if (!strcmp(bn, pn[k]) && !strcmp(nn, pn[c]) && same_text(off, x) && same_text(sub, x)) upper++;
+        free(bn); free(nn); free(off); free(sub);
+      }
+      free(x);
+    } else if (!(pa->kind == CXCursor_BinaryOperator && fe_binop_is(u, pa, "+"))) {
+      return 0;
+    }
+  }
+  return lower >= 1 && upper >= 1 && lower + upper == nrc;
+}
+
+/* Does every call of rc hand pointer parameter k on as it is? */
+static int unchanged_in_calls(Node **rc, int nrc, char **pn, int np, int k) {
+  for (int i = 0; i < nrc; i++) {
+    if (rc[i]->nkid != np + 1) return 0;
+    Node *a = fe_strip(rc[i]->kid[1 + k]);
+    char *nm = a && a->kind == CXCursor_DeclRefExpr ? fe_spelling(a->cur) : NULL;
+    int same = nm && !strcmp(nm, pn[k]);
+    free(nm);
+    if (!same) return 0;
+  }
+  return 1;
+}
+
+/* A range split (range_split) whose upper part starts at m + 1, (lo, m) and
+ * (m + 1, hi): hi is the last element (1); at m, (lo, m) and (m, hi): one
+ * past it (0); -1 when the calls do not tell. */
+static int inclusive_split(Unit *u, Node **rc, int nrc, char **pn, int np, int lo) {
+  int r = -1;
+  for (int i = 0; i < nrc; i++) {
+    Node *a = fe_strip(rc[i]->kid[1 + lo]);
+    if (!a) return -1;
+    char *t = fe_text(u, a->beg, a->end);
+    if (!same_text(t, pn[lo])) {
+      int plus1 = a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(u, a, "+");
+      if (plus1) {
+        CXEvalResult e = clang_Cursor_Evaluate(fe_strip(a->kid[1])->cur);
+        plus1 = e && clang_EvalResult_getKind(e) == CXEval_Int && clang_EvalResult_getAsLongLong(e) == 1;
+        if (e) clang_EvalResult_dispose(e);
+      }
+      int now = plus1 ? 1 : a->kind == CXCursor_DeclRefExpr ? 0 : -1;
+      if (now < 0 || (r >= 0 && r != now)) { free(t); return -1; }
+      r = now;
+    }
+    free(t);
+  }
+  (void)np;
+  return r;
+}
+
+static int integer_param(CXCursor fn, int k) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(fn, (unsigned)k)));
+  return (t.kind >= CXType_Char_U && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+}
+
+/* ---- an index the callers bound ---- */
+
 
 /* Do f's callers keep its parameter ki in [0, its parameter kn)?  Every call
  * is in a loop `for (v = 0; v < X; v++)` with v as argument ki and X as
@@ -414,13 +498,18 @@ static int callers_index(Unit *u, Calls *ix, LFunc *f, int ki, int kn) {
  * interval's length says nothing of its work).  *cp, *cn: the condition is
  * `pn[*cp] < *cn` (else *cp is -1). */
 static char *cutoff_of(Unit *u, CXCursor fn, Node **rc, int nrc, char **pn, int np, long long work, int *cp,
-                       long long *cn) {
+                       long long *cn, char *halves, int *rlo, int *rhi) {
   int lo, hi;
   long long per = work > 0 ? work : 1;
-  *cp = -1;
+  *cp = *rlo = *rhi = -1;
+  *halves = 0;
   if (range_split(rc, nrc, pn, np, &lo, &hi) && integer_param(fn, lo) && integer_param(fn, hi)) {
     long long n = CUTOFF_WORK / per * 16;     /* work grows with the range: about linearly */
     if (n < 64) n = 64;
+    *rlo = lo;
+    *rhi = hi;
+    *cn = n;
+    *halves = 1;
     return fmt("%s - %s < %lld", pn[hi], pn[lo], n);
   }
   for (int i = 0; i < nrc; i++)
@@ -439,6 +528,7 @@ static char *cutoff_of(Unit *u, CXCursor fn, Node **rc, int nrc, char **pn, int 
       }
       *cp = p;
       *cn = n;
+      *halves = how == 'h';
       return fmt("%s < %lld", pn[p], n);
     }
   return NULL;
@@ -838,6 +928,21 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
                   "yourself (DELAYED_%s_N(n), n the elements it touches)", d == DIR_IN ? "reads" : "writes", pn[k],
                   d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT");
     }
+    if (nrc >= 2 && d != DIR_VALUE && !count && !pa[k] && !why) {   /* the recursion splits it: n elements */
+      for (int c = 0; c < np && !count; c++)
+        if (c != k && integer_param(f->cur, c) && pointer_split(u, rc, nrc, pn, np, k, c)) {
+          count = xstrdup(pn[c]);
+          pa[k] = spell_annotation(d, count);
+        }
+      int lo, hi, incl;
+      if (!pa[k] && unchanged_in_calls(rc, nrc, pn, np, k) && range_split(rc, nrc, pn, np, &lo, &hi) &&
+          integer_param(f->cur, lo) && integer_param(f->cur, hi) && (incl = inclusive_split(u, rc, nrc, pn, np, lo)) >= 0) {
+        /* ... or the range lo..hi it is handed on with, as is: [lo, hi) (or [lo, hi]) */
+        pa[k] = fmt("DELAYED_%s_RANGE(%s, %s%s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", pn[lo], pn[hi],
+                    incl ? " + 1" : "");
+        count = xstrdup(pn[hi]);
+      }
+    }
     if (d == DIR_OUT || d == DIR_INOUT) {
       outputs = 1;
       /* recursion splits memory only through pointers whose counts are
@@ -855,40 +960,53 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   if (!why && nrc >= 2) {
     int cp;
     long long cn;
-    cut = cutoff_of(u, f->cur, rc, nrc, pn, np, work, &cp, &cn);
+    char halves;
+    int rlo, rhi;
+    cut = cutoff_of(u, f->cur, rc, nrc, pn, np, work, &cp, &cn, &halves, &rlo, &rhi);
     if (!cut) why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "
                             "a range split in two): give it DELAYED and a DELAYED_CUTOFF(condition) yourself");
     /* every call from elsewhere starts below the cutoff: no task would ever be made */
     int nc, outside = 0, below = 0, known = 0;
-    Call **cs = cut && cp >= 0 ? calls_of(ix, f->cur, &nc) : NULL;
+    Call **cs = cut && (cp >= 0 || rlo >= 0) ? calls_of(ix, f->cur, &nc) : NULL;
     long long first = 0, top = 0;
     for (int j = 0; cs && j < nc; j++) {
       if (cs[j]->caller == f) continue;
       outside++;
-      Node *a = cp + 1 < cs[j]->call->nkid ? cs[j]->call->kid[cp + 1] : NULL;
-      CXEvalResult r = a ? clang_Cursor_Evaluate(a->cur) : NULL;
-      if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
-        long long v = clang_EvalResult_getAsLongLong(r);
+      /* the size it starts from: the argument, or hi - lo for a range */
+      int ka = cp >= 0 ? cp : rhi, kb = cp >= 0 ? -1 : rlo, ok = 1;
+      long long v = 0;
+      for (int side = 0; side < 2 && ok; side++) {
+        int kk = side ? kb : ka;
+        if (kk < 0) continue;
+        Node *a = kk + 1 < cs[j]->call->nkid ? cs[j]->call->kid[kk + 1] : NULL;
+        CXEvalResult r = a ? clang_Cursor_Evaluate(a->cur) : NULL;
+        ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+        if (ok) v += side ? -clang_EvalResult_getAsLongLong(r) : clang_EvalResult_getAsLongLong(r);
+        if (r) clang_EvalResult_dispose(r);
+      }
+      if (ok) {
         known++;
         if (v < cn) { below++; first = v; }
         if (known == 1 || v > top) top = v;
       }
-      if (r) clang_EvalResult_dispose(r);
     }
     free(cs);
     /* started from known values: tasks for the first TOP_LEVELS levels at most
      * (a recursion that stops early, adaptive quadrature, has little below) */
-    if (outside && known == outside && below < outside && top - TOP_LEVELS > cn) {
+    long long deep = halves ? top >> TOP_LEVELS : top - TOP_LEVELS;   /* n halved, or less one, 8 times */
+    char *size = cp >= 0 ? xstrdup(pn[cp]) : rlo >= 0 ? fmt("%s - %s", pn[rhi], pn[rlo]) : xstrdup("");
+    if (outside && known == outside && below < outside && deep > cn) {
       free(cut);
-      cn = top - TOP_LEVELS;
-      cut = fmt("%s < %lld", pn[cp], cn);
+      cn = deep;
+      cut = fmt("%s < %lld", size, cn);
     }
     if (outside && below == outside) {
       why = fmt("it calls itself, but every call of it starts below the cutoff a task would need (%s = %lld, and "
-                "%s): the whole recursion is about one task's work, so it is better left serial", pn[cp], first, cut);
+                "%s): the whole recursion is about one task's work, so it is better left serial", size, first, cut);
       free(cut);
       cut = NULL;
     }
+    free(size);
   }
   if (why) {
     add_miss(fd, f, work, why);

@@ -21,7 +21,7 @@ static void merge(int *a, int *tmp, int lo, int mid, int hi)
     memcpy(a + lo, tmp + lo, sizeof(int) * (size_t)(hi - lo));
 }
 
-/* both halves write through the whole of a and tmp: ordered */
+/* both halves hand on a and tmp as they are, with the range split in two */
 void merge_sort(int *a, int *tmp, int lo, int hi)
 {
     if (hi - lo < 2) return;
