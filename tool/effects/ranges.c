@@ -590,6 +590,30 @@ static void facts_at(Walk *w, Node *n, Facts *fs, int *exact) {
     if (!lp.exact) *exact = 0;
     loop_free(&lp);
   }
+  /* a loop's body weighed alone (suggest): it runs only when its loop does,
+   * with the loop's variable (an atom of its name there) at its first value
+   * or above, and the loop's bound past it (`for (y = 0; y < h; y++)`: y >= 0,
+   * h >= 1) */
+  Node *own = w->body ? w->body->parent : NULL;
+  Loop lp;
+  long long c;
+  if (own && own->kind == CXCursor_ForStmt && own->nkid == 4 && own->kid[3] == w->body && loop_of(w, own, &lp)) {
+    if (p_is_const(lp.lo, &c)) {
+      char *name = fe_spelling(lp.v);
+      fact(fs, name, c);
+      free(name);
+      if (lp.hi.n >= 1 && lp.hi.n <= 2) {
+        long long d = 0;
+        const char *x = NULL;
+        for (int i = 0; i < lp.hi.n; i++)
+          if (!*lp.hi.t[i].key) d = lp.hi.t[i].c;
+          else if (lp.hi.t[i].c == 1 && !strchr(lp.hi.t[i].key, '*') && lp.hi.t[i].key[0] != '#') x = lp.hi.t[i].key;
+          else x = NULL, d = 1LL << 62;
+        if (x && d != 1LL << 62) fact(fs, x, c - d);
+      }
+    }
+    loop_free(&lp);
+  }
 }
 
 /* the innermost loop atom of p ("#offset"), or -1 */

@@ -71,7 +71,7 @@ void sugg_free(Sugg *s) {
   free(s->site);
   for (int i = 0; i < s->nmoved; i++) free(s->moved[i].use);
   free(s->moved);
-  free(s->blocks);
+  free(s->shown);
   free(s->caveat);
   free(s->why);
 }

@@ -403,7 +403,7 @@ typedef struct NewParam { char *decl, *arg; } NewParam;
 
 /* The new function's parameters (declaration and argument each), its
  * temporaries' declarations, and what each X[v] of the body becomes. */
-typedef struct Params { NewParam *p; int n; Buf temps; char **rowrep; Buf blocks; } Params;
+typedef struct Params { NewParam *p; int n; Buf temps; char **rowrep; Buf shown; } Params;
 
 static void add_param(Params *ps, char *decl, char *arg) {
   ps->p = xrealloc(ps->p, (size_t)(ps->n + 1) * sizeof *ps->p);
@@ -638,7 +638,7 @@ static void global_block_param(Ext *e, Outer *o, Params *ps) {
   if (pts) {
     add_param(ps, fmt("DELAYED_IN_N(%s) %s%s *%s", n, clang_isConstQualifiedType(pt) ? "" : "const ", pts, o->name),
               xstrdup(o->name));
-    buf_printf(&ps->blocks, " %s ", o->name);
+    buf_printf(&ps->shown, " %s ", o->name);
   }
   free(pts);
   free(n);
@@ -677,6 +677,10 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
       free(in);
       in = !strcmp(first, "0") && !strcmp(end, "1") ? xstrdup("DELAYED_IN ")
          : !strcmp(first, "0") ? fmt("DELAYED_IN_N(%s) ", end) : fmt("DELAYED_IN_RANGE(%s, %s) ", first, end);
+      /* every use inside, where the loop's facts hold (y >= 0, h >= 1): emit,
+       * without them in the new function, checks what it cannot show, and
+       * those checks pass */
+      buf_printf(&ps->shown, " %s ", o->name);
     }
     free(first);
     free(end);
@@ -791,7 +795,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
       memcpy(mv->use, o->after, (size_t)o->nafter * sizeof *mv->use);
     }
     s.decl = xstrdup(decl.s);
-    s.blocks = ps.blocks.s ? xstrdup(ps.blocks.s) : NULL;
+    s.shown = ps.shown.s ? xstrdup(ps.shown.s) : NULL;
     s.site = xcalloc(1, sizeof *s.site);
     s.site[0] = (SiteNote){e->body->beg, fmt("each iteration would be a task: %s", call.s)};
     s.nsite = 1;
@@ -807,7 +811,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   for (int i = 0; i < e->nrows; i++) free(ps.rowrep[i]);
   free(ps.rowrep);
   free(ps.temps.s);
-  free(ps.blocks.s);
+  free(ps.shown.s);
   free(vt);
   return ok;
 }

@@ -43,7 +43,8 @@ typedef struct Sugg {
   char *why;                /* verification dropped it: the reason (else NULL) */
   int small;                /* under --min-work: kept only for the loops split for it */
   Moved *moved; int nmoved; /* a loop's: the temporaries its new function declares */
-  char *blocks;             /* a loop's: " name " for each parameter declaring a whole block (or NULL) */
+  char *shown;              /* a loop's: " name " for each parameter whose uses suggest showed inside its
+                               annotation with the loop's facts, or that declares a whole block (or NULL) */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */

@@ -138,7 +138,7 @@ static int changes_in(Unit *u, Node *x, Node *loop) {
  * A use whose elements delayc cannot tell (the row's element reached along
  * a column, img_x[y * w]) is checked as it runs, and would stop the fixed
  * program if it went outside: NULL, or the parameter and the use. */
-static char *outside_part(Unit *u, Analysis *an, const char *name, const char *blocks) {
+static char *outside_part(Unit *u, Analysis *an, const char *name, const char *shown) {
   Func *f = NULL;
   for (int k = 0; k < an->nfn + an->nidle + an->nleaf && !f; k++) {
     Func *g = k < an->nfn ? an->fn[k] : k < an->nfn + an->nidle ? an->idle[k - an->nfn] : an->leaf[k - an->nfn - an->nidle];
@@ -153,7 +153,7 @@ static char *outside_part(Unit *u, Analysis *an, const char *name, const char *b
     if (p->dir == DIR_VALUE || !p->annotated || !*p->name || !fx_declared_extent(f->cur, k, p, &lo, &hi, &one)) continue;
     /* a whole block (the one a global pointer holds): a use outside it is outside the serial program's too */
     char *word = fmt(" %s ", p->name);
-    int block = blocks && strstr(blocks, word);
+    int block = shown && strstr(shown, word);
     free(word);
     if (block) { free(lo); free(hi); continue; }
     ExtentUse *x;
@@ -242,7 +242,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   for (int i = 0; i < fd->ns; i++) {
     Sugg *sg = &fd->s[i];
     if (sg->why) continue;
-    if (sg->kind == SK_LOOP && (sg->why = outside_part(&u, &an, sg->name, sg->blocks))) {
+    if (sg->kind == SK_LOOP && (sg->why = outside_part(&u, &an, sg->name, sg->shown))) {
       (*dropped)++;
       continue;
     }
