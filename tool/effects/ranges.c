@@ -708,16 +708,16 @@ static int pick(Walk *w, Node *n, Poly a, Poly b, int lower, Poly *out) {
   return 1;
 }
 
-/* a's span joined with b's, into a (b freed): 1, or 0 (a side not comparable) */
+/* a's span joined with b's, into a (b freed): a side is known when both are
+ * and one is beyond the other (else that side is unknown); 1 */
 static int clamp_join(Walk *w, Node *n, Clamp *a, Clamp *b) {
   Clamp r = {.has_lo = 0};
-  int ok = 1;
-  if (a->has_lo && b->has_lo) ok = (r.has_lo = pick(w, n, a->lo, b->lo, 1, &r.lo));
-  if (ok && a->has_hi && b->has_hi) ok = (r.has_hi = pick(w, n, a->hi, b->hi, 0, &r.hi));
+  if (a->has_lo && b->has_lo) r.has_lo = pick(w, n, a->lo, b->lo, 1, &r.lo);
+  if (a->has_hi && b->has_hi) r.has_hi = pick(w, n, a->hi, b->hi, 0, &r.hi);
   clamp_free(a);
   clamp_free(b);
   *a = r;
-  return ok;
+  return 1;
 }
 
 static void bound_add(Bounds *bs, Poly subject, Poly b, int upper) {
@@ -797,9 +797,13 @@ static Clamp value_clamp(Poly v, const Bounds *bs, int bounded_only) {
 }
 
 /* The span of expression e under the bounds, at use n: 1, or 0 */
+static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out);
+
 static int expr_clamp(Walk *w, Node *n, Node *e, Bounds *bs, Clamp *out, int depth) {
   e = fe_strip(e);
   if (!e || depth > 8) return 0;
+  if (e->kind == CXCursor_ConditionalOperator && e->abeg == e->aend && !bs->n && fe_one_macro_use(w->u, e->beg, e->end))
+    return macro_clamp(w, n, e, out);                 /* CLAMP(v, lo, hi): from its text */
   if (e->kind == CXCursor_ConditionalOperator && e->nkid == 3) {
     int at = bs->n;
     cond_bounds(w, e->kid[0], 1, bs);
@@ -831,6 +835,289 @@ static Node *node_at(Node *n, unsigned beg, unsigned end, int kind) {
   return NULL;
 }
 
+/* ---- a clamp spelled by macros ----
+ * CLAMP(x + i, 0, w - 1) for MIN(MAX((v), (lo)), (hi)): libclang 14 shows the
+ * conditional expressions, not their operators, so the use's text is expanded
+ * (every function-like macro in it, a few levels) and read by a small parser:
+ * sums, products, comparisons and `?:` over names and numbers.  The names are
+ * weighed where the use is (ref_named, to_poly). */
+
+typedef struct TNode { char op; struct TNode *a, *b, *c; long long v; char *name; } TNode;
+/* what a condition says of a compared expression that is no polynomial (a
+ * conditional one: MIN's MAX(v, lo)): subject <= b, or >= b */
+typedef struct TBound { struct TNode *subject; Poly b; int upper; } TBound;
+typedef struct TParse { Walk *w; Node *at; const char *s; int bad; TBound tb[16]; int ntb; } TParse;
+
+static int tn_equal(const struct TNode *x, const struct TNode *y) {
+  if (!x || !y) return x == y;
+  if (x->op != y->op || x->v != y->v || (x->name && (!y->name || strcmp(x->name, y->name))) || (!x->name && y->name))
+    return 0;
+  return tn_equal(x->a, y->a) && tn_equal(x->b, y->b) && tn_equal(x->c, y->c);
+}
+
+static void tn_free(TNode *t) {
+  if (!t) return;
+  tn_free(t->a); tn_free(t->b); tn_free(t->c);
+  free(t->name);
+  free(t);
+}
+
+static TNode *tn_new(char op, TNode *a, TNode *b) {
+  TNode *t = xcalloc(1, sizeof *t);
+  t->op = op; t->a = a; t->b = b;
+  return t;
+}
+
+static void tp_blank(TParse *p) { while (*p->s == ' ' || *p->s == '\t' || *p->s == '\n') p->s++; }
+
+static TNode *tp_expr(TParse *p, int depth);
+
+static TNode *tp_primary(TParse *p, int depth) {
+  tp_blank(p);
+  const char *s = p->s;
+  if (*s == '(') {
+    p->s++;
+    TNode *e = tp_expr(p, depth + 1);
+    tp_blank(p);
+    if (*p->s != ')') { p->bad = 1; return e; }
+    p->s++;
+    return e;
+  }
+  if (*s == '-' || *s == '+') {
+    p->s++;
+    TNode *e = tp_primary(p, depth + 1);
+    return *s == '-' ? tn_new('u', e, NULL) : e;
+  }
+  if (*s >= '0' && *s <= '9') {
+    char *end;
+    long long v = strtoll(s, &end, 0);
+    while (c_ident_char(*end)) end++;          /* 1u, 2L */
+    p->s = end;
+    TNode *t = tn_new('n', NULL, NULL);
+    t->v = v;
+    return t;
+  }
+  if (c_ident_char(*s)) {
+    const char *e = s;
+    while (c_ident_char(*e)) e++;
+    p->s = e;
+    TNode *t = tn_new('v', NULL, NULL);
+    t->name = xstrndup(s, (size_t)(e - s));
+    return t;
+  }
+  p->bad = 1;
+  return NULL;
+}
+
+static TNode *tp_prod(TParse *p, int depth) {
+  TNode *a = tp_primary(p, depth);
+  for (tp_blank(p); !p->bad && *p->s == '*'; tp_blank(p)) {
+    p->s++;
+    a = tn_new('*', a, tp_primary(p, depth));
+  }
+  return a;
+}
+
+static TNode *tp_sum(TParse *p, int depth) {
+  TNode *a = tp_prod(p, depth);
+  for (tp_blank(p); !p->bad && (*p->s == '+' || *p->s == '-') && p->s[1] != *p->s; tp_blank(p)) {
+    char op = *p->s++;
+    a = tn_new(op, a, tp_prod(p, depth));
+  }
+  return a;
+}
+
+static TNode *tp_cmp(TParse *p, int depth) {
+  TNode *a = tp_sum(p, depth);
+  tp_blank(p);
+  const char *s = p->s;
+  char op = 0;
+  if (s[0] == '<' && s[1] == '=') op = 'L';
+  else if (s[0] == '>' && s[1] == '=') op = 'G';
+  else if ((s[0] == '<' || s[0] == '>') && s[1] != s[0]) op = s[0];
+  if (!op || p->bad) return a;
+  p->s += op == 'L' || op == 'G' ? 2 : 1;
+  return tn_new(op, a, tp_sum(p, depth));
+}
+
+static TNode *tp_expr(TParse *p, int depth) {
+  if (depth > 40) { p->bad = 1; return NULL; }
+  TNode *c = tp_cmp(p, depth);
+  tp_blank(p);
+  if (p->bad || *p->s != '?') return c;
+  p->s++;
+  TNode *t = tn_new('?', c, tp_expr(p, depth + 1));
+  tp_blank(p);
+  if (*p->s != ':') { p->bad = 1; return t; }
+  p->s++;
+  t->c = tp_expr(p, depth + 1);
+  return t;
+}
+
+/* a sum or product of the tree as a polynomial at the use */
+static int tn_poly(TParse *p, TNode *t, Poly *out) {
+  if (!t) return 0;
+  switch (t->op) {
+  case 'n': *out = p_const(t->v); return 1;
+  case 'v': {
+    Node *r = ref_named(p->at, t->name);
+    if (r) return to_poly(p->w, r, out, 1);
+    char *m = fe_macro_text(p->w->u, t->name);       /* an object-like macro: KR */
+    int ok = m && parse_text(p->w->u, m, 0, out);
+    free(m);
+    return ok;
+  }
+  case 'u': {
+    Poly a;
+    if (!tn_poly(p, t->a, &a)) return 0;
+    *out = p_add((Poly){0}, a, -1);
+    p_free(&a);
+    return 1;
+  }
+  case '+': case '-': case '*': {
+    Poly a, b;
+    if (!tn_poly(p, t->a, &a)) return 0;
+    if (!tn_poly(p, t->b, &b)) { p_free(&a); return 0; }
+    *out = t->op == '*' ? p_mul(a, b) : p_add(a, b, t->op == '+' ? 1 : -1);
+    p_free(&a);
+    p_free(&b);
+    return 1;
+  }
+  default: return 0;
+  }
+}
+
+static void tb_add(TParse *p, TNode *subject, Poly b, int upper) {
+  if (p->ntb >= 16) { p_free(&b); return; }
+  p->tb[p->ntb++] = (TBound){subject, b, upper};
+}
+
+static void tb_free(TParse *p, int from) {
+  for (int i = from; i < p->ntb; i++) p_free(&p->tb[i].b);
+  p->ntb = from;
+}
+
+/* cond_bounds of a parsed comparison; a side that is no polynomial gets a
+ * tree bound (p->tb) */
+static void tn_cond_bounds(TParse *p, TNode *c, int truth, Bounds *bs) {
+  if (!c || !strchr("<>LG", c->op)) return;
+  int op = c->op == '<' ? 0 : c->op == 'L' ? 1 : c->op == '>' ? 2 : 3;
+  if (!truth) op = op == 0 ? 3 : op == 1 ? 2 : op == 2 ? 1 : 0;
+  Poly a, b;
+  int ha = tn_poly(p, c->a, &a), hb = tn_poly(p, c->b, &b);
+  long long k = op == 0 ? -1 : op == 2 ? 1 : 0;
+  Poly kk = p_const(k);
+  int upper = op < 2;
+  if (ha && hb) {
+    bound_add(bs, p_copy(a), p_add(b, kk, 1), upper);    /* a <= b - 1, a <= b, a >= b + 1, a >= b */
+    bound_add(bs, p_copy(b), p_add(a, kk, -1), !upper);  /* b >= a + 1, b >= a, b <= a - 1, b <= a */
+  } else if (hb) {
+    tb_add(p, c->a, p_add(b, kk, 1), upper);
+  } else if (ha) {
+    tb_add(p, c->b, p_add(a, kk, -1), !upper);
+  }
+  p_free(&kk);
+  if (ha) p_free(&a);
+  if (hb) p_free(&b);
+}
+
+static int tn_clamp(TParse *p, Node *n, TNode *t, Bounds *bs, Clamp *out, int depth) {
+  if (!t || depth > 16) return 0;
+  if (t->op == '?') {
+    int at = bs->n, tat = p->ntb;
+    tn_cond_bounds(p, t->a, 1, bs);
+    Clamp a, b;
+    int ok = tn_clamp(p, n, t->b, bs, &a, depth + 1);
+    bounds_free(bs, at);
+    tb_free(p, tat);
+    if (!ok) return 0;
+    tn_cond_bounds(p, t->a, 0, bs);
+    ok = tn_clamp(p, n, t->c, bs, &b, depth + 1);
+    bounds_free(bs, at);
+    tb_free(p, tat);
+    if (!ok) { clamp_free(&a); return 0; }
+    clamp_join(p->w, n, &a, &b);
+    *out = a;
+  } else {
+    Poly v;
+    if (!tn_poly(p, t, &v)) return 0;
+    *out = value_clamp(v, bs, 0);
+    p_free(&v);
+  }
+  /* what conditions around it say of this very expression fills a side its
+   * own branches leave unknown (MAX(v, 0) < w - 1 ? MAX(v, 0) : ..: <= w - 2) */
+  for (int i = 0; i < p->ntb; i++) {
+    if (!tn_equal(p->tb[i].subject, t)) continue;
+    Poly *slot = p->tb[i].upper ? &out->hi : &out->lo;
+    int *has = p->tb[i].upper ? &out->has_hi : &out->has_lo;
+    if (*has) continue;
+    *slot = p_copy(p->tb[i].b);
+    *has = 1;
+  }
+  return 1;
+}
+
+/* text with its function-like macro uses expanded, a few levels */
+static char *expand_all(Unit *u, const char *text, int depth) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int any = 0;
+  for (const char *s = text; *s;) {
+    if (!c_ident_char(*s) || (*s >= '0' && *s <= '9')) {
+      if (*s >= '0' && *s <= '9') while (c_ident_char(*s)) buf_add(&b, s++, 1);
+      else buf_add(&b, s++, 1);
+      continue;
+    }
+    const char *e = s;
+    while (c_ident_char(*e)) e++;
+    const char *q = e;
+    while (*q == ' ') q++;
+    char *name = xstrndup(s, (size_t)(e - s));
+    size_t used = 0;
+    char *x = *q == '(' && depth < 8 ? fe_expand_text(u, name, q, &used) : NULL;
+    if (x) {
+      buf_puts(&b, "(");
+      buf_puts(&b, x);
+      buf_puts(&b, ")");
+      free(x);
+      s = q + used;
+      any = 1;
+    } else {
+      buf_add(&b, s, (size_t)(e - s));
+      s = e;
+    }
+    free(name);
+  }
+  if (!any) return b.s;
+  char *r = expand_all(u, b.s, depth + 1);
+  free(b.s);
+  return r;
+}
+
+/* The span of the macro use u_node (a conditional expression spelled by
+ * macros) at use n: 1, or 0 */
+static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out) {
+  char *one = fe_expand_use_text(w->u, use->beg, use->end);
+  if (!one) return 0;
+  char *text = expand_all(w->u, one, 0);
+  free(one);
+  TParse p = {w, use, text, 0, {{0}}, 0};
+  TNode *t = tp_expr(&p, 0);
+  tp_blank(&p);
+  int ok = t && !p.bad && !*p.s;
+  Bounds bs = {.n = 0, .self = clang_getNullCursor()};
+  Clamp c;
+  ok = ok && tn_clamp(&p, n, t, &bs, &c, 0);
+  bounds_free(&bs, 0);
+  tb_free(&p, 0);
+  tn_free(t);
+  free(text);
+  if (!ok) return 0;
+  if (!c.has_lo || !c.has_hi) { clamp_free(&c); return 0; }
+  *out = c;
+  return 1;
+}
+
 /* The bounds of the atom "?beg.end" at use n */
 static int choice_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
   char *dot;
@@ -838,7 +1125,11 @@ static int choice_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
   Node *e = node_at(w->body, beg, end, CXCursor_ConditionalOperator);
   Bounds bs = {.n = 0, .self = clang_getNullCursor()};
   Clamp s;
-  if (!e || !expr_clamp(w, n, e, &bs, &s, 0)) return 0;
+  if (e && e->abeg == e->aend && fe_one_macro_use(w->u, e->beg, e->end)) {   /* CLAMP(v, lo, hi): from its text */
+    if (!macro_clamp(w, n, e, &s)) return 0;
+  } else if (!e || !expr_clamp(w, n, e, &bs, &s, 0)) {
+    return 0;
+  }
   if (!s.has_lo || !s.has_hi) { clamp_free(&s); return 0; }
   *lo = s.lo;
   *hi = s.hi;
@@ -876,8 +1167,20 @@ static Node *clamps_of(Walk *w, Node *n, CXCursor d, Clamp *out) {
       if (assigned_in(w->u, b->kid[i], d) || b->kid[i]->kind == CXCursor_DeclStmt) break;
     }
     if (first < 0) {
-      for (int i = at - 1; i >= 0; i--)
-        if (assigned_in(w->u, b->kid[i], d)) return NULL;   /* set here, not clamped */
+      for (int i = at - 1; i >= 0; i--) {
+        if (!assigned_in(w->u, b->kid[i], d)) continue;
+        /* set here last by `d = E;` (E a clamp, CLAMP(y + j, 0, h - 1), or any value): E's span */
+        Node *t = fe_strip(b->kid[i]), *l = t && t->nkid == 2 ? fe_strip(t->kid[0]) : NULL;
+        if (!t || t->kind != CXCursor_BinaryOperator || !fe_is_assign(w->u, t) || !l || l->kind != CXCursor_DeclRefExpr ||
+            !clang_equalCursors(ref_of(l), d) || mentions_var(t->kid[1], d))
+          return NULL;
+        Bounds none = {.n = 0, .self = clang_getNullCursor()};
+        Clamp v;
+        if (!expr_clamp(w, n, t->kid[1], &none, &v, 0)) return NULL;
+        if (!v.has_lo || !v.has_hi) { clamp_free(&v); return NULL; }
+        *out = v;
+        return b->kid[i];
+      }
       continue;
     }
     /* from an unknown value, each clamp in order */
@@ -917,7 +1220,7 @@ static int clamped_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
   for (Node *q = n; q && !r; q = q == w->body ? NULL : q->parent)
     if (q->kind == CXCursor_CompoundStmt)
       for (int i = 0; i < q->nkid && !r; i++)
-        if (q->kid[i]->beg == off && q->kid[i]->kind == CXCursor_IfStmt) r = ref_named(q->kid[i]->kid[0], dot + 1);
+        if (q->kid[i]->beg == off && q->kid[i]->nkid) r = ref_named(q->kid[i]->kid[0], dot + 1);   /* its if, or d = E */
   Clamp s;
   Node *first = r ? clamps_of(w, n, ref_of(r), &s) : NULL;
   if (!first) return 0;
@@ -2663,3 +2966,4 @@ long long fx_param_array_size(CXCursor fn, int k) {
   if (t.kind == CXType_ConstantArray) return clang_getArraySize(t);
   return t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray ? -2 : -1;
 }
+

@@ -5,6 +5,9 @@
 
 #define W 64
 #define H 16
+#define MIN(a, b) ((a) < (b) ? (a) : (b))
+#define MAX(a, b) ((a) > (b) ? (a) : (b))
+#define CLAMP(v, lo, hi) MIN(MAX((v), (lo)), (hi))
 
 DELAYED static void smooth_row(DELAYED_IN_N(w) const double *in, DELAYED_OUT_N(w) double *out, int w)
 {
@@ -34,6 +37,18 @@ DELAYED static void blur_row(DELAYED_IN_N(w) const double *in, DELAYED_OUT_N(w) 
     }
 }
 
+DELAYED static void macro_row(DELAYED_IN_N(w) const double *in, DELAYED_OUT_N(w) double *out, int w)
+{
+    for (int x = 0; x < w; x++) {
+        double s = 0;
+        for (int k = -2; k <= 2; k++) {
+            int j = CLAMP(x + k, 0, w - 1);
+            s += in[j] * 0.2;
+        }
+        out[x] = s;
+    }
+}
+
 DELAYED static void past_row(DELAYED_IN_N(w) const double *in, DELAYED_OUT_N(w) double *out, int w)
 {
     for (int x = 0; x < w; x++) {
@@ -42,7 +57,7 @@ DELAYED static void past_row(DELAYED_IN_N(w) const double *in, DELAYED_OUT_N(w) 
     }
 }
 
-static double img[H][W], a[H][W], b[H][W], c[H][W];
+static double img[H][W], a[H][W], b[H][W], c[H][W], d[H][W];
 
 int main(int argc, char **argv)
 {
@@ -53,11 +68,12 @@ int main(int argc, char **argv)
     for (int y = 0; y < H; y++) {
         smooth_row(img[y], a[y], W);
         blur_row(a[y], b[y], W);
+        macro_row(b[y], d[y], W);
     }
     double s = 0;
     for (int y = 0; y < H; y++)
         for (int x = 0; x < W; x++)
-            s += b[y][x];
+            s += b[y][x] + d[y][x];
     printf("%.6f\n", s);
     if (argc > 1) {               /* reads in[w] for the last x */
         for (int y = 0; y < H; y++)

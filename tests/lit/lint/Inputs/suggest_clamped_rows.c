@@ -1,9 +1,12 @@
-/* A legacy box blur whose taps are clamped to the image by ifs, run over a
- * few passes with the buffers swapped. */
+/* A legacy box blur whose taps are clamped to the image, by ifs (rows) and
+ * by macros (columns), run over a few passes with the buffers swapped. */
 #include <stdio.h>
 #include <stdlib.h>
 
 #define KR 3
+#define MIN(a, b) ((a) < (b) ? (a) : (b))
+#define MAX(a, b) ((a) > (b) ? (a) : (b))
+#define CLAMP(v, lo, hi) MIN(MAX((v), (lo)), (hi))
 
 static void blur(const float *src, float *dst, int w, int h)
 {
@@ -17,9 +20,7 @@ static void blur(const float *src, float *dst, int w, int h)
                 if (sy < 0) sy = 0;
                 if (sy > h - 1) sy = h - 1;
                 for (i = -KR; i <= KR; i++) {
-                    sx = x + i;
-                    if (sx < 0) sx = 0;
-                    if (sx > w - 1) sx = w - 1;
+                    sx = CLAMP(x + i, 0, w - 1);
                     acc += src[sy * w + sx];
                 }
             }
@@ -30,7 +31,7 @@ static void blur(const float *src, float *dst, int w, int h)
 
 int main(void)
 {
-    int w = 384, h = 96;
+    int w = 1536, h = 64;
     float *a = malloc(sizeof(float) * (size_t)w * h), *b = malloc(sizeof(float) * (size_t)w * h);
     if (!a || !b) return 1;
     for (int i = 0; i < w * h; i++) a[i] = (float)((i * 7919) % 255);
