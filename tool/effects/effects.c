@@ -49,6 +49,8 @@ typedef struct Entry {
 typedef struct FxCache {
   Entry *bucket[FX_BUCKETS];
   CXCursor *taken; int ntaken, taken_done;   /* functions whose address is taken */
+  int open;                                  /* the unit reaches other files: a function or object of
+                                                its own headers defined elsewhere, or no main here */
   int counter;                               /* Tarjan's index */
   Entry *stack;
   int jumps, jumps_known;                    /* the unit names a longjmp function */
@@ -269,7 +271,7 @@ static int is_marker(CXCursor fn) {
  * may reach.  A name that is only the callee of direct calls is not taken: the
  * callee of a CallExpr is found first (its first child, through implicit
  * casts and parentheses) and remembered, then passed over. */
-typedef struct Taken { FxCache *c; CXCursor *callee; int ncallee; } Taken;
+typedef struct Taken { FxCache *c; CXCursor *callee; int ncallee; int main; } Taken;
 
 static enum CXChildVisitResult first_child(CXCursor k, CXCursor p, CXClientData d) {
   (void)p;
@@ -308,11 +310,33 @@ static int same_place(CXCursor a, CXCursor b) {
   return ea == eb && sa == sb && clang_equalLocations(la, lb);
 }
 
+/* Is declaration r one of another file of the program: declared here (or in
+ * the program's own headers), defined nowhere in the unit, not the C
+ * library's? */
+static int of_other_file(CXCursor r) {
+  enum CXCursorKind k = clang_getCursorKind(r);
+  if (k != CXCursor_FunctionDecl && k != CXCursor_VarDecl) return 0;
+  if (k == CXCursor_VarDecl && clang_getCursorKind(clang_getCursorSemanticParent(r)) != CXCursor_TranslationUnit)
+    return 0;
+  if (!clang_Cursor_isNull(clang_getCursorDefinition(r))) return 0;
+  if (clang_Location_isInSystemHeader(clang_getCursorLocation(r)) || is_marker(r)) return 0;
+  char *nm = fe_spelling(r);
+  int lib = fx_library(nm) || fx_pure_builtin(nm);
+  free(nm);
+  return !lib;
+}
+
 static enum CXChildVisitResult taken_visit(CXCursor k, CXCursor p, CXClientData d) {
   (void)p;
   Taken *t = d;
   enum CXCursorKind kind = clang_getCursorKind(k);
   if (kind == CXCursor_CallExpr) note_callee(t, k);
+  if (kind == CXCursor_FunctionDecl && clang_isCursorDefinition(k)) {
+    char *nm = fe_spelling(k);
+    t->main |= !strcmp(nm, "main");
+    free(nm);
+  }
+  if (kind == CXCursor_DeclRefExpr && of_other_file(clang_getCursorReferenced(k))) t->c->open = 1;
   if (kind == CXCursor_DeclRefExpr) {
     CXCursor r = clang_getCursorReferenced(k);
     if (clang_getCursorKind(r) == CXCursor_FunctionDecl && !is_marker(r)) {
@@ -332,9 +356,10 @@ static void taken_functions(Unit *u) {
   FxCache *c = cache_of(u);
   if (c->taken_done) return;
   c->taken_done = 1;
-  Taken t = {c, NULL, 0};
+  Taken t = {c, NULL, 0, 0};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), taken_visit, &t);
   free(t.callee);
+  if (!t.main) c->open = 1;          /* a library, or part of a program: its callers are elsewhere */
 }
 
 /* ---- streams and descriptors: whose is it? ---- */
@@ -732,6 +757,24 @@ static void unseen_call(Own *o, Node *call, CXCursor fn) {
   free(nm);
 }
 
+/* A call through a pointer: any function whose address is taken here, and,
+ * when the unit reaches other files (a table of pointers another file fills),
+ * any function of theirs. */
+static void indirect_targets(Own *o, Node *call) {
+  FxCache *c = cache_of(o->u);
+  taken_functions(o->u);
+  for (int k = 0; k < c->ntaken; k++) {
+    Entry *t = entry_of(o->u, c->taken[k]);
+    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(o->u, call));
+    else unseen_call(o, call, c->taken[k]);
+  }
+  if (c->open) {
+    char *why = fmt("a call through a function pointer in '%s', which may reach a function of another file", o->fname);
+    set_all(&o->e->fx, why);
+    free(why);
+  }
+}
+
 static void own_call(Own *o, Node *call) {
   Node *fr = direct_callee(call);
   if (fr) {
@@ -752,25 +795,12 @@ static void own_call(Own *o, Node *call) {
         if (!clang_Cursor_isNull(cb->def)) add_edge(o->e, cb, hot_call(o->u, call));
         else unseen_call(o, call, clang_getCursorReferenced(f->cur));
       } else {
-        FxCache *c = cache_of(o->u);
-        taken_functions(o->u);
-        for (int k = 0; k < c->ntaken; k++) {
-          Entry *t = entry_of(o->u, c->taken[k]);
-          if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(o->u, call));
-          else unseen_call(o, call, c->taken[k]);
-        }
+        indirect_targets(o, call);
       }
     }
     return;
   }
-  /* through a pointer: any function whose address is taken */
-  FxCache *c = cache_of(o->u);
-  taken_functions(o->u);
-  for (int k = 0; k < c->ntaken; k++) {
-    Entry *t = entry_of(o->u, c->taken[k]);
-    if (!clang_Cursor_isNull(t->def)) add_edge(o->e, t, hot_call(o->u, call));
-    else unseen_call(o, call, c->taken[k]);
-  }
+  indirect_targets(o, call);
 }
 
 /* What a function without a body here does with argument i: by the table,
@@ -1074,6 +1104,7 @@ const Effects *fx_of(Unit *u, CXCursor fn) {
         taken_functions(u);
         for (int k = 0; k < c->ntaken; k++)
           if (!clang_equalCursors(clang_getCanonicalCursor(c->taken[k]), e->key)) join(&e->fx, fx_of(u, c->taken[k]));
+        if (c->open) set_all(&e->fx, "a function of another file it may be given to call back");
       }
       for (int i = 0; i < np; i++) e->fx.param[i] = (unsigned char)lib_param_mode(lib, ft, i);
     } else if (pe) {
