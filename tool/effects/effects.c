@@ -319,8 +319,9 @@ static int of_other_file(CXCursor r) {
   if (k == CXCursor_VarDecl && clang_getCursorKind(clang_getCursorSemanticParent(r)) != CXCursor_TranslationUnit)
     return 0;
   if (!clang_Cursor_isNull(clang_getCursorDefinition(r))) return 0;
-  if (clang_Location_isInSystemHeader(clang_getCursorLocation(r)) || is_marker(r)) return 0;
   char *nm = fe_spelling(r);
+  if (!strcmp(nm, "dlsym") || !strcmp(nm, "dlvsym")) { free(nm); return 1; }   /* a function of a shared object */
+  if (clang_Location_isInSystemHeader(clang_getCursorLocation(r)) || is_marker(r)) { free(nm); return 0; }
   int lib = fx_library(nm) || fx_pure_builtin(nm);
   free(nm);
   return !lib;
