@@ -26,7 +26,9 @@
  *   - the header is `v = A` (or `T v = A`), `v < B` (`<=`, `B > v`, `v != B`),
  *     `v++` (`++v`, `v += 1`); A and B read nothing the rest changes: the array
  *     has B - A elements, on the stack up to SPLIT_STACK_BYTES when they are
- *     constants, else allocated (abort() where there is no memory for it);
+ *     numbers as written (not a macro an edit may grow, not a `const int`,
+ *     which would make a variable-length array), else allocated (abort()
+ *     where there is no memory for it);
  *   - the calls: calls of proposed functions in statements of the body, run in
  *     every iteration (not under ?:, && or ||, not after a statement that may
  *     `continue`), arguments that call nothing, assign nothing and name no
@@ -783,7 +785,14 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
         return 0;
       }
   }
-  int heap = h.count < 0 || bytes > SPLIT_STACK_BYTES;
+  /* on the stack only for bounds written as numbers: a macro's size may grow
+   * past the stack after an edit of its #define, and a `const int` bound
+   * makes a variable-length array (which a spawning function cannot have) */
+  char *at = fe_text(u, h.a->beg, h.a->end), *bt = fe_text(u, h.b->beg, h.b->end);
+  int literal = digits(at) && digits(bt);
+  free(at);
+  free(bt);
+  int heap = h.count < 0 || bytes > SPLIT_STACK_BYTES || !literal;
   if (heap && !declares(u, "malloc") && suggest_last_include(u, caller->root->beg) < 0) {
     *why = xstrdup("its results need malloc, and the file has no #include after which <stdlib.h> could go");
     return 0;

@@ -288,6 +288,18 @@ int suggest_main(int argc, char **argv) {
     for (int k = 0; k < nrk; k++)
       if (rk[k].file == i) chosen[nch++] = rk[k].idx;
     drop_moved_declarations(&f->u, &f->fd, chosen, nch);
+    /* the same insertion by two suggestions (`#include <stdlib.h>` for two split loops): once */
+    for (int a = 0; a < nch; a++)
+      for (int b = a + 1; b < nch; b++) {
+        Sugg *x = &f->fd.s[chosen[a]], *y = &f->fd.s[chosen[b]];
+        for (int i = 0; i < x->nins; i++)
+          for (int j = 0; j < y->nins; j++)
+            if (!x->ins[i].len && !y->ins[j].len && x->ins[i].off == y->ins[j].off && *y->ins[j].text &&
+                !strcmp(x->ins[i].text, y->ins[j].text)) {
+              free(y->ins[j].text);
+              y->ins[j].text = xstrdup("");
+            }
+      }
     free(chosen);
     for (int k = 0; k < nrk; k++)
       if (rk[k].file == i) {

@@ -1,0 +1,39 @@
+/* Two loops that fold their calls' results in order, one bounded by a macro
+ * the build may raise, one by a const int; the file has no <stdlib.h>. */
+#include <stdio.h>
+
+#ifndef NCAND
+#define NCAND 1500
+#endif
+
+static double score(int c)
+{
+    double s = 0;
+    for (int k = 0; k < 3000; k++) s += (double)((c * 31 + k * 7) % 101) / (k + 1);
+    return s;
+}
+
+static long level(int c)
+{
+    long t = 0;
+    for (int k = 0; k < 4000; k++) t += (c ^ k) % 13;
+    return t;
+}
+
+int main(void)
+{
+    double best = -1;
+    int best_c = -1;
+    for (int c = 0; c < NCAND; c++) {
+        double s = score(c);
+        if (s > best) { best = s; best_c = c; }
+    }
+    const int n = 800;
+    unsigned long h = 5381;
+    for (int c = 0; c < n; c++) {
+        long t = level(c);
+        h = h * 33u + (unsigned long)t;
+    }
+    printf("%d %.6f %lu\n", best_c, best, h);
+    return 0;
+}
