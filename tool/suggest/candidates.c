@@ -78,8 +78,22 @@ void sugg_free(Sugg *s) {
 
 /* ---- the body ---- */
 
+/* A static local that can hold state: not a `static const` table (its
+ * elements const, all the way into arrays) */
+int suggest_static_state(CXCursor v) {
+  if (clang_Cursor_getStorageClass(v) != CX_SC_Static) return 0;
+  CXType t = clang_getCursorType(v);
+  int konst = clang_isConstQualifiedType(t);
+  while (clang_getCanonicalType(t).kind == CXType_ConstantArray || clang_getCanonicalType(t).kind == CXType_IncompleteArray) {
+    t = clang_getArrayElementType(t);
+    if (t.kind == CXType_Invalid) return 1;
+    konst |= clang_isConstQualifiedType(t);
+  }
+  return !konst || clang_getCanonicalType(t).kind == CXType_Pointer;
+}
+
 static int has_static_local(Node *n, char **name) {
-  if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
+  if (n->kind == CXCursor_VarDecl && suggest_static_state(n->cur)) {
     *name = fe_spelling(n->cur);
     return 1;
   }

@@ -490,7 +490,7 @@ static void walk(Ext *e, Node *n) {
     }
     return;
   case CXCursor_VarDecl:
-    if (clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
+    if (suggest_static_state(n->cur)) {
       char *s = fe_spelling(n->cur);
       refuse(e, fmt("its static local '%s' carries state from one iteration to the next", s));
       free(s);
