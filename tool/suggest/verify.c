@@ -138,6 +138,44 @@ static int changes_in(Unit *u, Node *x, Node *loop) {
  * A use whose elements delayc cannot tell (the row's element reached along
  * a column, img_x[y * w]) is checked as it runs, and would stop the fixed
  * program if it went outside: NULL, or the parameter and the use. */
+/* Does an argument of site st read an element its loop's earlier
+ * iterations' calls wrote: the result to X[v], an argument X[v - k] (k > 0
+ * constant)?  That argument's text, or NULL. */
+static char *earlier_result(Unit *u, Site *st) {
+  Node *t = fe_strip(st->target);
+  if (!t || t->kind != CXCursor_ArraySubscriptExpr || t->nkid != 2) return NULL;
+  Node *base = fe_strip(t->kid[0]), *iv = fe_strip(t->kid[1]);
+  if (!base || base->kind != CXCursor_DeclRefExpr || !iv || iv->kind != CXCursor_DeclRefExpr) return NULL;
+  CXCursor b = clang_getCanonicalCursor(clang_getCursorReferenced(base->cur));
+  CXCursor v = clang_getCanonicalCursor(clang_getCursorReferenced(iv->cur));
+  Node *loop = NULL;
+  for (Node *l = st->call->parent; l && !loop; l = l->parent)
+    if (l->kind == CXCursor_ForStmt && clang_equalCursors(suggest_loop_var(l), v)) loop = l;
+  if (!loop) return NULL;
+  Node *stack[64];
+  int n = 0;
+  for (int i = 1; i < st->call->nkid && n < 64; i++) stack[n++] = st->call->kid[i];
+  while (n) {
+    Node *x = stack[--n];
+    if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
+      Node *xb = fe_strip(x->kid[0]), *xi = fe_strip(x->kid[1]);
+      if (xb && xb->kind == CXCursor_DeclRefExpr &&
+          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(xb->cur)), b) && xi &&
+          xi->kind == CXCursor_BinaryOperator && xi->nkid == 2 && fe_binop_is(u, xi, "-")) {
+        Node *l = fe_strip(xi->kid[0]);
+        CXEvalResult r = clang_Cursor_Evaluate(fe_strip(xi->kid[1])->cur);
+        int k = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0;
+        if (r) clang_EvalResult_dispose(r);
+        if (k && l && l->kind == CXCursor_DeclRefExpr &&
+            clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), v))
+          return fe_text(u, x->beg, x->end);
+      }
+    }
+    for (int i = 0; i < x->nkid && n < 64; i++) stack[n++] = x->kid[i];
+  }
+  return NULL;
+}
+
 static char *outside_part(Unit *u, Analysis *an, const char *name, const char *shown) {
   Func *f = NULL;
   for (int k = 0; k < an->nfn + an->nidle + an->nleaf && !f; k++) {
@@ -246,7 +284,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
       (*dropped)++;
       continue;
     }
-    int calls = 0, tasks = 0, ordered = 0;
+    int calls = 0, tasks = 0, ordered = 0, loop_calls = 0, loop_tasks = 0;
     const char *serial_why = NULL, *whole = NULL;
     for (int k = 0; k < an.nfn + an.nidle; k++) {
       Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
@@ -256,6 +294,8 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         calls++;
         int task = !st->serial && !st->inline_call && !st->in_place;
         tasks += task;
+        loop_calls += st->in_loop;
+        loop_tasks += st->in_loop && task;
         if ((st->serial || st->in_place) && st->why && !serial_why) serial_why = st->why;
         /* a task writing an object named whole (no region delayc can name)
          * runs after the previous one that writes it */
@@ -362,6 +402,25 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         }
       }
     }
+    /* a recurrence: the call's result goes to X[v] and an argument reads
+     * X[v - k], an earlier iteration's result (z[i] = step(z[i - 1], h)):
+     * each task waits for the one before */
+    char *recur = NULL;
+    for (int k = 0; k < an.nfn && !chained && !same && !recur && sg->kind != SK_RECURSION; k++) {
+      Func *f = an.fn[k];
+      for (int j = 0; j < f->nsite && !recur; j++) {
+        Site *st = f->site[j];
+        if (!st->callee || strcmp(st->callee->name, sg->name) || !st->in_loop || !st->call || !st->target) continue;
+        recur = earlier_result(&u, st);
+      }
+    }
+    if (recur) {
+      sg->why = fmt("its calls in the loop would run one after the other: each takes an earlier call's result "
+                    "('%s'), a recurrence; nothing but a different algorithm makes them parallel", recur);
+      free(recur);
+      (*dropped)++;
+      continue;
+    }
     /* calls in a loop, the loop's only tasks, one a round, whose results the
      * loop's own code waits for each round (the power iteration's
      * scale(y, ...) before spmv(y, ...)): one at a time */
@@ -397,9 +456,13 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
                 "every time); give each call its own part (an element of an array indexed by the loop, or a "
                 "pointer with a count) and combine them after the loop", chained);
       (*dropped)++;
-    } else if (calls && !tasks) {
+    } else if (calls && (!tasks || (loop_calls && !loop_tasks && tasks == 1))) {
+      /* (its calls in loops, where the company is, all inline: one task elsewhere runs alone) */
       sg->why = serial_why
           ? fmt("emit would keep its calls serial: %s", serial_why)
+          : tasks ? xstrdup("each of its calls in a loop runs inline: the next statement uses what it writes at once, "
+                            "and its one other call would be a task alone; store the loop's results (an array "
+                            "indexed by the loop) and use them after the loop")
           : xstrdup("each of its calls runs inline: the next statement uses what it writes at once, so nothing "
                     "would run beside it; store the results (an array indexed by the loop) and use them after "
                     "the loop");
