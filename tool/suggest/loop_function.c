@@ -536,16 +536,24 @@ static int spoken(Ext *e, const char *text) {
 
 /* ---- a global pointer to one block ---- */
 
-typedef struct Sets { CXCursor d; int n, other; Node *value; } Sets;
+/* The values a pointer variable is set to: its initializer, its plain
+ * assignments (`=`), anywhere in the file; anything else (`+=`, `++`, `&p`)
+ * is `other`. */
+typedef struct Sets { CXCursor d; Node *value[16]; int n, other; } Sets;
 
 static void sets_walk(Unit *u, Node *n, Sets *w) {
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), w->d)) {
+    Node *init = fe_var_init(u, n);
+    if (init && w->n < 16) w->value[w->n++] = init;
+    else if (init) w->other = 1;
+  }
   if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
       n->kind == CXCursor_CompoundAssignOperator ||
       (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (fe_is_incdec(u, n) || fe_is_addrof(u, n)))) {
     Node *t = fe_strip(n->kid[0]);
     if (t && t->kind == CXCursor_DeclRefExpr &&
         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(t->cur)), w->d)) {
-      if (n->kind == CXCursor_BinaryOperator) { w->n++; w->value = n->kid[1]; }
+      if (n->kind == CXCursor_BinaryOperator && w->n < 16) w->value[w->n++] = n->kid[1];
       else w->other = 1;
     }
   }
@@ -586,16 +594,10 @@ static long long sizeof_bytes(Node *n) {
   return v;
 }
 
-/* The elements of the one block global pointer d ever holds, when every
- * function of the file sets it once, from malloc(X * sizeof(T)) or
- * calloc(X, sizeof(T)) (X for elements of one byte: malloc(X)): X's text, or
- * NULL. */
-static char *block_count(Ext *e, CXCursor d) {
-  Sets w = {d, 0, 0, NULL};
-  for (int i = 0; i < e->m->nfn; i++)
-    if (e->m->fn[i].body) sets_walk(e->u, e->m->fn[i].body, &w);
-  if (w.n != 1 || w.other || !w.value) return NULL;
-  Node *v = fe_strip(w.value);
+/* The elements of a block from malloc(X * sizeof(T)) or calloc(X,
+ * sizeof(T)) (X for elements of one byte: malloc(X)): X's text, or NULL. */
+static char *alloc_count(Ext *e, Node *value, CXCursor d) {
+  Node *v = fe_strip(value);
   while (v && v->kind == CXCursor_CStyleCastExpr) v = fe_strip(v->kid[v->nkid - 1]);
   Node *c = v && v->kind == CXCursor_CallExpr ? fe_direct_callee(v) : NULL;
   if (!c) return NULL;
@@ -606,20 +608,105 @@ static char *block_count(Ext *e, CXCursor d) {
   long long es = clang_Type_getSizeOf(pt);
   if (es < 1) return NULL;
   Node *x = NULL;
+  char *t = NULL;
   if (is_calloc && v->nkid == 3 && sizeof_bytes(v->kid[2]) == es) x = v->kid[1];
   else if (is_malloc && v->nkid == 2) {
-    Node *a = fe_strip(v->kid[1]);
-    if (a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(e->u, a, "*")) {
-      if (sizeof_bytes(a->kid[1]) == es) x = a->kid[0];
-      else if (sizeof_bytes(a->kid[0]) == es) x = a->kid[1];
+    /* the product's factors, one of them sizeof the element: the others
+     * (sizeof(double) * NX * NY: NX * NY) */
+    Node *f[8];
+    int nf = 0, bad = 0, at = -1;
+    Node *stack[8];
+    int ns = 0;
+    stack[ns++] = v->kid[1];
+    while (ns && !bad) {
+      Node *a = fe_strip(stack[--ns]);
+      if (a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(e->u, a, "*") && ns + 2 <= 8) {
+        stack[ns++] = a->kid[1];
+        stack[ns++] = a->kid[0];
+      } else if (a && nf < 8) {
+        f[nf++] = a;
+      } else {
+        bad = 1;
+      }
     }
-    if (!x && es == 1) x = v->kid[1];
+    for (int i = 0; i < nf && at < 0 && !bad; i++)
+      if (sizeof_bytes(f[i]) == es) at = i;
+    if (!bad && at >= 0 && nf > 1) {
+      Buf b = {0};
+      buf_add(&b, "", 0);
+      for (int i = 0, k = 0; i < nf && !bad; i++) {
+        if (i == at) continue;
+        if (f[i]->end <= f[i]->beg ||
+            (fe_in_user_macro(e->u, f[i]->beg, f[i]->end) && !fe_one_macro_use(e->u, f[i]->beg, f[i]->end)))
+          bad = 1;                         /* (NX, one use of a macro, is its name) */
+        char *ft = bad ? NULL : text_without_casts(e->u, f[i]);
+        if (ft) buf_printf(&b, "%s%s", k++ ? " * " : "", ft);
+        free(ft);
+      }
+      if (!bad) t = b.s;
+      else free(b.s);
+    }
+    if (!t && es == 1) x = v->kid[1];
   }
-  if (!x || x->end <= x->beg || fe_in_user_macro(e->u, x->beg, x->end)) return NULL;
-  char *t = text_without_casts(e->u, x);
+  if (!t) {
+    if (!x || x->end <= x->beg || (fe_in_user_macro(e->u, x->beg, x->end) && !fe_one_macro_use(e->u, x->beg, x->end)))
+      return NULL;
+    t = text_without_casts(e->u, x);
+  }
   for (char *q = t; *q; q++)
     if (*q == '\n' || *q == ';' || *q == ',') { free(t); return NULL; }
   return t;
+}
+
+static int blank_equal(const char *a, const char *b) {
+  for (;; a++, b++) {
+    while (*a == ' ') a++;
+    while (*b == ' ') b++;
+    if (*a != *b) return 0;
+    if (!*a) return 1;
+  }
+}
+
+/* The elements of the block pointer variable d always holds: every value it
+ * is set to, in every function of the file, is a block of one count from
+ * malloc or calloc, or a variable of the same kind (buffers swapped, `t = u;
+ * u = v; v = t;`); NULL or a null pointer constant aside.  The count's text,
+ * or NULL. */
+static char *block_count_of(Ext *e, CXCursor d, CXCursor *seen, int *nseen) {
+  for (int i = 0; i < *nseen; i++)
+    if (clang_equalCursors(seen[i], d)) return xstrdup("");          /* already followed */
+  if (*nseen >= 16) return NULL;
+  seen[(*nseen)++] = d;
+  Sets w = {d, {0}, 0, 0};
+  for (int i = 0; i < e->m->nfn; i++)
+    if (e->m->fn[i].body) sets_walk(e->u, e->m->fn[i].body, &w);
+  if (w.other || !w.n) return NULL;
+  char *count = NULL;
+  for (int i = 0; i < w.n; i++) {
+    Node *v = fe_strip(w.value[i]);
+    while (v && v->kind == CXCursor_CStyleCastExpr) v = fe_strip(v->kid[v->nkid - 1]);
+    char *c = NULL;
+    if (v && v->kind == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(v->cur)) == CXCursor_VarDecl)
+      c = block_count_of(e, clang_getCanonicalCursor(clang_getCursorReferenced(v->cur)), seen, nseen);
+    else if (v && (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr))
+      c = xstrdup("");                                               /* NULL, 0: no block yet */
+    else
+      c = v ? alloc_count(e, v, d) : NULL;
+    if (!c) { free(count); return NULL; }
+    if (!*c) { free(c); continue; }
+    if (count && !blank_equal(count, c)) { free(c); free(count); return NULL; }
+    if (!count) count = c;
+    else free(c);
+  }
+  return count ? count : xstrdup("");
+}
+
+static char *block_count(Ext *e, CXCursor d) {
+  CXCursor seen[16];
+  int nseen = 0;
+  char *c = block_count_of(e, d, seen, &nseen);
+  if (c && !*c) { free(c); c = NULL; }
+  return c;
 }
 
 static int spoken(Ext *e, const char *text);
@@ -681,6 +768,16 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
        * without them in the new function, checks what it cannot show, and
        * those checks pass */
       buf_printf(&ps->shown, " %s ", o->name);
+    } else {
+      /* a local pointer to a block of one count (from malloc, or swapped
+       * with another such): all of it, DELAYED_IN_N(NX * NY) */
+      char *n = block_count(e, clang_getCanonicalCursor(o->d));
+      if (n && spoken(e, n)) {
+        free(in);
+        in = fmt("DELAYED_IN_N(%s) ", n);
+        buf_printf(&ps->shown, " %s ", o->name);
+      }
+      free(n);
     }
     free(first);
     free(end);
@@ -709,6 +806,8 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   Unit *u = e->u;
   LFunc *f = e->f;
   Node *loop = e->loop;
+  for (int k = 0; k < fd->ns; k++)      /* proposed already (a second look after verification) */
+    if (fd->s[k].kind == SK_LOOP && fd->s[k].beg == loop->beg) return 1;
   Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *)), {0}};
   buf_add(&ps.temps, "", 0);
   int counted = !clang_Cursor_isNull(e->v);   /* not a walk along a list with no counter */
