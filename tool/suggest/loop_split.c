@@ -245,11 +245,34 @@ typedef struct Finder {
   Lead *l; int *nl;
 } Finder;
 
+/* Is call the whole value of `X[v] = call;`, v the loop's variable?  Its
+ * result goes to an element of its own: emit makes it a task as it is. */
+static int stored_by_index(Unit *u, Node *call, Node *loop) {
+  Node *p = call->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+  if (!p || p->kind != CXCursor_BinaryOperator || p->nkid != 2 || !fe_is_assign(u, p) || fe_strip(p->kid[1]) != call)
+    return 0;
+  Node *t = fe_strip(p->kid[0]);
+  if (!t || t->kind != CXCursor_ArraySubscriptExpr || t->nkid != 2) return 0;
+  /* (a local array of the function: a global's element is not a target emit tracks) */
+  Node *base = fe_strip(t->kid[0]);
+  CXCursor d = base && base->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(base->cur) : clang_getNullCursor();
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_getStorageClass(d) == CX_SC_Static ||
+      clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit ||
+      clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
+    return 0;
+  Node *ix = fe_strip(t->kid[1]);
+  CXCursor v = suggest_loop_var(loop);
+  return ix && ix->kind == CXCursor_DeclRefExpr && !clang_Cursor_isNull(v) &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), v);
+}
+
 static void find_leads(Finder *x, Node *n) {
   if (*x->nl >= MAX_LEADS) return;
   if (n->kind == CXCursor_CallExpr) {
     int sg = proposed(x->fd, n);
     Node *decl;
+    if (sg >= 0 && stored_by_index(x->u, n, x->body->parent)) return;   /* sums[c] = chunk(..): a task already */
     if (sg >= 0 && !suggest_declared_in(x->u, n, x->body) && unconditional(x->u, n, x->st, &decl) &&
         spelled_call(x->u, n)) {
       x->l[(*x->nl)++] = (Lead){n, x->stmt, decl, sg, NULL, NULL};
