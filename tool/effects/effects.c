@@ -319,6 +319,8 @@ static int of_other_file(CXCursor r) {
   if (k == CXCursor_VarDecl && clang_getCursorKind(clang_getCursorSemanticParent(r)) != CXCursor_TranslationUnit)
     return 0;
   if (!clang_Cursor_isNull(clang_getCursorDefinition(r))) return 0;
+  /* `int counter;` is a (tentative) definition, which libclang does not call one; only `extern` is elsewhere */
+  if (k == CXCursor_VarDecl && clang_Cursor_getStorageClass(r) != CX_SC_Extern) return 0;
   char *nm = fe_spelling(r);
   if (!strcmp(nm, "dlsym") || !strcmp(nm, "dlvsym")) { free(nm); return 1; }   /* a function of a shared object */
   if (clang_Location_isInSystemHeader(clang_getCursorLocation(r)) || is_marker(r)) { free(nm); return 0; }
