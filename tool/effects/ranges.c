@@ -322,14 +322,15 @@ static int leaves(Node *s) {
   return s && (s->kind == CXCursor_ContinueStmt || s->kind == CXCursor_BreakStmt || s->kind == CXCursor_ReturnStmt);
 }
 
-/* The bounds of d the condition c, false, gives: c is a disjunction of
- * d < A, d <= A, d > B, d >= B (either side); *lo, *hi set (have: 1 lo, 2 hi) */
-static void guard_side(Walk *w, Node *c, CXCursor d, Poly *lo, Poly *hi, int *have) {
+/* The bounds of d that condition c gives when it is false (truth 0: a
+ * disjunction of d < A, d <= A, d > B, d >= B, either side) or true (truth 1:
+ * a conjunction of them); *lo, *hi set (have: 1 lo, 2 hi) */
+static void guard_side(Walk *w, Node *c, CXCursor d, int truth, Poly *lo, Poly *hi, int *have) {
   c = fe_strip(c);
   if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
-  if (fe_binop_is(w->u, c, "||")) {
-    guard_side(w, c->kid[0], d, lo, hi, have);
-    guard_side(w, c->kid[1], d, lo, hi, have);
+  if (fe_binop_is(w->u, c, truth ? "&&" : "||")) {
+    guard_side(w, c->kid[0], d, truth, lo, hi, have);
+    guard_side(w, c->kid[1], d, truth, lo, hi, have);
     return;
   }
   static const char *ops[] = {"<", "<=", ">", ">="};
@@ -341,37 +342,7 @@ static void guard_side(Walk *w, Node *c, CXCursor d, Poly *lo, Poly *hi, int *ha
   if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d)) e = c->kid[1];
   else if (r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d)) { e = c->kid[0]; op ^= 2; }
   else return;                      /* E op d read as d op' E */
-  Poly v, one = p_const(1);
-  if (!to_poly(w, e, &v, 0)) { p_free(&one); return; }
-  /* leaving when d < E: past it d >= E; d <= E: d >= E + 1; d > E: d <= E; d >= E: d <= E - 1 */
-  Poly b = op == 1 ? p_add(v, one, 1) : op == 3 ? p_add(v, one, -1) : p_add(v, (Poly){0}, 1);
-  Poly *slot = op < 2 ? lo : hi;
-  int bit = op < 2 ? 1 : 2;
-  if (!(*have & bit)) { *slot = b; *have |= bit; }
-  else p_free(&b);
-  p_free(&v);
-  p_free(&one);
-}
-
-/* The bounds of d the condition c, true, gives: a conjunction of d < A ...
- * (as guard_side, each comparison the other way round) */
-static void guard_true(Walk *w, Node *c, CXCursor d, Poly *lo, Poly *hi, int *have) {
-  c = fe_strip(c);
-  if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
-  if (fe_binop_is(w->u, c, "&&")) {
-    guard_true(w, c->kid[0], d, lo, hi, have);
-    guard_true(w, c->kid[1], d, lo, hi, have);
-    return;
-  }
-  static const char *ops[] = {"<", "<=", ">", ">="};
-  int op = -1;
-  for (int i = 0; i < 4 && op < 0; i++)
-    if (fe_binop_is(w->u, c, ops[i])) op = i;
-  if (op < 0) return;
-  Node *l = fe_strip(c->kid[0]), *r = fe_strip(c->kid[1]), *e;
-  if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d)) e = c->kid[1];
-  else if (r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d)) { e = c->kid[0]; op ^= 2; }
-  else return;
+  if (!truth) op = op == 0 ? 3 : op == 1 ? 2 : op == 2 ? 1 : 0;   /* not d < E: d >= E ... */
   Poly v, one = p_const(1);
   if (!to_poly(w, e, &v, 0)) { p_free(&one); return; }
   /* d < E: d <= E - 1; d <= E: d <= E; d > E: d >= E + 1; d >= E: d >= E */
@@ -392,7 +363,7 @@ static Node *guard_of(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi) {
     if (b->kind == CXCursor_IfStmt && b->nkid >= 2 && c == b->kid[1] && !assigned_in(w->u, b->kid[0], d) &&
         !assigned_in(w->u, b->kid[1], d)) {
       int have = 0;
-      guard_true(w, b->kid[0], d, lo, hi, &have);
+      guard_side(w, b->kid[0], d, 1, lo, hi, &have);
       if (have == 3) return b;
       if (have & 1) p_free(lo);
       if (have & 2) p_free(hi);
@@ -405,7 +376,7 @@ static Node *guard_of(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi) {
       Node *s = b->kid[i];
       if (s->kind == CXCursor_IfStmt && s->nkid == 2 && leaves(s->kid[1])) {
         int have = 0;
-        guard_side(w, s->kid[0], d, lo, hi, &have);
+        guard_side(w, s->kid[0], d, 0, lo, hi, &have);
         if (have == 3) {
           for (int j = i + 1; j <= at; j++)   /* not set again before the use */
             if (assigned_in(w->u, b->kid[j], d)) { p_free(lo); p_free(hi); return NULL; }
