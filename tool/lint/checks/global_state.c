@@ -7,7 +7,7 @@
  * and so are the standard library's own objects (stdout, errno: other rules).
  * Each access is reported; the note points at the declaration.  A global the
  * function only updates in any order (`total += n`: effects/commute.c) is
- * reported too, saying that delayc runs those tasks together. */
+ * reported too, once, saying that delayc runs those tasks together. */
 #include "lint/lint.h"
 
 #include <stdlib.h>
@@ -26,13 +26,30 @@ static Update updated(Lint *L, LFunc *f, CXCursor d) {
   return UPD_NONE;
 }
 
-static void walk(Lint *L, LFunc *f, Node *n) {
+/* the globals a function only updates, reported once each (one update,
+ * `if (w > g) g = w;`, names g twice) */
+typedef struct Said { CXCursor g[32]; int n; } Said;
+
+static int said_before(Said *s, CXCursor d) {
+  CXCursor c = clang_getCanonicalCursor(d);
+  for (int i = 0; i < s->n; i++)
+    if (clang_equalCursors(s->g[i], c)) return 1;
+  if (s->n < 32) s->g[s->n++] = c;
+  return 0;
+}
+
+static void walk(Lint *L, LFunc *f, Node *n, Said *said) {
   if (n->kind == CXCursor_DeclRefExpr && !model_unevaluated(L->u, f, n)) {   /* not sizeof(g), typeof(g) */
     CXCursor d = clang_getCursorReferenced(n->cur);
     char *name = fe_spelling(d);
-    if (fx_is_mutable_global(d) && !in_system_header(d) && strncmp(name, "delayc__", 8)) {   /* not delayed.h's markers */
-      int local = clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_FunctionDecl;
-      Update up = local ? UPD_NONE : updated(L, f, d);   /* a static local is not named where tasks spawn */
+    int local = clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_FunctionDecl;
+    Update up = UPD_NONE;
+    int skip = !fx_is_mutable_global(d) || in_system_header(d) || !strncmp(name, "delayc__", 8);   /* not delayed.h's markers */
+    if (!skip) {
+      up = local ? UPD_NONE : updated(L, f, d);   /* a static local is not named where tasks spawn */
+      skip = up && said_before(said, d);
+    }
+    if (!skip) {
       Finding *x = up ? lint_report(L, n, "delayed function '%s' updates the mutable %s '%s' (%s): delayc runs the "
                                     "tasks that only update it in any order, each update atomic, but a task run in "
                                     "another process updates its own copy", f->name, local ? "static local" : "global",
@@ -45,12 +62,13 @@ static void walk(Lint *L, LFunc *f, Node *n) {
     }
     free(name);
   }
-  for (int i = 0; i < n->nkid; i++) walk(L, f, n->kid[i]);
+  for (int i = 0; i < n->nkid; i++) walk(L, f, n->kid[i], said);
 }
 
 void check_global_state(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
-    if (f->delayed && f->body) walk(L, f, f->body);
+    Said said = {.n = 0};
+    if (f->delayed && f->body) walk(L, f, f->body, &said);
   }
 }
