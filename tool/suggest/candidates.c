@@ -331,6 +331,11 @@ static int shrinks(Unit *u, Node *arg, char **pn, int np, char *how) {
   Node *e = fe_strip(arg);
   if (!e || e->kind != CXCursor_BinaryOperator || e->nkid != 2) return -1;
   Node *l = fe_strip(e->kid[0]);
+  if (l && l->kind == CXCursor_BinaryOperator && fe_binop_is(u, e, "-") && fe_binop_is(u, l, "-")) {
+    int k = shrinks(u, l, pn, np, how);            /* n - j - 1: the rest of a split, past its pivot */
+    if (k >= 0) *how = 'h';
+    return k;
+  }
   if (!l || l->kind != CXCursor_DeclRefExpr) return -1;
   char *name = fe_spelling(l->cur);
   int k = -1;
@@ -381,44 +386,70 @@ static int same_text(const char *a, const char *b) {
   }
 }
 
-/* A block split in two by the recursion: one call gets (p, .., X) and the
- * other (p + X, .., n - X), p pointer parameter k and n integer parameter c
- * (`merge_sort(a, tmp, mid)`, `merge_sort(a + mid, tmp + mid, n - mid)`):
- * the parts are disjoint and make up [0, n), so each call's p has n
- * elements, DELAYED_INOUT_N(n) (emit checks the body's uses against it). */
+/* A block split by the recursion: the calls' parts [O, O + C) of p, O the
+ * offset added to p (0, or mid, or j + 1) and C the count given as n, make
+ * up [0, n) without overlapping: `merge_sort(a, tmp, mid)` and `merge_sort(a +
+ * mid, tmp + mid, n - mid)`; a quicksort's `(v, j)` and `(v + j + 1, n - j -
+ * 1)` (the pivot between them).  p is pointer parameter k, n integer
+ * parameter c.  Each call's p then has n elements, DELAYED_INOUT_N(n) (emit
+ * checks the body's uses against it). */
 static int pointer_split(Unit *u, Node **rc, int nrc, char **pn, int np, int k, int c) {
-  if (nrc < 2) return 0;
-  int lower = 0, upper = 0;
-  for (int i = 0; i < nrc; i++) {
+  if (nrc < 2 || nrc > 8) return 0;
+  Poly off[8], cnt[8];
+  int ok = 1, n = 0;
+  for (int i = 0; i < nrc && ok; i++) {
     Node *call = rc[i];
-    if (call->nkid != np + 1) return 0;
+    if (call->nkid != np + 1) { ok = 0; break; }
     Node *pa = fe_strip(call->kid[1 + k]), *ca = fe_strip(call->kid[1 + c]);
-    if (!pa || !ca) return 0;
-    if (pa->kind == CXCursor_DeclRefExpr) {                 /* (p, .., X) */
-      char *nm = fe_spelling(pa->cur);
-      int same = !strcmp(nm, pn[k]);
-      free(nm);
-      if (!same) return 0;
-      char *x = fe_text(u, ca->beg, ca->end);
-      lower++;
-      for (int j = 0; j < nrc; j++) {                       /* the other call starts at p + X */
-        Node *qa = fe_strip(rc[j]->kid[1 + k]), *qc = fe_strip(rc[j]->kid[1 + c]);
-        if (!qa || !qc || qa->kind != CXCursor_BinaryOperator || qa->nkid != 2 || !fe_binop_is(u, qa, "+") ||
-            qc->kind != CXCursor_BinaryOperator || qc->nkid != 2 || !fe_binop_is(u, qc, "-"))
-          continue;
-        Node *base = fe_strip(qa->kid[0]), *cn = fe_strip(qc->kid[0]);
-        char *bn = base && base->kind == CXCursor_DeclRefExpr ? fe_spelling(base->cur) : xstrdup("");
-        char *nn = cn && cn->kind == CXCursor_DeclRefExpr ? fe_spelling(cn->cur) : xstrdup("");
-        char *off = fe_text(u, qa->kid[1]->beg, qa->kid[1]->end), *sub = fe_text(u, qc->kid[1]->beg, qc->kid[1]->end);
-        if (!strcmp(bn, pn[k]) && !strcmp(nn, pn[c]) && same_text(off, x) && same_text(sub, x)) upper++;
-        free(bn); free(nn); free(off); free(sub);
-      }
-      free(x);
-    } else if (!(pa->kind == CXCursor_BinaryOperator && fe_binop_is(u, pa, "+"))) {
-      return 0;
+    char *pt = pa ? fe_text(u, pa->beg, pa->end) : NULL, *ct = ca ? fe_text(u, ca->beg, ca->end) : NULL;
+    Poly pp, pc;
+    int hp = pt && parse_text(u, pt, 0, &pp), hc = hp && ct && parse_text(u, ct, 0, &pc);
+    free(pt);
+    free(ct);
+    if (!hc) { if (hp) p_free(&pp); ok = 0; break; }
+    /* p + O: p once, with coefficient 1, and O free of p */
+    Poly a, b;
+    if (!p_split(pp, pn[k], &a, &b)) { p_free(&pp); p_free(&pc); ok = 0; break; }
+    long long one;
+    ok = p_is_const(a, &one) && one == 1;
+    Poly chk_a, chk_b;
+    if (ok && p_split(b, pn[k], &chk_a, &chk_b)) {            /* no p left in O */
+      long long z;
+      ok = p_is_const(chk_a, &z) && z == 0;
+      p_free(&chk_a);
+      p_free(&chk_b);
     }
+    p_free(&a);
+    p_free(&pp);
+    if (!ok) { p_free(&b); p_free(&pc); break; }
+    off[n] = b;
+    cnt[n] = pc;
+    n++;
   }
-  return lower >= 1 && upper >= 1 && lower + upper == nrc;
+  /* sorted by offset (they must differ by constants or by the counts): each
+   * part ends where the next begins, or before it, the first at 0, the last at n */
+  Poly whole = p_atom(pn[c]);
+  int at0 = 0, atn = 0;
+  for (int i = 0; i < n && ok; i++) {
+    long long z;
+    if (p_is_const(off[i], &z) && z == 0) at0++;
+    Poly e = p_add(off[i], cnt[i], 1), d = p_add(e, whole, -1);
+    if (p_is_const(d, &z) && z == 0) atn++;
+    /* the next part (some j) starts at or past this one's end */
+    int next = 0, last = p_is_const(d, &z) && z == 0;
+    for (int j = 0; j < n && !next && !last; j++) {
+      if (j == i) continue;
+      Poly g = p_add(off[j], e, -1);
+      next = p_is_const(g, &z) && z >= 0;
+      p_free(&g);
+    }
+    ok = next || last;
+    p_free(&e);
+    p_free(&d);
+  }
+  p_free(&whole);
+  for (int i = 0; i < n; i++) { p_free(&off[i]); p_free(&cnt[i]); }
+  return ok && n == nrc && at0 == 1 && atn == 1;
 }
 
 /* Does every call of rc hand pointer parameter k on as it is? */
