@@ -535,6 +535,19 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
 /* What holds at use n: the loops around it run (their bounds are in order),
  * their variables start from constants; *exact: every loop around it takes
  * each of its values (a for loop of steps of one, without early exits). */
+/* A loop from c runs: its last value hi >= c, so an atom of hi = x + d is
+ * at least c - d (`y < h`: h >= 1). */
+static void loop_runs(Facts *fs, const Loop *lp, long long c) {
+  if (lp->hi.n < 1 || lp->hi.n > 2) return;
+  long long d = 0;
+  const char *x = NULL;
+  for (int i = 0; i < lp->hi.n; i++)
+    if (!*lp->hi.t[i].key) d = lp->hi.t[i].c;
+    else if (lp->hi.t[i].c == 1 && !strchr(lp->hi.t[i].key, '*') && lp->hi.t[i].key[0] != '#') x = lp->hi.t[i].key;
+    else return;
+  if (x) fact(fs, x, c - d);
+}
+
 static void facts_at(Walk *w, Node *n, Facts *fs, int *exact) {
   *exact = 1;
   for (int i = 0; i < w->types.n; i++) fact(fs, w->types.f[i].atom, w->types.f[i].lb);
@@ -547,16 +560,7 @@ static void facts_at(Walk *w, Node *n, Facts *fs, int *exact) {
       char *k = loop_key(l);
       fact(fs, k, c);
       free(k);
-      /* the loop runs: hi >= lo, so an atom hi = x + d is at least lo - d */
-      if (lp.hi.n >= 1 && lp.hi.n <= 2) {
-        long long d = 0;
-        const char *x = NULL;
-        for (int i = 0; i < lp.hi.n; i++)
-          if (!*lp.hi.t[i].key) d = lp.hi.t[i].c;
-          else if (lp.hi.t[i].c == 1 && !strchr(lp.hi.t[i].key, '*') && lp.hi.t[i].key[0] != '#') x = lp.hi.t[i].key;
-          else x = NULL, d = 1LL << 62;
-        if (x && d != 1LL << 62) fact(fs, x, c - d);
-      }
+      loop_runs(fs, &lp, c);
     }
     if (!lp.exact) *exact = 0;
     loop_free(&lp);
@@ -573,15 +577,7 @@ static void facts_at(Walk *w, Node *n, Facts *fs, int *exact) {
       char *name = fe_spelling(lp.v);
       fact(fs, name, c);
       free(name);
-      if (lp.hi.n >= 1 && lp.hi.n <= 2) {
-        long long d = 0;
-        const char *x = NULL;
-        for (int i = 0; i < lp.hi.n; i++)
-          if (!*lp.hi.t[i].key) d = lp.hi.t[i].c;
-          else if (lp.hi.t[i].c == 1 && !strchr(lp.hi.t[i].key, '*') && lp.hi.t[i].key[0] != '#') x = lp.hi.t[i].key;
-          else x = NULL, d = 1LL << 62;
-        if (x && d != 1LL << 62) fact(fs, x, c - d);
-      }
+      loop_runs(fs, &lp, c);
     }
     loop_free(&lp);
   }
