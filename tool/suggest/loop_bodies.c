@@ -351,9 +351,16 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       e->ptrs[e->nptrs++] = b.d;
     } else {
       char *n = fe_spelling(b.d), *v = clang_Cursor_isNull(e->v) ? xstrdup("i") : fe_spelling(e->v);
-      refuse(e, fmt("it writes through '%s' (%s), not at '%s[%s]' for the loop's '%s': delayc cannot tell "
-                    "the iterations' parts apart; index the pointer by the loop variable, or hand each iteration "
-                    "its row through a function (f(%s + %s * width, width))", n, text, n, v, v, n, v));
+      if (!clang_Cursor_isNull(e->v) && !names_word(text, v))
+        /* the write does not depend on the loop's variable: every iteration
+         * works on the same data, a time step after the one before */
+        refuse(e, fmt("every iteration writes through '%s' (%s) whatever its '%s': each works on the same data "
+                      "after the one before (a time step); the parallel work is inside it, in its inner loops or "
+                      "the functions it calls", n, text, v));
+      else
+        refuse(e, fmt("it writes through '%s' (%s), not at '%s[%s]' for the loop's '%s': delayc cannot tell "
+                      "the iterations' parts apart; index the pointer by the loop variable, or hand each iteration "
+                      "its row through a function (f(%s + %s * width, width))", n, text, n, v, v, n, v));
       free(n);
       free(v);
     }
