@@ -322,6 +322,14 @@ static int leaves(Node *s) {
   return s && (s->kind == CXCursor_ContinueStmt || s->kind == CXCursor_BreakStmt || s->kind == CXCursor_ReturnStmt);
 }
 
+/* The comparison binary operator c is: 0 <, 1 <=, 2 >, 3 >=; else -1 */
+static int cmp_op(Walk *w, Node *c) {
+  static const char *ops[] = {"<", "<=", ">", ">="};
+  for (int i = 0; i < 4; i++)
+    if (fe_binop_is(w->u, c, ops[i])) return i;
+  return -1;
+}
+
 /* The bounds of d that condition c gives when it is false (truth 0: a
  * disjunction of d < A, d <= A, d > B, d >= B, either side) or true (truth 1:
  * a conjunction of them); *lo, *hi set (have: 1 lo, 2 hi) */
@@ -333,16 +341,13 @@ static void guard_side(Walk *w, Node *c, CXCursor d, int truth, Poly *lo, Poly *
     guard_side(w, c->kid[1], d, truth, lo, hi, have);
     return;
   }
-  static const char *ops[] = {"<", "<=", ">", ">="};
-  int op = -1;
-  for (int i = 0; i < 4 && op < 0; i++)
-    if (fe_binop_is(w->u, c, ops[i])) op = i;
+  int op = cmp_op(w, c);
   if (op < 0) return;
   Node *l = fe_strip(c->kid[0]), *r = fe_strip(c->kid[1]), *e;
   if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d)) e = c->kid[1];
   else if (r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d)) { e = c->kid[0]; op ^= 2; }
   else return;                      /* E op d read as d op' E */
-  if (!truth) op = op == 0 ? 3 : op == 1 ? 2 : op == 2 ? 1 : 0;   /* not d < E: d >= E ... */
+  if (!truth) op = 3 - op;          /* not d < E: d >= E; not d <= E: d > E ... */
   Poly v, one = p_const(1);
   if (!to_poly(w, e, &v, 0)) { p_free(&one); return; }
   /* d < E: d <= E - 1; d <= E: d <= E; d > E: d >= E + 1; d >= E: d >= E */
@@ -713,6 +718,24 @@ static int side_poly(Walk *w, Bounds *bs, Node *e, Poly *out) {
   return !mentions_var(e, bs->self) && to_poly(w, e, out, 0);
 }
 
+/* What `a op b` (op as cmp_op's) says of one side, given the other: of a
+ * (of_a) a <= b - 1, a <= b, a >= b + 1, a >= b; of b, b >= a + 1, b >= a,
+ * b <= a - 1, b <= a.  The bound; *upper: it is one from above. */
+static Poly cmp_bound(Poly other, int op, int of_a, int *upper) {
+  Poly kk = p_const(op == 0 ? -1 : op == 2 ? 1 : 0), r = p_add(other, kk, of_a ? 1 : -1);
+  p_free(&kk);
+  *upper = (op < 2) == of_a;
+  return r;
+}
+
+static void cmp_bounds(Bounds *bs, Poly a, Poly b, int op) {
+  int up;
+  Poly x = cmp_bound(b, op, 1, &up);
+  bound_add(bs, p_copy(a), x, up);
+  x = cmp_bound(a, op, 0, &up);
+  bound_add(bs, p_copy(b), x, up);
+}
+
 /* What condition c, true (or false), says of its compared expressions: A < B
  * gives A <= B - 1 and B >= A + 1; && true and || false, both sides. */
 static void cond_bounds(Walk *w, Node *c, int truth, Bounds *bs) {
@@ -723,23 +746,13 @@ static void cond_bounds(Walk *w, Node *c, int truth, Bounds *bs) {
     cond_bounds(w, c->kid[1], truth, bs);
     return;
   }
-  static const char *ops[] = {"<", "<=", ">", ">="};
-  int op = -1;
-  for (int i = 0; i < 4 && op < 0; i++)
-    if (fe_binop_is(w->u, c, ops[i])) op = i;
+  int op = cmp_op(w, c);
   if (op < 0) return;
-  if (!truth) op = op == 0 ? 3 : op == 1 ? 2 : op == 2 ? 1 : 0;   /* not <: >=, not <=: > */
+  if (!truth) op = 3 - op;          /* not <: >=, not <=: > */
   Poly a, b;
   if (!side_poly(w, bs, c->kid[0], &a)) return;
   if (!side_poly(w, bs, c->kid[1], &b)) { p_free(&a); return; }
-  Poly one = p_const(1);
-  long long k = op == 0 ? -1 : op == 2 ? 1 : 0;         /* a <= b + k (op < 2), a >= b + k */
-  Poly kk = p_const(k);
-  int upper = op < 2;
-  bound_add(bs, p_copy(a), p_add(b, kk, 1), upper);      /* a <= b - 1, a <= b, a >= b + 1, a >= b */
-  bound_add(bs, p_copy(b), p_add(a, kk, -1), !upper);    /* b >= a + 1, b >= a, b <= a - 1, b <= a */
-  p_free(&kk);
-  p_free(&one);
+  cmp_bounds(bs, a, b, op);
   p_free(&a);
   p_free(&b);
 }
@@ -969,21 +982,19 @@ static void tb_free(TParse *p, int from) {
 static void tn_cond_bounds(TParse *p, TNode *c, int truth, Bounds *bs) {
   if (!c || !strchr("<>LG", c->op)) return;
   int op = c->op == '<' ? 0 : c->op == 'L' ? 1 : c->op == '>' ? 2 : 3;
-  if (!truth) op = op == 0 ? 3 : op == 1 ? 2 : op == 2 ? 1 : 0;
+  if (!truth) op = 3 - op;
   Poly a, b;
   int ha = tn_poly(p, c->a, &a), hb = tn_poly(p, c->b, &b);
-  long long k = op == 0 ? -1 : op == 2 ? 1 : 0;
-  Poly kk = p_const(k);
-  int upper = op < 2;
+  int up;
   if (ha && hb) {
-    bound_add(bs, p_copy(a), p_add(b, kk, 1), upper);    /* a <= b - 1, a <= b, a >= b + 1, a >= b */
-    bound_add(bs, p_copy(b), p_add(a, kk, -1), !upper);  /* b >= a + 1, b >= a, b <= a - 1, b <= a */
-  } else if (hb) {
-    tb_add(p, c->a, p_add(b, kk, 1), upper);
+    cmp_bounds(bs, a, b, op);
+  } else if (hb) {                       /* a tree bound on the side that is no polynomial */
+    Poly x = cmp_bound(b, op, 1, &up);
+    tb_add(p, c->a, x, up);
   } else if (ha) {
-    tb_add(p, c->b, p_add(a, kk, -1), !upper);
+    Poly x = cmp_bound(a, op, 0, &up);
+    tb_add(p, c->b, x, up);
   }
-  p_free(&kk);
   if (ha) p_free(&a);
   if (hb) p_free(&b);
 }

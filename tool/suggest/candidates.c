@@ -377,7 +377,7 @@ static int range_split(Node **rc, int nrc, char **pn, int np, int *lo, int *hi) 
 }
 
 /* a and b, blanks aside */
-static int same_text(const char *a, const char *b) {
+int suggest_same_text(const char *a, const char *b) {
   for (;; a++, b++) {
     while (*a == ' ' || *a == '\t' || *a == '\n') a++;
     while (*b == ' ' || *b == '\t' || *b == '\n') b++;
@@ -474,7 +474,7 @@ static int inclusive_split(Unit *u, Node **rc, int nrc, char **pn, int np, int l
     Node *a = fe_strip(rc[i]->kid[1 + lo]);
     if (!a) return -1;
     char *t = fe_text(u, a->beg, a->end);
-    if (!same_text(t, pn[lo])) {
+    if (!suggest_same_text(t, pn[lo])) {
       int plus1 = a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(u, a, "+");
       if (plus1) {
         CXEvalResult e = clang_Cursor_Evaluate(fe_strip(a->kid[1])->cur);
@@ -520,7 +520,7 @@ static int callers_index(Unit *u, Calls *ix, LFunc *f, int ki, int kn) {
     ok = cnt != NULL;
     if (ok) {
       char *at = fe_text(u, an->beg, an->end);
-      ok = same_text(at, cnt);
+      ok = suggest_same_text(at, cnt);
       if (!ok) {                       /* NP and 1500, or 2 * M and 2 * M as constants */
         CXEvalResult r = clang_Cursor_Evaluate(an->cur);
         long long v = -1;

@@ -658,15 +658,6 @@ static char *alloc_count(Ext *e, Node *value, CXCursor d) {
   return t;
 }
 
-static int blank_equal(const char *a, const char *b) {
-  for (;; a++, b++) {
-    while (*a == ' ') a++;
-    while (*b == ' ') b++;
-    if (*a != *b) return 0;
-    if (!*a) return 1;
-  }
-}
-
 /* The elements of the block pointer variable d always holds: every value it
  * is set to, in every function of the file, is a block of one count from
  * malloc or calloc, or a variable of the same kind (buffers swapped, `t = u;
@@ -694,7 +685,7 @@ static char *block_count_of(Ext *e, CXCursor d, CXCursor *seen, int *nseen) {
       c = v ? alloc_count(e, v, d) : NULL;
     if (!c) { free(count); return NULL; }
     if (!*c) { free(c); continue; }
-    if (count && !blank_equal(count, c)) { free(c); free(count); return NULL; }
+    if (count && !suggest_same_text(count, c)) { free(c); free(count); return NULL; }
     if (!count) count = c;
     else free(c);
   }

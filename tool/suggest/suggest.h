@@ -70,6 +70,8 @@ char *suggest_count_of(Unit *u, LFunc *f, int k);
 /* Does every use of pointer p in body reach an element below count (p[c] with
  * a constant c < count, *p, p->m, also through a local pointer set from p)? */
 int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count);
+/* a and b, blanks aside */
+int suggest_same_text(const char *a, const char *b);
 /* A static local that can hold state (not a `static const` table)? */
 int suggest_static_state(CXCursor v);
 /* The variable of a for loop (canonical declaration), or a null cursor. */
