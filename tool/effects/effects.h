@@ -39,7 +39,10 @@ int access_is_incdec(Unit *u, Node *n);
 
 /* ranges.c: the elements [first, end) of pointer parameter k that fn's body
  * touches, over its parameters (`lo - 1`, `hi + 1`, `n`, `rows * cols`): 1,
- * or 0 (not shown).  sure: only the uses every run makes. */
+ * or 0 (not shown).  sure: only the uses every run makes; FX_RANGE_LIKELY:
+ * every use, its names taken as sizes (w >= 0: src[0] and src[x] for
+ * x < w join to [0, w)), for a declaration emit checks as it runs. */
+#define FX_RANGE_LIKELY 2
 int fx_param_range(Unit *u, Node *body, CXCursor fn, int k, int sure, char **first, char **end);
 /* ... with parameter `index` taken to be in [0, count) (its callers show it:
  * `f(p, n, i, ..)` in `for (i = 0; i < n; i++)`): p[j] for j < n and p[i]
@@ -74,6 +77,7 @@ typedef struct ExtentUse {
   Node *at;            /* p[e], *p, *(p + e), p->m; else the parameter's name */
   Node *index;         /* e, or NULL (element 0) */
   int neg;             /* *(p - e): the element is -e */
+  int chained;         /* *(p + a - b ...): index is that pointer expression, p with more arithmetic */
   Node *offset;        /* through a local alias `T *q = p + off;`: off, or NULL */
   int walk;            /* through a pointer that moves (`*q++`, p itself stepped): no index is known */
   Node *ploop;         /* through the pointer of this for loop (`for (q = p; q < end; q++) *q`): p + its step */

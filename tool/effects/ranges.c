@@ -1288,9 +1288,36 @@ static int offset_poly(Walk *w, Node *e, Node *off, Poly *out) {
 
 /* The index at a use (index NULL: element 0) through an alias from element
  * off, over the loops around it: 1, or 0. */
+/* The offset of the pointer expression n (p + a - b ..., p at its root) from p. */
+static int chain_poly(Walk *w, Node *n, Poly *out) {
+  while (n && (n->kind == CXCursor_ParenExpr || n->kind == CXCursor_UnexposedExpr) && n->nkid == 1) n = n->kid[0];
+  if (!n) return 0;
+  if (n->kind == CXCursor_DeclRefExpr) { *out = p_const(0); return 1; }
+  if (n->kind != CXCursor_BinaryOperator || n->nkid != 2 ||
+      clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind != CXType_Pointer)
+    return 0;
+  int minus = fe_binop_is(w->u, n, "-");
+  if (!minus && !fe_binop_is(w->u, n, "+")) return 0;
+  Poly a, b;
+  if (!chain_poly(w, n->kid[0], &a)) return 0;
+  if (!to_poly(w, n->kid[1], &b, 0)) { p_free(&a); return 0; }
+  *out = p_add(a, b, minus ? -1 : 1);
+  p_free(&a);
+  p_free(&b);
+  return 1;
+}
+
 static int use_poly(Walk *w, Node *index, int neg, Node *off, Node *ploop, Poly *out) {
   Poly e;
-  if (neg) {                                        /* *(p - e): element -e */
+  if (index && clang_getCanonicalType(clang_getCursorType(index->cur)).kind == CXType_Pointer) {
+    Poly o;                                         /* *(p + a - b): a chain from p */
+    if (!chain_poly(w, index, &e)) return 0;
+    if (!offset_poly(w, NULL, off, &o)) { p_free(&e); return 0; }
+    Poly t = p_add(e, o, 1);
+    p_free(&e);
+    p_free(&o);
+    e = t;
+  } else if (neg) {                                        /* *(p - e): element -e */
     Poly i, o;
     if (!to_poly(w, index, &i, 0)) return 0;
     if (!offset_poly(w, NULL, off, &o)) { p_free(&i); return 0; }
@@ -1513,7 +1540,7 @@ static int text_poly(Walk *w, Node *at, const char *text, Poly *out, int depth) 
  * x->mindex set), 2 (and its index as a polynomial in *out) */
 static int macro_index(Walk *w, ExtentUse *x, Poly *out) {
   Node *at = x->at;
-  if (x->kind != EXT_ELEMENT || x->walk || x->ploop || x->neg || !x->index || !x->name ||
+  if (x->kind != EXT_ELEMENT || x->walk || x->ploop || x->neg || x->chained || !x->index || !x->name ||
       at->kind != CXCursor_ArraySubscriptExpr || !fe_one_macro_use(w->u, at->beg, at->end) ||
       (x->offset && in_macro(x->offset)))
     return 0;
@@ -2112,7 +2139,23 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
       Node *up = p->parent;
       while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
       int plus = fe_binop_is(w->u, p, "+");
-      if (up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up)) {
+      Node *top = p;                /* p + a - b ...: the chain's top */
+      while (up && up->kind == CXCursor_BinaryOperator && up->nkid == 2 && inside(top, up->kid[0]) &&
+             clang_getCanonicalType(clang_getCursorType(up->kid[0]->cur)).kind == CXType_Pointer &&
+             (fe_binop_is(w->u, up, "+") || fe_binop_is(w->u, up, "-"))) {
+        top = up;
+        up = up->parent;
+        while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      }
+      int chained = top != p && up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up);
+      if (!chained)                 /* p + a - b handed on: from p + a */
+        for (up = p->parent; up && up->kind == CXCursor_ParenExpr; up = up->parent) {}
+      if (chained) {
+        x.at = up;                  /* *(p + n - 1) */
+        x.index = top;
+        x.ptr = top;
+        x.chained = 1;
+      } else if (up && up->kind == CXCursor_UnaryOperator && fe_is_deref(w->u, up)) {
         x.at = up;                  /* *(p + e), *(p - e) */
         x.index = p->kid[1];
         x.ptr = p;
@@ -2753,14 +2796,26 @@ static int nonneg_at(Walk *w, Node *n, Poly p) {
  * cover the other use wherever that runs, one taken must be beyond the kept
  * one's wherever that one runs (a stencil's rows: y * w - w and y * w, w >= 3
  * in its loops). */
-static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lower) {
+/* Is p non-negative when every name in it is 1 or more (what a size is
+ * taken to be): each product of names added, and the constant part with
+ * them at 1 (w - 1, w * h - 1; not y - w)? */
+static int plausibly_nonneg(Poly p) {
+  long long least = 0;
+  for (int i = 0; i < p.n; i++) {
+    if (p.t[i].key[0] && p.t[i].c < 0) return 0;
+    least += p.t[i].c;
+  }
+  return least >= 0;
+}
+
+static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lower, int likely) {
   Poly d = lower ? p_add(*b, *cur, -1) : p_add(*cur, *b, -1);   /* >= 0: cur holds */
   Poly nd = p_add((Poly){0}, d, -1);
   int ok = 1;
   long long c;
-  if (p_is_const(d, &c) ? c >= 0 : nonneg_at(w, bn, d)) {
+  if (p_is_const(d, &c) ? c >= 0 : nonneg_at(w, bn, d) || (likely && plausibly_nonneg(d))) {
     /* cur covers b */
-  } else if (p_is_const(d, &c) ? c < 0 : nonneg_at(w, *at, nd)) {
+  } else if (p_is_const(d, &c) ? c < 0 : nonneg_at(w, *at, nd) || (likely && plausibly_nonneg(nd))) {
     p_free(cur);
     *cur = *b;
     *b = (Poly){0};
@@ -2784,7 +2839,8 @@ static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lowe
       }
     }
     Poly e1 = lower ? p_add(*cur, m, -1) : p_add(m, *cur, -1), e2 = lower ? p_add(*b, m, -1) : p_add(m, *b, -1);
-    ok = nonneg_at(w, *at, e1) && nonneg_at(w, bn, e2);
+    ok = (nonneg_at(w, *at, e1) || (likely && plausibly_nonneg(e1))) &&
+         (nonneg_at(w, bn, e2) || (likely && plausibly_nonneg(e2)));
     p_free(&e1);
     p_free(&e2);
     if (ok) { p_free(cur); *cur = m; }
@@ -2802,6 +2858,8 @@ typedef struct Bounded { const char *index, *count; } Bounded;
 static int param_range_in(Unit *u, Node *body, CXCursor fn, int k, int sure, const Bounded *bd, char **first,
                           char **end, int *tight) {
   *first = *end = NULL;
+  int likely = sure == FX_RANGE_LIKELY;
+  if (likely) sure = 0;
   ExtentUse *x;
   int n = fx_extent_uses(u, body, fn, k, NULL, NULL, 0, &x);
   Poly lo = {0}, hi = {0};
@@ -2825,7 +2883,7 @@ static int param_range_in(Unit *u, Node *body, CXCursor fn, int k, int sure, con
       if (!ok) { p_free(&a); p_free(&b); break; }
     }
     if (!joined++) { lo = a; hi = b; lo_at = hi_at = x[i].at; continue; }
-    ok = join_range(&w, &lo, &lo_at, &a, x[i].at, 1) && join_range(&w, &hi, &hi_at, &b, x[i].at, 0);
+    ok = join_range(&w, &lo, &lo_at, &a, x[i].at, 1, likely) && join_range(&w, &hi, &hi_at, &b, x[i].at, 0, likely);
     p_free(&a);
     p_free(&b);
   }

@@ -84,7 +84,7 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
       off = fmt("((const char *)(%s) - %s) / %s", q, base, es);
       free(q);
     }
-    if ((moving && !x->index) || x->neg) {   /* *q++, q->m, *(p - e): the element it points to */
+    if ((moving && !x->index) || x->neg || x->chained) {   /* *q++, q->m, *(p - e), *(p + a - b): the element it points to */
       char *h = fmt("DELAYC_RT_PTR%s(", d2);
       ed_insert(&l->ed, fe_own_beg(x->ptr), h);
       free(h);

@@ -171,6 +171,15 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
  * X[v * W + k])?  The subscript node. */
 static Node *row_of(Ext *e, Node *n) {
   Node *p = up(n);
+  if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && fe_strip(p->kid[0]) == n &&
+      clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer && !access_no_text(e->u, p) &&
+      fe_binop_is(e->u, p, "+")) {              /* X + v * W (+ k): the row's start, as &X[v * W + k] */
+    char *w = NULL, *k = NULL;
+    int flat = !is_ref_to(fe_strip(p->kid[1]), e->v) && flat_row(e, p, &w, &k);
+    free(w);
+    free(k);
+    return flat ? p : NULL;
+  }
   if (!p || p->kind != CXCursor_ArraySubscriptExpr || p->nkid != 2 || fe_strip(p->kid[0]) != n) return NULL;
   Node *ix = fe_strip(p->kid[1]);
   if (!ix || ix->kind != CXCursor_DeclRefExpr ||
@@ -260,12 +269,19 @@ static Base value_base(Ext *e, Node *n) {
   case CXCursor_UnaryOperator:
     if (n->nkid == 1 && fe_is_addrof(e->u, n)) return lvalue_base(e, n->kid[0]);
     return b;
-  case CXCursor_BinaryOperator:
+  case CXCursor_BinaryOperator: {
     if (n->nkid != 2) return b;
+    Node *x = fe_strip(n->kid[0]);
+    if (x && x->kind == CXCursor_DeclRefExpr && row_of(e, x) == n) {   /* X + v * W: a row's start */
+      b.k = B_ROW;
+      b.d = clang_getCanonicalCursor(clang_getCursorReferenced(x->cur));
+      return b;
+    }
     if (clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_Pointer ||
         clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_ConstantArray)
       return value_base(e, n->kid[0]);
     return value_base(e, n->kid[1]);
+  }
   case CXCursor_CStyleCastExpr:
     return n->nkid ? value_base(e, n->kid[n->nkid - 1]) : b;
   default:

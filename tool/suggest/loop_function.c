@@ -434,6 +434,7 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
   o->pname = suggest_fresh_name(u, fd, pbase);
   free(pbase);
   CXType rt = clang_getCursorType(o->row->cur);
+  if (o->row->kind != CXCursor_ArraySubscriptExpr) rt = clang_getPointeeType(rt);   /* X + v * W: its elements */
   CXType rc = clang_getCanonicalType(rt);
   const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
   char *ts = plain_type(rt);
@@ -447,7 +448,9 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
     for (int i = 0; i < e->nrows; i++)
       if (e->rowk[i] && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(
                                                fe_strip(e->rows[i]->kid[0])->cur)), o->d))
-        ps->rowrep[i] = fmt("%s[%s]", o->pname, e->rowk[i]);
+        ps->rowrep[i] = e->rows[i]->kind == CXCursor_ArraySubscriptExpr ? fmt("%s[%s]", o->pname, e->rowk[i])
+                        : !strcmp(e->rowk[i], "0") ? xstrdup(o->pname)      /* X + v * W + k: X_v + k */
+                        : fmt("(%s + %s)", o->pname, e->rowk[i]);
   } else if (o->flat) {
     bad = fmt("the type of the elements of '%s' cannot be written as a parameter", o->name);
   } else if (rc.kind == CXType_ConstantArray && !ts) {
@@ -497,7 +500,7 @@ static int read_range(Ext *e, Outer *o, char **first, char **end) {
     if (clang_equalCursors(clang_getCanonicalCursor(clang_Cursor_getArgument(e->f->cur, (unsigned)i)),
                            clang_getCanonicalCursor(o->d)))
       k = i;
-  int ok = k >= 0 && fx_param_range(e->u, e->body, e->f->cur, k, 0, first, end);
+  int ok = k >= 0 && fx_param_range(e->u, e->body, e->f->cur, k, FX_RANGE_LIKELY, first, end);
   return ok;
 }
 

@@ -111,6 +111,14 @@ DELAYED void copy_n(DELAYED_OUT_N(n) long *dst, DELAYED_IN_N(n) const long *src,
 DELAYED void clamped(DELAYED_OUT_N(n) float *p, int n, int r) { for (int i = 0; i < n; i++) { int j; j = i + r; if (j < 0 || j >= n) continue; p[j] = 1; } }
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'loose' may touch 'p[0]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares (under a condition delayc cannot follow)
 DELAYED void loose(DELAYED_OUT_N(n) float *p, int n, int r) { for (int i = 0; i < n; i++) { int j; j = i + r; if (j < 0 || j > n) continue; p[j] = 1; } }
+// the pointer with more arithmetic, *(p + n - 1): weighed as p[n - 1]; one
+// more element is beyond (before, neither was followed: "the pointer is
+// copied, moved or handed on")
+DELAYED void edges(DELAYED_OUT_N(n) double *p, int n) { for (int i = 1; i < n - 1; i++) p[i] = i; *p = 0; *(p + n - 1) = 0; }
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'edges_past' touches 'p[n]', beyond the DELAYED_OUT_N(n) it declares
+DELAYED void edges_past(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i < n; i++) p[i] = i; *(p + n - 1 + 1) = 0; }
+// CHECK: note: declare DELAYED_OUT_N(n + 1)
+// CHECK-NOT: cannot check the DELAYED_OUT_N(n) that delayed function 'edges'
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }
