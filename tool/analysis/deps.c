@@ -82,12 +82,60 @@ static int pointerish(Node *n) {
   return k == CXType_Pointer || k == CXType_ConstantArray;
 }
 
+/* A pointer argument of arithmetic on a variable, X + i, X - i, X + i - j,
+ * &X[i] + j, 1 + X + k (an integer on either side of +): the variable (the
+ * base), or NULL.  With start, the elements from X's start, as text
+ * evaluated at the spawn, or NULL when an offset cannot be. */
+static Node *chain_base(Ctx *c, Node *a, char **start) {
+  a = fe_strip(a);
+  if (start) *start = NULL;
+  if (!a) return NULL;
+  if (a->kind == CXCursor_DeclRefExpr) {
+    if (start) *start = xstrdup("0");
+    return a;
+  }
+  if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {        /* &X[i] */
+    Node *x = fe_strip(a->kid[0]);
+    Node *b = x && x->kind == CXCursor_ArraySubscriptExpr ? fe_strip(x->kid[0]) : NULL;
+    if (!b || b->kind != CXCursor_DeclRefExpr) return NULL;
+    if (start) *start = index_text_here(c, x->kid[1]);
+    return b;
+  }
+  if (a->kind != CXCursor_BinaryOperator || a->nkid != 2 || has_macro(a)) return NULL;
+  int minus = fe_binop_is(c->u, a, "-");
+  if (!minus && !fe_binop_is(c->u, a, "+")) return NULL;
+  Node *p = NULL, *i = NULL;
+  if (pointerish(a->kid[0]) && !pointerish(a->kid[1])) p = a->kid[0], i = a->kid[1];
+  else if (!minus && pointerish(a->kid[1]) && !pointerish(a->kid[0])) p = a->kid[1], i = a->kid[0];
+  if (!p) return NULL;
+  char *l = NULL;
+  Node *base = chain_base(c, p, start ? &l : NULL);
+  if (!base || !start) return base;
+  char *r = l ? index_text_here(c, i) : NULL;
+  if (r) *start = fmt("(%s) %s (%s)", l, minus ? "-" : "+", r);
+  free(l);
+  free(r);
+  return base;
+}
+
+/* Is a an argument of arithmetic on more than one step, or on &X[i]
+ * (X + i - j, &X[i] - j): chain_base's, not the one-step forms below. */
+static int long_chain(Ctx *c, Node *a) {
+  if (a->kind != CXCursor_BinaryOperator || a->nkid != 2 || has_macro(a)) return 0;
+  if (!fe_binop_is(c->u, a, "-") && !fe_binop_is(c->u, a, "+")) return 0;
+  Node *p = pointerish(a->kid[0]) ? fe_strip(a->kid[0]) : fe_strip(a->kid[1]);
+  return p && ((p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "-") || fe_binop_is(c->u, p, "+"))) ||
+               (p->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, p)));
+}
+
 /* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X. */
 Obj *pointer_base(Ctx *c, Node *arg) {
   Node *a = fe_strip(arg);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
   if (!a) return NULL;
-  if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
+  if (long_chain(c, a)) {
+    a = chain_base(c, a, NULL);   /* X + i - j, &X[i] - j */
+  } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
     a = fe_strip(a->kid[0]);
     if (a->kind == CXCursor_ArraySubscriptExpr) a = fe_strip(a->kid[0]);
   } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "+")) {
@@ -170,6 +218,13 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (a->kind == CXCursor_DeclRefExpr) {
     o = get_obj(c->f, ref_decl(a));
     if (o && o->kind == OBJ_SCALAR) o = NULL;    /* a pointer value held in a scalar */
+  } else if (long_chain(c, a)) {                 /* X + i - j, &X[i] - j */
+    Node *base = chain_base(c, a, &start);
+    if (base) {
+      o = get_obj(c->f, ref_decl(base));
+      if (o && o->kind == OBJ_SCALAR) o = NULL;
+      if (o && !start) start = xstrdup("");
+    }
   } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
     Node *x = fe_strip(a->kid[0]);
     one = 1;

@@ -202,6 +202,13 @@ static int is_global(CXCursor d) {
   return clang_getCursorKind(d) == CXCursor_VarDecl && !is_local(d);
 }
 
+/* A static local: a global's lifetime, but tracked as an object of the
+ * function like a local (its tasks name it, not <memory>). */
+static int is_static_local(CXCursor d) {
+  return clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_getStorageClass(d) == CX_SC_Static &&
+         clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
+}
+
 /* Can the pointer value n point into a local of this function, or into
  * memory whose tasks have dependencies of their own?  fresh() says no: it is
  * an allocator's result, a string, a parameter, a global's address or value,
@@ -245,6 +252,7 @@ static int fresh(Origin *o, Node *n) {
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(n->cur);
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    if (t.kind == CXType_ConstantArray && is_static_local(d)) return expose(o, d);   /* its storage, as a local's */
     if (is_global(d)) {           /* a global's value, or its address (an array) */
       o->foreign = 1;
       return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray;
@@ -266,7 +274,7 @@ static int fresh(Origin *o, Node *n) {
     Node *r = subscript_root(n->kid[0]);   /* &g, &g[i]: a global's storage; &x, &a[i]: a local's */
     if (!r) return 0;
     CXCursor d = clang_getCursorReferenced(r->cur);
-    if (is_local(d)) return !memory_tracked(o->c, d) && expose(o, d);
+    if (is_local(d) || is_static_local(d)) return !memory_tracked(o->c, d) && expose(o, d);
     if (!is_global(d)) return 0;
     o->foreign = 1;
     return 1;
@@ -276,6 +284,7 @@ static int fresh(Origin *o, Node *n) {
     if (!r) break;                /* loaded through a pointer: below */
     CXCursor d = clang_getCursorReferenced(r->cur);
     if (!is_array(clang_getCursorType(d))) break;
+    if (is_static_local(d)) return follow(o, d, 1);
     if (is_global(d)) {
       o->foreign = 1;
       return 1;

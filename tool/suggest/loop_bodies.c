@@ -969,6 +969,67 @@ static int declares_name(Node *n, const char *text) {
   return 0;
 }
 
+/* A local pointer of the function that points into another variable of it
+ * for good: set once where it is declared (`double *next = g + 1;`, `&g[1]`,
+ * `g`) and never again.  That variable (*off0: from its element 0), or a
+ * null cursor. */
+typedef struct Reset { CXCursor d; int hit; } Reset;
+
+static void reset_walk(Unit *u, Node *n, Reset *r) {
+  if (r->hit) return;
+  Node *l = NULL;
+  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+      (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2))
+    l = n->kid[0];
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (access_is_incdec(u, n) || fe_is_addrof(u, n)))
+    l = n->kid[0];
+  CXCursor d;
+  if (l && var_of(l, &d) && clang_equalCursors(d, r->d)) r->hit = 1;
+  for (int i = 0; i < n->nkid && !r->hit; i++) reset_walk(u, n->kid[i], r);
+}
+
+static int zero_value(Node *n) {
+  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
+  int z = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+  if (r) clang_EvalResult_dispose(r);
+  return z;
+}
+
+static CXCursor alias_base(Ext *e, CXCursor d, int *off0, unsigned *line) {
+  CXCursor none = clang_getNullCursor(), x;
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+    return none;
+  Node *decl = NULL;
+  for (Node **st = (Node *[]){e->f->body, NULL}; *st && !decl; st++) {
+    Node *stack[256];
+    int sp = 0;
+    stack[sp++] = *st;
+    while (sp && !decl) {
+      Node *n = stack[--sp];
+      if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) decl = n;
+      for (int i = 0; i < n->nkid && sp < 256; i++) stack[sp++] = n->kid[i];
+    }
+  }
+  Node *v = decl ? fe_strip(fe_var_init(e->u, decl)) : NULL;
+  if (!v) return none;
+  *line = decl->line;
+  Reset r = {d, 0};
+  reset_walk(e->u, e->f->body, &r);
+  if (r.hit) return none;
+  *off0 = 1;
+  if (v->kind == CXCursor_UnaryOperator && v->nkid == 1 && fe_is_addrof(e->u, v)) {    /* &g[k] */
+    Node *s = fe_strip(v->kid[0]);
+    if (!s || s->kind != CXCursor_ArraySubscriptExpr || s->nkid != 2) return none;
+    *off0 = zero_value(s->kid[1]);
+    v = fe_strip(s->kid[0]);
+  } else if (v->kind == CXCursor_BinaryOperator && v->nkid == 2 &&
+             (fe_binop_is(e->u, v, "+") || fe_binop_is(e->u, v, "-"))) {                /* g + k */
+    *off0 = zero_value(v->kid[1]);
+    v = fe_strip(v->kid[0]);
+  }
+  return v && var_of(v, &x) ? x : none;
+}
+
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
 static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
                    char **why) {
@@ -1023,6 +1084,21 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
                        e.o[j].name));
     if (o->flat && !e.why && declares_name(e.body, o->flat))
       refuse(&e, fmt("its rows of '%s' are '%s' elements apart, which the body declares", o->name, o->flat));
+  }
+  /* a pointer written through that points into a variable the body also
+   * uses (`next = g + 1`, next[i] written, g[i] read): one iteration reads
+   * what another writes, which run-time regions would order one by one */
+  for (int k = 0; k < e.no && !e.why; k++) {
+    Outer *o = &e.o[k];
+    int off0 = 0;
+    unsigned line = 0;
+    CXCursor b = o->row_w ? alias_base(&e, o->d, &off0, &line) : clang_getNullCursor();
+    for (int j = 0; j < e.no && !e.why && !clang_Cursor_isNull(b); j++)
+      if (j != k && clang_equalCursors(clang_getCanonicalCursor(e.o[j].d), clang_getCanonicalCursor(b)) &&
+          (!off0 || e.o[j].other))
+        refuse(&e, fmt("it writes through '%s', which points into '%s' (line %u), and uses '%s' too: an iteration "
+                       "may read what another writes, and the tasks would run one at a time", o->name, e.o[j].name,
+                       line, e.o[j].name));
   }
   /* refine: a row used only as the target of plain writes is not read */
   for (int k = 0; k < e.no && !e.why; k++) {
