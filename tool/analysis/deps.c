@@ -112,7 +112,8 @@ static Node *chain_base(Ctx *c, Node *a, char **start) {
   Node *base = chain_base(c, p, start ? &l : NULL);
   if (!base || !start) return base;
   char *r = l ? index_text_here(c, i) : NULL;
-  if (r) *start = fmt("(%s) %s (%s)", l, minus ? "-" : "+", r);
+  if (r && !strcmp(l, "0")) *start = minus ? fmt("-(%s)", r) : xstrdup(r);   /* X + i: i */
+  else if (r) *start = fmt("(%s) %s (%s)", l, minus ? "-" : "+", r);
   free(l);
   free(r);
   return base;

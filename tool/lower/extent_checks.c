@@ -390,6 +390,7 @@ void extent_checks(Lower *l, int emit_copies) {
   }
   if (entry.len) ed_insert_first(&l->ed, ob, entry.s);
   free(entry.s);
+  member_checks(l, ob);
   for (int i = 0; i < copies.n; i++) {
     copy_emit(l, &copies.c[i], emit_copies);
     for (int k = 0; k < copies.c[i].n; k++) {

@@ -113,6 +113,9 @@ void atomic_updates(Analysis *a, Edits *ed);       /* atomic_updates.c: the file
 /* extent_checks.c: into l->ed, for the function l->f; emit_copies: write
  * the checked copies of its helpers (not again for its serial clone) */
 void extent_checks(Lower *l, int emit_copies);
+/* member_checks.c: into l->ed, the accesses through counted struct members
+ * (DELAYED_N) of l->f's parameters; its entry text after open_brace */
+void member_checks(Lower *l, unsigned open_brace);
 char *render(Lower *l, Node *n);                   /* a node's text with the renames, on one line */
 char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (sorted) */
 char *flatten(char *t);                            /* text on one line (takes t) */

@@ -18,9 +18,16 @@ typedef struct { double *data DELAYED_N(n); int n; } Buffer;
 typedef struct { double *data; int n; } Plain;
 
 
+// The count is checked, not trusted: the loop over it is shown inside; any
+// other access is checked when the program runs (extent-wrong.test, c02).
+// CHECK-LABEL: {{^}}DELAYED void fill(Buffer b, int seed) {
+// CHECK-NEXT: {{^}}  for (int i = 0; i < b.n; i++) b.data[i] = seed * 10 + i;
 DELAYED void fill(Buffer b, int seed) {
   for (int i = 0; i < b.n; i++) b.data[i] = seed * 10 + i;
 }
+// CHECK-LABEL: {{^}}DELAYED double last(Buffer b) { __attribute__((unused)) const long long __dc{{[0-9]*}}_mhi_b_data = (long long)(b.n);
+// CHECK: {{^ *}}b.n - 1), 0, 0, __dc{{[0-9]*}}_mhi_b_data, "{{.*}}struct-member-counts.c:{{[0-9]+}}:{{[0-9]+}}\0last\0b.data\0DELAYED_N(n)")
+DELAYED double last(Buffer b) { return b.data[b.n - 1]; }
 DELAYED double total(Buffer b) {
   double s = 0;
   for (int i = 0; i < b.n; i++) s += b.data[i];
@@ -43,12 +50,12 @@ int main(void) {
   Plain p = {malloc(4 * sizeof(double)), 4};
   // CHECK: DELAYC_RT_DEP_ALL(DELAYC_RT_INOUT)
   fill_plain(p);
-  printf("%.0f %.0f %.0f %.0f\n", s[0], s[1], s[2], p.data[3]);
+  printf("%.0f %.0f %.0f %.0f %.0f\n", s[0], s[1], s[2], p.data[3], last(b[2]));
   for (int i = 0; i < 3; i++) free(b[i].data);
   free(p.data);
   return 0;
 }
-// EXPLAIN: struct-member-counts.c:40:31: explain: call of 'fill': argument 'b[i]' holds pointers whose members say their counts (DELAYED_N)
+// EXPLAIN: struct-member-counts.c:47:31: explain: call of 'fill': argument 'b[i]' holds pointers whose members say their counts (DELAYED_N)
 // EXPLAIN-DAG: explain: call of 'fill_plain': argument 'p' holds pointers to memory delayc does not track
-// OUT: 6 46 86 3
+// OUT: 6 46 86 3 23
 // OUT: delayc: tasks=

@@ -38,6 +38,13 @@ DELAYED double fine(DELAYED_IN_N(n) const double *in, DELAYED_OUT_N(n) double *o
     return s + strlen(local);
 }
 
+// DELAYED_OUT on a parameter the body updates: it reads what it was given
+// (a warning: every target orders OUT as INOUT); a plain write is fine
+DELAYED void accumulate(DELAYED_OUT long *dst, DELAYED_OUT_N(n) long *fresh, int n, long v) {
+    *dst += v;
+    for (int i = 0; i < n; i++) fresh[i] = v;
+}
+
 int main(void) { return 0; }
 // CHECK: mutates-input.c:11:5: warning: delayed function 'writes' writes to its input 'v' [delayed-mutates-input]
 // CHECK: mutates-input.c:8:26: note: 'v' is not marked DELAYED_OUT or DELAYED_INOUT: copy it first, or declare the direction
@@ -51,4 +58,6 @@ int main(void) { return 0; }
 // CHECK: mutates-input.c:23:12: warning: delayed function 'writes' passes on, to a function that may write through it, its input 'v'
 // CHECK: mutates-input.c:24:12: warning: delayed function 'writes' passes on, to a function that may write through it, its input 'buf'
 // CHECK: mutates-input.c:25:5: warning: delayed function 'writes' writes to its input 'name'
+// CHECK: mutates-input.c:44:5: warning: delayed function 'accumulate' updates its output 'dst', declared DELAYED_OUT: it reads what the caller gave it
+// CHECK: note: declare 'dst' DELAYED_INOUT (DELAYED_OUT says the function only writes it)
 // CHECK-NOT: warning:

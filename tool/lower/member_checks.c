@@ -1,0 +1,189 @@
+/* member_checks.c — the elements a DELAYED function reaches through a
+ * struct's counted pointer member, checked when the program runs.
+ *
+ * `typedef struct { double *data DELAYED_N(n); int n; } Buffer;` says that
+ * data points to n elements: tasks given Buffers are ordered by those
+ * elements only (analysis/memory.c), so a body that goes past them races
+ * with the task that owns them — a declaration that lies, which delayc does
+ * not trust.  Each `b.data[e]` / `b->data[e]` of a parameter b of such a
+ * struct (by value, or a pointer to it) becomes
+ *
+ *   b.data[delayc_rt_at(e, 0, 0, n, site)]
+ *
+ * with n the count member: read when the function starts for a struct by
+ * value, at the access for a pointer (which may be null until then).  The
+ * one shape proven without a check is the loop over the count itself,
+ * `for (i = 0; i < b.n; i++) ... b.data[i]` with i not changed in its body.
+ * A use inside a macro's own text is not reached (the access's text is not
+ * there to wrap). */
+#include "lower/lower.h"
+#include "effects/effects.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The count member's name of member m of record type rec (DELAYED_N), or NULL. */
+typedef struct Want { const char *name; char *count; } Want;
+
+static enum CXVisitorResult find_field(CXCursor fc, CXClientData d) {
+  Want *w = d;
+  char *nm = fe_spelling(fc);
+  int hit = !strcmp(nm, w->name);
+  free(nm);
+  if (!hit) return CXVisit_Continue;
+  char *count = NULL;
+  if (fe_has_annotation(fc, "delayc.count", &count) && count && *count) w->count = count;
+  else free(count);
+  return CXVisit_Break;
+}
+
+static char *member_count(CXType rec, const char *member) {
+  Want w = {member, NULL};
+  clang_Type_visitFields(clang_getCanonicalType(rec), find_field, &w);
+  return w.count;
+}
+
+/* text without blanks */
+static char *squeeze(const char *t) {
+  char *s = xstrdup(t), *o = s;
+  for (const char *p = t; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\n') *o++ = *p;
+  *o = 0;
+  return s;
+}
+
+static int is_var_ref(Node *n, CXCursor v) {
+  n = fe_strip(n);
+  return n && n->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), v);
+}
+
+/* Is v written anywhere in n (assigned, stepped, its address taken)? */
+static int writes_var(Unit *u, Node *n, CXCursor v) {
+  if (((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+       (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2)) && is_var_ref(n->kid[0], v))
+    return 1;
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (access_is_incdec(u, n) || fe_is_addrof(u, n)) &&
+      is_var_ref(n->kid[0], v))
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (writes_var(u, n->kid[i], v)) return 1;
+  return 0;
+}
+
+static int zero_value(Node *n) {
+  CXEvalResult r = n ? clang_Cursor_Evaluate(n->cur) : NULL;
+  int z = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+  if (r) clang_EvalResult_dispose(r);
+  return z;
+}
+
+/* `v = 0`, or a declaration of v alone with 0 */
+static int starts_at_zero(Unit *u, Node *init, CXCursor v) {
+  if (init->kind == CXCursor_DeclStmt && init->nkid == 1 && init->kid[0]->kind == CXCursor_VarDecl &&
+      clang_equalCursors(clang_getCanonicalCursor(init->kid[0]->cur), v))
+    return zero_value(fe_var_init(u, init->kid[0]));
+  Node *a = fe_strip(init);
+  return a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_is_assign(u, a) && is_var_ref(a->kid[0], v) &&
+         zero_value(a->kid[1]);
+}
+
+/* Is index ix a loop over the count, `for (i = 0; i < hi; i++)` around at,
+ * hi spelled as `count` (blanks aside), i not changed in the loop's body? */
+static int counted_loop(Unit *u, Node *at, Node *ix, const char *count) {
+  ix = fe_strip(ix);
+  if (!ix || ix->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor v = clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur));
+  char *want = squeeze(count);
+  int ok = 0;
+  for (Node *l = at->parent; l && !ok; l = l->parent) {
+    if (l->kind != CXCursor_ForStmt || l->nkid != 4) continue;
+    Node *c = fe_strip(l->kid[1]), *inc = fe_strip(l->kid[2]);
+    if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2 || !fe_binop_is(u, c, "<") || !is_var_ref(c->kid[0], v) ||
+        access_no_text(u, c) || !inc || !starts_at_zero(u, l->kid[0], v) || writes_var(u, l->kid[3], v))
+      continue;
+    char *t = fe_text(u, c->kid[1]->beg, c->kid[1]->end), *hi = squeeze(t);
+    char *it = fe_text(u, inc->beg, inc->end), *is = squeeze(it);
+    char *vn = fe_spelling(v), *i1 = fmt("%s++", vn), *i2 = fmt("++%s", vn), *i3 = fmt("%s+=1", vn);
+    ok = !strcmp(hi, want) && (!strcmp(is, i1) || !strcmp(is, i2) || !strcmp(is, i3));
+    free(t); free(hi); free(it); free(is); free(vn); free(i1); free(i2); free(i3);
+  }
+  free(want);
+  return ok;
+}
+
+typedef struct MC { Lower *l; CXCursor p; int byvalue; const char *pname; Buf *entry; char **seen; int nseen; } MC;
+
+static void check_sub(MC *m, Node *n) {
+  Lower *l = m->l;
+  Unit *u = l->u;
+  if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2 && !access_no_text(u, n) && !access_no_text(u, n->kid[1])) {
+    Node *mr = fe_strip(n->kid[0]);
+    Node *base = mr && mr->kind == CXCursor_MemberRefExpr && mr->nkid ? fe_strip(mr->kid[0]) : NULL;
+    Node *up = n->parent;
+    while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+    int addr = up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(u, up);   /* &b.data[n]: an address */
+    if (base && !addr && is_var_ref(base, m->p)) {
+      char *member = fe_spelling(clang_getCursorReferenced(mr->cur));
+      CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));
+      CXType rec = bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : bt;
+      char *count = member_count(rec, member);
+      if (count) {
+        const char *sep = bt.kind == CXType_Pointer ? "->" : ".";
+        char *ct = (count[0] >= '0' && count[0] <= '9') ? xstrdup(count) : fmt("%s%s%s", m->pname, sep, count);
+        if (!counted_loop(u, n, n->kid[1], ct)) {
+          char *hi;
+          if (m->byvalue) {         /* read once, when the function starts */
+            hi = fmt("\001mhi_%s_%s", m->pname, member);
+            int had = 0;
+            for (int i = 0; i < m->nseen; i++) had |= !strcmp(m->seen[i], hi);
+            if (!had) {
+              buf_printf(m->entry, " __attribute__((unused)) const long long %s = (long long)(%s);", hi, ct);
+              m->seen = xrealloc(m->seen, (size_t)(m->nseen + 1) * sizeof *m->seen);
+              m->seen[m->nseen++] = xstrdup(hi);
+            }
+          } else {
+            hi = fmt("(long long)(%s)", ct);
+          }
+          char *path = label_literal(u->path), *fn = label_literal(l->f->name);
+          char *site = fmt("\"%s:%u:%u\\0%s\\0%s%s%s\\0DELAYED_N(%s)\"", path, n->line, n->col, fn, m->pname, sep,
+                           member, count);
+          ed_insert(&l->ed, fe_own_beg(n->kid[1]), "delayc_rt_at((long long)(");
+          char *t = fmt("), 0, 0, %s, %s)", hi, site);
+          ed_insert(&l->ed, fe_own_end(n->kid[1]), t);
+          free(t); free(site); free(path); free(fn); free(hi);
+        }
+        free(ct);
+        free(count);
+      }
+      free(member);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) check_sub(m, n->kid[i]);
+}
+
+void member_checks(Lower *l, unsigned open_brace) {
+  Func *f = l->f;
+  Buf entry = {0};
+  buf_add(&entry, "", 0);
+  MC m = {l, clang_getNullCursor(), 0, NULL, &entry, NULL, 0};
+  int np = clang_Cursor_getNumArguments(f->cur);
+  for (int k = 0; k < np; k++) {
+    CXCursor p = clang_Cursor_getArgument(f->cur, (unsigned)k);
+    CXType t = clang_getCanonicalType(clang_getCursorType(p));
+    CXType rec = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
+    if (rec.kind != CXType_Record) continue;
+    char *pn = fe_spelling(p);
+    if (*pn) {
+      m.p = clang_getCanonicalCursor(p);
+      m.byvalue = t.kind == CXType_Record;
+      m.pname = pn;
+      check_sub(&m, f->body);
+    }
+    free(pn);
+  }
+  if (entry.len) ed_insert_first(&l->ed, open_brace, entry.s);
+  free(entry.s);
+  for (int i = 0; i < m.nseen; i++) free(m.seen[i]);
+  free(m.seen);
+}
