@@ -605,7 +605,9 @@ int site_task_deps(Ctx *c, Site *s) {
        * deep_read_only): from memory delayc does not track, never from a
        * local (whose pointers might lead to other locals), the task reads all
        * of <memory> */
-      if (pointer_region(c, s, i, pm) || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm)) {
+      int local = pointer_region(c, s, i, pm);
+      if (local && memory_deep_through(c, s, i)) continue;   /* &arr[k] of Buffers: the struct and its members' regions */
+      if (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm)) {
         serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
         return 0;
       }

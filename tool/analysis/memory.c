@@ -365,6 +365,27 @@ static Site *task_writing(Func *f, Node *target) {
   return NULL;
 }
 
+/* Is the address n an argument of a call for a parameter that points to
+ * const, which the callee neither writes through nor keeps (`peek(&arr[k])`
+ * for `double peek(const Buffer *b)`)?  No pointer is stored through it. */
+static int read_only_arg(Unit *u, Node *n) {
+  Node *a = n, *call = n->parent;
+  while (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr) && call->nkid == 1) {
+    a = call;
+    call = call->parent;
+  }
+  if (!call || call->kind != CXCursor_CallExpr || !fe_direct_callee(call)) return 0;
+  int i = 0;
+  while (i + 1 < call->nkid && call->kid[i + 1] != a) i++;
+  if (i + 1 >= call->nkid) return 0;
+  CXType ft = clang_getCanonicalType(clang_getCursorType(call->kid[0]->cur));
+  if (ft.kind == CXType_Pointer) ft = clang_getCanonicalType(clang_getPointeeType(ft));
+  if (ft.kind != CXType_FunctionProto || i >= clang_getNumArgTypes(ft)) return 0;
+  CXType pt = clang_getCanonicalType(clang_getArgType(ft, (unsigned)i));
+  if (pt.kind != CXType_Pointer || !clang_isConstQualifiedType(clang_getPointeeType(pt))) return 0;
+  return !(fx_arg_mode(u, call, i) & (FX_WRITE | FX_KEEP));
+}
+
 /* Every pointer the body stores into the local aggregate d (its initializer,
  * assignments to it or its parts, results of tasks written into it) is
  * fresh, and no pointer to it or its parts is taken. */
@@ -385,7 +406,7 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
   }
   if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
     Node *r = aggregate_root(n->kid[0]);
-    if (r && refers_to(r, d)) return 0;
+    if (r && refers_to(r, d) && !read_only_arg(u, n)) return 0;
   }
   if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
     Node *p = n->parent;           /* an array decays only under a subscript */
@@ -501,6 +522,49 @@ int memory_deep(Ctx *c, Site *s, int i) {
              "ordered with every task that %s memory through pointers", s->callee->label, t,
              acc == ACC_IN ? "writes" : "reads or writes");
   free(t);
+  return 1;
+}
+
+/* Argument i of s, `&X[k]` (or `&x`) of a local aggregate no task writes,
+ * for a parameter pointing to a struct whose pointer members all say their
+ * counts (DELAYED_N): the regions those members reach, `(&X[k])->data` for
+ * `(&X[k])->n` elements, read at the spawn (the struct itself is the
+ * caller's dependency, pointer_region).  0: not such an argument. */
+int memory_deep_through(Ctx *c, Site *s, int i) {
+  Node *a = fe_strip(s->arg[i]);
+  if (!a || !s->argspawn[i] || a->kind != CXCursor_UnaryOperator || !fe_is_addrof(c->u, a)) return 0;
+  Node *r = aggregate_root(a->kid[0]);
+  if (!r) return 0;
+  CXCursor d = clang_getCursorReferenced(r->cur);
+  if (!is_local(d) || memory_tracked(c, d)) return 0;
+  for (int k = 0; k < c->f->nsite; k++) {     /* a task's result stored in it: read at the spawn too early */
+    Site *t = c->f->site[k];
+    Node *tr = t->target ? aggregate_root(t->target) : NULL;
+    if (tr && refers_to(tr, d)) return 0;
+  }
+  Origin o = {c, {{0}}, 0, 0, 0};
+  if (!aggregate_fresh(&o, c->f->root, d)) return 0;
+  Fields fs;
+  CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
+  if (!counted_fields(pt, &fs)) {
+    fields_free(&fs);
+    return 0;
+  }
+  Obj *m = memory_get(c->f);
+  m->foreign |= o.foreign;
+  Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
+  char *hole = plan_hole_arg(s->id, i);
+  for (int k = 0; k < fs.n; k++) {
+    char *cnt = fs.count[k][0] >= '0' && fs.count[k][0] <= '9' ? xstrdup(fs.count[k]) : fmt("(%s)->%s", hole, fs.count[k]);
+    add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
+  }
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
+             "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",
+             s->callee->label, t, acc == ACC_IN ? " with a write" : "");
+  free(t);
+  free(hole);
+  fields_free(&fs);
   return 1;
 }
 

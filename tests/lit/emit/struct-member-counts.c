@@ -28,6 +28,8 @@ DELAYED void fill(Buffer b, int seed) {
 // CHECK-LABEL: {{^}}DELAYED double last(Buffer b) { __attribute__((unused)) const long long __dc{{[0-9]*}}_mhi_b_data = (long long)(b.n);
 // CHECK: {{^ *}}b.n - 1), 0, 0, __dc{{[0-9]*}}_mhi_b_data, "{{.*}}struct-member-counts.c:{{[0-9]+}}:{{[0-9]+}}\0last\0b.data\0DELAYED_N(n)")
 DELAYED double last(Buffer b) { return b.data[b.n - 1]; }
+// given by address, to a pointer to const: the struct, and its members' regions
+DELAYED double peek(const Buffer *p) { return p->data[p->n / 2]; }
 DELAYED double total(Buffer b) {
   double s = 0;
   for (int i = 0; i < b.n; i++) s += b.data[i];
@@ -50,12 +52,14 @@ int main(void) {
   Plain p = {malloc(4 * sizeof(double)), 4};
   // CHECK: DELAYC_RT_DEP_ALL(DELAYC_RT_INOUT)
   fill_plain(p);
-  printf("%.0f %.0f %.0f %.0f %.0f\n", s[0], s[1], s[2], p.data[3], last(b[2]));
+  double mid = peek(&b[1]);
+  printf("%.0f %.0f %.0f %.0f %.0f %.0f\n", s[0], s[1], s[2], p.data[3], last(b[2]), mid);
   for (int i = 0; i < 3; i++) free(b[i].data);
   free(p.data);
   return 0;
 }
-// EXPLAIN: struct-member-counts.c:47:31: explain: call of 'fill': argument 'b[i]' holds pointers whose members say their counts (DELAYED_N)
+// EXPLAIN: struct-member-counts.c:49:31: explain: call of 'fill': argument 'b[i]' holds pointers whose members say their counts (DELAYED_N)
+// EXPLAIN-DAG: explain: call of 'peek': argument '&b[1]' points to a struct whose pointer members say their counts (DELAYED_N): the task declares their regions
 // EXPLAIN-DAG: explain: call of 'fill_plain': argument 'p' holds pointers to memory delayc does not track
-// OUT: 6 46 86 3 23
+// OUT: 6 46 86 3 23 12
 // OUT: delayc: tasks=
