@@ -215,12 +215,13 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (a->kind == CXCursor_StringLiteral) return pm->dir == DIR_IN;   /* read-only literal */
   Obj *o = NULL;
   char *start = NULL;      /* NULL: element 0; "": unknown */
-  int one = 0;             /* &X[i], &x: the address of one element */
+  int one = 0;             /* &X[i], &x, X + i: the address of one element */
   if (a->kind == CXCursor_DeclRefExpr) {
     o = get_obj(c->f, ref_decl(a));
     if (o && o->kind == OBJ_SCALAR) o = NULL;    /* a pointer value held in a scalar */
   } else if (long_chain(c, a)) {                 /* X + i - j, &X[i] - j */
     Node *base = chain_base(c, a, &start);
+    one = 1;
     if (base) {
       o = get_obj(c->f, ref_decl(base));
       if (o && o->kind == OBJ_SCALAR) o = NULL;
@@ -245,6 +246,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     Node *base = fe_strip(a->kid[0]), *off = a->kid[1];
     char *more = NULL;            /* X + i + j: the offsets to the left of the last */
     int ok = 1;
+    one = 1;
     while (base && base->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, base, "+") && pointerish(base)) {
       char *t = index_text_here(c, base->kid[1]);
       if (!t) ok = 0;
@@ -270,6 +272,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   } else if (a->kind == CXCursor_BinaryOperator && fe_binop_is(c->u, a, "-") && pointerish(a->kid[0]) &&
              !pointerish(a->kid[1])) {
     Node *base = fe_strip(a->kid[0]);   /* X - i */
+    one = 1;
     if (base && base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
       if (o && o->kind == OBJ_SCALAR) o = NULL;
