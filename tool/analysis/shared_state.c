@@ -869,8 +869,17 @@ void shared_state_commute(Ctx *c) {
       for (int q = 0; q < s->ndep; q++) {
         Dep *d = &s->dep[q];
         if (d->obj != o) continue;
-        if (d->update && (!kind || kind == d->update)) { kind = d->update; updaters += s->in_loop ? 2 : 1; }
-        else if (d->update) ok = 0;         /* two kinds: a sum and a mask do not commute */
+        long long w = d->update && d->update != UPD_MIN && d->update != UPD_MAX && s->call
+                          ? fx_loop_iteration(c->u, s->call) : -1;
+        if (w >= 0 && w < UPDATE_MIN_NS) {  /* each call a few ns: an atomic sum would cost more (commute.c) */
+          s->hot_ns = w ? w : 1;
+          ok = 0;
+        } else if (d->update && (!kind || kind == d->update)) {
+          kind = d->update;
+          updaters += s->in_loop ? 2 : 1;
+        } else if (d->update) {
+          ok = 0;                           /* two kinds: a sum and a mask do not commute */
+        }
       }
     }
     Obj *mem = memory_obj(f);
@@ -930,6 +939,13 @@ void shared_state_explain(Ctx *c) {
       Dep *d = &s->dep[k];
       if (!d->obj->ext || (d->obj->ext == EXT_MEMORY && d->start)) continue;   /* a region: ordered only where it overlaps */
       if (d->update && d->obj->update) continue;   /* its own line below */
+      if (s->hot_ns && d->obj->ext == EXT_GLOBAL && fx) {   /* a sum in a loop of little work: its own line below */
+        int sum = 0;
+        for (int g = 0; g < fx->ng; g++)
+          sum |= fx->g[g].update && fx->g[g].update != UPD_MIN && fx->g[g].update != UPD_MAX &&
+                 global_obj(c, fx->g[g].decl, 0) == d->obj;
+        if (sum) continue;
+      }
       int shared = s->in_loop && d->acc != ACC_IN;
       for (int j = 0; j < f->nsite && !shared; j++) {
         Site *t = f->site[j];
@@ -970,6 +986,15 @@ void shared_state_explain(Ctx *c) {
         an_explain(c->a, s->call ? s->call : s->stmt,
                    "call of '%s' updates '%s' (%s) in any order with the other tasks that do: each update is atomic",
                    s->callee->label, s->dep[k].obj->name, fx_update_name((Update)s->dep[k].update));
+    for (int k = 0; s->hot_ns && fx && k < fx->ng; k++) {
+      Obj *o = fx->g[k].update && fx->g[k].update != UPD_MIN && fx->g[k].update != UPD_MAX
+                   ? global_obj(c, fx->g[k].decl, 0) : NULL;
+      if (o && o->ext == EXT_GLOBAL && !o->update)
+        an_explain(c->a, s->call ? s->call : s->stmt,
+                   "call of '%s' updates '%s' in a loop of about %lld ns an iteration, where an atomic update would cost "
+                   "more than the call, so the calls keep their order on it: count into a local and add it to '%s' "
+                   "once, after the loop", s->callee->label, o->name, s->hot_ns, o->name);
+    }
   }
 }
 

@@ -122,6 +122,7 @@ typedef struct Site {
   int serial;        /* left as an ordinary call */
   char *why;         /* reason it is serial, for --explain */
   int in_loop;       /* inside a loop of this function */
+  long long hot_ns;  /* a sum it makes of a global, in a loop of this little work an iteration: kept in order */
   long long trip;    /* known trip count of the innermost loop, or -1 */
   unsigned line;
   Dep *dep; int ndep;
