@@ -616,14 +616,87 @@ static int error_path(Unit *u, Node *call) {
   return 0;
 }
 
+/* A string literal, under implicit conversions and parentheses? */
+static int literal_cursor(CXCursor c) {
+  for (int depth = 0; depth < 8; depth++) {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_StringLiteral) return 1;
+    if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr) return 0;
+    CXCursor kid = clang_getNullCursor();
+    clang_visitChildren(c, first_child, &kid);
+    if (clang_Cursor_isNull(kid)) return 0;
+    c = kid;
+  }
+  return 0;
+}
+
+typedef struct LitArgs { CXCursor fn; unsigned k; int calls, bad; } LitArgs;
+
+static enum CXChildVisitResult lit_args_visit(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  LitArgs *w = d;
+  if (clang_getCursorKind(c) == CXCursor_CallExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(c)), w->fn)) {
+    w->calls++;
+    if ((int)w->k >= clang_Cursor_getNumArguments(c) || !literal_cursor(clang_Cursor_getArgument(c, w->k))) w->bad = 1;
+  }
+  return w->bad ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* Is d parameter k of a function of the unit that every call gives a string
+ * literal (`die("block 5 failed")` for `die(const char *msg)`), the
+ * function's address never taken? */
+static int literal_param(Unit *u, CXCursor d) {
+  if (clang_getCursorKind(d) != CXCursor_ParmDecl) return 0;
+  CXCursor fn = clang_getCursorSemanticParent(d);
+  if (clang_getCursorKind(fn) != CXCursor_FunctionDecl || clang_getCursorLinkage(fn) != CXLinkage_Internal) return 0;
+  int k = -1;
+  for (int i = 0; i < clang_Cursor_getNumArguments(fn); i++)
+    if (clang_equalCursors(clang_getCanonicalCursor(clang_Cursor_getArgument(fn, (unsigned)i)), clang_getCanonicalCursor(d)))
+      k = i;
+  if (k < 0) return 0;
+  taken_functions(u);               /* its address taken: called where no literal is seen */
+  FxCache *c = cache_of(u);
+  for (int i = 0; i < c->ntaken; i++)
+    if (clang_equalCursors(clang_getCanonicalCursor(c->taken[i]), clang_getCanonicalCursor(fn))) return 0;
+  LitArgs w = {clang_getCanonicalCursor(fn), (unsigned)k, 0, 0};
+  clang_visitChildren(clang_getTranslationUnitCursor(u->tu), lit_args_visit, &w);
+  return w.calls > 0 && !w.bad;
+}
+
+/* Is every argument of the call a literal, the standard stream it writes to,
+ * or a parameter every call gives a literal (`fprintf(stderr, "out of
+ * memory\n")`, `perror("malloc")`, die's `fprintf(stderr, "%s\n", msg)`)?
+ * Its text is then the same whichever task prints it. */
+static int constant_message(Unit *u, Node *call) {
+  for (int i = 1; i < call->nkid; i++) {
+    Node *a = fe_strip(call->kid[i]);
+    if (!a) return 0;
+    if (a->kind == CXCursor_StringLiteral || a->kind == CXCursor_IntegerLiteral || a->kind == CXCursor_CharacterLiteral)
+      continue;
+    if (a->kind == CXCursor_DeclRefExpr && literal_param(u, clang_getCursorReferenced(a->cur))) continue;
+    if (a->kind == CXCursor_DeclRefExpr) {
+      char *n = fe_spelling(clang_getCursorReferenced(a->cur));
+      int std = !strcmp(n, "stderr") || !strcmp(n, "stdout");
+      free(n);
+      if (std) continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
 static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
   char *why = fname ? fmt("%s() in '%s'", lib->name, fname) : fmt("%s()", lib->name);
   /* a message on the way to exit or abort reads the console, as the end
    * itself does (LIB_END below): it stays after what printed before it and
-   * before what prints after it; two tasks on such paths need no order, since
-   * the first of them to end the process ends it for both */
+   * before what prints after it; two tasks on such paths need no order when
+   * the message is the same text in both (literals only): the first of them
+   * to end the process ends it for both.  A message that says which record
+   * failed (`printf("record %d: bad\n", rec); exit(3);`) writes the console:
+   * the serial program names the first failure, and so must the tasks. */
   int last_words = (lib->kind == LIB_STREAM_OUT || lib->kind == LIB_FD_OUT || strchr(lib->res, 'C')) &&
-                   error_path(u, call);
+                   error_path(u, call) && constant_message(u, call);
   for (const char *p = lib->res; *p; p++) {
     if (*p == '*') { set_all(e, why); continue; }
     int r = fx_resource_of_letter(*p);

@@ -13,8 +13,9 @@
 // RUN: env OMP_NUM_THREADS=2 DELAYC_BATCH=1 DELAYC_STATS=1 %t.par 2>&1 >/dev/null | FileCheck %s --check-prefix=STATS
 // RUN: not %t.serial fail > %t.fs 2>&1; not env OMP_NUM_THREADS=4 %t.par fail > %t.fp 2>&1; diff %t.fs %t.fp
 //
-// CHECK: error-path-message.c:62:40: explain: call of 'noisy' keeps its order with the other tasks that use the console (fprintf() in 'noisy')
-// STATS: delayc: tasks=16 peak-concurrency=2
+// CHECK: error-path-message.c:77:40: explain: call of 'noisy' keeps its order with the other tasks that use the console (fprintf() in 'noisy')
+// CHECK: explain: call of 'verify' keeps its order with the other tasks that use the console (printf() in 'verify'){{$}}
+// STATS: delayc: tasks=24 peak-concurrency=2
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,20 @@ DELAYED static double work(int k, int fail)
     return s;
 }
 
+/* a message that names the failing call: the serial program prints the
+ * first failure in its order, so these tasks keep theirs (blind round 41:
+ * records 40, 41 and 55 failing printed 41 or 55) */
+DELAYED static long verify(int rec, int fail)
+{
+    long h = 0;
+    for (int k = 0; k < 20000; k++) h = (h * 31 + rec + k) % 1000003;
+    if (fail && (rec == 4 || rec == 6)) {
+        printf("record %d: bad checksum %ld\n", rec, h % 100);
+        exit(EXIT_FAILURE);
+    }
+    return h;
+}
+
 /* prints on its normal path: its calls keep their order */
 DELAYED static double noisy(int k)
 {
@@ -60,6 +75,9 @@ int main(int argc, char **argv)
     double r[8], q[8], t = 0;
     for (int k = 0; k < 8; k++) r[k] = work(k, fail);
     for (int k = 0; k < 8; k++) q[k] = noisy(k);
+    long v[8];
+    for (int k = 0; k < 8; k++) v[k] = verify(k, fail);
+    for (int k = 0; k < 8; k++) t += (double)(v[k] % 7);
     for (int k = 0; k < 8; k++) t += r[k] + q[k];
     printf("%.1f\n", t);
     return 0;

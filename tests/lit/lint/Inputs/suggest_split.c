@@ -20,8 +20,8 @@ static long collatz_len(long x)
         if ((x >> 3) % 7 == 0)
             n++;
     }
-    if (n < 0) {
-        fprintf(stderr, "collatz: overflow at %ld\n", x);
+    if (n < 0) {                /* the same words from any call: its tasks need no order for them */
+        fprintf(stderr, "collatz: overflow\n");
         exit(EXIT_FAILURE);
     }
     steps_total += n & 1023;
