@@ -673,8 +673,11 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   char *A = term(at), *B = term(bt);
   char *idx = ok0 && a == 0 ? xstrdup(vn) : fmt("%s - %s", vn, A);
   char *cnt;
-  if (h->count > 0)      /* numbers as numbers: [400] rather than [(400) - (1) + 1] */
-    cnt = digits(at) && digits(bt) ? fmt("%lld", h->count)
+  if (h->count > 0)      /* numbers as numbers: [400] rather than [(400) - (1) + 1]; [60 - 10], not [50],
+                            so that an edit of the loop's bounds finds the array's size beside them */
+    cnt = digits(at) && digits(bt) && !(ok0 && (a == 0 || (a == 1 && h->le)))
+              ? (h->le ? fmt("%s - %s + 1", bt, at) : fmt("%s - %s", bt, at))
+          : digits(at) && digits(bt) ? fmt("%lld", h->count)
           : ok0 && a == 0 ? (h->le ? fmt("%s + 1", B) : xstrdup(bt))
           : (h->le ? fmt("%s - %s + 1", B, A) : fmt("%s - %s", B, A));
   else if (ok0 && a == 0)
