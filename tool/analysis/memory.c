@@ -258,6 +258,8 @@ static int fresh(Origin *o, Node *n) {
       return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray;
     }
     if (t.kind == CXType_ConstantArray && is_local(d)) return expose(o, d);   /* a local array's storage */
+    if (t.kind == CXType_IncompleteArray && clang_getCursorKind(d) == CXCursor_ParmDecl)
+      t.kind = CXType_Pointer;    /* `double m[][N]`: libclang shows the array as written; it is a pointer */
     if (t.kind != CXType_Pointer || memory_tracked(o->c, d)) return 0;   /* tracked memory */
     if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
       o->foreign = 1;
@@ -280,6 +282,11 @@ static int fresh(Origin *o, Node *n) {
     return 1;
   }
   case CXCursor_ArraySubscriptExpr: {
+    Node *b = fe_strip(n->kid[0]);
+    CXType bt = b ? clang_getCanonicalType(clang_getCursorType(b->cur)) : (CXType){0};
+    if (b && is_array(clang_getCursorType(n->cur)) &&
+        (bt.kind == CXType_Pointer || (bt.kind == CXType_IncompleteArray && b->kind == CXCursor_DeclRefExpr)))
+      return fresh(o, b);         /* m[i] of `double (*m)[N]` or `double m[][N]`: a row, m + i */
     Node *r = subscript_root(n);
     if (!r) break;                /* loaded through a pointer: below */
     CXCursor d = clang_getCursorReferenced(r->cur);

@@ -732,6 +732,27 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
   CXType t = clang_getCursorType(o->d);
   CXType c = clang_getCanonicalType(t);
   char *bad = NULL;
+  if (o->array && c.kind == CXType_IncompleteArray && clang_getCursorKind(o->d) == CXCursor_ParmDecl) {
+    /* a parameter `double bt[][N]`, a pointer to its rows: as declared, with
+     * the rows the body reads when delayc can show them */
+    char *dims = dims_text(e->u, o->d, o->name), *first = NULL, *rest = dims ? rest_dims(dims, &first) : NULL;
+    CXType el = clang_getCanonicalType(clang_getArrayElementType(c));
+    while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+    char *es = plain_type(el), *f = NULL, *end = NULL;
+    if (!rest || !es || !first || *first || strchr(rest, '*') || !read_range(e, o, &f, &end) || !spoken(e, f) ||
+        !spoken(e, end)) {
+      bad = fmt("'%s' is a parameter of rows whose count delayc cannot show", o->name);
+    } else {
+      char *sf = suggest_spell(e->u, f, e->loop->beg, e->loop->end), *se = suggest_spell(e->u, end, e->loop->beg, e->loop->end);
+      char *ann = !strcmp(sf, "0") ? fmt("DELAYED_IN_N(%s)", se) : fmt("DELAYED_IN_RANGE(%s, %s)", sf, se);
+      add_param(ps, fmt("%s %s%s %s[]%s", ann, clang_isConstQualifiedType(el) ? "" : "const ", es, o->name, rest),
+                xstrdup(o->name));
+      buf_printf(&ps->shown, " %s ", o->name);
+      free(sf); free(se); free(ann);
+    }
+    free(dims); free(first); free(rest); free(es); free(f); free(end);
+    return bad;
+  }
   if (o->array) {
     if (c.kind != CXType_ConstantArray) return fmt("'%s' is an array of variable size", o->name);
     char *dims = dims_text(e->u, o->d, o->name), *first = NULL, *rest = dims ? rest_dims(dims, &first) : NULL;
