@@ -2796,30 +2796,65 @@ static int nonneg_at(Walk *w, Node *n, Poly p) {
  * cover the other use wherever that runs, one taken must be beyond the kept
  * one's wherever that one runs (a stencil's rows: y * w - w and y * w, w >= 3
  * in its loops). */
-/* Is p non-negative when every name in it is 1 or more (what a size is
- * taken to be): each product of names added, and the constant part with
- * them at 1 (w - 1, w * h - 1; not y - w)? */
-static int plausibly_nonneg(Poly p) {
+/* Names taken as sizes, each at least lb: 1, or more where an access every
+ * run makes says so (p[n - 2] always read: n >= 2, else it would be before
+ * the block). */
+typedef struct Sizes { char **key; long long *lb; int n; } Sizes;
+
+static long long size_lb(const Sizes *z, const char *key) {
+  for (int i = 0; i < z->n; i++)
+    if (!strcmp(z->key[i], key)) return z->lb[i];
+  return 1;
+}
+
+static void size_fact(Sizes *z, Poly p) {
+  long long c = 0;
+  const char *key = NULL;
+  for (int i = 0; i < p.n; i++) {
+    if (!p.t[i].key[0]) c = p.t[i].c;
+    else if (key || p.t[i].c != 1 || strchr(p.t[i].key, '*')) return;
+    else key = p.t[i].key;
+  }
+  if (!key || -c <= size_lb(z, key)) return;
+  for (int i = 0; i < z->n; i++)
+    if (!strcmp(z->key[i], key)) { z->lb[i] = -c; return; }
+  z->key = xrealloc(z->key, (size_t)(z->n + 1) * sizeof *z->key);
+  z->lb = xrealloc(z->lb, (size_t)(z->n + 1) * sizeof *z->lb);
+  z->key[z->n] = xstrdup(key);
+  z->lb[z->n++] = -c;
+}
+
+/* Is p non-negative with every name in it a size (at least its lb): each
+ * product of names added at its least, no name with a negative coefficient
+ * (w - 1, w * h - 1, n - 2 where n >= 2; not y - w)? */
+static int plausibly_nonneg(Poly p, const Sizes *z) {
   long long least = 0;
   for (int i = 0; i < p.n; i++) {
-    if (p.t[i].key[0] && p.t[i].c < 0) return 0;
-    least += p.t[i].c;
+    if (!p.t[i].key[0]) { least += p.t[i].c; continue; }
+    if (p.t[i].c < 0) return 0;
+    long long m = 1;
+    char *k = xstrdup(p.t[i].key);
+    for (char *a = strtok(k, "*"); a; a = strtok(NULL, "*")) m *= size_lb(z, a);
+    free(k);
+    least += p.t[i].c * m;
   }
   return least >= 0;
 }
 
-static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lower, int likely) {
+static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lower, const Sizes *likely, int hull) {
   Poly d = lower ? p_add(*b, *cur, -1) : p_add(*cur, *b, -1);   /* >= 0: cur holds */
   Poly nd = p_add((Poly){0}, d, -1);
   int ok = 1;
   long long c;
-  if (p_is_const(d, &c) ? c >= 0 : nonneg_at(w, bn, d) || (likely && plausibly_nonneg(d))) {
+  if (p_is_const(d, &c) ? c >= 0 : nonneg_at(w, bn, d) || (likely && plausibly_nonneg(d, likely))) {
     /* cur covers b */
-  } else if (p_is_const(d, &c) ? c < 0 : nonneg_at(w, *at, nd) || (likely && plausibly_nonneg(nd))) {
+  } else if (p_is_const(d, &c) ? c < 0 : nonneg_at(w, *at, nd) || (likely && plausibly_nonneg(nd, likely))) {
     p_free(cur);
     *cur = *b;
     *b = (Poly){0};
     *at = bn;
+  } else if (!hull) {
+    ok = 2;                               /* neither: left for later, when the others are joined */
   } else {
     /* neither: each term's least (lower) or greatest coefficient of the two
      * (y * w + w + 1 and y * w + 2 * w - 1: y * w + 2 * w + 1), when it is
@@ -2839,8 +2874,8 @@ static int join_range(Walk *w, Poly *cur, Node **at, Poly *b, Node *bn, int lowe
       }
     }
     Poly e1 = lower ? p_add(*cur, m, -1) : p_add(m, *cur, -1), e2 = lower ? p_add(*b, m, -1) : p_add(m, *b, -1);
-    ok = (nonneg_at(w, *at, e1) || (likely && plausibly_nonneg(e1))) &&
-         (nonneg_at(w, bn, e2) || (likely && plausibly_nonneg(e2)));
+    ok = (nonneg_at(w, *at, e1) || (likely && plausibly_nonneg(e1, likely))) &&
+         (nonneg_at(w, bn, e2) || (likely && plausibly_nonneg(e2, likely)));
     p_free(&e1);
     p_free(&e2);
     if (ok) { p_free(cur); *cur = m; }
@@ -2858,12 +2893,22 @@ typedef struct Bounded { const char *index, *count; } Bounded;
 static int param_range_in(Unit *u, Node *body, CXCursor fn, int k, int sure, const Bounded *bd, char **first,
                           char **end, int *tight) {
   *first = *end = NULL;
-  int likely = sure == FX_RANGE_LIKELY;
+  Sizes sizes = {NULL, NULL, 0}, *likely = sure == FX_RANGE_LIKELY ? &sizes : NULL;
   if (likely) sure = 0;
   ExtentUse *x;
   int n = fx_extent_uses(u, body, fn, k, NULL, NULL, 0, &x);
+  for (int i = 0; likely && i < n; i++) {
+    Poly a;
+    if (x[i].sure && x[i].ranged && x[i].first && parse_text(u, x[i].first, 0, &a)) {
+      size_fact(&sizes, a);
+      p_free(&a);
+    }
+  }
   Poly lo = {0}, hi = {0};
   Node *lo_at = NULL, *hi_at = NULL;
+  typedef struct Late { Poly a, b; Node *at; } Late;
+  Late *late = NULL;
+  int nlate = 0;
   Walk w;
   int inited = n > 0 && walk_init(&w, u, body, fn, k), joined = 0, ok = inited;
   *tight = 1;
@@ -2883,10 +2928,33 @@ static int param_range_in(Unit *u, Node *body, CXCursor fn, int k, int sure, con
       if (!ok) { p_free(&a); p_free(&b); break; }
     }
     if (!joined++) { lo = a; hi = b; lo_at = hi_at = x[i].at; continue; }
-    ok = join_range(&w, &lo, &lo_at, &a, x[i].at, 1, likely) && join_range(&w, &hi, &hi_at, &b, x[i].at, 0, likely);
+    if (likely) {                 /* ends not comparable yet (out[0] beside the loop's out[1 .. n - 2]): after the
+                                     others (out[n - 1]), which may make them so */
+      Poly lo2 = p_add(lo, (Poly){0}, 1), hi2 = p_add(hi, (Poly){0}, 1), a2 = p_add(a, (Poly){0}, 1),
+           b2 = p_add(b, (Poly){0}, 1);
+      Node *la = lo_at, *ha = hi_at;
+      int r1 = join_range(&w, &lo2, &la, &a2, x[i].at, 1, likely, 0), r2 = r1 ? join_range(&w, &hi2, &ha, &b2, x[i].at, 0, likely, 0) : 0;
+      p_free(&lo2); p_free(&hi2); p_free(&a2); p_free(&b2);
+      if (r1 == 2 || r2 == 2) {
+        late = xrealloc(late, (size_t)(nlate + 1) * sizeof *late);
+        late[nlate++] = (Late){a, b, x[i].at};
+        continue;
+      }
+    }
+    ok = join_range(&w, &lo, &lo_at, &a, x[i].at, 1, likely, 1) && join_range(&w, &hi, &hi_at, &b, x[i].at, 0, likely, 1);
     p_free(&a);
     p_free(&b);
   }
+  for (int i = 0; i < nlate; i++) {   /* still not comparable with the sizes: no range (not a hull past them) */
+    if (ok) ok = join_range(&w, &lo, &lo_at, &late[i].a, late[i].at, 1, likely, 0) == 1 &&
+                 join_range(&w, &hi, &hi_at, &late[i].b, late[i].at, 0, likely, 0) == 1;
+    p_free(&late[i].a);
+    p_free(&late[i].b);
+  }
+  free(late);
+  for (int i = 0; i < sizes.n; i++) free(sizes.key[i]);
+  free(sizes.key);
+  free(sizes.lb);
   if (inited) facts_free(&w.types);
   ok = ok && joined;
   if (ok) {

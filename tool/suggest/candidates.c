@@ -955,6 +955,13 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
           if (ki != kn && ki != k && kn != k && integer_param(f->cur, ki) && integer_param(f->cur, kn) &&
               callers_index(u, ix, f, ki, kn))
             got = fx_param_range_indexed(u, f->body, f->cur, k, pn[ki], pn[kn], &first, &end);
+      if (!one && !got) {         /* out[0], out[1 .. n - 2], out[n - 1]: [0, n) with n taken as a size (n >= 2
+                                     here: out[n - 2] is read every run); emit checks what it cannot show */
+        free(first);
+        free(end);
+        first = end = NULL;
+        got = fx_param_range(u, f->body, f->cur, k, FX_RANGE_LIKELY, &first, &end);
+      }
       if (got) {
         char *sf = suggest_spell(u, first, f->root->beg, f->root->end), *se = suggest_spell(u, end, f->root->beg, f->root->end);
         if (!strcmp(first, "0")) count = xstrdup(se);

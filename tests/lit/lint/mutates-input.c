@@ -43,6 +43,7 @@ DELAYED double fine(DELAYED_IN_N(n) const double *in, DELAYED_OUT_N(n) double *o
 DELAYED void accumulate(DELAYED_OUT long *dst, DELAYED_OUT_N(n) long *fresh, int n, long v) {
     *dst += v;
     for (int i = 0; i < n; i++) fresh[i] = v;
+    for (int i = 0; i < n; i++) fresh[i] += v;   /* written first: fine */
 }
 
 int main(void) { return 0; }

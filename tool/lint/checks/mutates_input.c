@@ -21,6 +21,7 @@ typedef struct {
   const char *pname;
   Node **done; int ndone;        /* statements already reported */
   int declared_in;               /* annotated DELAYED_IN: a write is an error */
+  int written;                   /* DELAYED_OUT: written (or handed on) before, in the text: an update reads that */
 } Ctx;
 
 static int reported(Ctx *c, Node *stmt) {
@@ -50,13 +51,18 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
     lint_note(x, off, "'%s' is not marked DELAYED_OUT or DELAYED_INOUT: copy it first, or declare the direction", c->pname);
 }
 
-/* A DELAYED_OUT parameter the body updates (`*dst += v`, `dst[i]++`): it
- * reads what the caller gave it, which OUT says it does not.  Every target
- * orders OUT as INOUT, so no result changes: a warning, with the edit. */
+/* A DELAYED_OUT parameter the body updates (`*dst += v`, `dst[i]++`)
+ * before it writes it anywhere: it reads what the caller gave it, which OUT
+ * says it does not.  (Zeroed first, then counted into, `rho[c] = 0` and
+ * `rho[k] += q`, is right.)  Every target orders OUT as INOUT, so no result
+ * changes: a warning, with the edit. */
 static void on_out_update(void *arg, Node *at, Access kind, int argi) {
   Ctx *c = arg;
   (void)argi;
-  if ((kind != ACCESS_UPDATE && kind != ACCESS_INCDEC) || reported(c, at->macro ? at : model_stmt_of(at))) return;
+  if (kind == ACCESS_WRITE || kind == ACCESS_PASS) c->written = 1;
+  if ((kind != ACCESS_UPDATE && kind != ACCESS_INCDEC) || c->written ||
+      reported(c, at->macro ? at : model_stmt_of(at)))
+    return;
   Finding *x = lint_report(c->L, at, "delayed function '%s' updates its output '%s', declared DELAYED_OUT: it reads "
                            "what the caller gave it", c->f->name, c->pname);
   unsigned off = lint_decl_off(c->L->u, c->param);
@@ -72,13 +78,13 @@ void check_mutates_input(Lint *L) {
       Param *p = &f->ce->param[k];
       int declared_in = p->annotated && (p->dir == DIR_IN || p->contradicted);
       if (p->annotated && p->dir == DIR_OUT && *p->name) {
-        Ctx c = {L, f, clang_Cursor_getArgument(f->cur, (unsigned)k), p->name, NULL, 0, 0};
+        Ctx c = {L, f, clang_Cursor_getArgument(f->cur, (unsigned)k), p->name, NULL, 0, 0, 0};
         lint_param_access(L->u, f, k, on_out_update, &c);
         free(c.done);
         continue;
       }
       if (p->dir == DIR_VALUE || (p->annotated && !declared_in) || !*p->name) continue;
-      Ctx c = {L, f, clang_Cursor_getArgument(f->cur, (unsigned)k), p->name, NULL, 0, declared_in};
+      Ctx c = {L, f, clang_Cursor_getArgument(f->cur, (unsigned)k), p->name, NULL, 0, declared_in, 0};
       lint_param_access(L->u, f, k, on_access, &c);
       free(c.done);
     }
