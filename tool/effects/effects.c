@@ -937,6 +937,7 @@ typedef struct Collect { Own *o; CXCursor *g; int ng; } Collect;
 
 static void collect(Collect *k, Node *n) {
   Own *o = k->o;
+  if (n->kind == CXCursor_UnaryExpr) return;   /* sizeof acc[y]: not evaluated, nothing read */
   if (n->kind == CXCursor_DeclRefExpr || (n->kind == CXCursor_VarDecl && fx_is_mutable_global(n->cur))) {
     CXCursor d = n->kind == CXCursor_VarDecl ? n->cur : clang_getCursorReferenced(n->cur);
     if (fx_is_mutable_global(d)) {

@@ -646,7 +646,7 @@ static int reaches_below(Unit *u, Node *body, Node *n, CXCursor p, long long cou
 
 /* Argument a of call, handed on to a function whose body is in this file:
  * does its parameter reach below count there? */
-static int callee_reaches_below(Unit *u, Node *call, Node *a, long long count, int depth) {
+static int callee_reaches_below(Unit *u, Node *body, CXCursor p, Node *call, Node *a, long long count, int depth) {
   Node *c = fe_direct_callee(call);
   if (!c) return 0;
   int k = -1;
@@ -655,6 +655,10 @@ static int callee_reaches_below(Unit *u, Node *call, Node *a, long long count, i
   if (k < 0 || fe_strip(call->kid[k + 1]) != a) return 0;
   CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(c->cur));
   if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def)) return 0;
+  /* the function itself, given p as p: what the rest of its body reaches (tally(.., st) in tally) */
+  if (body->parent && clang_equalCursors(clang_getCanonicalCursor(def), clang_getCanonicalCursor(body->parent->cur)) &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), p))
+    return 1;
   Node *t = fe_tree(u, def), *b = NULL;
   for (int i = 0; t && i < t->nkid; i++)
     if (t->kid[i]->kind == CXCursor_CompoundStmt) b = t->kid[i];
@@ -687,7 +691,7 @@ static int reaches_below(Unit *u, Node *body, Node *n, CXCursor p, long long cou
       return reaches_below(u, body, body, clang_getCanonicalCursor(q->cur), count, depth + 1) &&
              !writes_var(u, body, q->cur);
     if (q->kind == CXCursor_CallExpr && depth < 3 && q->nkid && q->kid[0] != n)   /* xs64(s): its parameter so */
-      return callee_reaches_below(u, q, n, count, depth + 1);
+      return callee_reaches_below(u, body, p, q, n, count, depth + 1);
     return 0;
   }
   for (int i = 0; i < n->nkid; i++)

@@ -415,10 +415,34 @@ static long long given_elements(Node *arg) {
  * its body visible here, and every use of the parameter an element below the
  * count given, or p[i] in a loop up to a parameter passed a constant no
  * larger? */
+/* memset(row, c, bytes), memcpy(row, src, bytes) ...: bytes a constant
+ * within the n elements given (`sizeof acc[y]`, `W * sizeof(float)`)? */
+static int memory_call_within(Node *call, const char *name, int k, long long n) {
+  static const struct { const char *name; int ptrs, bytes; } lib[] = {
+    {"memset", 1, 2}, {"memcpy", 2, 2}, {"memmove", 2, 2}, {"memcmp", 2, 2}, {"bzero", 1, 1}};
+  for (size_t i = 0; i < sizeof lib / sizeof lib[0]; i++) {
+    if (strcmp(name, lib[i].name) || k >= lib[i].ptrs || lib[i].bytes + 1 >= call->nkid) continue;
+    CXType t = clang_getCanonicalType(clang_getCursorType(fe_strip(call->kid[k + 1])->cur));
+    CXType el = t.kind == CXType_ConstantArray ? clang_getArrayElementType(t)
+              : t.kind == CXType_Pointer ? clang_getPointeeType(t) : (CXType){0};
+    long long es = el.kind ? clang_Type_getSizeOf(el) : -1;
+    CXEvalResult r = clang_Cursor_Evaluate(call->kid[lib[i].bytes + 1]->cur);
+    int ok = es > 0 && r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) >= 0 &&
+             clang_EvalResult_getAsLongLong(r) <= n * es;
+    if (r) clang_EvalResult_dispose(r);
+    return ok;
+  }
+  return 0;
+}
+
 static int callee_within(Ext *e, Node *call, int k) {
   long long n = given_elements(call->kid[k + 1]);
   Node *c = fe_direct_callee(call);
   if (n < 1 || !c) return 0;
+  char *cname = fe_spelling(clang_getCursorReferenced(c->cur));
+  int lib = memory_call_within(call, cname, k, n);
+  free(cname);
+  if (lib) return 1;
   CXCursor fn = clang_getCanonicalCursor(clang_getCursorReferenced(c->cur));
   LFunc *g = NULL;
   for (int i = 0; i < e->m->nfn && !g; i++)
@@ -472,7 +496,8 @@ static void sizeof_arrays(Ext *e, Node *n) {
     CXCursor d = clang_getCursorReferenced(n->cur);
     CXType t = clang_getCanonicalType(clang_getCursorType(d));
     int array = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
-    if (is_var(d) && !inside(e->u, d, e->body) && ((array && !file_scope(d)) || row_of(e, n))) {
+    if (is_var(d) && !inside(e->u, d, e->body) && !file_scope(d) && (array || row_of(e, n))) {
+      /* (a global's row, `sizeof acc[y]`, stays as written: the new function sees the global) */
       char *s = fe_spelling(d);
       refuse(e, fmt("it takes the size of '%s' (sizeof), which the body moved into a function would see as a "
                     "pointer: use the size's constant", s));
