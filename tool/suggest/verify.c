@@ -18,6 +18,7 @@
 #include "suggest/suggest.h"
 #include "analysis/analysis.h"
 #include "analysis/tree.h"
+#include "effects/poly.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,43 @@ static char *earlier_result(Unit *u, Site *st) {
       }
     }
     for (int i = 0; i < x->nkid && n < 64; i++) stack[n++] = x->kid[i];
+  }
+  return NULL;
+}
+
+/* Does site st, in a loop over v stepping by one, write a range of its
+ * callee that the next iteration's call writes or reads too: first `i + a`,
+ * end `i + b` with b - a > 1 and i given v (refine(E, i): E[i - 1] read, E[i]
+ * written, DELAYED_INOUT_RANGE(i - 1, i + 1))?  The parameter's name, or NULL. */
+static const char *overlapping_parts(Unit *u, Site *st) {
+  Node *loop = NULL;
+  for (Node *l = st->call->parent; l && !loop; l = l->parent)
+    if (l->kind == CXCursor_ForStmt && l->nkid == 4) loop = l;
+  CXCursor v = loop ? suggest_loop_var(loop) : clang_getNullCursor();
+  if (clang_Cursor_isNull(v)) return NULL;
+  Node *inc = fe_strip(loop->kid[2]);
+  if (!inc || inc->kind != CXCursor_UnaryOperator || !fe_is_incdec(u, inc)) return NULL;   /* steps of one */
+  Callee *ce = st->callee;
+  for (int a = 0; a < ce->nparam; a++) {
+    Param *p = &ce->param[a];
+    if (p->dir == DIR_VALUE || p->dir == DIR_IN || !p->first || !p->end) continue;
+    for (int j = 0; j < ce->nparam && j + 1 < st->call->nkid; j++) {
+      Node *arg = fe_strip(st->call->kid[j + 1]);
+      if (!*ce->param[j].name || !names_word(p->first, ce->param[j].name) || !arg || arg->kind != CXCursor_DeclRefExpr ||
+          !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(arg->cur)), v))
+        continue;
+      Poly f, e, fa = {0}, fb = {0}, ea = {0}, eb = {0};
+      if (!parse_text(u, p->first, 0, &f)) continue;
+      if (!parse_text(u, p->end, 0, &e)) { p_free(&f); continue; }
+      long long cf, cs, bf, be;
+      int sf = p_split(f, ce->param[j].name, &fa, &fb), se = sf && p_split(e, ce->param[j].name, &ea, &eb);
+      int ok = se && p_is_const(fa, &cf) && p_is_const(ea, &cs) && cf == 1 && cs == 1 && p_is_const(fb, &bf) &&
+               p_is_const(eb, &be) && be - bf > 1;
+      p_free(&f); p_free(&e);
+      if (sf) { p_free(&fa); p_free(&fb); }
+      if (se) { p_free(&ea); p_free(&eb); }
+      if (ok) return p->name;
+    }
   }
   return NULL;
 }
@@ -414,6 +452,23 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         recur = earlier_result(&u, st);
       }
     }
+    /* ... or its part of an array overlaps the next call's (a window of an
+     * element and its neighbour, each written): a chain */
+    const char *over = NULL;
+    for (int k = 0; k < an.nfn && !chained && !same && !recur && !over && sg->kind != SK_RECURSION; k++) {
+      Func *f = an.fn[k];
+      for (int j = 0; j < f->nsite && !over; j++) {
+        Site *st = f->site[j];
+        if (st->callee && !strcmp(st->callee->name, sg->name) && st->in_loop && st->call) over = overlapping_parts(&u, st);
+      }
+    }
+    if (over) {
+      sg->why = fmt("its calls in the loop would run one after the other: each one's part of '%s' overlaps the next "
+                    "one's, which it writes (a value carried from one element to the next); nothing but a different "
+                    "algorithm makes them parallel", over);
+      (*dropped)++;
+      continue;
+    }
     if (recur) {
       sg->why = fmt("its calls in the loop would run one after the other: each takes an earlier call's result "
                     "('%s'), a recurrence; nothing but a different algorithm makes them parallel", recur);
@@ -512,13 +567,13 @@ int verify_candidates(Unit *u, const char *src, size_t len, const char *const *a
     int dropped = 0, worse = 0;
     if (drop_round(u, src, len, args, nargs, fd, &dropped) != 0) { free(before); return -1; }
     for (int k = 0; k < fd->ns; k++) worse |= k != i && !before[k] && fd->s[k].why;
-    if (worse || fd->s[i].why) {             /* as it was */
+    if (worse) {                             /* as it was */
       for (int k = 0; k < fd->ns; k++) {
         if (fd->s[k].why != before[k]) free(fd->s[k].why);
         fd->s[k].why = before[k];
       }
     } else {
-      free(before[i]);
+      free(before[i]);                       /* kept, or dropped for what stops it now (not the call gone since) */
     }
     free(before);
   }
