@@ -235,7 +235,8 @@ typedef struct {
   CXTranslationUnit tu;
   Assign *as; int nas;
   CXCursor *counted; int ncounted;     /* fields and variables changed by ++, --, op= */
-  CallAt *calls; int ncalls;
+  CallAt *calls; int ncalls;           /* direct calls; through a pointer, a null callee */
+  CXCursor *defs; int ndefs;           /* the unit's function definitions (what a pointer may call) */
 } Index;
 static Index ix;
 
@@ -298,19 +299,29 @@ static enum CXChildVisitResult index_visit(CXCursor c, CXCursor p, CXClientData 
     index_init_list(c);
   } else if (k == CXCursor_CallExpr) {
     CXCursor r = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(r) == CXCursor_FunctionDecl) {
-      ix.calls = xrealloc(ix.calls, (size_t)(ix.ncalls + 1) * sizeof *ix.calls);
-      ix.calls[ix.ncalls].callee = clang_getCanonicalCursor(r);
-      ix.calls[ix.ncalls++].call = c;
-    }
+    ix.calls = xrealloc(ix.calls, (size_t)(ix.ncalls + 1) * sizeof *ix.calls);
+    ix.calls[ix.ncalls].callee = clang_getCursorKind(r) == CXCursor_FunctionDecl ? clang_getCanonicalCursor(r)
+                                                                                  : clang_getNullCursor();
+    ix.calls[ix.ncalls++].call = c;
+  } else if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+    ix.defs = xrealloc(ix.defs, (size_t)(ix.ndefs + 1) * sizeof *ix.defs);
+    ix.defs[ix.ndefs++] = c;
   }
   return CXChildVisit_Recurse;
+}
+
+/* The function type a call through a pointer calls (canonical), or an invalid type. */
+static CXType pointee_fn(CXCursor call) {
+  CXType t = nkids(call) ? clang_getCanonicalType(clang_getCursorType(kid(call, 0))) : (CXType){0};
+  if (t.kind == CXType_Pointer) t = clang_getCanonicalType(clang_getPointeeType(t));
+  return t.kind == CXType_FunctionProto || t.kind == CXType_FunctionNoProto ? t : (CXType){0};
 }
 
 static void index_forget(void) {
   free(ix.as);
   free(ix.counted);
   free(ix.calls);
+  free(ix.defs);
   memset(&ix, 0, sizeof ix);
 }
 
@@ -360,6 +371,14 @@ static long long param_value(CXCursor parm, const Bind *b, int depth) {
   long long best = UNKNOWN;
   for (int i = 0; i < ix.ncalls; i++)
     if (clang_equalCursors(ix.calls[i].callee, cfn) && k < clang_Cursor_getNumArguments(ix.calls[i].call)) {
+      long long v = guess(clang_Cursor_getArgument(ix.calls[i].call, (unsigned)k), NULL, depth + 1);
+      if (v > 0) best = larger(best, v);
+    }
+  /* called through pointers of its type only (a table of kernels): what those calls pass */
+  CXType ft = clang_getCanonicalType(clang_getCursorType(fn));
+  for (int i = 0; best == UNKNOWN && i < ix.ncalls; i++)
+    if (clang_Cursor_isNull(ix.calls[i].callee) && clang_equalTypes(pointee_fn(ix.calls[i].call), ft) &&
+        k < clang_Cursor_getNumArguments(ix.calls[i].call)) {
       long long v = guess(clang_Cursor_getArgument(ix.calls[i].call, (unsigned)k), NULL, depth + 1);
       if (v > 0) best = larger(best, v);
     }
@@ -859,9 +878,25 @@ static double loop(CXCursor c, Walk *w) {
   return head + (all > lim ? lim : all);
 }
 
+/* A call through a pointer: the mean of the unit's functions of its type
+ * (the kernels of a table), else a library function's. */
+static double indirect(CXCursor c, Walk *w) {
+  CXType ft = pointee_fn(c);
+  double sum = 0;
+  int n = 0;
+  for (int i = 0; ft.kind && i < ix.ndefs && w->depth < 6; i++)
+    if (clang_equalTypes(clang_getCanonicalType(clang_getCursorType(ix.defs[i])), ft)) {
+      CostCache *e = cost_of(ix.defs[i], w->depth + 1);
+      w->alloc |= e->alloc;
+      sum += e->cost;
+      n++;
+    }
+  return W_CALL + (n ? sum / n : W_LIB);
+}
+
 static double call(CXCursor c, Walk *w) {
   CXCursor r = clang_getCursorReferenced(c);
-  if (clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_FunctionDecl) return W_CALL + W_LIB;   /* through a pointer */
+  if (clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_FunctionDecl) return indirect(c, w);   /* through a pointer */
   CXCursor def = clang_getCursorDefinition(r);
   if (!clang_Cursor_isNull(def)) {
     if (w->depth >= 6) return W_CALL + RECURSIVE;

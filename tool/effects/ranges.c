@@ -122,6 +122,7 @@ typedef struct Loop {
   int exact;             /* steps of one, and no break, continue, return or goto in its body */
 } Loop;
 
+static int in_macro(Node *n);
 static int to_poly(Walk *w, Node *n, Poly *out, int depth);
 
 /* a clamped value's bounds (lo, hi known when has_lo, has_hi) */
@@ -484,6 +485,24 @@ static int keeps_value(Node *n, Node *k) { return type_keeps(clang_getCursorType
 
 static int text_poly(Walk *w, Node *at, const char *text, Poly *out, int depth);
 
+/* x & M (M >= 0 a constant): [0, M]; x % N (N > 0 a constant, x unsigned):
+ * [0, N - 1].  1 with *hi (and *lo), or 0. */
+static int mask_of(Walk *w, Node *n, long long *hi, long long *lo) {
+  int and = fe_binop_is(w->u, n, "&");
+  for (int side = and ? 0 : 1; side < 2; side++) {
+    int ok;
+    long long v = eval(n->kid[side], &ok);
+    if (!ok || v < (and ? 0 : 1)) continue;
+    CXType xt = clang_getCanonicalType(clang_getCursorType(n->kid[1 - side]->cur));
+    int uns = xt.kind >= CXType_Bool && xt.kind <= CXType_UInt128;
+    if (!and && !uns) return 0;   /* v % n of a signed v may be negative: checked as it runs */
+    *hi = and ? v : v - 1;
+    if (lo) *lo = 0;
+    return 1;
+  }
+  return 0;
+}
+
 static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   if (!n || depth > 8) return 0;
   int ok;
@@ -521,6 +540,14 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
   case CXCursor_BinaryOperator: {
     if (n->nkid != 2) return 0;
     int plus = fe_binop_is(w->u, n, "+"), minus = fe_binop_is(w->u, n, "-"), times = fe_binop_is(w->u, n, "*");
+    if ((fe_binop_is(w->u, n, "&") || fe_binop_is(w->u, n, "%")) && !in_macro(n)) {
+      long long m;                          /* x & 255, x % n: bounded where eliminated (mask_bounds) */
+      if (!mask_of(w, n, &m, NULL)) return 0;
+      char *key = fmt("%%%u.%u", n->beg, n->end);
+      *out = p_atom(key);
+      free(key);
+      return 1;
+    }
     if (!plus && !minus && !times) return 0;
     Poly a, b;
     if (!to_poly(w, n->kid[0], &a, depth)) return 0;
@@ -606,7 +633,7 @@ static long long inner_loop(Poly p) {
  * "!offset.name"), or NULL */
 static char *guard_atom(Poly p) {
   for (int i = 0; i < p.n; i++) {
-    const char *s = strpbrk(p.t[i].key, "@?!");
+    const char *s = strpbrk(p.t[i].key, "@?!%");
     if (!s) continue;
     size_t k = strcspn(s, "*");
     return xstrndup(s, k);
@@ -1097,6 +1124,18 @@ static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out) {
 }
 
 /* The bounds of the atom "?beg.end" at use n */
+/* The mask atom g (x & M, x % N at its offsets): its bounds */
+static int mask_bounds(Walk *w, const char *g, Poly *lo, Poly *hi) {
+  char *dot;
+  unsigned beg = (unsigned)strtoul(g + 1, &dot, 10), end = *dot == '.' ? (unsigned)strtoul(dot + 1, NULL, 10) : 0;
+  Node *e = node_at(w->body, beg, end, CXCursor_BinaryOperator);
+  long long l, h;
+  if (!e || e->nkid != 2 || !mask_of(w, e, &h, &l)) return 0;
+  *lo = p_const(l);
+  *hi = p_const(h);
+  return 1;
+}
+
 static int choice_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
   char *dot;
   unsigned beg = (unsigned)strtoul(g + 1, &dot, 10), end = *dot == '.' ? (unsigned)strtoul(dot + 1, NULL, 10) : 0;
@@ -1236,7 +1275,8 @@ static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
     for (char *g; (g = guard_atom(*min)) || (g = guard_atom(*max));) {   /* guarded and clamped locals first */
       Poly glo, ghi;
       int got = *g == '@' ? guard_bounds(w, n, g, &glo, &ghi)
-              : *g == '?' ? choice_bounds(w, n, g, &glo, &ghi) : clamped_bounds(w, n, g, &glo, &ghi);
+              : *g == '?' ? choice_bounds(w, n, g, &glo, &ghi)
+              : *g == '%' ? mask_bounds(w, g, &glo, &ghi) : clamped_bounds(w, n, g, &glo, &ghi);
       int ok = got && at_extremes(min, max, g, glo, ghi, fs);
       if (got) { p_free(&glo); p_free(&ghi); }
       free(g);
@@ -2571,6 +2611,14 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
     int exact;
     facts_at(&w, x->at, &fs, &exact);
     x->sure = exact && !guarded(u, x->at, body);
+    if (x->sure && x->kind == EXT_ELEMENT && !x->walk) {   /* t[x & 255]: somewhere in [0, 255], not all of it */
+      Poly e;
+      if (use_poly(&w, x->index, x->neg, x->offset, x->ploop, &e)) {
+        for (int t = 0; t < e.n; t++)
+          if (strchr(e.t[t].key, '%')) x->sure = 0;
+        p_free(&e);
+      }
+    }
     Poly min, max, pmin = {0}, pmax = {0};    /* pmin, pmax: before the loops are eliminated (sh->on) */
     int got, pre = 0, macro = 0;
     Poly mi;

@@ -1244,7 +1244,22 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
         else nested = 1;
       }
     }
-    if (iter >= min_work && trip >= 2 && !direct && (!nested || trip >= COARSER_TRIP)) {
+    /* a loop of few iterations around one of many, each worth a task
+     * (kernels x signals: 2 x 8): the inner loop's iterations balance better */
+    int finer = 0;
+    if (trip < COARSER_TRIP) {
+      Node *in = b->kind == CXCursor_CompoundStmt && b->nkid == 1 ? b->kid[0] : b;
+      if (in->kind == CXCursor_ForStmt && in->nkid == 4) {
+        long long it = cost_trip(in->cur), iw = it > 0 ? cost_stmt(in->cur) / it : 0;
+        if (it >= COARSER_TRIP && iw >= min_work) {   /* proposed there, or else here */
+          int before = fd->ns;
+          loops_in(u, m, f, in, plain_work, repeated, fd);
+          for (int k = before; k < fd->ns && !finer; k++) finer = fd->s[k].kind == SK_LOOP && fd->s[k].beg == in->beg;
+          if (finer) return;
+        }
+      }
+    }
+    if (iter >= min_work && trip >= 2 && !direct && !finer && (!nested || trip >= COARSER_TRIP)) {
       char *why = NULL;
       if (extract(u, m, f, n, iter, trip, fd, &why)) {
         Sugg *ls = &fd->s[fd->ns - 1];

@@ -119,6 +119,13 @@ DELAYED void edges(DELAYED_OUT_N(n) double *p, int n) { for (int i = 1; i < n - 
 DELAYED void edges_past(DELAYED_OUT_N(n) double *p, int n) { for (int i = 0; i < n; i++) p[i] = i; *(p + n - 1 + 1) = 0; }
 // CHECK: note: declare DELAYED_OUT_N(n + 1)
 // CHECK-NOT: cannot check the DELAYED_OUT_N(n) that delayed function 'edges'
+// a mask or an unsigned remainder bounds an index: t[x & 255] and
+// t[(x >> 8) % 256u] are inside 256 elements; a mask past the declaration
+// may go beyond (not every run reaches the mask's top)
+DELAYED double lut(DELAYED_IN_N(256) const double *t, unsigned x) { return t[x & 255] + t[(x >> 8) % 256u]; }
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'wide' may touch 't[0]' to 't[511]', beyond the DELAYED_IN_N(256) it declares
+DELAYED double wide(DELAYED_IN_N(256) const double *t, unsigned x) { return t[x & 511]; }
+// CHECK-NOT: delayed function 'lut'
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }
