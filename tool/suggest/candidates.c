@@ -1171,7 +1171,9 @@ static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_lo
     loop_calls(m, n, fd, &callee, &covered);
     /* a loop proposed itself, or holding one that is, or already explained */
     for (int k = 0; k < fd->ns && !covered; k++)
-      covered = !fd->s[k].why && fd->s[k].kind == SK_LOOP && fd->s[k].beg >= n->beg && fd->s[k].end <= n->end;
+      covered = (!fd->s[k].why && fd->s[k].kind == SK_LOOP && fd->s[k].beg >= n->beg && fd->s[k].end <= n->end) ||
+                (fd->s[k].kind == SK_LOOP && fd->s[k].beg == n->beg) ||      /* tried, and said why not */
+                (!fd->s[k].why && fd->s[k].kind != SK_LOOP && !strcmp(fd->s[k].name, f->name));   /* f's calls are the tasks */
     for (int k = 0; k < fd->nm && !covered; k++) covered = fd->m[k].line && fd->m[k].off == n->beg;
     if (work >= BIG_LOOP && !covered) {
       const char *why_callee = NULL;

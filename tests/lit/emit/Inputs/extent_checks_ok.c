@@ -11,10 +11,10 @@
 #define NB 16
 #define BLK 64
 
-/* a data-dependent index: bins[v % NB] */
+/* a data-dependent index: bins[(int)v[i] % NB] (a signed remainder; an unsigned one is shown inside) */
 DELAYED void histogram(DELAYED_IN_N(n) const unsigned *v, int n, DELAYED_OUT_N(NB) long *bins) {
     for (int b = 0; b < NB; b++) bins[b] = 0;
-    for (int i = 0; i < n; i++) bins[v[i] % NB]++;
+    for (int i = 0; i < n; i++) bins[(int)v[i] % NB]++;
     usleep(2000);
 }
 
