@@ -122,6 +122,11 @@ static void span(const delayc_rt_region *r, uintptr_t *lo, uintptr_t *hi) {
   }
   uintptr_t last = *lo;
   if (r->rows > 1 && r->stride > 0) last += (uintptr_t)(r->rows - 1) * (uintptr_t)r->stride;
+  /* rows counted backwards (a negative ld, bottom-up images): the first row is the highest */
+  if (r->rows > 1 && r->stride < 0) {
+    uintptr_t back = (uintptr_t)(r->rows - 1) * (uintptr_t)(-r->stride);
+    *lo = back > *lo ? 0 : *lo - back;
+  }
   *hi = last + r->len < last ? UINTPTR_MAX : last + r->len;
 }
 

@@ -298,11 +298,29 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       /* a 2-D array, or a buffer of rows (`int (*rows)[LEN] = malloc(..)`) */
       if (o && o->kind != OBJ_ARRAY && !(o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o))) o = NULL;
       start = index_text_here(c, a->kid[1]);
-      if (o && start) {
-        add_dep(s, o, acc, NULL, start, xstrdup("1"))->nconst = 1;
-        return 1;
+      if (!o || !start) { free(start); return 0; }
+      /* the rows the parameter's extent covers from there: one for a count
+       * within the row (or one element), ceil(count / N) for a count of the
+       * row's elements (DELAYED_OUT_N(2 * N) spans two rows); all of it for
+       * any other declaration (a range, a block of rows, none) */
+      CXType rt = clang_getCanonicalType(clang_getCursorType(a->cur));
+      long long n = clang_getArraySize(rt), es = clang_Type_getSizeOf(clang_getArrayElementType(rt));
+      long long k;
+      char *cnt = pm->count ? subst_params(s, pm->count) : NULL;
+      if (pm->annotated && !pm->unchecked && !pm->first && !pm->rows && (!pm->count || (cnt && pm->psize == es)) && n > 0) {
+        Dep *d;
+        if (!pm->count || ((k = const_count(c->u, s, pm->count)) > 0 && k <= n)) {
+          d = add_dep(s, o, acc, NULL, start, xstrdup("1"));
+          d->nconst = 1;
+        } else {
+          d = add_dep(s, o, acc, NULL, start, fmt("(((long long)(%s)) + %lld - 1) / %lld", cnt, n, n));
+        }
+      } else {
+        free(start);
+        add_dep(s, o, acc, NULL, NULL, NULL);
       }
-      return 0;
+      free(cnt);
+      return 1;
     }
   }
   if (o && o->kind == OBJ_VIEW) {

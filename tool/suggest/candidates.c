@@ -767,6 +767,36 @@ static long long trip_of(Node *loop) {
   return t > 0 ? t : COST_UNKNOWN_TRIP;
 }
 
+/* The variable an argument points into: X, &X[i], X + k, (T *)X ..., or a null cursor. */
+static CXCursor arg_root(Unit *u, Node *a) {
+  for (int guard = 0; a && guard < 16; guard++) {
+    a = fe_strip(a);
+    if (!a) break;
+    if (a->kind == CXCursor_DeclRefExpr) return clang_getCanonicalCursor(clang_getCursorReferenced(a->cur));
+    if (a->kind == CXCursor_CStyleCastExpr || a->kind == CXCursor_MemberRefExpr ||
+        (a->kind == CXCursor_UnaryOperator && fe_is_addrof(u, a)) || a->kind == CXCursor_ArraySubscriptExpr)
+      a = a->kid[a->kind == CXCursor_CStyleCastExpr ? a->nkid - 1 : 0];
+    else if (a->kind == CXCursor_BinaryOperator && a->nkid == 2)
+      a = clang_getCanonicalType(clang_getCursorType(a->kid[0]->cur)).kind == CXType_Pointer ? a->kid[0] : a->kid[1];
+    else
+      break;
+  }
+  return clang_getNullCursor();
+}
+
+/* Does call c write through an argument into a variable the other call names
+ * (gemm(N, A, B, C); gemm(N, C, A, B): C written, then read)? */
+static int writes_into(Unit *u, Node *c, Node *other) {
+  for (int k = 1; k < c->nkid; k++) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(c->kid[k]->cur));
+    if (t.kind != CXType_Pointer && t.kind != CXType_ConstantArray) continue;
+    if (!(fx_arg_mode(u, c, k - 1) & FX_WRITE)) continue;
+    CXCursor r = arg_root(u, c->kid[k]);
+    if (clang_Cursor_isNull(r) || names_var(other, r)) return 1;
+  }
+  return 0;
+}
+
 /* The calls of f's function in g that could run beside others: in s's notes;
  * the widest group's width in s->width. */
 static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
@@ -798,7 +828,7 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
       free(v);
       continue;
     }
-    /* calls in a row in one block, none reading another's result */
+    /* calls in a row in one block, none reading another's result, nor what another writes through its arguments */
     Node *st = model_stmt_of(n);
     if (!st || !st->parent || st->parent->kind != CXCursor_CompoundStmt) continue;
     int group = 1;
@@ -807,7 +837,8 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
       if (j == i || !sj || model_inside(cs[j], n) || model_inside(n, cs[j])) continue;
       if (sj != st && sj->parent != st->parent) continue;
       CXCursor tj = model_copy_target(u, cs[j]), ti = model_copy_target(u, n);
-      int dep = (!clang_Cursor_isNull(tj) && names_var(n, tj)) || (!clang_Cursor_isNull(ti) && names_var(cs[j], ti));
+      int dep = (!clang_Cursor_isNull(tj) && names_var(n, tj)) || (!clang_Cursor_isNull(ti) && names_var(cs[j], ti)) ||
+                writes_into(u, n, cs[j]) || writes_into(u, cs[j], n);
       if (!dep) group++;
     }
     if (group >= 2) {
