@@ -229,7 +229,8 @@ static int fresh(Origin *o, Node *n) {
   case CXCursor_BinaryOperator: {
     if (n->nkid != 2 || !(fe_binop_is(o->c->u, n, "+") || fe_binop_is(o->c->u, n, "-"))) return 0;
     CXType l = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
-    return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray ? n->kid[0] : n->kid[1]);
+    return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray || l.kind == CXType_IncompleteArray
+                        ? n->kid[0] : n->kid[1]);   /* (`double m[][N]`: libclang shows the array as written) */
   }
   case CXCursor_CallExpr: {
     if (allocator_call(o->c->u, n)) return 1;
@@ -270,9 +271,9 @@ static int fresh(Origin *o, Node *n) {
   case CXCursor_UnaryOperator: {
     if (!fe_is_addrof(o->c->u, n)) break;
     Node *x = fe_strip(n->kid[0]);        /* &p[i] with p a pointer: p + i */
-    if (x && x->kind == CXCursor_ArraySubscriptExpr &&
-        clang_getCanonicalType(clang_getCursorType(x->kid[0]->cur)).kind == CXType_Pointer)
-      return fresh(o, x->kid[0]);
+    CXType xt = x && x->kind == CXCursor_ArraySubscriptExpr ? clang_getCanonicalType(clang_getCursorType(x->kid[0]->cur))
+                                                             : (CXType){0};
+    if (xt.kind == CXType_Pointer || xt.kind == CXType_IncompleteArray) return fresh(o, x->kid[0]);
     Node *r = subscript_root(n->kid[0]);   /* &g, &g[i]: a global's storage; &x, &a[i]: a local's */
     if (!r) return 0;
     CXCursor d = clang_getCursorReferenced(r->cur);

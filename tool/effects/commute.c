@@ -446,6 +446,20 @@ long long fx_loop_iteration(Unit *u, Node *n) {
   return -1;
 }
 
+/* Is the innermost loop around n a small part of its function's work (the
+ * merge of a local histogram, 16 adds after 10 ms of counting)?  Its atomic
+ * updates then cost little beside the rest, however little each iteration does. */
+static int small_loop(Node *n) {
+  Node *loop = NULL, *fn = NULL;
+  for (Node *p = n->parent; p; p = p->parent) {
+    if (!loop && (p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt)) loop = p;
+    if (p->kind == CXCursor_FunctionDecl) fn = p;
+  }
+  if (!loop || !fn) return 0;
+  long long l = cost_stmt(loop->cur), f = cost_function(fn->cur);
+  return l >= 0 && f > 0 && l * 20 < f;
+}
+
 /* Is the statement at beg already atomic: `#pragma omp atomic` on the line
  * before it (blank lines aside), or `_Pragma("omp atomic")` before it on its own? */
 static int omp_atomic_before(Unit *u, unsigned beg) {
@@ -474,7 +488,7 @@ static int update_stmt(Unit *u, Node *n, UpdateStmt *us, int hot_too) {
   /* (an update atomic as written pays its price serially too: the user's choice) */
   if (!hot_too && us->op != UPD_MIN && us->op != UPD_MAX && !us->atomic) {
     long long w = fx_loop_iteration(u, n);
-    if (w >= 0 && w < UPDATE_MIN_NS) return 0;     /* a hot loop: atomics would cost more */
+    if (w >= 0 && w < UPDATE_MIN_NS && !small_loop(n)) return 0;   /* a hot loop: atomics would cost more */
   }
   us->global = place_root(us->lv);
   if (clang_Cursor_isNull(us->global) || clang_getCursorTLSKind(us->global) != CXTLS_None) return 0;
