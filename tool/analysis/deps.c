@@ -289,15 +289,21 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       start = o ? whole_macro_start(c, a, base) : NULL;
       if (o && !start) start = xstrdup("");
     }
-  } else if (a->kind == CXCursor_ArraySubscriptExpr &&
+  } else if ((a->kind == CXCursor_ArraySubscriptExpr ||
+              (a->kind == CXCursor_UnaryOperator && a->nkid == 1 && fe_is_deref(c->u, a))) &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
-    /* X[i] of a 2-D array decays to row i: exactly that row */
-    Node *base = fe_strip(a->kid[0]);
-    if (base->kind == CXCursor_DeclRefExpr) {
+    /* X[i] (or *(X + i)) of a 2-D array decays to row i */
+    Node *base = NULL;
+    if (a->kind == CXCursor_ArraySubscriptExpr) {
+      base = fe_strip(a->kid[0]);
+      start = base && base->kind == CXCursor_DeclRefExpr ? index_text_here(c, a->kid[1]) : NULL;
+    } else {
+      base = chain_base(c, a->kid[0], &start);
+    }
+    if (base && base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
       /* a 2-D array, or a buffer of rows (`int (*rows)[LEN] = malloc(..)`) */
       if (o && o->kind != OBJ_ARRAY && !(o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o))) o = NULL;
-      start = index_text_here(c, a->kid[1]);
       if (!o || !start) { free(start); return 0; }
       /* the rows the parameter's extent covers from there: one for a count
        * within the row (or one element), ceil(count / N) for a count of the

@@ -269,6 +269,8 @@ static int fresh(Origin *o, Node *n) {
     return is_local(d) && follow(o, d, 0);
   }
   case CXCursor_UnaryOperator: {
+    if (fe_is_deref(o->c->u, n) && n->nkid == 1 && is_array(clang_getCursorType(n->cur)))
+      return fresh(o, n->kid[0]);     /* *(m + i) of `double (*m)[N]`: the row at m + i, as m[i] */
     if (!fe_is_addrof(o->c->u, n)) break;
     Node *x = fe_strip(n->kid[0]);        /* &p[i] with p a pointer: p + i */
     CXType xt = x && x->kind == CXCursor_ArraySubscriptExpr ? clang_getCanonicalType(clang_getCursorType(x->kid[0]->cur))
