@@ -80,7 +80,8 @@ static CXCursor base_var(Node *n) {
       if (n->nkid != 2) return clang_getNullCursor();
       {
         CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
-        n = (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) ? n->kid[0] : n->kid[1];
+        n = (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) ? n->kid[0]
+                                                                                                            : n->kid[1];
       }
       break;
     default:
