@@ -80,8 +80,47 @@ void sugg_free(Sugg *s) {
 
 /* A static local that can hold state: not a `static const` table (its
  * elements const, all the way into arrays) */
-int suggest_static_state(CXCursor v) {
+/* The variable at the root of an lvalue (v, v[i], v.m, v[i].m ...), or a null cursor. */
+static CXCursor lvalue_root(Node *n) {
+  for (n = fe_strip(n); n; n = n->nkid ? fe_strip(n->kid[0]) : NULL) {
+    if (n->kind == CXCursor_DeclRefExpr) return clang_getCanonicalCursor(clang_getCursorReferenced(n->cur));
+    if (n->kind != CXCursor_ArraySubscriptExpr && n->kind != CXCursor_MemberRefExpr) break;
+    if (n->kind == CXCursor_ArraySubscriptExpr && clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind ==
+                                                       CXType_Pointer)
+      break;                                          /* through a pointer an element holds: not v's own storage */
+  }
+  return clang_getNullCursor();
+}
+
+/* Is v's own storage written in n: assigned, stepped, its address taken, or
+ * the array handed to a call that may write it? */
+static int storage_written(Unit *u, Node *n, CXCursor v) {
+  Node *l = NULL;
+  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
+      (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2))
+    l = n->kid[0];
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (access_is_incdec(u, n) || fe_is_addrof(u, n)))
+    l = n->kid[0];
+  if (l) {
+    CXCursor r = lvalue_root(l);
+    if (!clang_Cursor_isNull(r) && clang_equalCursors(r, v)) return 1;
+  }
+  if (n->kind == CXCursor_CallExpr)
+    for (int i = 1; i < n->nkid; i++) {
+      Node *a = fe_strip(n->kid[i]);
+      if (a && a->kind == CXCursor_DeclRefExpr &&
+          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(a->cur)), v) &&
+          (fx_arg_mode(u, n, i - 1) & FX_WRITE))
+        return 1;
+    }
+  for (int i = 0; i < n->nkid; i++)
+    if (storage_written(u, n->kid[i], v)) return 1;
+  return 0;
+}
+
+int suggest_static_state(Unit *u, Node *body, CXCursor v) {
   if (clang_Cursor_getStorageClass(v) != CX_SC_Static) return 0;
+  if (body && !storage_written(u, body, clang_getCanonicalCursor(v))) return 0;   /* a table only read */
   CXType t = clang_getCursorType(v);
   int konst = clang_isConstQualifiedType(t);
   while (clang_getCanonicalType(t).kind == CXType_ConstantArray || clang_getCanonicalType(t).kind == CXType_IncompleteArray) {
@@ -92,13 +131,13 @@ int suggest_static_state(CXCursor v) {
   return !konst || clang_getCanonicalType(t).kind == CXType_Pointer;
 }
 
-static int has_static_local(Node *n, char **name) {
-  if (n->kind == CXCursor_VarDecl && suggest_static_state(n->cur)) {
+static int has_static_local(Unit *u, Node *body, Node *n, char **name) {
+  if (n->kind == CXCursor_VarDecl && suggest_static_state(u, body, n->cur)) {
     *name = fe_spelling(n->cur);
     return 1;
   }
   for (int i = 0; i < n->nkid; i++)
-    if (has_static_local(n->kid[i], name)) return 1;
+    if (has_static_local(u, body, n->kid[i], name)) return 1;
   return 0;
 }
 
@@ -889,7 +928,7 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
   if (ft.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(ft))
     return xstrdup("it is variadic or has no prototype: a task needs its arguments' types");
   char *sl = NULL;
-  if (has_static_local(f->body, &sl)) {
+  if (has_static_local(u, f->body, f->body, &sl)) {
     char *r = fmt("its static local '%s' carries state from call to call: its calls would keep their order; make "
                   "it a parameter", sl);
     free(sl);

@@ -538,7 +538,7 @@ static void walk(Ext *e, Node *n) {
     }
     return;
   case CXCursor_VarDecl:
-    if (suggest_static_state(n->cur)) {
+    if (suggest_static_state(u, e->f->body, n->cur)) {
       char *s = fe_spelling(n->cur);
       refuse(e, fmt("its static local '%s' carries state from one iteration to the next", s));
       free(s);

@@ -72,8 +72,9 @@ char *suggest_count_of(Unit *u, LFunc *f, int k);
 int suggest_reaches_below(Unit *u, Node *body, CXCursor p, long long count);
 /* a and b, blanks aside */
 int suggest_same_text(const char *a, const char *b);
-/* A static local that can hold state (not a `static const` table)? */
-int suggest_static_state(CXCursor v);
+/* A static local that can hold state: not a `static const` table, and
+ * written somewhere in body (the function's; NULL: assume it is)? */
+int suggest_static_state(Unit *u, Node *body, CXCursor v);
 /* The variable of a for loop (canonical declaration), or a null cursor. */
 CXCursor suggest_loop_var(Node *loop);
 /* text (a count or a bound delayc computed: `1024 * i - 1023`) with its
