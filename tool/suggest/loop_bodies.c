@@ -895,6 +895,8 @@ static void ext_free(Ext *e) {
   free(e->rows);
   for (int i = 0; i < e->nrows; i++) free(e->rowk[i]);
   free(e->rowk);
+  free(e->lo);
+  free(e->hi);
   free(e->conts);
   free(e->ptrs);
   for (int i = 0; i < e->nupd; i++) { free(e->upd[i].name); free(e->upd[i].reader); }
@@ -1057,10 +1059,11 @@ static CXCursor alias_base(Ext *e, CXCursor d, int *off0, unsigned *line) {
 
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
 static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
-                   char **why) {
+                   char **why, long long block) {
   Ext e = {0};
   e.u = u; e.m = m; e.f = f; e.loop = loop; e.body = loop->kid[3]; e.v = suggest_loop_var(loop);
   e.jumps_back = -1;
+  e.block = block;
   *why = NULL;
   CXCursor walker = clang_getNullCursor();
   if ((clang_Cursor_isNull(e.v) || !integer_type(clang_getCursorType(e.v))) &&
@@ -1092,6 +1095,7 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
     Ext fresh = {0};
     fresh.u = u; fresh.m = m; fresh.f = f; fresh.loop = loop; fresh.body = e.body; fresh.v = e.v;
     fresh.jumps_back = e.jumps_back;
+    fresh.block = e.block;
     fresh.whole = e.whole;
     fresh.nwhole = e.nwhole;
     e.whole = NULL;
@@ -1186,6 +1190,9 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
 #define REPEATED_RUN 2000000    /* ... unless a run of the loop takes this long (~ns): 2 ms */
 
 #define BIG_RUN 1000000         /* ~ns a run of a loop worth explaining why it stays serial */
+#define BLOCK_NS 250000         /* ~ns a block of iterations too small for a task each should do (the model runs high on such loops) */
+#define BLOCK_ITER 5            /* ~ns an iteration at least, for blocks of them */
+#define BLOCK_MIN 16            /* iterations a block at least */
 
 /* Is offset o inside a loop within n? */
 static int inner_loop_at(Node *n, unsigned o) {
@@ -1259,9 +1266,20 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
         }
       }
     }
-    if (iter >= min_work && trip >= 2 && !direct && !finer && (!nested || trip >= COARSER_TRIP)) {
+    /* iterations too small for a task each, but many, in a long run: a task
+     * per block of them (the body as written over [i_lo, i_hi)) */
+    long long block = 0;
+    if (iter < min_work && iter >= BLOCK_ITER && !direct && !nested && total >= BIG_RUN &&
+        (!repeated || total >= REPEATED_RUN)) {
+      block = (BLOCK_NS + iter - 1) / iter;
+      if (block < BLOCK_MIN) block = BLOCK_MIN;
+      if (trip / block < 4) block = trip / 4;           /* at least four blocks */
+      if (block < BLOCK_MIN) block = 0;
+    }
+    if ((iter >= min_work || block) && trip >= 2 && !direct && !finer && (!nested || trip >= COARSER_TRIP)) {
       char *why = NULL;
-      if (extract(u, m, f, n, iter, trip, fd, &why)) {
+      if (extract(u, m, f, n, block ? iter * block : iter, block ? (trip + block - 1) / block : trip, fd, &why,
+                  block)) {
         Sugg *ls = &fd->s[fd->ns - 1];
         for (int k = 0; k < fd->ns - 1; k++) {
           Sugg *g = &fd->s[k];

@@ -49,6 +49,9 @@ typedef struct Ext {
   CXCursor *ptrs; int nptrs;        /* body-local pointers written through */
   int vrefs;                        /* uses of the loop variable in the body */
   int jumps_back;                   /* the function has a label or calls setjmp (-1: not asked yet) */
+  long long block;                  /* > 0: a task per block of this many iterations (iterations too
+                                       small for a task each), else one per iteration */
+  char *lo, *hi;                    /* ... the block's bounds' names, set by loop_function */
   struct Updated *upd; int nupd;    /* globals the iterations update in any order (effects/commute.c) */
   char *why;
 } Ext;

@@ -6,6 +6,7 @@
  * (before the function the loop is in and its leading comment), the call that
  * replaces the body, and the old declarations of the temporaries taken out. */
 #include "suggest/loop_bodies.h"
+#include "effects/poly.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -183,7 +184,7 @@ static char *body_text(Ext *e, char **rowrep) {
     }
     ed_replace(&ed, r->beg, r->end, rowrep[i]);
   }
-  for (int i = 0; i < e->nconts; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
+  for (int i = 0; i < e->nconts && !e->block; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
   ed_sort(&ed);
   size_t len;
   char *t = ed_apply(&ed, u->src, tb, te, &len);
@@ -403,7 +404,10 @@ typedef struct NewParam { char *decl, *arg; } NewParam;
 
 /* The new function's parameters (declaration and argument each), its
  * temporaries' declarations, and what each X[v] of the body becomes. */
-typedef struct Params { NewParam *p; int n; Buf temps; char **rowrep; Buf shown; } Params;
+typedef struct Params {
+  NewParam *p; int n; Buf temps; char **rowrep; Buf shown;
+  const char *lo, *hi;      /* a block's bounds' names (Ext.block), else NULL */
+} Params;
 
 static void add_param(Params *ps, char *decl, char *arg) {
   ps->p = xrealloc(ps->p, (size_t)(ps->n + 1) * sizeof *ps->p);
@@ -443,14 +447,21 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
   if (o->flat && ts) {                    /* X[v * W + k]: the row from X + v * W, W elements, as X_v[k] */
     int plain = 1;
     for (const char *c = o->flat; *c; c++) plain &= c_ident_char(*c);
-    add_param(ps, fmt("DELAYED_%s_N(%s) %s%s *%s", dir, o->flat, cq, ts, o->pname),
-              fmt(plain ? "%s + %s * %s" : "%s + %s * (%s)", o->name, vname, o->flat));
+    char *w = fmt(plain ? "%s" : "(%s)", o->flat);
+    /* a block: its rows from X + v_lo * W, (v_hi - v_lo) * W elements, as X_v[(v - v_lo) * W + k] */
+    char *cnt = ps->lo ? fmt("(%s - %s) * %s", ps->hi, ps->lo, w) : xstrdup(o->flat);
+    char *at = ps->lo ? fmt("(%s - %s) * %s + ", vname, ps->lo, w) : xstrdup("");
+    add_param(ps, fmt("DELAYED_%s_N(%s) %s%s *%s", dir, cnt, cq, ts, o->pname),
+              fmt("%s + %s * %s", o->name, vname, w));
     for (int i = 0; i < e->nrows; i++)
       if (e->rowk[i] && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(
                                                fe_strip(e->rows[i]->kid[0])->cur)), o->d))
-        ps->rowrep[i] = e->rows[i]->kind == CXCursor_ArraySubscriptExpr ? fmt("%s[%s]", o->pname, e->rowk[i])
-                        : !strcmp(e->rowk[i], "0") ? xstrdup(o->pname)      /* X + v * W + k: X_v + k */
-                        : fmt("(%s + %s)", o->pname, e->rowk[i]);
+        ps->rowrep[i] = e->rows[i]->kind == CXCursor_ArraySubscriptExpr ? fmt("%s[%s%s]", o->pname, at, e->rowk[i])
+                        : !strcmp(e->rowk[i], "0") && !*at ? xstrdup(o->pname)      /* X + v * W + k: X_v + k */
+                        : fmt("(%s + %s%s)", o->pname, at, e->rowk[i]);
+    free(w);
+    free(cnt);
+    free(at);
   } else if (o->flat) {
     bad = fmt("the type of the elements of '%s' cannot be written as a parameter", o->name);
   } else if (rc.kind == CXType_ConstantArray && !ts) {
@@ -473,11 +484,26 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
       inner = d.s;
       count = fmt("%lld", clang_getArraySize(rc));
     }
-    if (!es) bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
-    else add_param(ps, fmt("DELAYED_%s_N(%s) %s%s %s%s", dir, count, cq, es, o->pname, inner),
-                   fmt("%s[%s]", o->name, vname));
-    rewrite_rows(e, o, ps, "%s");
+    if (!es) {
+      bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
+    } else if (ps->lo) {                  /* a block: its rows from &X[v_lo], as X_v[v - v_lo] */
+      add_param(ps, fmt("DELAYED_%s_N(%s - %s) %s%s %s[]%s", dir, ps->hi, ps->lo, cq, es, o->pname, inner),
+                fmt("&%s[%s]", o->name, vname));
+      char *rep = fmt("%%s[%s - %s]", vname, ps->lo);
+      rewrite_rows(e, o, ps, rep);
+      free(rep);
+    } else {
+      add_param(ps, fmt("DELAYED_%s_N(%s) %s%s %s%s", dir, count, cq, es, o->pname, inner),
+                fmt("%s[%s]", o->name, vname));
+      rewrite_rows(e, o, ps, "%s");
+    }
     free(es); free(inner); free(first); free(count); free(rest); free(dims);
+  } else if (ts && rc.kind != CXType_IncompleteArray && rc.kind != CXType_VariableArray && ps->lo) {
+    add_param(ps, fmt("DELAYED_%s_N(%s - %s) %s%s *%s", dir, ps->hi, ps->lo, cq, ts, o->pname),
+              fmt("&%s[%s]", o->name, vname));    /* a block: its elements from &X[v_lo], as X_v[v - v_lo] */
+    char *rep = fmt("%%s[%s - %s]", vname, ps->lo);
+    rewrite_rows(e, o, ps, rep);
+    free(rep);
   } else if (ts && rc.kind != CXType_IncompleteArray && rc.kind != CXType_VariableArray) {
     add_param(ps, fmt("DELAYED_%s %s%s *%s", dir, cq, ts, o->pname), fmt("&%s[%s]", o->name, vname));
     rewrite_rows(e, o, ps, "(*%s)");
@@ -486,6 +512,23 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
   }
   free(ts);
   return bad;
+}
+
+/* t (a bound over the loop's variable v, rising with it: `i - 2`, `y * w`) at
+ * v = by, spelled; NULL when it does not rise with v. */
+static char *block_bound(Unit *u, const char *t, const char *v, const char *by) {
+  Poly p, a, b, x;
+  if (!parse_text(u, t, 0, &p)) return NULL;
+  if (!p_split(p, v, &a, &b)) { p_free(&p); return NULL; }
+  int rising = 1;
+  for (int i = 0; i < a.n; i++) rising &= a.t[i].c > 0;
+  p_free(&a);
+  p_free(&b);
+  if (!rising || !parse_text(u, by, 0, &x)) { p_free(&p); return NULL; }
+  char *r = p_subst(&p, v, x) ? p_spell(p) : NULL;
+  p_free(&p);
+  p_free(&x);
+  return r;
 }
 
 /* The elements the body reads through o, a parameter of the function it
@@ -501,6 +544,17 @@ static int read_range(Ext *e, Outer *o, char **first, char **end) {
                            clang_getCanonicalCursor(o->d)))
       k = i;
   int ok = k >= 0 && fx_param_range(e->u, e->body, e->f->cur, k, FX_RANGE_LIKELY, first, end);
+  if (ok && e->block) {                   /* over a block: from its first iteration's first to its last's end */
+    char *v = fe_spelling(e->v), *last = fmt("%s - 1", e->hi);
+    char *f = block_bound(e->u, *first, v, e->lo), *t = block_bound(e->u, *end, v, last);
+    free(*first);
+    free(*end);
+    *first = f;
+    *end = t;
+    ok = f && t;
+    free(v);
+    free(last);
+  }
   return ok;
 }
 
@@ -527,7 +581,8 @@ static int spoken(Ext *e, const char *text) {
     int ok = 0;
     for (int i = 0; i < e->no && !ok; i++)
       ok = !strcmp(e->o[i].name, w) && (e->o[i].global || (!e->o[i].row && !e->o[i].written && !e->o[i].array));
-    if (!ok) ok = !clang_Cursor_isNull(e->v) && is_loop_var(e, w);   /* kept as a parameter */
+    if (!ok) ok = !clang_Cursor_isNull(e->v) && is_loop_var(e, w) && !e->block;   /* kept as a parameter */
+    if (!ok) ok = e->block && (!strcmp(w, e->lo) || !strcmp(w, e->hi));           /* a block's bounds */
     if (!ok) ok = (m = fe_macro_text(e->u, w)) != NULL;
     free(m);
     free(w);
@@ -817,19 +872,77 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
 }
 
 /* The new function for the loop e describes, and the edits that put it in. */
+/* A loop in blocks: its header `for (v = A; v < B; v++)` (or <=), whose
+ * variable the function does not use after it (the blocks would leave it
+ * elsewhere).  NULL with the block's end as the call's argument in *hi_arg
+ * (`i + 512 < n ? i + 512 : n`) and the increment in *inc, or why not. */
+static char *block_head(Ext *e, const char *vname, char **hi_arg, Node **inc) {
+  Unit *u = e->u;
+  Node *loop = e->loop;
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4 || clang_Cursor_isNull(e->v))
+    return xstrdup("it is not a for loop over a counter, which blocks need");
+  Node *c = fe_strip(loop->kid[1]), *in = fe_strip(loop->kid[2]), *l = c && c->nkid == 2 ? fe_strip(c->kid[0]) : NULL;
+  int lt = c && c->kind == CXCursor_BinaryOperator && fe_binop_is(u, c, "<");
+  int le = c && c->kind == CXCursor_BinaryOperator && fe_binop_is(u, c, "<=");
+  if ((!lt && !le) || !l || l->kind != CXCursor_DeclRefExpr ||
+      !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), e->v) ||
+      access_no_text(u, c))
+    return fmt("its condition is not '%s < bound' (or <=), which blocks need", vname);
+  char *it = in ? fe_text(u, in->beg, in->end) : NULL, *i1 = fmt("%s++", vname), *i2 = fmt("++%s", vname);
+  int step = it && (suggest_same_text(it, i1) || suggest_same_text(it, i2));
+  free(it); free(i1); free(i2);
+  if (!step) return fmt("it does not step '%s' by one, which blocks need", vname);
+  if (loop->kid[0]->kind != CXCursor_DeclStmt && e->f->body) {   /* declared outside: its value after the loop */
+    unsigned end = fe_stmt_end(u, e->f->body);
+    char *after = end > loop->end ? fe_text(u, loop->end, end) : xstrdup("");
+    int used = names_word(after, vname);
+    free(after);
+    if (used) return fmt("'%s' is used after the loop, where blocks would leave another value", vname);
+  }
+  char *bt = fe_text(u, c->kid[1]->beg, c->kid[1]->end), *b = bt;
+  int plain = 1;
+  for (const char *q = bt; *q; q++) plain &= c_ident_char(*q);
+  if (!plain) b = fmt("(%s)", bt);
+  *hi_arg = lt ? fmt("%s + %lld < %s ? %s + %lld : %s", vname, e->block, b, vname, e->block, b)
+               : fmt("%s + %lld <= %s ? %s + %lld : %s + 1", vname, e->block, b, vname, e->block, b);
+  if (b != bt) free(b);
+  free(bt);
+  *inc = in;
+  return NULL;
+}
+
 int loop_function(Ext *e, const char *vname, long long iter, long long trip, Found *fd, char **why) {
   Unit *u = e->u;
   LFunc *f = e->f;
   Node *loop = e->loop;
   for (int k = 0; k < fd->ns; k++)      /* proposed already (a second look after verification) */
     if (fd->s[k].kind == SK_LOOP && fd->s[k].beg == loop->beg) return 1;
-  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *)), {0}};
+  char *hi_arg = NULL;
+  Node *inc = NULL;
+  if (e->block) {
+    char *no = block_head(e, vname, &hi_arg, &inc);
+    if (no) {
+      *why = fmt("its iterations are too small to be tasks of their own, and %s", no);
+      free(no);
+      return 0;
+    }
+    char *lo = fmt("%s_lo", vname), *hi = fmt("%s_hi", vname);
+    e->lo = suggest_fresh_name(u, fd, lo);
+    e->hi = suggest_fresh_name(u, fd, hi);
+    free(lo);
+    free(hi);
+  }
+  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *)), {0}, e->lo, e->hi};
   buf_add(&ps.temps, "", 0);
   int counted = !clang_Cursor_isNull(e->v);   /* not a walk along a list with no counter */
   char *vt = counted ? plain_type(clang_getCursorType(e->v)) : NULL;
   char *bad = NULL;
   if (counted && !vt) bad = fmt("the type of '%s' cannot be written as a parameter", vname);
-  else if (counted) add_param(&ps, fmt("%s %s", vt, vname), xstrdup(vname));
+  else if (e->block) {
+    add_param(&ps, fmt("%s %s", vt, e->lo), xstrdup(vname));
+    add_param(&ps, fmt("%s %s", vt, e->hi), hi_arg);
+    hi_arg = NULL;
+  } else if (counted) add_param(&ps, fmt("%s %s", vt, vname), xstrdup(vname));
   for (int k = 0; k < e->no && !bad; k++) {
     Outer *o = &e->o[k];
     if (clang_equalCursors(o->d, e->v)) continue;
@@ -849,7 +962,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   /* the loop variable, when the body uses it other than as a rewritten row's index */
   int rewritten = 0;
   for (int i = 0; i < e->nrows; i++) rewritten += ps.rowrep[i] != NULL;
-  if (!bad && counted && ps.n > 1 && e->vrefs <= rewritten && !named_elsewhere(&ps, 0)) {
+  if (!bad && counted && !e->block && ps.n > 1 && e->vrefs <= rewritten && !named_elsewhere(&ps, 0)) {
     free(ps.p[0].decl);
     free(ps.p[0].arg);
     memmove(ps.p, ps.p + 1, (size_t)(ps.n - 1) * sizeof *ps.p);
@@ -864,7 +977,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   if (bad) {
     *why = bad;
   } else {
-    char *base = fmt("%s_%s_iteration", f->name, vname);
+    char *base = fmt(e->block ? "%s_%s_blocks" : "%s_%s_iteration", f->name, vname);
     char *name = suggest_fresh_name(u, fd, base);
     free(base);
     Buf decl = {0}, call = {0};
@@ -888,16 +1001,40 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     unsigned be0 = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);
     Buf pre = {0}, post = {0};
     local_macros(u, e->body->beg, be0, at, &pre, &post);
-    char *fn = fmt("%s/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n%s\n",
-                   pre.s ? pre.s : "", vname, f->name, decl.s, ps.temps.s, text, post.s ? post.s : "");
+    char *fn;
+    if (e->block) {                       /* the body as written, over the block's iterations */
+      Buf in = {0};
+      buf_add(&in, "", 0);
+      for (const char *q = text; *q;) {
+        const char *nl = strchr(q, '\n');
+        size_t n = nl ? (size_t)(nl - q) : strlen(q);
+        if (n) buf_puts(&in, "    ");
+        buf_add(&in, q, n);
+        buf_puts(&in, "\n");
+        q += n + (nl ? 1 : 0);
+      }
+      fn = fmt("%s/* Iterations %s .. %s - 1 of the loop over '%s' in %s() (delayc suggest): a task a block. */\n"
+               "%s\n{\n%s    for (%s %s = %s; %s < %s; %s++) {\n%s    }\n}\n%s\n",
+               pre.s ? pre.s : "", e->lo, e->hi, vname, f->name, decl.s, ps.temps.s, vt, vname, e->lo, vname, e->hi,
+               vname, in.s, post.s ? post.s : "");
+      free(in.s);
+    } else {
+      fn = fmt("%s/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n%s\n",
+               pre.s ? pre.s : "", vname, f->name, decl.s, ps.temps.s, text, post.s ? post.s : "");
+    }
     free(pre.s);
     free(post.s);
-    s.ins = xcalloc(2, sizeof *s.ins);
+    s.ins = xcalloc(3, sizeof *s.ins);
     s.ins[0] = (Ins){at, 0, fn};
     unsigned be = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);
     s.ins[1] = (Ins){e->body->beg, be - e->body->beg,
                      e->body->kind == CXCursor_CompoundStmt ? fmt("{ %s }", call.s) : xstrdup(call.s)};
     s.nins = 2;
+    if (e->block) {                       /* the loop steps a block at a time */
+      s.ins[2] = (Ins){inc->beg, inc->end - inc->beg, fmt("%s += %lld", vname, e->block)};
+      s.nins = 3;
+      s.block = e->block;
+    }
     /* the temporaries it declares again: their old declarations may go */
     for (int k = 0; k < e->no; k++) {
       Outer *o = &e->o[k];
@@ -911,7 +1048,9 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     s.decl = xstrdup(decl.s);
     s.shown = ps.shown.s ? xstrdup(ps.shown.s) : NULL;
     s.site = xcalloc(1, sizeof *s.site);
-    s.site[0] = (SiteNote){e->body->beg, fmt("each iteration would be a task: %s", call.s)};
+    s.site[0] = e->block ? (SiteNote){e->body->beg, fmt("each block of %lld iterations would be a task: %s", e->block,
+                                                        call.s)}
+                         : (SiteNote){e->body->beg, fmt("each iteration would be a task: %s", call.s)};
     s.nsite = 1;
     fd->s = xrealloc(fd->s, (size_t)(fd->ns + 1) * sizeof *fd->s);
     fd->s[fd->ns++] = s;
@@ -927,5 +1066,6 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   free(ps.temps.s);
   free(ps.shown.s);
   free(vt);
+  free(hi_arg);
   return ok;
 }

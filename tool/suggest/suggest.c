@@ -49,7 +49,11 @@ typedef struct FileRun { Found fd; LintFile lf; Unit u; Model m; int open; } Fil
 static void report(Lint *L, Sugg *s) {
   L->check = &suggest_kinds[s->kind];
   char *w = human_ns(s->work);
-  Finding *x = s->kind == SK_LOOP
+  Finding *x = s->kind == SK_LOOP && s->block
+      ? lint_report_at(L, s->off, "the iterations of this loop, too small for a task each, could run in blocks of "
+                                  "%lld, a DELAYED function '%s': about %s a block, up to %lld blocks at once",
+                       s->block, s->name, w, s->width)
+      : s->kind == SK_LOOP
       ? lint_report_at(L, s->off, "the body of this loop could be a DELAYED function, '%s': about %s an "
                                   "iteration, up to %lld iterations at once", s->name, w, s->width)
       : s->kind == SK_RECURSION

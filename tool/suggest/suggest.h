@@ -45,6 +45,7 @@ typedef struct Sugg {
   Moved *moved; int nmoved; /* a loop's: the temporaries its new function declares */
   char *shown;              /* a loop's: " name " for each parameter whose uses suggest showed inside its
                                annotation with the loop's facts, or that declares a whole block (or NULL) */
+  long long block;          /* a loop's: > 0, a task per block of this many iterations */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */
