@@ -116,6 +116,24 @@ static char *file_sets_fenv(Unit *u) {
   return found;
 }
 
+/* Does n read errno where a task may have run on this thread before: at or
+ * after the first task's call (by place), or in a loop that reaches it?
+ * Before any task, errno is the function's own (`if (!f) { perror(path);
+ * return 1; }` at the top of main). */
+static int reads_errno_late(Node *n, unsigned first) {
+  if (n->end <= first) {
+    int loop_past = 0;                          /* a loop around it runs again after a task */
+    for (Node *p = n->parent; p && !loop_past; p = p->parent)
+      loop_past = (p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt) &&
+                  p->end > first;
+    if (!loop_past) return 0;
+  }
+  if (n->end <= first || n->beg >= first || !n->nkid) return reads_errno(n);
+  for (int i = 0; i < n->nkid; i++)
+    if (reads_errno_late(n->kid[i], first)) return 1;
+  return 0;
+}
+
 /* A function whose body cannot be re-entered from a parallel region, or
  * whose tasks would change what it means, spawns none: every site serial. */
 static void refuse_function(Ctx *c) {
@@ -130,7 +148,12 @@ static void refuse_function(Ctx *c) {
     if (!*f->pname[i]) why = "it has an unnamed parameter";
   unsigned ob, cb;
   if (!fe_braces(c->u, body, &ob, &cb)) why = "its braces are written by a macro";
-  if (reads_errno(body)) why = "it reads errno, which a task would set on another thread";
+  unsigned first = body->end;
+  for (int i = 0; i < f->nsite; i++) {
+    Node *at = f->site[i]->call ? f->site[i]->call : f->site[i]->stmt;
+    if (at && at->beg < first) first = at->beg;
+  }
+  if (reads_errno_late(body, first)) why = "it reads errno after a task may have run on its thread";
   for (int i = 0; i < f->nvars; i++) {
     CXType t = clang_getCursorType(f->vars[i]->cur);
     if (t.kind == CXType_VariableArray) why = "it declares a variable-length array";
