@@ -123,6 +123,7 @@ typedef struct Loop {
 } Loop;
 
 static int in_macro(Node *n);
+static char *helper_text(Walk *w, Node *call);
 static int to_poly(Walk *w, Node *n, Poly *out, int depth);
 
 /* a clamped value's bounds (lo, hi known when has_lo, has_hi) */
@@ -520,6 +521,15 @@ static int to_poly(Walk *w, Node *n, Poly *out, int depth) {
     return n->nkid && to_poly(w, n->kid[n->nkid - 1], out, depth);
   case CXCursor_DeclRefExpr:
     return atom_of(w, n, out, depth);
+  case CXCursor_CallExpr: {               /* clampi(x, 0, w - 1), a helper's clamp: bounded where eliminated */
+    char *t = helper_text(w, n);
+    if (!t) return 0;
+    free(t);
+    char *key = fmt("^%u.%u", n->beg, n->end);
+    *out = p_atom(key);
+    free(key);
+    return 1;
+  }
   case CXCursor_ConditionalOperator: {     /* a clamp, x < 0 ? 0 : x: bounded where eliminated */
     if (n->nkid != 3) return 0;
     char *key = fmt("?%u.%u", n->beg, n->end);
@@ -633,7 +643,7 @@ static long long inner_loop(Poly p) {
  * "!offset.name"), or NULL */
 static char *guard_atom(Poly p) {
   for (int i = 0; i < p.n; i++) {
-    const char *s = strpbrk(p.t[i].key, "@?!%");
+    const char *s = strpbrk(p.t[i].key, "@?!%^");
     if (!s) continue;
     size_t k = strcspn(s, "*");
     return xstrndup(s, k);
@@ -786,10 +796,20 @@ static void cond_bounds(Walk *w, Node *c, int truth, Bounds *bs) {
 
 /* The span of value v (a poly) where the bounds hold: its own value, or,
  * when a bound names it, that bound */
+/* how many terms other than the constant */
+static int p_terms(Poly p) {
+  int n = 0;
+  for (int i = 0; i < p.n; i++) n += p.t[i].key[0] != 0;
+  return n;
+}
+
 static Clamp value_clamp(Poly v, const Bounds *bs, int bounded_only) {
   Clamp s = {.has_lo = 0};
   for (int i = 0; i < bs->n; i++) {
     if (!p_same(bs->x[i].subject, v)) continue;
+    /* an arm's own value, `w - 1` under `x > w - 1`, is no wider for being
+     * below x: a bound of more names than the value says less than it */
+    if (!bounded_only && p_terms(bs->x[i].b) > p_terms(v)) continue;
     Poly *slot = bs->x[i].upper ? &s.hi : &s.lo;
     int *has = bs->x[i].upper ? &s.has_hi : &s.has_lo;
     if (*has) p_free(slot);
@@ -1123,7 +1143,90 @@ static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out) {
   return 1;
 }
 
-/* The bounds of the atom "?beg.end" at use n */
+/* A call of a helper of the file that only returns a clamp of its
+ * parameters (`static int clampi(int v, int lo, int hi) { return v < lo ? lo
+ * : v > hi ? hi : v; }`): the returned expression's text with each parameter
+ * replaced by the call's argument, in parentheses; or NULL. */
+static char *helper_text(Walk *w, Node *call) {
+  Node *c = fe_direct_callee(call);
+  CXCursor fn = c ? clang_getCursorDefinition(clang_getCursorReferenced(c->cur)) : clang_getNullCursor();
+  if (clang_Cursor_isNull(fn) || clang_Cursor_getNumArguments(fn) != call->nkid - 1) return NULL;
+  Node *t = fe_tree(w->u, fn), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  Node *ret = body && body->nkid == 1 && body->kid[0]->kind == CXCursor_ReturnStmt && body->kid[0]->nkid == 1
+                  ? body->kid[0]->kid[0] : NULL;
+  char *text = ret && ret->end > ret->beg && !access_no_text(w->u, ret) ? fe_text(w->u, ret->beg, ret->end) : NULL;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *p = text; p && *p;) {
+    if (!c_ident_char(*p) || (*p >= '0' && *p <= '9')) {
+      const char *q = p;
+      if (*p >= '0' && *p <= '9') while (c_ident_char(*q)) q++;
+      else q++;
+      buf_add(&b, p, (size_t)(q - p));
+      p = q;
+      continue;
+    }
+    const char *q = p;
+    while (c_ident_char(*q)) q++;
+    int k = -1;
+    for (int i = 0; i < clang_Cursor_getNumArguments(fn) && k < 0; i++) {
+      char *pn = fe_spelling(clang_Cursor_getArgument(fn, (unsigned)i));
+      if (strlen(pn) == (size_t)(q - p) && !strncmp(pn, p, (size_t)(q - p))) k = i;
+      free(pn);
+    }
+    if (k < 0) {                          /* a name other than a parameter: not a pure clamp */
+      free(b.s);
+      b.s = NULL;
+      break;
+    }
+    Node *a = call->kid[k + 1];
+    char *at = access_no_text(w->u, a) ? NULL : fe_text(w->u, a->beg, a->end);
+    if (!at) { free(b.s); b.s = NULL; break; }
+    buf_printf(&b, "(%s)", at);
+    free(at);
+    p = q;
+  }
+  free(text);
+  fe_free_tree(t);
+  return text ? b.s : (free(b.s), NULL);
+}
+
+/* The bounds of a helper clamp's call (helper_text) at use n, as a clamp
+ * spelled by macros is read; 1, or 0. */
+static int helper_clamp(Walk *w, Node *n, Node *call, Clamp *out) {
+  char *text = helper_text(w, call);
+  if (!text) return 0;
+  TParse p = {w, call, text, 0, {{0}}, 0};
+  TNode *t = tp_expr(&p, 0);
+  tp_blank(&p);
+  int ok = t && !p.bad && !*p.s;
+  Bounds bs = {.n = 0, .self = clang_getNullCursor()};
+  Clamp c;
+  ok = ok && tn_clamp(&p, n, t, &bs, &c, 0);
+  bounds_free(&bs, 0);
+  tb_free(&p, 0);
+  tn_free(t);
+  free(text);
+  if (!ok) return 0;
+  if (!c.has_lo || !c.has_hi) { clamp_free(&c); return 0; }
+  *out = c;
+  return 1;
+}
+
+/* The call atom g ("^beg.end", a helper clamp's call) at use n: its bounds */
+static int call_bounds(Walk *w, Node *n, const char *g, Poly *lo, Poly *hi) {
+  char *dot;
+  unsigned beg = (unsigned)strtoul(g + 1, &dot, 10), end = *dot == '.' ? (unsigned)strtoul(dot + 1, NULL, 10) : 0;
+  Node *e = node_at(w->body, beg, end, CXCursor_CallExpr);
+  Clamp c;
+  if (!e || !helper_clamp(w, n, e, &c)) return 0;
+  *lo = c.lo;
+  *hi = c.hi;
+  return 1;
+}
+
 /* The mask atom g (x & M, x % N at its offsets): its bounds */
 static int mask_bounds(Walk *w, const char *g, Poly *lo, Poly *hi) {
   char *dot;
@@ -1276,7 +1379,8 @@ static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
       Poly glo, ghi;
       int got = *g == '@' ? guard_bounds(w, n, g, &glo, &ghi)
               : *g == '?' ? choice_bounds(w, n, g, &glo, &ghi)
-              : *g == '%' ? mask_bounds(w, g, &glo, &ghi) : clamped_bounds(w, n, g, &glo, &ghi);
+              : *g == '%' ? mask_bounds(w, g, &glo, &ghi)
+              : *g == '^' ? call_bounds(w, n, g, &glo, &ghi) : clamped_bounds(w, n, g, &glo, &ghi);
       int ok = got && at_extremes(min, max, g, glo, ghi, fs);
       if (got) { p_free(&glo); p_free(&ghi); }
       free(g);
