@@ -1119,14 +1119,10 @@ static char *expand_all(Unit *u, const char *text, int depth) {
   return r;
 }
 
-/* The span of the macro use u_node (a conditional expression spelled by
- * macros) at use n: 1, or 0 */
-static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out) {
-  char *one = fe_expand_use_text(w->u, use->beg, use->end);
-  if (!one) return 0;
-  char *text = expand_all(w->u, one, 0);
-  free(one);
-  TParse p = {w, use, text, 0, {{0}}, 0};
+/* The span of a clamp given as text (takes text), its names read at node
+ * at, at use n: 1, or 0 */
+static int text_clamp(Walk *w, Node *n, Node *at, char *text, Clamp *out) {
+  TParse p = {w, at, text, 0, {{0}}, 0};
   TNode *t = tp_expr(&p, 0);
   tp_blank(&p);
   int ok = t && !p.bad && !*p.s;
@@ -1141,6 +1137,16 @@ static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out) {
   if (!c.has_lo || !c.has_hi) { clamp_free(&c); return 0; }
   *out = c;
   return 1;
+}
+
+/* The span of the macro use u_node (a conditional expression spelled by
+ * macros) at use n: 1, or 0 */
+static int macro_clamp(Walk *w, Node *n, Node *use, Clamp *out) {
+  char *one = fe_expand_use_text(w->u, use->beg, use->end);
+  if (!one) return 0;
+  char *text = expand_all(w->u, one, 0);
+  free(one);
+  return text_clamp(w, n, use, text, out);
 }
 
 /* A call of a helper of the file that only returns a clamp of its
@@ -1197,22 +1203,7 @@ static char *helper_text(Walk *w, Node *call) {
  * spelled by macros is read; 1, or 0. */
 static int helper_clamp(Walk *w, Node *n, Node *call, Clamp *out) {
   char *text = helper_text(w, call);
-  if (!text) return 0;
-  TParse p = {w, call, text, 0, {{0}}, 0};
-  TNode *t = tp_expr(&p, 0);
-  tp_blank(&p);
-  int ok = t && !p.bad && !*p.s;
-  Bounds bs = {.n = 0, .self = clang_getNullCursor()};
-  Clamp c;
-  ok = ok && tn_clamp(&p, n, t, &bs, &c, 0);
-  bounds_free(&bs, 0);
-  tb_free(&p, 0);
-  tn_free(t);
-  free(text);
-  if (!ok) return 0;
-  if (!c.has_lo || !c.has_hi) { clamp_free(&c); return 0; }
-  *out = c;
-  return 1;
+  return text && text_clamp(w, n, call, text, out);
 }
 
 /* The call atom g ("^beg.end", a helper clamp's call) at use n: its bounds */
