@@ -25,10 +25,10 @@
  * the calls, nor the other way round:
  *   - the header is `v = A` (or `T v = A`), `v < B` (`<=`, `B > v`, `v != B`),
  *     `v++` (`++v`, `v += 1`); A and B read nothing the rest changes: the array
- *     has B - A elements, on the stack up to SPLIT_STACK_BYTES when they are
- *     numbers as written (not a macro an edit may grow, not a `const int`,
- *     which would make a variable-length array), else allocated (abort()
- *     where there is no memory for it);
+ *     has B - A elements, allocated (the program's own end, or abort(), where
+ *     there is no memory for it); a number as B is named once for both loops
+ *     and the size (`const long s_end = 60;`), so that an edit of it is an
+ *     edit of all three;
  *   - the calls: calls of proposed functions in statements of the body, run in
  *     every iteration (not under ?:, && or ||, not after a statement that may
  *     `continue`), arguments that call nothing, assign nothing and name no
@@ -55,7 +55,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SPLIT_STACK_BYTES (16 << 10)  /* a results array of constant size up to this: on the stack */
 #define SPLIT_MIN_RUN 1000000         /* ~ns a run of the loop does, for calls under --min-work: 1 ms */
 #define SPLIT_MIN_CALL 500            /* ~ns a call does at least: emit's batches carry the rest */
 #define WIDTH_CAP 64
@@ -670,21 +669,36 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   int ok0;
   long long a = eval_int(h->a, &ok0);
   char *at = fe_text(u, h->a->beg, h->a->end), *bt = fe_text(u, h->b->beg, h->b->end);
+  /* a number as the bound, named once for both loops and the results' size
+   * (`const long s_end = 60;`): an edit of it is an edit of all three */
+  char *named = NULL;
+  if (digits(bt)) {
+    char *base = fmt("%s_%s", vn, h->le ? "last" : "end");
+    named = xstrdup(base);
+    for (int k = 2; names_word(u->src, named); k++) {
+      free(named);
+      named = fmt("%s_%d", base, k);
+    }
+    free(base);
+    free(bt);
+    bt = xstrdup(named);
+  }
   char *A = term(at), *B = term(bt);
   char *idx = ok0 && a == 0 ? xstrdup(vn) : fmt("%s - %s", vn, A);
   char *cnt;
-  if (h->count > 0)      /* numbers as numbers: [400] rather than [(400) - (1) + 1]; [60 - 10], not [50],
-                            so that an edit of the loop's bounds finds the array's size beside them */
-    cnt = digits(at) && digits(bt) && !(ok0 && (a == 0 || (a == 1 && h->le)))
-              ? (h->le ? fmt("%s - %s + 1", bt, at) : fmt("%s - %s", bt, at))
-          : digits(at) && digits(bt) ? fmt("%lld", h->count)
-          : ok0 && a == 0 ? (h->le ? fmt("%s + 1", B) : xstrdup(bt))
+  if (h->count > 0 && !named)
+    cnt = ok0 && a == 0 ? (h->le ? fmt("%s + 1", B) : xstrdup(bt))
           : (h->le ? fmt("%s - %s + 1", B, A) : fmt("%s - %s", B, A));
   else if (ok0 && a == 0)
     cnt = h->le ? fmt("%s >= 0 ? %s + 1 : 1", B, B) : fmt("%s > 0 ? %s : 1", B, B);
   else
     cnt = h->le ? fmt("%s >= %s ? %s - %s + 1 : 1", B, A, B, A) : fmt("%s > %s ? %s - %s : 1", B, A, B, A);
   char *head = fe_text(u, loop->beg, body->beg);
+  if (named) {                          /* the first loop's header with the bound named */
+    char *t = fmt("%.*s%s%s", (int)(h->b->beg - loop->beg), head, named, head + (h->b->end - loop->beg));
+    free(head);
+    head = t;
+  }
   size_t hl = strlen(head);
   while (hl && (head[hl - 1] == ' ' || head[hl - 1] == '\t' || head[hl - 1] == '\n')) head[--hl] = 0;
   /* the two loops sit one level deeper than the loop */
@@ -693,6 +707,12 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   Buf b = {0};
   buf_add(&b, "", 0);
   buf_puts(&b, "{\n");
+  if (named) {
+    char *num = fe_text(u, h->b->beg, h->b->end);
+    buf_printf(&b, "%s%sconst long %s = %s;          /* the loop's bound, for both loops and the results */\n", ind,
+               step, named, num);
+    free(num);
+  }
   for (int i = 0; i < nl; i++) {
     const char *ts = l[i].type, *sp = ts[strlen(ts) - 1] == '*' ? "" : " ";
     if (heap) buf_printf(&b, "%s%s%s%s*%s = malloc(sizeof *%s * (size_t)(%s));\n", ind, step, ts, sp, arr[i], arr[i], cnt);
@@ -715,6 +735,11 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   if (nl > 1) buf_printf(&b, "%s}\n", in);
   buf_puts(&b, in);
   unsigned o = loop->beg;
+  if (named) {                          /* the second loop's header too */
+    put_deeper(&b, u, o, h->b->beg, deeper);
+    buf_puts(&b, named);
+    o = h->b->end;
+  }
   for (int i = 0; i < nl; i++) {
     put_deeper(&b, u, o, l[i].call->beg, deeper);
     buf_printf(&b, "%s[%s]", arr[i], idx);
@@ -726,6 +751,7 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
     for (int i = 0; i < nl; i++) buf_printf(&b, "%s%sfree(%s);\n", ind, step, arr[i]);
   buf_printf(&b, "%s}", ind);
   free(in); free(deeper); free(head); free(cnt); free(idx); free(A); free(B); free(at); free(bt); free(vn); free(ind);
+  free(named);
   return b.s;
 }
 
@@ -787,7 +813,6 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
       for (int k = 0; k < fd->s[i].nins; k++)
         if (fd->s[i].ins[k].off >= loop->beg && fd->s[i].ins[k].off < loop->end) return 0;
   if (loop->end - loop->beg < 4 || memcmp(u->src + loop->beg, "for", 3)) return 0;   /* not a macro's */
-  long long bytes = 0;
   for (int i = 0; i < nl; i++) {
     CXType t = clang_getCursorType(l[i].call->cur);
     l[i].type = fe_type(t);
@@ -796,7 +821,6 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
                  fd->s[l[i].sugg].name, l[i].type);
       return 0;
     }
-    bytes += clang_Type_getSizeOf(t) * (h.count > 0 ? h.count : 0);
     Node *c = fe_direct_callee(l[i].call);
     CXCursor fn = clang_getCursorReferenced(c->cur);
     l[i].fx = fx_of(u, fn);
@@ -811,14 +835,11 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
         return 0;
       }
   }
-  /* on the stack only for bounds written as numbers: a macro's size may grow
-   * past the stack after an edit of its #define, and a `const int` bound
-   * makes a variable-length array (which a spawning function cannot have) */
-  char *at = fe_text(u, h.a->beg, h.a->end), *bt = fe_text(u, h.b->beg, h.b->end);
-  int literal = digits(at) && digits(bt);
-  free(at);
-  free(bt);
-  int heap = h.count < 0 || bytes > SPLIT_STACK_BYTES || !literal;
+  /* on the heap: a macro's size may grow past the stack after an edit of
+   * its #define, a `const int` bound makes a variable-length array (which a
+   * spawning function cannot have), and a number as the bound is named once
+   * (split_text), so that an edit of it sizes the results too */
+  int heap = 1;
   if (heap && !declares(u, "malloc") && suggest_last_include(u, caller->root->beg) < 0) {
     *why = xstrdup("its results need malloc, and the file has no #include after which <stdlib.h> could go");
     return 0;
