@@ -13,12 +13,16 @@
  * written, reading the results back:
  *
  *     {
- *         long r_of_arg[NUM_ARGS];
+ *         long *r_of_arg = malloc(sizeof *r_of_arg * (size_t)(NUM_ARGS));
+ *         if (!r_of_arg)
+ *             abort();          (no memory for the results)
  *         for (arg = 0; arg < NUM_ARGS; arg++)
  *             r_of_arg[arg] = vm_run(p, arg);
  *         for (arg = 0; arg < NUM_ARGS; arg++) {
  *             long r = r_of_arg[arg];
  *             ...
+ *         }
+ *         free(r_of_arg);
  *
  * This is what dask.delayed users write (`results = [delayed(f)(x) ...]`,
  * then the fold).  It holds only when nothing the rest does can be seen by
@@ -644,23 +648,16 @@ static char *term(const char *t) {
   return plain ? xstrdup(t) : fmt("(%s)", t);
 }
 
-/* The loop's new text.  Constant bounds: arrays on the stack.
- *     {
- *         long r_of_arg[NUM_ARGS];
- *         for (arg = 0; arg < NUM_ARGS; arg++)
- *             r_of_arg[arg] = vm_run(p, arg);
- *         for (arg = 0; arg < NUM_ARGS; arg++) {
- *             long r = r_of_arg[arg];
- *             ...
- *     }
- * Else (or when larger) allocated:
+/* The loop's new text, its results allocated:
  *     {
  *         long *r_of_i = malloc(sizeof *r_of_i * (size_t)(n > 0 ? n : 1));
  *         if (!r_of_i)
  *             abort();          (no memory for the results)
  *         ...the two loops...
  *         free(r_of_i);
- *     } */
+ *     }
+ * A number as the bound is named once, before the results, and both loops
+ * read it: `const long s_end = 60;`, `for (s = 10; s < s_end; s++)`. */
 static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **arr, int heap) {
   Node *body = loop->kid[3];
   char *ind = line_indent(u, loop->beg);
