@@ -18,6 +18,7 @@
  * there to wrap). */
 #include "lower/lower.h"
 #include "effects/effects.h"
+#include "analysis/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -58,19 +59,6 @@ static int is_var_ref(Node *n, CXCursor v) {
          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), v);
 }
 
-/* Is v written anywhere in n (assigned, stepped, its address taken)? */
-static int writes_var(Unit *u, Node *n, CXCursor v) {
-  if (((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
-       (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2)) && is_var_ref(n->kid[0], v))
-    return 1;
-  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (access_is_incdec(u, n) || fe_is_addrof(u, n)) &&
-      is_var_ref(n->kid[0], v))
-    return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (writes_var(u, n->kid[i], v)) return 1;
-  return 0;
-}
-
 static int zero_value(Node *n) {
   CXEvalResult r = n ? clang_Cursor_Evaluate(n->cur) : NULL;
   int z = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
@@ -99,12 +87,15 @@ static int counted_loop(Unit *u, Node *at, Node *ix, const char *count) {
   for (Node *l = at->parent; l && !ok; l = l->parent) {
     if (l->kind != CXCursor_ForStmt || l->nkid != 4) continue;
     Node *c = fe_strip(l->kid[1]), *inc = fe_strip(l->kid[2]);
+    char *vn = fe_spelling(v);
     if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2 || !fe_binop_is(u, c, "<") || !is_var_ref(c->kid[0], v) ||
-        access_no_text(u, c) || !inc || !starts_at_zero(u, l->kid[0], v) || writes_var(u, l->kid[3], v))
+        access_no_text(u, c) || !inc || !starts_at_zero(u, l->kid[0], v) || assigned_in(u, l->kid[3], vn)) {
+      free(vn);
       continue;
+    }
     char *t = fe_text(u, c->kid[1]->beg, c->kid[1]->end), *hi = squeeze(t);
     char *it = fe_text(u, inc->beg, inc->end), *is = squeeze(it);
-    char *vn = fe_spelling(v), *i1 = fmt("%s++", vn), *i2 = fmt("++%s", vn), *i3 = fmt("%s+=1", vn);
+    char *i1 = fmt("%s++", vn), *i2 = fmt("++%s", vn), *i3 = fmt("%s+=1", vn);
     ok = !strcmp(hi, want) && (!strcmp(is, i1) || !strcmp(is, i2) || !strcmp(is, i3));
     free(t); free(hi); free(it); free(is); free(vn); free(i1); free(i2); free(i3);
   }

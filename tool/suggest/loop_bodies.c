@@ -1000,21 +1000,6 @@ static int declares_name(Node *n, const char *text) {
  * for good: set once where it is declared (`double *next = g + 1;`, `&g[1]`,
  * `g`) and never again.  That variable (*off0: from its element 0), or a
  * null cursor. */
-typedef struct Reset { CXCursor d; int hit; } Reset;
-
-static void reset_walk(Unit *u, Node *n, Reset *r) {
-  if (r->hit) return;
-  Node *l = NULL;
-  if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
-      (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2))
-    l = n->kid[0];
-  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (access_is_incdec(u, n) || fe_is_addrof(u, n)))
-    l = n->kid[0];
-  CXCursor d;
-  if (l && var_of(l, &d) && clang_equalCursors(d, r->d)) r->hit = 1;
-  for (int i = 0; i < n->nkid && !r->hit; i++) reset_walk(u, n->kid[i], r);
-}
-
 static int zero_value(Node *n) {
   CXEvalResult r = clang_Cursor_Evaluate(n->cur);
   int z = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
@@ -1026,23 +1011,14 @@ static CXCursor alias_base(Ext *e, CXCursor d, int *off0, unsigned *line) {
   CXCursor none = clang_getNullCursor(), x;
   if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
     return none;
-  Node *decl = NULL;
-  for (Node **st = (Node *[]){e->f->body, NULL}; *st && !decl; st++) {
-    Node *stack[256];
-    int sp = 0;
-    stack[sp++] = *st;
-    while (sp && !decl) {
-      Node *n = stack[--sp];
-      if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) decl = n;
-      for (int i = 0; i < n->nkid && sp < 256; i++) stack[sp++] = n->kid[i];
-    }
-  }
+  Node *decl = decl_node(e->f->body, clang_getCanonicalCursor(d));
   Node *v = decl ? fe_strip(fe_var_init(e->u, decl)) : NULL;
   if (!v) return none;
   *line = decl->line;
-  Reset r = {d, 0};
-  reset_walk(e->u, e->f->body, &r);
-  if (r.hit) return none;
+  char *dn = fe_spelling(d);
+  int reset = assigned_in(e->u, e->f->body, dn);
+  free(dn);
+  if (reset) return none;
   *off0 = 1;
   if (v->kind == CXCursor_UnaryOperator && v->nkid == 1 && fe_is_addrof(e->u, v)) {    /* &g[k] */
     Node *s = fe_strip(v->kid[0]);

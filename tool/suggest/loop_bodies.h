@@ -61,6 +61,9 @@ typedef struct Ext {
  * rowrep, or NULL when X is not indexed by v alone there, once */
 char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const char *rowrep);
 
+/* loop_function.c: the declaration of variable d (canonical) in n, or NULL */
+Node *decl_node(Node *n, CXCursor d);
+
 /* loop_function.c: the suggestion for a loop that qualifies (1), or why its
  * body cannot be written as a function (0, *why) */
 int loop_function(Ext *e, const char *vname, long long iter, long long trip, Found *fd, char **why);

@@ -234,7 +234,7 @@ static char *body_text(Ext *e, char **rowrep) {
 
 /* ---- one loop ---- */
 
-static Node *decl_node(Node *n, CXCursor d) {
+Node *decl_node(Node *n, CXCursor d) {
   if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) return n;
   for (int i = 0; i < n->nkid; i++) {
     Node *r = decl_node(n->kid[i], d);
