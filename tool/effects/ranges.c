@@ -2069,6 +2069,66 @@ static int changes(Walk *w, Node *n, CXCursor d) {
   return c;
 }
 
+static int count_refs(Node *n, CXCursor d) {
+  int c = n->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(n), d);
+  for (int i = 0; i < n->nkid; i++) c += count_refs(n->kid[i], d);
+  return c;
+}
+
+/* Can control reach into n other than from its top (a label, a case)? */
+static int has_label(Node *n) {
+  if (n->kind == CXCursor_LabelStmt || n->kind == CXCursor_CaseStmt || n->kind == CXCursor_DefaultStmt) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (has_label(n->kid[i])) return 1;
+  return 0;
+}
+
+/* Does any variable a names change in n (=, op=, ++, --, & taken)? */
+static int changes_any(Walk *w, Node *n, Node *a) {
+  if (a->kind == CXCursor_DeclRefExpr && assigned_in(w->u, n, ref_of(a))) return 1;
+  for (int i = 0; i < a->nkid; i++)
+    if (changes_any(w, n, a->kid[i])) return 1;
+  return 0;
+}
+
+/* C89's alias: `const T *row;` at the top, `row = p + yy * w;` a statement
+ * of a block in the body that alone sets row there, row used in the body only
+ * after it in that block (no label there to jump to), and nothing its value
+ * names changed there: an alias set once, as `const T *row = p + yy * w;`
+ * would be.  That assignment (its block in *blk, its place there in *at),
+ * or NULL. */
+static Node *set_once(Walk *w, CXCursor q, Node **blk, int *at) {
+  if (changes(w, w->body, q) != 1) return NULL;
+  Node *stack[256], *as = NULL;
+  int n = 0;
+  stack[n++] = w->body;
+  while (n && !as) {
+    Node *x = stack[--n];
+    Node *l = x->nkid == 2 ? fe_strip(x->kid[0]) : NULL;
+    if (x->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, x) && l && l->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(ref_of(l), q))
+      as = x;
+    for (int i = 0; i < x->nkid && n < 256; i++) stack[n++] = x->kid[i];
+  }
+  Node *b = as ? as->parent : NULL;
+  if (!b || b->kind != CXCursor_CompoundStmt || !inside(b, w->body) || !side_free(w->u, as->kid[1]) ||
+      assigned_in(w->u, as->kid[1], q))
+    return NULL;
+  Node *d = find_decl(w->body, q);
+  if (d && fe_var_init(w->u, d)) return NULL;
+  int k = 0, refs = 1;
+  while (k < b->nkid && b->kid[k] != as) k++;
+  for (int i = k + 1; i < b->nkid; i++) {
+    if (changes_any(w, b->kid[i], as->kid[1]) || assigned_in(w->u, b->kid[i], q) || has_label(b->kid[i]))
+      return NULL;                                  /* (a jump to a label past it would skip it) */
+    refs += count_refs(b->kid[i], q);
+  }
+  if (refs != count_refs(w->body, q)) return NULL;
+  *blk = b;
+  *at = k;
+  return as;
+}
+
 /* The for loop that alone sets and steps walker q (`for (q = p; q < end;
  * q++)`), its bounds shown: q is then p + v for a loop variable v. */
 static Node *loop_pointer(Walk *w, Node *n, CXCursor q) {
@@ -2136,8 +2196,10 @@ static void families(Walk *w) {
   /* a walker when it moves, starts from a search's result or from a walker */
   for (int round = 0; round < 2; round++)
     for (int i = 1; i < w->nfam; i++) {
-      Node *d = find_decl(w->body, w->fam[i]), *init = d ? fe_var_init(w->u, d) : NULL;
-      int from = 0;
+      Node *d = find_decl(w->body, w->fam[i]), *init = d ? fe_var_init(w->u, d) : NULL, *blk;
+      int from = 0, at;
+      Node *once = init ? NULL : set_once(w, w->fam[i], &blk, &at);   /* C89's `row = p + k;` */
+      if (once) init = once->kid[1];
       Node *s = init ? fe_strip(init) : NULL;
       while (s && s->kind == CXCursor_CStyleCastExpr && s->nkid) s = fe_strip(s->kid[s->nkid - 1]);
       if (s && s->kind == CXCursor_CallExpr) from = 1;     /* q = strchr(p, c): where is known as it runs */
@@ -2145,7 +2207,7 @@ static void families(Walk *w) {
       while (s && s->kind != CXCursor_DeclRefExpr && s->nkid) s = fe_strip(s->kid[0]);
       int j = s && s->kind == CXCursor_DeclRefExpr ? family(w, ref_of(s)) : -1;
       if (j > 0 && w->walker[j] == 1) from = 1;
-      w->walker[i] = round == 0 ? mv[i] || from || !init : w->walker[i] || from;
+      w->walker[i] = round == 0 ? (mv[i] && !once) || from || !init : w->walker[i] || from;
     }
   for (int i = 1; i < w->nfam; i++)
     if (w->walker[i] == 1 && (w->ploop[i] = loop_pointer(w, w->body, w->fam[i]))) w->walker[i] = 2;
@@ -2184,20 +2246,35 @@ static int sets_walker(Walk *w, Node *n) {
  * assigns again (`int *row = p + r * cols;`): its uses are p's, from e on.
  * 1: collected; 0: not such an alias. */
 static int alias(Walk *w, Node *v, Node *off, Node *prev, Uses *us, int depth) {
-  Node *d = v->parent;
-  while (d && (d->kind == CXCursor_UnexposedExpr || d->kind == CXCursor_ParenExpr || d->kind == CXCursor_CStyleCastExpr))
+  Node *c = v, *d = v->parent;
+  while (d && (d->kind == CXCursor_UnexposedExpr || d->kind == CXCursor_ParenExpr || d->kind == CXCursor_CStyleCastExpr)) {
+    c = d;
     d = d->parent;
-  if (!d || d->kind != CXCursor_VarDecl || depth > 3 || (off && prev) || (off && !side_free(w->u, off))) return 0;
-  CXCursor q = clang_getCanonicalCursor(d->cur);
+  }
+  if (!d || depth > 3 || (off && prev) || (off && !side_free(w->u, off))) return 0;
+  Node *blk = NULL, *l = d->nkid == 2 ? fe_strip(d->kid[0]) : NULL;
+  int at = 0;
+  CXCursor q;
+  if (d->kind == CXCursor_VarDecl) {
+    q = clang_getCanonicalCursor(d->cur);
+    if (assigned_in(w->u, w->body, q)) return 0;
+  } else if (d->kind == CXCursor_BinaryOperator && fe_is_assign(w->u, d) && d->kid[1] == c && l &&
+             l->kind == CXCursor_DeclRefExpr) {
+    q = ref_of(l);                                  /* `row = p + yy * w;`, set once (C89) */
+    if (set_once(w, q, &blk, &at) != d) return 0;
+  } else {
+    return 0;
+  }
   CXType t = clang_getCanonicalType(clang_getCursorType(q));
   int param;
-  if (t.kind != CXType_Pointer || !of_function(w, q, &param) || param || assigned_in(w->u, w->body, q)) return 0;
+  if (t.kind != CXType_Pointer || !of_function(w, q, &param) || param) return 0;
   CXType pt = clang_getCanonicalType(clang_getCursorType(w->p));
   if (unit_size(pt) != unit_size(t))
     return 0;                                       /* a view of other units: its indexes are not p's */
   int i = family(w, q);
   if (i >= 0 && w->walker[i] >= 1) return 0;
-  collect(w, w->body, q, off ? off : prev, us, depth + 1, 0);
+  if (!blk) collect(w, w->body, q, off ? off : prev, us, depth + 1, 0);
+  for (int k = blk ? at + 1 : 0; blk && k < blk->nkid; k++) collect(w, blk->kid[k], q, off ? off : prev, us, depth + 1, 0);
   return 1;
 }
 

@@ -775,13 +775,33 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
  * kept with the unit (fe_keep). */
 typedef struct MacDef { char *name; CXCursor cur; int bad, fn, plain; } MacDef;   /* bad: defined twice, or builtin;
                                                                                      plain: macro_plain's answer + 1 */
-typedef struct Macros { MacDef *mac; int n; } Macros;
+typedef struct Macros { MacDef *mac; int n; CXTranslationUnit tu; } Macros;
 
 static void macros_dispose(void *data) {
   Macros *m = data;
   for (int i = 0; i < m->n; i++) free(m->mac[i].name);
   free(m->mac);
   free(m);
+}
+
+/* Is macro definition def function-like: its name followed at once by "("?
+ * (libclang 14's clang_Cursor_isMacroFunctionLike answers 0 for a macro
+ * #undef'd later in the file: it asks the macro's state at the end.) */
+int fe_macro_function_like(CXTranslationUnit tu, CXCursor def) {
+  if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_MacroDefinition) return 0;
+  CXToken *tok;
+  unsigned nt, a = 0, b = 1;
+  clang_tokenize(tu, clang_getCursorExtent(def), &tok, &nt);
+  int fn = 0;
+  if (nt >= 2) {
+    CXString sp = clang_getTokenSpelling(tu, tok[1]);
+    clang_getSpellingLocation(clang_getRangeEnd(clang_getTokenExtent(tu, tok[0])), NULL, NULL, NULL, &a);
+    clang_getSpellingLocation(clang_getRangeStart(clang_getTokenExtent(tu, tok[1])), NULL, NULL, NULL, &b);
+    fn = !strcmp(clang_getCString(sp), "(") && a == b;
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(tu, tok, nt);
+  return fn;
 }
 
 static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d) {
@@ -792,7 +812,7 @@ static enum CXChildVisitResult mac_visit(CXCursor c, CXCursor p, CXClientData d)
   for (int i = 0; i < m->n; i++)
     if (!strcmp(m->mac[i].name, nm)) { m->mac[i].bad = 1; free(nm); return CXChildVisit_Continue; }
   m->mac = xrealloc(m->mac, (size_t)(m->n + 1) * sizeof *m->mac);
-  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroBuiltin(c), clang_Cursor_isMacroFunctionLike(c), 0};
+  m->mac[m->n++] = (MacDef){nm, c, clang_Cursor_isMacroBuiltin(c), fe_macro_function_like(m->tu, c), 0};
   return CXChildVisit_Continue;
 }
 
@@ -800,6 +820,7 @@ static MacDef *macro_def(Unit *u, const char *name) {
   Macros *m = fe_kept(u, macros_dispose);
   if (!m) {
     m = xcalloc(1, sizeof *m);
+    m->tu = u->tu;
     clang_visitChildren(clang_getTranslationUnitCursor(u->tu), mac_visit, m);
     fe_keep(u, m, macros_dispose);
   }
@@ -879,7 +900,7 @@ static int tok_is(Unit *u, CXToken t, const char *s) {
 static char **expand_list(Unit *u, CXCursor def, const char *text, size_t len, int *n) {
   *n = 0;
   if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_MacroDefinition ||
-      !clang_Cursor_isMacroFunctionLike(def) || len < 2 || text[0] != '(' || text[len - 1] != ')')
+      !fe_macro_function_like(u->tu, def) || len < 2 || text[0] != '(' || text[len - 1] != ')')
     return NULL;
   /* the arguments, split at the commas outside brackets */
   char *args[16];

@@ -266,7 +266,7 @@ char *suggest_spell(Unit *u, const char *text, unsigned beg, unsigned end) {
   int n = 0, uses[32] = {0};
   for (int i = 0; i < u->nmacro && n < 32; i++) {
     if (u->mstart[i] < beg || u->mend[i] > end || clang_Cursor_isNull(u->mdef[i]) ||
-        clang_Cursor_isMacroFunctionLike(u->mdef[i]))
+        fe_macro_function_like(u->tu, u->mdef[i]))
       continue;
     char *nm = fe_spelling(u->mdef[i]);
     int dup = 0;

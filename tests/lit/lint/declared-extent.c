@@ -44,6 +44,10 @@ DELAYED void reversed(DELAYED_OUT_N(n) int *p, int n) { for (int i = -1; i < n; 
 // CHECK: note: declare DELAYED_OUT_N(n + 1)
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'through_alias' touches 'p[1]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares
 DELAYED void through_alias(DELAYED_OUT_N(n) int *p, int n) { int *q = p + 1; for (int i = 0; i < n; i++) q[i] = i; }
+// the alias set once C89-style (declared at the top, `q = p + 1;` in the
+// body) is weighed as the declared one (before, not followed)
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'through_set_once' touches 'p[1]' to 'p[n]', beyond the DELAYED_OUT_N(n) it declares
+DELAYED void through_set_once(DELAYED_OUT_N(n) int *p, int n) { int *q, i; q = p + 1; for (i = 0; i < n; i++) q[i] = i; }
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'local_bound' touches 'p[lo]' to 'p[hi]', beyond the DELAYED_OUT_RANGE(lo, hi) it declares
 DELAYED void local_bound(DELAYED_OUT_RANGE(lo, hi) int *p, int lo, int hi) { int m = hi + 1; for (int i = lo; i < m; i++) p[i] = 0; }
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'downward' touches 'p[lo - 1]' to 'p[hi - 1]', beyond the DELAYED_OUT_RANGE(lo, hi) it declares
@@ -126,6 +130,11 @@ DELAYED double lut(DELAYED_IN_N(256) const double *t, unsigned x) { return t[x &
 // CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'wide' may touch 't[0]' to 't[511]', beyond the DELAYED_IN_N(256) it declares
 DELAYED double wide(DELAYED_IN_N(256) const double *t, unsigned x) { return t[x & 511]; }
 // CHECK-NOT: delayed function 'lut'
+// a C89 alias within the declaration; one whose offset changes after it is
+// set (k = n), or that is used before it is set, is not taken as p + k
+DELAYED void within_set_once(DELAYED_OUT_N(n) int *p, int n) { int *q, i; q = p + 1; for (i = 0; i < n - 1; i++) q[i] = i; }
+DELAYED void offset_moves(DELAYED_OUT_N(n) int *p, int n, int k) { int *q; q = p + k; k = n; q[0] = k; }
+DELAYED void set_after_use(DELAYED_OUT_N(n) int *p, int n) { int *q = p, i; for (i = 0; i < n; i++) { q[0] = i; q = p + n; } }
 // not followed (passed on, bounds that cannot be compared): not flagged
 DELAYED void passed(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; exact_n(p, n); }
 DELAYED void other_bound(DELAYED_OUT_N(n) double *p, int n, int m) { for (int i = 0; i < m; i++) p[i] = 0; }
