@@ -430,12 +430,8 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
 
 /* ---- structs whose pointer members say their counts: DELAYED_N(field) ---- */
 
-typedef struct Fields { char **name, **count; int n, ok; char *why; int *ro; } Fields;
+typedef struct Fields { char **name, **count; int n, ok; char *why; int *ro; CXType rec; } Fields;
 /* why: a DELAYED_N naming no member; ro[k]: member k points to const (the task only reads it) */
-
-static int is_field_of(CXType rec, const char *name) {
-  return clang_Type_getOffsetOf(rec, name) >= 0;
-}
 
 typedef struct FieldCtx { Fields *fs; CXType rec; } FieldCtx;
 
@@ -448,10 +444,11 @@ static enum CXVisitorResult field_visit(CXCursor fc, CXClientData d) {
   }
   char *count = NULL;
   if (!fe_has_annotation(fc, "delayc.count", &count) || !count) { free(count); x->fs->ok = 0; return CXVisit_Break; }
-  char *nm = fe_spelling(fc);
-  int lit = count[0] >= '0' && count[0] <= '9';
-  if (!lit && !is_field_of(x->rec, count)) {
-    x->fs->why = fmt("member '%s' says DELAYED_N(%s), and its struct has no member '%s'", nm, count, count);
+  char *nm = fe_spelling(fc), *text = fe_member_count(x->rec, count, "");
+  free(text);
+  if (!text) {
+    x->fs->why = fmt("member '%s' says DELAYED_N(%s), which is not a number or an expression of the members of "
+                     "its struct", nm, count);
     free(nm);
     free(count);
     x->fs->ok = 0;
@@ -477,8 +474,8 @@ static void fields_free(Fields *fs) {
 /* Every pointer of a struct of type t is a member annotated DELAYED_N(m), m
  * another member (or a number), and nothing else in it holds a pointer. */
 static int counted_fields(CXType t, Fields *fs) {
-  *fs = (Fields){NULL, NULL, 0, 1, NULL, NULL};
   t = clang_getCanonicalType(t);
+  *fs = (Fields){NULL, NULL, 0, 1, NULL, NULL, t};
   if (t.kind != CXType_Record) return 0;
   FieldCtx x = {fs, t};
   clang_Type_visitFields(t, field_visit, &x);
@@ -515,7 +512,8 @@ int memory_deep(Ctx *c, Site *s, int i) {
   if (s->argspawn[i] && counted) {
     char *hole = plan_hole_arg(s->id, i);
     for (int k = 0; k < fs.n; k++) {
-      char *cnt = fs.count[k][0] >= '0' && fs.count[k][0] <= '9' ? xstrdup(fs.count[k]) : fmt("(%s).%s", hole, fs.count[k]);
+      char *at = fmt("(%s).", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
+      free(at);
       add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s).%s)", hole, fs.name[k]), cnt);
     }
     an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts "
@@ -565,13 +563,84 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
   char *hole = plan_hole_arg(s->id, i);
   for (int k = 0; k < fs.n; k++) {
-    char *cnt = fs.count[k][0] >= '0' && fs.count[k][0] <= '9' ? xstrdup(fs.count[k]) : fmt("(%s)->%s", hole, fs.count[k]);
+    char *at = fmt("(%s)->", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
+    free(at);
     add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
   }
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
   an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
              "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",
              s->callee->label, t, acc == ACC_IN ? " with a write" : "");
+  free(t);
+  free(hole);
+  fields_free(&fs);
+  return 1;
+}
+
+/* Might a task of the function write the bytes of a struct only pointers
+ * reach: through a parameter of other than floating elements (an int may be
+ * one of its members), a result stored through a pointer, a global, or
+ * memory delayc cannot place?  (Floating elements cannot hold its pointers
+ * or counts without breaking C's aliasing rules.) */
+static int tasks_may_write_structs(Ctx *c) {
+  for (int k = 0; k < c->f->nsite; k++) {
+    Site *t = c->f->site[k];
+    if (t->tmem) return 1;
+    const Effects *fx = callee_effects(c->u, t->callee);
+    if (!fx || fx->all || (fx->mem & FX_WRITE)) return 1;
+    for (int g = 0; g < fx->ng; g++)
+      if (fx->g[g].mode & FX_WRITE) return 1;
+    for (int j = 0; j < t->narg && j < t->callee->nparam; j++) {
+      Dir d = t->callee->param[j].dir;
+      if (d != DIR_OUT && d != DIR_INOUT && !(j < fx->nparam && (fx->param[j] & FX_WRITE))) continue;
+      CXType pt = clang_getCanonicalType(clang_getCursorType(t->arg[j]->cur));
+      CXType e = clang_getCanonicalType(clang_getPointeeType(pt));
+      while (e.kind == CXType_ConstantArray) e = clang_getCanonicalType(clang_getArrayElementType(e));
+      if (pt.kind != CXType_Pointer || (e.kind != CXType_Float && e.kind != CXType_Double && e.kind != CXType_LongDouble))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Argument i of s, a parameter of the function pointing to a struct whose
+ * pointer members all say their counts (DELAYED_N), which the callee only
+ * reads (spmv's `const csr *A` handed on): the regions those members reach,
+ * `(A)->rowptr` for `(A)->n + 1` elements, read at the spawn.  The parameter
+ * is never assigned, so it points to the caller's memory, which no task of
+ * this function names; and no task here may write such a struct's bytes
+ * (tasks_may_write_structs), so the members read at the spawn are the serial
+ * program's.  0: not such an argument. */
+int memory_deep_param(Ctx *c, Site *s, int i) {
+  Node *a = fe_strip(s->arg[i]);
+  Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
+  if (!a || !pm || pm->dir != DIR_IN || !s->argspawn[i] || a->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(a->cur));
+  if (clang_getCursorKind(d) != CXCursor_ParmDecl) return 0;
+  char *name = fe_spelling(d);
+  int set = assigned_in(c->u, c->f->body, name);
+  free(name);
+  if (set || tasks_may_write_structs(c)) return 0;
+  const Effects *fx = callee_effects(c->u, s->callee);
+  if (!fx || (i < fx->nparam && (fx->param[i] & FX_WRITE))) return 0;
+  Fields fs;
+  CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
+  if (!counted_fields(pt, &fs)) {
+    fields_free(&fs);
+    return 0;
+  }
+  Obj *m = memory_get(c->f);
+  m->foreign = 1;                              /* the struct may be a global */
+  char *hole = plan_hole_arg(s->id, i);
+  for (int k = 0; k < fs.n; k++) {
+    char *at = fmt("(%s)->", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
+    free(at);
+    add_dep(s, m, ACC_IN, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
+  }
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
+             "(DELAYED_N), which '%s' only reads: the task declares their regions, and runs once no running task "
+             "overlaps them with a write", s->callee->label, t, s->callee->label);
   free(t);
   free(hole);
   fields_free(&fs);

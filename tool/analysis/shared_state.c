@@ -343,8 +343,9 @@ static int const_param(Node *call, int i) {
  * table of blocks the tasks write), when the wait, placed before the
  * statement, computes the address the statement will use: P and the
  * variables of e are not changed by the statement, their addresses are never
- * taken, and the statement is a leaf or an if/switch condition (not a loop
- * header, evaluated again at every iteration; not inside ({ ... })). */
+ * taken, and the statement is a leaf, an if/switch condition, or a loop
+ * header whose loop changes none of them (`i < A->n`: the same address at
+ * every iteration); not inside ({ ... }). */
 
 /* Every variable n names stays as it is through stmt, and is declared before
  * it (stmt the function's body: nowhere changed). */
@@ -381,7 +382,10 @@ static Node *wait_statement(Node *n) {
     if (p->kind == CXCursor_IfStmt || p->kind == CXCursor_SwitchStmt) return x == p->kid[0] ? p : x;
     if (p->kind == CXCursor_WhileStmt || p->kind == CXCursor_ForStmt || p->kind == CXCursor_DoStmt) {
       Node *body = p->kind == CXCursor_DoStmt ? p->kid[0] : p->kid[p->nkid - 1];
-      return x == body ? x : NULL;
+      /* the header, evaluated again at every iteration: the loop, whose
+       * whole text must then leave the address's names as they are */
+      if (x != body && p->kind == CXCursor_ForStmt && p->nkid == 4 && x == p->kid[0]) return NULL;
+      return x == body ? x : p;
     }
   }
   return NULL;

@@ -548,6 +548,45 @@ int fe_has_annotation(CXCursor c, const char *prefix, char **value) {
   return a.found;
 }
 
+/* A struct member's DELAYED_N(count) as C text over the struct reached as
+ * `prefix` ("(b)." or "(p)->"): each member the count names prefixed, the
+ * whole in parentheses (`DELAYED_N(n + 1)`: "((p)->n + 1)"; one member or
+ * one number as it is).  NULL when the count names something not a member of rec, or is more
+ * than members, numbers and + - * / ( ). */
+char *fe_member_count(CXType rec, const char *count, const char *prefix) {
+  rec = clang_getCanonicalType(rec);
+  if (!count || !*count || rec.kind != CXType_Record) return NULL;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int atoms = 0, ops = 0;
+  for (const char *c = count; *c;) {
+    if (c_ident_char(*c) && !(*c >= '0' && *c <= '9')) {
+      const char *e = c;
+      while (c_ident_char(*e)) e++;
+      char *name = xstrndup(c, (size_t)(e - c));
+      int field = clang_Type_getOffsetOf(rec, name) >= 0;
+      if (field) buf_printf(&b, "%s%s", prefix, name);
+      free(name);
+      if (!field) { free(b.s); return NULL; }
+      c = e;
+      atoms++;
+    } else if (*c >= '0' && *c <= '9') {
+      while (c_ident_char(*c)) buf_add(&b, c++, 1);      /* a number and its suffix */
+      atoms++;
+    } else if (strchr(" \t+-*/()", *c)) {
+      ops += *c != ' ' && *c != '\t';
+      buf_add(&b, c++, 1);
+    } else {
+      free(b.s);
+      return NULL;
+    }
+  }
+  if (atoms == 1 && !ops) return b.s;                     /* one member, or one number */
+  char *r = fmt("(%s)", b.s);
+  free(b.s);
+  return r;
+}
+
 /* Annotations may sit on any declaration of a function: look at the one
  * referenced, the canonical one and the definition. */
 static int fn_annotation(CXCursor fn, const char *prefix, char **value) {

@@ -150,6 +150,8 @@ typedef struct Callee {
 } Callee;
 Callee *fe_callee(Unit *u, CXCursor fn);     /* cached in the unit per canonical decl */
 int fe_has_annotation(CXCursor c, const char *prefix, char **value);
+/* a member's DELAYED_N(count) over the struct at prefix ("(p)->"), or NULL */
+char *fe_member_count(CXType rec, const char *count, const char *prefix);
 
 /* ---- annotation_check.c ---- */
 /* The names inside annotations (cutoffs, counts, ranks) are parameters,

@@ -83,6 +83,11 @@ static int counted_loop(Unit *u, Node *at, Node *ix, const char *count) {
   if (!ix || ix->kind != CXCursor_DeclRefExpr) return 0;
   CXCursor v = clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur));
   char *want = squeeze(count);
+  size_t wl = strlen(want);
+  if (wl > 2 && want[0] == '(' && want[wl - 1] == ')' && !strchr(want + 1, '(')) {   /* "(b.n)": b.n */
+    memmove(want, want + 1, wl - 2);
+    want[wl - 2] = 0;
+  }
   int ok = 0;
   for (Node *l = at->parent; l && !ok; l = l->parent) {
     if (l->kind != CXCursor_ForStmt || l->nkid != 4) continue;
@@ -121,8 +126,9 @@ static void check_sub(MC *m, Node *n) {
       char *count = member_count(rec, member);
       if (count) {
         const char *sep = bt.kind == CXType_Pointer ? "->" : ".";
-        char *ct = (count[0] >= '0' && count[0] <= '9') ? xstrdup(count) : fmt("%s%s%s", m->pname, sep, count);
-        if (!counted_loop(u, n, n->kid[1], ct)) {
+        char *at = fmt("%s%s", m->pname, sep), *ct = fe_member_count(rec, count, at);
+        free(at);
+        if (ct && !counted_loop(u, n, n->kid[1], ct)) {
           char *hi;
           if (m->byvalue) {         /* read once, when the function starts */
             hi = fmt("\001mhi_%s_%s", m->pname, member);
