@@ -53,6 +53,12 @@ static int lvalue_in(Ctx *c, Node *n);
 
 static CXType canon(Node *n) { return clang_getCanonicalType(clang_getCursorType(n->cur)); }
 
+/* An array type, of a constant or a variable length (a row of `double
+ * (*a)[m]` decays as one of `double (*a)[100]` does). */
+static int arrayish(CXType t) {
+  return t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray || t.kind == CXType_IncompleteArray;
+}
+
 /* The local variable whose own storage the lvalue n is part of (v, v[i] of an
  * array v, v.f), or a null cursor. */
 static CXCursor local_base(Node *n) {
@@ -60,7 +66,7 @@ static CXCursor local_base(Node *n) {
     n = fe_strip(n);
     if (!n) return clang_getNullCursor();
     if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2 &&
-        (canon(n->kid[0]).kind == CXType_ConstantArray || canon(fe_strip(n->kid[0])).kind == CXType_ConstantArray)) {
+        (arrayish(canon(n->kid[0])) || arrayish(canon(fe_strip(n->kid[0]))))) {
       n = n->kid[0];                   /* (its base decays to a pointer first: look past that) */
     } else if (n->kind == CXCursor_MemberRefExpr && n->nkid && canon(n->kid[0]).kind != CXType_Pointer) {
       n = n->kid[0];
@@ -263,7 +269,7 @@ static int lvalue_in(Ctx *c, Node *n) {
     return c->self && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), c->root);
   case CXCursor_ArraySubscriptExpr:
     return n->nkid == 2 && (derived(c, n->kid[0]) || derived(c, n->kid[1]) ||
-                            (canon(n->kid[0]).kind == CXType_ConstantArray && lvalue_in(c, n->kid[0])));
+                            (arrayish(canon(n->kid[0])) && lvalue_in(c, n->kid[0])));
   case CXCursor_UnaryOperator:
     return is_deref(n) && derived(c, n->kid[0]);
   case CXCursor_MemberRefExpr: {
@@ -313,7 +319,7 @@ Node *access_var_init(Unit *u, Node *v) {
   Node *k = v->kid[v->nkid - 1];
   if (!clang_isExpression(k->kind)) return NULL;
   CXType t = clang_getCanonicalType(clang_getCursorType(v->cur));
-  if (t.kind == CXType_ConstantArray || t.kind == CXType_VariableArray || t.kind == CXType_IncompleteArray)
+  if (arrayish(t))
     return k->kind == CXCursor_InitListExpr || k->kind == CXCursor_StringLiteral ? k : NULL;
   return k;
 }
@@ -387,7 +393,7 @@ static void walk(Ctx *c, Node *n) {
              derived(c, from) && int_kept(u, n))
       c->fn(c->arg, n, ACCESS_ESCAPE, -1);
   } else if (n->kind == CXCursor_UnexposedExpr && n->nkid == 1 && canon(n).kind == canon(n->kid[0]).kind &&
-             canon(n).kind != CXType_ConstantArray && lvalue_in(c, n->kid[0])) {
+             !arrayish(canon(n)) && lvalue_in(c, n->kid[0])) {
     c->fn(c->arg, n->kid[0], ACCESS_READ, -1);   /* lvalue-to-rvalue: a load from the memory */
   } else if (n->kind == CXCursor_InitListExpr) {
     for (int i = 0; i < n->nkid; i++)
@@ -590,7 +596,7 @@ static int unknown_ptr(UCtx *c, Node *n) {
     return n->nkid == 1 && unknown_ptr(c, n->kid[0]);
   case CXCursor_ArraySubscriptExpr:
   case CXCursor_MemberRefExpr:
-    if (canon(n).kind == CXType_ConstantArray) return unknown_lvalue(c, n);   /* an array member decays */
+    if (arrayish(canon(n))) return unknown_lvalue(c, n);   /* an array member decays */
     return pointer_type(clang_getCursorType(n->cur)) && unknown_load(c, n);
   case CXCursor_CallExpr: {
     if (!pointer_type(clang_getCursorType(n->cur)) || !n->nkid) return 0;
@@ -625,7 +631,7 @@ static int unknown_lvalue(UCtx *c, Node *n) {
     return is_deref(n) && unknown_ptr(c, n->kid[0]);
   case CXCursor_ArraySubscriptExpr:
     if (n->nkid != 2) return 0;
-    if (canon(n->kid[0]).kind == CXType_ConstantArray) return unknown_lvalue(c, n->kid[0]);
+    if (arrayish(canon(n->kid[0]))) return unknown_lvalue(c, n->kid[0]);
     return unknown_ptr(c, n->kid[0]) || unknown_ptr(c, n->kid[1]);
   case CXCursor_MemberRefExpr:
     if (!n->nkid) return 0;
@@ -639,7 +645,7 @@ static int unknown_lvalue(UCtx *c, Node *n) {
 static int holds_data_pointer(CXType t) {
   t = clang_getCanonicalType(t);
   if (t.kind == CXType_Pointer) return 1;
-  if (t.kind == CXType_ConstantArray) return holds_data_pointer(clang_getArrayElementType(t));
+  if (arrayish(t)) return holds_data_pointer(clang_getArrayElementType(t));
   if (t.kind == CXType_Record) return 1;      /* members unknown here: assume so */
   return 0;
 }
@@ -699,7 +705,7 @@ static CXCursor pointee_of(Node *n, int depth) {
     } else if (n->kind == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(n->cur);
       if (!is_local_var(d)) return clang_getNullCursor();
-      if (canon(n).kind == CXType_ConstantArray) return d;
+      if (arrayish(canon(n))) return d;
       if (canon(n).kind != CXType_Pointer) return clang_getNullCursor();
       d = clang_getCanonicalCursor(d);  /* a local pointer: what it is given in its function */
       if (pointees.gen != fe_generation) {
@@ -720,7 +726,7 @@ static CXCursor pointee_of(Node *n, int depth) {
       }
       return g.found;
     } else if ((n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr) &&
-               canon(n).kind == CXType_ConstantArray) {
+               arrayish(canon(n))) {
       return local_base(n);            /* st.arr, m[1]: an array inside a local */
     } else return clang_getNullCursor();
   }
@@ -747,10 +753,10 @@ static void find_bad(UCtx *c, Node *n) {
   /* a local array of pointers used whole (decayed: `memcpy(v, t->kids, ...)`,
    * `fill(v)`), not indexed in place, may be filled with any pointer */
   if (n->kind == CXCursor_DeclRefExpr && is_local_var(clang_getCursorReferenced(n->cur)) &&
-      canon(n).kind == CXType_ConstantArray && holds_data_pointer(clang_getCursorType(n->cur))) {
+      arrayish(canon(n)) && holds_data_pointer(clang_getCursorType(n->cur))) {
     Node *p = n->parent;
     while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1 &&
-                                                    canon(p).kind == CXType_ConstantArray)))
+                                                    arrayish(canon(p)))))
       p = p->parent;
     int in_place = p && p->kind == CXCursor_UnexposedExpr && p->parent && p->parent->kind == CXCursor_ArraySubscriptExpr;
     if (!in_place && !(p && p->kind == CXCursor_UnaryExpr))   /* not v[i], not sizeof v */
@@ -787,7 +793,7 @@ static void uwalk(UCtx *c, Node *n) {
         c->fn(c->arg, a, ACCESS_ESCAPE, -1);
     }
   } else if (n->kind == CXCursor_UnexposedExpr && n->nkid == 1 && canon(n).kind == canon(n->kid[0]).kind &&
-             canon(n).kind != CXType_ConstantArray && unknown_lvalue(c, n->kid[0])) {
+             !arrayish(canon(n)) && unknown_lvalue(c, n->kid[0])) {
     c->fn(c->arg, n->kid[0], ACCESS_READ, -1);
   }
   /* a local's address stored where no walk follows it: the local is published */

@@ -223,6 +223,8 @@ static void edits_free(Edits *ed) {
 /* The function's type spelled at file scope, or NULL. */
 static char *function_type(Func *f) {
   CXType ft = clang_getCursorType(f->cur);
+  for (int i = 0; i < clang_getNumArgTypes(ft); i++)    /* `double (*a)[m]`: m is not there */
+    if (!file_scope_type(clang_getArgType(ft, (unsigned)i))) return NULL;
   char *sp = fe_type(ft);
   if (strchr(sp, '(') && !strstr(sp, "(unnamed") && !strstr(sp, "(anonymous") && file_scope_type(clang_getResultType(ft)))
     return sp;
