@@ -478,6 +478,23 @@ static int writes_obj(Site *s, Obj *o) {   /* its result, or an OUT/INOUT argume
   return 0;
 }
 
+/* next is `X.m = v;` (or X->m), X the element the result of s goes to a
+ * member of (pts[i] of `pts[i].x = f(i)`): the text of its left side, else NULL. */
+static char *sibling_member(Unit *u, Site *s, Node *next) {
+  Node *t = s->target ? fe_strip(s->target) : NULL;
+  Node *a = fe_strip(next);
+  if (!t || !a || t->kind != CXCursor_MemberRefExpr || !t->nkid || a->kind != CXCursor_BinaryOperator ||
+      a->nkid != 2 || !fe_is_assign(u, a))
+    return NULL;
+  Node *l = fe_strip(a->kid[0]);
+  if (!l || l->kind != CXCursor_MemberRefExpr || !l->nkid) return NULL;
+  char *tb = fe_text(u, t->kid[0]->beg, t->kid[0]->end), *lb = fe_text(u, l->kid[0]->beg, l->kid[0]->end);
+  char *r = !strcmp(tb, lb) ? fe_text(u, l->beg, l->end) : NULL;
+  free(tb);
+  free(lb);
+  return r;
+}
+
 static void inline_waited(Ctx *c) {
   Func *f = c->f;
   for (int i = 0; i < f->nsite; i++) {
@@ -507,13 +524,19 @@ static void inline_waited(Ctx *c) {
       if (!f->site[k]->serial && f->site[k]->stmt == s->stmt) waited = 0;
     if (!waited) continue;
     s->inline_call = 1;
-    if (s->in_loop)
+    char *sib = s->tmember ? sibling_member(c->u, s, next) : NULL;
+    if (sib)
+      an_explain(c->a, s->call, "call of '%s' runs inline: the next statement writes '%s', another member of the "
+                 "element its result goes to, and the task holds that element whole; write '%s' before the call, and "
+                 "the %s run in parallel", s->callee->label, sib, sib, s->in_loop ? "iterations' calls" : "calls");
+    else if (s->in_loop)
       an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for what it writes, so each "
                  "iteration waits for its own call; store the results (an array indexed by the loop) and use them "
                  "after the loop, and the iterations' calls run in parallel", s->callee->label);
     else
       an_explain(c->a, s->call, "call of '%s' runs inline: the next statement waits for what it writes",
                  s->callee->label);
+    free(sib);
     /* the result is there when the statement runs: no wait for it, unless a
      * task writes it too */
     int other = 0;

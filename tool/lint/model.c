@@ -139,7 +139,19 @@ static void result_use(Unit *u, LCall *c) {
       c->target = clang_getCursorReferenced(l->cur);
       return;
     }
-    if (l->kind == CXCursor_ArraySubscriptExpr) {
+    /* a member of a struct variable (box.sum) is the variable's; of an
+     * element (pts[i].x) or through a pointer (p->x), that element's */
+    int member = 0;
+    while (l && l->kind == CXCursor_MemberRefExpr && l->nkid && !tree_member_arrow(u, l)) {
+      l = fe_strip(l->kid[0]);
+      member = 1;
+    }
+    if (member && l && l->kind == CXCursor_DeclRefExpr) {
+      c->use = RES_VAR;
+      c->target = clang_getCursorReferenced(l->cur);
+      return;
+    }
+    if (l && (l->kind == CXCursor_ArraySubscriptExpr || (l->kind == CXCursor_MemberRefExpr && tree_member_arrow(u, l)))) {
       CXCursor b = base_var(l);
       if (!clang_Cursor_isNull(b)) { c->use = RES_ELEM; c->target = b; return; }
     }
@@ -285,13 +297,16 @@ int model_in_delayed_arg(LFunc *f, Node *n) {
  * every operand that is read (v == 1, v + 1). */
 static int write_only(Node *ref) {
   Node *n = ref;
-  for (;;) {                            /* v[i] = .., v[i][j] = ..: the element is written */
+  for (;;) {                            /* v[i] = .., v[i][j] = .., v[i].x = ..: the element is written */
     Node *m = n;
     while (m->parent && (m->parent->kind == CXCursor_ParenExpr || m->parent->kind == CXCursor_UnexposedExpr) &&
            m->parent->nkid == 1)
       m = m->parent;
-    if (!m->parent || m->parent->kind != CXCursor_ArraySubscriptExpr || m->parent->kid[0] != m) break;
-    n = m->parent;
+    Node *p = m->parent;
+    int member = p && p->kind == CXCursor_MemberRefExpr && p->nkid && p->kid[0] == m &&
+                 clang_getCanonicalType(clang_getCursorType(m->cur)).kind == CXType_Record;   /* `.`, not `->` */
+    if (!p || (!member && (p->kind != CXCursor_ArraySubscriptExpr || p->kid[0] != m))) break;
+    n = p;
   }
   while (n->parent && n->parent->kind == CXCursor_ParenExpr) n = n->parent;
   Node *p = n->parent;

@@ -36,6 +36,18 @@ int main(void)
     }
     for (int i = 0; i < 8; i++)
         total += work(i);
+    /* a result stored in a member of an element (blind round 43): read in
+     * the loop it is waited for; stored and read after the loop, not */
+    struct { double x, y; } pts[8];
+    for (int i = 0; i < 8; i++) {
+        pts[i].x = work(i);
+        if (pts[i].x > 100)
+            total += 1;
+    }
+    for (int i = 0; i < 8; i++)
+        pts[i].y = work(i);
+    for (int i = 0; i < 8; i++)
+        total += pts[i].x + pts[i].y;
     /* the good way: spawn everything, then read */
     double res[8];
     for (int i = 0; i < 8; i++)
@@ -51,4 +63,5 @@ int main(void)
 // CHECK: compute-in-loop.c:34:13: warning: reading the pending result 'c' inside a loop that spawns tasks
 // CHECK: compute-in-loop.c:32:20: note: the pending result comes from this delayed call of 'add'
 // CHECK: compute-in-loop.c:38:18: warning: using the result of 'work' at once inside a loop that spawns tasks
+// CHECK: compute-in-loop.c:44:13: warning: reading the pending result 'pts' inside a loop that spawns tasks
 // CHECK-NOT: warning:
