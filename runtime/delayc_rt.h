@@ -230,6 +230,15 @@ void delayc_rt_batch_free(void *copy);
 void delayc_rt_batch_range(long first);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
 void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r);   /* grow's general case */
+/* The length of the string at s within its first n bytes (n when no NUL is
+ * there): ordinary code about to read a string a task may be writing waits
+ * for the tasks overlapping s's first n bytes, and doubles n until the NUL is
+ * among them, reading no byte it has not waited for. */
+static inline size_t delayc_rt_strnlen(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i]) i++;
+  return i;
+}
 /* box grows to cover r (a box of length 0 is empty) */
 static inline void delayc_rt_region_grow(delayc_rt_region *box, const delayc_rt_region *r) {
   const char *lo = (const char *)r->lo, *blo = (const char *)box->lo;

@@ -508,7 +508,25 @@ static void pass_region(Ctx *c, Node *call, int argi, char **addr, char **count)
   if (nm && (!strcmp(nm, "memcpy") || !strcmp(nm, "memmove") || !strcmp(nm, "memcmp")) && call->nkid == 4 && argi < 2)
     bytes = 2;
   if (nm && !strcmp(nm, "memset") && call->nkid == 4 && argi == 0) bytes = 2;
+  /* a string the C library reads to its NUL: `rot(lines[i], strlen(lines[i]))` */
+  static const char *const strings0[] = {"strlen", "strcmp", "strncmp", "strchr", "strrchr", "strstr", "strspn",
+                                         "strcspn", "strpbrk", "strdup", "strndup", "atoi", "atol", "atoll", "atof",
+                                         "strtol", "strtoul", "strtoll", "strtoull", "strtod", "strtof", NULL};
+  static const char *const strings01[] = {"strcmp", "strncmp", "strstr", "strspn", "strcspn", "strpbrk", NULL};
+  int string = 0;
+  for (int i = 0; nm && strings0[i] && !string; i++) string = !strcmp(nm, strings0[i]) && argi == 0;
+  for (int i = 0; nm && strings01[i] && !string; i++) string = !strcmp(nm, strings01[i]) && argi == 1;
   free(nm);
+  if (string) {
+    if (!names_stay(c, arg, stmt)) return;
+    char *a = index_text_here(c, arg);
+    if (a) {
+      *addr = fmt("((const char *)(%s))", a);
+      *count = xstrdup(DEP_STRING_LEN);
+    }
+    free(a);
+    return;
+  }
   if (bytes > 0) {
     Node *n = call->kid[bytes + 1];
     if (!names_stay(c, arg, stmt) || !names_stay(c, n, stmt)) return;

@@ -102,7 +102,7 @@ void add_sync_dep(Ctx *c, Sync *y, Obj *o, Acc acc, char *index) {
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
-  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0, 0, NULL, 0, NULL, NULL, 0};
+  y->dep[y->ndep++] = (Dep){o, acc, index, NULL, NULL, 0, 0, NULL, 0, NULL, NULL, 0, 0};
 }
 
 /* y waits for the tasks whose regions of o (run-time regions: <memory>)
@@ -120,7 +120,9 @@ void add_sync_region(Ctx *c, Sync *y, Obj *o, Acc acc, char *start, char *count)
     }
   }
   y->dep = xrealloc(y->dep, (size_t)(y->ndep + 1) * sizeof *y->dep);
-  y->dep[y->ndep++] = (Dep){o, acc, NULL, start, count ? count : xstrdup("1"), 0, count ? 0 : 1, NULL, 0, NULL, NULL, 0};
+  int string = count && !strcmp(count, DEP_STRING_LEN);
+  y->dep[y->ndep++] = (Dep){o, acc, NULL, start, count ? count : xstrdup("1"), 0, count ? 0 : 1, NULL, 0, NULL, NULL, 0,
+                            string};
 }
 
 int is_compute(Node *n) {

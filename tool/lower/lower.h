@@ -177,6 +177,7 @@ char *lower_expr(Func *f, const char *expr); /* a plan expression, its holes nam
  * (an lvalue) and element count ("-1": to the end); as a delayc_rt_region initializer */
 void lower_region(Func *f, Dep *d, char **first, char **count);
 char *lower_region_init(Func *f, Dep *d);
+char *lower_string_wait(Func *f, Dep *dep, int ndep, char *w);   /* ... widened to a string's NUL */
 int region_write(Dep *d);                          /* its write flag: 0 read, 1 written, 2 updated in any order */
 
 #endif /* DELAYC_LOWER_H */

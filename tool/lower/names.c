@@ -107,3 +107,23 @@ char *lower_region_init(Func *f, Dep *d) {
   free(count);
   return r;
 }
+
+/* A wait w whose items include C strings (Dep.string, `strlen(lines[i])` at a
+ * spawn): w again with the string's length doubled, from 64 bytes, until the
+ * NUL is within what it waited for; no byte is read before its wait.  w as
+ * it is when there is none (it is taken, and returned). */
+char *lower_string_wait(Func *f, Dep *dep, int ndep, char *w) {
+  Buf cond = {0};
+  for (int i = 0; i < ndep; i++) {
+    if (!dep[i].string || dep[i].unneeded) continue;
+    char *s = lower_expr(f, dep[i].start);
+    buf_printf(&cond, "%sdelayc_rt_strnlen(%s, %s) < %s", cond.len ? " && " : "", s, DEP_STRING_LEN, DEP_STRING_LEN);
+    free(s);
+  }
+  if (!cond.len || !*w) { free(cond.s); return w; }
+  char *r = fmt("{ size_t %s = 64; for (;;) { %sif (%s) break; %s *= 2; } } ", DEP_STRING_LEN, w, cond.s,
+                DEP_STRING_LEN);
+  free(cond.s);
+  free(w);
+  return r;
+}

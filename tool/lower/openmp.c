@@ -134,7 +134,7 @@ static char *omp_wait(Lower *l, Dep *dep, int ndep, int full) {
   int iter = omp_dep_clauses(&b, l->f, dep, ndep);
   if (b.len) buf_printf(&w, "%s(%s) ", iter ? "DELAYC_RT_WAIT_RANGE" : "DELAYC_RT_WAIT", b.s + 1);
   free(b.s);
-  return w.s;                     /* "": every item orders nothing (deps.c drop_unneeded_deps) */
+  return lower_string_wait(l->f, dep, ndep, w.s);   /* "": every item orders nothing (deps.c drop_unneeded_deps) */
 }
 
 /* ---- data sharing ---- */

@@ -384,6 +384,10 @@ char *omp_batch_guard(Lower *l, Site *s) {
   for (int i = 0; i < s->argwait->ndep; i++) {
     Dep *d = &s->argwait->dep[i];
     if (!d->obj->regions || d->unneeded) continue;
+    if (d->string) {              /* a string's length: not known before the wait */
+      buf_printf(&t, "if (\001b%d_n) %s", b->id, flush);
+      continue;
+    }
     char *init = lower_region_init(l->f, d);
     buf_printf(&t, "if (\001b%d_n && delayc_rt_region_overlap(\001b%d_box, %d, &(const delayc_rt_region)%s)) %s",
                b->id, b->id, nbox, init, flush);

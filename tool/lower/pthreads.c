@@ -38,7 +38,7 @@ static char *pt_wait(Lower *l, Dep *dep, int ndep, int full) {
   char *r = n ? fmt("{ const delayc_rt_dep \001wd[] = { %s }; dct_wait_deps(%d, \001wd); } ", b.s + 2, n)
               : xstrdup("");
   free(b.s);
-  return r;
+  return lower_string_wait(l->f, dep, ndep, r);
 }
 
 static const TargetOps pt_ops = {

@@ -38,7 +38,7 @@ static char *extent_item(Func *f, Dep *d) {
   const char *m = mode_name(d->acc);
   if (o->ext == EXT_RESOURCE)     /* the console, files ...: a token of rank 0's */
     return fmt("DELAYC_RT_DEP_RANK0(%s, %s)", m, o->access);
-  if (o->ext == EXT_GLOBAL) return NULL;
+  if (o->ext == EXT_GLOBAL || d->string) return NULL;   /* (a string's length: a full wait) */
   if (o->ext != EXT_MEMORY && (o->kind == OBJ_SCALAR || (o->kind == OBJ_ARRAY && !d->index && !d->start && !d->count))) {
     char *acc = lower_access(o);   /* all of it: sizeof counts its bytes, whatever its rank */
     char *r = fmt("DELAYC_RT_DEP_R(%s, %s, 1)", m, acc);

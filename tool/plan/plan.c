@@ -161,7 +161,7 @@ Dep *add_dep(Site *s, Obj *o, Acc acc, char *index, char *start, char *count) {
     }
   }
   s->dep = xrealloc(s->dep, (size_t)(s->ndep + 1) * sizeof *s->dep);
-  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL, 0, NULL, NULL, 0};
+  s->dep[s->ndep++] = (Dep){o, acc, index, start, count, 0, 0, NULL, 0, NULL, NULL, 0, 0};
   return &s->dep[s->ndep - 1];
 }
 

@@ -84,7 +84,10 @@ typedef struct Dep {
                         elements apart (the object's run-time regions name it) */
   int update;        /* a global the task only updates in any order (effects/commute.c: an
                         Update); after shared_state_commute, `in` among the other updates */
+  int string;        /* a wait's region is the C string at start: its count is DEP_STRING_LEN,
+                        the wait's own length, doubled until the NUL is within (lower) */
 } Dep;
+#define DEP_STRING_LEN "\001sn"
 
 /* A variable a task uses, and how it reaches the task: copied at the spawn
  * (CAP_VALUE) or shared with the spawning function (CAP_REF: the task writes
