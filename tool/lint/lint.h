@@ -41,6 +41,8 @@ typedef struct LCall {
   ResultUse use;
   CXCursor target;    /* RES_VAR/RES_ELEM: the variable written (else null) */
   CXCursor *outs;     /* variables written through OUT/INOUT pointer arguments */
+  int *outs_deref;    /* ... given as the pointer variable itself (work(p)): what it
+                         points to is pending, not the variable */
   int nouts;
 } LCall;
 

@@ -192,7 +192,11 @@ static void add_call(Model *m, LFunc *f, Node *n, int r, Callee *ce, Node *fnref
       if (d != DIR_OUT && d != DIR_INOUT) continue;
       CXCursor b = out_var(m->u, n->kid[i + 1]);
       if (clang_Cursor_isNull(b)) continue;
+      Node *a = fe_strip(n->kid[i + 1]);
       c->outs = xrealloc(c->outs, (size_t)(c->nouts + 1) * sizeof *c->outs);
+      c->outs_deref = xrealloc(c->outs_deref, (size_t)(c->nouts + 1) * sizeof *c->outs_deref);
+      c->outs_deref[c->nouts] = a && a->kind == CXCursor_DeclRefExpr &&
+                                clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_Pointer;
       c->outs[c->nouts++] = b;
     }
 }
@@ -273,7 +277,7 @@ static void free_node(Node *n) {
 void model_free(Model *m) {
   for (int i = 0; i < m->nfn; i++) {
     LFunc *f = &m->fn[i];
-    for (int k = 0; k < f->ncall; k++) free(f->call[k].outs);
+    for (int k = 0; k < f->ncall; k++) { free(f->call[k].outs); free(f->call[k].outs_deref); }
     free(f->call);
     free(f->name);
     free_node(f->root);

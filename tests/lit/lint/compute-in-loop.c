@@ -65,3 +65,11 @@ int main(void)
 // CHECK: compute-in-loop.c:38:18: warning: using the result of 'work' at once inside a loop that spawns tasks
 // CHECK: compute-in-loop.c:44:13: warning: reading the pending result 'pts' inside a loop that spawns tasks
 // CHECK-NOT: warning:
+
+/* a list's nodes handed to a task by their pointer: the loop's `p->next`
+ * reads a node the pending call may write (and is named so); `p` itself is
+ * no pending result (blind round 43 named it one) */
+typedef struct Node { double val; struct Node *next; } Node;
+DELAYED void touch(DELAYED_INOUT Node *n) { n->val += 1; }
+void walk(Node *head) { for (Node *p = head; p; p = p->next) touch(p); }
+// CHECK: compute-in-loop.c:[[@LINE-1]]:{{[0-9]+}}: warning: reading 'p->next', which the pending call writes through the pointer, inside a loop that spawns tasks

@@ -63,11 +63,25 @@ static void computes(Lint *L, LFunc *f, Seen *s, Node *n) {
 typedef struct { Node *at; int compute; CXCursor to; } Use;
 typedef struct { Use *u; int n; } Uses;
 
-static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, Uses *out) {
+/* n (a use of a pointer variable) reaches what it points to: the `p->m`,
+ * `*p` or `p[i]` around it, else NULL */
+static Node *deref_of(Lint *L, Node *n) {
+  Node *c = n, *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { c = p; p = p->parent; }
+  if (!p || !p->nkid || p->kid[0] != c) return NULL;
+  if ((p->kind == CXCursor_MemberRefExpr && tree_member_arrow(L->u, p)) || p->kind == CXCursor_ArraySubscriptExpr ||
+      (p->kind == CXCursor_UnaryOperator && fe_is_deref(L->u, p)))
+    return p;
+  return NULL;
+}
+
+static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, int deref, Uses *out) {
   Use u = {NULL, 0, clang_getNullCursor()};
   if (model_is_marker(n, "compute") && model_reads_var(n, var, NULL)) {
     u.at = n;
     u.compute = 1;
+  } else if (deref && n->kind == CXCursor_DeclRefExpr) {   /* the pointer's own value is no result */
+    if (model_is_ordinary_read(f, n, var) && deref_of(L, n)) u.at = deref_of(L, n);
   } else if (model_is_ordinary_read(f, n, var)) {
     u.at = n;
     CXCursor to = model_copy_target(L->u, n);
@@ -78,7 +92,7 @@ static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, Uses *out) {
     out->u[out->n++] = u;
     return;
   }
-  for (int i = 0; i < n->nkid; i++) uses_of(L, f, n->kid[i], var, out);
+  for (int i = 0; i < n->nkid; i++) uses_of(L, f, n->kid[i], var, deref, out);
 }
 
 /* Where node `at` comes in the loop body counted from position `from`: after
@@ -91,10 +105,10 @@ static unsigned long order(Node *at, unsigned from) {
  * that produced it, or the copy that passed it on): its first use that is a
  * read or a compute — later uses find it done — or, earlier still, the first
  * wait for a copy of it made before that.  NULL when nothing waits in the loop. */
-static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, unsigned from, unsigned origin, int depth,
-                      CXCursor *waited) {
+static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, int deref, unsigned from, unsigned origin,
+                      int depth, CXCursor *waited) {
   Uses us = {0};
-  uses_of(L, f, loop, var, &us);
+  uses_of(L, f, loop, var, deref, &us);
   Use best = {NULL, 0, clang_getNullCursor()};
   for (int done = 0; !done;) {          /* the uses in loop order from `from` */
     Use *next = NULL;
@@ -108,7 +122,7 @@ static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, unsigned from
       done = 1;
     } else if (depth < 4) {            /* a copy: its target's first wait */
       CXCursor w = clang_getNullCursor();
-      Use t = first_wait(L, f, loop, u.to, u.at->beg, origin, depth + 1, &w);
+      Use t = first_wait(L, f, loop, u.to, 0, u.at->beg, origin, depth + 1, &w);
       if (t.at && (!best.at || order(t.at, origin) < order(best.at, origin))) { best = t; *waited = w; }
     }
   }
@@ -118,13 +132,15 @@ static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, unsigned from
 
 /* The wait for a pending result inside the loop; an explicit delayed_compute
  * is reported on its own. */
-static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, LCall *producer) {
+static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int deref, LCall *producer) {
   CXCursor w = clang_getNullCursor();
   unsigned at = producer->call->beg;
-  Use first = first_wait(L, f, loop, var, at, at, 0, &w);
+  Use first = first_wait(L, f, loop, var, deref, at, at, 0, &w);
   if (first.at && !first.compute) {
-    char *v = fe_spelling(w);
-    char *what = fmt("reading the pending result '%s'", v);
+    char *v = deref && clang_equalCursors(w, var) ? fe_text(L->u, first.at->beg, first.at->end) : fe_spelling(w);
+    char *what = deref && clang_equalCursors(w, var) ? fmt("reading '%s', which the pending call writes through the "
+                                                           "pointer,", v)
+                                                     : fmt("reading the pending result '%s'", v);
     report(L, s, first.at, producer, what);
     free(what);
     free(v);
@@ -152,8 +168,8 @@ void check_compute_in_loop(Lint *L) {
         }
         continue;
       }
-      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, c);
-      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c);
+      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, 0, c);
+      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c->outs_deref[j], c);
     }
     free(s.stmt);
   }
