@@ -36,6 +36,12 @@
 #ifndef DELAYED_H
 #define DELAYED_H
 
+/* C89 code includes it too (gcc -ansi -pedantic): the variadic call-site
+ * forms are C99's, and a header of the system's kind is not warned about. */
+#if defined(__GNUC__) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 199901L)
+#pragma GCC system_header
+#endif
+
 #if defined(__clang__) || defined(__DELAYC__)
 #define DELAYC__ANN(s) __attribute__((annotate(s)))
 #else
@@ -69,7 +75,13 @@
 typedef int delayed_token;
 
 /* Serial meaning of the call-site forms: touch the named values, call the function. */
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
 static inline void delayc__touch(int unused, ...) { (void)unused; }
+#elif defined(__GNUC__)
+static __inline__ void delayc__touch(int unused, ...) { (void)unused; }
+#else
+static void delayc__touch(int unused, ...) { (void)unused; }
+#endif
 
 #if defined(__DELAYC__)
 /* What delayc sees: markers it finds in the AST.  Never compiled. */

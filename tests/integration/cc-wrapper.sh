@@ -102,6 +102,36 @@ cmp -s pre-w.i pre-g.i || fail "-E output differs from the compiler's"
 say "__FILE__ and __LINE__ are the original's"
 head -n 1 got | grep -q '^main.c:11 ' || fail "__FILE__/__LINE__: $(head -n 1 got)"
 
+say "C89: delayed.h compiles with -ansi -pedantic, the parallel source as gnu99"
+cat >c89.c <<'H'
+#include <stdio.h>
+#include "delayed.h"
+DELAYED static double work(DELAYED_IN_N(n) const double *v, int n)
+{
+    double s = 0;
+    int i, r;
+    for (r = 0; r < 200; r++)
+        for (i = 0; i < n; i++) s += v[i] * (r + 1);
+    return s;
+}
+int main(void)
+{
+    double v[16][100], out[16], t = 0;
+    int i, j;
+    for (i = 0; i < 16; i++)
+        for (j = 0; j < 100; j++) v[i][j] = i + j;
+    for (i = 0; i < 16; i++) out[i] = work(v[i], 100);
+    for (i = 0; i < 16; i++) t += out[i];
+    printf("%.1f\n", t);
+    return 0;
+}
+H
+gcc -ansi -pedantic -Werror -Wall -Wextra -I"$annot" c89.c -o c89-serial || fail "delayed.h under -ansi -pedantic"
+clang -std=c89 -pedantic -Werror -Wall -Wextra -I"$annot" c89.c -o c89-serial-clang || fail "delayed.h under clang -std=c89"
+"$W" gcc -ansi -pedantic -Wall -Wextra c89.c -o c89-par || fail "delayc-cc gcc -ansi"
+[ "$(./c89-par)" = "$(./c89-serial)" ] || fail "C89 program: $(./c89-par) against $(./c89-serial)"
+nm c89-par | grep -q GOMP_ || fail "the C89 program was not parallelized"
+
 say "a delayc error fails the compile with its diagnostic"
 printf 'int broken(int x) { return x +; }\n' >broken.c
 if "$W" gcc -c broken.c -o broken.o 2>err; then fail "broken.c compiled"; fi

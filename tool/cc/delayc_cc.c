@@ -440,6 +440,23 @@ static int is_dep_option(const char *s, CcArg a) {
          (a.name && (!strcmp(a.name, "-MF") || !strcmp(a.name, "-MT") || !strcmp(a.name, "-MQ")));
 }
 
+/* The parallel source is C99 (a declaration in a for loop, _Pragma, compound
+ * literals): a command asking for C89 (-ansi, -std=c89, gnu90 ...) compiles
+ * it as gnu99, the last -std given winning.  delayed.h itself is C89. */
+static void c99_for_generated(Vec *v, Cmd *c) {
+  static const char *const c89[] = {"c89", "c90", "gnu89", "gnu90", "iso9899:1990", "iso9899:199409", NULL};
+  int old = 0;
+  for (int i = 0; i < c->narg; i++) {
+    const char *a = c->arg[i], *std = !strncmp(a, "-std=", 5) ? a + 5 : !strncmp(a, "--std=", 6) ? a + 6 : NULL;
+    if (!strcmp(a, "-ansi")) old = 1;
+    if (std) {
+      old = 0;
+      for (int k = 0; c89[k]; k++) old |= !strcmp(std, c89[k]);
+    }
+  }
+  if (old) push(v, "-std=gnu99");
+}
+
 /* The whole command, each C input replaced by its parallel version, with
  * -iquote for every such source's directory: right when they share one. */
 static int compile_together(Cmd *c, const char *compiler, int links, int transformed) {
@@ -460,6 +477,7 @@ static int compile_together(Cmd *c, const char *compiler, int links, int transfo
     }
   }
   if (transformed || links) push(&v, "-fopenmp");
+  if (transformed) c99_for_generated(&v, c);
   include_flags(&v);                     /* in every mode: delayed.h for the originals too */
   if (links) {
     const char *lib = runtime_lib();
@@ -499,6 +517,7 @@ static int compile_apart(Cmd *c, const char *compiler, int links) {
     push(&v, "c");
     push(&v, s->gen);
     push(&v, "-fopenmp");
+    c99_for_generated(&v, c);
     include_flags(&v);
     int rc = run(v.v);
     free(v.v);
