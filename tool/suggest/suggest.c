@@ -98,8 +98,17 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
     fprintf(out, ", \"work_ns\": %lld, \"width\": %lld, \"declaration\": ", s->work, s->width);
     json_str(out, s->decl);
     fputs(", \"fixes\": [", out);
+    int first = f->fd.include_at >= 0, n = 0;     /* the file's first suggestion brings delayed.h, as --fix */
+    for (int j = 0; j < i && first; j++) first = rk[j].file != rk[i].file;
+    if (first) {
+      fprintf(out, "{\"offset\": %d, \"length\": 0, \"replacement\": ", f->fd.include_at);
+      json_str(out, DELAYED_INCLUDE);
+      fputc('}', out);
+      n++;
+    }
     for (int k = 0; k < s->nins; k++) {
-      fprintf(out, "%s{\"offset\": %u, \"length\": %u, \"replacement\": ", k ? ", " : "", s->ins[k].off,
+      if (!*s->ins[k].text && !s->ins[k].len) continue;   /* the same insertion by another suggestion */
+      fprintf(out, "%s{\"offset\": %u, \"length\": %u, \"replacement\": ", n++ ? ", " : "", s->ins[k].off,
               s->ins[k].len);
       json_str(out, s->ins[k].text);
       fputc('}', out);
