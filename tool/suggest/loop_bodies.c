@@ -290,6 +290,7 @@ static Base value_base(Ext *e, Node *n) {
 }
 
 static int rowish(Ext *e, CXCursor d, int depth);
+static int temporary(Ext *e, Outer *o);
 
 static Updated *updated(Ext *e, CXCursor g, Update op) {
   g = clang_getCanonicalCursor(g);
@@ -362,7 +363,10 @@ static void written(Ext *e, Base b, int rw, Node *at) {
     break;
   }
   case B_THROUGH:
-    if (inside(e->u, b.d, e->body)) {
+    /* a pointer of the body, or one declared outside it that each iteration
+     * sets before it uses it (C89's `row = img + y * W;`, the row declared at
+     * the top): what it may point to is checked where it is set (rowish) */
+    if (inside(e->u, b.d, e->body) || temporary(e, outer_of(e, b.d))) {
       e->ptrs = xrealloc(e->ptrs, (size_t)(e->nptrs + 1) * sizeof *e->ptrs);
       e->ptrs[e->nptrs++] = b.d;
     } else {
@@ -881,7 +885,9 @@ static int temporary(Ext *e, Outer *o) {
       if (!ok) o->late = u;
     }
   }
-  if (ok) {
+  if (ok) {                            /* (asked again: the same answer) */
+    free(o->after);
+    o->nafter = 0;
     o->after = xcalloc((size_t)w.nn + 1, sizeof *o->after);
     for (int i = 0; i < w.nn; i++) o->after[o->nafter++] = w.n[i]->beg;
   }

@@ -286,12 +286,13 @@ static int drop_declarators(Unit *u, Node *ds, CXCursor *gone, int ngone, Ins *o
     clang_getExpansionLocation(clang_getCursorLocation(d->cur), &f, NULL, NULL, &name);
     if (!f || !clang_File_isEqual(f, u->file) || name <= ds->beg || name >= end || name < q) goto no;
     unsigned b = name;
-    if (i == 0) {
+    if (i == 0) {                     /* from its stars on: `unsigned char *img, *row;` */
       unsigned p = name;
-      while (p > ds->beg && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t')) p--;
+      while (p > ds->beg && (u->src[p - 1] == ' ' || u->src[p - 1] == '\t' || u->src[p - 1] == '*')) p--;
       char c = u->src[p - 1];
       if (!(c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))) goto no;
-      from = name;
+      while (p < name && u->src[p] != '*') p++;
+      from = b = p;
     } else {
       b = q + 1;
       while (b < name && (u->src[b] == ' ' || u->src[b] == '\t')) b++;

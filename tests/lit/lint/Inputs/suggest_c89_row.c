@@ -40,6 +40,23 @@ static void blur(const unsigned char *src, unsigned char *dst, int w, int h)
 #undef PX
 }
 
+/* the row written through a pointer declared at the top (blind round 43:
+ * "every iteration writes through 'row' ... a time step") */
+static void shade(unsigned char *img, int w, int h)
+{
+    unsigned char *out, *row;
+    int x, y, k, v;
+    out = img;
+    for (y = 0; y < h; y++) {
+        row = out + y * w;
+        for (x = 0; x < w; x++) {
+            v = 0;
+            for (k = 0; k < 40; k++) v = (v * 7 + x + y + k) & 255;
+            row[x] = (unsigned char)v;
+        }
+    }
+}
+
 /* each row mixed with the row the iteration before set: carried */
 static void trail(const unsigned char *src, unsigned char *dst, int w, int h)
 {
@@ -68,6 +85,7 @@ int main(void)
         t = a; a = b; b = t;
     }
     trail(a, b, W, H);
+    shade(a, W, H);
     for (i = 0; i < W * H; i++) sum = sum * 33 + a[i] + b[i];
     printf("%lu\n", sum);
     free(a);
