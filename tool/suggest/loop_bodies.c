@@ -325,7 +325,7 @@ static int to_const_param(Node *p, Node *n) {
 
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
-  char *text = fe_text(e->u, at->beg, at->end);
+  char *text = fe_text(e->u, at->beg, at->end), *vname = clang_Cursor_isNull(e->v) ? xstrdup("") : fe_spelling(e->v);
   switch (b.k) {
   case B_OWN:
     break;
@@ -351,10 +351,19 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       refuse(e, fmt("it writes '%s', an element of '%s' written by a macro: delayc cannot give each iteration "
                     "its part of '%s' as a parameter; write the element out in the loop (%s[...][...])", text,
                     o->name, o->name, o->name));
-    else if (o->array)
-      refuse(e, fmt("it writes '%s', an element of '%s' not chosen by the loop variable alone: iterations may "
-                    "write the same element; index it first by the loop variable or give each iteration its own "
-                    "array", text, o->name));
+    else if (o->array && !clang_Cursor_isNull(e->v) && !names_word(text, vname))
+      refuse(e, fmt("every iteration writes '%s' (%s) whatever its '%s': each works on the same data after the "
+                    "one before (a time step); the parallel work is inside it, in its inner loops or the functions "
+                    "it calls", o->name, text, vname));
+    else if (o->array) {
+      char *vn = clang_Cursor_isNull(e->v) ? NULL : fe_spelling(e->v);
+      char *v = vn ? fmt("this loop's variable '%s'", vn) : xstrdup("this loop's variable");
+      refuse(e, fmt("it writes '%s', an element of '%s' not chosen by %s alone: iterations may write the "
+                    "same element; index '%s' first by %s%s%s or give each iteration its own array", text, o->name,
+                    v, o->name, vn ? "'" : "", vn ? vn : "that variable", vn ? "'" : ""));
+      free(vn);
+      free(v);
+    }
     else if (o->global)
       refuse(e, fmt("every iteration writes the global '%s' (%s): keep one value per iteration (an array "
                     "indexed by the loop) and combine them after the loop", o->name, text));
@@ -391,6 +400,7 @@ static void written(Ext *e, Base b, int rw, Node *at) {
                   "the loop variable", text));
   }
   free(text);
+  free(vname);
 }
 
 /* ---- the walk of the body ---- */
@@ -851,6 +861,8 @@ static int address_taken(Unit *u, Node *n, CXCursor d) {
  * before it in the next round) overwritten again first?  Then it is declared
  * in the new function.  Not a static (its value lasts from call to call), not
  * one whose address is taken (read through a pointer). */
+static int overwritten_outside(Ext *e, Outer *o, Node *skip);
+
 static int temporary(Ext *e, Outer *o) {
   if (o->array || o->global || clang_getCursorKind(o->d) == CXCursor_ParmDecl) return 0;
   if (clang_Cursor_getStorageClass(o->d) == CX_SC_Static || address_taken(e->u, e->f->body, o->d)) return 0;
@@ -860,7 +872,16 @@ static int temporary(Ext *e, Outer *o) {
   for (int i = 0; i < in.nn && ok; i++) ok = overwritten_before(e, in.n[i], o->d, e->body, e->body->beg);
   free(in.n);
   if (!ok) return 0;
-  Uses w = {o->d, e->body, NULL, 0};
+  return overwritten_outside(e, o, e->body);
+}
+
+/* Is every use of o's value outside `skip` (the loop's body, or the whole
+ * loop) after the loop, or in a loop around it before it in the next round,
+ * overwritten first?  Its uses outside in o->after, or the one read in
+ * o->late. */
+static int overwritten_outside(Ext *e, Outer *o, Node *skip) {
+  int ok = 1;
+  Uses w = {o->d, skip, NULL, 0};
   uses_of(&w, e->f->body);
   /* a label (goto) or setjmp (longjmp) may run code before the loop again
    * after it: then no use outside the body at all */
@@ -892,6 +913,15 @@ static int temporary(Ext *e, Outer *o) {
     for (int i = 0; i < w.nn; i++) o->after[o->nafter++] = w.n[i]->beg;
   }
   free(w.n);
+  return ok;
+}
+
+int ext_dead_after(Ext *e, CXCursor d) {
+  Outer o;
+  memset(&o, 0, sizeof o);
+  o.d = clang_getCanonicalCursor(d);
+  int ok = !address_taken(e->u, e->f->body, o.d) && overwritten_outside(e, &o, e->loop);
+  free(o.after);
   return ok;
 }
 

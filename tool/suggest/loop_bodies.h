@@ -61,6 +61,10 @@ typedef struct Ext {
  * rowrep, or NULL when X is not indexed by v alone there, once */
 char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const char *rowrep);
 
+/* loop_bodies.c: is every use of d's value after the loop (outside it)
+ * overwritten first (C89's counter reused, `for (i = 0; ...)` again)? */
+int ext_dead_after(Ext *e, CXCursor d);
+
 /* loop_function.c: the declaration of variable d (canonical) in n, or NULL */
 Node *decl_node(Node *n, CXCursor d);
 

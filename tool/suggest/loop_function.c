@@ -894,10 +894,7 @@ static char *block_head(Ext *e, const char *vname, char **hi_arg, Node **inc) {
   free(it); free(i1); free(i2);
   if (!step) return fmt("it does not step '%s' by one, which blocks need", vname);
   if (loop->kid[0]->kind != CXCursor_DeclStmt && e->f->body) {   /* declared outside: its value after the loop */
-    unsigned end = fe_stmt_end(u, e->f->body);
-    char *after = end > loop->end ? fe_text(u, loop->end, end) : xstrdup("");
-    int used = names_word(after, vname);
-    free(after);
+    int used = !ext_dead_after(e, e->v);    /* (set again before it is read: `for (i = 0; ...)`) */
     if (used) return fmt("'%s' is used after the loop, where blocks would leave another value", vname);
   }
   char *bt = fe_text(u, c->kid[1]->beg, c->kid[1]->end), *b = bt;
