@@ -323,6 +323,29 @@ static int to_const_param(Node *p, Node *n) {
   return 0;
 }
 
+/* The variable of the index of the element `at` (p of colidx[p], *q) that is
+ * declared outside the body and changed in it (p++): the iterations' places
+ * carried from one to the next.  Its name, or NULL. */
+static char *carried_index(Ext *e, Node *at) {
+  Node *x = fe_strip(at), *ix = NULL;
+  if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) ix = x->kid[1];
+  Node *stack[32];
+  int n = 0;
+  if (ix) stack[n++] = ix;
+  while (n) {
+    Node *y = stack[--n];
+    if (y->kind == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(y->cur));
+      char *nm = fe_spelling(d);
+      if (is_var(d) && !inside(e->u, d, e->body) && !clang_equalCursors(d, e->v) && assigned_in(e->u, e->body, nm))
+        return nm;
+      free(nm);
+    }
+    for (int i = 0; i < y->nkid && n < 32; i++) stack[n++] = y->kid[i];
+  }
+  return NULL;
+}
+
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
   char *text = fe_text(e->u, at->beg, at->end), *vname = clang_Cursor_isNull(e->v) ? xstrdup("") : fe_spelling(e->v);
@@ -380,7 +403,12 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       e->ptrs[e->nptrs++] = b.d;
     } else {
       char *n = fe_spelling(b.d), *v = clang_Cursor_isNull(e->v) ? xstrdup("i") : fe_spelling(e->v);
-      if (!clang_Cursor_isNull(e->v) && !names_word(text, v))
+      char *carried = carried_index(e, at);
+      if (carried)                    /* colidx[p++]: a position each iteration moves on */
+        refuse(e, fmt("it writes through '%s' (%s) at '%s', which the iterations move on one after the other: "
+                      "where each one writes depends on the ones before; compute each iteration's start first "
+                      "(a prefix sum), then index by it", n, text, carried));
+      else if (!clang_Cursor_isNull(e->v) && !names_word(text, v))
         /* the write does not depend on the loop's variable: every iteration
          * works on the same data, a time step after the one before */
         refuse(e, fmt("every iteration writes through '%s' (%s) whatever its '%s': each works on the same data "
@@ -392,6 +420,7 @@ static void written(Ext *e, Base b, int rw, Node *at) {
                       "its row through a function (f(%s + %s * width, width))", n, text, n, v, v, n, v));
       free(n);
       free(v);
+      free(carried);
     }
     break;
   default:
@@ -1202,7 +1231,8 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
 #define REPEATED_RUN 2000000    /* ... unless a run of the loop takes this long (~ns): 2 ms */
 
 #define BIG_RUN 1000000         /* ~ns a run of a loop worth explaining why it stays serial */
-#define BLOCK_NS 250000         /* ~ns a block of iterations too small for a task each should do (the model runs high on such loops) */
+#define BLOCK_NS 1000000        /* ~ns a block of iterations too small for a task each should do by the model (which runs high
+                                   on such loops, up to 10x: blocks of a real 0.1 ms or more) */
 #define BLOCK_ITER 5            /* ~ns an iteration at least, for blocks of them */
 #define BLOCK_MIN 16            /* iterations a block at least */
 

@@ -336,8 +336,10 @@ int suggest_main(int argc, char **argv) {
           if (s->kind == SK_LOOP) {       /* the new function is not the user's: the loop's body as one */
             L.check = &missed_kind;
             char *w = human_ns(s->work);
-            lint_report_at(&L, s->off, "the body of this loop (about %s an iteration) is not proposed as a function "
-                           "of its own, '%s': %s", w, s->name, s->why);
+            char *per = s->block ? fmt("a block of %lld iterations", s->block) : xstrdup("an iteration");
+            lint_report_at(&L, s->off, "the body of this loop (about %s %s) is not proposed as a function of its "
+                           "own, '%s': %s", w, per, s->name, s->why);
+            free(per);
             free(w);
           } else {
             report_miss(&L, &m);

@@ -214,6 +214,36 @@ static const char *overlapping_parts(Unit *u, Site *st) {
   return NULL;
 }
 
+/* A pointer parameter of the spawning function f that site st writes
+ * through (`y` of spmv, given as &y[i]) and that is not restrict already: its
+ * declaration with restrict ("double *restrict y"), or NULL. */
+static char *restrict_edit(Unit *u, Func *f, Site *st) {
+  for (int x = 0; x < st->callee->nparam && x < st->narg; x++) {
+    if (st->callee->param[x].dir == DIR_IN || st->callee->param[x].dir == DIR_VALUE) continue;
+    Node *stack[32];
+    int n = 0;
+    stack[n++] = st->arg[x];
+    while (n) {
+      Node *a = stack[--n];
+      if (a->kind == CXCursor_DeclRefExpr) {
+        CXCursor d = clang_getCursorReferenced(a->cur);
+        CXType t = clang_getCursorType(d);
+        if (clang_getCursorKind(d) == CXCursor_ParmDecl && clang_getCanonicalType(t).kind == CXType_Pointer &&
+            !clang_isRestrictQualifiedType(t) && clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) {
+          CXString ts = clang_getTypeSpelling(t);
+          char *nm = fe_spelling(d), *r = fmt("%srestrict %s", clang_getCString(ts), nm);
+          clang_disposeString(ts);
+          free(nm);
+          return r;
+        }
+      }
+      for (int i = 0; i < a->nkid && n < 32; i++) stack[n++] = a->kid[i];
+    }
+  }
+  (void)u;
+  return NULL;
+}
+
 static char *outside_part(Unit *u, Analysis *an, const char *name, const char *shown) {
   Func *f = NULL;
   for (int k = 0; k < an->nfn + an->nidle + an->nleaf && !f; k++) {
@@ -374,6 +404,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
      * holding pointers, read all the way down) and write some of it (a result
      * stored through a pointer): each reads what the one before wrote */
     const char *deep = NULL, *uncounted = NULL;
+    char *restrict_it = NULL;       /* the edit that makes the loop's writes apart from its reads */
     for (int k = 0; k < an.nfn && !chained && !deep; k++) {
       Func *f = an.fn[k];
       for (int j = 0; j < f->nsite && !deep; j++) {
@@ -392,16 +423,28 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name) uncounted = pm->name;
         }
         if (all && writes && (reaches || uncounted || sg->kind == SK_LOOP)) deep = sg->name;
+        if (deep && sg->kind == SK_LOOP && !restrict_it) restrict_it = restrict_edit(&u, f, st);
       }
+    }
+    if (deep && uncounted && sg->kind == SK_LOOP && restrict_it) {
+      /* the new function is not the user's to annotate: the edit is in the loop's function */
+      sg->why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
+                    "cannot tell, and writes some of it, which the next one would read; if what the loop writes "
+                    "never overlaps what it reads, say so where the function takes it: %s", uncounted, restrict_it);
+      free(restrict_it);
+      (*dropped)++;
+      continue;
     }
     if (deep && uncounted) {
       sg->why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
                     "cannot tell, and writes some of it, which the next one would read; declare the elements '%s' "
                     "reads (DELAYED_IN_N or _RANGE) on %s", uncounted, uncounted,
                     sg->kind == SK_LOOP ? "the new function" : "it");
+      free(restrict_it);
       (*dropped)++;
       continue;
     }
+    free(restrict_it);
     if (deep) {
       sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
                     "holding pointers, read all the way down) and writes some of it, which the next one would read; "
