@@ -648,7 +648,7 @@ int site_task_deps(Ctx *c, Site *s) {
        * of <memory> */
       int local = pointer_region(c, s, i, pm);
       if (local && memory_deep_through(c, s, i)) continue;   /* &arr[k] of Buffers: the struct and its members' regions */
-      if (!local && memory_deep_param(c, s, i)) continue;    /* spmv's `const csr *A` handed on */
+      if (memory_deep_element(c, s, i, local)) continue;    /* spmv's `const csr *A` handed on, &recs[i] */
       if (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm)) {
         serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
         return 0;

@@ -482,6 +482,18 @@ static int counted_fields(CXType t, Fields *fs) {
   return fs->ok && fs->n;
 }
 
+/* Does a pointer of type t point to a struct whose pointer members all say
+ * their counts (DELAYED_N)?  (Its tasks may then name what it reaches:
+ * memory_deep_through, memory_deep_element.) */
+int memory_counted_struct(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind != CXType_Pointer) return 0;
+  Fields fs;
+  int ok = counted_fields(clang_getPointeeType(t), &fs);
+  fields_free(&fs);
+  return ok;
+}
+
 /* Argument i of s, a struct passed by value that holds pointers: when every
  * pointer ever stored in the local it comes from is fresh, the task depends
  * on all of <memory> — reading it when the callee only reads what those
@@ -577,70 +589,61 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   return 1;
 }
 
-/* Might a task of the function write the bytes of a struct only pointers
- * reach: through a parameter of other than floating elements (an int may be
- * one of its members), a result stored through a pointer, a global, or
- * memory delayc cannot place?  (Floating elements cannot hold its pointers
- * or counts without breaking C's aliasing rules.) */
-static int tasks_may_write_structs(Ctx *c) {
-  for (int k = 0; k < c->f->nsite; k++) {
-    Site *t = c->f->site[k];
-    if (t->tmem) return 1;
-    const Effects *fx = callee_effects(c->u, t->callee);
-    if (!fx || fx->all || (fx->mem & FX_WRITE)) return 1;
-    for (int g = 0; g < fx->ng; g++)
-      if (fx->g[g].mode & FX_WRITE) return 1;
-    for (int j = 0; j < t->narg && j < t->callee->nparam; j++) {
-      Dir d = t->callee->param[j].dir;
-      if (d != DIR_OUT && d != DIR_INOUT && !(j < fx->nparam && (fx->param[j] & FX_WRITE))) continue;
-      CXType pt = clang_getCanonicalType(clang_getCursorType(t->arg[j]->cur));
-      CXType e = clang_getCanonicalType(clang_getPointeeType(pt));
-      while (e.kind == CXType_ConstantArray) e = clang_getCanonicalType(clang_getArrayElementType(e));
-      if (pt.kind != CXType_Pointer || (e.kind != CXType_Float && e.kind != CXType_Double && e.kind != CXType_LongDouble))
-        return 1;
-    }
+/* The pointer variable an argument points into a struct through: A, &P[k],
+ * P + k (P a pointer variable); else NULL. */
+static Node *struct_pointer_base(Ctx *c, Node *a) {
+  a = fe_strip(a);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  Node *b = NULL;
+  if (a && a->kind == CXCursor_DeclRefExpr) b = a;
+  else if (a && a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && a->nkid) {
+    Node *x = fe_strip(a->kid[0]);
+    if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) b = fe_strip(x->kid[0]);
+  } else if (a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+")) {
+    b = fe_strip(a->kid[0]);
   }
-  return 0;
+  if (!b || b->kind != CXCursor_DeclRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(b->cur);
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if ((k != CXCursor_VarDecl && k != CXCursor_ParmDecl) ||
+      clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
+    return NULL;
+  return b;
 }
 
-/* Argument i of s, a parameter of the function pointing to a struct whose
- * pointer members all say their counts (DELAYED_N), which the callee only
- * reads (spmv's `const csr *A` handed on): the regions those members reach,
- * `(A)->rowptr` for `(A)->n + 1` elements, read at the spawn.  The parameter
- * is never assigned, so it points to the caller's memory, which no task of
- * this function names; and no task here may write such a struct's bytes
- * (tasks_may_write_structs), so the members read at the spawn are the serial
- * program's.  0: not such an argument. */
-int memory_deep_param(Ctx *c, Site *s, int i) {
-  Node *a = fe_strip(s->arg[i]);
+/* Argument i of s points to a struct reached through a pointer variable
+ * (spmv's `const csr *A` handed on, a record `&recs[i]` of a malloc'd array)
+ * whose pointer members all say their counts (DELAYED_N): the regions those
+ * members reach, `(&recs[i])->data` for `(&recs[i])->len` elements.  Their
+ * places and counts are read at the spawn, so the spawn first waits for the
+ * tasks writing that struct (s->members_at_spawn: shared_state_argwaits).
+ * local: pointer_region found the struct in an object of the function (an
+ * owned buffer), which names it; else it is a region of <memory>.  0: not
+ * such an argument. */
+int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
-  if (!a || !pm || pm->dir != DIR_IN || !s->argspawn[i] || a->kind != CXCursor_DeclRefExpr) return 0;
-  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(a->cur));
-  if (clang_getCursorKind(d) != CXCursor_ParmDecl) return 0;
-  char *name = fe_spelling(d);
-  int set = assigned_in(c->u, c->f->body, name);
-  free(name);
-  if (set || tasks_may_write_structs(c)) return 0;
-  const Effects *fx = callee_effects(c->u, s->callee);
-  if (!fx || (i < fx->nparam && (fx->param[i] & FX_WRITE))) return 0;
+  if (!pm || pm->dir == DIR_VALUE || !s->argspawn[i] || !struct_pointer_base(c, s->arg[i])) return 0;
   Fields fs;
-  CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
-  if (!counted_fields(pt, &fs)) {
+  CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(fe_strip(s->arg[i])->cur)));
+  if (!counted_fields(pt, &fs) || (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
     fields_free(&fs);
     return 0;
   }
   Obj *m = memory_get(c->f);
-  m->foreign = 1;                              /* the struct may be a global */
+  m->foreign = 1;                              /* the members may point into globals */
+  Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
   char *hole = plan_hole_arg(s->id, i);
   for (int k = 0; k < fs.n; k++) {
     char *at = fmt("(%s)->", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
     free(at);
-    add_dep(s, m, ACC_IN, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
+    add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
   }
+  if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
+  s->members_at_spawn[i] = 1;
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
   an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
-             "(DELAYED_N), which '%s' only reads: the task declares their regions, and runs once no running task "
-             "overlaps them with a write", s->callee->label, t, s->callee->label);
+             "(DELAYED_N): the task declares their regions, read when it is spawned, and runs once no running task "
+             "overlaps them%s", s->callee->label, t, acc == ACC_IN ? " with a write" : "");
   free(t);
   free(hole);
   fields_free(&fs);

@@ -144,7 +144,8 @@ int memory_read_dep(Ctx *c, Site *s, Node *elem);          /* an argument reads 
 void memory_globals(Ctx *c);                               /* globals order with a parameter's memory */
 int memory_deep(Ctx *c, Site *s, int i);                   /* a struct of pointers by value: all of <memory> */
 int memory_deep_through(Ctx *c, Site *s, int i);           /* &X[k] of counted structs: their members' regions */
-int memory_deep_param(Ctx *c, Site *s, int i);             /* a parameter pointing to one: likewise, read only */
+int memory_deep_element(Ctx *c, Site *s, int i, int local); /* A, &recs[i] pointing to one: likewise */
+int memory_counted_struct(CXType t);                       /* a pointer to a struct of counted members */
 int memory_pending(Ctx *c, Site *s, int i, Param *pm);     /* a pending fresh pointer: all of <memory> */
 /* ---- captures.c ---- */
 void find_captures(Ctx *c);

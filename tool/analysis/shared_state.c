@@ -828,6 +828,33 @@ static void arg_effects(Ctx *c, Node *n, Sync *y) {
   for (int i = 0; i < n->nkid; i++) arg_effects(c, n->kid[i], y);
 }
 
+/* The struct argument a points to, whose members' places and counts the
+ * spawn reads (memory_deep_element: A, &recs[i], recs + i): y waits for the
+ * tasks writing it, by its element of an object of the function (an owned
+ * buffer), else by its bytes as a region of <memory>. */
+static void struct_at_spawn(Ctx *c, Node *a, Sync *y) {
+  a = fe_strip(a);
+  while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
+  Node *base = a, *idx = NULL;
+  if (a->kind == CXCursor_UnaryOperator && a->nkid) {            /* &P[k] */
+    Node *x = fe_strip(a->kid[0]);
+    base = fe_strip(x->kid[0]);
+    idx = x->kid[1];
+  } else if (a->kind == CXCursor_BinaryOperator && a->nkid == 2) {   /* P + k */
+    base = fe_strip(a->kid[0]);
+    idx = a->kid[1];
+  }
+  Obj *o = base ? an_object_of(c->f, clang_getCursorReferenced(base->cur)) : NULL;
+  if (o && o->kind != OBJ_SCALAR) {
+    add_sync_dep(c, y, o, ACC_IN, idx ? index_text(c, idx) : xstrdup("0"));
+    return;
+  }
+  char *t = index_text_here(c, a);
+  if (t) add_sync_region(c, y, memory_get(c->f), ACC_IN, fmt("(%s)", t), xstrdup("1"));
+  else sync_full(c, y, memory_get(c->f));
+  free(t);
+}
+
 /* Each task's argwait: before its arguments are evaluated at the spawn. */
 void shared_state_argwaits(Ctx *c) {
   Func *f = c->f;
@@ -837,9 +864,17 @@ void shared_state_argwaits(Ctx *c) {
     Sync *y = new_sync(s->stmt, 0);
     for (int k = 0; k < s->narg; k++)
       if (s->argspawn[k]) arg_effects(c, s->arg[k], y);
+    for (int k = 0; k < s->narg && s->members_at_spawn; k++)
+      if (s->members_at_spawn[k]) struct_at_spawn(c, s->arg[k], y);
     if (y->ndep || y->full) {
       s->argwait = y;
       char *w = shared_state_wait_words(f, y);
+      for (int k = 0; k < y->ndep; k++)          /* an object of the function: a struct whose members it reads */
+        if (!y->dep[k].obj->ext) {
+          char *t = fmt("%s%s'%s'", w ? w : "", w ? ", " : "", y->dep[k].obj->name);
+          free(w);
+          w = t;
+        }
       an_explain(c->a, s->call ? s->call : s->stmt, "the arguments of '%s' wait for the tasks that use %s: "
                  "they use it too, when the task is spawned", s->callee->label, w);
       free(w);

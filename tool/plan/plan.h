@@ -131,6 +131,8 @@ typedef struct Site {
   Dep *dep; int ndep;
   int *argtask;      /* per argument: evaluated inside the task */
   int *argspawn;     /* per argument: evaluated at the spawn (into a temporary) */
+  unsigned char *members_at_spawn;  /* per argument (or NULL): a struct whose members' places and
+                        counts the spawn reads (memory_deep_element): it waits for its writers */
   char **argsrc;     /* per argument: its text, when the tree's range is unusable */
   Obj *src;          /* COPY: the object copied */
   char *op;          /* COPY: a compound assignment's operator ("+=", ...): the task

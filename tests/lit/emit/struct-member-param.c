@@ -5,10 +5,12 @@
 // for `(A)->n + 1` elements, and the blocks run in parallel (before, the
 // count was "no member 'n + 1'" and the task read all memory, ordered with
 // every block's write of y).  The blocks sleep, so that they overlap on any
-// machine.  Where a task of the function may write such a struct's bytes
-// (an int array, which may be one of its counts), the handed-on pointer
-// stays a read of all memory.  An access past a member's count stops the
-// program (the count is checked, not trusted).
+// machine.  The members' places and counts are read when a task is spawned,
+// after the tasks writing the struct's bytes are done: where another task of
+// the function writes an int array (which might hold one of its counts), the
+// spawn's wait compares its region with the struct's as the program runs.
+// An access past a member's count stops the program (the count is checked,
+// not trusted).
 //
 // RUN: %delayc emit %s -o %t.c --explain -- -Wno-unused 2> %t.err
 // RUN: FileCheck %s --input-file=%t.c
@@ -54,7 +56,8 @@ static void spmv(const Csr *A, const double *x, double *y) {
 }
 
 // CHECK-LABEL: static void spmv_and_clear(
-// CHECK: DELAYC_RT_DEP_ALL(DELAYC_RT_IN)
+// CHECK: {{^}}{{.*}}delayc_rt_region_wait_list(&__dc{{[0-9]*}}_rg, &(const delayc_rt_region){ (const void *)&(*(A)), (size_t)((1)) * sizeof((*(A)))
+// CHECK: DELAYC_RT_DEP_R(DELAYC_RT_IN, (*(((__dc{{[0-9]*}}_a{{[0-9_]+}})->rowptr))), (((__dc{{[0-9]*}}_a{{[0-9_]+}})->n + 1)))
 static void spmv_and_clear(const Csr *A, const double *x, double *y, int *t, int n) {
   clear(t, n);
   for (int i = 0; i < A->n; i += 4) rows(i, i + 4 < A->n ? i + 4 : A->n, A, x, &y[i]);
@@ -83,7 +86,7 @@ int main(int argc, char **argv) {
   free(A.rowptr); free(A.col); free(A.val); free(x); free(y);
   return 0;
 }
-// EXPLAIN: explain: call of 'rows': argument 'A' points to a struct whose pointer members say their counts (DELAYED_N), which 'rows' only reads: the task declares their regions
-// EXPLAIN: explain: call of 'rows': 'A' points to data holding pointers, which 'rows' only reads: the task reads all memory reached through pointers
+// EXPLAIN: explain: call of 'rows': argument 'A' points to a struct whose pointer members say their counts (DELAYED_N): the task declares their regions, read when it is spawned
+// EXPLAIN-NOT: reads all memory reached through pointers
 // STATS: delayc: tasks={{[0-9]+}} peak-concurrency={{[2-4]}}
 // PAST: struct-member-param.c:{{[0-9]+}}:{{[0-9]+}}: runtime error: delayed function 'rows' touches 'A->rowptr[33]'
