@@ -921,6 +921,79 @@ static long long work_of(Calls *ix, LFunc *f) {
   return best > 0 ? best : cost_function(f->cur);
 }
 
+
+/* The pointer members of a struct (rec, through parameter pname) and their
+ * counts: `record` its name ("struct record"), `missing` how many pointer
+ * members say no count (DELAYED_N), `edit` those the body shows one for, as
+ * declarations ("unsigned char *data DELAYED_N(len)"): the member indexed in a
+ * loop up to another member, `for (i = 0; i < r->len; i++) r->data[i]`. */
+typedef struct MemberCounts { char *record; int missing, found; Buf edit; Unit *u; Node *body; const char *p; } MemberCounts;
+
+/* Is there, in n, a loop `for (v = 0; v < P->cnt; v++)` whose body reads or
+ * writes P->mem[v]?  cnt's name, or NULL. */
+static char *loop_count_of(MemberCounts *mc, Node *n, const char *mem) {
+  if (n->kind == CXCursor_ForStmt && n->nkid == 4) {
+    Node *c = fe_strip(n->kid[1]);
+    if (c && c->kind == CXCursor_BinaryOperator && c->nkid == 2 && fe_binop_is(mc->u, c, "<")) {
+      char *v = fe_text(mc->u, c->kid[0]->beg, c->kid[0]->end), *b = fe_text(mc->u, c->kid[1]->beg, c->kid[1]->end);
+      char *want = fmt("%s->", mc->p), *cnt = NULL;
+      if (!strncmp(b, want, strlen(want)) && c_ident_char(b[strlen(want)])) {
+        const char *q = b + strlen(want);
+        size_t l = 0;
+        while (c_ident_char(q[l])) l++;
+        char *body = fe_text(mc->u, n->kid[3]->beg, n->kid[3]->end);
+        char *use = fmt("%s->%s[%s]", mc->p, mem, v);
+        if (!q[l] && strstr(body, use)) cnt = xstrndup(q, l);
+        free(body);
+        free(use);
+      }
+      free(v);
+      free(b);
+      free(want);
+      if (cnt) return cnt;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    char *r = loop_count_of(mc, n->kid[i], mem);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+static enum CXVisitorResult member_visit(CXCursor fc, CXClientData d) {
+  MemberCounts *mc = d;
+  CXType t = clang_getCanonicalType(clang_getCursorType(fc));
+  if (t.kind != CXType_Pointer) return CXVisit_Continue;
+  char *cnt = NULL;
+  if (fe_has_annotation(fc, "delayc.count", &cnt) && cnt) { free(cnt); return CXVisit_Continue; }
+  free(cnt);
+  mc->missing++;
+  char *nm = fe_spelling(fc), *found = mc->body ? loop_count_of(mc, mc->body, nm) : NULL;
+  if (found) {
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(fc));
+    const char *tsp = clang_getCString(ts);
+    buf_printf(&mc->edit, "%s%s%s%s DELAYED_N(%s)", mc->edit.len ? ", " : "", tsp,
+               tsp[strlen(tsp) - 1] == '*' ? "" : " ", nm, found);
+    clang_disposeString(ts);
+    mc->found++;
+  }
+  free(found);
+  free(nm);
+  return CXVisit_Continue;
+}
+
+static void member_counts(Unit *u, Node *body, const char *pname, CXType rec, MemberCounts *mc) {
+  rec = clang_getCanonicalType(rec);
+  if (rec.kind != CXType_Record) return;
+  mc->u = u;
+  mc->body = body;
+  mc->p = pname;
+  CXString rs = clang_getTypeSpelling(rec);
+  mc->record = xstrdup(clang_getCString(rs));
+  clang_disposeString(rs);
+  clang_Type_visitFields(rec, member_visit, mc);
+}
+
 /* Why the body rules a task out (a static local, a write of shared state,
  * code delayc cannot see ...), or NULL; *gread: a global it only reads. */
 static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
@@ -1006,9 +1079,27 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
                     !(fx->param[k] & (FX_WRITE | FX_KEEP)) && !(fx->mem & FX_WRITE);
     if (deep_read)
       continue;
-    if (p && p->reaches)
+    /* a struct whose pointer members say their counts (DELAYED_N): its task
+     * names what they reach (emit), and it is weighed as a pointer to one
+     * element; else the counts to say, when the body shows them */
+    MemberCounts mc = {0};
+    if (p && p->reaches && kt.kind == CXType_Pointer) member_counts(u, f->body, pn[k], clang_getPointeeType(kt), &mc);
+    int counted = p && p->reaches && mc.record && !mc.missing;
+    if (counted) {
+    } else if (p && p->reaches && mc.record && mc.edit.len) {
+      why = fmt("its parameter '%s' points to a struct holding pointers whose counts delayc does not know: say "
+                "them where '%s' declares its members (%s%s), and the calls' structs and what they point to are "
+                "apart", pn[k], mc.record, mc.edit.s, mc.found < mc.missing ? ", and the other pointers' counts" : "");
+    } else if (p && p->reaches) {
       why = fmt("its parameter '%s' holds pointers to more data, which delayc cannot follow: pass the arrays "
-                "it points to as parameters of their own", pn[k]);
+                "it points to as parameters of their own%s%s%s", pn[k], mc.record ? ", or say in '" : "",
+                mc.record ? mc.record : "", mc.record ? "' how many elements each pointer member points to "
+                "(double *data DELAYED_N(n), n a member)" : "");
+    }
+    free(mc.record);
+    free(mc.edit.s);
+    if (why || (p && p->reaches && !counted))
+      ;
     else if (p && p->vm)
       why = fmt("its parameter '%s' has a variably modified type", pn[k]);
     else if ((d = param_dir(u, f, fx, k, pn, &count)) != DIR_VALUE) {
