@@ -524,6 +524,31 @@ static long long param_span(CXCursor start, CXCursor bound) {
   return best;
 }
 
+
+/* `i = y0; i < y1` where y1 is a local set to a clamp with an arm of the
+ * start plus a constant (`int y1 = y0 + TILE < h ? y0 + TILE : h;`, a tile's
+ * last row): at most that constant; else -1. */
+static long long clamp_span(CXCursor start, CXCursor bound, const Bind *b) {
+  CXCursor d = named(strip(bound));
+  if (clang_Cursor_isNull(d) || clang_getCursorKind(d) != CXCursor_VarDecl) return -1;
+  CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+  if (clang_Cursor_isNull(init)) return -1;
+  init = strip(init);
+  if (clang_getCursorKind(init) != CXCursor_ConditionalOperator || nkids(init) != 3) return -1;
+  char *ts = text_of(strip(start));
+  long long k = -1;
+  for (int arm = 1; arm <= 2 && k < 0; arm++) {
+    CXCursor x = strip(kid(init, arm));
+    char o[4];
+    if (clang_getCursorKind(x) != CXCursor_BinaryOperator || strcmp(binop(x, o), "+")) continue;
+    char *tl = text_of(strip(kid(x, 0)));
+    if (ts && tl && !strcmp(ts, tl)) k = guess(kid(x, 1), b, 0);
+    free(tl);
+  }
+  free(ts);
+  return k > 0 ? k : -1;
+}
+
 /* The trip count of a `for (i = A; i OP B; i STEP)`, or -1. */
 static long long for_trips(CXCursor loop, const Bind *b) {
   if (nkids(loop) != 4) return -1;
@@ -581,6 +606,7 @@ static long long for_trips(CXCursor loop, const Bind *b) {
     free(ts);
     free(tl);
   }
+  if (up && span < 0) span = clamp_span(start, bound, b);   /* `int y1 = y0 + K < h ? y0 + K : h;` */
   if (up && (span < 0 || a == UNKNOWN)) {   /* `i = lo; i < hi`, hi passed as lo + K: K */
     long long k = param_span(strip(start), strip(bound));
     if (k >= 0) span = k;
