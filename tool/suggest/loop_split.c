@@ -787,6 +787,22 @@ static int split(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why) {
   return ok;
 }
 
+/* Is statement st `X[v] = f(...);` (X an array of the function, indexed by
+ * the loop's v alone) or a call alone? */
+static int own_element_store(Unit *u, Node *st, CXCursor v) {
+  Node *x = fe_strip(st);
+  if (x && x->kind == CXCursor_CallExpr) return 1;
+  if (!x || x->kind != CXCursor_BinaryOperator || x->nkid != 2 || !fe_binop_is(u, x, "=")) return 0;
+  Node *l = fe_strip(x->kid[0]), *r = fe_strip(x->kid[1]);
+  if (!r || r->kind != CXCursor_CallExpr || !l || l->kind != CXCursor_ArraySubscriptExpr || l->nkid != 2) return 0;
+  Node *ix = fe_strip(l->kid[1]), *a = fe_strip(l->kid[0]);
+  if (!a || a->kind != CXCursor_DeclRefExpr ||      /* an array of the function (a global's element is no task's target) */
+      clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(a->cur))) == CXCursor_TranslationUnit)
+    return 0;
+  return ix && ix->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), clang_getCanonicalCursor(v));
+}
+
 static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, int *pnl, char **why) {
   *why = NULL;
   Head h;
@@ -804,6 +820,12 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
   }
   *pnl = nl;
   if (!nl) return 0;
+  /* each statement already stores its call's result in the iteration's own
+   * element (`res[i] = work(rows[i], &cnt[i]);`), or is the call alone: the
+   * calls are tasks as they are, nothing to split (nor to run inline) */
+  int stored = 1;
+  for (int i = 0; i < nst && stored; i++) stored = own_element_store(u, st[i], h.v);
+  if (stored) return 0;
   /* another suggestion edits inside the loop: leave it */
   for (int i = 0; i < fd->ns; i++)
     if (!fd->s[i].why)

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 
 #ifndef N
-#define N 60000
+#define N 200000
 #endif
 #ifndef PER
 #define PER 12

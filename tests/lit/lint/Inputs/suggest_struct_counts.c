@@ -23,7 +23,7 @@ struct counted {
 #define NREC 32
 #endif
 #ifndef LEN
-#define LEN 20000
+#define LEN 60000
 #endif
 
 static void scramble(struct record *r)
@@ -31,7 +31,7 @@ static void scramble(struct record *r)
     unsigned long c = 0;
     size_t i;
     int pass;
-    for (pass = 0; pass < 6; pass++)
+    for (pass = 0; pass < 12; pass++)
         for (i = 0; i < r->len; i++) {
             r->data[i] = (unsigned char)(r->data[i] * 5 + 1 + pass);
             c = c * 33 + r->data[i];
@@ -44,7 +44,7 @@ static void scramble_counted(struct counted *r)
     unsigned long c = 0;
     size_t i;
     int pass;
-    for (pass = 0; pass < 6; pass++)
+    for (pass = 0; pass < 12; pass++)
         for (i = 0; i < r->len; i++) {
             r->data[i] = (unsigned char)(r->data[i] * 5 + 1 + pass);
             c = c * 33 + r->data[i];
