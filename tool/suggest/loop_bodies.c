@@ -374,16 +374,21 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       refuse(e, fmt("it writes '%s', an element of '%s' written by a macro: delayc cannot give each iteration "
                     "its part of '%s' as a parameter; write the element out in the loop (%s[...][...])", text,
                     o->name, o->name, o->name));
-    else if (o->array && !clang_Cursor_isNull(e->v) && !names_word(text, vname))
+    else if (o->array && !clang_Cursor_isNull(e->v) && !strcmp(text, o->name))   /* all of it: step(u, v, ..) */
       refuse(e, fmt("every iteration writes '%s' (%s) whatever its '%s': each works on the same data after the "
                     "one before (a time step); the parallel work is inside it, in its inner loops or the functions "
                     "it calls", o->name, text, vname));
     else if (o->array) {
       char *vn = clang_Cursor_isNull(e->v) ? NULL : fe_spelling(e->v);
       char *v = vn ? fmt("this loop's variable '%s'", vn) : xstrdup("this loop's variable");
+      int scratch = clang_getCursorKind(o->d) == CXCursor_VarDecl && clang_Cursor_getStorageClass(o->d) != CX_SC_Static;
+      char *own = scratch ? fmt("declare '%s' in the loop's body, each iteration's own (a scratch array declared at "
+                                "the top of the function)", o->name)
+                          : xstrdup("give each iteration its own array");
       refuse(e, fmt("it writes '%s', an element of '%s' not chosen by %s alone: iterations may write the "
-                    "same element; index '%s' first by %s%s%s or give each iteration its own array", text, o->name,
-                    v, o->name, vn ? "'" : "", vn ? vn : "that variable", vn ? "'" : ""));
+                    "same element; index '%s' first by %s%s%s or %s", text, o->name, v, o->name, vn ? "'" : "",
+                    vn ? vn : "that variable", vn ? "'" : "", own));
+      free(own);
       free(vn);
       free(v);
     }
