@@ -213,6 +213,39 @@ static int const_restrict(CXCursor d) {
   return clang_isRestrictQualifiedType(t) && clang_isConstQualifiedType(clang_getPointeeType(t));
 }
 
+/* `&X[k].m` (`&pts[i].x`, `&x.m`): a member of element k of an array of the
+ * function (or of a struct variable), for a parameter that reaches within
+ * that element (no count: the member itself; a constant count of elements
+ * that end inside it): the task depends on the element, as a write of part
+ * of it (inout) when it writes.  1 with the dependency, or 0. */
+static int member_region(Ctx *c, Site *s, Node *x, Param *pm) {
+  long long off = 0;
+  while (x && x->kind == CXCursor_MemberRefExpr && x->nkid && !tree_member_arrow(c->u, x)) {
+    long long bits = clang_Cursor_getOffsetOfField(clang_getCursorReferenced(x->cur));
+    if (bits < 0) return 0;
+    off += bits / 8;
+    x = fe_strip(x->kid[0]);
+  }
+  Node *base = x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2 ? fe_strip(x->kid[0]) : x;
+  if (!base || base->kind != CXCursor_DeclRefExpr) return 0;
+  Obj *o = get_obj(c->f, ref_decl(base));
+  if (!o || (x != base && o->kind != OBJ_ARRAY)) return 0;
+  long long n = pm->count ? const_count(c->u, s, pm->count) : 1;
+  long long size = x != base ? o->esize : clang_Type_getSizeOf(clang_getCursorType(base->cur));
+  if (pm->first || pm->rows || n <= 0 || pm->psize <= 0 || size <= 0 || off + n * pm->psize > size) return 0;
+  Acc acc = dir_acc(pm->dir);
+  if (acc == ACC_OUT) acc = ACC_INOUT;          /* part of the element: the rest is kept */
+  if (x == base) {
+    add_dep(s, o, acc, NULL, NULL, NULL);       /* a struct variable: all of it */
+    return 1;
+  }
+  char *start = index_text_here(c, x->kid[1]);
+  if (!start) return 0;
+  Dep *d = add_dep(s, o, acc, NULL, start, xstrdup("1"));
+  d->nconst = 1;
+  return 1;
+}
+
 int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   Node *a = fe_strip(s->arg[i]);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
@@ -236,6 +269,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
     Node *x = fe_strip(a->kid[0]);
     one = 1;
+    if (x && x->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, x)) return member_region(c, s, x, pm);
     if (x->kind == CXCursor_DeclRefExpr) o = get_obj(c->f, ref_decl(x));
     else if (x->kind == CXCursor_ArraySubscriptExpr) {
       Node *base = fe_strip(x->kid[0]);
