@@ -482,6 +482,19 @@ static int counted_fields(CXType t, Fields *fs) {
   return fs->ok && fs->n;
 }
 
+/* One region of <memory> m per counted member of argument i of s, the struct
+ * reached as `(arg)` + sep (sep "." by value, "->" through a pointer):
+ * `((arg)->data)` for its count, read only for a member pointing to const. */
+static void member_deps(Site *s, Obj *m, int i, Fields *fs, Acc acc, const char *sep) {
+  char *hole = plan_hole_arg(s->id, i);
+  for (int k = 0; k < fs->n; k++) {
+    char *at = fmt("(%s)%s", hole, sep), *cnt = fe_member_count(fs->rec, fs->count[k], at);
+    add_dep(s, m, fs->ro[k] ? ACC_IN : acc, NULL, fmt("(%s%s)", at, fs->name[k]), cnt);
+    free(at);
+  }
+  free(hole);
+}
+
 /* Does a pointer of type t point to a struct whose pointer members all say
  * their counts (DELAYED_N)?  (Its tasks may then name what it reaches:
  * memory_deep_through, memory_deep_element.) */
@@ -522,16 +535,10 @@ int memory_deep(Ctx *c, Site *s, int i) {
     an_explain(c->a, s->call, "call of '%s': argument '%s': %s; the task depends on all memory reached through pointers",
                s->callee->label, t, fs.why);
   if (s->argspawn[i] && counted) {
-    char *hole = plan_hole_arg(s->id, i);
-    for (int k = 0; k < fs.n; k++) {
-      char *at = fmt("(%s).", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
-      free(at);
-      add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s).%s)", hole, fs.name[k]), cnt);
-    }
+    member_deps(s, m, i, &fs, acc, ".");
     an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts "
                "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",
                s->callee->label, t, acc == ACC_IN ? " with a write" : "");
-    free(hole);
     fields_free(&fs);
     free(t);
     return 1;
@@ -573,18 +580,12 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
-  char *hole = plan_hole_arg(s->id, i);
-  for (int k = 0; k < fs.n; k++) {
-    char *at = fmt("(%s)->", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
-    free(at);
-    add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
-  }
+  member_deps(s, m, i, &fs, acc, "->");
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
   an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
              "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",
              s->callee->label, t, acc == ACC_IN ? " with a write" : "");
   free(t);
-  free(hole);
   fields_free(&fs);
   return 1;
 }
@@ -632,12 +633,7 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   Obj *m = memory_get(c->f);
   m->foreign = 1;                              /* the members may point into globals */
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
-  char *hole = plan_hole_arg(s->id, i);
-  for (int k = 0; k < fs.n; k++) {
-    char *at = fmt("(%s)->", hole), *cnt = fe_member_count(fs.rec, fs.count[k], at);
-    free(at);
-    add_dep(s, m, fs.ro[k] ? ACC_IN : acc, NULL, fmt("((%s)->%s)", hole, fs.name[k]), cnt);
-  }
+  member_deps(s, m, i, &fs, acc, "->");
   if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
   s->members_at_spawn[i] = 1;
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
@@ -645,7 +641,6 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
              "(DELAYED_N): the task declares their regions, read when it is spawned, and runs once no running task "
              "overlaps them%s", s->callee->label, t, acc == ACC_IN ? " with a write" : "");
   free(t);
-  free(hole);
   fields_free(&fs);
   return 1;
 }
