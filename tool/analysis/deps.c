@@ -71,6 +71,17 @@ static int index_ok(Ctx *c, Node *idx, int here) {
 char *index_text(Ctx *c, Node *idx) { return index_text_if(c, idx, 0); }
 char *index_text_here(Ctx *c, Node *idx) { return index_text_if(c, idx, 1); }
 
+/* x, or x[k] of an array x: a variable's own value */
+static int own_value(Node *a) {
+  a = fe_strip(a);
+  if (a && a->kind == CXCursor_ArraySubscriptExpr && a->nkid == 2) {
+    a = fe_strip(a->kid[0]);         /* (its type, decayed there, is the array's own) */
+    return a && a->kind == CXCursor_DeclRefExpr &&
+           clang_getCanonicalType(clang_getCursorType(clang_getCursorReferenced(a->cur))).kind == CXType_ConstantArray;
+  }
+  return a && a->kind == CXCursor_DeclRefExpr;
+}
+
 static int by_value(Site *s, int i) {
   return clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur)).kind == CXType_Record;
 }
@@ -633,6 +644,14 @@ int site_task_deps(Ctx *c, Site *s) {
       s->argspawn[i] = 1;                                /* an address: known now */
     } else if (r.n && pm && pm->dir == DIR_VALUE && !arg_reads_pending(c, s->arg[i]) && reads_settled(c, &r)) {
       s->argspawn[i] = 1;   /* reads only what no task reaches (a count from a table): its value now is the call's */
+    } else if (r.n && pm && pm->dir == DIR_VALUE && by_value(s, i) && pm->reaches && own_value(s->arg[i]) &&
+               memory_counted_struct(clang_getCursorType(s->arg[i]->cur))) {
+      /* a struct of counted members a task returned (`ch[i] = load(i)`, then
+       * clean(ch[i])): taken at the spawn, once that task is done, so that
+       * its members' regions are known (memory_deep) */
+      s->argspawn[i] = 1;
+      if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
+      s->members_at_spawn[i] = 1;
     } else if (r.n && pm && pm->dir != DIR_VALUE) {
       free(r.r);
       if (memory_pending(c, s, i, pm)) continue;    /* a fresh block a task returns (memory.c) */

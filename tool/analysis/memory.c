@@ -495,14 +495,14 @@ static void member_deps(Site *s, Obj *m, int i, Fields *fs, Acc acc, const char 
   free(hole);
 }
 
-/* Does a pointer of type t point to a struct whose pointer members all say
- * their counts (DELAYED_N)?  (Its tasks may then name what it reaches:
+/* Is t a struct whose pointer members all say their counts (DELAYED_N), or
+ * a pointer to one?  (Its tasks may then name what it reaches:
  * memory_deep_through, memory_deep_element.) */
 int memory_counted_struct(CXType t) {
   t = clang_getCanonicalType(t);
-  if (t.kind != CXType_Pointer) return 0;
+  if (t.kind != CXType_Pointer && t.kind != CXType_Record) return 0;
   Fields fs;
-  int ok = counted_fields(clang_getPointeeType(t), &fs);
+  int ok = counted_fields(t.kind == CXType_Pointer ? clang_getPointeeType(t) : t, &fs);
   fields_free(&fs);
   return ok;
 }

@@ -828,15 +828,19 @@ static void arg_effects(Ctx *c, Node *n, Sync *y) {
   for (int i = 0; i < n->nkid; i++) arg_effects(c, n->kid[i], y);
 }
 
-/* The struct argument a points to, whose members' places and counts the
- * spawn reads (memory_deep_element: A, &recs[i], recs + i): y waits for the
+/* The struct argument a is or points to, whose members' places and counts
+ * the spawn reads (ch[i] by value, memory_deep_element's A, &recs[i],
+ * recs + i): y waits for the
  * tasks writing it, by its element of an object of the function (an owned
  * buffer), else by its bytes as a region of <memory>. */
 static void struct_at_spawn(Ctx *c, Node *a, Sync *y) {
   a = fe_strip(a);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
   Node *base = a, *idx = NULL;
-  if (a->kind == CXCursor_UnaryOperator && a->nkid) {            /* &P[k] */
+  if (a->kind == CXCursor_ArraySubscriptExpr && a->nkid == 2) {   /* ch[i], a struct by value */
+    base = fe_strip(a->kid[0]);
+    idx = a->kid[1];
+  } else if (a->kind == CXCursor_UnaryOperator && a->nkid) {     /* &P[k] */
     Node *x = fe_strip(a->kid[0]);
     base = fe_strip(x->kid[0]);
     idx = x->kid[1];
