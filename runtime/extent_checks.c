@@ -110,7 +110,6 @@ void delayc_rt_extent_fail_2d(const char *site, int what, long long a, long long
   if (hi > lo && cols > 0 && cols < ld)
     snprintf(own, sizeof own, "%lld rows of %lld elements (%lld apart, from element %lld)", (hi - lo - cols) / ld + 1,
              cols, ld, lo);
-  if (hi <= lo) snprintf(own, sizeof own, "no %s", (what == 2 || what == 3) && !ld ? "bytes" : "elements");
   if (what == 3 && ld) what = 4;   /* a read in a block: counted in elements */
   switch (what) {
   case 0: snprintf(span, sizeof span, "'%s[%lld]'", param, a); break;
@@ -122,8 +121,16 @@ void delayc_rt_extent_fail_2d(const char *site, int what, long long a, long long
   default: snprintf(span, sizeof span, "'%s' from element %lld on, read by a library call", param, a); break;
   }
   fflush(stdout);
-  fprintf(stderr, "%s: runtime error: delayed function '%s' touches %s, outside the %s its %s declares for this "
-          "call: tasks on those elements would not wait for it\n", site, fn, span, own, decl);
+  if (hi <= lo)                    /* (an empty extent: `items[len]` under DELAYED_N(len), len 0) */
+    fprintf(stderr, "%s: runtime error: delayed function '%s' touches %s, but its %s declares no %s for this call: "
+            "tasks on those elements would not wait for it\n", site, fn, span, decl,
+            (what == 2 || what == 3) && !ld ? "bytes" : "elements");
+  else
+    fprintf(stderr, "%s: runtime error: delayed function '%s' touches %s, outside the %s its %s declares for this "
+            "call: tasks on those elements would not wait for it\n", site, fn, span, own, decl);
+  if (!strncmp(decl, "DELAYED_N(", 10))
+    fprintf(stderr, "%s: note: a member's count covers the elements its pointer holds now; a buffer filled up to "
+            "its capacity says the capacity (DELAYED_N(cap))\n", site);
   if (what == 3 || what == 4) fprintf(stderr, "%s: note: the call would read past them (the string does not end, or the "
                             "character looked for is not, inside them)\n", site);
   abort();

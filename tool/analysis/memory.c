@@ -444,6 +444,18 @@ static enum CXVisitorResult field_visit(CXCursor fc, CXClientData d) {
   }
   char *count = NULL;
   if (!fe_has_annotation(fc, "delayc.count", &count) || !count) { free(count); x->fs->ok = 0; return CXVisit_Break; }
+  if (fe_holds_pointer(clang_getPointeeType(t))) {
+    /* what it points to holds pointers in turn (Row *rows DELAYED_N(nrows),
+     * each Row's int *v; char **words): a region of its elements does not
+     * cover what those reach */
+    char *nm = fe_spelling(fc);
+    x->fs->why = fmt("member '%s' says DELAYED_N(%s), but its elements hold pointers, whose data no count covers",
+                     nm, count);
+    free(nm);
+    free(count);
+    x->fs->ok = 0;
+    return CXVisit_Break;
+  }
   char *nm = fe_spelling(fc), *text = fe_member_count(x->rec, count, "");
   free(text);
   if (!text) {
@@ -472,7 +484,8 @@ static void fields_free(Fields *fs) {
 }
 
 /* Every pointer of a struct of type t is a member annotated DELAYED_N(m), m
- * another member (or a number), and nothing else in it holds a pointer. */
+ * an expression of its members (or a number), pointing to elements that hold
+ * no pointers, and nothing else in it holds a pointer. */
 static int counted_fields(CXType t, Fields *fs) {
   t = clang_getCanonicalType(t);
   *fs = (Fields){NULL, NULL, 0, 1, NULL, NULL, t};
@@ -629,6 +642,13 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   if (!counted_fields(pt, &fs) || (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
     fields_free(&fs);
     return 0;
+  }
+  if (pm->dir == DIR_OUT) {
+    /* the task sets the struct (a constructor: build(&bufs[k], n)): its
+     * members at the spawn are not yet what it will reach, and what it sets
+     * them to (fresh memory) no other task knows before it is done */
+    fields_free(&fs);
+    return 1;
   }
   Obj *m = memory_get(c->f);
   m->foreign = 1;                              /* the members may point into globals */

@@ -347,13 +347,31 @@ static long long guess(CXCursor e, const Bind *b, int depth);
 
 static long long larger(long long a, long long b) { return a == UNKNOWN ? b : b == UNKNOWN ? a : a > b ? a : b; }
 
-/* The largest positive value the unit assigns the field or variable. */
+/* A value of e at least: a constant term of a sum whose other terms are
+ * not known (`100000 + 3000 * i`: 100000, the counter taken from 0), else
+ * what guess() finds, else 0. */
+static long long at_least(CXCursor e, int depth) {
+  long long v = guess(e, NULL, depth + 1);
+  if (v != UNKNOWN || depth > GUESS_DEPTH) return v == UNKNOWN ? 0 : v;
+  e = strip(e);
+  char o[4];
+  if (clang_getCursorKind(e) == CXCursor_BinaryOperator && !strcmp(binop(e, o), "+")) {
+    long long x = at_least(kid(e, 0), depth + 1), y = at_least(kid(e, 1), depth + 1), z;
+    return x >= 0 && y >= 0 && !__builtin_add_overflow(x, y, &z) ? z : 0;
+  }
+  return 0;
+}
+
+/* The largest positive value the unit assigns the field or variable (of a
+ * sum with terms not known, its known part: a record's length `100000 + 3000
+ * * i` is 100000 at least). */
 static long long assigned(CXCursor decl, int depth) {
   long long best = UNKNOWN;
   decl = clang_getCanonicalCursor(decl);
   for (int i = 0; i < ix.nas; i++)
     if (clang_equalCursors(ix.as[i].decl, decl)) {
       long long v = guess(ix.as[i].val, NULL, depth + 1);
+      if (v == UNKNOWN) v = at_least(ix.as[i].val, depth + 1);
       if (v > 0) best = larger(best, v);
     }
   return best;
