@@ -16,10 +16,29 @@
 /* ---- 3. dependencies of a task ---- */
 
 /* Side-effect free, counting a hoisted delayed call as the read of its result. */
+/* A call of a C library function that only reads its arguments and touches
+ * no shared state (strlen, strcmp, atoi ...: library.c's table). */
+static int reading_library_call(Node *n) {
+  Node *f = fe_direct_callee(n);
+  if (!f) return 0;
+  CXCursor fc = clang_getCursorReferenced(f->cur);
+  if (!clang_Cursor_isNull(clang_getCursorDefinition(fc))) return 0;   /* one of the program's own */
+  char *nm = fe_spelling(fc), buf[64];
+  const LibFn *lf = fx_library(fx_library_name(nm, buf, sizeof buf));
+  free(nm);
+  if (!lf || *lf->res || lf->va || lf->kind != LIB_PLAIN) return 0;
+  for (const char *p = lf->param; *p; p++)
+    if (*p != 'r' && *p != '.') return 0;
+  return 1;
+}
+
 int pure_but_hoisted(Ctx *c, Node *n) {
   if (n->kind == CXCursor_CallExpr && hoisted(c->f, n)) return 1;
   switch (n->kind) {
-  case CXCursor_CallExpr: case CXCursor_CompoundAssignOperator: case CXCursor_StmtExpr:
+  case CXCursor_CallExpr:
+    if (!reading_library_call(n)) return 0;     /* strlen(x): evaluated in the task, after x's writers */
+    break;
+  case CXCursor_CompoundAssignOperator: case CXCursor_StmtExpr:
     return 0;
   case CXCursor_BinaryOperator:
     if (fe_is_assign(c->u, n)) return 0;
@@ -682,7 +701,8 @@ int site_task_deps(Ctx *c, Site *s) {
           char *idx = index_text(c, x->elem->kid[1]);
           add_dep(s, x->obj, ACC_IN, idx, NULL, NULL);
         } else {
-          add_dep(s, x->obj, ACC_IN, NULL, NULL, NULL);
+          char *n = owned_block_count(c, x->obj);   /* strlen(x) of `char *x = malloc(32)`: its 32 */
+          add_dep(s, x->obj, ACC_IN, NULL, n ? xstrdup("0") : NULL, n);
         }
       }
     } else {

@@ -497,6 +497,17 @@ static char *allocation_size(Ctx *c, Node *init) {
   return r;
 }
 
+/* The element count of the block owned buffer o holds (`char *x =
+ * malloc(32)`: 32), as text valid anywhere in the function, or NULL. */
+char *owned_block_count(Ctx *c, Obj *o) {
+  if (o->kind != OBJ_BUFFER || o->esize <= 0 || !o->declnode || !owned_buffer(c->u, c->f, o)) return NULL;
+  Node *init = fe_var_init(c->u, o->declnode);
+  char *bytes = init ? allocation_size(c, init) : NULL;
+  char *r = bytes ? fmt("(%s) / %lld", bytes, o->esize) : NULL;
+  free(bytes);
+  return r;
+}
+
 static void pass_region(Ctx *c, Node *call, int argi, char **addr, char **count) {
   *addr = *count = NULL;
   if (argi < 0 || argi + 1 >= call->nkid) return;
