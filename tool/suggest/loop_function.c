@@ -1012,9 +1012,9 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
         q += n + (nl ? 1 : 0);
       }
       fn = fmt("%s/* Iterations %s .. %s - 1 of the loop over '%s' in %s() (delayc suggest): a task a block. */\n"
-               "%s\n{\n%s    for (%s %s = %s; %s < %s; %s++) {\n%s    }\n}\n%s\n",
-               pre.s ? pre.s : "", e->lo, e->hi, vname, f->name, decl.s, ps.temps.s, vt, vname, e->lo, vname, e->hi,
-               vname, in.s, post.s ? post.s : "");
+               "%s\n{\n%s    %s %s;\n    for (%s = %s; %s < %s; %s++) {\n%s    }\n}\n%s\n",
+               pre.s ? pre.s : "", e->lo, e->hi, vname, f->name, decl.s, ps.temps.s, vt, vname, vname, e->lo, vname,
+               e->hi, vname, in.s, post.s ? post.s : "");   /* (declared apart: C89 code stays C89) */
       free(in.s);
     } else {
       fn = fmt("%s/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n%s\n",
