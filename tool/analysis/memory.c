@@ -396,9 +396,39 @@ static int read_only_arg(Unit *u, Node *n) {
   return !(fx_arg_mode(u, call, i) & (FX_WRITE | FX_KEEP));
 }
 
+/* Is n, `&X[k]` (or `&x`) of a local aggregate, an argument of a call of a
+ * function delayc sees that does not keep it, whose other pointer arguments
+ * point to no local of the function (fresh blocks, or memory it cannot
+ * place, as a global's)?  Whatever the callee stores in the struct's
+ * members then points outside the function's locals (process(&bufs[i])). */
+static int given_alone(Origin *o, Node *n) {
+  Node *a = n, *call = n->parent;
+  while (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr) && call->nkid == 1) {
+    a = call;
+    call = call->parent;
+  }
+  if (!call || call->kind != CXCursor_CallExpr || !fe_direct_callee(call)) return 0;
+  int k = -1;
+  for (int i = 1; i < call->nkid && k < 0; i++)
+    if (call->kid[i] == a) k = i - 1;
+  if (k < 0 || (fx_arg_mode(o->c->u, call, k) & FX_KEEP)) return 0;
+  Node *f = fe_direct_callee(call);
+  const Effects *fx = callee_effects(o->c->u, fe_callee(o->c->u, clang_getCursorReferenced(f->cur)));
+  if (!fx || fx->all) return 0;
+  for (int i = 1; i < call->nkid; i++) {
+    if (i - 1 == k) continue;
+    CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[i]->cur));
+    if (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_Record)
+      if (memory_may_be_local(o->c, call->kid[i])) return 0;
+  }
+  o->foreign = 1;                  /* (what the callee stores may be a global's) */
+  return 1;
+}
+
 /* Every pointer the body stores into the local aggregate d (its initializer,
  * assignments to it or its parts, results of tasks written into it) is
- * fresh, and no pointer to it or its parts is taken. */
+ * fresh, and no pointer to it or its parts is taken but for a function that
+ * only reads it, or is given it alone (given_alone). */
 static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
   Unit *u = o->c->u;
   if (n->kind == CXCursor_UnaryExpr) return 1;               /* sizeof */
@@ -416,7 +446,7 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
   }
   if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
     Node *r = aggregate_root(n->kid[0]);
-    if (r && refers_to(r, d) && !read_only_arg(u, n)) return 0;
+    if (r && refers_to(r, d) && !read_only_arg(u, n) && !given_alone(o, n)) return 0;
   }
   if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
     Node *p = n->parent;           /* an array decays only under a subscript */
@@ -594,6 +624,10 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   m->foreign |= o.foreign;
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
   member_deps(s, m, i, &fs, acc, "->");
+  /* read at the spawn: after the tasks that write that struct (a task given
+   * it to write its members: given_alone) */
+  if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
+  s->members_at_spawn[i] = 1;
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
   an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
              "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",

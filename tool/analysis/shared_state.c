@@ -864,7 +864,9 @@ static void struct_at_spawn(Ctx *c, Node *a, Sync *y) {
     add_sync_dep(c, y, o, ACC_IN, idx ? index_text(c, idx) : xstrdup("0"));
     return;
   }
-  char *t = index_text_here(c, a);
+  /* the argument as written: evaluated at the spawn right after this wait
+   * (argspawn), so it may be evaluated here too */
+  char *t = !access_no_text(c->u, a) && pure_expr(c->u, a) ? fe_text(c->u, a->beg, a->end) : NULL;
   if (t) add_sync_region(c, y, memory_get(c->f), ACC_IN, fmt("(%s)", t), xstrdup("1"));
   else sync_full(c, y, memory_get(c->f));
   free(t);
