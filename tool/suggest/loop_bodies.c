@@ -337,7 +337,9 @@ static char *carried_index(Ext *e, Node *at) {
     if (y->kind == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(y->cur));
       char *nm = fe_spelling(d);
-      if (is_var(d) && !inside(e->u, d, e->body) && !clang_equalCursors(d, e->v) && assigned_in(e->u, e->body, nm))
+      /* (an inner loop's counter, set again each iteration, is none) */
+      if (is_var(d) && !inside(e->u, d, e->body) && !clang_equalCursors(d, e->v) && assigned_in(e->u, e->body, nm) &&
+          !temporary(e, outer_of(e, d)))
         return nm;
       free(nm);
     }
