@@ -391,13 +391,45 @@ static Node *wait_statement(Node *n) {
   return NULL;
 }
 
+/* Is x read by the step of a for loop that walks a list, `p = p->next`
+ * (in the value assigned), where nothing else in the loop changes what x
+ * names?  The wait, at the end of each round, computes the address the step
+ * reads before it moves on. */
+static int walker_step(Ctx *c, Node *x) {
+  Node *a = x, *loop = NULL;
+  for (Node *p = x->parent; p && !loop; a = p, p = p->parent)
+    if (p->kind == CXCursor_ForStmt && p->nkid == 4 && p->kid[2] == a) loop = p;
+  if (!loop) return 0;
+  Node *step = fe_strip(loop->kid[2]);
+  if (!step || step->kind != CXCursor_BinaryOperator || step->nkid != 2 || !fe_is_assign(c->u, step) ||
+      access_no_text(c->u, step))
+    return 0;
+  int in_value = 0;
+  for (Node *p = x; p && p != step; p = p->parent) in_value |= p == step->kid[1];
+  return in_value && names_stay(c, step->kid[1], step->kid[1]) && names_stay(c, x, loop->kid[3]) &&
+         names_stay(c, x, loop->kid[1]);
+}
+
+/* Is statement stmt `v = value;` with x read in the value, which changes
+ * nothing x names (`p = p->next;`: the read comes before p moves on)? */
+static int read_before_set(Ctx *c, Node *x, Node *stmt) {
+  Node *a = stmt ? fe_strip(stmt) : NULL;
+  if (!a || a->kind != CXCursor_BinaryOperator || a->nkid != 2 || !fe_is_assign(c->u, a) || access_no_text(c->u, a))
+    return 0;
+  int in_value = 0;
+  for (Node *p = x; p && p != a; p = p->parent) in_value |= p == a->kid[1];
+  return in_value && names_stay(c, x, a->kid[1]);
+}
+
 static char *element_address(Ctx *c, Node *via) {
   Node *x = fe_strip(via), *ptr = NULL, *idx = NULL;
   /* a member of an element is that element: p[i].x, (*p).x */
   while (x && x->kind == CXCursor_MemberRefExpr && x->nkid == 1 && !tree_member_arrow(c->u, x)) x = fe_strip(x->kid[0]);
   if (!x) return NULL;
-  if (x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {   /* p->m: the struct p points to */
+  int member = 0;
+  if (x->kind == CXCursor_MemberRefExpr && x->nkid == 1) {   /* p->m: that member (a bit-field: the struct) */
     ptr = fe_strip(x->kid[0]);
+    member = !clang_Cursor_isBitField(clang_getCursorReferenced(x->cur)) && !access_no_text(c->u, x);
   } else if (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
     ptr = fe_strip(x->kid[0]);
     idx = x->kid[1];
@@ -408,10 +440,12 @@ static char *element_address(Ctx *c, Node *via) {
       clang_getCanonicalType(clang_getCursorType(ptr->cur)).kind != CXType_Pointer)
     return NULL;
   Node *stmt = wait_statement(x);
-  if (!stmt || !names_stay(c, x, stmt)) return NULL;
+  if ((!stmt || !names_stay(c, x, stmt)) && !walker_step(c, x) && !read_before_set(c, x, stmt)) return NULL;
   char *p = index_text_here(c, ptr);
   char *i = idx ? index_text_here(c, idx) : NULL;
-  char *r = p && (!idx || i) ? (idx ? fmt("((%s) + (%s))", p, i) : fmt("(%s)", p)) : NULL;
+  char *m = member ? fe_spelling(clang_getCursorReferenced(x->cur)) : NULL;
+  char *r = p && (!idx || i) ? (idx ? fmt("((%s) + (%s))", p, i) : m ? fmt("(&(%s)->%s)", p, m) : fmt("(%s)", p)) : NULL;
+  free(m);
   free(p);
   free(i);
   return r;

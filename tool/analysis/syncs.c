@@ -320,7 +320,8 @@ void find_syncs(Ctx *c, Node *n) {
     Sync *y = new_sync(n, 0), *back = new_sync(n, 1);
     for (int i = 0; i < n->nkid; i++) {
       if (n->kid[i] == body) continue;
-      if (n->kind != CXCursor_DoStmt) sync_refs(c, n->kid[i], y, 0, 0);
+      int step = n->kind == CXCursor_ForStmt && n->nkid == 4 && i == 2;   /* runs after a round, never before */
+      if (n->kind != CXCursor_DoStmt && !step) sync_refs(c, n->kid[i], y, 0, 0);
       int init = n->kind == CXCursor_ForStmt && n->nkid == 4 && i == 0;
       if (!init) sync_refs(c, n->kid[i], back, 0, 0);
     }
