@@ -22,10 +22,14 @@
  *     sizeof, an enum); a parameter's value at the call costed (cost_call),
  *     else the largest the unit's calls pass; a local's initializer; the
  *     largest value the unit assigns a struct field (in positional
- *     initializers too) unless it is counted up; the smaller arm of a ?: (a
+ *     initializers too; of a sum with terms not known, its known part:
+ *     `100000 + 3000 * i` is 100000 at least) unless it is counted up; the
+ *     smaller arm of a ?: (a
  *     clamp); + - * / << >> of those.  `i = ii; i < ii + BS` runs BS times, and
  *     `i = lo; i < hi` BS times when every call passes hi as lo + BS (also
- *     through a clamp or a local: `MIN(lo + BS, N)`); a
+ *     through a clamp or a local: `MIN(lo + BS, N)`), and at most BS when
+ *     hi is a local set to such a clamp of the start (`y1 = y0 + TILE < h ?
+ *     y0 + TILE : h`); a
  *     start that moves with an outer loop (`j = i + 1`) half the bound.  A
  *     bound it cannot find is half the size of a constant-size array the
  *     loop indexes with its variable (a count kept beside its array), else
