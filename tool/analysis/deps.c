@@ -452,6 +452,9 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     free(count);
     return 1;
   }
+  if (!count && !start && o->kind == OBJ_BUFFER && pm->annotated && !pm->unchecked && !pm->first && !pm->rows &&
+      pm->psize == o->esize)
+    count = xstrdup("1");           /* a bare DELAYED_OUT on the buffer's pointer: its first element */
   if (!count && start && o->kind == OBJ_BUFFER) return 0; /* unknown extent */
   if (!count) start = NULL;                                /* from start to the end: whole */
   if (!count && o->kind == OBJ_BUFFER) return 0;           /* an owned buffer of unknown size */

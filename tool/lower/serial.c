@@ -4,7 +4,7 @@
  * program as plain serial C, what the annotated source means without delayc,
  * with no attribute, marker or call-site macro of delayed.h left in it:
  *   DELAYED, DELAYED_PURE, DELAYED_IN/OUT/INOUT         removed
- *   DELAYED_NAME(..), DELAYED_CUTOFF(..), DELAYED_*_N(..)  removed with their arguments
+ *   DELAYED_NAME(..), DELAYED_CUTOFF(..), DELAYED_*_N(..), DELAYED_N(..)  removed with their arguments
  *   delayed(f)(args)                                     (f)(args)
  *   delayed_compute(v, ...)                              ((void)0)
  * delayed_after and delayed_bind keep their serial definitions from delayed.h
@@ -55,7 +55,7 @@ char *lower_serial(Analysis *a, size_t *outlen) {
   static const char *const with_args[] = { "DELAYED_NAME", "DELAYED_CUTOFF", "DELAYED_IN_N", "DELAYED_OUT_N",
                                            "DELAYED_INOUT_N", "DELAYED_IN_2D", "DELAYED_OUT_2D", "DELAYED_INOUT_2D",
                                            "DELAYED_IN_RANGE", "DELAYED_OUT_RANGE", "DELAYED_INOUT_RANGE",
-                                           "DELAYED_GRAIN", "DELAYED_RANK", NULL };
+                                           "DELAYED_GRAIN", "DELAYED_RANK", "DELAYED_N", NULL };
   CXSourceRange all = clang_getRange(clang_getLocationForOffset(u->tu, u->file, 0),
                                      clang_getLocationForOffset(u->tu, u->file, (unsigned)u->len));
   CXToken *ct = NULL;
