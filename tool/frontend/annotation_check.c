@@ -89,6 +89,8 @@ typedef struct Ctx {
   Unit *u;
   Names global;
   int errors;
+  const Names *members;   /* checking a struct member's count: all its struct's members (the
+                             allowed ones are the integer members) */
 } Ctx;
 
 /* Prints `file:line:col: error: msg`, the line, and a caret under the name
@@ -146,10 +148,19 @@ static void check_expr(Ctx *x, CXCursor attr, const char *key, const char *expr,
     if ((q > expr && q[-1] == '.') || (q - 1 > expr && q[-1] == '>' && q[-2] == '-')) continue;
     if (keyword(b, n) || names_has(allowed, b, n) || (!member && names_has(&x->global, b, n))) continue;
     char *name = xstrndup(b, n);
-    const char *near = nearest_name(name, (const char *const *)allowed->s, allowed->n);
+    if (member && x->members && names_has(x->members, b, n)) {   /* a member, of no integer type */
+      char *msg = fmt("'%s' in %s(%s) is a member of %s that is not an integer: a count is a number of elements",
+                      name, macro, whole, owner);
+      report(x, attr, name, msg);
+      free(msg);
+      free(name);
+      continue;
+    }
+    const Names *shown = member && x->members ? x->members : allowed;   /* (a struct's members: all of them) */
+    const char *near = nearest_name(name, (const char *const *)shown->s, shown->n);
     Buf list = {0};
     buf_add(&list, "", 0);
-    for (int i = 0; i < allowed->n; i++) buf_printf(&list, "%s'%s'", i ? ", " : "", allowed->s[i]);
+    for (int i = 0; i < shown->n; i++) buf_printf(&list, "%s'%s'", i ? ", " : "", shown->s[i]);
     char *msg = member
         ? fmt("'%s' in %s(%s) is not a member of %s%s%s%s", name, macro, whole, owner,
               near ? "; did you mean '" : " (its members: ", near ? near : list.s, near ? "'?" : ")")
@@ -219,17 +230,30 @@ static enum CXChildVisitResult field_names(CXCursor c, CXCursor p, CXClientData 
   return CXChildVisit_Continue;
 }
 
+static enum CXChildVisitResult integer_field_names(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  CXType t = clang_getCanonicalType(clang_getCursorType(c));
+  if (clang_getCursorKind(c) == CXCursor_FieldDecl &&
+      ((t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum))
+    names_add(d, fe_spelling(c));
+  return CXChildVisit_Continue;
+}
+
 static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData d) {
   Ctx *x = d;
   if (clang_getCursorKind(c) != CXCursor_FieldDecl) return CXChildVisit_Continue;
-  Names fields = {0};
+  Names fields = {0}, counts = {0};
   clang_visitChildren(p, field_names, &fields);
+  clang_visitChildren(p, integer_field_names, &counts);
   char *name = fe_spelling(p);
   char *owner = *name && !strchr(name, '(') ? fmt("'%s'", name) : xstrdup("its struct");
-  check_decl(x, c, &fields, owner, 1);
+  x->members = &fields;
+  check_decl(x, c, &counts, owner, 1);
+  x->members = NULL;
   free(owner);
   free(name);
   names_free(&fields);
+  names_free(&counts);
   return CXChildVisit_Continue;
 }
 
@@ -336,7 +360,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
 }
 
 int fe_check_annotations(Unit *u) {
-  Ctx x = {u, {0}, 0};
+  Ctx x = {u, {0}, 0, NULL};
   CXCursor tu = clang_getTranslationUnitCursor(u->tu);
   clang_visitChildren(tu, file_names, &x.global);
   clang_visitChildren(tu, check_top, &x);

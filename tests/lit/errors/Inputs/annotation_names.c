@@ -30,3 +30,6 @@ DELAYED double tile(DELAYED_IN_2D(rows, cols, ldd) const double *a, int rows, in
 {
     return a[(rows - 1) * ld + cols - 1];
 }
+
+/* a count naming a member that is not an integer (blind round 44) */
+typedef struct { double scale; double *v DELAYED_N(scale); } Scaled;
