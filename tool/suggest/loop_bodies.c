@@ -961,6 +961,20 @@ int ext_dead_after(Ext *e, CXCursor d) {
   return ok;
 }
 
+/* Does n update d (d op= .., d++, d = d + ..), not only set it? */
+static int updates_var(Unit *u, Node *n, CXCursor d) {
+  CXCursor c = clang_getCanonicalCursor(d);
+  if ((n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_UnaryOperator && fe_is_incdec(u, n))) &&
+      n->nkid && is_ref_to(fe_strip(n->kid[0]), c))
+    return 1;
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n) && is_ref_to(fe_strip(n->kid[0]), c) &&
+      model_reads_var(n->kid[1], c, NULL))
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (updates_var(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
 static void ext_free(Ext *e) {
   for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].after); }
   free(e->o);
@@ -1190,6 +1204,10 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
         refuse(&e, fmt("'%s' is set in the loop and read at line %u before being set again, where the serial "
                        "program sees what the last iteration left: set it there first, or keep the value the "
                        "loop computes in an array indexed by '%s'", o->name, o->late->line, vname));
+      else if (!updates_var(u, e.body, o->d))   /* only set (`prev = src + y * w;`), read before in the next */
+        refuse(&e, fmt("every iteration sets '%s', declared outside the loop, and the next one reads what it set "
+                       "(a value carried to the next iteration): compute it in each iteration from '%s' instead",
+                       o->name, vname));
       else
         refuse(&e, fmt("every iteration updates '%s', declared outside the loop (a sum, a count or a value "
                        "carried to the next iteration): keep one per iteration (an array indexed by '%s') and "
