@@ -151,3 +151,12 @@ int main(void)
 // emit orders the calls by what the bodies touch: past_n's n + 1 elements
 // EMIT: DELAYC_RT_DEP_N(DELAYC_RT_OUT, a[0], (__dc_a0_1) + 1)
 // EMIT: DELAYC_RT_DEP_N(DELAYC_RT_OUT, a[9], (__dc_a1_1) + 1)
+// a struct member's count: P->m[i + 1] in the loop up to P->n reaches
+// P->m[P->n], past DELAYED_N(n) on every run (blind round 44: lint said
+// nothing; the emitted program stopped); within the count, nothing
+typedef struct { int n; int *prefix DELAYED_N(n); } Scan;
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'scan_past' touches 's->prefix[s->n]', beyond the DELAYED_N(n) its struct declares on 'prefix'
+DELAYED void scan_past(DELAYED_INOUT Scan *s) { for (int i = 0; i < s->n; i++) s->prefix[i + 1] = s->prefix[i] + 1; }
+// CHECK: note: declare DELAYED_N(n + 1) on 'prefix' where 'Scan' declares it
+DELAYED void scan_within(DELAYED_INOUT Scan *s) { for (int i = 0; i + 1 < s->n; i++) s->prefix[i + 1] = s->prefix[i] + 1; }
+// CHECK-NOT: 'scan_within'

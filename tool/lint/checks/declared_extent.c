@@ -109,6 +109,84 @@ static void block_extent(Lint *L, LFunc *f, int k, Param *p) {
   free(decl);
 }
 
+/* ---- a struct member's count (DELAYED_N(cnt) on member m) ----
+ * `for (v = 0; v < P->cnt; v++) ... P->m[v + K] ...` with K a constant
+ * above 0 reaches P->m[P->cnt + K - 1] on every run of the loop: beyond the
+ * count the struct declares (the emitted program stops there as it runs). */
+typedef struct MemberWalk {
+  Lint *L; LFunc *f; const char *p; const char *sep; int said;
+} MemberWalk;
+
+static void member_beyond(MemberWalk *w, Node *n, const char *v, const char *cnt, const char *rec) {
+  if (w->said) return;
+  if (n->kind == CXCursor_ArraySubscriptExpr && n->nkid == 2) {
+    Node *m = fe_strip(n->kid[0]);
+    char *base = m && m->kind == CXCursor_MemberRefExpr && m->nkid ? fe_text(w->L->u, m->kid[0]->beg, m->kid[0]->end) : NULL;
+    char *ix = fe_text(w->L->u, n->kid[1]->beg, n->kid[1]->end);
+    if (base && !strcmp(base, w->p)) {
+      char *mem = fe_spelling(clang_getCursorReferenced(m->cur)), *count = NULL;
+      if (fe_has_annotation(clang_getCursorReferenced(m->cur), "delayc.count", &count) && count && !strcmp(count, cnt)) {
+        size_t vl = strlen(v);
+        long k = 0;
+        char tail[8];
+        if (!strncmp(ix, v, vl) && sscanf(ix + vl, " + %ld%7s", &k, tail) == 1 && k > 0) {
+          Finding *r = lint_report_at(w->L, n->beg, "delayed function '%s' touches '%s%s%s[%s%s%s%s]', beyond the "
+                                      "DELAYED_N(%s) its struct declares on '%s': tasks on the other elements would "
+                                      "not wait for it", w->f->name, w->p, w->sep, mem, w->p, w->sep, cnt,
+                                      k > 1 ? " + ..." : "", cnt, mem);
+          r->error = 1;
+          lint_note(r, n->beg, "declare DELAYED_N(%s + %ld) on '%s' where '%s' declares it", cnt, k, mem, rec);
+          w->said = 1;
+        }
+      }
+      free(count);
+      free(mem);
+    }
+    free(base);
+    free(ix);
+  }
+  for (int i = 0; i < n->nkid; i++) member_beyond(w, n->kid[i], v, cnt, rec);
+}
+
+static void member_loops(MemberWalk *w, Node *n, const char *rec) {
+  if (w->said) return;
+  if (n->kind == CXCursor_ForStmt && n->nkid == 4) {
+    Node *c = fe_strip(n->kid[1]);
+    if (c && c->kind == CXCursor_BinaryOperator && c->nkid == 2 && fe_binop_is(w->L->u, c, "<")) {
+      char *v = fe_text(w->L->u, c->kid[0]->beg, c->kid[0]->end), *b = fe_text(w->L->u, c->kid[1]->beg, c->kid[1]->end);
+      char *want = fmt("%s%s", w->p, w->sep);
+      size_t wl = strlen(want);
+      if (!strncmp(b, want, wl) && b[wl]) {
+        const char *cnt = b + wl;
+        int ident = 1;
+        for (const char *q = cnt; *q && ident; q++) ident = c_ident_char(*q);
+        if (ident) member_beyond(w, n->kid[3], v, cnt, rec);
+      }
+      free(v); free(b); free(want);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) member_loops(w, n->kid[i], rec);
+}
+
+static void member_extents(Lint *L, LFunc *f) {
+  int np = clang_Cursor_getNumArguments(f->cur);
+  for (int k = 0; k < np; k++) {
+    CXCursor a = clang_Cursor_getArgument(f->cur, (unsigned)k);
+    CXType t = clang_getCanonicalType(clang_getCursorType(a)), rec = t;
+    int ptr = t.kind == CXType_Pointer;
+    if (ptr) rec = clang_getCanonicalType(clang_getPointeeType(t));
+    if (rec.kind != CXType_Record) continue;
+    char *p = fe_spelling(a);
+    CXString rs = clang_getTypeSpelling(ptr ? clang_getPointeeType(clang_getCursorType(a)) : clang_getCursorType(a));
+    char *rn = xstrdup(clang_getCString(rs));
+    clang_disposeString(rs);
+    MemberWalk w = {L, f, p, ptr ? "->" : ".", 0};
+    if (*p) member_loops(&w, f->body, rn);
+    free(rn);
+    free(p);
+  }
+}
+
 void check_declared_extent(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
@@ -191,5 +269,6 @@ void check_declared_extent(Lint *L) {
       fx_extent_uses_free(x, n);
       free(decl);
     }
+    member_extents(L, f);
   }
 }
