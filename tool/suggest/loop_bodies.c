@@ -1352,9 +1352,11 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
           Sugg *g = &fd->s[k];
           int all = g->kind != SK_LOOP && !g->why && g->nsite > 0;
           for (int j = 0; all && j < g->nsite; j++) all = g->site[j].off >= n->beg && g->site[j].off < n->end;
-          if (all)
+          if (all) {
             g->why = fmt("its calls are inside the loop at line %u, whose iterations are proposed as tasks "
                          "instead ('%s': %lld of them, each doing more)", n->line, ls->name, trip);
+            g->instead = fd->ns;          /* ls, counted from 1 */
+          }
         }
         return;
       }

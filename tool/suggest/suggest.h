@@ -46,6 +46,8 @@ typedef struct Sugg {
   char *shown;              /* a loop's: " name " for each parameter whose uses suggest showed inside its
                                annotation with the loop's facts, or that declares a whole block (or NULL) */
   long long block;          /* a loop's: > 0, a task per block of this many iterations */
+  int instead;              /* a function's: 1 + the index of the loop proposed in its place (its
+                               calls are that loop's), or 0; proposed again if that loop is dropped */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */

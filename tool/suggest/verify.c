@@ -591,6 +591,17 @@ static int settle(Unit *u, const char *src, size_t len, const char *const *args,
     for (int i = 0; i < fd->ns; i++) kept += !fd->s[i].why;
     if (!kept) return 0;
     if (drop_round(u, src, len, args, nargs, fd, &dropped) != 0) return -1;
+    /* a function left out for a loop proposed in its place, that loop now
+     * dropped: proposed again (its calls in that loop may be tasks still) */
+    for (int i = 0; i < fd->ns; i++) {
+      Sugg *g = &fd->s[i];
+      if (g->instead && g->why && fd->s[g->instead - 1].why) {
+        free(g->why);
+        g->why = NULL;
+        g->instead = 0;
+        dropped++;
+      }
+    }
     if (!dropped) return 0;
   }
   return 0;
