@@ -1,0 +1,42 @@
+/* records of counted members in a stack array, each given to work(&bufs[i]) (blind round 44: never a task) */
+#include <stdio.h>
+#include <stdlib.h>
+#include "delayed.h"
+
+#define NB 8
+#define N 2000000
+
+typedef struct {
+    int n;
+    double *v DELAYED_N(n);
+} Buf;
+
+static void work(Buf *b)
+{
+    int i, r;
+    for (r = 0; r < 10; r++)
+        for (i = 0; i < b->n; i++)
+            b->v[i] = b->v[i] * 0.5 + r;
+}
+
+int main(void)
+{
+    Buf bufs[NB];          /* stack array: not proposed */
+    int i, j;
+    double s;
+    for (i = 0; i < NB; i++) {
+        bufs[i].n = N;
+        bufs[i].v = (double *)malloc(N * sizeof(double));
+        for (j = 0; j < N; j++)
+            bufs[i].v[j] = i + j * 1e-6;
+    }
+    for (i = 0; i < NB; i++)
+        work(&bufs[i]);
+    s = 0;
+    for (i = 0; i < NB; i++)
+        for (j = 0; j < N; j += 1000)
+            s += bufs[i].v[j];
+    printf("%.6f\n", s);
+    for (i = 0; i < NB; i++) free(bufs[i].v);
+    return 0;
+}
