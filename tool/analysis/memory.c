@@ -378,16 +378,24 @@ static Site *task_writing(Func *f, Node *target) {
 /* Is the address n an argument of a call for a parameter that points to
  * const, which the callee neither writes through nor keeps (`peek(&arr[k])`
  * for `double peek(const Buffer *b)`)?  No pointer is stored through it. */
-static int read_only_arg(Unit *u, Node *n) {
+/* The direct call n (up to conversions) is an argument of, and its place
+ * there in *k; else NULL. */
+static Node *call_of_arg(Node *n, int *k) {
   Node *a = n, *call = n->parent;
   while (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr) && call->nkid == 1) {
     a = call;
     call = call->parent;
   }
-  if (!call || call->kind != CXCursor_CallExpr || !fe_direct_callee(call)) return 0;
-  int i = 0;
-  while (i + 1 < call->nkid && call->kid[i + 1] != a) i++;
-  if (i + 1 >= call->nkid) return 0;
+  if (!call || call->kind != CXCursor_CallExpr || !fe_direct_callee(call)) return NULL;
+  for (int i = 1; i < call->nkid; i++)
+    if (call->kid[i] == a) { *k = i - 1; return call; }
+  return NULL;
+}
+
+static int read_only_arg(Unit *u, Node *n) {
+  int i;
+  Node *call = call_of_arg(n, &i);
+  if (!call) return 0;
   CXType ft = clang_getCanonicalType(clang_getCursorType(call->kid[0]->cur));
   if (ft.kind == CXType_Pointer) ft = clang_getCanonicalType(clang_getPointeeType(ft));
   if (ft.kind != CXType_FunctionProto || i >= clang_getNumArgTypes(ft)) return 0;
@@ -402,16 +410,9 @@ static int read_only_arg(Unit *u, Node *n) {
  * place, as a global's)?  Whatever the callee stores in the struct's
  * members then points outside the function's locals (process(&bufs[i])). */
 static int given_alone(Origin *o, Node *n) {
-  Node *a = n, *call = n->parent;
-  while (call && (call->kind == CXCursor_UnexposedExpr || call->kind == CXCursor_ParenExpr) && call->nkid == 1) {
-    a = call;
-    call = call->parent;
-  }
-  if (!call || call->kind != CXCursor_CallExpr || !fe_direct_callee(call)) return 0;
-  int k = -1;
-  for (int i = 1; i < call->nkid && k < 0; i++)
-    if (call->kid[i] == a) k = i - 1;
-  if (k < 0 || (fx_arg_mode(o->c->u, call, k) & FX_KEEP)) return 0;
+  int k;
+  Node *call = call_of_arg(n, &k);
+  if (!call || (fx_arg_mode(o->c->u, call, k) & FX_KEEP)) return 0;
   Node *f = fe_direct_callee(call);
   const Effects *fx = callee_effects(o->c->u, fe_callee(o->c->u, clang_getCursorReferenced(f->cur)));
   if (!fx || fx->all) return 0;
