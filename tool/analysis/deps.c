@@ -15,7 +15,6 @@
 
 /* ---- 3. dependencies of a task ---- */
 
-/* Side-effect free, counting a hoisted delayed call as the read of its result. */
 /* A call of a C library function that only reads its arguments and touches
  * no shared state (strlen, strcmp, atoi ...: library.c's table). */
 static int reading_library_call(Node *n) {
@@ -32,6 +31,8 @@ static int reading_library_call(Node *n) {
   return 1;
 }
 
+/* Side-effect free, counting a hoisted delayed call as the read of its
+ * result, and a C library call that only reads. */
 int pure_but_hoisted(Ctx *c, Node *n) {
   if (n->kind == CXCursor_CallExpr && hoisted(c->f, n)) return 1;
   switch (n->kind) {
@@ -236,7 +237,6 @@ static char *whole_macro_start(Ctx *c, Node *a, Node *base) {
   return r;
 }
 
-/* A pointer argument naming tracked memory: X, &X, &X[i], X + i, &x. */
 /* A pointer declared `const T *restrict`. */
 static int const_restrict(CXCursor d) {
   CXType t = clang_getCursorType(d);
@@ -276,6 +276,7 @@ static int member_region(Ctx *c, Site *s, Node *x, Param *pm) {
   return 1;
 }
 
+/* A pointer argument naming tracked memory: X, &X, &X[i], X + i, &x. */
 int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   Node *a = fe_strip(s->arg[i]);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);

@@ -894,8 +894,8 @@ static void struct_at_spawn(Ctx *c, Node *a, Sync *y) {
     idx = a->kid[1];
   }
   Obj *o = base ? an_object_of(c->f, clang_getCursorReferenced(base->cur)) : NULL;
-  if (o && o->kind != OBJ_SCALAR) {
-    add_sync_dep(c, y, o, ACC_IN, idx ? index_text(c, idx) : xstrdup("0"));
+  if (o && (o->kind != OBJ_SCALAR || !idx)) {   /* an element of an array or buffer; a struct variable whole */
+    add_sync_dep(c, y, o, ACC_IN, o->kind == OBJ_SCALAR ? NULL : idx ? index_text(c, idx) : xstrdup("0"));
     return;
   }
   /* the argument as written: evaluated at the spawn right after this wait
