@@ -894,14 +894,19 @@ static void struct_at_spawn(Ctx *c, Node *a, Sync *y) {
     idx = a->kid[1];
   }
   Obj *o = base ? an_object_of(c->f, clang_getCursorReferenced(base->cur)) : NULL;
-  if (o && (o->kind != OBJ_SCALAR || !idx)) {   /* an element of an array or buffer; a struct variable whole */
-    add_sync_dep(c, y, o, ACC_IN, o->kind == OBJ_SCALAR ? NULL : idx ? index_text(c, idx) : xstrdup("0"));
+  int by_value = clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_Record;
+  if (o && o->kind == OBJ_SCALAR && by_value && !idx) {   /* a struct variable: whole */
+    add_sync_dep(c, y, o, ACC_IN, NULL);
+    return;
+  }
+  if (o && o->kind != OBJ_SCALAR) {                        /* an element of an array or buffer */
+    add_sync_dep(c, y, o, ACC_IN, idx ? index_text(c, idx) : xstrdup("0"));
     return;
   }
   /* the argument as written: evaluated at the spawn right after this wait
    * (argspawn), so it may be evaluated here too */
   char *t = !access_no_text(c->u, a) && pure_expr(c->u, a) ? fe_text(c->u, a->beg, a->end) : NULL;
-  if (t) add_sync_region(c, y, memory_get(c->f), ACC_IN, fmt("(%s)", t), xstrdup("1"));
+  if (t) add_sync_region(c, y, memory_get(c->f), ACC_IN, fmt(by_value ? "(&(%s))" : "(%s)", t), xstrdup("1"));
   else sync_full(c, y, memory_get(c->f));
   free(t);
 }
