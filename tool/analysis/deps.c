@@ -243,11 +243,11 @@ static int const_restrict(CXCursor d) {
   return clang_isRestrictQualifiedType(t) && clang_isConstQualifiedType(clang_getPointeeType(t));
 }
 
-/* `&X[k].m` (`&pts[i].x`, `&x.m`): a member of element k of an array of the
- * function (or of a struct variable), for a parameter that reaches within
- * that element (no count: the member itself; a constant count of elements
- * that end inside it): the task depends on the element, as a write of part
- * of it (inout) when it writes.  1 with the dependency, or 0. */
+/* `&X[k].m` (`&pts[i].x`, `&x.m`): a member of element k of an array or
+ * owned buffer of the function (or of a struct variable), for a parameter
+ * that reaches within that element (no count: the member itself; a constant
+ * count of elements that end inside it): the task depends on the element, as
+ * a write of part of it (inout) when it writes.  1 with the dependency, or 0. */
 static int member_region(Ctx *c, Site *s, Node *x, Param *pm) {
   long long off = 0;
   while (x && x->kind == CXCursor_MemberRefExpr && x->nkid && !tree_member_arrow(c->u, x)) {
@@ -259,7 +259,7 @@ static int member_region(Ctx *c, Site *s, Node *x, Param *pm) {
   Node *base = x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2 ? fe_strip(x->kid[0]) : x;
   if (!base || base->kind != CXCursor_DeclRefExpr) return 0;
   Obj *o = get_obj(c->f, ref_decl(base));
-  if (!o || (x != base && o->kind != OBJ_ARRAY)) return 0;
+  if (!o || (x != base && o->kind != OBJ_ARRAY && !(o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o)))) return 0;
   long long n = pm->count ? const_count(c->u, s, pm->count) : 1;
   long long size = x != base ? o->esize : clang_Type_getSizeOf(clang_getCursorType(base->cur));
   if (pm->first || pm->rows || n <= 0 || pm->psize <= 0 || size <= 0 || off + n * pm->psize > size) return 0;
