@@ -596,11 +596,31 @@ int memory_deep(Ctx *c, Site *s, int i) {
   return 1;
 }
 
-/* Argument i of s, `&X[k]` (or `&x`) of a local aggregate no task writes,
- * for a parameter pointing to a struct whose pointer members all say their
- * counts (DELAYED_N): the regions those members reach, `(&X[k])->data` for
- * `(&X[k])->n` elements, read at the spawn (the struct itself is the
- * caller's dependency, pointer_region).  0: not such an argument. */
+/* The counted members' regions of argument i of s, a pointer to the struct
+ * (fs): read at the spawn, after the tasks writing that struct (the site's
+ * members_at_spawn: shared_state_argwaits), and --explain's line.  A struct
+ * the task sets (DELAYED_OUT, a constructor: build(&bufs[k], n)) names none:
+ * its members at the spawn are not yet what it will reach, and what it sets
+ * them to (fresh memory) no other task knows before it is done. */
+static void pointed_members(Ctx *c, Site *s, int i, Fields *fs) {
+  if (s->callee->param[i].dir == DIR_OUT) return;
+  Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
+  member_deps(s, memory_get(c->f), i, fs, acc, "->");
+  if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
+  s->members_at_spawn[i] = 1;
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
+             "(DELAYED_N): the task declares their regions, read when it is spawned, and runs once no running task "
+             "overlaps them%s", s->callee->label, t, acc == ACC_IN ? " with a write" : "");
+  free(t);
+}
+
+/* Argument i of s, `&X[k]` (or `&x`) of a local aggregate whose pointers are
+ * fresh (aggregate_fresh), for a parameter pointing to a struct whose pointer
+ * members all say their counts (DELAYED_N): the regions those members reach,
+ * `(&X[k])->data` for `(&X[k])->n` elements (pointed_members; the struct
+ * itself is the caller's dependency, pointer_region).  0: not such an
+ * argument. */
 int memory_deep_through(Ctx *c, Site *s, int i) {
   Node *a = fe_strip(s->arg[i]);
   if (!a || !s->argspawn[i] || a->kind != CXCursor_UnaryOperator || !fe_is_addrof(c->u, a)) return 0;
@@ -621,19 +641,8 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
     fields_free(&fs);
     return 0;
   }
-  Obj *m = memory_get(c->f);
-  m->foreign |= o.foreign;
-  Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
-  member_deps(s, m, i, &fs, acc, "->");
-  /* read at the spawn: after the tasks that write that struct (a task given
-   * it to write its members: given_alone) */
-  if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
-  s->members_at_spawn[i] = 1;
-  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
-  an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
-             "(DELAYED_N): the task declares their regions, and runs once no running task overlaps them%s",
-             s->callee->label, t, acc == ACC_IN ? " with a write" : "");
-  free(t);
+  memory_get(c->f)->foreign |= o.foreign;
+  pointed_members(c, s, i, &fs);
   fields_free(&fs);
   return 1;
 }
@@ -678,24 +687,8 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
     fields_free(&fs);
     return 0;
   }
-  if (pm->dir == DIR_OUT) {
-    /* the task sets the struct (a constructor: build(&bufs[k], n)): its
-     * members at the spawn are not yet what it will reach, and what it sets
-     * them to (fresh memory) no other task knows before it is done */
-    fields_free(&fs);
-    return 1;
-  }
-  Obj *m = memory_get(c->f);
-  m->foreign = 1;                              /* the members may point into globals */
-  Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
-  member_deps(s, m, i, &fs, acc, "->");
-  if (!s->members_at_spawn) s->members_at_spawn = xcalloc((size_t)s->narg + 1, 1);
-  s->members_at_spawn[i] = 1;
-  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
-  an_explain(c->a, s->call, "call of '%s': argument '%s' points to a struct whose pointer members say their counts "
-             "(DELAYED_N): the task declares their regions, read when it is spawned, and runs once no running task "
-             "overlaps them%s", s->callee->label, t, acc == ACC_IN ? " with a write" : "");
-  free(t);
+  memory_get(c->f)->foreign = 1;               /* the members may point into globals */
+  pointed_members(c, s, i, &fs);
   fields_free(&fs);
   return 1;
 }
