@@ -254,7 +254,11 @@ static void task_accesses(Ctx *c) {
     if (!site_task_deps(c, s)) continue;
     for (int k = 0; k < s->ndep; k++) {
       Obj *o = s->dep[k].obj;
-      if (o->escaped) { serialize(c->a, s, fmt("'%s' has its address stored by ordinary code", o->name)); break; }
+      if (o->escaped) {
+        serialize(c->a, s, fmt("'%s' has its address stored by %s", o->name,
+                               o->escaped == 2 ? "the task's function" : "ordinary code"));
+        break;
+      }
       if (o->nested && !o->slot && !o->temp) { serialize(c->a, s, fmt("'%s' is named inside a macro", o->name)); break; }
     }
   }
@@ -294,7 +298,8 @@ static void settle_escapes(Ctx *c) {
       if (s->serial) continue;
       for (int k = 0; k < s->ndep; k++)
         if (s->dep[k].obj->escaped) {
-          serialize(c->a, s, fmt("'%s' has its address stored by ordinary code", s->dep[k].obj->name));
+          serialize(c->a, s, fmt("'%s' has its address stored by %s", s->dep[k].obj->name,
+                                 s->dep[k].obj->escaped == 2 ? "the task's function" : "ordinary code"));
           changed = 1;
           break;
         }

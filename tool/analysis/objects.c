@@ -349,7 +349,7 @@ void find_escapes(Ctx *c) {
         int kk = st->callee ? callee_keeps(c->u, st->callee->cur, argi) : call_keeps(c->u, call, argi);
         if (kk == 2) x->obj->unseen_kept = 1;
         else if (kk && !x->obj->escaped) {
-          x->obj->escaped = 1;
+          x->obj->escaped = 2;
           an_explain(c->a, x->node, "'%s' has its address stored by the task's function: tasks that touch it run "
                      "serially", x->obj->name);
         }

@@ -32,7 +32,8 @@ typedef struct Obj {
                         name a block by its first element (no iterators) */
   int ranged;        /* tasks name it by ranges shown disjoint (or identical at
                         their start): deps name a range by its first element */
-  int escaped;       /* its address is stored: tasks on it run serially */
+  int escaped;       /* its address is stored: tasks on it run serially (2: by a task's
+                        function, 1: by ordinary code) */
   int unseen_kept;   /* its address was given to a function delayc cannot see, which may
                         keep it: code delayc cannot see waits for the tasks on it, and
                         tasks that touch everything are ordered with them */
