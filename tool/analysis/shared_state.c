@@ -391,6 +391,13 @@ static Node *wait_statement(Node *n) {
   return NULL;
 }
 
+/* Is x inside the value assignment a assigns? */
+static int in_value_of(Node *x, Node *a) {
+  for (Node *p = x; p && p != a; p = p->parent)
+    if (p == a->kid[1]) return 1;
+  return 0;
+}
+
 /* Is x read by the step of a for loop that walks a list, `p = p->next`
  * (in the value assigned), where nothing else in the loop changes what x
  * names?  The wait, at the end of each round, computes the address the step
@@ -404,9 +411,7 @@ static int walker_step(Ctx *c, Node *x) {
   if (!step || step->kind != CXCursor_BinaryOperator || step->nkid != 2 || !fe_is_assign(c->u, step) ||
       access_no_text(c->u, step))
     return 0;
-  int in_value = 0;
-  for (Node *p = x; p && p != step; p = p->parent) in_value |= p == step->kid[1];
-  return in_value && names_stay(c, step->kid[1], step->kid[1]) && names_stay(c, x, loop->kid[3]) &&
+  return in_value_of(x, step) && names_stay(c, step->kid[1], step->kid[1]) && names_stay(c, x, loop->kid[3]) &&
          names_stay(c, x, loop->kid[1]);
 }
 
@@ -416,9 +421,7 @@ static int read_before_set(Ctx *c, Node *x, Node *stmt) {
   Node *a = stmt ? fe_strip(stmt) : NULL;
   if (!a || a->kind != CXCursor_BinaryOperator || a->nkid != 2 || !fe_is_assign(c->u, a) || access_no_text(c->u, a))
     return 0;
-  int in_value = 0;
-  for (Node *p = x; p && p != a; p = p->parent) in_value |= p == a->kid[1];
-  return in_value && names_stay(c, x, a->kid[1]);
+  return in_value_of(x, a) && names_stay(c, x, a->kid[1]);
 }
 
 static char *element_address(Ctx *c, Node *via) {
@@ -874,28 +877,34 @@ static void arg_effects(Ctx *c, Node *n, Sync *y) {
 }
 
 /* The struct argument a is or points to, whose members' places and counts
- * the spawn reads (ch[i] by value, memory_deep_element's A, &recs[i],
- * recs + i): y waits for the
- * tasks writing it, by its element of an object of the function (an owned
- * buffer), else by its bytes as a region of <memory>. */
+ * the spawn reads (ch[i] by value, &x, &recs[i], recs + i, a pointer A): y
+ * waits for the tasks writing it, by the struct variable or its element of
+ * an object of the function, else by its bytes as a region of <memory>. */
 static void struct_at_spawn(Ctx *c, Node *a, Sync *y) {
   a = fe_strip(a);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
   Node *base = a, *idx = NULL;
+  int by_value = clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_Record, whole = by_value;
   if (a->kind == CXCursor_ArraySubscriptExpr && a->nkid == 2) {   /* ch[i], a struct by value */
     base = fe_strip(a->kid[0]);
     idx = a->kid[1];
-  } else if (a->kind == CXCursor_UnaryOperator && a->nkid) {     /* &P[k] */
+  } else if (a->kind == CXCursor_UnaryOperator && a->nkid) {
     Node *x = fe_strip(a->kid[0]);
-    base = fe_strip(x->kid[0]);
-    idx = x->kid[1];
+    while (x && x->kind == CXCursor_MemberRefExpr && x->nkid && !tree_member_arrow(c->u, x))
+      x = fe_strip(x->kid[0]);                                   /* &x.in, &P[k].in: x, P[k] */
+    if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {   /* &P[k] */
+      base = fe_strip(x->kid[0]);
+      idx = x->kid[1];
+    } else {                                                     /* &x: the variable */
+      base = x;
+      whole = 1;
+    }
   } else if (a->kind == CXCursor_BinaryOperator && a->nkid == 2) {   /* P + k */
     base = fe_strip(a->kid[0]);
     idx = a->kid[1];
   }
-  Obj *o = base ? an_object_of(c->f, clang_getCursorReferenced(base->cur)) : NULL;
-  int by_value = clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_Record;
-  if (o && o->kind == OBJ_SCALAR && by_value && !idx) {   /* a struct variable: whole */
+  Obj *o = base && base->kind == CXCursor_DeclRefExpr ? an_object_of(c->f, clang_getCursorReferenced(base->cur)) : NULL;
+  if (o && o->kind == OBJ_SCALAR && whole && !idx) {      /* a struct variable: whole */
     add_sync_dep(c, y, o, ACC_IN, NULL);
     return;
   }
