@@ -160,12 +160,41 @@ static int long_chain(Ctx *c, Node *a) {
                (p->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, p)));
 }
 
-/* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X. */
+/* A pointer into row i of a 2-D array at column j: X[i] + j, j + X[i],
+ * &X[i][j].  The row X[i] (of a constant array type) with *col set to j, or
+ * NULL. */
+static Node *row_column(Ctx *c, Node *a, Node **col) {
+  Node *row = NULL;
+  *col = NULL;
+  if (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+") && !has_macro(a)) {
+    int p0 = pointerish(a->kid[0]), p1 = pointerish(a->kid[1]);
+    if (p0 == p1) return NULL;
+    row = fe_strip(a->kid[p0 ? 0 : 1]);
+    *col = a->kid[p0 ? 1 : 0];
+  } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
+    Node *x = fe_strip(a->kid[0]);
+    if (!x || x->kind != CXCursor_ArraySubscriptExpr || x->nkid != 2) return NULL;
+    row = fe_strip(x->kid[0]);
+    *col = x->kid[1];
+  }
+  if (!row || row->kind != CXCursor_ArraySubscriptExpr || row->nkid != 2 ||
+      clang_getCanonicalType(clang_getCursorType(row->cur)).kind != CXType_ConstantArray) {
+    *col = NULL;
+    return NULL;
+  }
+  return row;
+}
+
+/* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X,
+ * X[i] + j of a 2-D array. */
 Obj *pointer_base(Ctx *c, Node *arg) {
-  Node *a = fe_strip(arg);
+  Node *a = fe_strip(arg), *col;
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
   if (!a) return NULL;
-  if (long_chain(c, a)) {
+  Node *row = row_column(c, a, &col);
+  if (row) {
+    a = fe_strip(row->kid[0]);
+  } else if (long_chain(c, a)) {
     a = chain_base(c, a, NULL);   /* X + i - j, &X[i] - j */
   } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
     a = fe_strip(a->kid[0]);
@@ -284,11 +313,70 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   Acc acc = dir_acc(pm->dir);
   if (a->kind == CXCursor_StringLiteral) return pm->dir == DIR_IN;   /* read-only literal */
   Obj *o = NULL;
+  Node *row = NULL, *col = NULL;
   char *start = NULL;      /* NULL: element 0; "": unknown */
   int one = 0;             /* &X[i], &x, X + i: the address of one element */
   if (a->kind == CXCursor_DeclRefExpr) {
     o = get_obj(c->f, ref_decl(a));
     if (o && o->kind == OBJ_SCALAR) o = NULL;    /* a pointer value held in a scalar */
+  } else if ((row = row_column(c, a, &col)) ||
+             ((a->kind == CXCursor_ArraySubscriptExpr ||
+               (a->kind == CXCursor_UnaryOperator && a->nkid == 1 && fe_is_deref(c->u, a))) &&
+              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray)) {
+    /* X[i] (or *(X + i)) of a 2-D array decays to row i; X[i] + j and
+     * &X[i][j] point to column j of it */
+    Node *base = NULL;
+    if (!row) row = a;
+    if (row->kind == CXCursor_ArraySubscriptExpr) {
+      base = fe_strip(row->kid[0]);
+      start = base && base->kind == CXCursor_DeclRefExpr ? index_text_here(c, row->kid[1]) : NULL;
+    } else {
+      base = chain_base(c, row->kid[0], &start);
+    }
+    if (base && base->kind == CXCursor_DeclRefExpr) {
+      o = get_obj(c->f, ref_decl(base));
+      /* a 2-D array, or a buffer of rows (`int (*rows)[LEN] = malloc(..)`) */
+      if (o && o->kind != OBJ_ARRAY && !(o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o))) o = NULL;
+      if (!o || !start) { free(start); return 0; }
+      /* the rows the parameter's extent covers from there: one for a count
+       * within the row (or one element), ceil(count / N) for a count of the
+       * row's elements (DELAYED_OUT_N(2 * N) spans two rows); all of it for
+       * any other declaration (a range, a block of rows, none) */
+      CXType rt = clang_getCanonicalType(clang_getCursorType(row->cur));
+      long long n = clang_getArraySize(rt), es = clang_Type_getSizeOf(clang_getArrayElementType(rt));
+      long long k;
+      char *cnt = pm->count ? subst_params(s, pm->count) : NULL;
+      char *ct = col ? index_text_here(c, col) : NULL;     /* column j, evaluated at the spawn */
+      if (col && (!ct || pm->psize != es)) {
+        free(start);
+        add_dep(s, o, acc, NULL, NULL, NULL);
+      } else if (col && pm->annotated && !pm->unchecked && !pm->first && !pm->rows && (!pm->count || cnt) && n > 0) {
+        /* element j of row i is element F = i * N + j of the array (F >= 0
+         * for a pointer into it): rows F / N to (F + count - 1) / N */
+        char *f = fmt("((long long)(%s) * %lldLL + (long long)(%s))", start, n, ct);
+        add_dep(s, o, acc, NULL, fmt("%s / %lldLL", f, n),
+                fmt("(%s %% %lldLL + (long long)(%s) + %lldLL - 1) / %lldLL", f, n, cnt ? cnt : "1", n, n));
+        free(f);
+        free(start);
+      } else if (col) {
+        free(start);
+        add_dep(s, o, acc, NULL, NULL, NULL);
+      } else if (pm->annotated && !pm->unchecked && !pm->first && !pm->rows && (!pm->count || (cnt && pm->psize == es)) && n > 0) {
+        Dep *d;
+        if (!pm->count || ((k = const_count(c->u, s, pm->count)) > 0 && k <= n)) {
+          d = add_dep(s, o, acc, NULL, start, xstrdup("1"));
+          d->nconst = 1;
+        } else {
+          d = add_dep(s, o, acc, NULL, start, fmt("(((long long)(%s)) + %lld - 1) / %lld", cnt, n, n));
+        }
+      } else {
+        free(start);
+        add_dep(s, o, acc, NULL, NULL, NULL);
+      }
+      free(cnt);
+      free(ct);
+      return 1;
+    }
   } else if (long_chain(c, a)) {                 /* X + i - j, &X[i] - j */
     Node *base = chain_base(c, a, &start);
     one = 1;
@@ -359,45 +447,6 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       if (o && o->kind == OBJ_SCALAR) o = NULL;
       start = o ? whole_macro_start(c, a, base) : NULL;
       if (o && !start) start = xstrdup("");
-    }
-  } else if ((a->kind == CXCursor_ArraySubscriptExpr ||
-              (a->kind == CXCursor_UnaryOperator && a->nkid == 1 && fe_is_deref(c->u, a))) &&
-             clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
-    /* X[i] (or *(X + i)) of a 2-D array decays to row i */
-    Node *base = NULL;
-    if (a->kind == CXCursor_ArraySubscriptExpr) {
-      base = fe_strip(a->kid[0]);
-      start = base && base->kind == CXCursor_DeclRefExpr ? index_text_here(c, a->kid[1]) : NULL;
-    } else {
-      base = chain_base(c, a->kid[0], &start);
-    }
-    if (base && base->kind == CXCursor_DeclRefExpr) {
-      o = get_obj(c->f, ref_decl(base));
-      /* a 2-D array, or a buffer of rows (`int (*rows)[LEN] = malloc(..)`) */
-      if (o && o->kind != OBJ_ARRAY && !(o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o))) o = NULL;
-      if (!o || !start) { free(start); return 0; }
-      /* the rows the parameter's extent covers from there: one for a count
-       * within the row (or one element), ceil(count / N) for a count of the
-       * row's elements (DELAYED_OUT_N(2 * N) spans two rows); all of it for
-       * any other declaration (a range, a block of rows, none) */
-      CXType rt = clang_getCanonicalType(clang_getCursorType(a->cur));
-      long long n = clang_getArraySize(rt), es = clang_Type_getSizeOf(clang_getArrayElementType(rt));
-      long long k;
-      char *cnt = pm->count ? subst_params(s, pm->count) : NULL;
-      if (pm->annotated && !pm->unchecked && !pm->first && !pm->rows && (!pm->count || (cnt && pm->psize == es)) && n > 0) {
-        Dep *d;
-        if (!pm->count || ((k = const_count(c->u, s, pm->count)) > 0 && k <= n)) {
-          d = add_dep(s, o, acc, NULL, start, xstrdup("1"));
-          d->nconst = 1;
-        } else {
-          d = add_dep(s, o, acc, NULL, start, fmt("(((long long)(%s)) + %lld - 1) / %lld", cnt, n, n));
-        }
-      } else {
-        free(start);
-        add_dep(s, o, acc, NULL, NULL, NULL);
-      }
-      free(cnt);
-      return 1;
     }
   }
   if (o && o->kind == OBJ_VIEW) {
