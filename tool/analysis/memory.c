@@ -229,7 +229,8 @@ static int fresh(Origin *o, Node *n) {
   case CXCursor_BinaryOperator: {
     if (n->nkid != 2 || !(fe_binop_is(o->c->u, n, "+") || fe_binop_is(o->c->u, n, "-"))) return 0;
     CXType l = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
-    return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray || l.kind == CXType_IncompleteArray
+    return fresh(o, l.kind == CXType_Pointer || l.kind == CXType_ConstantArray || l.kind == CXType_IncompleteArray ||
+                        l.kind == CXType_VariableArray
                         ? n->kid[0] : n->kid[1]);   /* (`double m[][N]`: libclang shows the array as written) */
   }
   case CXCursor_CallExpr: {
@@ -259,8 +260,8 @@ static int fresh(Origin *o, Node *n) {
       return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray;
     }
     if (t.kind == CXType_ConstantArray && is_local(d)) return expose(o, d);   /* a local array's storage */
-    if (t.kind == CXType_IncompleteArray && clang_getCursorKind(d) == CXCursor_ParmDecl)
-      t.kind = CXType_Pointer;    /* `double m[][N]`: libclang shows the array as written; it is a pointer */
+    if ((t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray) && clang_getCursorKind(d) == CXCursor_ParmDecl)
+      t.kind = CXType_Pointer;    /* `double m[][N]`, `double a[n][m]`: libclang shows the array as written; it is a pointer */
     if (t.kind != CXType_Pointer || memory_tracked(o->c, d)) return 0;   /* tracked memory */
     if (clang_getCursorKind(d) == CXCursor_ParmDecl) {
       o->foreign = 1;
@@ -287,9 +288,13 @@ static int fresh(Origin *o, Node *n) {
   case CXCursor_ArraySubscriptExpr: {
     Node *b = fe_strip(n->kid[0]);
     CXType bt = b ? clang_getCanonicalType(clang_getCursorType(b->cur)) : (CXType){0};
-    if (b && is_array(clang_getCursorType(n->cur)) &&
-        (bt.kind == CXType_Pointer || (bt.kind == CXType_IncompleteArray && b->kind == CXCursor_DeclRefExpr)))
-      return fresh(o, b);         /* m[i] of `double (*m)[N]` or `double m[][N]`: a row, m + i */
+    CXType nt = clang_getCanonicalType(clang_getCursorType(n->cur));
+    int param = b && b->kind == CXCursor_DeclRefExpr &&
+                clang_getCursorKind(clang_getCursorReferenced(b->cur)) == CXCursor_ParmDecl;
+    if (b && (is_array(nt) || nt.kind == CXType_VariableArray) &&
+        (bt.kind == CXType_Pointer || (bt.kind == CXType_IncompleteArray && b->kind == CXCursor_DeclRefExpr) ||
+         (bt.kind == CXType_VariableArray && param)))
+      return fresh(o, b);         /* m[i] of `double (*m)[N]`, `double m[][N]`, `double a[n][m]`: a row, m + i */
     Node *r = subscript_root(n);
     if (!r) break;                /* loaded through a pointer: below */
     CXCursor d = clang_getCursorReferenced(r->cur);
@@ -725,8 +730,9 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   if (pm->vm || !s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
   CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
   /* an array argument decays (libclang may show the array, not the cast,
-   * for a parameter of pointer to const rows: `const double t[][M]`) */
-  int array = pt.kind == CXType_ConstantArray || pt.kind == CXType_IncompleteArray;
+   * for a parameter of pointer to const rows: `const double t[][M]`; a row
+   * of a variable-length row type, `double a[n][m]`, is one too) */
+  int array = pt.kind == CXType_ConstantArray || pt.kind == CXType_IncompleteArray || pt.kind == CXType_VariableArray;
   if (pt.kind != CXType_Pointer && !array) return 0;
   Origin o = {c, {{0}}, 0, 0, 0};
   if (!fresh(&o, s->arg[i])) return 0;

@@ -622,6 +622,14 @@ static int unknown_ptr(UCtx *c, Node *n) {
   }
 }
 
+/* A parameter declared as an array (`double a[][5]`, `double a[n][m]`):
+ * libclang shows its type as written, but it is a pointer. */
+static int array_parameter(Node *n) {
+  n = fe_strip(n);
+  return n && n->kind == CXCursor_DeclRefExpr &&
+         clang_getCursorKind(clang_getCursorReferenced(n->cur)) == CXCursor_ParmDecl;
+}
+
 /* Is n an lvalue in memory of unknown place (*p, p[i], p->f with p unknown)? */
 static int unknown_lvalue(UCtx *c, Node *n) {
   n = fe_strip(n);
@@ -631,7 +639,7 @@ static int unknown_lvalue(UCtx *c, Node *n) {
     return is_deref(n) && unknown_ptr(c, n->kid[0]);
   case CXCursor_ArraySubscriptExpr:
     if (n->nkid != 2) return 0;
-    if (arrayish(canon(n->kid[0]))) return unknown_lvalue(c, n->kid[0]);
+    if (arrayish(canon(n->kid[0])) && !array_parameter(n->kid[0])) return unknown_lvalue(c, n->kid[0]);
     return unknown_ptr(c, n->kid[0]) || unknown_ptr(c, n->kid[1]);
   case CXCursor_MemberRefExpr:
     if (!n->nkid) return 0;
