@@ -275,6 +275,30 @@ int parse_text(Unit *u, const char *t, int depth, Poly *out) {
   return 1;
 }
 
+/* t is X / c, c a constant of at least 2 (a count `n / 2`, which parse_text
+ * cannot write as a polynomial): X in *x, c in *c.  No + or - outside
+ * parentheses (`a + n / 2` is no quotient). */
+int parse_quotient(Unit *u, const char *t, Poly *x, long long *c) {
+  const char *slash = NULL;
+  int depth = 0;
+  for (const char *p = t; *p; p++) {
+    if (*p == '(') depth++;
+    else if (*p == ')') depth--;
+    else if (!depth && (*p == '+' || *p == '-' || *p == '?' || *p == ',')) return 0;
+    else if (!depth && *p == '/') slash = p;
+  }
+  if (!slash) return 0;
+  Poly r;
+  if (!parse_text(u, slash + 1, 0, &r)) return 0;
+  int ok = p_is_const(r, c) && *c >= 2;
+  p_free(&r);
+  if (!ok) return 0;
+  char *l = xstrndup(t, (size_t)(slash - t));
+  ok = parse_text(u, l, 0, x);
+  free(l);
+  return ok;
+}
+
 static int parse_primary(Parse *P, Poly *out) {
   blanks(P);
   const char *p = P->p;

@@ -42,5 +42,6 @@ int within_names(Poly p, Poly lo, Poly hi);  /* every atom of p is one of lo's o
 /* an annotation's expression (`n + 1`, `ROWS * COLS`, object-like macros
  * replaced): 1, or 0 when it is not such a polynomial */
 int parse_text(Unit *u, const char *t, int depth, Poly *out);
+int parse_quotient(Unit *u, const char *t, Poly *x, long long *c);   /* t is X / c */
 
 #endif /* DELAYC_POLY_H */

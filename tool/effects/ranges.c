@@ -2768,7 +2768,8 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
   gather(&w, &us);
   Poly plo, phi;
   int declared = parse_text(u, lo, 0, &plo);
-  if (declared && !parse_text(u, hi, 0, &phi)) { p_free(&plo); declared = 0; }
+  long long div = 1;              /* a declared end X / c: phi is X */
+  if (declared && !parse_text(u, hi, 0, &phi) && !parse_quotient(u, hi, &phi, &div)) { p_free(&plo); declared = 0; }
   for (int i = 0; i < us.n; i++) {
     ExtentUse *x = &us.u[i];
     /* one element declared, and read along (a string to its NUL, a walk):
@@ -2853,9 +2854,12 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
         x->fit = FIT_WITHIN;       /* a row and a column in range: inside, whatever the signs */
       } else if (declared) {
         Poly in_lo = p_add(min, plo, -1);                 /* min - lo >= 0 */
-        Poly in_hi = p_add(phi, e, -1);                   /* hi - (max + 1) >= 0 */
+        Poly in_hi = p_add(phi, e, -div);                 /* hi - (max + 1) >= 0; X - c * (max + 1) for X / c */
         Poly lo1 = p_add(plo, unit, -1), out_lo = p_add(lo1, min, -1);   /* lo - 1 - min >= 0 */
-        Poly out_hi = p_add(max, phi, -1);                /* max - hi >= 0 */
+        /* max - hi >= 0; for X / c, max + 1 - X >= 0 with max >= 0 (then
+         * max + 1 >= X > X / c, or X <= 0 and X / c <= 0 <= max) */
+        Poly out_hi = p_add(div > 1 ? e : max, phi, -1);
+        if (div > 1 && !nonneg(max, &fs)) { p_free(&out_hi); out_hi = p_const(-1); }
         if (nonneg(in_lo, &fs) && nonneg(in_hi, &fs)) {
           x->fit = FIT_WITHIN;
           /* in a block's hull, not shown in its rows: checked (a callee by a copy of it) */

@@ -160,3 +160,13 @@ DELAYED void scan_past(DELAYED_INOUT Scan *s) { for (int i = 0; i < s->n; i++) s
 // CHECK: note: declare DELAYED_N(n + 1) on 'prefix' where 'Scan' declares it
 DELAYED void scan_within(DELAYED_INOUT Scan *s) { for (int i = 0; i + 1 < s->n; i++) s->prefix[i + 1] = s->prefix[i] + 1; }
 // CHECK-NOT: 'scan_within'
+// a count that halves its parameter, DELAYED_INOUT_N(n / 2), against a loop
+// over all n (lint said nothing: n / 2 is no polynomial); the loops that
+// stay within n / 2 are not flagged
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: delayed function 'halved' touches 'p[0]' to 'p[n - 1]', beyond the DELAYED_INOUT_N(n / 2) it declares
+DELAYED void halved(DELAYED_INOUT_N(n / 2) double *p, int n) { for (int i = 0; i < n; i++) p[i] *= 2; }
+// CHECK: note: declare DELAYED_INOUT_N(n) (delayc emit takes it so)
+DELAYED void halved_within(DELAYED_INOUT_N(n / 2) double *p, int n) { for (int i = 0; i < n / 2; i++) p[i] *= 2; }
+DELAYED void halved_pairs(DELAYED_INOUT_N(n / 2) double *p, int n) { for (int i = 0; 2 * i + 1 < n; i++) p[i] *= 2; }
+DELAYED void halved_sum(DELAYED_INOUT_N(a + n / 2) double *p, int a, int n) { for (int i = 0; i < a; i++) p[i] *= 2; }
+// CHECK-NOT: 'halved_
