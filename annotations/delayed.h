@@ -64,9 +64,12 @@
 #define DELAYED_IN_RANGE(lo, hi)    DELAYC__ANN("delayc.in_range=" #lo ";" #hi)
 #define DELAYED_OUT_RANGE(lo, hi)   DELAYC__ANN("delayc.out_range=" #lo ";" #hi)
 #define DELAYED_INOUT_RANGE(lo, hi) DELAYC__ANN("delayc.inout_range=" #lo ";" #hi)
+/* a pointer member's count: a member, a constant or a macro (expanded here:
+ * `DELAYED_N(CAP)` of `#define CAP 64` says 64) */
+#define DELAYC__TEXT(x)    #x
+#define DELAYED_N(field)   DELAYC__ANN("delayc.count=" DELAYC__TEXT(field))
 /* a block of rows x cols elements, rows ld elements apart (a tile of a matrix
  * with leading dimension ld, a quadrant, every other row) */
-#define DELAYED_N(field)   DELAYC__ANN("delayc.count=" #field)
 #define DELAYED_IN_2D(rows, cols, ld)    DELAYC__ANN("delayc.in_2d=" #rows ";" #cols ";" #ld)
 #define DELAYED_OUT_2D(rows, cols, ld)   DELAYC__ANN("delayc.out_2d=" #rows ";" #cols ";" #ld)
 #define DELAYED_INOUT_2D(rows, cols, ld) DELAYC__ANN("delayc.inout_2d=" #rows ";" #cols ";" #ld)
