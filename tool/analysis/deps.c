@@ -305,6 +305,34 @@ static int member_region(Ctx *c, Site *s, Node *x, Param *pm) {
   return 1;
 }
 
+/* A pointer argument into object o from its element start (NULL: 0, "":
+ * unknown), for a parameter whose elements are rows of a run-time length
+ * (`double a[n][m]`, Param.vm_row): the elements of o its rows cover, through
+ * bytes (the parameter's rows need not be o's).  All of an array where its
+ * extent is not declared; 0 (serial) for a buffer then. */
+static int run_time_rows(Ctx *c, Site *s, Obj *o, Acc acc, char *start, Param *pm) {
+  (void)c;
+  char *row = subst_params(s, pm->vm_row);
+  char *first = pm->first ? subst_params(s, pm->first) : NULL;
+  char *count = pm->count ? subst_params(s, pm->count) : xstrdup("1");
+  int known = row && count && (!pm->first || first) && !(start && !*start) && o->esize > 0 && pm->annotated &&
+              !pm->unchecked && !pm->rows;
+  if (known) {
+    long long e = o->esize;
+    char *lo = fmt("((long long)(%s) * %lldLL + (long long)(%s) * (%s))", start ? start : "0", e, first ? first : "0", row);
+    add_dep(s, o, acc, NULL, fmt("%s / %lldLL", lo, e),
+            fmt("(%s + (long long)(%s) * (%s) + %lldLL - 1) / %lldLL - %s / %lldLL", lo, count, row, e, e, lo, e));
+    free(lo);
+  } else if (o->kind == OBJ_ARRAY) {
+    add_dep(s, o, acc, NULL, NULL, NULL);
+  }
+  free(row);
+  free(first);
+  free(count);
+  free(start);
+  return known || o->kind == OBJ_ARRAY;
+}
+
 /* A pointer argument naming tracked memory: X, &X, &X[i], X + i, &x. */
 int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   Node *a = fe_strip(s->arg[i]);
@@ -459,6 +487,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (!o) return 0;
   if (o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) return 0;
   if (o->kind == OBJ_SCALAR) { add_dep(s, o, acc, NULL, NULL, NULL); return 1; }
+  if (pm->vm_row) return run_time_rows(c, s, o, acc, start, pm);
   if (pm->first) {                /* DELAYED_*_RANGE(lo, hi): from element lo of where it points */
     char *f = subst_params(s, pm->first);
     if (!f) return 0;

@@ -727,7 +727,7 @@ int memory_may_be_local(Ctx *c, Node *n) {
 /* Argument i of s, for parameter pm, as a region of <memory>; 0 when its
  * origin cannot be followed (the caller keeps the call serial). */
 int memory_region(Ctx *c, Site *s, int i, Param *pm) {
-  if (pm->vm || !s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
+  if ((pm->vm && !pm->vm_row) || !s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
   CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
   /* an array argument decays (libclang may show the array, not the cast,
    * for a parameter of pointer to const rows: `const double t[][M]`; a row
@@ -740,15 +740,39 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
   m->foreign |= o.foreign;
   int isvoid = !array && clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void;
   char *hole = plan_hole_arg(s->id, i);
-  char *start = isvoid ? fmt("((const char *)%s)", hole) : xstrdup(hole);
+  char *start = isvoid || pm->vm_row ? fmt("((const char *)%s)", hole) : xstrdup(hole);
   free(hole);
   char *count = pm->count ? subst_params(s, pm->count) : pm->annotated && !pm->unchecked ? xstrdup("1") : NULL;
   if (pm->count && !count) {
     free(start);
     return 0;
   }
-  if (pm->first) {                /* DELAYED_*_RANGE(lo, hi): from element lo of where it points */
-    char *f = subst_params(s, pm->first), *t = f ? fmt("%s + (%s)", start, f) : NULL;
+  const char *pfirst = pm->first;
+  char *row = pm->vm_row ? subst_params(s, pm->vm_row) : NULL;   /* rows of a run-time length: in bytes */
+  if (pm->vm_row && (!row || pm->rows)) {
+    free(start);
+    free(count);
+    free(row);
+    return 0;
+  }
+  if (row && count) {
+    char *t = fmt("(long long)(%s) * (%s)", count, row);
+    free(count);
+    count = t;
+  }
+  if (row && pfirst) {
+    char *f = subst_params(s, pfirst), *t = f ? fmt("%s + (long long)(%s) * (%s)", start, f, row) : NULL;
+    free(f);
+    free(start);
+    free(row);
+    if (!t) { free(count); return 0; }
+    start = t;
+    row = NULL;
+    pfirst = NULL;                /* (taken) */
+  }
+  free(row);
+  if (pfirst) {                   /* DELAYED_*_RANGE(lo, hi): from element lo of where it points */
+    char *f = subst_params(s, pfirst), *t = f ? fmt("%s + (%s)", start, f) : NULL;
     free(f);
     free(start);
     if (!t) { free(count); return 0; }

@@ -205,8 +205,9 @@ static void print_remark(Analysis *a) {
 }
 
 static void print_explain(Analysis *a) {
-  for (int i = 0; i < a->nex; i++)
+  for (int i = a->nex_shown; i < a->nex; i++)
     fprintf(stderr, "%s:%u:%u: explain: %s\n", a->u->path, a->ex[i].line, a->ex[i].col, a->ex[i].msg);
+  a->nex_shown = a->nex;
   for (int i = 0; i < a->nsub; i++) print_explain(a->sub[i]);   /* included .c files (unity.c) */
 }
 
@@ -352,6 +353,7 @@ static int run(Opts *o) {
       n = u.len;
     } else {
       text = target->lower(&a, &n);   /* lower/targets.c */
+      if (o->explain) print_explain(&a);   /* what the lowering found (a task run in place) */
     }
     if (!text || write_atomic(o->out, text, n) != 0) rc = EXIT_FAIL;
     else if (o->depfile && depfile_write(&u, o->depfile, o->out) != 0) rc = EXIT_FAIL;

@@ -696,6 +696,46 @@ static int variably_modified(CXType t) {
   }
 }
 
+/* A parameter of a variably modified type whose elements are rows of a
+ * run-time length, `double a[n][m]` (a pointer to `double [m]`) or
+ * `double (*a)[m]`: the bytes of one row as C text over the parameters
+ * ("(long long)(m) * 8"), or NULL (the bounds as written, from the row
+ * type's spelling; an element of no constant size). */
+static char *vm_row_bytes(CXType pt) {
+  CXType can = clang_getCanonicalType(pt), row;
+  if (can.kind == CXType_Pointer) row = clang_getPointeeType(pt);
+  else if (can.kind == CXType_VariableArray || can.kind == CXType_IncompleteArray ||
+           can.kind == CXType_ConstantArray)
+    row = clang_getArrayElementType(pt);
+  else return NULL;
+  CXType el = clang_getCanonicalType(row);
+  if (el.kind != CXType_VariableArray) return NULL;
+  while (el.kind == CXType_VariableArray || el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+  long long es = clang_Type_getSizeOf(el);
+  if (es <= 0) return NULL;
+  CXString sp = clang_getTypeSpelling(clang_getCanonicalType(row));
+  const char *t = clang_getCString(sp);
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  int groups = 0, ok = 1;
+  for (const char *q = strchr(t, '['); q && ok; q = strchr(q, '[')) {
+    int depth = 0;
+    const char *e = q;
+    for (; *e; e++) {
+      if (*e == '[') depth++;
+      else if (*e == ']' && !--depth) break;
+    }
+    if (!*e || e == q + 1) ok = 0;
+    else buf_printf(&b, "(long long)(%.*s) * ", (int)(e - q - 1), q + 1);
+    groups++;
+    q = *e ? e + 1 : e;
+  }
+  clang_disposeString(sp);
+  char *r = ok && groups ? fmt("%s%lld", b.s, es) : NULL;
+  free(b.s);
+  return r;
+}
+
 /* The callees met so far, hashed by canonical cursor, in the unit: a file of
  * thousands of functions asks for them at every call. */
 typedef struct CalleeCache { CXCursor key; Callee *c; struct CalleeCache *next; } CalleeCache;
@@ -753,6 +793,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
     CXType pt = clang_getArgType(t, (unsigned)i);
     CXType can = clang_getCanonicalType(pt);
     p->vm = variably_modified(pt);
+    if (p->vm) p->vm_row = vm_row_bytes(pt);
     int array = can.kind == CXType_ConstantArray || can.kind == CXType_IncompleteArray ||
                 can.kind == CXType_VariableArray || can.kind == CXType_DependentSizedArray;
     if (array) {

@@ -128,6 +128,8 @@ typedef struct Param {
   int reaches;     /* the value (or the pointee) holds pointers to more data */
   int voidp;       /* a void pointer: counts are in bytes */
   int vm;          /* variably modified (a VLA inside): type not spellable at the call */
+  char *vm_row;    /* ... pointing to rows of a run-time length (`double a[n][m]`): the bytes
+                      of one, as C text over the parameters ("(long long)(m) * 8"), or NULL */
   long long psize; /* size of what it points to (void: 1), or -1 */
 } Param;
 typedef struct Callee {

@@ -257,7 +257,9 @@ char *outline_task(Lower *l, Outliner *pt, Site *s, const char *label, Node **ro
   int ok = 1;
   for (int i = 0; !loop && i < s->narg && ok; i++) {
     if (!s->argspawn[i]) continue;
-    const char *t = i < s->callee->nparam && !s->callee->param[i].vm ? s->callee->param[i].type : NULL;
+    /* a variably modified parameter's argument is held as a void * (place.c) */
+    int vm = i < s->callee->nparam && s->callee->param[i].vm;
+    const char *t = vm ? "void *" : i < s->callee->nparam ? s->callee->param[i].type : NULL;
     ok = t != NULL;                    /* typed by the call's own expression: not at file scope */
     name[n] = lower_arg(s->id, i);
     type[n++] = t ? decl_type(t) : NULL;

@@ -21,7 +21,12 @@
 
 static char *pt_task(Lower *l, Site *s, const char *label, const char *run) {
   char *r = outline_site(l, l->target, s, label);
-  return r ? r : fmt("{ dct_wait(); %s} ", run);      /* in place, after every earlier task */
+  if (r) return r;
+  an_explain(l->a, s->call ? s->call : s->stmt, "--target=pthreads: call of '%s' runs in place, after every earlier "
+             "task: its task cannot move out of '%s' into a function of its own (it uses a type, or a variable "
+             "through a macro, that only '%s' knows); --target=openmp makes it a task", s->callee_text, l->f->name,
+             l->f->name);
+  return fmt("{ dct_wait(); %s} ", run);      /* in place, after every earlier task */
 }
 
 static void pt_fused_loop(Lower *l, Site *s) { outline_fused_loop(l, l->target, s, 1, "dct_wait(); "); }

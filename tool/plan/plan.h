@@ -262,6 +262,7 @@ typedef struct Analysis {
   Func **idle; int nidle;   /* functions whose delayed calls all stay serial: nothing to
                                lower, but their calls are counted and explained */
   Explain *ex; int nex;
+  int nex_shown;            /* how many --explain has printed (lowering adds some: pthreads.c) */
   /* unity builds (unity.c): the analyses of the .c files this file includes,
    * each with the byte range of its #include line here, to be replaced by
    * that file's lowered text */
