@@ -359,6 +359,19 @@ extern long delayc_rt_throttle;
 #define DELAYC_RT_TASK_RANGE_END
 #endif
 
+/* DELAYC_RT_REPLAY_BEGIN ... END bracket a batch task's replay of one call: it
+ * declares the call's copies of its arguments (and the loop's variable) again,
+ * under the names the call's text uses, inside the loop that spawned it, where
+ * those names are in scope already: -Wshadow would warn of code the user did
+ * not write (and -Werror stop the build).  Silenced for the replay only. */
+#if defined(__GNUC__)
+#define DELAYC_RT_REPLAY_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
+#define DELAYC_RT_REPLAY_END   _Pragma("GCC diagnostic pop")
+#else
+#define DELAYC_RT_REPLAY_BEGIN
+#define DELAYC_RT_REPLAY_END
+#endif
+
 /* Updates of a global that tasks make in any order (docs/lowering.md, "Updates
  * in any order"): `if (v < best) best = v;` becomes DELAYC_RT_KEEP_VP(v, &best, <),
  * `if (best > v) best = v;` DELAYC_RT_KEEP_PV(&best, v, >) — the value is stored

@@ -213,12 +213,12 @@ static char *flush_text(Lower *l, Batch *b) {
     Field fl[MAXF];
     int n = site_fields(s, fl, MAXF);
     if (b->nsite > 1) buf_printf(&t, "case %d: ", k);
-    buf_puts(&t, "{ ");
+    buf_puts(&t, "{ DELAYC_RT_REPLAY_BEGIN ");
     for (int i = 0; i < n; i++)     /* (void): a copy only a dependency named is not read */
       buf_printf(&t, "__typeof__(\001e->\001u.\001s%d.\001f%d) %s = \001e->\001u.\001s%d.\001f%d; (void)%s; ", k, i,
                  fl[i].name, k, i, fl[i].name);
     char *run = task_run(l, s, NULL, NULL);
-    buf_printf(&t, "%s} ", run);
+    buf_printf(&t, "%sDELAYC_RT_REPLAY_END } ", run);
     free(run);
     if (b->nsite > 1) buf_puts(&t, "break; ");
     fields_free(fl, n);
@@ -334,7 +334,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
   free(pr.s);
   buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
              "long \001t0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
-             "__typeof__(\001lo) %s = (__typeof__(\001lo))(\001lo + \001q); (void)%s; ",
+             "DELAYC_RT_REPLAY_BEGIN __typeof__(\001lo) %s = (__typeof__(\001lo))(\001lo + \001q); (void)%s; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line,
              b->id, iv, iv);
   free(pe);
@@ -360,7 +360,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
     free(args);
     free(run);
   }
-  buf_puts(&t, "} if (DELAYC_RT__ON()) delayc_rt_batch_range((long)\001lo); ");
+  buf_puts(&t, "DELAYC_RT_REPLAY_END } if (DELAYC_RT__ON()) delayc_rt_batch_range((long)\001lo); ");
   for (int k = 0; k < b->nread; k++) buf_printf(&t, "delayc_rt_batch_free((void *)\001c%d); ", k);
   buf_printf(&t, "delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
              id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
