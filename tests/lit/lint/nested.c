@@ -6,6 +6,14 @@ DELAYED int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 DELAYED DELAYED_CUTOFF(n < 20) int fibc(int n) { return n < 2 ? n : fibc(n - 1) + fibc(n - 2); }
 DELAYED int outer(int x) { return leaf(x) + delayed(leaf)(x + 1); }
 int plain(int x) { return leaf(x) + fibc(x); }
+// a mutual recursion whose functions both have a cutoff is divide and conquer
+// too (blind round 45b F8); where one has none, its calls are reported
+DELAYED DELAYED_CUTOFF(n < 12) long even_w(int n);
+DELAYED DELAYED_CUTOFF(n < 12) long odd_w(int n) { return n <= 0 ? 2 : even_w(n - 1) + even_w(n - 3); }
+DELAYED DELAYED_CUTOFF(n < 12) long even_w(int n) { return n <= 0 ? 1 : odd_w(n - 1) + odd_w(n - 2); }
+DELAYED long ping(int n);
+DELAYED DELAYED_CUTOFF(n < 12) long pong(int n) { return n <= 0 ? 2 : ping(n - 1); }
+DELAYED long ping(int n) { return n <= 0 ? 1 : pong(n - 1); }
 
 int main(void) { int r = outer(1) + fib(5) + plain(3); delayed_compute(r); return r; }
 // CHECK: nested.c:5:45: warning: recursive delayed call of 'fib' without a cutoff: every level of the recursion spawns tasks, down to the smallest [delayed-nested]
@@ -14,4 +22,6 @@ int main(void) { int r = outer(1) + fib(5) + plain(3); delayed_compute(r); retur
 // CHECK: nested.c:7:35: warning: delayed call of 'leaf' inside the delayed function 'outer': the task graph is built inside a task; call 'leaf' from the caller instead [delayed-nested]
 // CHECK: nested.c:7:13: note: 'outer' is delayed here
 // CHECK: nested.c:7:45: warning: delayed call of 'leaf' inside the delayed function 'outer'
+// CHECK: nested.c:15:{{[0-9]+}}: warning: delayed call of 'ping' inside the delayed function 'pong'
+// CHECK: nested.c:16:{{[0-9]+}}: warning: delayed call of 'pong' inside the delayed function 'ping'
 // CHECK-NOT: warning:

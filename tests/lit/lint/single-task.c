@@ -21,7 +21,17 @@ double one_overlapped(double x)
 
 double two(double x) { double a = work(x), b = work(x + 1); return a + b; }
 
-int main(void) { printf("%f\n", one_and_wait(1) + one_overlapped(2) + two(3)); return 0; }
+// the root of a recursion with a cutoff: its one task spawns the others
+// (blind round 45b F7: "call it directly")
+DELAYED DELAYED_CUTOFF(n < 20) long fib(int n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); }
+long root(int n)
+{
+    long r = fib(n);
+    printf("%ld\n", r);
+    return r;
+}
+
+int main(void) { printf("%f\n", one_and_wait(1) + one_overlapped(2) + two(3) + root(30)); return 0; }
 // CHECK: single-task.c:10:16: warning: 'one_and_wait' spawns only this task of 'work' and then waits for it: nothing runs in parallel; call it directly, or spawn more work before the wait [delayed-single-task]
 // CHECK: single-task.c:11:20: note: the wait for it is here
 // CHECK-NOT: warning:

@@ -3,11 +3,32 @@
  * Dask: "avoid calling delayed within delayed functions" — build the graph in
  * the caller, where every task is visible at once.  A recursive call is exempt
  * when the function has DELAYED_CUTOFF (divide and conquer: below the cutoff
- * it runs inline); without one every level of the recursion spawns tasks, and
+ * it runs inline), and so is a mutual recursion whose functions all have one;
+ * without one every level of the recursion spawns tasks, and
  * the finding suggests a cutoff. */
 #include "lint/lint.h"
 
 #include <stdlib.h>
+
+static LFunc *func_of(Lint *L, CXCursor fn) {
+  for (int i = 0; i < L->m->nfn; i++)
+    if (clang_equalCursors(clang_getCanonicalCursor(L->m->fn[i].cur), clang_getCanonicalCursor(fn))) return &L->m->fn[i];
+  return NULL;
+}
+
+/* Do the delayed calls of `from` lead back to `to` (a mutual recursion,
+ * even -> odd -> even), through functions that all have a cutoff? */
+static int cycle_with_cutoffs(Lint *L, LFunc *from, LFunc *to, int depth) {
+  if (!from || !from->ce || !from->ce->cutoff || depth > 16) return 0;
+  for (int k = 0; k < from->ncall; k++) {
+    LCall *c = &from->call[k];
+    if (!c->ce) continue;
+    if (clang_equalCursors(c->ce->cur, clang_getCanonicalCursor(to->cur))) return 1;
+    LFunc *g = func_of(L, c->ce->cur);
+    if (g && g != from && cycle_with_cutoffs(L, g, to, depth + 1)) return 1;
+  }
+  return 0;
+}
 
 void check_nested(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
@@ -20,6 +41,8 @@ void check_nested(Lint *L) {
                  clang_equalCursors(clang_getCanonicalCursor(callee), clang_getCanonicalCursor(f->cur));
       Finding *x;
       if (self && f->ce->cutoff) continue;
+      if (!self && f->ce->cutoff && !clang_Cursor_isNull(callee) && cycle_with_cutoffs(L, func_of(L, callee), f, 0))
+        continue;                 /* a mutual recursion, each with its cutoff */
       if (self) {
         x = lint_report(L, c->call, "recursive delayed call of '%s' without a cutoff: every level of the recursion "
                         "spawns tasks, down to the smallest", f->name);

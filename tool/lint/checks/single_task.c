@@ -5,8 +5,9 @@
  * beside it.  Found: a function (not itself delayed: delayed-nested covers
  * those) with exactly one delayed call, outside any loop, whose result is then
  * read or computed before any other work is done (statements in between that
- * call a function or loop count as work that overlaps the task).  Reported at
- * the call; the note points at the wait. */
+ * call a function or loop count as work that overlaps the task), unless that
+ * task spawns tasks itself (the root of a recursion with a cutoff).  Reported
+ * at the call; the note points at the wait. */
 #include "lint/lint.h"
 #include "analysis/tree.h"
 
@@ -49,12 +50,21 @@ static Node *wait_after(LFunc *f, LCall *c) {
   return NULL;
 }
 
+/* Does the task's function spawn tasks of its own (a recursion with a
+ * cutoff, a driver of a graph)?  Then the one task is the root of many. */
+static int spawns_more(Lint *L, LCall *c) {
+  if (!c->ce) return 0;
+  for (int i = 0; i < L->m->nfn; i++)
+    if (clang_equalCursors(clang_getCanonicalCursor(L->m->fn[i].cur), c->ce->cur)) return L->m->fn[i].ncall > 0;
+  return 0;
+}
+
 void check_single_task(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
     if (f->delayed || f->ncall != 1) continue;
     LCall *c = &f->call[0];
-    if (c->loop || c->after) continue;
+    if (c->loop || c->after || spawns_more(L, c)) continue;
     const char *name = c->ce ? c->ce->label : "a function pointer";
     Node *w = c->use == RES_USED ? c->call : wait_after(f, c);
     if (!w) continue;
