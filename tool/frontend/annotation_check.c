@@ -328,6 +328,59 @@ static void warn_not_delayed(Ctx *x, CXCursor c) {
   free(what);
 }
 
+/* A direction on a parameter says how the task touches what the pointer
+ * points to: on a value (copied into the task) it says nothing, and OUT or
+ * INOUT on a pointer to const says a write the function cannot make.  Both
+ * are errors at the annotation. */
+static void check_direction(Ctx *x, CXCursor prm) {
+  Attrs a = {0};
+  if (clang_Cursor_hasAttrs(prm)) clang_visitChildren(prm, attrs_of, &a);
+  CXType t = clang_getCanonicalType(clang_getCursorType(prm));
+  int pointer = t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+                t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
+  CXType pointee = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t);
+  int konst = pointer && clang_isConstQualifiedType(pointee);
+  char *name = fe_spelling(prm);
+  for (int i = 0; i < a.n; i++) {
+    char *s = fe_spelling(a.c[i]);
+    char *eq = strchr(s, '=');
+    if (eq) *eq = 0;
+    int in = !strncmp(s, "delayc.in", 9) && (!s[9] || s[9] == '_');
+    int out = !strncmp(s, "delayc.out", 10) && (!s[10] || s[10] == '_');
+    int inout = !strncmp(s, "delayc.inout", 12) && (!s[12] || s[12] == '_');
+    if (inout) in = 0;
+    if ((in || out || inout) && *name) {
+      /* the macro as written, DELAYED_OUT_N(4), and its IN form */
+      Buf m = {0}, args = {0};
+      buf_add(&args, "", 0);
+      if (eq && macro_of(s)) {
+        buf_puts(&m, macro_of(s));
+        buf_puts(&args, "(");
+        for (const char *c = eq + 1; *c; c++) buf_puts(&args, *c == ';' ? ", " : (char[]){*c, 0});
+        buf_puts(&args, ")");
+      } else {
+        buf_puts(&m, "DELAYED_");
+        for (const char *q = s + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
+      }
+      const char *tail = m.s + strlen(inout ? "DELAYED_INOUT" : out ? "DELAYED_OUT" : "DELAYED_IN");
+      char *msg = NULL;
+      if (!pointer)
+        msg = fmt("%s on '%s', which is not a pointer: a direction says how the task touches what a pointer "
+                  "parameter points to, and '%s' is a value copied into the task (remove %s)", m.s, name, name, m.s);
+      else if (konst && !in)
+        msg = fmt("%s on '%s', a pointer to const: the function cannot write through it (DELAYED_IN%s%s says it "
+                  "reads)", m.s, name, tail, args.s);
+      if (msg) report(x, a.c[i], name, msg);
+      free(msg);
+      free(m.s);
+      free(args.s);
+    }
+    free(s);
+  }
+  free(name);
+  free(a.c);
+}
+
 static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
@@ -352,7 +405,10 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     }
     char *owner = fe_spelling(c);
     check_decl(x, c, &params, owner, 0);
-    for (int i = 0; i < np; i++) check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
+    for (int i = 0; i < np; i++) {
+      check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
+      check_direction(x, clang_Cursor_getArgument(c, (unsigned)i));
+    }
     free(owner);
     names_free(&params);
   }
