@@ -23,6 +23,10 @@
 
 static const char *word(Dir d) { return d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT"; }
 
+/* The direction as the user wrote it: a DELAYED_IN the body writes is taken
+ * as INOUT (Param.contradicted), but quoted as written. */
+static const char *written(const Param *p) { return p->contradicted ? "IN" : word(p->dir); }
+
 /* 'p[first]' to 'p[end - 1]' */
 static char *span_text(Unit *u, const char *name, const char *first, const char *end) {
   char *last = fx_bound_add(u, end, -1);
@@ -66,7 +70,7 @@ static const char *opaque_why(const ExtentUse *x) {
 static void block_extent(Lint *L, LFunc *f, int k, Param *p) {
   const char *cols = p->widened ? p->was_end : p->count;   /* (emit may have taken it as all memory already) */
   if (!cols || !p->ld) return;
-  char *decl = fmt("DELAYED_%s_2D(%s, %s, %s)", word(p->dir), p->rows, cols, p->ld);
+  char *decl = fmt("DELAYED_%s_2D(%s, %s, %s)", written(p), p->rows, cols, p->ld);
   char *hi = fx_block_end(p->rows, cols, p->ld);
   unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
   if (!off) off = f->root->beg;
@@ -207,8 +211,8 @@ void check_declared_extent(Lint *L) {
       if (asize == -2) continue;
       if (asize > 0) { dend = size; one = 0; }
       const char *lo = dfirst ? dfirst : "0", *hi = dend ? dend : "1";
-      char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", word(p->dir), dfirst, hi)
-                 : !one ? fmt("DELAYED_%s_N(%s)", word(p->dir), hi) : fmt("DELAYED_%s (one element)", word(p->dir));
+      char *decl = dfirst ? fmt("DELAYED_%s_RANGE(%s, %s)", written(p), dfirst, hi)
+                 : !one ? fmt("DELAYED_%s_N(%s)", written(p), hi) : fmt("DELAYED_%s (one element)", written(p));
       unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
       if (!off) off = f->root->beg;
       ExtentUse *x;
