@@ -186,14 +186,21 @@ static Node *row_column(Ctx *c, Node *a, Node **col) {
 }
 
 /* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X,
- * X[i] + j of a 2-D array. */
+ * X[i] + j of a 2-D array, X[i].m of an array member. */
 Obj *pointer_base(Ctx *c, Node *arg) {
   Node *a = fe_strip(arg), *col;
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
   if (!a) return NULL;
   Node *row = row_column(c, a, &col);
+  int member = 0;
   if (row) {
     a = fe_strip(row->kid[0]);
+  } else if (a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
+             clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
+    member = 1;
+    while (a && a->kind == CXCursor_MemberRefExpr && a->nkid && !tree_member_arrow(c->u, a))
+      a = fe_strip(a->kid[0]);                  /* rs[i].v, one.v: an array member's address */
+    if (a && a->kind == CXCursor_ArraySubscriptExpr && a->nkid == 2) a = fe_strip(a->kid[0]);
   } else if (long_chain(c, a)) {
     a = chain_base(c, a, NULL);   /* X + i - j, &X[i] - j */
   } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
@@ -215,7 +222,7 @@ Obj *pointer_base(Ctx *c, Node *arg) {
   CXCursor d = ref_decl(a);
   CXType t = clang_getCanonicalType(clang_getCursorType(d));
   if (a != fe_strip(arg) && !(t.kind == CXType_ConstantArray || t.kind == CXType_Pointer) &&
-      fe_strip(arg)->kind != CXCursor_UnaryOperator)
+      fe_strip(arg)->kind != CXCursor_UnaryOperator && !member)
     return NULL;
   int had = an_object_of(c->f, d) != NULL;
   Obj *o = get_obj(c->f, d);
@@ -347,6 +354,9 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (a->kind == CXCursor_DeclRefExpr) {
     o = get_obj(c->f, ref_decl(a));
     if (o && o->kind == OBJ_SCALAR) o = NULL;    /* a pointer value held in a scalar */
+  } else if (a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
+             clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
+    return member_region(c, s, a, pm);           /* rs[i].v, an array member: it decays to its address */
   } else if ((row = row_column(c, a, &col)) ||
              ((a->kind == CXCursor_ArraySubscriptExpr ||
                (a->kind == CXCursor_UnaryOperator && a->nkid == 1 && fe_is_deref(c->u, a))) &&
@@ -670,12 +680,16 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
   Refs r = {0};
   collect_refs(c, arg, &r, 0);
   int p = 0;
+  Node *a = fe_strip(arg);
+  int member = a && a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
+               clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray;
   for (int k = 0; k < r.n && !p; k++) {
     Obj *o = r.r[k].obj;
     /* (a pointer variable is a value read: one a task returns is pending, memory_pending) */
-    if (base && base->kind != OBJ_SCALAR && (o == base || (o && o->kind == OBJ_VIEW && o->base == base)) &&
-        (!r.r[k].elem || clang_getCanonicalType(clang_getCursorType(r.r[k].elem->cur)).kind == CXType_ConstantArray))
-      continue;                     /* the base itself, or a row of it (grid[r]): an address, not a value read */
+    if (base && (base->kind != OBJ_SCALAR || member) && (o == base || (o && o->kind == OBJ_VIEW && o->base == base)) &&
+        (!r.r[k].elem || member ||
+         clang_getCanonicalType(clang_getCursorType(r.r[k].elem->cur)).kind == CXType_ConstantArray))
+      continue;                     /* the base itself, a row of it (grid[r]), an array member (rs[i].v): an address */
     p = !r.r[k].addr && task_written(c, o, arg, r.r[k].elem != NULL);
   }
   free(r.r);
