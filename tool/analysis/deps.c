@@ -775,7 +775,17 @@ int site_task_deps(Ctx *c, Site *s) {
       return 0;
     } else if (r.n) {
       if (!pure_but_hoisted(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d reads a pending result and has side effects", i + 1)); return 0; }
-      if (refs_global_or_deref(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d mixes a pending result with memory delayc does not track", i + 1)); return 0; }
+      if (refs_global_or_deref(c, s->arg[i])) {
+        free(r.r);
+        CXString ts = clang_getTypeSpelling(clang_getCursorType(s->arg[i]->cur));
+        char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+        serialize(c->a, s, fmt("argument %d mixes a pending result with memory delayc does not track: give it a "
+                               "local of its own first (`%s a%d = %s;`, then pass `a%d`): a result held in a "
+                               "variable is one the next task can wait for", i + 1, clang_getCString(ts), i + 1, t, i + 1));
+        clang_disposeString(ts);
+        free(t);
+        return 0;
+      }
       s->argtask[i] = 1;
       for (int k = 0; k < r.n; k++) {
         Ref *x = &r.r[k];
@@ -851,6 +861,15 @@ int site_task_deps(Ctx *c, Site *s) {
                                "computing when this call is spawned: copy it to a local first (`int n = %s;`, which "
                                "waits for that task only) and pass the local", t, ct, ct));
         free(ct);
+        free(t);
+        return 0;
+      }
+      if (!region && pm->unchecked && pm->annotated) {
+        /* the pointer is fine; the annotation is what delayc cannot hold the body to */
+        serialize(c->a, s, fmt("the count on parameter '%s' of '%s' cannot be checked against its body ('%s' hands "
+                               "the pointer on, or moves it): '%s' may reach past it, and no region of its buffer "
+                               "can be named; index '%s' itself in '%s' (%s[i]) for each element it touches",
+                               pm->name, s->callee->label, pm->unchecked, t, pm->name, s->callee->label, pm->name));
         free(t);
         return 0;
       }
