@@ -156,7 +156,9 @@ static void refuse_function(Ctx *c) {
   if (reads_errno_late(body, first)) why = "it reads errno after a task may have run on its thread";
   for (int i = 0; i < f->nvars; i++) {
     CXType t = clang_getCursorType(f->vars[i]->cur);
-    if (t.kind == CXType_VariableArray) why = "it declares a variable-length array";
+    if (t.kind == CXType_VariableArray)
+      why = "it declares a variable-length array (its size is known only on the stack frame a task may outlive; "
+            "allocate it with malloc instead, `double *v = malloc(n * sizeof *v);`, and free it at the end)";
   }
   if (why)
     for (int i = 0; i < f->nsite; i++)

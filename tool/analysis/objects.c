@@ -414,7 +414,9 @@ void find_escapes(Ctx *c) {
     }
     if (kept && !x->obj->escaped) {
       x->obj->escaped = 1;
-      an_explain(c->a, x->node, "'%s' has its address stored: tasks that touch it run serially", x->obj->name);
+      an_explain(c->a, x->node, "'%s' has its address stored: tasks that touch it run serially (a pointer into it "
+                 "that is stored in memory, handed to code that may keep it, or moved after it was set: index '%s' "
+                 "instead, or set each pointer into it once)", x->obj->name, x->obj->name);
     }
   }
   free(r.r);

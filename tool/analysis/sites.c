@@ -197,7 +197,11 @@ void recover_arg_texts(Ctx *c, Site *s) {
   for (int i = 0; i < s->narg; i++) need |= !copyable(s->arg[i]);
   if (!need) return;
   Node *call = s->call;
-  if (call->macro || call->beg >= call->end) { serialize(c->a, s, "the call is written by a macro"); return; }
+  if (call->macro || call->beg >= call->end) {
+    serialize(c->a, s, "the call is written by a macro: delayc rewrites the text of a call, and this one's is in "
+              "the macro's definition (write the call itself where the macro is used, or make the macro a function)");
+    return;
+  }
   const char *t = c->u->src;
   unsigned p = call->beg, e = call->end;
   /* the callee: a name, possibly delayed(...) or delayed_bind(...) */
@@ -375,7 +379,9 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   s->nbind = nbind;
   s->wrap = needs_wrap(s->stmt);
   s->in_loop = loop_depth_info(c, s->stmt, &s->trip);
-  if (call->foreign && !s->serial) serialize(c->a, s, "the call is written by a macro");
+  if (call->foreign && !s->serial)
+    serialize(c->a, s, "the call is written by a macro: delayc rewrites the text of a call, and this one's is in "
+              "the macro's definition (write the call itself where the macro is used, or make the macro a function)");
   if (has_macro(call) && !s->serial) {
     /* a macro use is fine as a whole argument, not across the call's syntax */
     unsigned prev = fnref->end;
@@ -575,6 +581,18 @@ int set_target(Ctx *c, Site *s) {
   }
   if (t->kind == CXCursor_ArraySubscriptExpr && element_target(c, s, t)) return 1;
   if (memory_target(c, s, t)) return 1;     /* through a pointer: a region of <memory> */
+  if (t->kind == CXCursor_ArraySubscriptExpr && t->nkid == 2) {   /* sums[k++] */
+    char *ix = fe_text(c->u, t->kid[1]->beg, t->kid[1]->end);
+    int side = strstr(ix, "++") || strstr(ix, "--") || (strchr(ix, '=') && !strstr(ix, "==") && !strstr(ix, "<=") &&
+                                                       !strstr(ix, ">=") && !strstr(ix, "!="));
+    if (side) {
+      serialize(c->a, s, fmt("its result goes to an element whose index has a side effect ('%s'): take the index "
+                             "first (`int j = %s;`), then store to element j", ix, ix));
+      free(ix);
+      return 0;
+    }
+    free(ix);
+  }
   serialize(c->a, s, "its result goes to an lvalue delayc cannot track (only variables, array elements, "
             "and elements through pointers whose origin delayc can follow)");
   return 0;
