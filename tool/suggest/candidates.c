@@ -170,6 +170,41 @@ static int writes_var(Unit *u, Node *n, CXCursor d) {
 }
 
 
+static Node *var_decl_in(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) return n;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = var_decl_in(n->kid[i], d);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+/* The value of an integer argument in a caller: a constant, or a local set
+ * once to one (`int n = 2000000;` ... `sort(a, 0, n - 1)`), through + - *. */
+static int int_value(Unit *u, LFunc *caller, Node *a, int depth, long long *v) {
+  a = fe_strip(a);
+  if (!a || depth > 8) return 0;
+  CXEvalResult r = clang_Cursor_Evaluate(a->cur);
+  int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+  if (ok) *v = clang_EvalResult_getAsLongLong(r);
+  if (r) clang_EvalResult_dispose(r);
+  if (ok) return 1;
+  if (a->kind == CXCursor_DeclRefExpr && caller->body) {
+    CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(a->cur));
+    Node *decl = clang_getCursorKind(d) == CXCursor_VarDecl ? var_decl_in(caller->body, d) : NULL;
+    Node *init = decl ? fe_var_init(u, decl) : NULL;
+    return init && !writes_var(u, caller->body, d) && int_value(u, caller, init, depth + 1, v);
+  }
+  long long x, y;
+  if (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && int_value(u, caller, a->kid[0], depth + 1, &x) &&
+      int_value(u, caller, a->kid[1], depth + 1, &y)) {
+    if (fe_binop_is(u, a, "+")) { *v = x + y; return 1; }
+    if (fe_binop_is(u, a, "-")) { *v = x - y; return 1; }
+    if (fe_binop_is(u, a, "*")) { *v = x * y; return 1; }
+  }
+  return 0;
+}
+
 /* The loop around sub whose variable v is sub's index, if it is exactly
  * `for (v = 0; v < N; v++)` with N a parameter of f that f never writes or a
  * constant (a literal, a macro, an enum: its text), and the body never
@@ -435,7 +470,7 @@ int suggest_same_text(const char *a, const char *b) {
 static int pointer_split(Unit *u, Node **rc, int nrc, char **pn, int np, int k, int c) {
   if (nrc < 2 || nrc > 8) return 0;
   Poly off[8], cnt[8];
-  int ok = 1, n = 0;
+  int ok = 1, n = 0, gap = 0;
   for (int i = 0; i < nrc && ok; i++) {
     Node *call = rc[i];
     if (call->nkid != np + 1) { ok = 0; break; }
@@ -482,12 +517,16 @@ static int pointer_split(Unit *u, Node **rc, int nrc, char **pn, int np, int k, 
       next = p_is_const(g, &z) && z >= 0;
       p_free(&g);
     }
-    ok = next || last;
+    if (!next && !last) gap = 1;
     p_free(&e);
     p_free(&d);
   }
   p_free(&whole);
   for (int i = 0; i < n; i++) { p_free(&off[i]); p_free(&cnt[i]); }
+  /* two parts, one from 0 and one to n, split where the data say (a Hoare
+   * partition: (a, j + 1) and (a + i, n - i)): disjoint when the program is
+   * right, and ordered at run time by their regions where they are not */
+  if (gap && !(n == 2 && at0 == 1 && atn == 1)) ok = 0;
   return ok && n == nrc && at0 == 1 && atn == 1;
 }
 
@@ -528,6 +567,27 @@ static int inclusive_split(Unit *u, Node **rc, int nrc, char **pn, int np, int l
   }
   (void)np;
   return r;
+}
+
+/* Do the calls from outside the recursion give its upper bound as one less
+ * than a size, quicksort(a, 0, n - 1): the bound is the last element (a
+ * Hoare partition's calls, (lo, j) and (i, hi), do not tell). */
+static int last_from_outside(Unit *u, Calls *ix, LFunc *f, int hi) {
+  int nc, minus = 0, other = 0;
+  Call **cs = calls_of(ix, f->cur, &nc);
+  for (int j = 0; j < nc; j++) {
+    if (cs[j]->caller == f) continue;
+    Node *a = hi + 1 < cs[j]->call->nkid ? fe_strip(cs[j]->call->kid[hi + 1]) : NULL;
+    int m = 0;
+    if (a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(u, a, "-")) {
+      CXEvalResult e = clang_Cursor_Evaluate(fe_strip(a->kid[1])->cur);
+      m = e && clang_EvalResult_getKind(e) == CXEval_Int && clang_EvalResult_getAsLongLong(e) == 1;
+      if (e) clang_EvalResult_dispose(e);
+    }
+    if (m) minus++; else other++;
+  }
+  free(cs);
+  return minus > 0 && !other;
 }
 
 static int integer_param(CXCursor fn, int k) {
@@ -1154,6 +1214,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       int lo, hi, incl;
       if (!pa[k] && unchanged_in_calls(rc, nrc, pn, np, k) && range_split(rc, nrc, pn, np, &lo, &hi) &&
           integer_param(f->cur, lo) && integer_param(f->cur, hi) && (incl = inclusive_split(u, rc, nrc, pn, np, lo)) >= 0) {
+        if (!incl && last_from_outside(u, ix, f, hi)) incl = 1;
         /* ... or the range lo..hi it is handed on with, as is: [lo, hi) (or [lo, hi]) */
         pa[k] = fmt("DELAYED_%s_RANGE(%s, %s%s) ", d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT", pn[lo], pn[hi],
                     incl ? " + 1" : "");
@@ -1196,10 +1257,9 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
         int kk = side ? kb : ka;
         if (kk < 0) continue;
         Node *a = kk + 1 < cs[j]->call->nkid ? cs[j]->call->kid[kk + 1] : NULL;
-        CXEvalResult r = a ? clang_Cursor_Evaluate(a->cur) : NULL;
-        ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
-        if (ok) v += side ? -clang_EvalResult_getAsLongLong(r) : clang_EvalResult_getAsLongLong(r);
-        if (r) clang_EvalResult_dispose(r);
+        long long x;
+        ok = a && int_value(u, cs[j]->caller, a, 0, &x);
+        if (ok) v += side ? -x : x;
       }
       if (ok) {
         known++;
