@@ -270,12 +270,36 @@ static int stored_by_index(Unit *u, Node *call, Node *loop) {
          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), v);
 }
 
+static int names_var(Node *n, CXCursor d) {
+  if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), d))
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (names_var(n->kid[i], d)) return 1;
+  return 0;
+}
+
+/* Is the array a call's result was stored in (per[c] = f(c)) used again in a
+ * later statement of the body (total += per[c])?  Then emit runs the call
+ * inline (the next statement waits for it): not a task as it stands. */
+static int used_later(Finder *x, Node *call) {
+  Node *p = call->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+  Node *base = p && p->nkid == 2 ? fe_strip(p->kid[0]) : NULL;
+  base = base && base->kind == CXCursor_ArraySubscriptExpr ? fe_strip(base->kid[0]) : NULL;
+  if (!base || base->kind != CXCursor_DeclRefExpr || x->body->kind != CXCursor_CompoundStmt) return 0;
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(base->cur));
+  for (int i = x->stmt + 1; i < x->body->nkid; i++)
+    if (names_var(x->body->kid[i], d)) return 1;
+  return 0;
+}
+
 static void find_leads(Finder *x, Node *n) {
   if (*x->nl >= MAX_LEADS) return;
   if (n->kind == CXCursor_CallExpr) {
     int sg = proposed(x->fd, n);
     Node *decl;
-    if (sg >= 0 && stored_by_index(x->u, n, x->body->parent)) return;   /* sums[c] = chunk(..): a task already */
+    if (sg >= 0 && stored_by_index(x->u, n, x->body->parent) && !used_later(x, n))
+      return;                            /* sums[c] = chunk(..): a task already */
     if (sg >= 0 && !suggest_declared_in(x->u, n, x->body) && unconditional(x->u, n, x->st, &decl) &&
         spelled_call(x->u, n)) {
       x->l[(*x->nl)++] = (Lead){n, x->stmt, decl, sg, NULL, NULL};
