@@ -1160,6 +1160,10 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     free(mc.edit.s);
     if (why || (p && p->reaches && !counted))
       ;
+    else if (p && p->annotated && !p->unchecked && !p->widened && (p->count || p->first || p->rows || p->dir != DIR_VALUE)) {
+      d = p->dir;                 /* the user's own annotation, kept as written (not asked for again) */
+      count = p->count ? xstrdup(p->count) : NULL;
+    }
     else if (p && p->vm)
       why = fmt("its parameter '%s' has a variably modified type", pn[k]);
     else if ((d = param_dir(u, f, fx, k, pn, &count)) != DIR_VALUE) {
