@@ -1119,6 +1119,35 @@ static CXCursor alias_base(Ext *e, CXCursor d, int *off0, unsigned *line) {
   return v && var_of(v, &x) ? x : none;
 }
 
+/* The struct member through a pointer (`C->a`) a pointer variable d is set
+ * from, where it is declared or assigned in n (`crow = C->a + i * C->c`):
+ * its text, or NULL. */
+static Node *arrow_member(Unit *u, Node *n) {
+  if (n->kind == CXCursor_MemberRefExpr && tree_member_arrow(u, n)) return n;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *r = arrow_member(u, n->kid[i]);
+    if (r) return r;
+  }
+  return NULL;
+}
+
+static char *set_from_member(Unit *u, Node *n, CXCursor d) {
+  Node *v = NULL;
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) v = fe_var_init(u, n);
+  else if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), d))
+      v = n->kid[1];
+  }
+  Node *m = v ? arrow_member(u, v) : NULL;
+  if (m) return fe_text(u, m->beg, m->end);
+  for (int i = 0; i < n->nkid; i++) {
+    char *r = set_from_member(u, n->kid[i], d);
+    if (r) return r;
+  }
+  return NULL;
+}
+
 /* Try the loop: a suggestion in fd (1), or the reason it does not qualify in *why (0). */
 static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long long trip, Found *fd,
                    char **why, long long block) {
@@ -1141,7 +1170,15 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
     for (int i = 0; i < e.nptrs && !e.why; i++)
       if (!rowish(&e, e.ptrs[i], 0)) {
         char *n = fe_spelling(e.ptrs[i]);
-        refuse(&e, fmt("it writes through '%s', which may point to memory shared by the iterations", n));
+        char *m = set_from_member(u, f->body, clang_getCanonicalCursor(e.ptrs[i]));
+        if (m)        /* crow = C->a + i * C->c: a struct's array, its sizes members too */
+          refuse(&e, fmt("it writes through '%s', set from '%s', an array a struct holds: delayc cannot show that "
+                         "the iterations' parts of it are apart (the bounds the body uses are other members); pass "
+                         "the arrays to the function as parameters of their own, with their sizes (`double *c, "
+                         "int n, int m`: the rows are then `c + i * m`), which delayc can follow", n, m));
+        else
+          refuse(&e, fmt("it writes through '%s', which may point to memory shared by the iterations", n));
+        free(m);
         free(n);
       }
     /* a flat array only read is read whole (it may be read beyond the

@@ -1,0 +1,56 @@
+/* The struct mat product after the advice: the arrays passed as parameters of
+ * their own, mat_mul_raw(n, m, p, c, a, b) (blind round 45a p08). */
+#include <stdio.h>
+#include <stdlib.h>
+
+struct mat { int r, c; double *a; };
+
+static struct mat *mat_new(int r, int c)
+{
+    struct mat *m = malloc(sizeof *m);
+    m->r = r; m->c = c;
+    m->a = calloc((size_t)r * c, sizeof(double));
+    return m;
+}
+
+static void mat_fill(struct mat *m, int seed)
+{
+    int i;
+    for (i = 0; i < m->r * m->c; i++)
+        m->a[i] = (double)((i * 7 + seed) % 13) / 13.0;
+}
+
+static void mat_mul_raw(int n, int m, int p, double *c, const double *a, const double *b)
+{
+    int i, j, k;
+    for (i = 0; i < n; i++) {
+        double *crow = c + i * p;
+        const double *arow = a + i * m;
+        for (j = 0; j < p; j++) {
+            double s = 0.0;
+            for (k = 0; k < m; k++)
+                s += arow[k] * b[k * p + j];
+            crow[j] = s;
+        }
+    }
+}
+
+static void mat_mul(struct mat *C, const struct mat *A, const struct mat *B)
+{
+    mat_mul_raw(A->r, A->c, B->c, C->a, A->a, B->a);
+}
+
+int main(void)
+{
+    int n = 500;
+    struct mat *A = mat_new(n, n), *B = mat_new(n, n), *C = mat_new(n, n);
+    double sum = 0.0;
+    int i;
+    mat_fill(A, 1);
+    mat_fill(B, 5);
+    mat_mul(C, A, B);
+    for (i = 0; i < n * n; i++)
+        sum += C->a[i];
+    printf("sum = %.6f\n", sum);
+    return 0;
+}
