@@ -726,7 +726,10 @@ long long cost_trip(CXCursor loop) {
     if (clang_EvalResult_getKind(r) == CXEval_Int) v = clang_EvalResult_getAsLongLong(r);
     clang_EvalResult_dispose(r);
   }
-  return v > 0 ? v : -1;
+  if (v <= 0) return -1;
+  /* from its start, by its step: `b = 0; b < 100000; b += 1000` runs 100 times */
+  long long t = for_trips(loop, NULL);
+  return t > 0 && t < v ? t : v;
 }
 
 /* ---- library functions ---- */

@@ -256,6 +256,14 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
   if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2 || !step_of(w, l->kid[2], v, &step) ||
       assigned_in(w->u, l->kid[3], v))
     return 0;
+  /* `y < y0 + T && y < h` (a tile at the image's edge): the first bound, an
+   * upper one the loop stays under (not exact: it may stop sooner) */
+  int narrowed = 0;
+  if (fe_binop_is(w->u, c, "&&")) {
+    c = fe_strip(c->kid[0]);
+    narrowed = 1;
+    if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return 0;
+  }
   Node *cl = fe_strip(c->kid[0]), *cr = fe_strip(c->kid[1]);
   int left = cl && cl->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(cl), v);
   int right = cr && cr->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(cr), v);
@@ -287,7 +295,7 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
   p_free(&one);
   if (!ok) return 0;
   out->v = v;
-  out->exact = (step == 1 || step == -1) && !fx_may_jump(l->kid[3], 0);
+  out->exact = (step == 1 || step == -1) && !fx_may_jump(l->kid[3], 0) && !narrowed;
   return 1;
 }
 

@@ -200,6 +200,96 @@ static Node *row_of(Ext *e, Node *n) {
   return t ? p : NULL;
 }
 
+/* ---- windows: tiles of rows ----
+ *
+ * `for (ty = 0; ty < H; ty += TS) ... for (y = ty; y < ty + TS; y++) ...
+ * dst[y][x] = ...`: each iteration touches rows [ty, ty + TS) of dst, and the
+ * next one starts where it ends.  Its function takes dst whole with
+ * DELAYED_*_RANGE(ty, ty + TS), indexed as before. */
+
+/* Text without blanks, for comparing two spellings of K. */
+static char *squeeze_text(Unit *u, Node *n) {
+  char *t = fe_text(u, n->beg, n->end), *w = t;
+  for (char *r = t; *r; r++)
+    if (*r != ' ' && *r != '\t' && *r != '\n') *w++ = *r;
+  *w = 0;
+  return t;
+}
+
+/* The K of `v += K` (the loop's step), or NULL. */
+static char *loop_stride(Ext *e) {
+  Node *loop = e->loop;
+  if (loop->kind != CXCursor_ForStmt || loop->nkid != 4 || clang_Cursor_isNull(e->v)) return NULL;
+  Node *inc = fe_strip(loop->kid[2]);
+  if (!inc || inc->kind != CXCursor_CompoundAssignOperator || inc->nkid != 2 || !is_ref_to(fe_strip(inc->kid[0]), e->v))
+    return NULL;
+  char *t = fe_text(e->u, inc->beg, inc->end);
+  int plus = strstr(t, "+=") != NULL;
+  free(t);
+  return plus ? squeeze_text(e->u, inc->kid[1]) : NULL;
+}
+
+/* The loop in the body written `for (y = v; y < v + K; y++)` (or `int y =
+ * v`), K the loop's own step, whose body never sets y: or NULL. */
+static Node *window_loop(Ext *e, CXCursor y) {
+  Node *stack[64], *found = NULL;
+  int n = 0;
+  stack[n++] = e->body;
+  char *k = loop_stride(e);
+  if (!k) return NULL;
+  while (n && !found) {
+    Node *x = stack[--n];
+    if (x->kind == CXCursor_ForStmt && x->nkid == 4) {
+      Node *init = x->kid[0], *cond = fe_strip(x->kid[1]), *inc = fe_strip(x->kid[2]), *from = NULL;
+      Node *as = fe_strip(init);
+      /* `y < v + K && y < H` at the image's edge: the window, narrowed */
+      if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(e->u, cond, "&&"))
+        cond = fe_strip(cond->kid[0]);
+      if (init->kind == CXCursor_DeclStmt && init->nkid == 1 && init->kid[0]->kind == CXCursor_VarDecl &&
+          clang_equalCursors(clang_getCanonicalCursor(init->kid[0]->cur), y))
+        from = fe_var_init(e->u, init->kid[0]);
+      else if (as && as->kind == CXCursor_BinaryOperator && as->nkid == 2 && fe_is_assign(e->u, as) &&
+               is_ref_to(fe_strip(as->kid[0]), y))
+        from = as->kid[1];
+      if (from && is_ref_to(fe_strip(from), e->v) && cond && cond->kind == CXCursor_BinaryOperator &&
+          cond->nkid == 2 && fe_binop_is(e->u, cond, "<") && is_ref_to(fe_strip(cond->kid[0]), y) && inc &&
+          inc->kind == CXCursor_UnaryOperator && inc->nkid == 1 && fe_is_incdec(e->u, inc) &&
+          is_ref_to(fe_strip(inc->kid[0]), y)) {
+        Node *b = fe_strip(cond->kid[1]);
+        if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2 && fe_binop_is(e->u, b, "+") &&
+            is_ref_to(fe_strip(b->kid[0]), e->v)) {
+          char *t = squeeze_text(e->u, b->kid[1]), *i = fe_text(e->u, inc->beg, inc->end), *yn = fe_spelling(y);
+          if (!strcmp(t, k) && strstr(i, "++") && !assigned_in(e->u, x->kid[3], yn)) found = x;
+          free(t);
+          free(i);
+          free(yn);
+        }
+      }
+    }
+    for (int i = 0; i < x->nkid && n < 64; i++) stack[n++] = x->kid[i];
+  }
+  if (found && !e->win_k) e->win_k = k;
+  else free(k);
+  return found;
+}
+
+static int within(Node *n, Node *outer) { return n->beg >= outer->beg && n->end <= outer->end; }
+
+/* X[y] of an array X declared outside the body, y a window's variable, inside
+ * that window's loop: the subscript node, or NULL. */
+static Node *window_of(Ext *e, Node *n) {
+  Node *p = up(n);
+  if (!p || p->kind != CXCursor_ArraySubscriptExpr || p->nkid != 2 || fe_strip(p->kid[0]) != n ||
+      access_no_text(e->u, p))
+    return NULL;
+  CXCursor d = clang_getCursorReferenced(n->cur);
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  Node *ix = fe_strip(p->kid[1]);
+  if (t.kind != CXType_ConstantArray || !ix || ix->kind != CXCursor_DeclRefExpr) return NULL;
+  Node *wl = window_loop(e, clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)));
+  return wl && within(p, wl->kid[3]) ? p : NULL;
+}
+
 /* What a write reaches, from an lvalue or a pointer value. */
 typedef enum { B_OWN, B_ROW, B_OUTER, B_THROUGH, B_UNKNOWN } BaseKind;
 typedef struct Base { BaseKind k; CXCursor d; } Base;
@@ -221,7 +311,7 @@ static Base lvalue_base(Ext *e, Node *n) {
   case CXCursor_ArraySubscriptExpr: {
     if (n->nkid != 2) return b;
     Node *x = fe_strip(n->kid[0]);
-    if (x && x->kind == CXCursor_DeclRefExpr && row_of(e, x) == n) {
+    if (x && x->kind == CXCursor_DeclRefExpr && (row_of(e, x) == n || window_of(e, x) == n)) {
       CXCursor d = clang_getCursorReferenced(x->cur);
       if (is_var(d) && !inside(e->u, d, e->body)) {
         b.k = B_ROW;
@@ -614,6 +704,15 @@ static void walk(Ext *e, Node *n) {
       }
       Outer *o = outer_of(e, d);
       if (!o->first) o->first = n;
+      Node *wn = row_of(e, n) ? NULL : window_of(e, n);
+      if (wn) {                            /* X[y], y in the iteration's window: X renamed */
+        e->wins = xrealloc(e->wins, (size_t)(e->nwins + 1) * sizeof *e->wins);
+        e->wins[e->nwins++] = n;
+        o->win = 1;
+        if (!o->row) o->row = wn;
+        o->row_r = 1;        /* a read unless every use is known to be a write: refined below */
+        return;
+      }
       Node *r = row_of(e, n);
       if (r) {
         char *w = NULL, *k = NULL;
@@ -976,6 +1075,8 @@ static int updates_var(Unit *u, Node *n, CXCursor d) {
 }
 
 static void ext_free(Ext *e) {
+  free(e->wins);
+  free(e->win_k);
   for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].after); }
   free(e->o);
   free(e->rows);
@@ -1203,6 +1304,16 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
   }
   for (int k = 0; k < e.no && !e.why; k++) {
     Outer *o = &e.o[k];
+    int rows = 0;
+    for (int i = 0; i < e.nrows; i++)
+      rows += is_ref_to(fe_strip(e.rows[i]->kid[0]), o->d);
+    if (o->win && (o->other || rows || o->flat))
+      refuse(&e, fmt("it uses '%s' in its window of rows ('%s' from '%s') and otherwise too: delayc cannot give "
+                     "each iteration its part", o->name, vname, vname));
+    else if (o->win && e.block)
+      refuse(&e, fmt("its iterations, each a window of rows of '%s', are too small to be tasks of their own",
+                     o->name));
+    if (e.why) break;
     if (o->flat_mixed)
       refuse(&e, fmt("it uses '%s' as rows of more than one width (%s[%s * %s + ...] and others): delayc cannot "
                      "give each iteration its part", o->name, o->name, vname, o->flat ? o->flat : "W"));

@@ -21,6 +21,8 @@ typedef struct Outer {
   char *flat;            /* rows of a flat array, X[v * W + k]: W's text (the row's count), else NULL */
   int flat_mixed;        /* ... and another W, or X[v] too */
   char *pname;           /* the row parameter's name */
+  int win;               /* used as X[y] with y an inner loop's variable over [v, v + K), the
+                            loop stepping v by K: a window of rows (o->row one such use) */
   unsigned *after; int nafter;  /* a temporary: where it is used outside the body */
   Node *late;            /* a use after the loop that reads what the last iteration left */
 } Outer;
@@ -43,6 +45,8 @@ typedef struct Ext {
   CXCursor v;
   Outer *o; int no;
   Node **rows; int nrows;           /* X[v] nodes to rewrite */
+  Node **wins; int nwins;           /* X of X[y], y in a window [v, v + K): renamed to the parameter */
+  char *win_k;                      /* ... K, the window's size (and the loop's step) */
   char **rowk;                      /* per row: k of a flat row X[v * W + k], else NULL */
   CXCursor *whole; int nwhole;      /* flat arrays the body only reads: read whole (a second walk) */
   Node **conts; int nconts;         /* continue statements of this loop */

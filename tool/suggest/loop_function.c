@@ -184,6 +184,12 @@ static char *body_text(Ext *e, char **rowrep) {
     }
     ed_replace(&ed, r->beg, r->end, rowrep[i]);
   }
+  for (int i = 0; i < e->nwins; i++) {      /* X of X[y] in a window: the parameter's name */
+    CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(e->wins[i]->cur));
+    for (int k = 0; k < e->no; k++)
+      if (clang_equalCursors(e->o[k].d, d) && e->o[k].pname && strcmp(e->o[k].pname, e->o[k].name))
+        ed_replace(&ed, e->wins[i]->beg, e->wins[i]->end, e->o[k].pname);
+  }
   for (int i = 0; i < e->nconts && !e->block; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
   ed_sort(&ed);
   size_t len;
@@ -512,6 +518,42 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
     bad = fmt("the type of '%s[%s]' cannot be written as a parameter", o->name, vname);
   }
   free(ts);
+  return bad;
+}
+
+/* The parameter for a window of rows of o (X[y] for y in [v, v + K), the
+ * loop stepping v by K): X whole, `DELAYED_OUT_RANGE(v, v + K) E name[][W]`,
+ * indexed as before (its uses renamed, body_text).  NULL, or why not. */
+static char *window_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *ps) {
+  Unit *u = e->u;
+  char *pbase = fmt("%s_%s", o->name, vname);
+  o->pname = suggest_fresh_name(u, fd, pbase);
+  free(pbase);
+  const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
+  CXType rc = clang_getCanonicalType(clang_getCursorType(o->d)), el = rc;
+  while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
+  char *es = plain_type(el), *first = NULL, *rest = NULL;
+  char *dims = dims_text(u, o->d, o->name);          /* "[H][W]" */
+  if (dims) rest = rest_dims(dims, &first);          /* "[W]" */
+  if (!rest) {                                       /* the numbers */
+    Buf d = {0};
+    buf_add(&d, "", 0);
+    for (CXType a = clang_getCanonicalType(clang_getArrayElementType(rc)); a.kind == CXType_ConstantArray;
+         a = clang_getCanonicalType(clang_getArrayElementType(a)))
+      buf_printf(&d, "[%lld]", clang_getArraySize(a));
+    rest = d.s;
+  }
+  char *bad = NULL;
+  if (!es || !e->win_k)
+    bad = fmt("the type of the elements of '%s' cannot be written as a parameter", o->name);
+  else
+    add_param(ps, fmt("DELAYED_%s_RANGE(%s, %s + %s) %s%s %s[]%s", dir, vname, vname, e->win_k,
+                      o->row_w || clang_isConstQualifiedType(el) ? "" : "const ", es, o->pname, rest),
+              xstrdup(o->name));
+  free(es);
+  free(first);
+  free(rest);
+  free(dims);
   return bad;
 }
 
@@ -951,7 +993,14 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
       free(ts);
       continue;
     }
-    if (o->row && o->global && !o->row_w) continue;       /* a global only read: by name */
+    if (o->row && o->global && !o->row_w) {               /* a global only read: by name */
+      if (o->win) o->pname = xstrdup(o->name);
+      continue;
+    }
+    if (o->win) {                                         /* a window of its rows: X whole, a range */
+      if ((bad = window_param(e, o, vname, fd, &ps))) break;
+      continue;
+    }
     if (o->row && (bad = row_param(e, o, vname, fd, &ps))) break;
     if (o->row && !o->other) continue;
     if (!o->global) bad = read_param(e, o, &ps);          /* a global: by name */
