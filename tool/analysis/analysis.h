@@ -18,6 +18,10 @@ int unity_includes(Unit *u, UnityIncl **out);  /* the .c files u's text includes
 void an_batches(Analysis *a);
 int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
                        Node ***bind, int *nbind);
+/* memory.c: where body changes what the counted members of struct parameter
+ * p name (`v->n += 2`, `v.d += 1`, `v->d[v->n++]`), or NULL: its tasks then
+ * reach all memory (lint warns; lower/member_checks.c checks nothing there) */
+Node *memory_members_moved(Unit *u, Node *body, CXCursor p);
 
 
 #endif /* DELAYC_ANALYSIS_H */

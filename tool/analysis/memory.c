@@ -531,6 +531,92 @@ static int counted_fields(CXType t, Fields *fs) {
   return fs->ok && fs->n;
 }
 
+/* ---- a body that moves what the counts name ----
+ *
+ * The regions a task names from a struct's counted members are read at its
+ * spawn.  A body that changes one of them (`v->n += 2`, `v.d += 1`,
+ * `v->d[v->n++]`, the parameter itself) reaches past those regions: its
+ * tasks are taken as reaching all memory instead (lint says so). */
+
+typedef struct Moves { Unit *u; CXCursor p; const Fields *fs; Node *at; } Moves;
+
+static int named_member(const Fields *fs, const char *m) {
+  for (int k = 0; k < fs->n; k++)
+    if (!strcmp(fs->name[k], m) || names_word(fs->count[k], m)) return 1;
+  return 0;
+}
+
+/* Is lvalue x the parameter, or a counted member of it (or a member a count names)? */
+static int moved_lvalue(Moves *mv, Node *x) {
+  x = fe_strip(x);
+  if (!x) return 0;
+  if (x->kind == CXCursor_DeclRefExpr)
+    return clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(x->cur)), mv->p);
+  if (x->kind != CXCursor_MemberRefExpr || !x->nkid) return 0;
+  Node *b = fe_strip(x->kid[0]);
+  if (!b || b->kind != CXCursor_DeclRefExpr ||
+      !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(b->cur)), mv->p))
+    return 0;
+  char *m = fe_spelling(clang_getCursorReferenced(x->cur));
+  int hit = named_member(mv->fs, m);
+  free(m);
+  return hit;
+}
+
+static void find_moves(Moves *mv, Node *n) {
+  if (mv->at) return;
+  Unit *u = mv->u;
+  if (((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) || n->kind == CXCursor_CompoundAssignOperator) &&
+      n->nkid == 2 && moved_lvalue(mv, n->kid[0]))
+    mv->at = n;
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (fe_is_incdec(u, n) || fe_is_addrof(u, n)) &&
+           moved_lvalue(mv, n->kid[0]) && fe_strip(n->kid[0])->kind == CXCursor_MemberRefExpr)
+    mv->at = n;                    /* v->n++, &v->n (the parameter's own address is no move) */
+  else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_incdec(u, n) && moved_lvalue(mv, n->kid[0]))
+    mv->at = n;                    /* v++ */
+  for (int i = 0; i < n->nkid && !mv->at; i++) find_moves(mv, n->kid[i]);
+}
+
+/* The statement text where the callee of s changes what the counted members
+ * of its parameter i (fs) name, or NULL. */
+static char *members_moved(Ctx *c, Site *s, int i, const Fields *fs) {
+  CXCursor def = s->callee ? clang_getCursorDefinition(s->callee->cur) : clang_getNullCursor();
+  if (clang_Cursor_isNull(def) || i >= clang_Cursor_getNumArguments(def)) return NULL;
+  Node *root = fe_tree(c->u, def), *body = NULL;
+  for (int k = 0; k < root->nkid; k++)
+    if (root->kid[k]->kind == CXCursor_CompoundStmt) body = root->kid[k];
+  Moves mv = {c->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i)), fs, NULL};
+  if (body) find_moves(&mv, body);
+  char *t = mv.at ? fe_text(c->u, mv.at->beg, mv.at->end) : NULL;
+  fe_free_tree(root);
+  return t;
+}
+
+/* The node in body where it changes what the counted members of struct
+ * parameter p (a struct or a pointer to one) name, or NULL: lint's finding,
+ * and member_checks.c leaves such a function's accesses unchecked (its tasks
+ * reach all memory). */
+Node *memory_members_moved(Unit *u, Node *body, CXCursor p) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(p));
+  Fields fs;
+  if (!counted_fields(t.kind == CXType_Pointer ? clang_getPointeeType(t) : t, &fs)) {
+    fields_free(&fs);
+    return NULL;
+  }
+  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL};
+  find_moves(&mv, body);
+  fields_free(&fs);
+  return mv.at;
+}
+
+static void explain_moved(Ctx *c, Site *s, int i, const char *at) {
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts, but '%s' "
+             "changes what they name ('%s'): the regions read at the spawn would not be what it reaches, so the task "
+             "is taken as reaching all memory through pointers", s->callee->label, t, s->callee->label, at);
+  free(t);
+}
+
 /* One region of <memory> m per counted member of argument i of s, the struct
  * reached as `(arg)` + sep (sep "." by value, "->" through a pointer):
  * `((arg)->data)` for its count, read only for a member pointing to const. */
@@ -583,6 +669,12 @@ int memory_deep(Ctx *c, Site *s, int i) {
   if (fs.why)
     an_explain(c->a, s->call, "call of '%s': argument '%s': %s; the task depends on all memory reached through pointers",
                s->callee->label, t, fs.why);
+  char *moved = counted ? members_moved(c, s, i, &fs) : NULL;
+  if (moved) {
+    explain_moved(c, s, i, moved);
+    counted = 0;
+    free(moved);
+  }
   if (s->argspawn[i] && counted) {
     member_deps(s, m, i, &fs, acc, ".");
     an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts "
@@ -642,7 +734,10 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   if (!aggregate_fresh(&o, c->f->root, d)) return 0;
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
-  if (!counted_fields(pt, &fs)) {
+  char *moved = NULL;
+  if (!counted_fields(pt, &fs) || (moved = members_moved(c, s, i, &fs))) {
+    if (moved) explain_moved(c, s, i, moved);
+    free(moved);
     fields_free(&fs);
     return 0;
   }
@@ -688,7 +783,11 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   if (!pm || pm->dir == DIR_VALUE || !s->argspawn[i] || !struct_pointer_base(c, s->arg[i])) return 0;
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(fe_strip(s->arg[i])->cur)));
-  if (!counted_fields(pt, &fs) || (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
+  char *moved = NULL;
+  if (!counted_fields(pt, &fs) || (moved = members_moved(c, s, i, &fs)) ||
+      (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
+    if (moved) explain_moved(c, s, i, moved);
+    free(moved);
     fields_free(&fs);
     return 0;
   }

@@ -19,6 +19,7 @@
 #include "lower/lower.h"
 #include "effects/effects.h"
 #include "analysis/tree.h"
+#include "analysis/analysis.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -171,7 +172,7 @@ void member_checks(Lower *l, unsigned open_brace) {
     CXType rec = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
     if (rec.kind != CXType_Record) continue;
     char *pn = fe_spelling(p);
-    if (*pn) {
+    if (*pn && !memory_members_moved(l->u, f->body, p)) {   /* (moved: its tasks reach all memory) */
       m.p = clang_getCanonicalCursor(p);
       m.byvalue = t.kind == CXType_Record;
       m.pname = pn;

@@ -170,3 +170,12 @@ DELAYED void halved_within(DELAYED_INOUT_N(n / 2) double *p, int n) { for (int i
 DELAYED void halved_pairs(DELAYED_INOUT_N(n / 2) double *p, int n) { for (int i = 0; 2 * i + 1 < n; i++) p[i] *= 2; }
 DELAYED void halved_sum(DELAYED_INOUT_N(a + n / 2) double *p, int a, int n) { for (int i = 0; i < a; i++) p[i] *= 2; }
 // CHECK-NOT: 'halved_
+// a body that changes what a struct's counts name: its tasks' regions, read
+// at their spawn, would not be what it reaches (blind round 46b: a race)
+typedef struct { int *d DELAYED_N(n); int n; int cap; } Grow;
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'grow' changes what the counted members of 'v' name ('v->n += 2')
+DELAYED void grow(DELAYED_INOUT Grow *v) { v->n += 2; for (int i = 0; i < v->n; i++) v->d[i] = i; }
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: warning: delayed function 'push' changes what the counted members of 'v' name ('v->n++')
+DELAYED void push(DELAYED_INOUT Grow *v, int x) { if (v->n < v->cap) v->d[v->n++] = x; }
+DELAYED void keep(DELAYED_INOUT Grow *v) { int n = v->n; n += 2; for (int i = 0; i < v->n; i++) v->d[i] = n; }
+// CHECK-NOT: 'keep'

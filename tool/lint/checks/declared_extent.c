@@ -172,6 +172,26 @@ static void member_loops(MemberWalk *w, Node *n, const char *rec) {
   for (int i = 0; i < n->nkid; i++) member_loops(w, n->kid[i], rec);
 }
 
+/* A body that changes a counted member or the count it names (`v->n += 2`,
+ * `v.d += 1`, `v->d[v->n++]`): its tasks were given regions read at their
+ * spawn, so emit takes them as reaching all memory; said here. */
+static void moved_members(Lint *L, LFunc *f) {
+  int np = clang_Cursor_getNumArguments(f->cur);
+  for (int k = 0; k < np; k++) {
+    CXCursor a = clang_Cursor_getArgument(f->cur, (unsigned)k);
+    Node *at = memory_members_moved(L->u, f->body, a);
+    if (!at) continue;
+    char *p = fe_spelling(a), *t = fe_text(L->u, at->beg, at->end);
+    Finding *r = lint_report(L, at, "delayed function '%s' changes what the counted members of '%s' name ('%s'): "
+                             "a task's regions are read when it is spawned, so its calls are ordered with all memory "
+                             "reached through pointers (or stay serial)", f->name, p, t);
+    lint_note(r, at->beg, "keep the pointer and its count as they were given (copy them into locals and change "
+              "those), or declare the most it may reach (DELAYED_N(cap))");
+    free(p);
+    free(t);
+  }
+}
+
 static void member_extents(Lint *L, LFunc *f) {
   int np = clang_Cursor_getNumArguments(f->cur);
   for (int k = 0; k < np; k++) {
@@ -274,5 +294,6 @@ void check_declared_extent(Lint *L) {
       free(decl);
     }
     member_extents(L, f);
+    moved_members(L, f);
   }
 }
