@@ -44,13 +44,13 @@ void qsort_n(int *a, int n) {
 int main(void) {
   int n = 600000, i;
   unsigned s = 1;
-  long h = 0, g = 0;
+  unsigned long h = 0, g = 0;
   int *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
   for (i = 0; i < n; i++) { s = s * 1103515245u + 12345u; a[i] = (int)(s >> 8); b[i] = a[i] ^ 0x5555; }
   quicksort(a, 0, n - 1);
   qsort_n(b, n);
   for (i = 0; i < n; i += 1000) { h = h * 31 + a[i]; g = g * 31 + b[i]; }
-  printf("%ld %ld %d %d\n", h, g, a[0], b[n - 1]);
+  printf("%lu %lu %d %d\n", h, g, a[0], b[n - 1]);
   free(a);
   free(b);
   return 0;

@@ -47,5 +47,7 @@ int main(void)
     for (i = 0; i < n * n; i++)
         sum += C->a[i];
     printf("sum = %.6f\n", sum);
+    free(A->a); free(B->a); free(C->a);
+    free(A); free(B); free(C);
     return 0;
 }
