@@ -63,6 +63,9 @@ typedef struct Walk {
   Node *ploop[16];       /* walker 2: the for loop that alone sets and steps it (`for (q = p; q < end; q++)`) */
   int nfam;
   Node *cur_ploop;       /* collect(): the target is that loop's pointer */
+  int clamping;          /* clamps_of calls under way: a clamp whose span needs the facts of a
+                            loop bounded by that same variable (`imax = ib + 64 < n ? ..;
+                            for (i = ib; i < imax; ...)`) would ask for itself forever */
 } Walk;
 
 static CXCursor ref_of(Node *n) {
@@ -1271,7 +1274,17 @@ static Node *clamp_value(Walk *w, Node *s, CXCursor d) {
 /* The clamps of local d before use n: the statements right before it in its
  * block (or blocks around) that are `if (..) d = ..;`, down to the last other
  * statement that sets d.  The first clamp's if, or NULL; its span in *out. */
+static Node *clamps_of_at(Walk *w, Node *n, CXCursor d, Clamp *out);
+
 static Node *clamps_of(Walk *w, Node *n, CXCursor d, Clamp *out) {
+  if (w->clamping >= 4) return NULL;
+  w->clamping++;
+  Node *r = clamps_of_at(w, n, d, out);
+  w->clamping--;
+  return r;
+}
+
+static Node *clamps_of_at(Walk *w, Node *n, CXCursor d, Clamp *out) {
   for (Node *c = n, *b = n->parent; b; c = b, b = b == w->body ? NULL : b->parent) {
     if (b->kind != CXCursor_CompoundStmt) continue;
     int at = -1;
