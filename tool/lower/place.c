@@ -825,11 +825,13 @@ static int ident_char(char c) {
 /* The length of the file's leading block of feature-test macros: blank lines,
  * comments and `#define`/`#undef` of reserved names, also inside whole
  * `#if`/`#ifdef`/`#ifndef` groups (`#ifndef _GNU_SOURCE` ... `#endif`), up to
- * the start of the line after the last such directive (0: none).  Anything
- * else ends it. */
+ * the start of the line after the last such directive (0: none).  A
+ * `#define` of another name (`#define N 3` before `#define _GNU_SOURCE`) is
+ * passed over; anything else ends it. */
 static size_t feature_block(const char *s, size_t len) {
   size_t p = 0, end = 0;
   int depth = 0;                    /* open #if groups */
+  int feature = 0;                  /* this line's directive names a reserved name (or closes a group) */
   for (;;) {
     /* blanks and comments between directives */
     while (p < len) {
@@ -847,13 +849,18 @@ static size_t feature_block(const char *s, size_t len) {
     size_t d = p;
     while (p < len && ident_char(s[p])) p++;
 #define IS(w) (p - d == sizeof w - 1 && !strncmp(s + d, w, sizeof w - 1))
+    feature = 0;
     if (IS("define") || IS("undef") || IS("ifdef") || IS("ifndef")) {
+      int def = IS("define") || IS("undef");
       if (IS("ifdef") || IS("ifndef")) depth++;
       if (p >= len || (s[p] != ' ' && s[p] != '\t')) return end;
       while (p < len && (s[p] == ' ' || s[p] == '\t')) p++;
       size_t m = p;
       while (p < len && ident_char(s[p])) p++;
-      if (!reserved_name(s + m, p - m)) return end;
+      feature = reserved_name(s + m, p - m);
+      /* a macro of the program's own (`#define N 3`) before a feature-test
+       * macro: passed over, the block goes on to the feature-test macro */
+      if (!feature && !def) return end;
     } else if (IS("if")) {          /* `#if !defined(_GNU_SOURCE)`: conditions are harmless */
       depth++;
     } else if (IS("elif") || IS("else")) {
@@ -861,6 +868,7 @@ static size_t feature_block(const char *s, size_t len) {
     } else if (IS("endif")) {
       if (!depth) return end;
       depth--;
+      feature = 1;
     } else {
       return end;
     }
@@ -885,7 +893,7 @@ static size_t feature_block(const char *s, size_t len) {
     }
     if (p >= len) return end;       /* no newline after it: nothing follows anyway */
     p++;
-    if (!depth) end = p;            /* only after whole #if groups */
+    if (!depth && feature) end = p; /* only after whole #if groups, and a feature-test macro */
   }
 }
 
