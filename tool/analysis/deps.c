@@ -216,7 +216,10 @@ Obj *pointer_base(Ctx *c, Node *arg) {
     a = fe_strip(a->kid[0]);      /* X - i */
   } else if (a->kind == CXCursor_ArraySubscriptExpr &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
-    a = fe_strip(a->kid[0]);      /* a row of a 2-D array */
+    a = fe_strip(a->kid[0]);      /* a row of a 2-D array (of a 3-D one: X[i][j]) */
+    if (a && a->kind == CXCursor_ArraySubscriptExpr && a->nkid == 2 &&
+        clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray)
+      a = fe_strip(a->kid[0]);
   }
   if (!a || a->kind != CXCursor_DeclRefExpr) return NULL;
   CXCursor d = ref_decl(a);
@@ -370,6 +373,28 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       start = base && base->kind == CXCursor_DeclRefExpr ? index_text_here(c, row->kid[1]) : NULL;
     } else {
       base = chain_base(c, row->kid[0], &start);
+    }
+    Node *b3 = base && base->kind == CXCursor_ArraySubscriptExpr && base->nkid == 2 ? fe_strip(base->kid[0]) : NULL;
+    if (!col && b3 && b3->kind == CXCursor_DeclRefExpr) {
+      /* X[i][j] of a 3-D array (lut[ty][tx]): in X[i], the array's element i,
+       * when the parameter's extent ends within the row X[i][j] */
+      Obj *o3 = get_obj(c->f, ref_decl(b3));
+      char *si = index_text_here(c, base->kid[1]);
+      long long k = pm->count ? const_count(c->u, s, pm->count) : 1;
+      long long rowsz = clang_Type_getSizeOf(clang_getCursorType(row->cur));
+      free(start);
+      if (o3 && o3->kind == OBJ_ARRAY && si && pm->annotated && !pm->unchecked && !pm->first && !pm->rows && k > 0 &&
+          pm->psize > 0 && rowsz > 0 && k * pm->psize <= rowsz) {
+        Dep *d = add_dep(s, o3, acc, NULL, si, xstrdup("1"));
+        d->nconst = 1;
+        return 1;
+      }
+      free(si);
+      if (o3 && o3->kind == OBJ_ARRAY) {         /* another extent: all of it */
+        add_dep(s, o3, acc, NULL, NULL, NULL);
+        return 1;
+      }
+      return 0;
     }
     if (base && base->kind == CXCursor_DeclRefExpr) {
       o = get_obj(c->f, ref_decl(base));
