@@ -49,8 +49,11 @@ static int gives_address(Unit *u, Node *r) {
       continue;
     case CXCursor_ArraySubscriptExpr:
       if (p->kid[0] != n) return 0;         /* used as an index */
+      if (clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer)
+        return 0;                           /* p[i] of a pointer p: what it points to, not p (`&parts[i]`) */
       continue;
-    case CXCursor_MemberRefExpr:            /* g.f: still its storage */
+    case CXCursor_MemberRefExpr:            /* g.f: still its storage; p->f is what p points to */
+      if (clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer) return 0;
       continue;
     case CXCursor_UnaryOperator:
       return fe_is_addrof(u, p);            /* &g, &g[i], &g.f */

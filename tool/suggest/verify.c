@@ -403,7 +403,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
     /* tasks in a loop that read all memory reached through pointers (data
      * holding pointers, read all the way down) and write some of it (a result
      * stored through a pointer): each reads what the one before wrote */
-    const char *deep = NULL, *uncounted = NULL;
+    const char *deep = NULL, *uncounted = NULL, *gptr = NULL;
     char *restrict_it = NULL;       /* the edit that makes the loop's writes apart from its reads */
     for (int k = 0; k < an.nfn && !chained && !deep; k++) {
       Func *f = an.fn[k];
@@ -422,7 +422,12 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           Param *pm = &st->callee->param[x];
           if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name) uncounted = pm->name;
         }
-        if (all && writes && (reaches || uncounted || sg->kind == SK_LOOP)) deep = sg->name;
+        /* a global pointer read through (`hist[img[y * N + x]]++` of `static unsigned char *img`) */
+        for (int d = 0; all && writes && !gptr && d < st->ndep; d++)
+          if (st->dep[d].obj->ext == EXT_GLOBAL && !clang_Cursor_isNull(st->dep[d].obj->decl) &&
+              clang_getCanonicalType(clang_getCursorType(st->dep[d].obj->decl)).kind == CXType_Pointer)
+            gptr = st->dep[d].obj->name;
+        if (all && writes && (reaches || uncounted || gptr || sg->kind == SK_LOOP)) deep = sg->name;
         if (deep && sg->kind == SK_LOOP && !restrict_it) restrict_it = restrict_edit(&u, f, st);
       }
     }
@@ -445,6 +450,14 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
       continue;
     }
     free(restrict_it);
+    if (deep && gptr && !uncounted) {
+      sg->why = fmt("its calls would run one after the other: each reads all memory through the global pointer '%s', "
+                    "whose elements delayc cannot tell, and writes some of it, which the next one would read; pass "
+                    "'%s' to it as a parameter with the count of what it points to (DELAYED_IN_N(n) const T *p), "
+                    "or as a `const T *restrict`", gptr, gptr);
+      (*dropped)++;
+      continue;
+    }
     if (deep) {
       sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
                     "holding pointers, read all the way down) and writes some of it, which the next one would read; "

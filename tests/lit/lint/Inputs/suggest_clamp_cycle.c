@@ -11,3 +11,16 @@ void tr(double *dst, int n)
             dst[i] = 1.0;
     }
 }
+
+#include <stdio.h>
+#include <stdlib.h>
+int main(void)
+{
+    int n = 1000, i;
+    double *d = malloc(n * sizeof *d), s = 0;
+    tr(d, n);
+    for (i = 0; i < n; i++) s += d[i];
+    printf("%.1f\n", s);
+    free(d);
+    return 0;
+}
