@@ -185,6 +185,38 @@ static Node *row_column(Ctx *c, Node *a, Node **col) {
   return row;
 }
 
+/* An array member (not through a pointer) of constant index k: the bytes
+ * from the member's start, for `X.m[k]` (member_element, the subscript) and
+ * `X.m + k` (member_plus, the sum); -1 otherwise. */
+static int array_member(Ctx *c, Node *m) {
+  return m && m->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, m) &&
+         clang_getCanonicalType(clang_getCursorType(m->cur)).kind == CXType_ConstantArray;
+}
+
+static long long const_bytes(Node *m, Node *k) {
+  CXEvalResult r = clang_Cursor_Evaluate(k->cur);
+  long long v = -1;
+  if (r && clang_EvalResult_getKind(r) == CXEval_Int) v = clang_EvalResult_getAsLongLong(r);
+  if (r) clang_EvalResult_dispose(r);
+  CXType et = clang_getArrayElementType(clang_getCanonicalType(clang_getCursorType(m->cur)));
+  long long es = clang_Type_getSizeOf(et);
+  return v >= 0 && es > 0 ? v * es : -1;
+}
+
+static long long member_element(Ctx *c, Node *x, long long *k) {
+  (void)k;
+  if (!x || x->kind != CXCursor_ArraySubscriptExpr || x->nkid != 2) return -1;
+  Node *m = fe_strip(x->kid[0]);
+  return array_member(c, m) ? const_bytes(m, x->kid[1]) : -1;
+}
+
+static long long member_plus(Ctx *c, Node *a) {
+  Node *l = fe_strip(a->kid[0]), *r = fe_strip(a->kid[1]);
+  if (array_member(c, l)) return const_bytes(l, a->kid[1]);
+  if (array_member(c, r)) return const_bytes(r, a->kid[0]);
+  return -1;
+}
+
 /* The variable a pointer argument points into: X, &X, &X[i], X + i, (T *)X,
  * X[i] + j of a 2-D array, X[i].m of an array member. */
 Obj *pointer_base(Ctx *c, Node *arg) {
@@ -193,6 +225,11 @@ Obj *pointer_base(Ctx *c, Node *arg) {
   if (!a) return NULL;
   Node *row = row_column(c, a, &col);
   int member = 0;
+  long long kk;
+  if (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+") && member_plus(c, a) >= 0)
+    a = array_member(c, fe_strip(a->kid[0])) ? fe_strip(a->kid[0]) : fe_strip(a->kid[1]);   /* recs[i].vals + 4 */
+  else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && member_element(c, fe_strip(a->kid[0]), &kk) >= 0)
+    a = fe_strip(fe_strip(a->kid[0])->kid[0]);                                          /* &recs[i].vals[4] */
   if (row) {
     a = fe_strip(row->kid[0]);
   } else if (a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
@@ -287,8 +324,7 @@ static int const_restrict(CXCursor d) {
  * that reaches within that element (no count: the member itself; a constant
  * count of elements that end inside it): the task depends on the element, as
  * a write of part of it (inout) when it writes.  1 with the dependency, or 0. */
-static int member_region(Ctx *c, Site *s, Node *x, Param *pm) {
-  long long off = 0;
+static int member_region(Ctx *c, Site *s, Node *x, Param *pm, long long off) {
   while (x && x->kind == CXCursor_MemberRefExpr && x->nkid && !tree_member_arrow(c->u, x)) {
     long long bits = clang_Cursor_getOffsetOfField(clang_getCursorReferenced(x->cur));
     if (bits < 0) return 0;
@@ -359,7 +395,12 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     if (o && o->kind == OBJ_SCALAR) o = NULL;    /* a pointer value held in a scalar */
   } else if (a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
              clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) {
-    return member_region(c, s, a, pm);           /* rs[i].v, an array member: it decays to its address */
+    return member_region(c, s, a, pm, 0);        /* rs[i].v, an array member: it decays to its address */
+  } else if (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+") &&
+             member_plus(c, a) >= 0) {
+    Node *m = fe_strip(a->kid[0]);
+    if (!(m && m->kind == CXCursor_MemberRefExpr)) m = fe_strip(a->kid[1]);
+    return member_region(c, s, m, pm, member_plus(c, a));   /* recs[i].vals + 4 */
   } else if ((row = row_column(c, a, &col)) ||
              ((a->kind == CXCursor_ArraySubscriptExpr ||
                (a->kind == CXCursor_UnaryOperator && a->nkid == 1 && fe_is_deref(c->u, a))) &&
@@ -451,7 +492,10 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   } else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a)) {
     Node *x = fe_strip(a->kid[0]);
     one = 1;
-    if (x && x->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, x)) return member_region(c, s, x, pm);
+    if (x && x->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, x)) return member_region(c, s, x, pm, 0);
+    long long k, off;
+    if ((off = member_element(c, x, &k)) >= 0)     /* &recs[i].vals[4] */
+      return member_region(c, s, fe_strip(x->kid[0]), pm, off);
     if (x->kind == CXCursor_DeclRefExpr) o = get_obj(c->f, ref_decl(x));
     else if (x->kind == CXCursor_ArraySubscriptExpr) {
       Node *base = fe_strip(x->kid[0]);
@@ -706,8 +750,13 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
   collect_refs(c, arg, &r, 0);
   int p = 0;
   Node *a = fe_strip(arg);
-  int member = a && a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
-               clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray;
+  long long kk;
+  int member = a && ((a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
+                      clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) ||
+                     (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+") &&
+                      member_plus(c, a) >= 0) ||
+                     (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) &&
+                      member_element(c, fe_strip(a->kid[0]), &kk) >= 0));
   for (int k = 0; k < r.n && !p; k++) {
     Obj *o = r.r[k].obj;
     /* (a pointer variable is a value read: one a task returns is pending, memory_pending) */
