@@ -903,7 +903,16 @@ int site_task_deps(Ctx *c, Site *s) {
       if (local && memory_deep_through(c, s, i)) continue;   /* &arr[k] of Buffers: the struct and its members' regions */
       if (memory_deep_element(c, s, i, local)) continue;    /* spmv's `const csr *A` handed on, &recs[i] */
       if (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm)) {
-        serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+        CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+        if (!pm->annotated && *pm->name && memory_counted_struct(pt))
+          /* &pools[k] to `Pool *p`: one struct, or an array of them? */
+          serialize(c->a, s, fmt("argument %d points to a struct whose pointer members say their counts, but "
+                                 "parameter '%s' of '%s' says no direction, so its extent is not known (one struct, "
+                                 "or an array of them): %s on '%s' says one, and the task names its members' "
+                                 "regions", i + 1, pm->name, s->callee->label,
+                                 pm->dir == DIR_IN ? "DELAYED_IN" : "DELAYED_INOUT", pm->name));
+        else
+          serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
         return 0;
       }
       Obj *m = memory_get(c->f);
