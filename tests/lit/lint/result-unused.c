@@ -32,3 +32,13 @@ int main(void)
 // CHECK: result-unused.c:17:5: warning: the output of the delayed call of 'fill' goes to 'scratch', which is never read or computed
 // CHECK: result-unused.c:21:23: warning: the token 't' of this delayed_after is never bound or computed: nothing waits for the task of 'fill'
 // CHECK-NOT: warning:
+// a struct whose pointer member the task writes through: what it writes is
+// read by another name (blind round 46b: "goes to 'v', never read")
+typedef struct { int *d DELAYED_N(n); int n; } Vec;
+DELAYED void bump(DELAYED_INOUT Vec *v) { for (int i = 0; i < v->n; i++) v->d[i] += 100; }
+int through_members(void) {
+  int mem[4] = {0};
+  Vec v = { mem, 4 };
+  bump(&v);
+  return mem[3];
+}

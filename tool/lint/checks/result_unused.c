@@ -20,10 +20,34 @@ static int local(LFunc *f, CXCursor v) {
   return clang_equalCursors(clang_getCursorSemanticParent(v), f->cur);
 }
 
+/* Does a value of type t hold a pointer (a member, an element)? */
+static int holds_pointer(CXType t, int depth);
+
+static enum CXVisitorResult field_holds(CXCursor fc, CXClientData d) {
+  int *hit = d;
+  if (holds_pointer(clang_getCursorType(fc), 1)) { *hit = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+
+static int holds_pointer(CXType t, int depth) {
+  t = clang_getCanonicalType(t);
+  if (depth > 4) return 0;
+  if (t.kind == CXType_Pointer) return 1;
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    return holds_pointer(clang_getArrayElementType(t), depth + 1);
+  if (t.kind == CXType_Record) {
+    int hit = 0;
+    clang_Type_visitFields(t, field_holds, &hit);
+    return hit;
+  }
+  return 0;
+}
+
 /* ... and its storage is the variable itself: not a pointer, whose target
- * lives elsewhere and may be read through another name. */
+ * lives elsewhere and may be read through another name, nor a struct
+ * holding one (a task writing through `a.d` writes what `mem` names). */
 static int owned(LFunc *f, CXCursor v) {
-  return local(f, v) && clang_getCanonicalType(clang_getCursorType(v)).kind != CXType_Pointer;
+  return local(f, v) && !holds_pointer(clang_getCursorType(v), 0);
 }
 
 static int has_kind_in(Node *n, int (*pred)(enum CXCursorKind)) {
