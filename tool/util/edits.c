@@ -77,6 +77,25 @@ static long out_column(const Buf *b) {
   return (long)(b->len - k);
 }
 
+/* Does text leave a call of a macro open (`DELAYC_RT_READ(`, its last
+ * unclosed parenthesis after a name in capitals)?  The user's text after it
+ * is then that macro's argument, where a directive has undefined behaviour
+ * (C11 6.10.3p11; gcc and clang -Wpedantic warn). */
+static int opens_macro_call(const char *text) {
+  int depth = 0;
+  const char *open = NULL;
+  for (const char *t = text + strlen(text); t > text; t--) {
+    if (t[-1] == ')') depth++;
+    else if (t[-1] == '(' && depth-- == 0) { open = t - 1; break; }
+  }
+  if (!open) return 0;
+  const char *e = open;
+  while (e > text && e[-1] == ' ') e--;
+  const char *b = e;
+  while (b > text && ((b[-1] >= 'A' && b[-1] <= 'Z') || (b[-1] >= '0' && b[-1] <= '9') || b[-1] == '_')) b--;
+  return e - b >= 2 && !(*b >= '0' && *b <= '9');
+}
+
 /* Put the user's text at src[at] back on its line and column; blanks before
  * it stay where they are.  Returns the offset copying resumes from. */
 static unsigned realign(Buf *b, const char *src, unsigned at, unsigned line, const char *file) {
@@ -129,7 +148,8 @@ char *ed_apply(Edits *ed, const char *src, unsigned beg, unsigned end, size_t *o
           if (ed->e[j].beg < to) to = ed->e[j].beg;
           break;
         }
-      if (significant(src, pos, to) && !(ed->no_directive && ed->no_directive(ed->ctx, pos)))
+      if (significant(src, pos, to) && !(ed->no_directive && ed->no_directive(ed->ctx, pos)) &&
+          !opens_macro_call(e->text))
         pos = realign(&b, src, pos, line, ed->line_file);
     }
   }
