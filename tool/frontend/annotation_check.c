@@ -250,6 +250,21 @@ static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData
   x->members = &fields;
   check_decl(x, c, &counts, owner, 1);
   x->members = NULL;
+  /* DELAYED_N on a member that is not a pointer: a count of nothing */
+  char *cnt = NULL;
+  CXType ft = clang_getCanonicalType(clang_getCursorType(c));
+  if (fe_has_annotation(c, "delayc.count", &cnt) && ft.kind != CXType_Pointer) {
+    Attrs a = {0};
+    if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
+    char *fnm = fe_spelling(c);
+    char *msg = fmt("DELAYED_N(%s) on '%s', which is not a pointer: a member's count says how many elements its "
+                    "pointer points to (remove it, or put it on the pointer member)", cnt ? cnt : "", fnm);
+    if (a.n) report(x, a.c[0], fnm, msg);
+    free(msg);
+    free(fnm);
+    free(a.c);
+  }
+  free(cnt);
   free(owner);
   free(name);
   names_free(&fields);
@@ -405,6 +420,26 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     }
     char *owner = fe_spelling(c);
     check_decl(x, c, &params, owner, 0);
+    {                               /* a direction on the function itself (`DELAYED_OUT int *f(...)`) */
+      Attrs fa = {0};
+      if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &fa);
+      for (int i = 0; i < fa.n; i++) {
+        char *sp = fe_spelling(fa.c[i]), *eq = strchr(sp, '=');
+        if (eq) *eq = 0;
+        if ((!strncmp(sp, "delayc.in", 9) && (!sp[9] || sp[9] == '_' || sp[9] == 'o')) || !strncmp(sp, "delayc.out", 10)) {
+          Buf m = {0};
+          buf_puts(&m, "DELAYED_");
+          for (const char *q = sp + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
+          char *msg = fmt("%s on the function '%s': a direction belongs on a pointer parameter (a task's result is "
+                          "its return value, which needs none); move it to the parameter it describes", m.s, owner);
+          report(x, fa.c[i], owner, msg);
+          free(msg);
+          free(m.s);
+        }
+        free(sp);
+      }
+      free(fa.c);
+    }
     for (int i = 0; i < np; i++) {
       check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
       check_direction(x, clang_Cursor_getArgument(c, (unsigned)i));
