@@ -203,8 +203,7 @@ static long long const_bytes(Node *m, Node *k) {
   return v >= 0 && es > 0 ? v * es : -1;
 }
 
-static long long member_element(Ctx *c, Node *x, long long *k) {
-  (void)k;
+static long long member_element(Ctx *c, Node *x) {
   if (!x || x->kind != CXCursor_ArraySubscriptExpr || x->nkid != 2) return -1;
   Node *m = fe_strip(x->kid[0]);
   return array_member(c, m) ? const_bytes(m, x->kid[1]) : -1;
@@ -225,10 +224,9 @@ Obj *pointer_base(Ctx *c, Node *arg) {
   if (!a) return NULL;
   Node *row = row_column(c, a, &col);
   int member = 0;
-  long long kk;
   if (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+") && member_plus(c, a) >= 0)
     a = array_member(c, fe_strip(a->kid[0])) ? fe_strip(a->kid[0]) : fe_strip(a->kid[1]);   /* recs[i].vals + 4 */
-  else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && member_element(c, fe_strip(a->kid[0]), &kk) >= 0)
+  else if (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && member_element(c, fe_strip(a->kid[0])) >= 0)
     a = fe_strip(fe_strip(a->kid[0])->kid[0]);                                          /* &recs[i].vals[4] */
   if (row) {
     a = fe_strip(row->kid[0]);
@@ -356,8 +354,7 @@ static int member_region(Ctx *c, Site *s, Node *x, Param *pm, long long off) {
  * (`double a[n][m]`, Param.vm_row): the elements of o its rows cover, through
  * bytes (the parameter's rows need not be o's).  All of an array where its
  * extent is not declared; 0 (serial) for a buffer then. */
-static int run_time_rows(Ctx *c, Site *s, Obj *o, Acc acc, char *start, Param *pm) {
-  (void)c;
+static int run_time_rows(Site *s, Obj *o, Acc acc, char *start, Param *pm) {
   char *row = subst_params(s, pm->vm_row);
   char *first = pm->first ? subst_params(s, pm->first) : NULL;
   char *count = pm->count ? subst_params(s, pm->count) : xstrdup("1");
@@ -451,10 +448,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       long long k;
       char *cnt = pm->count ? subst_params(s, pm->count) : NULL;
       char *ct = col ? index_text_here(c, col) : NULL;     /* column j, evaluated at the spawn */
-      if (col && (!ct || pm->psize != es)) {
-        free(start);
-        add_dep(s, o, acc, NULL, NULL, NULL);
-      } else if (col && pm->annotated && !pm->unchecked && !pm->first && !pm->rows && (!pm->count || cnt) && n > 0) {
+      if (col && ct && pm->psize == es && pm->annotated && !pm->unchecked && !pm->first && !pm->rows &&
+          (!pm->count || cnt) && n > 0) {
         /* element j of row i is element F = i * N + j of the array (F >= 0
          * for a pointer into it): rows F / N to (F + count - 1) / N */
         char *f = fmt("((long long)(%s) * %lldLL + (long long)(%s))", start, n, ct);
@@ -462,7 +457,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
                 fmt("(%s %% %lldLL + (long long)(%s) + %lldLL - 1) / %lldLL", f, n, cnt ? cnt : "1", n, n));
         free(f);
         free(start);
-      } else if (col) {
+      } else if (col) {              /* another extent, or a column not known at the spawn: all of it */
         free(start);
         add_dep(s, o, acc, NULL, NULL, NULL);
       } else if (pm->annotated && !pm->unchecked && !pm->first && !pm->rows && (!pm->count || (cnt && pm->psize == es)) && n > 0) {
@@ -493,8 +488,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     Node *x = fe_strip(a->kid[0]);
     one = 1;
     if (x && x->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, x)) return member_region(c, s, x, pm, 0);
-    long long k, off;
-    if ((off = member_element(c, x, &k)) >= 0)     /* &recs[i].vals[4] */
+    long long off;
+    if ((off = member_element(c, x)) >= 0)         /* &recs[i].vals[4] */
       return member_region(c, s, fe_strip(x->kid[0]), pm, off);
     if (x->kind == CXCursor_DeclRefExpr) o = get_obj(c->f, ref_decl(x));
     else if (x->kind == CXCursor_ArraySubscriptExpr) {
@@ -566,7 +561,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   if (!o) return 0;
   if (o->kind == OBJ_BUFFER && !owned_buffer(c->u, c->f, o)) return 0;
   if (o->kind == OBJ_SCALAR) { add_dep(s, o, acc, NULL, NULL, NULL); return 1; }
-  if (pm->vm_row) return run_time_rows(c, s, o, acc, start, pm);
+  if (pm->vm_row) return run_time_rows(s, o, acc, start, pm);
   if (pm->first) {                /* DELAYED_*_RANGE(lo, hi): from element lo of where it points */
     char *f = subst_params(s, pm->first);
     if (!f) return 0;
@@ -750,13 +745,12 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
   collect_refs(c, arg, &r, 0);
   int p = 0;
   Node *a = fe_strip(arg);
-  long long kk;
   int member = a && ((a->kind == CXCursor_MemberRefExpr && !tree_member_arrow(c->u, a) &&
                       clang_getCanonicalType(clang_getCursorType(a->cur)).kind == CXType_ConstantArray) ||
                      (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+") &&
                       member_plus(c, a) >= 0) ||
                      (a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) &&
-                      member_element(c, fe_strip(a->kid[0]), &kk) >= 0));
+                      member_element(c, fe_strip(a->kid[0])) >= 0));
   for (int k = 0; k < r.n && !p; k++) {
     Obj *o = r.r[k].obj;
     /* (a pointer variable is a value read: one a task returns is pending, memory_pending) */

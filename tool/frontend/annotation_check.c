@@ -85,6 +85,17 @@ static const char *macro_of(const char *key) {
   return NULL;
 }
 
+/* The macro a key stands for as the user wrote it: with a value, the one
+ * macro_of names (`delayc.out=n`: DELAYED_OUT_N); else the key in capitals
+ * (`delayc.inout`: DELAYED_INOUT).  Malloc'd. */
+static char *macro_text(const char *key, int valued) {
+  if (valued && macro_of(key)) return xstrdup(macro_of(key));
+  Buf m = {0};
+  buf_puts(&m, "DELAYED_");
+  for (const char *q = key + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
+  return m.s;
+}
+
 typedef struct Ctx {
   Unit *u;
   Names global;
@@ -291,14 +302,7 @@ static int annotated_not_delayed(CXCursor c, CXCursor *where, char **what) {
           *where = a.c[k];
           char *eq = strchr(s, '=');
           if (eq) *eq = 0;
-          if (eq && macro_of(s) && strcmp(s, "delayc.name")) {
-            *what = xstrdup(macro_of(s));
-          } else {                        /* DELAYED_IN, DELAYED_NAME(...): the key in capitals */
-            Buf m = {0};
-            buf_puts(&m, "DELAYED_");
-            for (const char *q = s + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
-            *what = m.s;
-          }
+          *what = macro_text(s, eq != NULL);   /* DELAYED_IN_N; DELAYED_IN, DELAYED_NAME(...) in capitals */
         }
         free(s);
       }
@@ -366,28 +370,25 @@ static void check_direction(Ctx *x, CXCursor prm) {
     if (inout) in = 0;
     if ((in || out || inout) && *name) {
       /* the macro as written, DELAYED_OUT_N(4), and its IN form */
-      Buf m = {0}, args = {0};
+      char *mac = macro_text(s, eq != NULL);
+      Buf args = {0};
       buf_add(&args, "", 0);
       if (eq && macro_of(s)) {
-        buf_puts(&m, macro_of(s));
         buf_puts(&args, "(");
         for (const char *c = eq + 1; *c; c++) buf_puts(&args, *c == ';' ? ", " : (char[]){*c, 0});
         buf_puts(&args, ")");
-      } else {
-        buf_puts(&m, "DELAYED_");
-        for (const char *q = s + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
       }
-      const char *tail = m.s + strlen(inout ? "DELAYED_INOUT" : out ? "DELAYED_OUT" : "DELAYED_IN");
+      const char *tail = mac + strlen(inout ? "DELAYED_INOUT" : out ? "DELAYED_OUT" : "DELAYED_IN");
       char *msg = NULL;
       if (!pointer)
         msg = fmt("%s on '%s', which is not a pointer: a direction says how the task touches what a pointer "
-                  "parameter points to, and '%s' is a value copied into the task (remove %s)", m.s, name, name, m.s);
+                  "parameter points to, and '%s' is a value copied into the task (remove %s)", mac, name, name, mac);
       else if (konst && !in)
         msg = fmt("%s on '%s', a pointer to const: the function cannot write through it (DELAYED_IN%s%s says it "
-                  "reads)", m.s, name, tail, args.s);
+                  "reads)", mac, name, tail, args.s);
       if (msg) report(x, a.c[i], name, msg);
       free(msg);
-      free(m.s);
+      free(mac);
       free(args.s);
     }
     free(s);
@@ -427,14 +428,12 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
         char *sp = fe_spelling(fa.c[i]), *eq = strchr(sp, '=');
         if (eq) *eq = 0;
         if ((!strncmp(sp, "delayc.in", 9) && (!sp[9] || sp[9] == '_' || sp[9] == 'o')) || !strncmp(sp, "delayc.out", 10)) {
-          Buf m = {0};
-          buf_puts(&m, "DELAYED_");
-          for (const char *q = sp + 7; *q; q++) buf_add(&m, &(char){(char)toupper((unsigned char)*q)}, 1);
+          char *mac = macro_text(sp, eq != NULL);
           char *msg = fmt("%s on the function '%s': a direction belongs on a pointer parameter (a task's result is "
-                          "its return value, which needs none); move it to the parameter it describes", m.s, owner);
+                          "its return value, which needs none); move it to the parameter it describes", mac, owner);
           report(x, fa.c[i], owner, msg);
           free(msg);
-          free(m.s);
+          free(mac);
         }
         free(sp);
       }

@@ -28,6 +28,7 @@
  * function's annotations from its definition).  With --explain, the big loops
  * no suggestion makes parallel are named too (big_loops). */
 #include "suggest/suggest.h"
+#include "suggest/loop_bodies.h"
 #include "analysis/tree.h"
 #include "effects/poly.h"
 
@@ -170,15 +171,6 @@ static int writes_var(Unit *u, Node *n, CXCursor d) {
 }
 
 
-static Node *var_decl_in(Node *n, CXCursor d) {
-  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), d)) return n;
-  for (int i = 0; i < n->nkid; i++) {
-    Node *r = var_decl_in(n->kid[i], d);
-    if (r) return r;
-  }
-  return NULL;
-}
-
 /* The value of an integer argument in a caller: a constant, or a local set
  * once to one (`int n = 2000000;` ... `sort(a, 0, n - 1)`), through + - *. */
 static int int_value(Unit *u, LFunc *caller, Node *a, int depth, long long *v) {
@@ -191,7 +183,7 @@ static int int_value(Unit *u, LFunc *caller, Node *a, int depth, long long *v) {
   if (ok) return 1;
   if (a->kind == CXCursor_DeclRefExpr && caller->body) {
     CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(a->cur));
-    Node *decl = clang_getCursorKind(d) == CXCursor_VarDecl ? var_decl_in(caller->body, d) : NULL;
+    Node *decl = clang_getCursorKind(d) == CXCursor_VarDecl ? decl_node(caller->body, d) : NULL;
     Node *init = decl ? fe_var_init(u, decl) : NULL;
     return init && !writes_var(u, caller->body, d) && int_value(u, caller, init, depth + 1, v);
   }

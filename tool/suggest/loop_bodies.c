@@ -231,7 +231,20 @@ static char *loop_stride(Ext *e) {
 
 /* The loop in the body written `for (y = v; y < v + K; y++)` (or `int y =
  * v`), K the loop's own step, whose body never sets y: or NULL. */
-static Node *window_loop(Ext *e, CXCursor y) {
+static Node *window_loop_find(Ext *e, CXCursor y);
+
+static Node *window_loop(Ext *e, CXCursor y) {     /* asked at every use: answered once per variable */
+  for (int i = 0; i < e->nwseen; i++)
+    if (clang_equalCursors(e->wseen[i], y)) return e->wloop[i];
+  Node *l = window_loop_find(e, y);
+  if (e->nwseen < 8) {
+    e->wseen[e->nwseen] = y;
+    e->wloop[e->nwseen++] = l;
+  }
+  return l;
+}
+
+static Node *window_loop_find(Ext *e, CXCursor y) {
   Node *stack[64], *found = NULL;
   int n = 0;
   stack[n++] = e->body;

@@ -47,6 +47,7 @@ typedef struct Ext {
   Node **rows; int nrows;           /* X[v] nodes to rewrite */
   Node **wins; int nwins;           /* X of X[y], y in a window [v, v + K): renamed to the parameter */
   char *win_k;                      /* ... K, the window's size (and the loop's step) */
+  CXCursor wseen[8]; Node *wloop[8]; int nwseen;   /* window_loop's answers, by variable */
   char **rowk;                      /* per row: k of a flat row X[v * W + k], else NULL */
   CXCursor *whole; int nwhole;      /* flat arrays the body only reads: read whole (a second walk) */
   Node **conts; int nconts;         /* continue statements of this loop */
