@@ -1464,7 +1464,15 @@ const Effects *callee_effects(Unit *u, Callee *c) {
     char *sf, *se, *first, *end;
     for (int k = 0; k < n && !p->unchecked; k++)
       if (x[k].fit == FIT_OPAQUE || (p->rows && x[k].fit == FIT_BEYOND && x[k].sure)) p->unchecked = fx_use_text(u, x[k].at);
-    if (p->unchecked) {   /* a block is not widened: all it may reach */
+    int rev = p->first && !p->rows && !p->unchecked ? fx_extent_reversed(x, n, lo, hi) : -1;
+    if (rev >= 0) {       /* RANGE(hi, lo) over [lo, hi): the range the body touches */
+      p->widened = 1;
+      p->was_first = p->first;
+      p->was_end = p->end;
+      p->first = xstrdup(x[rev].first);
+      p->end = xstrdup(x[rev].end);
+      p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", p->end, p->first, p->end, p->first);
+    } else if (p->unchecked) {   /* a block is not widened: all it may reach */
       p->widened = 1;
       p->was_first = p->first;
       p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");

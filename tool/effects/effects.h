@@ -118,6 +118,8 @@ char *fx_block_end(const char *rows, const char *cols, const char *ld);   /* "(r
  * where they differ by a constant).  The four texts are malloc'd (NULL: none). */
 int fx_extent_beyond(Unit *u, const ExtentUse *x, int n, int sure, const char *lo, const char *hi, char **span_first,
                      char **span_end, char **first, char **end);
+/* a range declared reversed, (hi, lo), over uses [lo, hi): the use's index, or -1 */
+int fx_extent_reversed(const ExtentUse *x, int n, const char *lo, const char *hi);
 void fx_extent_uses_free(ExtentUse *uses, int n);
 /* Is use y, in the body of def, def calling itself with its parameter k as it is? */
 int fx_self_call(const ExtentUse *y, CXCursor def, int k);

@@ -250,6 +250,9 @@ static int ptr_offset(Walk *w, Node *e, Poly *out, int depth) {
 }
 
 /* The values of loop l's variable: 1, or 0 when l is not such a loop */
+static int opaque(Poly p);
+static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, int depth);
+
 static int loop_of(Walk *w, Node *l, Loop *out) {
   CXCursor v;
   Node *a;
@@ -281,7 +284,18 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
   int ptr = clang_getCanonicalType(clang_getCursorType(v)).kind == CXType_Pointer;   /* q = p; q < end; q++ */
   if (!(ptr ? ptr_offset(w, a, &A, 0) : to_poly(w, a, &A, 0))) return 0;
   Node *bn = left ? c->kid[1] : c->kid[0];
-  if (!(ptr ? ptr_offset(w, bn, &B, 0) : to_poly(w, bn, &B, 0))) { p_free(&A); return 0; }
+  int have = ptr ? ptr_offset(w, bn, &B, 0) : to_poly(w, bn, &B, 0);
+  if (!ptr && left && step > 0 && (!have || opaque(B))) {
+    /* `i < imax`, imax = MIN(i0 + BS, n) (or i0 + BS, then `if (imax > n) imax = n;`):
+     * under one of the least's values, not exactly */
+    Poly U;
+    if (loop_upper(w, l, bn, A, &U, 0)) {
+      if (have) p_free(&B);
+      B = U;
+      have = narrowed = 1;
+    }
+  }
+  if (!have) { p_free(&A); return 0; }
   Poly one = p_const(1);
   int ok = 1;
   if (step > 0 && (!strcmp(op, "<") || (!strcmp(op, "!=") && step == 1))) {
@@ -1690,6 +1704,62 @@ static int text_poly(Walk *w, Node *at, const char *text, Poly *out, int depth) 
   if (ok) *out = e;
   else p_free(&e);
   return ok;
+}
+
+/* ---- a loop's bound that is the least of two values ----
+ * `for (i = i0; i < imax; i++)`, imax = MIN(i0 + BS, n) (a macro's or
+ * written), set before the loop in its declaration or by a statement, and
+ * lowered after only by `if (imax > n) imax = n;`: i stays under i0 + BS.
+ * Of the two values, the one a constant away from the loop's start (a
+ * block's end), else the first that is a polynomial. */
+
+static int opaque(Poly p) {                  /* a conditional's atom, ?beg.end */
+  for (int i = 0; i < p.n; i++)
+    if (strchr(p.t[i].key, '?') || strchr(p.t[i].key, '^')) return 1;
+  return 0;
+}
+
+static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, int depth) {
+  Node *b = fe_strip(bn);
+  if (!b || depth > 3) return 0;
+  if (b->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = ref_of(b);
+    int param, assigned, down;
+    if (clang_getCursorKind(d) != CXCursor_VarDecl || !of_function(w, d, &param)) return 0;
+    Node *set = fe_value_before(w->u, l, d, w->body, &assigned);
+    return set && fe_sets_of(w->u, w->body, d, &down) - down == assigned && loop_upper(w, l, set, start, out, depth + 1);
+  }
+  int macro = fe_own_beg(b) == b->beg && fe_one_macro_use(w->u, b->beg, b->end);
+  char *t = NULL, *x, *y;
+  if (macro) {
+    char *one = fe_expand_use_text(w->u, b->beg, b->end);
+    t = one ? expand_all(w->u, one, 0) : NULL;
+    free(one);
+  } else if (b->kind == CXCursor_ConditionalOperator)
+    t = fe_text(w->u, fe_own_beg(b), fe_own_end(b));
+  if (!t) {                                     /* a polynomial, else no bound */
+    if (!to_poly(w, b, out, 0)) return 0;
+    if (!opaque(*out)) return 1;
+    p_free(out);
+    return 0;
+  }
+  int ok = fe_min_text(t, &x, &y);
+  free(t);
+  if (!ok) return 0;
+  Poly px, py;
+  int hx = text_poly(w, l, x, &px, 0) && !opaque(px), hy = text_poly(w, l, y, &py, 0) && !opaque(py);
+  free(x);
+  free(y);
+  long long c;
+  Poly dx = hx ? p_add(px, start, -1) : (Poly){0};
+  int near_x = hx && p_is_const(dx, &c);
+  p_free(&dx);
+  int pick_x = hx && (near_x || !hy);
+  if (hx && !pick_x) p_free(&px);
+  if (hy && pick_x) p_free(&py);
+  if (pick_x) *out = px;
+  else if (hy) *out = py;
+  return pick_x || hy;
 }
 
 /* x's place in the macro's expansion: 0 (not such a use), 1 (x->mbase and
@@ -3316,3 +3386,20 @@ long long fx_param_array_size(CXCursor fn, int k) {
   return t.kind == CXType_IncompleteArray || t.kind == CXType_VariableArray ? -2 : -1;
 }
 
+
+/* Two bounds spelled alike, blanks aside. */
+static int same_bound(const char *a, const char *b) {
+  for (;;) {
+    while (*a == ' ') a++;
+    while (*b == ' ') b++;
+    if (*a != *b) return 0;
+    if (!*a) return 1;
+    a++, b++;
+  }
+}
+
+int fx_extent_reversed(const ExtentUse *x, int n, const char *lo, const char *hi) {
+  for (int j = 0; j < n; j++)
+    if (x[j].ranged && same_bound(x[j].first, hi) && same_bound(x[j].end, lo) && !same_bound(lo, hi)) return j;
+  return -1;
+}

@@ -197,6 +197,69 @@ static enum CXChildVisitResult attrs_of(CXCursor c, CXCursor p, CXClientData d) 
   return CXChildVisit_Continue;
 }
 
+/* e, an integer constant written as a number (`-3`, `( 8 )`, `16u`): 1 with it in *v */
+static int int_const(const char *e, long long *v) {
+  while (*e == ' ' || *e == '(') e++;
+  char *end;
+  *v = strtoll(e, &end, 10);
+  if (end == e || (!isdigit((unsigned char)end[-1]))) return 0;
+  while (*end == ' ' || *end == ')' || *end == 'u' || *end == 'U' || *end == 'l' || *end == 'L') end++;
+  return *end == 0;
+}
+
+/* A number of elements that is no whole number (`2.5`, `1e3`) or a negative
+ * constant; for a block (rows;cols;ld) a constant ld below cols: its rows
+ * would overlap.  Errors at the annotation. */
+static void check_count(Ctx *x, CXCursor attr, const char *key, const char *val, const char *whole, const char *owner) {
+  const char *macro = macro_of(key);
+  for (const char *p = val; *p; p++) {
+    if ((isalnum((unsigned char)*p) || *p == '_') && p > val && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+      continue;
+    if (!isdigit((unsigned char)*p) && !(*p == '.' && isdigit((unsigned char)p[1]))) continue;
+    const char *b = p;
+    int hex = p[0] == '0' && (p[1] == 'x' || p[1] == 'X'), real = 0;
+    while (isalnum((unsigned char)*p) || *p == '.' || (!hex && (*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E')))
+      real |= *p == '.' || (!hex && (*p == 'e' || *p == 'E')), p++;
+    if (real) {
+      char *num = xstrndup(b, (size_t)(p - b));
+      char *msg = fmt("'%s' in %s(%s) of '%s' is not a whole number: a count or a bound is a number of elements",
+                      num, macro, whole, owner);
+      report(x, attr, num, msg);
+      free(msg);
+      free(num);
+      return;
+    }
+    p--;
+  }
+  char *copy = xstrdup(val), *part[3] = {copy, NULL, NULL};
+  int n = 1;
+  for (char *c = copy; *c && n < 3; c++)
+    if (*c == ';') { *c = 0; part[n++] = c + 1; }
+  long long v, cols, ld;
+  int range = strstr(key, "_range") != NULL;
+  for (int i = 0; i < n && !range; i++)
+    if (int_const(part[i], &v) && v < 0) {
+      char *msg = fmt("%s(%s) of '%s' counts %lld elements: a count is zero or more", macro, whole, owner, v);
+      report(x, attr, part[i], msg);
+      free(msg);
+      n = 0;
+    }
+  if (range && n == 2 && int_const(part[0], &cols) && int_const(part[1], &ld) && ld < cols) {
+    char *msg = fmt("%s(%s) of '%s' is reversed: a range is (first, end), elements first .. end - 1 (%s(%lld, %lld))",
+                    macro, whole, owner, macro, ld, cols);
+    report(x, attr, part[0], msg);
+    free(msg);
+  }
+  if (n == 3 && int_const(part[1], &cols) && int_const(part[2], &ld) && ld < cols) {
+    char *msg = fmt("%s(%s) of '%s': a leading dimension of %lld is less than the %lld columns, so the block's rows "
+                    "would overlap; ld is the distance between rows (the matrix's row length)", macro, whole, owner,
+                    ld, cols);
+    report(x, attr, part[2], msg);
+    free(msg);
+  }
+  free(copy);
+}
+
 /* The expressions of c's delayc annotations, checked. */
 static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *owner, int member) {
   Attrs a = {0};
@@ -220,6 +283,8 @@ static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *own
       if (macro_of(s) && (!member || !strcmp(s, "delayc.count"))) {
         /* the 2-D form is "rows;cols;ld": three expressions; a range "lo;hi" two */
         Buf whole = {0};
+        char *val = xstrdup(eq + 1);
+        int before = x->errors;             /* names first: a count is weighed once they are right */
         buf_add(&whole, "", 0);
         for (const char *c = eq + 1; *c; c++) buf_puts(&whole, *c == ';' ? ", " : (char[]){*c, 0});
         for (char *e = eq + 1, *semi; e; e = semi ? semi + 1 : NULL) {
@@ -227,6 +292,8 @@ static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *own
           if (semi) *semi = 0;
           check_expr(x, a.c[i], s, e, whole.s, allowed, owner, member);
         }
+        if (x->errors == before) check_count(x, a.c[i], s, val, whole.s, owner);
+        free(val);
         free(whole.s);
       }
     }
@@ -397,6 +464,33 @@ static void check_direction(Ctx *x, CXCursor prm) {
   free(a.c);
 }
 
+/* An annotation where it means nothing: DELAYED_N on a parameter (it counts a
+ * struct member's elements), any of them on a variable.  Errors. */
+static void check_place(Ctx *x, CXCursor c, const char *fn) {
+  Attrs a = {0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
+  char *name = fe_spelling(c);
+  for (int i = 0; i < a.n; i++) {
+    char *s = fe_spelling(a.c[i]), *eq = strchr(s, '=');
+    if (eq) *eq = 0;
+    char *msg = NULL, *mac = strncmp(s, "delayc.", 7) ? NULL : macro_text(s, eq != NULL);
+    if (mac && fn && !strcmp(s, "delayc.count"))
+      msg = fmt("DELAYED_N(%s) on the parameter '%s' of '%s': DELAYED_N counts the elements of a struct's pointer "
+                "member; on a parameter write DELAYED_IN_N(%s), DELAYED_OUT_N(%s) or DELAYED_INOUT_N(%s)",
+                eq + 1, name, fn, eq + 1, eq + 1, eq + 1);
+    else if (mac && !fn && !strcmp(s, "delayc.delayed"))
+      msg = fmt("DELAYED on the variable '%s': DELAYED marks a function, whose calls become tasks", name);
+    else if (mac && !fn)
+      msg = fmt("%s on the variable '%s': it belongs on a parameter of a DELAYED function", mac, name);
+    if (msg) report(x, a.c[i], name, msg);
+    free(msg);
+    free(mac);
+    free(s);
+  }
+  free(name);
+  free(a.c);
+}
+
 static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
@@ -404,6 +498,8 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
     clang_visitChildren(c, check_fields, x);
+  } else if (k == CXCursor_VarDecl) {
+    check_place(x, c, NULL);
   } else if (k == CXCursor_FunctionDecl) {
     warn_not_delayed(x, c);
     /* the parameters' names here, or in the definition (a prototype may leave
@@ -442,6 +538,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     for (int i = 0; i < np; i++) {
       check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
       check_direction(x, clang_Cursor_getArgument(c, (unsigned)i));
+      check_place(x, clang_Cursor_getArgument(c, (unsigned)i), owner);
     }
     free(owner);
     names_free(&params);

@@ -1163,6 +1163,118 @@ char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, 
 }
 
 /* Is [beg, end) exactly one use of a user's macro in the main file? */
+/* Text without blanks and without the parentheses around all of it. */
+static char *bare_text(const char *t, size_t len) {
+  char *s = xmalloc(len + 1), *w = s;
+  for (size_t i = 0; i < len; i++)
+    if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n') *w++ = t[i];
+  *w = 0;
+  for (;;) {
+    size_t n = strlen(s);
+    int depth = 0, whole = n >= 2 && s[0] == '(' && s[n - 1] == ')';
+    for (size_t i = 0; whole && i < n - 1; i++) {
+      depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+      if (!depth) whole = 0;                 /* (a) < (b): closes before the end */
+    }
+    if (!whole) return s;
+    memmove(s, s + 1, n - 2);
+    s[n - 2] = 0;
+  }
+}
+
+char *fe_bare_text(const char *t) { return bare_text(t, strlen(t)); }
+
+int fe_min_text(const char *t, char **a, char **b) {
+  char *s = bare_text(t, strlen(t));
+  const char *q = NULL, *c = NULL, *cmp = NULL;
+  int d = 0, nested = 0;
+  for (const char *p = s; *p; p++) {          /* the top level's `?`, `:` and `<`/`>` */
+    if (*p == '(') d++;
+    else if (*p == ')') d--;
+    else if (!d && *p == '?') { if (q) nested++; else q = p; }
+    else if (!d && *p == ':' && q) { if (nested) nested--; else if (!c) c = p; }
+    else if (!d && !q && (*p == '<' || *p == '>') && p[1] != *p && (p == s || p[-1] != *p) && !cmp) cmp = p;
+  }
+  int ok = 0;
+  if (q && c && cmp) {
+    size_t oplen = cmp[1] == '=' ? 2 : 1;
+    char *l = bare_text(s, (size_t)(cmp - s)), *r = bare_text(cmp + oplen, (size_t)(q - cmp - oplen));
+    char *yes = bare_text(q + 1, (size_t)(c - q - 1)), *no = bare_text(c + 1, strlen(c + 1));
+    int less = *cmp == '<';
+    ok = !strcmp(yes, less ? l : r) && !strcmp(no, less ? r : l);
+    if (ok) { *a = yes; *b = no; }
+    else { free(yes); free(no); }
+    free(l);
+    free(r);
+  }
+  free(s);
+  return ok;
+}
+
+/* ---- what a variable holds ---- */
+
+static int refers_to(Node *n, CXCursor d) {
+  n = fe_strip(n);
+  return n && n->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), clang_getCanonicalCursor(d));
+}
+
+static int sets_var(Unit *u, Node *n, CXCursor d) {
+  int k = n->kind;
+  return (k == CXCursor_CompoundAssignOperator || (k == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
+          (k == CXCursor_UnaryOperator && (fe_is_incdec(u, n) || fe_is_addrof(u, n)))) &&
+         n->nkid && refers_to(n->kid[0], d);
+}
+
+static int sets_below(Unit *u, Node *n, CXCursor d, Node *parent, int *down) {
+  if (sets_var(u, n, d)) {
+    Node *c = parent && parent->nkid == 2 ? fe_strip(parent->kid[0]) : NULL;
+    if (c && c->kind == CXCursor_BinaryOperator && c->nkid == 2 && refers_to(c->kid[0], d) &&
+        n->kind == CXCursor_BinaryOperator && (fe_binop_is(u, c, ">") || fe_binop_is(u, c, ">="))) {
+      char *x = fe_text(u, fe_own_beg(c->kid[1]), fe_own_end(c->kid[1])), *y = fe_text(u, fe_own_beg(n->kid[1]), fe_own_end(n->kid[1]));
+      char *bx = bare_text(x, strlen(x)), *by = bare_text(y, strlen(y));
+      if (!strcmp(bx, by)) (*down)++;
+      free(x); free(y); free(bx); free(by);
+    }
+    return 1;
+  }
+  int sets = 0;
+  for (int i = 0; i < n->nkid; i++) {
+    Node *x = n->kid[i], *p = NULL;
+    if (n->kind == CXCursor_IfStmt && n->nkid == 2 && i == 1) {      /* the if's statement, bare or alone in braces */
+      if (x->kind == CXCursor_CompoundStmt && x->nkid == 1) x = x->kid[0];
+      x = fe_strip(x);
+      p = n;
+    }
+    sets += sets_below(u, x, d, p, down);
+  }
+  return sets;
+}
+
+int fe_sets_of(Unit *u, Node *n, CXCursor d, int *down) {
+  *down = 0;
+  return sets_below(u, n, d, NULL, down);
+}
+
+Node *fe_value_before(Unit *u, Node *at, CXCursor d, Node *top, int *assigned) {
+  for (Node *c = at, *b = at->parent; b; c = b, b = b == top ? NULL : b->parent) {
+    if (b->kind != CXCursor_CompoundStmt) continue;
+    int i = 0;
+    while (i < b->nkid && b->kid[i] != c) i++;
+    for (i--; i >= 0; i--) {
+      Node *x = fe_strip(b->kid[i]);
+      if (x->kind == CXCursor_BinaryOperator && x->nkid == 2 && fe_is_assign(u, x) && refers_to(x->kid[0], d))
+        return *assigned = 1, x->kid[1];                             /* d = X; */
+      if (x->kind == CXCursor_DeclStmt)
+        for (int k = 0; k < x->nkid; k++)
+          if (x->kid[k]->kind == CXCursor_VarDecl &&
+              clang_equalCursors(clang_getCanonicalCursor(x->kid[k]->cur), clang_getCanonicalCursor(d)))
+            return *assigned = 0, fe_var_init(u, x->kid[k]);         /* T d = X; */
+    }
+  }
+  return NULL;
+}
+
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end) {
   for (int i = 0; i < u->nmacro; i++)
     if (u->mstart[i] == beg && u->mend[i] == end && !u->mours[i]) return 1;

@@ -102,6 +102,17 @@ char *fe_join_tokens(char **t, int from, int to);   /* tokens [from, to) as C te
  * macros it is) reads name[INDEX] or (name)[INDEX]: INDEX's text (*base: the
  * part before it), or NULL */
 char *fe_macro_subscript(Unit *u, unsigned beg, unsigned end, const char *name, char **base);
+/* How often n sets variable d (assigned, stepped, its address taken); *down:
+ * how many of those only lower it, `if (d > H) d = H;` (or >=, braces optional) */
+int fe_sets_of(Unit *u, Node *n, CXCursor d, int *down);
+/* What d holds at node at: X of the last `d = X;` (*assigned 1) or `T d = X;`
+ * (0) before at in a block around it (up to top), or NULL */
+Node *fe_value_before(Unit *u, Node *at, CXCursor d, Node *top, int *assigned);
+/* t (C text) is the least of two values, `a < b ? a : b` (MIN(a, b) expanded,
+ * `b > a ? a : b`, ...): 1 with their texts (blanks and outer parentheses
+ * gone, malloc'd), or 0 */
+int fe_min_text(const char *t, char **a, char **b);
+char *fe_bare_text(const char *t);           /* t without blanks nor parentheses around all of it */
 int fe_one_macro_use(Unit *u, unsigned beg, unsigned end);   /* exactly one use of a user's macro */
 int fe_inside_macro_use(void *unit, unsigned at);             /* inside a macro's use (Edits' no_directive) */
 /* Can a function's definition be copied under another name (a serial clone,

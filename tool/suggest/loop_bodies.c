@@ -209,7 +209,7 @@ static Node *row_of(Ext *e, Node *n) {
 
 /* Text without blanks, for comparing two spellings of K. */
 static char *squeeze_text(Unit *u, Node *n) {
-  char *t = fe_text(u, n->beg, n->end), *w = t;
+  char *t = fe_text(u, fe_own_beg(n), fe_own_end(n)), *w = t;
   for (char *r = t; *r; r++)
     if (*r != ' ' && *r != '\t' && *r != '\n') *w++ = *r;
   *w = 0;
@@ -229,8 +229,56 @@ static char *loop_stride(Ext *e) {
   return plus ? squeeze_text(e->u, inc->kid[1]) : NULL;
 }
 
+/* window_bound for the text of a macro's expansion, `((v + K) < (H) ? (v +
+ * K) : (H))`: is it v + K (vk, without blanks), or the least of two such? */
+static int text_window_bound(const char *t, const char *vk, int depth) {
+  char *s = fe_bare_text(t), *a, *b;
+  int ok = !strcmp(s, vk);
+  if (!ok && depth < 3 && fe_min_text(s, &a, &b)) {
+    ok = text_window_bound(a, vk, depth + 1) || text_window_bound(b, vk, depth + 1);
+    free(a);
+    free(b);
+  }
+  free(s);
+  return ok;
+}
+
+/* Is the upper bound b never above v + K, K the loop's step?  `v + K`;
+ * `MIN(v + K, H)` (`a < b ? a : b`, written or from a macro); a variable
+ * set to such a bound before b, in its declaration or by a statement of the
+ * body (C89), and lowered after only by `if (end > H) end = H;`. */
+static int window_bound(Ext *e, Node *b, const char *k, int depth) {
+  b = fe_strip(b);
+  if (!b || depth > 3) return 0;
+  if (b->kind == CXCursor_BinaryOperator && b->nkid == 2 && fe_binop_is(e->u, b, "+") &&
+      is_ref_to(fe_strip(b->kid[0]), e->v)) {
+    char *t = squeeze_text(e->u, b->kid[1]);
+    int same = !strcmp(t, k);
+    free(t);
+    return same;
+  }
+  int macro = fe_own_beg(b) == b->beg && fe_one_macro_use(e->u, b->beg, b->end);
+  if (macro || b->kind == CXCursor_ConditionalOperator) {        /* MIN(v + K, H), v + K < H ? v + K : H */
+    char *t = macro ? fe_expand_use_text(e->u, b->beg, b->end) : fe_text(e->u, fe_own_beg(b), fe_own_end(b));
+    char *v = fe_spelling(e->v), *vk = fmt("%s+%s", v, k);
+    int ok = t && text_window_bound(t, vk, 0);
+    free(t);
+    free(v);
+    free(vk);
+    return ok;
+  }
+  if (b->kind == CXCursor_DeclRefExpr) {            /* end = MIN(v + K, H); (or int end = ...), before */
+    CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(b->cur));
+    int assigned, down;
+    Node *set = clang_getCursorKind(d) == CXCursor_VarDecl ? fe_value_before(e->u, b, d, e->body, &assigned) : NULL;
+    return set && fe_sets_of(e->u, e->body, d, &down) - down == assigned && window_bound(e, set, k, depth + 1);
+  }
+  return 0;
+}
+
 /* The loop in the body written `for (y = v; y < v + K; y++)` (or `int y =
- * v`), K the loop's own step, whose body never sets y: or NULL. */
+ * v`; the bound any window_bound, or `y < B && y < H`), K the loop's own
+ * step, whose body never sets y: or NULL. */
 static Node *window_loop_find(Ext *e, CXCursor y);
 
 static Node *window_loop(Ext *e, CXCursor y) {     /* asked at every use: answered once per variable */
@@ -255,9 +303,12 @@ static Node *window_loop_find(Ext *e, CXCursor y) {
     if (x->kind == CXCursor_ForStmt && x->nkid == 4) {
       Node *init = x->kid[0], *cond = fe_strip(x->kid[1]), *inc = fe_strip(x->kid[2]), *from = NULL;
       Node *as = fe_strip(init);
-      /* `y < v + K && y < H` at the image's edge: the window, narrowed */
-      if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(e->u, cond, "&&"))
-        cond = fe_strip(cond->kid[0]);
+      /* `y < v + K && y < H` at the image's edge (either side): the window, narrowed */
+      if (cond && cond->kind == CXCursor_BinaryOperator && cond->nkid == 2 && fe_binop_is(e->u, cond, "&&")) {
+        Node *l = fe_strip(cond->kid[0]), *r = fe_strip(cond->kid[1]);
+        int left = l && l->kind == CXCursor_BinaryOperator && l->nkid == 2 && window_bound(e, l->kid[1], k, 0);
+        cond = left ? l : r;
+      }
       if (init->kind == CXCursor_DeclStmt && init->nkid == 1 && init->kid[0]->kind == CXCursor_VarDecl &&
           clang_equalCursors(clang_getCanonicalCursor(init->kid[0]->cur), y))
         from = fe_var_init(e->u, init->kid[0]);
@@ -268,12 +319,9 @@ static Node *window_loop_find(Ext *e, CXCursor y) {
           cond->nkid == 2 && fe_binop_is(e->u, cond, "<") && is_ref_to(fe_strip(cond->kid[0]), y) && inc &&
           inc->kind == CXCursor_UnaryOperator && inc->nkid == 1 && fe_is_incdec(e->u, inc) &&
           is_ref_to(fe_strip(inc->kid[0]), y)) {
-        Node *b = fe_strip(cond->kid[1]);
-        if (b && b->kind == CXCursor_BinaryOperator && b->nkid == 2 && fe_binop_is(e->u, b, "+") &&
-            is_ref_to(fe_strip(b->kid[0]), e->v)) {
-          char *t = squeeze_text(e->u, b->kid[1]), *i = fe_text(e->u, inc->beg, inc->end), *yn = fe_spelling(y);
-          if (!strcmp(t, k) && strstr(i, "++") && !assigned_in(e->u, x->kid[3], yn)) found = x;
-          free(t);
+        if (window_bound(e, cond->kid[1], k, 0)) {
+          char *i = fe_text(e->u, inc->beg, inc->end), *yn = fe_spelling(y);
+          if (strstr(i, "++") && !assigned_in(e->u, x->kid[3], yn)) found = x;
           free(i);
           free(yn);
         }
@@ -1386,8 +1434,8 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
     Outer *o = &e.o[k];
     if (!o->row_w) continue;
     int reads = 0;
-    for (int i = 0; i < e.nrows; i++) {
-      Node *r = e.rows[i];
+    for (int i = 0; i < e.nrows + e.nwins; i++) {        /* X[v], and X[y] in a window */
+      Node *r = i < e.nrows ? e.rows[i] : up(e.wins[i - e.nrows]);
       Node *x = fe_strip(r->kid[0]);
       if (!clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(x->cur)), o->d)) continue;
       /* climb to the lvalue's top: plain `=` target is a write only */

@@ -179,3 +179,12 @@ DELAYED void grow(DELAYED_INOUT Grow *v) { v->n += 2; for (int i = 0; i < v->n; 
 DELAYED void push(DELAYED_INOUT Grow *v, int x) { if (v->n < v->cap) v->d[v->n++] = x; }
 DELAYED void keep(DELAYED_INOUT Grow *v) { int n = v->n; n += 2; for (int i = 0; i < v->n; i++) v->d[i] = n; }
 // CHECK-NOT: 'keep'
+// a range written the wrong way round, (hi, lo), over a loop [lo, hi): it
+// names no element, and the emitted program stopped at its first use (blind
+// round 47b); the range the body touches is the one to write, and emit
+// takes it ((lo, hi), written so, is not flagged)
+// CHECK: declared-extent.c:[[@LINE+1]]:{{[0-9]+}}: error: the DELAYED_OUT_RANGE(hi, lo) of delayed function 'swapped' is reversed: its body touches p[lo .. hi - 1], and a range is (first, end)
+DELAYED void swapped(DELAYED_OUT_RANGE(hi, lo) int *p, int lo, int hi) { for (int i = lo; i < hi; i++) p[i] = i; }
+// CHECK: note: declare DELAYED_OUT_RANGE(lo, hi) (delayc emit takes it so)
+DELAYED void in_order(DELAYED_OUT_RANGE(lo, hi) int *p, int lo, int hi) { for (int i = lo; i < hi; i++) p[i] = i; }
+// CHECK-NOT: 'in_order'

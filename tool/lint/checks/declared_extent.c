@@ -238,6 +238,16 @@ void check_declared_extent(Lint *L) {
       ExtentUse *x;
       int n = fx_extent_uses(L->u, f->body, f->cur, k, lo, hi, one, &x);
       int said = 0;
+      int j = dfirst ? fx_extent_reversed(x, n, lo, hi) : -1;     /* RANGE(hi, lo) over uses [lo, hi) */
+      if (j >= 0) {
+        Finding *r = lint_report_at(L, off, "the %s of delayed function '%s' is reversed: its body touches %s[%s .. "
+                                    "%s - 1], and a range is (first, end)", decl, f->name, p->name, x[j].first,
+                                    x[j].end);
+        r->error = 1;
+        lint_note(r, off, "declare DELAYED_%s_RANGE(%s, %s) (delayc emit takes it so)", word(p->dir), x[j].first,
+                  x[j].end);
+        said = 1;
+      }
       for (int sure = 1; sure >= 0 && !said; sure--) {
         char *sf, *se, *first, *end;
         if (!fx_extent_beyond(L->u, x, n, sure, lo, hi, &sf, &se, &first, &end)) continue;
