@@ -427,7 +427,12 @@ void find_sites(Ctx *c, Node *n) {
   int r = an_is_delayed_call(c->u, n, &ce, &fnref, &bind, &nbind);
   if (r < 0 && unevaluated(c->u, c->f->typeof_text, n)) return;
   if (r < 0) {
-    an_explain(c->a, n, "call through a function pointer runs serially: delayc names tasks by function");
+    an_explain(c->a, n, "call through a function pointer runs serially: delayc names tasks by function (call "
+               "the function by its name, a switch over the choices if it varies, and mark it DELAYED)");
+    if (!c->a->nopaque++) {
+      c->a->opaque_line = n->line;
+      c->a->opaque_col = n->col;
+    }
     return;
   }
   if (r == 0) return;

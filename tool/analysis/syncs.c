@@ -429,7 +429,13 @@ void hoist_loop_waits(Ctx *c) {
     int w = 0;
     for (int k = 0; k < y->ndep; k++) {
       Dep *d = &y->dep[k];
-      if (!d->obj->regions) { y->dep[w++] = *d; continue; }
+      /* memory through pointers, or a whole object declared outside the loop
+       * (a global `u` the copy-back loop writes: once, not per element) */
+      Node *dn = d->obj->declnode;
+      if (!d->obj->regions && (d->index || d->obj->temp || (dn && dn->beg >= L->beg && dn->end <= L->end))) {
+        y->dep[w++] = *d;
+        continue;
+      }
       if (!to) to = sync_before(c, L);
       add_sync_dep(c, to, d->obj, d->acc, NULL);
       free(d->index);

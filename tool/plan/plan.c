@@ -109,6 +109,13 @@ static void count_into(Analysis *a, PlanCounts *pc) {
       }
     }
   }
+  pc->calls += a->nopaque;
+  pc->serial += a->nopaque;
+  if (a->nopaque && !pc->line) {
+    pc->line = a->opaque_line;
+    pc->col = a->opaque_col;
+    pc->path = a->u->path;
+  }
   for (int i = 0; i < a->nsub; i++) count_into(a->sub[i], pc);
 }
 

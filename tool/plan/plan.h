@@ -263,6 +263,8 @@ typedef struct Analysis {
                                lower, but their calls are counted and explained */
   Explain *ex; int nex;
   int nex_shown;            /* how many --explain has printed (lowering adds some: pthreads.c) */
+  int nopaque; unsigned opaque_line, opaque_col;   /* delayed(fp)(x) calls through a pointer: serial,
+                                                      no site (sites.c); counted, the first's place */
   /* unity builds (unity.c): the analyses of the .c files this file includes,
    * each with the byte range of its #include line here, to be replaced by
    * that file's lowered text */

@@ -20,7 +20,7 @@
 // CHECK-DAG: deep-read.c:106:20: explain: call of 'grow': 'kid' points to data holding pointers, which 'grow' only reads
 // CHECK-DAG: deep-read.c:64:47: explain: call of 'weigh': 'v[i]' points to data holding pointers
 // CHECK-DAG: deep-read.c:109:57: explain: call of 'scale' runs serially: argument 1 holds pointers to memory delayc cannot track
-// CHECK-DAG: deep-read.c:109:57: explain: waits for the tasks that use memory reached through pointers
+// CHECK-DAG: deep-read.c:109:5: explain: waits before the loop for the tasks that use memory reached through pointers
 // STATS: delayc: tasks={{[0-9]+}} peak-concurrency=2
 #define _DEFAULT_SOURCE   /* usleep */
 #include <stdio.h>
