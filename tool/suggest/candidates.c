@@ -157,7 +157,16 @@ static int refers_to(Node *n, CXCursor d) {
 }
 
 /* Is the variable d written anywhere in n (=, op=, ++, --, &d)? */
-static int writes_var(Unit *u, Node *n, CXCursor d) {
+/* Does n write variable d?  With args, not counting a write under `if (argc
+ * ...)` (a size the command line may override: `if (argc > 1) n =
+ * atoi(argv[1]);`), the program's own size being the one it starts with. */
+static int writes_var_but_args(Unit *u, Node *n, CXCursor d, int args) {
+  if (args && n->kind == CXCursor_IfStmt && n->nkid >= 2) {
+    char *c = fe_text(u, n->kid[0]->beg, n->kid[0]->end);
+    int argc = strstr(c, "argc") != NULL;
+    free(c);
+    if (argc) return writes_var_but_args(u, n->kid[0], d, args);
+  }
   if ((n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) ||
       n->kind == CXCursor_CompoundAssignOperator) {
     if (refers_to(n->kid[0], d)) return 1;
@@ -166,13 +175,16 @@ static int writes_var(Unit *u, Node *n, CXCursor d) {
       refers_to(n->kid[0], d))
     return 1;
   for (int i = 0; i < n->nkid; i++)
-    if (writes_var(u, n->kid[i], d)) return 1;
+    if (writes_var_but_args(u, n->kid[i], d, args)) return 1;
   return 0;
 }
 
+static int writes_var(Unit *u, Node *n, CXCursor d) { return writes_var_but_args(u, n, d, 0); }
+
 
 /* The value of an integer argument in a caller: a constant, or a local set
- * once to one (`int n = 2000000;` ... `sort(a, 0, n - 1)`), through + - *. */
+ * once to one (`int n = 2000000;` ... `sort(a, 0, n - 1)`; the command line
+ * may set it too), through + - *. */
 static int int_value(Unit *u, LFunc *caller, Node *a, int depth, long long *v) {
   a = fe_strip(a);
   if (!a || depth > 8) return 0;
@@ -185,7 +197,7 @@ static int int_value(Unit *u, LFunc *caller, Node *a, int depth, long long *v) {
     CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(a->cur));
     Node *decl = clang_getCursorKind(d) == CXCursor_VarDecl ? decl_node(caller->body, d) : NULL;
     Node *init = decl ? fe_var_init(u, decl) : NULL;
-    return init && !writes_var(u, caller->body, d) && int_value(u, caller, init, depth + 1, v);
+    return init && !writes_var_but_args(u, caller->body, d, 1) && int_value(u, caller, init, depth + 1, v);
   }
   long long x, y;
   if (a->kind == CXCursor_BinaryOperator && a->nkid == 2 && int_value(u, caller, a->kid[0], depth + 1, &x) &&
@@ -633,6 +645,27 @@ static int callers_index(Unit *u, Calls *ix, LFunc *f, int ki, int kn) {
  * A range split in two counts elements: an integer range only (a double
  * interval's length says nothing of its work).  *cp, *cn: the condition is
  * `pn[*cp] < *cn` (else *cp is -1). */
+/* The size below which a call that halves its size (parameter k, or the range
+ * [lo, hi)) does about CUTOFF_WORK: the model's cost of one call at sizes
+ * 1024 and 4096 gives the work per element of one level (a merge, a
+ * partition), and a call of size m does about that times m times its levels
+ * (down to 16); a power of two, at least 64.  0 when the model's cost does
+ * not grow with the size. */
+static long long halving_cutoff(CXCursor fn, int np, int k, int lo, int hi) {
+  long long v[16] = {0}, c[2];
+  if (np > 16) return 0;
+  for (int s = 0; s < 2; s++) {
+    v[hi >= 0 ? hi : k] = s ? 4096 : 1024;
+    if (lo >= 0) v[lo] = 0;
+    c[s] = cost_call(fn, v, np);
+  }
+  double per = (double)(c[1] - c[0]) / 3072.0;
+  if (c[0] < 0 || per <= 0.01) return 0;
+  long long m = 64;
+  for (int levels = 2; per * (double)m * levels < CUTOFF_WORK && m < (1 << 22); levels++) m *= 2;
+  return m;
+}
+
 static char *cutoff_of(Unit *u, CXCursor fn, Node **rc, int nrc, char **pn, int np, long long work, int *cp,
                        long long *cn, char *halves, int *rlo, int *rhi) {
   int lo, hi;
@@ -640,7 +673,8 @@ static char *cutoff_of(Unit *u, CXCursor fn, Node **rc, int nrc, char **pn, int 
   *cp = *rlo = *rhi = -1;
   *halves = 0;
   if (range_split(rc, nrc, pn, np, &lo, &hi) && integer_param(fn, lo) && integer_param(fn, hi)) {
-    long long n = CUTOFF_WORK / per * 16;     /* work grows with the range: about linearly */
+    long long n = halving_cutoff(fn, np, -1, lo, hi);
+    if (!n) n = CUTOFF_WORK / per * 16;     /* work grows with the range: about linearly */
     if (n < 64) n = 64;
     *rlo = lo;
     *rhi = hi;
@@ -655,7 +689,8 @@ static char *cutoff_of(Unit *u, CXCursor fn, Node **rc, int nrc, char **pn, int 
       if (p < 0) continue;
       long long n = 1;
       if (how == 'h') {
-        n = CUTOFF_WORK / per * 16;
+        n = halving_cutoff(fn, np, p, -1, -1);
+        if (!n) n = CUTOFF_WORK / per * 16;
         if (n < 64) n = 64;
       } else {                      /* by a step, two or more calls: the calls below n number about 1.6^n */
         long long calls = CUTOFF_WORK / per;
