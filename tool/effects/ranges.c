@@ -63,6 +63,8 @@ typedef struct Walk {
   Node *ploop[16];       /* walker 2: the for loop that alone sets and steps it (`for (q = p; q < end; q++)`) */
   int nfam;
   Node *cur_ploop;       /* collect(): the target is that loop's pointer */
+  const Poly *fit_hi;    /* extent_uses: the declared end, for a bound `v < MIN(a, b)` whose two ends */
+  long long fit_div;     /* ... eliminate cannot order (the one the use fits under is kept); div: X / c */
   int clamping;          /* clamps_of calls under way: a clamp whose span needs the facts of a
                             loop bounded by that same variable (`imax = ib + 64 < n ? ..;
                             for (i = ib; i < imax; ...)`) would ask for itself forever */
@@ -122,6 +124,7 @@ static char prefix_op(Unit *u, Node *n) {
 typedef struct Loop {
   CXCursor v;
   Poly lo, hi;
+  Poly hi2; int has_hi2;   /* `v < MIN(a, b)`: hi from a, hi2 from b (either holds) */
   int exact;             /* steps of one, and no break, continue, return or goto in its body */
 } Loop;
 
@@ -251,11 +254,12 @@ static int ptr_offset(Walk *w, Node *e, Poly *out, int depth) {
 
 /* The values of loop l's variable: 1, or 0 when l is not such a loop */
 static int opaque(Poly p);
-static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, int depth);
+static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, Poly *out2, int *two, int depth);
 
 static int loop_of(Walk *w, Node *l, Loop *out) {
   CXCursor v;
   Node *a;
+  out->has_hi2 = 0;
   if (!loop_var(w, l, &v, &a)) return 0;
   Node *c = fe_strip(l->kid[1]);
   long long step;
@@ -288,16 +292,25 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
   if (!ptr && left && step > 0 && (!have || opaque(B))) {
     /* `i < imax`, imax = MIN(i0 + BS, n) (or i0 + BS, then `if (imax > n) imax = n;`):
      * under one of the least's values, not exactly */
-    Poly U;
-    if (loop_upper(w, l, bn, A, &U, 0)) {
+    Poly U, U2;
+    int two = 0;
+    if (loop_upper(w, l, bn, A, &U, &U2, &two, 0)) {
       if (have) p_free(&B);
       B = U;
       have = narrowed = 1;
+      if (two) {
+        Poly one = p_const(1);
+        out->hi2 = p_add(U2, one, -1);
+        out->has_hi2 = 1;
+        p_free(&U2);
+        p_free(&one);
+      }
     }
   }
   if (!have) { p_free(&A); return 0; }
   Poly one = p_const(1);
   int ok = 1;
+  if (out->has_hi2 && !narrowed) { p_free(&out->hi2); out->has_hi2 = 0; }
   if (step > 0 && (!strcmp(op, "<") || (!strcmp(op, "!=") && step == 1))) {
     out->lo = A; out->hi = p_add(B, one, -1); p_free(&B);
   } else if (step > 0 && !strcmp(op, "<=")) {
@@ -310,13 +323,22 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
     p_free(&A); p_free(&B); ok = 0;
   }
   p_free(&one);
-  if (!ok) return 0;
+  if (!ok) {
+    if (out->has_hi2) p_free(&out->hi2);
+    out->has_hi2 = 0;
+    return 0;
+  }
   out->v = v;
   out->exact = (step == 1 || step == -1) && !fx_may_jump(l->kid[3], 0) && !narrowed;
   return 1;
 }
 
-static void loop_free(Loop *l) { p_free(&l->lo); p_free(&l->hi); }
+static void loop_free(Loop *l) {
+  p_free(&l->lo);
+  p_free(&l->hi);
+  if (l->has_hi2) p_free(&l->hi2);
+  l->has_hi2 = 0;
+}
 
 /* the atom of loop l's variable: "#offset" */
 static char *loop_key(Node *l) { return fmt("#%u", l->beg); }
@@ -1399,6 +1421,16 @@ static int at_extremes(Poly *min, Poly *max, const char *k, Poly lo, Poly hi, co
   return ok;
 }
 
+/* Is max + 1 within the declared end, X - c * (max + 1) >= 0? */
+static int fits_end(Walk *w, const Facts *fs, Poly max) {
+  Poly unit = p_const(1), e = p_add(max, unit, 1), in = p_add(*w->fit_hi, e, -w->fit_div);
+  int ok = nonneg(in, fs);
+  p_free(&unit);
+  p_free(&e);
+  p_free(&in);
+  return ok;
+}
+
 static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
   for (int rounds = 0; rounds < 64; rounds++) {
     for (char *g; (g = guard_atom(*min)) || (g = guard_atom(*max));) {   /* guarded and clamped locals first */
@@ -1432,6 +1464,31 @@ static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
       p_free(&ghi);
     }
     char *k = loop_key(l);
+    if (lp.has_hi2) {
+      /* `v < MIN(a, b)`: the rest eliminated under either end, and the least
+       * greatest value kept (a block's end for its rows, the matrix's for a
+       * column) */
+      Poly min2 = p_copy(*min), max2 = p_copy(*max);
+      int ok1 = at_extremes(min, max, k, lp.lo, lp.hi, fs), ok2 = at_extremes(&min2, &max2, k, lp.lo, lp.hi2, fs);
+      if (ok1) ok1 = eliminate(w, n, fs, min, max);       /* (freed when it fails) */
+      else { p_free(min); p_free(max); }
+      if (ok2) ok2 = eliminate(w, n, fs, &min2, &max2);
+      else { p_free(&min2); p_free(&max2); }
+      free(k);
+      loop_free(&lp);
+      Poly t;
+      if (ok1 && ok2 && pick(w, n, *max, max2, 1, &t)) {
+        p_free(max);
+        *max = t;
+      } else if (ok1 && ok2 && w->fit_hi && !fits_end(w, fs, *max) && fits_end(w, fs, max2)) {
+        Poly sw = *max;                       /* not ordered: the one within the declaration */
+        *max = max2;
+        max2 = sw;
+      }
+      if (ok1 && ok2) { p_free(&min2); p_free(&max2); }
+      if (!ok1 && ok2) { *min = min2; *max = max2; }
+      return ok1 || ok2;
+    }
     int ok = at_extremes(min, max, k, lp.lo, lp.hi, fs);
     free(k);
     loop_free(&lp);
@@ -1719,15 +1776,17 @@ static int opaque(Poly p) {                  /* a conditional's atom, ?beg.end *
   return 0;
 }
 
-static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, int depth) {
+static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, Poly *out2, int *two, int depth) {
   Node *b = fe_strip(bn);
+  *two = 0;
   if (!b || depth > 3) return 0;
   if (b->kind == CXCursor_DeclRefExpr) {
     CXCursor d = ref_of(b);
     int param, assigned, down;
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !of_function(w, d, &param)) return 0;
     Node *set = fe_value_before(w->u, l, d, w->body, &assigned);
-    return set && fe_sets_of(w->u, w->body, d, &down) - down == assigned && loop_upper(w, l, set, start, out, depth + 1);
+    return set && fe_sets_of(w->u, w->body, d, &down) - down == assigned &&
+           loop_upper(w, l, set, start, out, out2, two, depth + 1);
   }
   int macro = fe_own_beg(b) == b->beg && fe_one_macro_use(w->u, b->beg, b->end);
   char *t = NULL, *x, *y;
@@ -1750,16 +1809,26 @@ static int loop_upper(Walk *w, Node *l, Node *bn, Poly start, Poly *out, int dep
   int hx = text_poly(w, l, x, &px, 0) && !opaque(px), hy = text_poly(w, l, y, &py, 0) && !opaque(py);
   free(x);
   free(y);
+  if (!hx && !hy) return 0;
+  /* the block's end first (a constant from the start), the other beside it */
   long long c;
-  Poly dx = hx ? p_add(px, start, -1) : (Poly){0};
-  int near_x = hx && p_is_const(dx, &c);
-  p_free(&dx);
-  int pick_x = hx && (near_x || !hy);
-  if (hx && !pick_x) p_free(&px);
-  if (hy && pick_x) p_free(&py);
-  if (pick_x) *out = px;
-  else if (hy) *out = py;
-  return pick_x || hy;
+  Poly dy = hy ? p_add(py, start, -1) : (Poly){0};
+  int swap = hy && p_is_const(dy, &c);
+  p_free(&dy);
+  if (!hx || swap) {
+    Poly t2 = px;
+    px = py;
+    py = t2;
+    int h = hx;
+    hx = hy;
+    hy = h;
+  }
+  *out = px;
+  if (hy) {
+    *out2 = py;
+    *two = 1;
+  }
+  return 1;
 }
 
 /* x's place in the macro's expansion: 0 (not such a use), 1 (x->mbase and
@@ -2861,6 +2930,8 @@ static int extent_uses(Unit *u, Node *body, CXCursor fn, int k, const char *lo, 
   int declared = parse_text(u, lo, 0, &plo);
   long long div = 1;              /* a declared end X / c: phi is X */
   if (declared && !parse_text(u, hi, 0, &phi) && !parse_quotient(u, hi, &phi, &div)) { p_free(&plo); declared = 0; }
+  w.fit_hi = declared ? &phi : NULL;
+  w.fit_div = div;
   for (int i = 0; i < us.n; i++) {
     ExtentUse *x = &us.u[i];
     /* one element declared, and read along (a string to its NUL, a walk):
