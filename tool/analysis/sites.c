@@ -536,6 +536,25 @@ static int target_index_shared(Unit *u, Node *t) {
   return 0;
 }
 
+/* t is *(p + i) or *(i + p), p a variable of pointer or array type and i an
+ * integer: p and i's nodes (else both NULL). */
+static void deref_sum(Unit *u, Node *t, Node **p, Node **i) {
+  *p = *i = NULL;
+  if (t->kind != CXCursor_UnaryOperator || t->nkid != 1 || !fe_is_deref(u, t)) return;
+  Node *sum = fe_strip(t->kid[0]);
+  if (!sum || sum->kind != CXCursor_BinaryOperator || sum->nkid != 2 || !fe_binop_is(u, sum, "+")) return;
+  for (int k = 0; k < 2; k++) {
+    Node *a = fe_strip(sum->kid[k]), *x = sum->kid[1 - k];
+    CXType ta = clang_getCanonicalType(clang_getCursorType(a->cur)), tx = clang_getCanonicalType(clang_getCursorType(x->cur));
+    if (a->kind == CXCursor_DeclRefExpr && (ta.kind == CXType_Pointer || ta.kind == CXType_ConstantArray) &&
+        tx.kind >= CXType_Bool && tx.kind <= CXType_Int128) {
+      *p = a;
+      *i = x;
+      return;
+    }
+  }
+}
+
 int set_target(Ctx *c, Site *s) {
   if (s->form == SITE_DECL) {
     Node *v = s->target;
@@ -564,16 +583,22 @@ int set_target(Ctx *c, Site *s) {
     if (!s->tobj) { serialize(c->a, s, "its result goes to a variable that is not local (global, static or volatile)"); return 0; }
     return 1;
   }
+  Node *b = NULL, *ixn = NULL;                      /* p[i], or *(p + i): the same element */
   if (t->kind == CXCursor_ArraySubscriptExpr) {
-    Node *b = fe_strip(t->kid[0]);
+    b = fe_strip(t->kid[0]);
+    ixn = t->kid[1];
+  } else {
+    deref_sum(c->u, t, &b, &ixn);
+  }
+  if (b) {
     if (b->kind == CXCursor_DeclRefExpr) {
       Obj *o = get_obj(c->f, ref_decl(b));
       if (o && (o->kind == OBJ_ARRAY || (o->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, o)))) {
-        s->tindex = index_text(c, t->kid[1]);
+        s->tindex = index_text(c, ixn);
         if (s->tindex) { s->tobj = o; return 1; }
       }
       if (o && o->kind == OBJ_VIEW) {
-        char *idx = index_text(c, t->kid[1]);
+        char *idx = index_text(c, ixn);
         if (idx) {
           char *ba = plan_hole_data(o->base);
           s->tindex = fmt("(%s - %s) + (%s)", o->name, ba, idx);

@@ -14,7 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A loop: for, while, do; not `do { ... } while (0)`, a macro's one statement. */
 int model_is_loop(Node *n) {
+  if (n->kind == CXCursor_DoStmt && n->nkid == 2) {
+    CXEvalResult r = clang_Cursor_Evaluate(n->kid[1]->cur);
+    int once = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+    if (r) clang_EvalResult_dispose(r);
+    if (once) return 0;
+  }
   return n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
 }
 
@@ -154,6 +161,23 @@ static void result_use(Unit *u, LCall *c) {
     if (l && (l->kind == CXCursor_ArraySubscriptExpr || (l->kind == CXCursor_MemberRefExpr && tree_member_arrow(u, l)))) {
       CXCursor b = base_var(l);
       if (!clang_Cursor_isNull(b)) { c->use = RES_ELEM; c->target = b; return; }
+    }
+    /* *p, *(p + i), *(i + p): an element through p, as p[i] */
+    Node *q = l && l->kind == CXCursor_UnaryOperator && l->nkid == 1 && fe_is_deref(u, l) ? fe_strip(l->kid[0]) : NULL;
+    if (q && q->kind == CXCursor_BinaryOperator && q->nkid == 2 && fe_binop_is(u, q, "+")) {
+      Node *sum = q;
+      for (int k = 0; k < 2; k++) {
+        Node *a = fe_strip(sum->kid[k]);
+        enum CXTypeKind t = a ? clang_getCanonicalType(clang_getCursorType(a->cur)).kind : CXType_Invalid;
+        if (a && a->kind == CXCursor_DeclRefExpr && (t == CXType_Pointer || t == CXType_ConstantArray ||
+                                                     t == CXType_IncompleteArray))
+          q = a;
+      }
+    }
+    if (q && q->kind == CXCursor_DeclRefExpr) {
+      c->use = RES_ELEM;
+      c->target = clang_getCursorReferenced(q->cur);
+      return;
     }
   }
   c->use = c->ce && c->ce->void_result ? RES_NONE : RES_USED;
@@ -295,7 +319,8 @@ int model_in_delayed_arg(LFunc *f, Node *n) {
   return 0;
 }
 
-/* Is this DeclRefExpr only the target of a plain assignment (v = .., v[i] = ..)?
+/* Is this DeclRefExpr only the target of a plain assignment (v = .., v[i] = ..,
+ * *(v + i) = ..)?
  * A plain '=' keeps its left operand an lvalue: no implicit conversion (an
  * UnexposedExpr in libclang) sits between it and the operator, as one does for
  * every operand that is read (v == 1, v + 1). */
@@ -309,6 +334,15 @@ static int write_only(Node *ref) {
     Node *p = m->parent;
     int member = p && p->kind == CXCursor_MemberRefExpr && p->nkid && p->kid[0] == m &&
                  clang_getCanonicalType(clang_getCursorType(m->cur)).kind == CXType_Record;   /* `.`, not `->` */
+    if (n == ref && p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 &&      /* *(v + i) = .. */
+        clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer) {
+      Node *q = p;
+      while (q->parent && q->parent->kind == CXCursor_ParenExpr) q = q->parent;
+      if (q->parent && q->parent->kind == CXCursor_UnaryOperator && q->parent->nkid == 1) {
+        n = q->parent;
+        continue;
+      }
+    }
     if (!p || (!member && (p->kind != CXCursor_ArraySubscriptExpr || p->kid[0] != m))) break;
     n = p;
   }

@@ -73,3 +73,15 @@ typedef struct Node { double val; struct Node *next; } Node;
 DELAYED void touch(DELAYED_INOUT Node *n) { n->val += 1; }
 void walk(Node *head) { for (Node *p = head; p; p = p->next) touch(p); }
 // CHECK: compute-in-loop.c:[[@LINE-1]]:{{[0-9]+}}: warning: reading 'p->next', which the pending call writes through the pointer, inside a loop that spawns tasks
+
+/* a result stored through *(o + i) is an element, as o[i] (blind round 47b:
+ * "using the result at once"); a macro's `do { ... } while (0)` is no loop */
+#define TWICE(v) do { v = work(v); v = work(v); } while (0)
+double by_pointer(double *o, int n) {
+    for (int i = 0; i < n; i++) *(o + i) = work(i);
+    double v = 1;
+    TWICE(v);
+    return v;
+}
+// CHECK-NOT: compute-in-loop.c:[[@LINE-5]]:{{.*}}[delayed-compute-in-loop]
+// CHECK-NOT: compute-in-loop.c:[[@LINE-4]]:{{.*}}[delayed-compute-in-loop]
