@@ -642,6 +642,7 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
 
 int refs_global_or_deref(Ctx *c, Node *n) {
   if (n->kind == CXCursor_UnaryExpr) return 0;
+  if (n->kind == CXCursor_CallExpr && hoisted(c->f, n)) return 0;   /* its own task reads its arguments */
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = ref_decl(n);
     if (clang_getCursorKind(d) == CXCursor_VarDecl && !trackable(c->f, d)) {
