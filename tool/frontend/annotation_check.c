@@ -12,7 +12,8 @@
  * generated text, far from the typo.  Each such name is an error in clang's
  * style at the name, with the nearest parameter as a suggestion, and nothing
  * is written.  An annotation on a function that is not DELAYED (and never
- * called as delayed(f)(...) in the file) does nothing: a warning says so. */
+ * called as delayed(f)(...) in the file) does nothing: a warning says so; so
+ * does delayed_compute(3), which names nothing to wait for. */
 #define _GNU_SOURCE
 #include "frontend/frontend.h"
 
@@ -491,6 +492,53 @@ static void check_place(Ctx *x, CXCursor c, const char *fn) {
   free(a.c);
 }
 
+/* ---- delayed_compute(x): x names what to wait for ---- */
+
+static enum CXChildVisitResult names_var(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+    enum CXCursorKind k = clang_getCursorKind(clang_getCursorReferenced(c));
+    if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) { *(int *)d = 1; return CXChildVisit_Break; }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* delayed_compute(3), delayed_compute(f()): an argument that names no
+ * variable waits for nothing: a warning at it. */
+static enum CXChildVisitResult check_computes(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  Ctx *x = d;
+  if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
+  char *nm = fe_spelling(clang_getCursorReferenced(c));
+  int compute = !strcmp(nm, "delayc__mark_compute");
+  free(nm);
+  for (int i = 1; compute && i < clang_Cursor_getNumArguments(c); i++) {
+    CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+    int named = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
+                clang_getCursorKind(clang_getCursorReferenced(a)) != CXCursor_EnumConstantDecl;
+    if (!named) clang_visitChildren(a, names_var, &named);
+    if (named) continue;
+    CXFile f;
+    unsigned off;
+    clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(a)), &f, NULL, NULL, &off);   /* in the use */
+    if (!f || !clang_File_isEqual(f, x->u->file) || off >= x->u->len) continue;
+    unsigned line = 1, bol = 0, end = off;
+    for (unsigned k = 0; k < off; k++)
+      if (x->u->src[k] == '\n') { line++; bol = k + 1; }
+    for (int depth = 0; end < x->u->len && (depth || (x->u->src[end] != ',' && x->u->src[end] != ')')); end++)
+      depth += x->u->src[end] == '(' ? 1 : x->u->src[end] == ')' ? -1 : 0;
+    fprintf(stderr, "%s:%u:%u: warning: delayed_compute(%.*s) names no variable: it waits for nothing; name the "
+            "variable whose tasks it should wait for\n", x->u->path, line, off - bol + 1, (int)(end - off),
+            x->u->src + off);
+    unsigned eol = bol;
+    while (eol < x->u->len && x->u->src[eol] != '\n') eol++;
+    fprintf(stderr, "%.*s\n", (int)(eol - bol), x->u->src + bol);
+    for (unsigned k = bol; k < off; k++) fputc(x->u->src[k] == '\t' ? '\t' : ' ', stderr);
+    fputs("^\n", stderr);
+  }
+  return CXChildVisit_Recurse;
+}
+
 static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
@@ -502,6 +550,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     check_place(x, c, NULL);
   } else if (k == CXCursor_FunctionDecl) {
     warn_not_delayed(x, c);
+    if (clang_isCursorDefinition(c)) clang_visitChildren(c, check_computes, x);
     /* the parameters' names here, or in the definition (a prototype may leave
      * them out) */
     Names params = {0};
