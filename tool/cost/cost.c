@@ -629,6 +629,10 @@ static long long for_trips(CXCursor loop, const Bind *b) {
     free(tl);
   }
   if (up && span < 0) span = clamp_span(start, bound, b);   /* `int y1 = y0 + K < h ? y0 + K : h;` */
+  if (up && (span < 0 || a == UNKNOWN)) {   /* `i = ii; i < MIN(ii + BS, n)`: at most BS */
+    long long k = span_between(start, bound, 0);
+    if (k >= 0 && (span < 0 || k < span)) span = k;
+  }
   if (up && (span < 0 || a == UNKNOWN)) {   /* `i = lo; i < hi`, hi passed as lo + K: K */
     long long k = param_span(strip(start), strip(bound));
     if (k >= 0) span = k;
