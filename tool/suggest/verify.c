@@ -449,6 +449,17 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
       (*dropped)++;
       continue;
     }
+    if (deep && !gptr && sg->kind == SK_LOOP && restrict_it) {
+      /* the results go through a pointer the function was given (y[i] of
+       * spmv(A, x, y)): their memory may be what the tasks read */
+      sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
+                    "holding pointers, read all the way down) and writes some of it, which the next one would read; "
+                    "if what the loop writes never overlaps what it reads, say so where the function takes it: %s",
+                    restrict_it);
+      free(restrict_it);
+      (*dropped)++;
+      continue;
+    }
     free(restrict_it);
     if (deep && gptr && !uncounted) {
       sg->why = fmt("its calls would run one after the other: each reads all memory through the global pointer '%s', "
