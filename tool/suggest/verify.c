@@ -244,6 +244,19 @@ static char *restrict_edit(Unit *u, Func *f, Site *st) {
   return NULL;
 }
 
+static enum CXVisitorResult pointer_field(CXCursor c, CXClientData d) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(c));
+  if (t.kind == CXType_Pointer) { *(int *)d = 1; return CXVisit_Break; }
+  return CXVisit_Continue;
+}
+
+/* A struct with a pointer member (a graph's rowptr, col, w)? */
+static int holds_pointers(CXType t) {
+  int found = 0;
+  if (t.kind == CXType_Record) clang_Type_visitFields(t, pointer_field, &found);
+  return found;
+}
+
 static char *outside_part(Unit *u, Analysis *an, const char *name, const char *shown) {
   Func *f = NULL;
   for (int k = 0; k < an->nfn + an->nidle + an->nleaf && !f; k++) {
@@ -404,6 +417,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
      * holding pointers, read all the way down) and write some of it (a result
      * stored through a pointer): each reads what the one before wrote */
     const char *deep = NULL, *uncounted = NULL, *gptr = NULL;
+    int gstruct = 0;
     char *restrict_it = NULL;       /* the edit that makes the loop's writes apart from its reads */
     for (int k = 0; k < an.nfn && !chained && !deep; k++) {
       Func *f = an.fn[k];
@@ -422,11 +436,17 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
           Param *pm = &st->callee->param[x];
           if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name) uncounted = pm->name;
         }
-        /* a global pointer read through (`hist[img[y * N + x]]++` of `static unsigned char *img`) */
-        for (int d = 0; all && writes && !gptr && d < st->ndep; d++)
-          if (st->dep[d].obj->ext == EXT_GLOBAL && !clang_Cursor_isNull(st->dep[d].obj->decl) &&
-              clang_getCanonicalType(clang_getCursorType(st->dep[d].obj->decl)).kind == CXType_Pointer)
+        /* a global pointer read through (`hist[img[y * N + x]]++` of `static
+         * unsigned char *img`), or a global struct of pointers (`g.col[e]` of
+         * `static Graph g`, a graph in CSR form) */
+        for (int d = 0; all && writes && !gptr && d < st->ndep; d++) {
+          CXType gt = clang_Cursor_isNull(st->dep[d].obj->decl) ? (CXType){0}
+                      : clang_getCanonicalType(clang_getCursorType(st->dep[d].obj->decl));
+          if (st->dep[d].obj->ext == EXT_GLOBAL && (gt.kind == CXType_Pointer || holds_pointers(gt))) {
             gptr = st->dep[d].obj->name;
+            gstruct = gt.kind == CXType_Record;
+          }
+        }
         if (all && writes && (reaches || uncounted || gptr || sg->kind == SK_LOOP)) deep = sg->name;
         if (deep && sg->kind == SK_LOOP && !restrict_it) restrict_it = restrict_edit(&u, f, st);
       }
@@ -461,6 +481,15 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
       continue;
     }
     free(restrict_it);
+    if (deep && gptr && !uncounted && gstruct) {
+      sg->why = fmt("its calls would run one after the other: each reads all memory through the pointers of the "
+                    "global struct '%s', whose elements delayc cannot tell, and writes some of it, which the next one "
+                    "would read; pass the arrays '%s' holds to it as parameters of their own, each with its count "
+                    "(DELAYED_IN_N(n) const T *p), from pointers delayc can follow (locals set from malloc: a pointer "
+                    "read back from a struct is not one)", gptr, gptr);
+      (*dropped)++;
+      continue;
+    }
     if (deep && gptr && !uncounted) {
       sg->why = fmt("its calls would run one after the other: each reads all memory through the global pointer '%s', "
                     "whose elements delayc cannot tell, and writes some of it, which the next one would read; pass "
