@@ -923,6 +923,38 @@ static int writes_into(Unit *u, Node *c, Node *other) {
   return 0;
 }
 
+/* Does n write a variable that call c names (`p[i].x = ..`, `advance(p, n)`
+ * writing through p, `x++`)? */
+static int writes_named(Unit *u, Node *n, Node *c) {
+  int k = n->kind;
+  if ((k == CXCursor_CompoundAssignOperator || (k == CXCursor_BinaryOperator && fe_is_assign(u, n)) ||
+       (k == CXCursor_UnaryOperator && fe_is_incdec(u, n))) && n->nkid) {
+    CXCursor r = arg_root(u, n->kid[0]);
+    if (!clang_Cursor_isNull(r) && names_var(c, r)) return 1;
+  }
+  if (k == CXCursor_CallExpr && n != c && writes_into(u, n, c)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (writes_named(u, n->kid[i], c)) return 1;
+  return 0;
+}
+
+/* Between statements a and b of one block (either order), does a statement
+ * write what call c names (the steps of a simulation between two calls of
+ * energy(p, n))? */
+static int written_between(Unit *u, Node *a, Node *b, Node *c) {
+  Node *blk = a->parent;
+  int ia = -1, ib = -1;
+  for (int i = 0; i < blk->nkid; i++) {
+    if (blk->kid[i] == a) ia = i;
+    if (blk->kid[i] == b) ib = i;
+  }
+  if (ia < 0 || ib < 0) return 0;
+  if (ia > ib) { int t = ia; ia = ib; ib = t; }
+  for (int i = ia + 1; i < ib; i++)
+    if (writes_named(u, blk->kid[i], c)) return 1;
+  return 0;
+}
+
 /* The calls of f's function in g that could run beside others: in s's notes;
  * the widest group's width in s->width. */
 static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
@@ -964,7 +996,8 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
       if (sj != st && sj->parent != st->parent) continue;
       CXCursor tj = model_copy_target(u, cs[j]), ti = model_copy_target(u, n);
       int dep = (!clang_Cursor_isNull(tj) && names_var(n, tj)) || (!clang_Cursor_isNull(ti) && names_var(cs[j], ti)) ||
-                writes_into(u, n, cs[j]) || writes_into(u, cs[j], n);
+                writes_into(u, n, cs[j]) || writes_into(u, cs[j], n) ||
+                (sj != st && (written_between(u, st, sj, n) || written_between(u, st, sj, cs[j])));
       if (!dep) group++;
     }
     if (group >= 2) {
