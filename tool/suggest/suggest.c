@@ -345,7 +345,13 @@ int suggest_main(int argc, char **argv) {
             report_miss(&L, &m);
           }
         }
-      for (int k = 0; k < f->fd.nm; k++) report_miss(&L, &f->fd.m[k]);
+      for (int k = 0; k < f->fd.nm; k++) {
+        /* a loop proposed after all (in blocks, split): its "runs serially" was a first try's */
+        int proposed = 0;
+        for (int j = 0; j < f->fd.ns && !proposed; j++)
+          proposed = !f->fd.s[j].why && f->fd.s[j].kind == SK_LOOP && f->fd.s[j].off == f->fd.m[k].off;
+        if (!proposed) report_miss(&L, &f->fd.m[k]);
+      }
     }
     lint_begin_unit(NULL);
     f->lf.f = L.f;
