@@ -27,7 +27,14 @@ static char *plain_type(CXType t) {
 
 /* The text of X's declaration from its name on: "[IMG_H][IMG_W][3]" — the
  * dimensions as the user wrote them (macros kept), or NULL. */
-static char *dims_text(Unit *u, CXCursor d, const char *name) {
+static char *dims_after(Unit *u, CXCursor d, const char *name, int pointer);
+
+static char *dims_text(Unit *u, CXCursor d, const char *name) { return dims_after(u, d, name, 0); }
+
+/* ... of a pointer to rows, `double (*src)[NY]`: "[NY]", or NULL */
+static char *pointer_dims_text(Unit *u, CXCursor d, const char *name) { return dims_after(u, d, name, 1); }
+
+static char *dims_after(Unit *u, CXCursor d, const char *name, int pointer) {
   CXSourceRange r = clang_getCursorExtent(d);
   CXFile f1;
   unsigned b, en;
@@ -41,6 +48,10 @@ static char *dims_text(Unit *u, CXCursor d, const char *name) {
       continue;
     unsigned p = o + (unsigned)nl;
     while (p < en && (u->src[p] == ' ' || u->src[p] == '\t')) p++;
+    if (pointer) {                                  /* (*name)[...] */
+      if (p >= en || u->src[p] != ')') continue;
+      for (p++; p < en && (u->src[p] == ' ' || u->src[p] == '\t');) p++;
+    }
     if (p >= en || u->src[p] != '[') continue;
     unsigned q = p;
     int depth = 0;
@@ -478,6 +489,8 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
     char *first = NULL, *inner = NULL, *count = NULL;
     char *dims = o->array ? dims_text(u, o->d, o->name) : NULL;     /* "[H][W][3]" */
     char *rest = dims ? rest_dims(dims, &first) : NULL;            /* "[W][3]" */
+    if (!dims && (rest = pointer_dims_text(u, o->d, o->name)))     /* (*X)[W][3]: "[W][3]" */
+      first = xstrdup("");
     if (rest && *rest == '[') free(rest_dims(rest, &count));       /* W */
     if (rest && count) {
       inner = rest;
@@ -894,7 +907,26 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
     }
     free(first);
     free(end);
-    if (pts && !o->passed && !clang_isConstQualifiedType(pt) && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
+    CXType ra = clang_getCanonicalType(pt);
+    if (!pts && !o->passed && ra.kind == CXType_ConstantArray) {
+      /* a pointer to rows, double (*src)[NY]: the same parameter as double src[][NY] */
+      Buf dims = {0};
+      buf_add(&dims, "", 0);
+      CXType el = ra;
+      char *written = pointer_dims_text(e->u, o->d, o->name);
+      if (written) buf_puts(&dims, written);
+      for (; el.kind == CXType_ConstantArray; el = clang_getCanonicalType(clang_getArrayElementType(el)))
+        if (!written) buf_printf(&dims, "[%lld]", clang_getArraySize(el));
+      free(written);
+      char *es = plain_type(el);
+      if (es)
+        add_param(ps, fmt("%s%s%s %s[]%s", in, clang_isConstQualifiedType(el) ? "" : "const ", es, o->name, dims.s),
+                  xstrdup(o->name));
+      else
+        bad = fmt("the type of '%s' cannot be written as a parameter", o->name);
+      free(es);
+      free(dims.s);
+    } else if (pts && !o->passed && !clang_isConstQualifiedType(pt) && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
       add_param(ps, fmt("%sconst %s *%s", in, pts, o->name), xstrdup(o->name));
     else if (pts && !o->passed && *in && clang_getCanonicalType(pt).kind != CXType_FunctionProto)
       add_param(ps, fmt("%s%s *%s", in, pts, o->name), xstrdup(o->name));
