@@ -203,7 +203,7 @@ static char *flush_text(Lower *l, Batch *b) {
   char *pe = label_literal(pr.s);
   free(pr.s);
   buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
-             "long \001t0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
+             "long \001bt0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
              "struct \001b%d_rec *\001e = &\001r[\001q]; (void)\001e; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line, id, id);
   free(pe);
@@ -224,7 +224,7 @@ static char *flush_text(Lower *l, Batch *b) {
     fields_free(fl, n);
   }
   if (b->nsite > 1) buf_puts(&t, "} ");
-  buf_printf(&t, "} delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, \001r); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+  buf_printf(&t, "} delayc_rt_batch_done(&\001b%d_site, \001bt0, \001n, \001r); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
              id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
   free(label);
   return t.s;
@@ -333,7 +333,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
   char *pe = label_literal(pr.s);
   free(pr.s);
   buf_printf(&t, "DELAYC_RT_SPAWNED(\001sp) %s_Pragma(\"%s\") { %sDELAYC_RT_TASK_BEGIN_ID(\001tid, \"%s\", %u); "
-             "long \001t0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
+             "long \001bt0 = delayc_rt_batch_start(&\001b%d_site); for (int \001q = 0; \001q < \001n; \001q++) { "
              "DELAYC_RT_REPLAY_BEGIN __typeof__(\001lo) %s = (__typeof__(\001lo))(\001lo + \001q); (void)%s; ",
              iter ? "DELAYC_RT_TASK_RANGE_BEGIN " : "", pe, iter ? "DELAYC_RT_TASK_RANGE_END " : "", label, line,
              b->id, iv, iv);
@@ -362,7 +362,7 @@ static char *range_flush_text(Lower *l, Batch *b) {
   }
   buf_puts(&t, "DELAYC_RT_REPLAY_END } if (DELAYC_RT__ON()) delayc_rt_batch_range((long)\001lo); ");
   for (int k = 0; k < b->nread; k++) buf_printf(&t, "delayc_rt_batch_free((void *)\001c%d); ", k);
-  buf_printf(&t, "delayc_rt_batch_done(&\001b%d_site, \001t0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
+  buf_printf(&t, "delayc_rt_batch_done(&\001b%d_site, \001bt0, \001n, 0); %sDELAYC_RT_TASK_END_ID(\001tid, \"%s\", %u); } } ",
              id, nbox ? "delayc_rt_region_done(\001rt); " : "", label, line);
   for (int k = 0; k < ed.n; k++) free(ed.e[k].text);
   free(ed.e);

@@ -777,6 +777,14 @@ static void place_entry_exit(Lower *l) {
   int braced = fe_braces(u, f->body, &open_end, &close_beg);
   assert(braced);
   (void)braced;
+  /* a function with batches replays calls inside the loops that spawned
+   * them, under DELAYC_RT_REPLAY_BEGIN/END (no -Wshadow); past the 4096th
+   * column of a line gcc keeps no columns, and those pragmas' places are lost:
+   * the body is bracketed as a whole too, from its braces (blind round 48b:
+   * -Wshadow -Werror stopped the build).  The function's own shadowing is
+   * then shown by the serial build only. */
+  int bracket = f->nbatch && l->ops->batches;
+  if (bracket) ed_insert(&l->out, open_end, " DELAYC_RT_REPLAY_BEGIN");
   ed_insert(&l->out, open_end, e);
   free(e);
   /* falling off the end: only void functions and main may (anything after a
@@ -787,6 +795,7 @@ static void place_entry_exit(Lower *l) {
     ed_insert(&l->out, close_beg, x);
     free(x);
   }
+  if (bracket) ed_insert(&l->out, close_beg, "DELAYC_RT_REPLAY_END ");
 }
 
 /* One function: the plan's renames, tasks, slots, waits, returns, then the

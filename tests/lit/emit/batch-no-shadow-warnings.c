@@ -13,6 +13,14 @@
 // RUN: %cc-clang -O2 -fopenmp -Wshadow -Wall -Wextra -Werror %delayc-cflags %t.c %delayc-rt -o %t.clang
 // RUN: env OMP_NUM_THREADS=2 %t.gcc > %t.g2 && diff %t.want %t.g2
 // RUN: env OMP_NUM_THREADS=4 %t.clang > %t.c4 && diff %t.want %t.c4
+// A batched loop of nested calls, r[i] = f(g(i), h(i + 1)) (blind round 48b):
+// its replays declare the hoisted results again far along one line, past the
+// columns gcc tracks, so the function is bracketed as a whole too.
+// RUN: %delayc emit %S/Inputs/batch_nested_calls.c -o %t.nested.c
+// RUN: %cc-gcc -O2 -fopenmp -Wshadow -Wall -Wextra -Werror %delayc-cflags %t.nested.c %delayc-rt -o %t.ngcc
+// RUN: %cc-clang -O2 -fopenmp -Wshadow -Wall -Wextra -Werror %delayc-cflags %t.nested.c %delayc-rt -o %t.nclang
+// RUN: %cc-gcc -O2 %delayc-cflags %S/Inputs/batch_nested_calls.c -o %t.nserial && %t.nserial > %t.nwant
+// RUN: env OMP_NUM_THREADS=2 %t.ngcc > %t.ng2 && diff %t.nwant %t.ng2
 #include <stdio.h>
 #include "delayed.h"
 
