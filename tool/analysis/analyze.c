@@ -572,6 +572,40 @@ static void inline_waited(Ctx *c) {
   }
 }
 
+/* The one task of a function that is not DELAYED, its last work before it
+ * returns (a helper `process_block(out, lo, hi) { work(out + lo, ...); }`):
+ * the return waits for it, so nothing runs beside it, and a loop calling the
+ * helper runs the tasks one after another.  It runs inline, and says so with
+ * the edit: the helper DELAYED (its calls become the tasks), or the call
+ * where the helper is called (blind round 48b: silent). */
+static void inline_at_exit(Ctx *c) {
+  Func *f = c->f;
+  Site *one = NULL;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || s->inline_call || s->form == SITE_COPY) continue;
+    if (one) return;
+    one = s;
+  }
+  Callee *self = fe_callee(c->u, f->cur);
+  if (!one || one->in_loop || f->backjump || (self && self->delayed) || !one->stmt ||
+      one->stmt->parent != f->body || !strcmp(f->name, "main"))
+    return;
+  int at = -1;
+  for (int k = 0; k < f->body->nkid; k++)
+    if (f->body->kid[k] == one->stmt) at = k;
+  for (int k = at + 1; at >= 0 && k < f->body->nkid; k++) {      /* only `return;` or `return x;` after it */
+    Node *r = f->body->kid[k];
+    if (r->kind != CXCursor_ReturnStmt || has_kind(r, CXCursor_CallExpr)) return;
+  }
+  if (at < 0) return;
+  one->inline_call = one->inline_exit = 1;
+  an_explain(c->a, one->call, "call of '%s' runs inline: '%s' returns right after it, and waits for its tasks, so "
+             "nothing runs beside it, and a loop calling '%s' runs these calls one after another; mark '%s' "
+             "DELAYED (with the directions of its pointers: its calls become the tasks), or make the call of '%s' "
+             "where '%s' is called", one->callee->label, f->name, f->name, f->name, one->callee->label, f->name);
+}
+
 /* A call run inline (below its cutoff, or read at once) first waits for the
  * tasks that may touch its data: another site's, or its own in an earlier
  * iteration. */
@@ -683,6 +717,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   hoist_loop_waits(&c);         /* a loop that spawns nothing waits once, before it (syncs.c) */
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
   inline_waited(&c);            /* a task waited for at once runs inline */
+  inline_at_exit(&c);           /* ... and a helper's one task before it returns */
   shared_state_prune(&c);       /* shared state only read: nothing to order */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   shared_state_commute(&c);     /* globals the tasks only update (total += n): in any order */

@@ -94,6 +94,7 @@ static void count_into(Analysis *a, PlanCounts *pc) {
       if (s->serial || s->in_place) pc->serial++;
       else if (s->inline_call) {
         pc->inline_calls++;
+        pc->inline_exit += s->inline_exit;
         in_loop = s->in_loop;
         pc->inline_in_loop += in_loop;
       } else {
@@ -101,7 +102,7 @@ static void count_into(Analysis *a, PlanCounts *pc) {
         chained = (writers > 1 && writes_chained(s)) || (alls > 1 && s->touches_all);
         pc->chained += chained;
       }
-      if ((s->serial || s->in_place || chained || in_loop) && !pc->line) {
+      if ((s->serial || s->in_place || chained || in_loop || s->inline_exit) && !pc->line) {
         Node *at = s->call ? s->call : s->stmt;
         pc->line = at->line;
         pc->col = at->col;

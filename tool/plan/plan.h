@@ -143,6 +143,7 @@ typedef struct Site {
   Node *ternary;     /* HOIST from a branch of `return c ? a : b;` (split into if/else) */
   int branch;        /* 1: the true branch, 2: the false one */
   int inline_call;   /* HOIST read at once by its statement: run it inline */
+  int inline_exit;   /* ... the function's one task, right before it returns (and waits) */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
   char *rank;        /* DELAYED_RANK over the arguments: the rank it runs on (starpu-mpi), or NULL */
   Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
@@ -296,6 +297,7 @@ Obj *an_object_of(Func *f, CXCursor ref);      /* the tracked object a declarati
  * first call that is serial, chained or inline in a loop (line 0: none). */
 typedef struct PlanCounts {
   int calls, tasks, inline_calls, serial, chained;
+  int inline_exit;      /* inline: a function's one task before it returns (its callers' loops run them in turn) */
   int inline_in_loop;   /* inline calls in a loop: the other iterations could have run beside them */
   unsigned line, col; const char *path;
 } PlanCounts;
