@@ -142,7 +142,13 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
   if (ok) {
     ok = p_split(i, v, &a, &b);
     p_free(&i);
-    if (ok && (p_is_const(a, &c) ? c < 1 : !grows(a))) {   /* rows not apart, or backwards */
+    long long c0;
+    /* rows not apart, or backwards; or one element apart with an offset
+     * (`out[y * w + x]` over x: element x + y * w, no row of x's), or a
+     * constant offset past its row (X[3 * v + 5]) */
+    if (ok && ((p_is_const(a, &c) ? c < 1 : !grows(a)) ||
+               (p_is_const(a, &c) && c == 1 && !(p_is_const(b, &c0) && c0 == 0)) ||
+               (p_is_const(a, &c) && p_is_const(b, &c0) && (c0 < 0 || c0 >= c)))) {
       ok = 0;
       p_free(&a);
       p_free(&b);

@@ -276,6 +276,18 @@ int suggest_main(int argc, char **argv) {
       rc = EXIT_USAGE;
     }
     free(args);
+    /* a loop inside a function proposed itself (its retry after a first
+     * verification): the function's calls are the tasks; both would nest one
+     * DELAYED inside another, and their edits meet at the function's start
+     * (blind round 49a: the DELAYED of one went to the other) */
+    for (int i = 0; i < f->fd.ns; i++) {
+      Sugg *l = &f->fd.s[i];
+      for (int k = 0; k < f->fd.ns && !l->why && l->kind == SK_LOOP; k++) {
+        Sugg *g = &f->fd.s[k];
+        if (g->kind != SK_LOOP && !g->why && l->off >= g->beg && l->off < g->end)
+          l->why = fmt("it is in '%s', which is proposed itself: its calls are the tasks", g->name);
+      }
+    }
     if (explain) find_big_loops(&f->u, &f->m, &f->fd);
     for (int i = 0; i < f->fd.ns; i++)
       if (!f->fd.s[i].why) {
