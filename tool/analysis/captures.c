@@ -104,6 +104,14 @@ static void target_names(Func *f, Site *s, Node *n) {
       free(nm);
       return;
     }
+    /* the storage the result goes to, a struct or an array not tracked
+     * (s.arr[i] of a local struct s): shared, never a copy */
+    if (is_local(f, d) && !o && clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer) {
+      char *nm = fe_spelling(d);
+      capture(s, CAP_REF, NULL, nm, d);
+      free(nm);
+      return;
+    }
   }
   if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) {
     target_names(f, s, x->kid[0]);

@@ -285,6 +285,20 @@ static int fresh(Origin *o, Node *n) {
     o->foreign = 1;
     return 1;
   }
+  case CXCursor_MemberRefExpr: {
+    /* an array member of a variable, s.arr (s.in.arr, v[k].arr): its storage */
+    if (!is_array(clang_getCursorType(n->cur)) || tree_member_arrow(o->c->u, n)) break;
+    Node *r = fe_strip(n->kid[0]);
+    while (r && ((r->kind == CXCursor_MemberRefExpr && !tree_member_arrow(o->c->u, r)) ||
+                 (r->kind == CXCursor_ArraySubscriptExpr && is_array(clang_getCursorType(r->kid[0]->cur)))))
+      r = fe_strip(r->kid[0]);
+    if (!r || r->kind != CXCursor_DeclRefExpr) break;
+    CXCursor d = clang_getCursorReferenced(r->cur);
+    if (is_local(d) || is_static_local(d)) return !memory_tracked(o->c, d) && expose(o, d);
+    if (!is_global(d)) break;
+    o->foreign = 1;
+    return 1;
+  }
   case CXCursor_ArraySubscriptExpr: {
     Node *b = fe_strip(n->kid[0]);
     CXType bt = b ? clang_getCanonicalType(clang_getCursorType(b->cur)) : (CXType){0};
@@ -1006,8 +1020,10 @@ void memory_globals(Ctx *c) {
  * it cannot follow p. */
 static char *followed_element(Ctx *c, Node *x, Node *p) {
   Node *pv = fe_strip(p);
-  if (!pv || pv->kind != CXCursor_DeclRefExpr ||
-      clang_getCanonicalType(clang_getCursorType(pv->cur)).kind != CXType_Pointer)
+  /* p a pointer variable, or an array member (s.arr, b->vals, as in s.arr[i]) */
+  CXType pt = pv ? clang_getCanonicalType(clang_getCursorType(pv->cur)) : (CXType){0};
+  int member_array = pv && pv->kind == CXCursor_MemberRefExpr && pt.kind == CXType_ConstantArray;
+  if (!pv || (!member_array && (pv->kind != CXCursor_DeclRefExpr || pt.kind != CXType_Pointer)))
     return NULL;
   if (!pure_expr(c->u, x) || has_macro(x)) return NULL;
   Origin o = {c, {{0}}, 0, 0, 0};

@@ -676,6 +676,25 @@ static void exposed_uses(OrdCtx *k, Node *n) {
       int mode = arg >= 0 ? fx_arg_mode(k->c->u, p, arg) : w || addr ? FX_WRITE : FX_READ;
       if (arg >= 0 && const_param(p, arg)) mode = FX_READ;   /* kept or returned, not written */
       ord_add(k->c, n, k->obj, mode & FX_WRITE ? ACC_INOUT : ACC_IN);
+      /* a member or an element of it, s.n, s.arr[i]: that region only (the
+       * tasks writing s.arr[j] need not finish before `i < s.n`) */
+      Node *lv = n;
+      for (Node *q = lv->parent;; q = q->parent) {
+        while (q && (q->kind == CXCursor_UnexposedExpr || q->kind == CXCursor_ParenExpr) && q->nkid == 1) q = q->parent;
+        if (!q || !q->nkid) break;
+        Node *b = fe_strip(q->kid[0]);
+        int dot = q->kind == CXCursor_MemberRefExpr && !tree_member_arrow(k->c->u, q);
+        int sub = q->kind == CXCursor_ArraySubscriptExpr && q->nkid == 2 &&
+                  clang_getCanonicalType(clang_getCursorType(q->kid[0]->cur)).kind == CXType_ConstantArray;
+        if (!(dot || sub) || b != fe_strip(lv)) break;
+        lv = q;
+      }
+      CXType lt = clang_getCanonicalType(clang_getCursorType(lv->cur));
+      if (lv != n && arg < 0 && lt.kind != CXType_ConstantArray && pure_expr(k->c->u, lv)) {
+        char *t = index_text_here(k->c, lv);
+        if (t) k->c->ord[k->c->nord - 1].addr = fmt("(&(%s))", t);
+        free(t);
+      }
       break;
     }
   }
