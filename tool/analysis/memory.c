@@ -959,7 +959,7 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
 
 /* Can the spawn name the global o's bytes as a region of <memory> (`&g`,
  * `sizeof g`)?  Its type complete, its name not hidden by a local. */
-static int global_bytes_nameable(Func *f, Obj *o) {
+int global_bytes_nameable(Func *f, Obj *o) {
   if (clang_Cursor_isNull(o->decl) || !o->name) return 0;
   long long size = clang_Type_getSizeOf(clang_getCursorType(o->decl));
   if (size <= 0) return 0;

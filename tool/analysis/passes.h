@@ -98,6 +98,9 @@ Acc dir_acc(Dir d);
 Obj *pointer_base(Ctx *c, Node *arg);
 int pointer_region(Ctx *c, Site *s, int i, Param *pm);
 int refs_global_or_deref(Ctx *c, Node *n);
+/* memory.c: can a spawn or a wait name the global o's bytes as a region of
+ * <memory> (`&g`, its type complete, its name not hidden by a local)? */
+int global_bytes_nameable(Func *f, Obj *o);
 int site_task_deps(Ctx *c, Site *s);
 int arg_reads_pending(Ctx *c, Node *arg);       /* reads a value a task may not have written yet */
 void range_modes(Ctx *c);

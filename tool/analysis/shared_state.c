@@ -261,7 +261,10 @@ typedef struct Ordinary {
                                      count elements of *addr (NULL: one) */
 } Ordinary;
 
-typedef struct OrdCtx { Ctx *c; Obj *obj; CXCursor *pub; int npub; } OrdCtx;
+typedef struct OrdCtx {
+  Ctx *c; Obj *obj; CXCursor *pub; int npub;
+  char *region;        /* uses of a global waiting on <memory>: its bytes, "(&(g))", or NULL */
+} OrdCtx;
 
 static void ord_add(Ctx *c, Node *at, Obj *o, Acc acc) {
   c->ord = xrealloc(c->ord, (size_t)(c->nord + 1) * sizeof *c->ord);
@@ -277,6 +280,7 @@ static Acc access_acc(OrdCtx *k, Node *at, Access kind, int argi) {
 static void on_global(void *arg, Node *at, Access kind, int argi) {
   OrdCtx *k = arg;
   ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
+  if (k->region) k->c->ord[k->c->nord - 1].addr = xstrdup(k->region);
 }
 
 static char *element_address(Ctx *c, Node *via);
@@ -750,7 +754,7 @@ static void globals_named(Node *n, CXCursor **g, int *ng) {
 static void ordinary_accesses(Ctx *c) {
   Func *f = c->f;
   c->ord_done = 1;
-  OrdCtx k = {c, NULL, NULL, 0};
+  OrdCtx k = {c, NULL, NULL, 0, NULL};
   CXCursor *g = NULL;
   int ng = 0;
   globals_named(f->body, &g, &ng);
@@ -761,8 +765,19 @@ static void ordinary_accesses(Ctx *c) {
     if (!k.obj) k.obj = find_resource(f, RES_GLOBALS);
     /* no task names it, but a task's region of <memory> may lie in it (`f(&g[i])`,
      * `f(g + k)`): its uses wait for the tasks on <memory> */
-    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign && !fx_unaddressed(c->u, g[i])) k.obj = memory_obj(f);
+    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign && !fx_unaddressed(c->u, g[i])) {
+      k.obj = memory_obj(f);
+      /* ... only the tasks whose regions overlap its bytes (`y < height`
+       * waits for none of the rows a loop spawns; blind round 49a) */
+      Obj named = {0};
+      named.decl = g[i];
+      named.name = fe_spelling(g[i]);
+      if (global_bytes_nameable(f, &named)) k.region = fmt("(&(%s))", named.name);
+      free(named.name);
+    }
     if (k.obj) access_walk(c->u, f->body, g[i], 1, on_global, &k);
+    free(k.region);
+    k.region = NULL;
   }
   free(g);
   access_unknown_walk(c->u, f->body, 0, on_unknown, &k);
@@ -798,8 +813,16 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
     Ordinary *x = &c->ord[i];
     if (x->obj && ((x->obj->ext == EXT_GLOBAL && !x->obj->unaddressed) ||
                    (x->obj->ext == EXT_RESOURCE && x->obj->res == RES_GLOBALS)) &&
-        mem && mem->foreign)
-      wait_on(c, y, mem, x->acc);         /* a task's region of <memory> may lie in this global */
+        mem && mem->foreign) {
+      /* a task's region of <memory> may lie in this global: the tasks whose
+       * regions overlap its bytes (`y < height` waits for none of the rows) */
+      if (x->obj->ext == EXT_GLOBAL && global_bytes_nameable(c->f, x->obj)) {
+        if (x->acc != ACC_IN || task_writes(c->f, mem))
+          add_sync_region(c, y, mem, x->acc, fmt("(&(%s))", x->obj->name), NULL);
+      } else {
+        wait_on(c, y, mem, x->acc);
+      }
+    }
     if (x->obj && x->addr && x->obj->ext == EXT_MEMORY) {   /* one element of <memory> */
       if (x->acc != ACC_IN || task_writes(c->f, x->obj))
         add_sync_region(c, y, x->obj, x->acc, xstrdup(x->addr), x->count ? xstrdup(x->count) : NULL);

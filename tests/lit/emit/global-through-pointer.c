@@ -16,7 +16,7 @@
 //
 // CHECK-DAG: global-through-pointer.c:[[@LINE+29]]:3: explain: waits before the loop for the tasks that use memory reached through pointers
 // CHECK-DAG: global-through-pointer.c:[[@LINE+33]]:3: explain: waits before the loop for the tasks that use memory reached through pointers
-// CHECK-DAG: global-through-pointer.c:[[@LINE+34]]:3: explain: waits for the tasks that use memory reached through pointers
+// CHECK-DAG: global-through-pointer.c:[[@LINE+34]]:3: explain: waits for the tasks that use the region of memory it touches through a pointer (only the tasks whose regions overlap it)
 #include <stdio.h>
 #include "delayed.h"
 
