@@ -320,7 +320,7 @@ int model_in_delayed_arg(LFunc *f, Node *n) {
 }
 
 /* Is this DeclRefExpr only the target of a plain assignment (v = .., v[i] = ..,
- * *(v + i) = ..)?
+ * *v = .., v->m = .., *(v + i) = ..)?
  * A plain '=' keeps its left operand an lvalue: no implicit conversion (an
  * UnexposedExpr in libclang) sits between it and the operator, as one does for
  * every operand that is read (v == 1, v + 1). */
@@ -334,6 +334,12 @@ static int write_only(Node *ref) {
     Node *p = m->parent;
     int member = p && p->kind == CXCursor_MemberRefExpr && p->nkid && p->kid[0] == m &&
                  clang_getCanonicalType(clang_getCursorType(m->cur)).kind == CXType_Record;   /* `.`, not `->` */
+    if (n == ref && p && ((p->kind == CXCursor_UnaryOperator && p->nkid == 1) ||      /* *v = .. */
+                          (p->kind == CXCursor_MemberRefExpr && p->nkid == 1 &&         /* v->m = .. */
+                           clang_getCanonicalType(clang_getCursorType(m->cur)).kind == CXType_Pointer))) {
+      n = p;
+      continue;
+    }
     if (n == ref && p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 &&      /* *(v + i) = .. */
         clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer) {
       Node *q = p;

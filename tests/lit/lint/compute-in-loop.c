@@ -85,3 +85,19 @@ double by_pointer(double *o, int n) {
 }
 // CHECK-NOT: compute-in-loop.c:[[@LINE-5]]:{{.*}}[delayed-compute-in-loop]
 // CHECK-NOT: compute-in-loop.c:[[@LINE-4]]:{{.*}}[delayed-compute-in-loop]
+
+/* a cursor over the results (`j->out = f(j->in); ++j;`, `*p = work(k); p++;`)
+ * reads no pending result: the pointer moves, the elements are written; and a
+ * call on one side of && or ?: stays serial (delayed-stays-serial says so):
+ * nothing is pending (blind round 49b) */
+typedef struct { double in, out; } Job;
+void cursors(Job *jobs, double *a, int n) {
+    Job *j = jobs;
+    while (j != jobs + n) { j->out = work((int)j->in); ++j; }
+    double *p = a;
+    for (int k = 0; k < n; k++) { *p = work(k); p++; }
+    for (int i = 0; i < n; i++) { int q = i > 3 && work(i) > 0; a[i] += q; }
+}
+// CHECK-NOT: compute-in-loop.c:[[@LINE-5]]:{{.*}}[delayed-compute-in-loop]
+// CHECK-NOT: compute-in-loop.c:[[@LINE-4]]:{{.*}}[delayed-compute-in-loop]
+// CHECK-NOT: compute-in-loop.c:[[@LINE-4]]:{{.*}}[delayed-compute-in-loop]

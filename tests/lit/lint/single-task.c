@@ -31,7 +31,19 @@ long root(int n)
     return r;
 }
 
-int main(void) { printf("%f\n", one_and_wait(1) + one_overlapped(2) + two(3) + root(30)); return 0; }
+/* a loop written with goto spawns a task per round (blind round 49b: said to
+ * spawn one) */
+double by_goto(double *r)
+{
+    int i = 0;
+again:
+    r[i] = work(i);
+    i++;
+    if (i < 20) goto again;
+    return r[0] + r[19];
+}
+
+int main(void) { double r[20]; printf("%f\n", one_and_wait(1) + one_overlapped(2) + two(3) + root(30) + by_goto(r)); return 0; }
 // CHECK: single-task.c:10:16: warning: 'one_and_wait' spawns only this task of 'work' and then waits for it: nothing runs in parallel; call it directly, or spawn more work before the wait [delayed-single-task]
 // CHECK: single-task.c:11:20: note: the wait for it is here
 // CHECK-NOT: warning:

@@ -147,6 +147,18 @@ static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int dere
   }
 }
 
+/* A call on one side of `?:`, `&&` or `||`: emit leaves it serial
+ * (delayed-stays-serial says why), so nothing is pending to compute. */
+static int conditional_operand(Lint *L, Node *call) {
+  for (Node *x = call, *p = call->parent; p && clang_isExpression(p->kind); x = p, p = p->parent) {
+    if (p->kind == CXCursor_ConditionalOperator && p->nkid == 3 && p->kid[0] != x) return 1;
+    if (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[1] == x &&
+        (fe_binop_is(L->u, p, "&&") || fe_binop_is(L->u, p, "||")))
+      return 1;
+  }
+  return 0;
+}
+
 void check_compute_in_loop(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
@@ -157,6 +169,7 @@ void check_compute_in_loop(Lint *L) {
       LCall *c = &f->call[k];
       Node *loop = outer_loop(f, c->call);
       if (!loop || model_in_delayed_arg(f, c->call)) continue;
+      if (c->use == RES_USED && conditional_operand(L, c->call)) continue;   /* stays serial: said so there */
       if (c->use == RES_USED) {
         /* read at once: unless the reader is inside delayed_compute */
         int in_compute = 0;
@@ -168,7 +181,11 @@ void check_compute_in_loop(Lint *L) {
         }
         continue;
       }
-      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, 0, c);
+      /* an element through a pointer (`*p = f(k); p++;`): what p points to is
+       * pending, not p */
+      int through = c->use == RES_ELEM &&
+                    clang_getCanonicalType(clang_getCursorType(c->target)).kind == CXType_Pointer;
+      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, through, c);
       for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c->outs_deref[j], c);
     }
     free(s.stmt);

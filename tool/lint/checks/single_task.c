@@ -62,7 +62,7 @@ static int spawns_more(Lint *L, LCall *c) {
 void check_single_task(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
-    if (f->delayed || f->ncall != 1) continue;
+    if (f->delayed || f->ncall != 1 || has_back_goto(f->body, f->body)) continue;   /* a goto loop spawns many */
     LCall *c = &f->call[0];
     if (c->loop || c->after || spawns_more(L, c)) continue;
     const char *name = c->ce ? c->ce->label : "a function pointer";
