@@ -297,12 +297,34 @@ static void typo_notes(CXTranslationUnit tu, FILE *out, int color) {
   clang_disposeString(fn);
 }
 
+/* An error of a use of a function-like macro with too few or too many
+ * arguments; and, on its line after it, clang's "unknown type name" for that
+ * macro's name, which only repeats it (DELAYED_IN_RANGE(lo): the annotation
+ * left unexpanded).  1 for the second, to be left out. */
+static int follows_macro_args(CXDiagnostic d, CXFile *mf, unsigned *ml) {
+  CXString s = clang_getDiagnosticSpelling(d);
+  const char *t = clang_getCString(s);
+  CXFile f;
+  unsigned line;
+  clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, &line, NULL, NULL);
+  int args = strstr(t, "arguments provided to function-like macro invocation") != NULL;
+  int repeat = !args && *mf && f && clang_File_isEqual(f, *mf) && line == *ml && !strncmp(t, "unknown type name", 17);
+  clang_disposeString(s);
+  if (args) { *mf = f; *ml = line; }
+  return repeat;
+}
+
 int diag_print_errors(CXTranslationUnit tu, FILE *out) {
   int color = use_color(out), errors = 0, located = 0, hinted = 0;
-  CXFile last = NULL;
+  CXFile last = NULL, mf = NULL;
+  unsigned ml = 0;
   unsigned n = clang_getNumDiagnostics(tu);
   for (unsigned i = 0; i < n; i++) {
     CXDiagnostic d = clang_getDiagnostic(tu, i);
+    if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error && follows_macro_args(d, &mf, &ml)) {
+      clang_disposeDiagnostic(d);
+      continue;
+    }
     if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
       CXFile f;
       clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
