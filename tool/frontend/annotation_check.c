@@ -503,6 +503,35 @@ static enum CXChildVisitResult names_var(CXCursor c, CXCursor p, CXClientData d)
   return CXChildVisit_Recurse;
 }
 
+static enum CXChildVisitResult first_child(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  *(CXCursor *)d = c;
+  return CXChildVisit_Break;
+}
+
+/* A warning at argument a of a marker (its text where the user wrote it, in
+ * the macro's use), in clang's form with a caret; msg has one %s, the text. */
+static void warn_at(Ctx *x, CXCursor a, const char *msg) {
+  CXFile f;
+  unsigned off;
+  clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(a)), &f, NULL, NULL, &off);   /* in the use */
+  if (!f || !clang_File_isEqual(f, x->u->file) || off >= x->u->len) return;
+  unsigned line = 1, bol = 0, end = off;
+  for (unsigned k = 0; k < off; k++)
+    if (x->u->src[k] == '\n') { line++; bol = k + 1; }
+  for (int depth = 0; end < x->u->len && (depth || (x->u->src[end] != ',' && x->u->src[end] != ')')); end++)
+    depth += x->u->src[end] == '(' ? 1 : x->u->src[end] == ')' ? -1 : 0;
+  char *text = xstrndup(x->u->src + off, end - off), *m = fmt(msg, text);
+  fprintf(stderr, "%s:%u:%u: warning: %s\n", x->u->path, line, off - bol + 1, m);
+  free(text);
+  free(m);
+  unsigned eol = bol;
+  while (eol < x->u->len && x->u->src[eol] != '\n') eol++;
+  fprintf(stderr, "%.*s\n", (int)(eol - bol), x->u->src + bol);
+  for (unsigned k = bol; k < off; k++) fputc(x->u->src[k] == '\t' ? '\t' : ' ', stderr);
+  fputs("^\n", stderr);
+}
+
 /* delayed_compute(3), delayed_compute(f()): an argument that names no
  * variable waits for nothing: a warning at it. */
 static enum CXChildVisitResult check_computes(CXCursor c, CXCursor p, CXClientData d) {
@@ -510,31 +539,30 @@ static enum CXChildVisitResult check_computes(CXCursor c, CXCursor p, CXClientDa
   Ctx *x = d;
   if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
   char *nm = fe_spelling(clang_getCursorReferenced(c));
-  int compute = !strcmp(nm, "delayc__mark_compute");
+  int compute = !strcmp(nm, "delayc__mark_compute"), bind = !strcmp(nm, "delayc__mark_bind");
   free(nm);
+  for (int i = 1; bind && i < clang_Cursor_getNumArguments(c); i++) {   /* delayed_bind(f, t): t a token */
+    CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+    while (clang_getCursorKind(a) == CXCursor_UnexposedExpr) {       /* the conversion to the marker's parameter */
+      CXCursor in = clang_getNullCursor();
+      clang_visitChildren(a, first_child, &in);
+      if (clang_Cursor_isNull(in)) break;
+      a = in;
+    }
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(a));
+    int token = strstr(clang_getCString(ts), "delayed_token") != NULL;
+    clang_disposeString(ts);
+    if (!token) warn_at(x, a, "delayed_bind names '%s', which is not a delayed_token (delayed_after(call) gives one): "
+                        "the call waits for no task it names");
+  }
   for (int i = 1; compute && i < clang_Cursor_getNumArguments(c); i++) {
     CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
     int named = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
                 clang_getCursorKind(clang_getCursorReferenced(a)) != CXCursor_EnumConstantDecl;
     if (!named) clang_visitChildren(a, names_var, &named);
     if (named) continue;
-    CXFile f;
-    unsigned off;
-    clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(a)), &f, NULL, NULL, &off);   /* in the use */
-    if (!f || !clang_File_isEqual(f, x->u->file) || off >= x->u->len) continue;
-    unsigned line = 1, bol = 0, end = off;
-    for (unsigned k = 0; k < off; k++)
-      if (x->u->src[k] == '\n') { line++; bol = k + 1; }
-    for (int depth = 0; end < x->u->len && (depth || (x->u->src[end] != ',' && x->u->src[end] != ')')); end++)
-      depth += x->u->src[end] == '(' ? 1 : x->u->src[end] == ')' ? -1 : 0;
-    fprintf(stderr, "%s:%u:%u: warning: delayed_compute(%.*s) names no variable: it waits for nothing; name the "
-            "variable whose tasks it should wait for\n", x->u->path, line, off - bol + 1, (int)(end - off),
-            x->u->src + off);
-    unsigned eol = bol;
-    while (eol < x->u->len && x->u->src[eol] != '\n') eol++;
-    fprintf(stderr, "%.*s\n", (int)(eol - bol), x->u->src + bol);
-    for (unsigned k = bol; k < off; k++) fputc(x->u->src[k] == '\t' ? '\t' : ' ', stderr);
-    fputs("^\n", stderr);
+    warn_at(x, a, "delayed_compute(%s) names no variable: it waits for nothing; name the variable whose tasks it "
+            "should wait for");
   }
   return CXChildVisit_Recurse;
 }

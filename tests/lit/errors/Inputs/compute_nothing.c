@@ -10,3 +10,10 @@ int main(void) {
   delayed_compute(K, b);
   return a + b - 5;
 }
+/* delayed_bind of a plain int: no task's token (blind round 49b: accepted) */
+DELAYED int after_all(int x) { return x * 2; }
+int bound(void) {
+  int t = 0;
+  delayed_token ok = delayed_after(f(3));
+  return delayed_bind(after_all, t)(2) + delayed_bind(after_all, ok)(3);
+}
