@@ -1,12 +1,12 @@
-/* Counts that are no number of elements, a block whose rows overlap, and
+/* Counts that are no number of elements, a constant range written backwards, and
  * annotations where they mean nothing (blind round 47b: all accepted, the
- * reversed block and the negative count only failing as the program ran).
+ * reversed range and the negative count only failing as the program ran).
  * The right forms beside them pass. */
 #include "delayed.h"
 #define ROWS 4
 DELAYED void neg(DELAYED_OUT_N(-3) int *p) { p[0] = 1; }
 DELAYED double real(DELAYED_IN_N(2.5) const double *p) { return p[0]; }
-DELAYED void overlap(DELAYED_OUT_2D(4, 8, 2) int *p) { p[0] = 1; }
+DELAYED void backwards(DELAYED_OUT_RANGE(8, 2) int *p) { p[2] = 1; }
 DELAYED void on_param(int *p DELAYED_N(n), int n) { for (int i = 0; i < n; i++) p[i] = i; }
 DELAYED int counter;
 DELAYED_IN_N(4) int *table;
@@ -17,6 +17,6 @@ DELAYED void fine(DELAYED_OUT_2D(ROWS, 8, 8) int *p, DELAYED_IN_N(2 * n) const i
 int main(void) {
   int a[64], b[8] = {0}, c[8], d[16];
   double x[4] = {0};
-  neg(a); overlap(a); on_param(a, 8); fine(a, b, 4, c, d);
+  neg(a); backwards(a); on_param(a, 8); fine(a, b, 4, c, d);
   return (int)real(x) + counter + (table != 0);
 }
