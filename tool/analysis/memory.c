@@ -1018,17 +1018,53 @@ void memory_globals(Ctx *c) {
  * no tracked object holds: that element's address as a region's start,
  * "(&(x))", and <memory> marked as possibly global when p may be; NULL when
  * it cannot follow p. */
+/* n is a global array, or a row of one (g, g[i]: arrays all the way down):
+ * the global's declaration, else a null cursor. */
+static CXCursor global_array_part(Node *n) {
+  for (n = fe_strip(n); n && n->kind == CXCursor_ArraySubscriptExpr; n = fe_strip(n->kid[0]))
+    if (!is_array(clang_getCursorType(n->cur))) return clang_getNullCursor();
+  if (!n || n->kind != CXCursor_DeclRefExpr || !is_array(clang_getCursorType(n->cur))) return clang_getNullCursor();
+  CXCursor d = clang_getCursorReferenced(n->cur);
+  return is_global(d) ? clang_getCanonicalCursor(d) : clang_getNullCursor();
+}
+
+/* Is the global g one no region of <memory> lies in: a static whose address
+ * the file never takes (fx_unaddressed), no task of this function storing its
+ * result into it either? */
+int memory_unaddressed(Ctx *c, CXCursor g) {
+  if (!fx_unaddressed(c->u, g)) return 0;
+  g = clang_getCanonicalCursor(g);
+  for (int i = 0; i < c->f->ngstored; i++)
+    if (clang_equalCursors(c->f->gstored[i], g)) return 0;
+  return 1;
+}
+
+/* A task stores its result into the global g (g[i] = f(x)): its uses order
+ * with the tasks' regions of <memory>, as an addressed global's do. */
+static void stored_global(Ctx *c, CXCursor g) {
+  Func *f = c->f;
+  if (!memory_unaddressed(c, g)) return;
+  f->gstored = xrealloc(f->gstored, (size_t)(f->ngstored + 1) * sizeof *f->gstored);
+  f->gstored[f->ngstored++] = g;
+  for (int k = 0; k < f->nobj; k++)
+    if (f->obj[k]->ext == EXT_GLOBAL && clang_equalCursors(f->obj[k]->decl, g)) f->obj[k]->unaddressed = 0;
+}
+
 static char *followed_element(Ctx *c, Node *x, Node *p) {
   Node *pv = fe_strip(p);
   /* p a pointer variable, or an array member (s.arr, b->vals, as in s.arr[i]) */
   CXType pt = pv ? clang_getCanonicalType(clang_getCursorType(pv->cur)) : (CXType){0};
   int member_array = pv && pv->kind == CXCursor_MemberRefExpr && pt.kind == CXType_ConstantArray;
-  if (!pv || (!member_array && (pv->kind != CXCursor_DeclRefExpr || pt.kind != CXType_Pointer)))
+  /* a global array, g[i], g[i][j] (a local one is an object of its own: set_target) */
+  CXCursor g = pv && pt.kind == CXType_ConstantArray ? global_array_part(pv) : clang_getNullCursor();
+  int global_array = !clang_Cursor_isNull(g);
+  if (!pv || (!member_array && !global_array && (pv->kind != CXCursor_DeclRefExpr || pt.kind != CXType_Pointer)))
     return NULL;
   if (!pure_expr(c->u, x) || has_macro(x)) return NULL;
   Origin o = {c, {{0}}, 0, 0, 0};
   if (!fresh(&o, pv)) return NULL;
   memory_get(c->f)->foreign |= o.foreign;
+  if (global_array) stored_global(c, g);
   char *txt = fe_text(c->u, x->beg, x->end);
   char *r = fmt("(&(%s))", txt);
   free(txt);

@@ -130,7 +130,7 @@ static Obj *global_obj(Ctx *c, CXCursor g, int create) {
   }
   o = shared_object(c->f, EXT_GLOBAL, name, acc.s);
   o->decl = clang_getCanonicalCursor(g);
-  o->unaddressed = fx_unaddressed(c->u, g);
+  o->unaddressed = memory_unaddressed(c, g);
   free(name);
   free(acc.s);
   return o;
@@ -239,7 +239,7 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
   for (int i = 0; i < fx->ng; i++) {
     Obj *go = global_obj(c, fx->g[i].decl, 0);
     wait_on(c, y, go, acc_of(fx->g[i].mode));
-    int unaddressed = go ? go->unaddressed : fx_unaddressed(c->u, fx->g[i].decl);   /* no task names it */
+    int unaddressed = go ? go->unaddressed : memory_unaddressed(c, fx->g[i].decl);   /* no task names it */
     if (!unaddressed) wg |= fx->g[i].mode;
   }
   Obj *mem = memory_obj(f);       /* a task's region of memory may lie in those globals */
@@ -765,7 +765,7 @@ static void ordinary_accesses(Ctx *c) {
     if (!k.obj) k.obj = find_resource(f, RES_GLOBALS);
     /* no task names it, but a task's region of <memory> may lie in it (`f(&g[i])`,
      * `f(g + k)`): its uses wait for the tasks on <memory> */
-    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign && !fx_unaddressed(c->u, g[i])) {
+    if (!k.obj && memory_obj(f) && memory_obj(f)->foreign && !memory_unaddressed(c, g[i])) {
       k.obj = memory_obj(f);
       /* ... only the tasks whose regions overlap its bytes (`y < height`
        * waits for none of the rows a loop spawns; blind round 49a) */

@@ -241,6 +241,8 @@ typedef struct Func {
   int leaf;          /* DELAYED, with no delayed call: not planned; lowered for its extent checks only */
   CXCursor *exposed; int nexposed; /* locals whose storage tasks reach through pointers
                                       (analysis/memory.c): their uses wait on <memory> */
+  CXCursor *gstored; int ngstored; /* static globals no pointer reaches that tasks store
+                                      results into (g[i] = f(x)): regions of <memory> lie in them */
 } Func;
 
 /* One order between two tasks, or a task and a wait, through an object both

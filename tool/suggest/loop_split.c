@@ -257,12 +257,10 @@ static int stored_by_index(Unit *u, Node *call, Node *loop) {
     return 0;
   Node *t = fe_strip(p->kid[0]);
   if (!t || t->kind != CXCursor_ArraySubscriptExpr || t->nkid != 2) return 0;
-  /* (a local array of the function: a global's element is not a target emit tracks) */
+  /* (an array of the function's or a global one, of a known size: a target emit tracks) */
   Node *base = fe_strip(t->kid[0]);
   CXCursor d = base && base->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(base->cur) : clang_getNullCursor();
-  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_getStorageClass(d) == CX_SC_Static ||
-      clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit ||
-      clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
     return 0;
   Node *ix = fe_strip(t->kid[1]);
   CXCursor v = suggest_loop_var(loop);
@@ -820,8 +818,8 @@ static int own_element_store(Unit *u, Node *st, CXCursor v) {
   Node *l = fe_strip(x->kid[0]), *r = fe_strip(x->kid[1]);
   if (!r || r->kind != CXCursor_CallExpr || !l || l->kind != CXCursor_ArraySubscriptExpr || l->nkid != 2) return 0;
   Node *ix = fe_strip(l->kid[1]), *a = fe_strip(l->kid[0]);
-  if (!a || a->kind != CXCursor_DeclRefExpr ||      /* an array of the function (a global's element is no task's target) */
-      clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(a->cur))) == CXCursor_TranslationUnit)
+  if (!a || a->kind != CXCursor_DeclRefExpr ||      /* an array of the function's or a global one, of a known size */
+      clang_getCanonicalType(clang_getCursorType(a->cur)).kind != CXType_ConstantArray)
     return 0;
   return ix && ix->kind == CXCursor_DeclRefExpr &&
          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), clang_getCanonicalCursor(v));
