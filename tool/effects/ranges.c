@@ -533,8 +533,107 @@ static int keeps_value(Node *n, Node *k) { return type_keeps(clang_getCursorType
 
 static int text_poly(Walk *w, Node *at, const char *text, Poly *out, int depth);
 
-/* x & M (M >= 0 a constant): [0, M]; x % N (N > 0 a constant, x unsigned):
- * [0, N - 1].  1 with *hi (and *lo), or 0. */
+/* ---- values never negative ----
+ * `int v = im[i]; for (r ..) v = (v * 31 + r) & 255; hist[v % NBINS]++;`:
+ * v is signed, but every value it holds is >= 0, so v % NBINS is in
+ * [0, NBINS - 1].  A value is: a constant >= 0, of an unsigned type (or
+ * converted from one to a wider type), x & M with M >= 0, sums, products,
+ * quotients, remainders and right shifts of such values (a signed overflow is
+ * undefined: no wrap is assumed), or a local of the function every store to
+ * which (its initializer, =, +=, *=, ..., ++) keeps it so; a local being
+ * weighed is taken as such while its stores are (they keep it so, from a
+ * start that is). */
+
+typedef struct Nonneg { CXCursor seen[8]; int n; } Nonneg;
+
+static int nonneg_value(Walk *w, Node *x, Nonneg *ns, int depth);
+
+static int unsigned_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return t.kind >= CXType_Bool && t.kind <= CXType_UInt128;
+}
+
+/* Does every store to the local d in n keep it >= 0? */
+static int stores_nonneg(Walk *w, Node *n, CXCursor d, Nonneg *ns, int depth) {
+  int k = n->kind;
+  Node *t = n->nkid ? fe_strip(n->kid[0]) : NULL;
+  if (t && t->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(t), d)) {
+    if (k == CXCursor_UnaryOperator && fe_is_addrof(w->u, n)) return 0;
+    if (k == CXCursor_UnaryOperator && fe_is_incdec(w->u, n)) {
+      unsigned at = n->beg < t->beg ? n->beg : fe_skip_space(w->u, t->end);
+      if (w->u->src[at] != '+') return 0;
+    }
+    if (k == CXCursor_BinaryOperator && fe_is_assign(w->u, n) && n->nkid == 2 &&
+        !nonneg_value(w, n->kid[1], ns, depth + 1))
+      return 0;
+    if (k == CXCursor_CompoundAssignOperator && n->nkid == 2) {
+      static const char *keep[] = {"+=", "*=", "/=", "%=", ">>=", "|=", "^="};
+      int ok = 0;
+      for (int i = 0; i < (int)(sizeof keep / sizeof *keep) && !ok; i++) ok = fe_binop_is(w->u, n, keep[i]);
+      if (fe_binop_is(w->u, n, "&=")) {
+        int c;
+        long long m = eval(n->kid[1], &c);
+        if (c && m >= 0) return 1;          /* v &= 255: whatever v was */
+        ok = 1;
+      }
+      if (!ok || !nonneg_value(w, n->kid[1], ns, depth + 1)) return 0;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!stores_nonneg(w, n->kid[i], d, ns, depth)) return 0;
+  return 1;
+}
+
+static int nonneg_value(Walk *w, Node *x, Nonneg *ns, int depth) {
+  x = fe_strip(x);
+  if (!x || depth > 8) return 0;
+  int ok;
+  long long v = eval(x, &ok);
+  if (ok) return v >= 0;
+  if (unsigned_type(clang_getCursorType(x->cur))) return 1;
+  switch (x->kind) {
+  case CXCursor_CStyleCastExpr: case CXCursor_UnexposedExpr: case CXCursor_ParenExpr: {
+    if (!x->nkid) return 0;
+    Node *in = x->kid[x->nkid - 1];
+    CXType it = clang_getCursorType(in->cur);
+    if (unsigned_type(it) && clang_Type_getSizeOf(it) < clang_Type_getSizeOf(clang_getCursorType(x->cur))) return 1;
+    return keeps_value(x, in) && nonneg_value(w, in, ns, depth + 1);
+  }
+  case CXCursor_BinaryOperator: {
+    if (x->nkid != 2) return 0;
+    if (fe_binop_is(w->u, x, "&")) {
+      for (int side = 0; side < 2; side++) {
+        long long m = eval(x->kid[side], &ok);
+        if (ok && m >= 0) return 1;
+      }
+    }
+    static const char *keep[] = {"+", "*", "/", "%", ">>", "|", "^", "&"};
+    for (int i = 0; i < (int)(sizeof keep / sizeof *keep); i++)
+      if (fe_binop_is(w->u, x, keep[i]))
+        return nonneg_value(w, x->kid[0], ns, depth + 1) && nonneg_value(w, x->kid[1], ns, depth + 1);
+    return 0;
+  }
+  case CXCursor_DeclRefExpr: {
+    CXCursor d = ref_of(x);
+    int param;
+    if (clang_Cursor_isNull(d) || !of_function(w, d, &param) || param) return 0;
+    for (int i = 0; i < ns->n; i++)
+      if (clang_equalCursors(ns->seen[i], d)) return 1;     /* being weighed */
+    Node *decl = find_decl(w->body, d);
+    Node *init = decl ? fe_var_init(w->u, decl) : NULL;
+    if (!init || ns->n == (int)(sizeof ns->seen / sizeof *ns->seen)) return 0;
+    ns->seen[ns->n++] = d;
+    int r = nonneg_value(w, init, ns, depth + 1) && stores_nonneg(w, w->body, d, ns, depth);
+    ns->n--;
+    return r;
+  }
+  default:
+    return 0;
+  }
+}
+
+/* x & M (M >= 0 a constant): [0, M]; x % N (N > 0 a constant, x unsigned, or
+ * never negative): [0, N - 1].  1 with *hi (and *lo), or 0. */
 static int mask_of(Walk *w, Node *n, long long *hi, long long *lo) {
   int and = fe_binop_is(w->u, n, "&");
   for (int side = and ? 0 : 1; side < 2; side++) {
@@ -543,7 +642,9 @@ static int mask_of(Walk *w, Node *n, long long *hi, long long *lo) {
     if (!ok || v < (and ? 0 : 1)) continue;
     CXType xt = clang_getCanonicalType(clang_getCursorType(n->kid[1 - side]->cur));
     int uns = xt.kind >= CXType_Bool && xt.kind <= CXType_UInt128;
-    if (!and && !uns) return 0;   /* v % n of a signed v may be negative: checked as it runs */
+    Nonneg ns = {{{0}}, 0};
+    if (!and && !uns && !nonneg_value(w, n->kid[1 - side], &ns, 0))
+      return 0;                   /* v % n of a signed v may be negative: checked as it runs */
     *hi = and ? v : v - 1;
     if (lo) *lo = 0;
     return 1;
