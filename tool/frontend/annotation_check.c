@@ -103,6 +103,8 @@ typedef struct Ctx {
   int errors;
   const Names *members;   /* checking a struct member's count: all its struct's members (the
                              allowed ones are the integer members) */
+  char *last;             /* the last error's place and text: a struct type declared with its
+                             variable (`struct L {...} l;`) is visited twice, said once */
 } Ctx;
 
 /* Prints `file:line:col: error: msg`, the line, and a caret under the name
@@ -123,6 +125,10 @@ static void report(Ctx *x, CXCursor attr, const char *name, const char *msg) {
   } else {
     off = 0;
   }
+  char *said = fmt("%u:%s", off, msg);
+  if (x->last && !strcmp(x->last, said)) { free(said); return; }
+  free(x->last);
+  x->last = said;
   unsigned line = 1, bol = 0;
   for (unsigned i = 0; i < off && i < u->len; i++)
     if (u->src[i] == '\n') { line++; bol = i + 1; }
@@ -312,6 +318,34 @@ static enum CXChildVisitResult integer_field_names(CXCursor c, CXCursor p, CXCli
   return CXChildVisit_Continue;
 }
 
+/* Is the attribute spelling sp (its `=...` cut) a direction: DELAYED_IN,
+ * DELAYED_OUT_N, DELAYED_INOUT_RANGE ...? */
+static int is_direction(const char *sp) {
+  return (!strncmp(sp, "delayc.in", 9) && (!sp[9] || sp[9] == '_' || sp[9] == 'o')) || !strncmp(sp, "delayc.out", 10);
+}
+
+/* A direction on a struct member: an error (a member's count is DELAYED_N). */
+static void member_direction(Ctx *x, CXCursor c, const char *owner) {
+  Attrs a = {0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
+  char *fnm = fe_spelling(c);
+  for (int i = 0; i < a.n; i++) {
+    char *sp = fe_spelling(a.c[i]), *eq = strchr(sp, '=');
+    if (eq) *eq = 0;
+    if (is_direction(sp)) {
+      char *mac = macro_text(sp, eq != NULL);
+      char *msg = fmt("%s on the member '%s' of %s: a direction belongs on a pointer parameter of a DELAYED "
+                      "function; on a member, DELAYED_N(n) says how many elements its pointer points to", mac, fnm, owner);
+      report(x, a.c[i], fnm, msg);
+      free(msg);
+      free(mac);
+    }
+    free(sp);
+  }
+  free(fnm);
+  free(a.c);
+}
+
 static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData d) {
   Ctx *x = d;
   if (clang_getCursorKind(c) != CXCursor_FieldDecl) return CXChildVisit_Continue;
@@ -323,6 +357,7 @@ static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData
   x->members = &fields;
   check_decl(x, c, &counts, owner, 1);
   x->members = NULL;
+  member_direction(x, c, owner);
   /* DELAYED_N on a member that is not a pointer: a count of nothing */
   char *cnt = NULL;
   CXType ft = clang_getCanonicalType(clang_getCursorType(c));
@@ -357,9 +392,12 @@ static int annotated_not_delayed(CXCursor c, CXCursor *where, char **what) {
       Attrs a = {0};
       if (clang_Cursor_hasAttrs(at)) clang_visitChildren(at, attrs_of, &a);
       for (int k = 0; k < a.n; k++) {
-        char *s = fe_spelling(a.c[k]);
+        char *s = fe_spelling(a.c[k]), *cut = strchr(s, '=');
+        if (cut) *cut = 0;
+        int own_error = i < 0 && is_direction(s);      /* a direction on the function: an error of its own */
+        if (cut) *cut = '=';
         if (!strcmp(s, "delayc.delayed")) delayed = 1;
-        else if (!strncmp(s, "delayc.", 7) && !other) {
+        else if (!strncmp(s, "delayc.", 7) && !other && !own_error) {
           other = 1;
           *where = a.c[k];
           char *eq = strchr(s, '=');
@@ -526,11 +564,15 @@ static void warn_at(Ctx *x, CXCursor a, const char *msg) {
   fputs("^\n", stderr);
 }
 
-/* delayed_compute(3), delayed_compute(f()): an argument that names no
- * variable waits for nothing: a warning at it. */
-static enum CXChildVisitResult check_computes(CXCursor c, CXCursor p, CXClientData d) {
+/* In a function's body: an annotation on a local variable, or on a member of
+ * a local struct type (errors); delayed_compute(3), delayed_compute(f()): an
+ * argument that names no variable waits for nothing (a warning at it). */
+static enum CXChildVisitResult check_body(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
+  if (clang_getCursorKind(c) == CXCursor_VarDecl) check_place(x, c, NULL);   /* a local variable */
+  if (clang_getCursorKind(c) == CXCursor_StructDecl || clang_getCursorKind(c) == CXCursor_UnionDecl)
+    clang_visitChildren(c, check_fields, x);                                 /* a local struct type */
   if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
   char *nm = fe_spelling(clang_getCursorReferenced(c));
   int compute = !strcmp(nm, "delayc__mark_compute"), bind = !strcmp(nm, "delayc__mark_bind");
@@ -572,7 +614,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     check_place(x, c, NULL);
   } else if (k == CXCursor_FunctionDecl) {
     warn_not_delayed(x, c);
-    if (clang_isCursorDefinition(c)) clang_visitChildren(c, check_computes, x);
+    if (clang_isCursorDefinition(c)) clang_visitChildren(c, check_body, x);
     /* the parameters' names here, or in the definition (a prototype may leave
      * them out) */
     Names params = {0};
@@ -594,7 +636,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
       for (int i = 0; i < fa.n; i++) {
         char *sp = fe_spelling(fa.c[i]), *eq = strchr(sp, '=');
         if (eq) *eq = 0;
-        if ((!strncmp(sp, "delayc.in", 9) && (!sp[9] || sp[9] == '_' || sp[9] == 'o')) || !strncmp(sp, "delayc.out", 10)) {
+        if (is_direction(sp)) {
           char *mac = macro_text(sp, eq != NULL);
           char *msg = fmt("%s on the function '%s': a direction belongs on a pointer parameter (a task's result is "
                           "its return value, which needs none); move it to the parameter it describes", mac, owner);
@@ -618,11 +660,12 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
 }
 
 int fe_check_annotations(Unit *u) {
-  Ctx x = {u, {0}, 0, NULL};
+  Ctx x = {u, {0}, 0, NULL, NULL};
   CXCursor tu = clang_getTranslationUnitCursor(u->tu);
   clang_visitChildren(tu, file_names, &x.global);
   clang_visitChildren(tu, check_top, &x);
   names_free(&x.global);
+  free(x.last);
   if (x.errors) fprintf(stderr, "%d error%s generated.\n", x.errors, x.errors == 1 ? "" : "s");
   return x.errors;
 }
