@@ -8,9 +8,13 @@
  * itself; the site keeps a running average of the time per call and asks for
  * DELAYC_BATCH_US / that many calls (50 us by default; 1 to 65536 calls).
  * Before the first batch of a site has finished, the batches of a loop grow
- * 1, 2, 4 ... calls up to what the compile-time estimate says (at most 64): an
- * estimate that is wrong by far then costs a few small batches, not a loop run
- * serially in one.  Once that first batch (one call) has run for twice the
+ * up to what the compile-time estimate says (at most 64), each holding the
+ * calls before it over twice the threads (one call each for the first
+ * 2 x threads batches, then slowly more): an estimate that is wrong by far
+ * then costs a few dozen small batches, not a loop run serially in one, and a
+ * handful of long calls whose cost is unknown (defined in another file) are
+ * tasks of one call each, not 1, 2 and 4 calls (four calls of 100 ms took
+ * 0.31 s on 2 threads, not 0.21).  Once that first batch (one call) has run for twice the
  * target, a call is known to be worth a task of its own: one call a batch
  * until the measure comes (six sorts of milliseconds estimated at a
  * microsecond are six tasks, not batches of 1, 2 and 3).
@@ -27,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "rt_internal.h"
 
@@ -50,6 +55,30 @@ __attribute__((constructor)) static void batch_env(void) {
 
 static long clamp(long g, long hi) { return g < 1 ? 1 : g > hi ? hi : g; }
 
+/* The threads that run tasks: OpenMP's when the program has it (a weak
+ * reference: the pthreads target links no OpenMP), else the processors. */
+extern int omp_get_max_threads(void) __attribute__((weak));
+static long task_threads(void) {
+  static long n;
+  long t = __atomic_load_n(&n, __ATOMIC_RELAXED);
+  if (t > 0) return t;
+  t = omp_get_max_threads ? omp_get_max_threads() : sysconf(_SC_NPROCESSORS_ONLN);
+  if (t < 1) t = 1;
+  __atomic_store_n(&n, t, __ATOMIC_RELAXED);
+  return t;
+}
+
+/* The calls of the loop's batch k before any has been measured: the calls
+ * before it over twice the threads, at least one, at most g. */
+static long ramp(int k, long g) {
+  long per = 2 * task_threads(), calls = 0, r = 1;
+  for (int i = 0; i <= k && r < g; i++) {
+    r = clamp(calls / per, g);
+    calls += r;
+  }
+  return r;
+}
+
 long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch) {
   if (nFixed) return nFixed;
   if (s->fixed > 0) return clamp(s->fixed, GRAIN_MAX);
@@ -58,8 +87,7 @@ long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch) {
   long started = __atomic_load_n(&s->started, __ATOMIC_RELAXED);
   if (started > 0 && delayc_rt_batch_clock() - started > 2 * nTargetNs) return 1;   /* the first call runs long */
   long g = s->est_ns > 0 ? clamp(nTargetNs / s->est_ns, GRAIN_UNMEASURED) : GRAIN_UNMEASURED;
-  long ramp = 1L << (nbatch < 16 ? nbatch : 16);   /* 1, 2, 4 ... calls: a wrong estimate costs little */
-  return g < ramp ? g : ramp;
+  return ramp(nbatch, g);          /* a wrong estimate costs little */
 }
 
 void *delayc_rt_batch_grow(void **buf, int *n, int *cap, size_t size, long grain) {
