@@ -153,9 +153,9 @@ char *p_spell(Poly p) {
   return b.s;
 }
 
-/* c as a multiple of one of the named values, or a product of two, near
- * enough (1024 -> NY, -1023 -> -NY + 1, 480000 -> N * M): its text with a
- * leading sign, or NULL */
+/* c as a multiple of one of the named values, or a product of two (or a
+ * small multiple of one), near enough (1024 -> NY, -1023 -> -NY + 1, 480000
+ * -> N * M, 18432 -> 2 * NX * NY): its text with a leading sign, or NULL */
 static char *named_coef(long long c, const char *const *name, const long long *val, int n) {
   long long m = c < 0 ? -c : c;
   for (int sq = 0; sq < 2; sq++)            /* two names (NX * NY) before one squared */
@@ -163,6 +163,11 @@ static char *named_coef(long long c, const char *const *name, const long long *v
       for (int j = sq ? i : i + 1; j < (sq ? i + 1 : n); j++)
         if (val[i] > 1 && val[j] > 1 && val[i] * val[j] == m)
           return fmt("%s%s * %s", c < 0 ? "-" : "", name[i], name[j]);
+  for (long long q = 2; q <= 16; q++)       /* a small multiple of two (2 * NX * NY: two planes) */
+    for (int i = 0; m % q == 0 && i < n; i++)
+      for (int j = i + 1; j < n; j++)
+        if (val[i] > 1 && val[j] > 1 && val[i] * val[j] == m / q && m / q > 256)
+          return fmt("%s%lld * %s * %s", c < 0 ? "-" : "", q, name[i], name[j]);
   int best = -1;
   long long bq = 0, br = 0;
   for (int i = 0; i < n; i++) {
@@ -261,18 +266,26 @@ int nonneg(Poly p, const Facts *fs) {
 
 /* ---- an annotation's bound as a polynomial ---- */
 
-typedef struct Parse { Unit *u; const char *p; int depth; } Parse;
+typedef struct Parse {
+  Unit *u; const char *p; int depth;
+  int named; unsigned before;     /* parse_text_named: macros defined before there stay atoms */
+} Parse;
 
 static void blanks(Parse *P) { while (*P->p == ' ' || *P->p == '\t' || *P->p == '\n' || *P->p == '\r') P->p++; }
 static int parse_sum(Parse *P, Poly *out);
 
-int parse_text(Unit *u, const char *t, int depth, Poly *out) {
-  if (!t || depth > 8) return 0;
-  Parse P = {u, t, depth};
+static int parse_with(Parse P, Poly *out) {
+  if (!P.p || P.depth > 8) return 0;
   if (!parse_sum(&P, out)) return 0;
   blanks(&P);
   if (*P.p) { p_free(out); return 0; }
   return 1;
+}
+
+int parse_text(Unit *u, const char *t, int depth, Poly *out) { return parse_with((Parse){u, t, depth, 0, 0}, out); }
+
+int parse_text_named(Unit *u, const char *t, unsigned before, Poly *out) {
+  return parse_with((Parse){u, t, 0, 1, before}, out);
 }
 
 /* t is X / c, c a constant of at least 2 (a count `n / 2`, which parse_text
@@ -331,14 +344,15 @@ static int parse_primary(Parse *P, Poly *out) {
   size_t used;
   char *x = *P->p == '(' ? fe_expand_text(P->u, name, P->p, &used) : NULL;
   if (x) {                                        /* a use of a function-like macro: IDX(i, j) */
-    ok = parse_text(P->u, x, P->depth + 1, out);
+    ok = parse_with((Parse){P->u, x, P->depth + 1, P->named, P->before}, out);
     P->p += used;
     free(x);
   } else if (*P->p == '(' || *P->p == '[' || *P->p == '.' || (P->p[0] == '-' && P->p[1] == '>')) {
     ok = 0;                                       /* a call, an element, a member */
   } else {
     char *m = fe_macro_text(P->u, name);
-    if (m) ok = parse_text(P->u, m, P->depth + 1, out);
+    if (m && !(P->named && fe_macro_before(P->u, name, P->before)))
+      ok = parse_with((Parse){P->u, m, P->depth + 1, P->named, P->before}, out);
     else { *out = p_atom(name); ok = 1; }
     free(m);
   }

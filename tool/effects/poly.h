@@ -43,5 +43,9 @@ int within_names(Poly p, Poly lo, Poly hi);  /* every atom of p is one of lo's o
  * replaced): 1, or 0 when it is not such a polynomial */
 int parse_text(Unit *u, const char *t, int depth, Poly *out);
 int parse_quotient(Unit *u, const char *t, Poly *x, long long *c);   /* t is X / c */
+/* ... with the object-like macros defined before offset `before` (or in a
+ * header) kept as atoms, by name: text spelled from it survives an edit of
+ * their #define (NX * y + x, not 96 * y + x) */
+int parse_text_named(Unit *u, const char *t, unsigned before, Poly *out);
 
 #endif /* DELAYC_POLY_H */

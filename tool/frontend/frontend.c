@@ -947,6 +947,17 @@ static int plain_use(Unit *u, int m) {
 }
 
 /* The replacement text of object-like macro `name`, or NULL. */
+/* Is `name` an object-like macro defined once, in a header or in the main
+ * file before offset `before`, so that code placed there can spell it? */
+int fe_macro_before(Unit *u, const char *name, unsigned before) {
+  MacDef *d = macro_def(u, name);
+  if (!d || d->fn) return 0;
+  CXFile f;
+  unsigned off;
+  clang_getExpansionLocation(clang_getCursorLocation(d->cur), &f, NULL, NULL, &off);
+  return f && (!clang_File_isEqual(f, u->file) || off < before);
+}
+
 char *fe_macro_text(Unit *u, const char *name) {
   CXTranslationUnit tu = u->tu;
   MacDef *d = macro_def(u, name);

@@ -89,6 +89,7 @@ int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
 int fe_is_addrof(Unit *u, Node *unop);       /* unary & */
 int fe_is_deref(Unit *u, Node *unop);        /* unary * */
 char *fe_macro_text(Unit *u, const char *name);
+int fe_macro_before(Unit *u, const char *name, unsigned before);   /* object-like, defined before there */
 int fe_macro_function_like(CXTranslationUnit tu, CXCursor def);   /* `#define F(` */
 /* one use of a function-like macro at [beg, end), expanded one level: its
  * tokens (a parameter's argument one element, parenthesized), malloc'd, or NULL */

@@ -298,29 +298,66 @@ char *suggest_count_of(Unit *u, LFunc *f, int k) {
   return NULL;
 }
 
-char *suggest_spell(Unit *u, const char *text, unsigned beg, unsigned end) {
-  const char *name[32];
-  long long val[32];
-  char *own[32];
-  int n = 0, uses[32] = {0};
-  for (int i = 0; i < u->nmacro && n < 32; i++) {
-    if (u->mstart[i] < beg || u->mend[i] > end || clang_Cursor_isNull(u->mdef[i]) ||
-        fe_macro_function_like(u->tu, u->mdef[i]))
-      continue;
-    char *nm = fe_spelling(u->mdef[i]);
-    int dup = 0;
-    for (int k = 0; k < n; k++)
-      if (!strcmp(name[k], nm)) { dup = 1; uses[k]++; }
-    char *rep = dup ? NULL : fe_macro_text(u, nm);
-    Poly v;
-    long long c;
-    if (rep && parse_text(u, rep, 0, &v)) {
-      if (p_is_const(v, &c) && c > 1) { own[n] = nm; name[n] = nm; uses[n] = 1; val[n++] = c; nm = NULL; }
-      p_free(&v);
+/* The object-like macros of constant value (> 1) a span uses, with how often. */
+typedef struct Named { const char *name[32]; long long val[32]; char *own[32]; int uses[32], n; } Named;
+
+static void note_name(Unit *u, Named *m, const char *nm) {
+  for (int k = 0; k < m->n; k++)
+    if (!strcmp(m->name[k], nm)) { m->uses[k]++; return; }
+  if (m->n == 32) return;
+  char *rep = fe_macro_text(u, nm);
+  Poly v;
+  long long c;
+  if (rep && parse_text(u, rep, 0, &v)) {
+    if (p_is_const(v, &c) && c > 1) {
+      m->own[m->n] = xstrdup(nm);
+      m->name[m->n] = m->own[m->n];
+      m->uses[m->n] = 1;
+      m->val[m->n++] = c;
     }
-    free(rep);
+    p_free(&v);
+  }
+  free(rep);
+}
+
+/* A function-like macro's replacement names object-like ones (IDX(x, y, z)
+ * of NX and NY): those count as used, so that a value several pairs of
+ * names make (NX * NY, NY * NZ of a cube) is spelled with the layout's. */
+static void note_replacement(Unit *u, Named *m, CXCursor def) {
+  CXToken *tok;
+  unsigned nt;
+  clang_tokenize(u->tu, clang_getCursorExtent(def), &tok, &nt);
+  unsigned k = 1;                         /* past the name and its parameters */
+  while (k < nt) {
+    CXString sp = clang_getTokenSpelling(u->tu, tok[k++]);
+    int close = !strcmp(clang_getCString(sp), ")");
+    clang_disposeString(sp);
+    if (close) break;
+  }
+  for (; k < nt; k++) {
+    if (clang_getTokenKind(tok[k]) != CXToken_Identifier) continue;
+    CXString sp = clang_getTokenSpelling(u->tu, tok[k]);
+    note_name(u, m, clang_getCString(sp));
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(u->tu, tok, nt);
+}
+
+char *suggest_spell(Unit *u, const char *text, unsigned beg, unsigned end) {
+  Named m = {{0}, {0}, {0}, {0}, 0};
+  for (int i = 0; i < u->nmacro; i++) {
+    if (u->mstart[i] < beg || u->mend[i] > end || clang_Cursor_isNull(u->mdef[i])) continue;
+    if (fe_macro_function_like(u->tu, u->mdef[i])) {
+      note_replacement(u, &m, u->mdef[i]);
+      continue;
+    }
+    char *nm = fe_spelling(u->mdef[i]);
+    note_name(u, &m, nm);
     free(nm);
   }
+  const char **name = m.name;
+  long long *val = m.val;
+  int *uses = m.uses, n = m.n;
   for (int a = 1; a < n; a++)                 /* the names used most first: NY over NX of the same value */
     for (int b = a; b > 0 && uses[b] > uses[b - 1]; b--) {
       const char *tn = name[b]; name[b] = name[b - 1]; name[b - 1] = tn;
@@ -341,7 +378,7 @@ char *suggest_spell(Unit *u, const char *text, unsigned beg, unsigned end) {
     }
     p_free(&p);
   }
-  for (int k = 0; k < n; k++) free(own[k]);
+  for (int k = 0; k < n; k++) free(m.own[k]);
   return r;
 }
 

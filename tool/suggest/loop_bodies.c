@@ -138,6 +138,15 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
   long long c;
   int ok = parse_text(e->u, t, 0, &i);
   char *factor = ok ? text_factor(t, v) : NULL;   /* "w" of "y * w + x", "W" of a macro's "(y) * W + (x)" */
+  /* W and k spelled with the file's macros by name (an IDX(x, y, z) of NX
+   * and NY: NX * NY and NX * y + x, never 9216 and 96 * y + x, which an edit
+   * of a #define would leave wrong in the program itself) */
+  Poly named, na = {0}, nb = {0};
+  int spelled = ok && parse_text_named(e->u, t, e->f->root->beg, &named);
+  if (spelled) {
+    spelled = p_split(named, v, &na, &nb);
+    p_free(&named);
+  }
   free(t);
   if (ok) {
     ok = p_split(i, v, &a, &b);
@@ -163,10 +172,14 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
       p_free(&dd);
       p_free(&fp);
     }
-    if (!*w) *w = p_spell(a);
-    *k = p_spell(b);
+    if (!*w) *w = p_spell(spelled ? na : a);
+    *k = p_spell(spelled ? nb : b);
     p_free(&a);
     p_free(&b);
+  }
+  if (spelled) {
+    p_free(&na);
+    p_free(&nb);
   }
   free(v);
   free(factor);
