@@ -1302,9 +1302,13 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
         if (!pa[k]) pa[k] = spell_annotation(d, count);
       }
       else if ((d != DIR_IN || !to_const) && nrc < 2)    /* recursion: its own message below */
-        why = fmt("it %s through '%s' beyond one element, and delayc cannot prove how many: declare the count "
-                  "yourself (DELAYED_%s_N(n), n the elements it touches)", d == DIR_IN ? "reads" : "writes", pn[k],
-                  d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT");
+      {
+        const char *dn = d == DIR_IN ? "IN" : d == DIR_OUT ? "OUT" : "INOUT";
+        why = fmt("it %s through '%s' beyond one element, and delayc cannot prove how many: declare what it "
+                  "touches yourself, in its parameters (DELAYED_%s_N(count), DELAYED_%s_RANGE(first, end), or "
+                  "DELAYED_%s_2D(rows, cols, ld) for every ld-th element or a block of rows)",
+                  d == DIR_IN ? "reads" : "writes", pn[k], dn, dn, dn);
+      }
     }
     if (nrc >= 2 && d != DIR_VALUE && !count && !pa[k] && !why) {   /* the recursion splits it: n elements */
       for (int c = 0; c < np && !count; c++)

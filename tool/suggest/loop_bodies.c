@@ -518,6 +518,23 @@ static char *carried_index(Ext *e, Node *at) {
   return NULL;
 }
 
+/* The call `at` is an argument of, or NULL. */
+static Node *passed_to(Node *at) {
+  Node *p = up(at);
+  return p && p->kind == CXCursor_CallExpr && p->nkid && p->kid[0] != at && fe_strip(p->kid[0]) != at ? p : NULL;
+}
+
+/* Does another argument of call name the loop's variable v (a tile's tx)? */
+static int call_names(Ext *e, Node *call, const char *v) {
+  for (int i = 1; i < call->nkid; i++) {
+    char *t = fe_text(e->u, call->kid[i]->beg, call->kid[i]->end);
+    int hit = names_word(t, v);
+    free(t);
+    if (hit) return 1;
+  }
+  return 0;
+}
+
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
   char *text = fe_text(e->u, at->beg, at->end), *vname = clang_Cursor_isNull(e->v) ? xstrdup("") : fe_spelling(e->v);
@@ -581,11 +598,21 @@ static void written(Ext *e, Base b, int rw, Node *at) {
     } else {
       char *n = fe_spelling(b.d), *v = clang_Cursor_isNull(e->v) ? xstrdup("i") : fe_spelling(e->v);
       char *carried = carried_index(e, at);
+      Node *call;
       if (carried)                    /* colidx[p++]: a position each iteration moves on */
         refuse(e, fmt("it writes through '%s' (%s) at '%s', which the iterations move on one after the other: "
                       "where each one writes depends on the ones before; compute each iteration's start first "
                       "(a prefix sum), then index by it", n, text, carried));
-      else if (!clang_Cursor_isNull(e->v) && !names_word(text, v))
+      else if (!clang_Cursor_isNull(e->v) && !names_word(text, v) && (call = passed_to(at)) && call_names(e, call, v)) {
+        /* given whole to a call that is also given the loop's variable: the
+         * callee picks each iteration's part (a tile), delayc cannot see which */
+        char *fn = fe_spelling(clang_getCursorReferenced(call->cur));
+        refuse(e, fmt("it gives '%s' whole to '%s', with '%s': which part of it each call writes is decided "
+                      "inside '%s', and delayc cannot show the parts are apart; give each call its part and its "
+                      "extent (%s + its first element, DELAYED_OUT_N(count), or DELAYED_OUT_2D(rows, cols, ld) for "
+                      "a tile of rows)", n, fn, v, fn, n));
+        free(fn);
+      } else if (!clang_Cursor_isNull(e->v) && !names_word(text, v))
         /* the write does not depend on the loop's variable: every iteration
          * works on the same data, a time step after the one before */
         refuse(e, fmt("every iteration writes through '%s' (%s) whatever its '%s': each works on the same data "

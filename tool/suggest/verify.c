@@ -81,8 +81,8 @@ static int inside_node(Node *n, Node *anc) {
 }
 
 /* Is every task of callee `name` in f spawned alone in a loop (one a round,
- * no other task in that loop) whose body waits for what it writes?  The line
- * of the wait, or 0. */
+ * no other task in that loop) whose body waits for what it writes?  The
+ * offset of the wait plus 1, or 0. */
 static unsigned waited_each_round(Func *f, const char *name) {
   unsigned line = 0;
   int any = 0;
@@ -107,7 +107,7 @@ static unsigned waited_each_round(Func *f, const char *name) {
       for (int a = 0; a < sy->ndep && !hit; a++)
         for (int d = 0; d < st->ndep && !hit; d++)
           hit = sy->dep[a].obj == st->dep[d].obj && (sy->dep[a].acc != ACC_IN || st->dep[d].acc != ACC_IN);
-      if (hit) w = sy->at->line;
+      if (hit) w = sy->at->beg + 1;
     }
     if (!w) return 0;
     any = 1;
@@ -575,10 +575,14 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
     /* calls in a loop, the loop's only tasks, one a round, whose results the
      * loop's own code waits for each round (the power iteration's
      * scale(y, ...) before spmv(y, ...)): one at a time */
-    unsigned waited_line = 0;
-    for (int k = 0; k < an.nfn && !chained && !same && !waited_line && sg->kind != SK_RECURSION; k++)
-      waited_line = waited_each_round(an.fn[k], sg->name);
-    if (waited_line && !same && !chained) {
+    unsigned waited_at = 0, waited_line = 1;
+    for (int k = 0; k < an.nfn && !chained && !same && !waited_at && sg->kind != SK_RECURSION; k++)
+      waited_at = waited_each_round(an.fn[k], sg->name);
+    if (waited_at) {              /* its line in the file as written (the text verified has the annotations) */
+      unsigned o = original_off(fd, waited_at - 1);
+      for (unsigned i = 0; i < o && i < orig->len; i++) waited_line += orig->src[i] == '\n';
+    }
+    if (waited_at && !same && !chained) {
       sg->why = fmt("its calls would run one at a time: they are the loop's only tasks, and the loop's own code "
                     "waits for each one's result (line %u) before the next is spawned; let the loop do more "
                     "independent work per round, or make the calls of another loop the tasks", waited_line);
