@@ -289,8 +289,10 @@ static int fresh(Origin *o, Node *n) {
     /* an array member of a variable, s.arr (s.in.arr, v[k].arr): its storage */
     if (!is_array(clang_getCursorType(n->cur)) || tree_member_arrow(o->c->u, n)) break;
     Node *r = fe_strip(n->kid[0]);
+    /* (an array indexed is seen through its decay: pairs[p].a) */
     while (r && ((r->kind == CXCursor_MemberRefExpr && !tree_member_arrow(o->c->u, r)) ||
-                 (r->kind == CXCursor_ArraySubscriptExpr && is_array(clang_getCursorType(r->kid[0]->cur)))))
+                 (r->kind == CXCursor_ArraySubscriptExpr && fe_strip(r->kid[0]) &&
+                  is_array(clang_getCursorType(fe_strip(r->kid[0])->cur)))))
       r = fe_strip(r->kid[0]);
     if (!r || r->kind != CXCursor_DeclRefExpr) break;
     CXCursor d = clang_getCursorReferenced(r->cur);
