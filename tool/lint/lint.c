@@ -228,11 +228,26 @@ static int enabled(const LintConfig *c, const Check *k) {
   return 0;
 }
 
+Analysis *lint_analysis(Lint *L) {
+  if (!L->an) {
+    L->an = xcalloc(1, sizeof *L->an);
+    an_run(L->an, L->u);
+  }
+  return L->an;
+}
+
+void lint_done(Lint *L) {
+  if (!L->an) return;
+  an_dispose(L->an);
+  free(L->an);
+  L->an = NULL;
+}
+
 /* Runs the enabled checks over the unit (or a view of it) into lf. */
 static void lint_unit(LintOpts *o, LintConfig *cfg, Unit *u, LintFile *lf) {
   Model m;
   model_build(&m, u, 0);
-  Lint L = {u, &m, cfg, NULL, NULL, 0};
+  Lint L = {u, &m, cfg, NULL, NULL, 0, NULL};
   lint_begin_unit(u);
   if (m.annotated)
     for (int k = 0; k < lint_nchecks; k++) {
@@ -240,6 +255,7 @@ static void lint_unit(LintOpts *o, LintConfig *cfg, Unit *u, LintFile *lf) {
       L.check = &lint_checks[k];
       lint_checks[k].run(&L);
     }
+  lint_done(&L);
   lint_warn_nolint_names(lf->path, o->diag_color);   /* NOLINT(name) naming no check */
   lint_filter_nolint(&L);
   lint_sort(&L);
@@ -254,7 +270,7 @@ int lint_for_emit(Unit *u) {
   Model m;
   model_build(&m, u, 0);
   LintConfig cfg = {0};
-  Lint L = {u, &m, &cfg, NULL, NULL, 0};
+  Lint L = {u, &m, &cfg, NULL, NULL, 0, NULL};
   lint_begin_unit(u);
   if (m.annotated)
     for (int k = 0; k < lint_nchecks; k++)
@@ -262,6 +278,7 @@ int lint_for_emit(Unit *u) {
         L.check = &lint_checks[k];
         lint_checks[k].run(&L);
       }
+  lint_done(&L);
   lint_filter_nolint(&L);
   lint_sort(&L);
   /* emit goes on, taking the worst (a written DELAYED_IN as INOUT): warnings */

@@ -125,7 +125,12 @@ typedef struct Lint {
   const LintConfig *cfg;
   const struct Check *check;   /* the check running now */
   Finding *f; int nf;
+  Analysis *an;                /* the emitter's analysis of the unit, made once when a check asks
+                                  (lint_analysis); lint_done disposes of it */
 } Lint;
+
+Analysis *lint_analysis(Lint *L);   /* what emit makes of each call (tasks, serial calls) */
+void lint_done(Lint *L);            /* after the checks: the analysis disposed of */
 
 typedef struct Check {
   const char *name;

@@ -307,7 +307,7 @@ int suggest_main(int argc, char **argv) {
   for (int i = 0; i < nfr; i++) {
     FileRun *f = &fr[i];
     LintConfig cfg = {0};
-    Lint L = {&f->u, &f->m, &cfg, NULL, NULL, 0};
+    Lint L = {&f->u, &f->m, &cfg, NULL, NULL, 0, NULL};
     lint_begin_unit(&f->u);
     int *chosen = xcalloc((size_t)nrk + 1, sizeof *chosen), nch = 0;
     for (int k = 0; k < nrk; k++)

@@ -333,7 +333,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   Model m;
   model_build(&m, &u, 1);
   LintConfig cfg = {0};
-  Lint L = {&u, &m, &cfg, NULL, NULL, 0};
+  Lint L = {&u, &m, &cfg, NULL, NULL, 0, NULL};
   lint_begin_unit(&u);
   static const char *const which[] = {"delayed-stays-serial", "delayed-mutates-input", "delayed-nested",
                                       "delayed-too-fine", NULL};
@@ -343,6 +343,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         L.check = &lint_checks[k];
         lint_checks[k].run(&L);
       }
+  lint_done(&L);
   *dropped = 0;
   /* the checks' findings first: a finding is the reason the user can act on */
   for (int i = 0; i < L.nf; i++) {

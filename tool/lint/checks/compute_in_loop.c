@@ -10,9 +10,16 @@
  * is a plain copy (`out[i] = c;`: its target is pending in turn).  The sync
  * point of a result is its first read in loop order after the call — later
  * reads find it done — or the first read of a copy made before that.  One
- * finding per sync point (statement); the note points at the producing call. */
+ * finding per sync point (statement); the note points at the producing call.
+ *
+ * As emit lowers them: `total += f(i)` is a task and an update after it, no
+ * wait (only a later read of total waits); a call emit leaves serial leaves
+ * nothing pending (delayed-stays-serial says why); and `buf[i]` read before
+ * the call that writes `buf[i]` (i the loop's variable) is the next
+ * iteration's element, not the pending one. */
 #include "lint/lint.h"
 #include "analysis/tree.h"
+#include "plan/plan.h"
 
 #include <stdlib.h>
 
@@ -75,8 +82,22 @@ static Node *deref_of(Lint *L, Node *n) {
   return NULL;
 }
 
+/* Is n the target of `n += f(x)`, f's call a delayed one of f (emit: a task,
+ * then the update after it; no wait)? */
+static int delayed_update_target(Lint *L, LFunc *f, Node *n) {
+  Node *c = n, *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { c = p; p = p->parent; }
+  if (!p || p->kind != CXCursor_CompoundAssignOperator || p->nkid != 2 || p->kid[0] != c) return 0;
+  Node *r = fe_strip(p->kid[1]);
+  for (int k = 0; r && k < f->ncall; k++)
+    if (f->call[k].call == r) return 1;
+  (void)L;
+  return 0;
+}
+
 static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, int deref, Uses *out) {
   Use u = {NULL, 0, clang_getNullCursor()};
+  if (n->kind == CXCursor_DeclRefExpr && delayed_update_target(L, f, n)) return;
   if (model_is_marker(n, "compute") && model_reads_var(n, var, NULL)) {
     u.at = n;
     u.compute = 1;
@@ -105,10 +126,14 @@ static unsigned long order(Node *at, unsigned from) {
  * that produced it, or the copy that passed it on): its first use that is a
  * read or a compute — later uses find it done — or, earlier still, the first
  * wait for a copy of it made before that.  NULL when nothing waits in the loop. */
+static int next_element(Lint *L, LFunc *f, Node *at, Node *arg, Node *call);
+
 static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, int deref, unsigned from, unsigned origin,
-                      int depth, CXCursor *waited) {
+                      int depth, CXCursor *waited, Node *arg, Node *call) {
   Uses us = {0};
   uses_of(L, f, loop, var, deref, &us);
+  for (int i = 0; arg && i < us.n; i++)     /* the next iteration's element */
+    if (!us.u[i].compute && next_element(L, f, us.u[i].at, arg, call)) us.u[i].at = NULL;
   Use best = {NULL, 0, clang_getNullCursor()};
   for (int done = 0; !done;) {          /* the uses in loop order from `from` */
     Use *next = NULL;
@@ -122,7 +147,7 @@ static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, int deref, un
       done = 1;
     } else if (depth < 4) {            /* a copy: its target's first wait */
       CXCursor w = clang_getNullCursor();
-      Use t = first_wait(L, f, loop, u.to, 0, u.at->beg, origin, depth + 1, &w);
+      Use t = first_wait(L, f, loop, u.to, 0, u.at->beg, origin, depth + 1, &w, NULL, NULL);
       if (t.at && (!best.at || order(t.at, origin) < order(best.at, origin))) { best = t; *waited = w; }
     }
   }
@@ -130,12 +155,55 @@ static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, int deref, un
   return best;
 }
 
+/* The variable a for loop steps by one (`i++`, `++i`, `i += 1`, `i--`), or a
+ * null cursor. */
+static CXCursor stepped_var(Lint *L, Node *loop) {
+  if (!loop || loop->kind != CXCursor_ForStmt || loop->nkid != 4) return clang_getNullCursor();
+  Node *inc = fe_strip(loop->kid[2]);
+  if (!inc || !inc->nkid) return clang_getNullCursor();
+  Node *t = fe_strip(inc->kid[0]);
+  if (!t || t->kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
+  if ((inc->kind == CXCursor_UnaryOperator && fe_is_incdec(L->u, inc)) ||
+      (inc->kind == CXCursor_CompoundAssignOperator && (fe_binop_is(L->u, inc, "+=") || fe_binop_is(L->u, inc, "-="))))
+    return clang_getCanonicalCursor(clang_getCursorReferenced(t->cur));
+  return clang_getNullCursor();
+}
+
+/* The element X[v] an argument names (`buf[i]`, `&buf[i]`, `buf[i] + 1`
+ * through a decay), v a variable: its subscript node, else NULL. */
+static Node *element_of(Lint *L, Node *a) {
+  Node *x = fe_strip(a);
+  if (x && x->kind == CXCursor_UnaryOperator && fe_is_addrof(L->u, x) && x->nkid) x = fe_strip(x->kid[0]);
+  if (!x || x->kind != CXCursor_ArraySubscriptExpr || x->nkid != 2) return NULL;
+  Node *i = fe_strip(x->kid[1]);
+  return i && i->kind == CXCursor_DeclRefExpr ? x : NULL;
+}
+
+/* Is the use at `at` (a read of var before the producing call, in the same
+ * innermost loop: the next iteration's) of X[v] where the call writes X[v], v
+ * the variable that loop steps?  Another element, not the pending one. */
+static int next_element(Lint *L, LFunc *f, Node *at, Node *arg, Node *call) {
+  Node *pe = element_of(L, arg);
+  if (!pe || at->beg >= call->beg) return 0;
+  Node *x = at, *p = at->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { x = p; p = p->parent; }
+  if (!p || p->kind != CXCursor_ArraySubscriptExpr || p->kid[0] != x || !element_of(L, p)) return 0;
+  Node *loop = model_loop_of(f, call);
+  if (!loop || model_loop_of(f, at) != loop) return 0;
+  CXCursor v = stepped_var(L, loop);
+  Node *ui = fe_strip(p->kid[1]), *pi = fe_strip(pe->kid[1]);
+  return !clang_Cursor_isNull(v) &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ui->cur)), v) &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(pi->cur)), v);
+}
+
 /* The wait for a pending result inside the loop; an explicit delayed_compute
- * is reported on its own. */
-static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int deref, LCall *producer) {
+ * is reported on its own.  arg: the argument the call writes var through
+ * (an OUT or INOUT parameter's), or NULL. */
+static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int deref, LCall *producer, Node *arg) {
   CXCursor w = clang_getNullCursor();
   unsigned at = producer->call->beg;
-  Use first = first_wait(L, f, loop, var, deref, at, at, 0, &w);
+  Use first = first_wait(L, f, loop, var, deref, at, at, 0, &w, arg, producer->call);
   if (first.at && !first.compute) {
     char *v = deref && clang_equalCursors(w, var) ? fe_text(L->u, first.at->beg, first.at->end) : fe_spelling(w);
     char *what = deref && clang_equalCursors(w, var) ? fmt("reading '%s', which the pending call writes through the "
@@ -147,6 +215,15 @@ static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int dere
   }
 }
 
+/* The variable of `v += call` (any compound assignment), else NULL. */
+static Node *update_target(Node *call) {
+  Node *c = call, *p = call->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { c = p; p = p->parent; }
+  if (!p || p->kind != CXCursor_CompoundAssignOperator || p->nkid != 2 || p->kid[1] != c) return NULL;
+  Node *t = fe_strip(p->kid[0]);
+  return t && t->kind == CXCursor_DeclRefExpr ? t : NULL;
+}
+
 /* A call on one side of `?:`, `&&` or `||`: emit leaves it serial
  * (delayed-stays-serial says why), so nothing is pending to compute. */
 static int conditional_operand(Lint *L, Node *call) {
@@ -155,6 +232,36 @@ static int conditional_operand(Lint *L, Node *call) {
     if (p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[1] == x &&
         (fe_binop_is(L->u, p, "&&") || fe_binop_is(L->u, p, "||")))
       return 1;
+  }
+  return 0;
+}
+
+/* The argument of c behind its j-th pending output (c->outs[j]). */
+static Node *out_arg(Lint *L, LCall *c, int j) {
+  (void)L;
+  for (int i = 0, k = 0; c->ce && i < c->call->nkid - 1 && i < c->ce->nparam; i++) {
+    Dir d = c->ce->param[i].dir;
+    if (d != DIR_OUT && d != DIR_INOUT) continue;
+    Node *a = c->call->kid[i + 1];
+    Node *e = element_of(L, a);
+    Node *b = e ? fe_strip(e->kid[0]) : fe_strip(a);
+    if (b && b->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCursorReferenced(b->cur), c->outs[j]) && k++ == 0)
+      return a;
+  }
+  return NULL;
+}
+
+/* Does emit leave the call c serial (a macro's, in a loop header, memory it
+ * cannot track ...)?  Then nothing is pending after it. */
+static int stays_serial(Lint *L, LCall *c) {
+  Analysis *a = lint_analysis(L);
+  for (int i = 0; i < a->nfn + a->nidle; i++) {     /* (a function none of whose calls is a task: idle) */
+    Func *fn = i < a->nfn ? a->fn[i] : a->idle[i - a->nfn];
+    for (int k = 0; k < fn->nsite; k++) {
+      Site *s = fn->site[k];
+      if (s->call && s->call->beg == c->call->beg && s->call->end == c->call->end) return s->serial && s->why;
+    }
   }
   return 0;
 }
@@ -170,6 +277,12 @@ void check_compute_in_loop(Lint *L) {
       Node *loop = outer_loop(f, c->call);
       if (!loop || model_in_delayed_arg(f, c->call)) continue;
       if (c->use == RES_USED && conditional_operand(L, c->call)) continue;   /* stays serial: said so there */
+      if (stays_serial(L, c)) continue;                                     /* ... as emit decides it */
+      if (c->use == RES_USED && update_target(c->call)) {                   /* total += f(i) */
+        Node *t = update_target(c->call);
+        reads(L, f, &s, loop, clang_getCursorReferenced(t->cur), 0, c, NULL);
+        continue;
+      }
       if (c->use == RES_USED) {
         /* read at once: unless the reader is inside delayed_compute */
         int in_compute = 0;
@@ -185,8 +298,8 @@ void check_compute_in_loop(Lint *L) {
        * pending, not p */
       int through = c->use == RES_ELEM &&
                     clang_getCanonicalType(clang_getCursorType(c->target)).kind == CXType_Pointer;
-      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, through, c);
-      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c->outs_deref[j], c);
+      if (c->use == RES_VAR || c->use == RES_ELEM) reads(L, f, &s, loop, c->target, through, c, NULL);
+      for (int j = 0; j < c->nouts; j++) reads(L, f, &s, loop, c->outs[j], c->outs_deref[j], c, out_arg(L, c, j));
     }
     free(s.stmt);
   }

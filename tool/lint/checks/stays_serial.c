@@ -19,9 +19,7 @@ static void report_func(Lint *L, Func *f) {
 }
 
 void check_stays_serial(Lint *L) {
-  Analysis a;
-  an_run(&a, L->u);
-  for (int i = 0; i < a.nfn; i++) report_func(L, a.fn[i]);
-  for (int i = 0; i < a.nidle; i++) report_func(L, a.idle[i]);
-  an_dispose(&a);
+  Analysis *a = lint_analysis(L);
+  for (int i = 0; i < a->nfn; i++) report_func(L, a->fn[i]);
+  for (int i = 0; i < a->nidle; i++) report_func(L, a->idle[i]);
 }

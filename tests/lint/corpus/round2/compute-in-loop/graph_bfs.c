@@ -97,8 +97,8 @@ long degree_until(const csr_graph *restrict g, long budget) {
   long s = 0;
   int c = 0;
   do {
-    s += delayed(degree_sum)(g, c * CHUNK); // expect: delayed-compute-in-loop
+    s += delayed(degree_sum)(g, c * CHUNK);
     c++;
-  } while (c < CHUNKS && s < budget);
+  } while (c < CHUNKS && s < budget); // expect: delayed-compute-in-loop
   return s;
 }
