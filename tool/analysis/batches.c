@@ -24,6 +24,7 @@
 #include "analysis/passes.h"
 #include "cost/cost.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -201,8 +202,15 @@ static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
       if (v && inside(v, loop)) return "a call shares a variable declared in the loop";
       continue;
     }
-    if (!spellable(c->u, clang_getCursorType(k->decl), c->f->body))
-      return "a call copies an array, or a value of a type the function declares";
+    if (!spellable(c->u, clang_getCursorType(k->decl), c->f->body)) {
+      static char why[200];         /* (one answer at a time: the caller prints it before asking again) */
+      char *nm = fe_spelling(k->decl);
+      snprintf(why, sizeof why, "a call copies '%s' into its task (%s), which a batch's record cannot hold", nm,
+               clang_getCanonicalType(clang_getCursorType(k->decl)).kind == CXType_ConstantArray
+                   ? "an array: an index reading it, out[idx[i]], copies it whole" : "of a type the function declares");
+      free(nm);
+      return why;
+    }
   }
   return NULL;
 }

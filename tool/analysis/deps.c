@@ -765,6 +765,16 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
   return p;
 }
 
+/* Is lvalue t an element or member reached from a parameter (p[i], p[i].m,
+ * p->m[k], with members and subscripts down to the parameter's name)? */
+static int param_based(Node *t) {
+  Node *x = fe_strip(t);
+  while (x && ((x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) || (x->kind == CXCursor_MemberRefExpr && x->nkid == 1)))
+    x = fe_strip(x->kid[0]);
+  return x && x->kind == CXCursor_DeclRefExpr &&
+         clang_getCursorKind(clang_getCursorReferenced(x->cur)) == CXCursor_ParmDecl;
+}
+
 static int target_indexes_ok(Ctx *c, Node *t) {
   Node *x = fe_strip(t);
   while (x && ((x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) || (x->kind == CXCursor_MemberRefExpr && x->nkid == 1))) {
@@ -987,7 +997,9 @@ int site_task_deps(Ctx *c, Site *s) {
   }
   if (s->tobj) add_dep(s, s->tobj, s->tmember ? ACC_INOUT : ACC_OUT, s->tindex, NULL, NULL);
   if (s->tmem) {                  /* through a pointer: the element's region, its names as at the spawn */
-    char *t = index_text_here(c, s->target);
+    /* (a parameter's pointer, s[i].in.v of `S *s`: no task writes the
+     * parameter itself, only its indexes need be the spawn's) */
+    char *t = param_based(s->target) ? xstrdup("") : index_text_here(c, s->target);
     free(t);
     if (!t || !target_indexes_ok(c, s->target)) {
       serialize(c->a, s, "the element its result goes to is named by a value a task writes");

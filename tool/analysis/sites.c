@@ -112,6 +112,8 @@ static const char *hoist_from_declaration(Ctx *c, Node *ds, Node *own, Node *cal
   for (int i = 0; i < ds->nkid; i++) {
     Node *v = ds->kid[i];
     if (v == own) before = 0;
+    if (v->kind == CXCursor_StructDecl || v->kind == CXCursor_UnionDecl || v->kind == CXCursor_EnumDecl)
+      return "in a declaration that declares its type too (`struct { ... } s = { ... };`): declare the type first";
     if (v->kind != CXCursor_VarDecl) return "in a declaration of several variables";
     if (names_decl(call, v->cur)) return "in a declaration of several variables, one of which it names";
     Node *init = fe_var_init(c->u, v);

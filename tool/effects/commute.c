@@ -546,6 +546,6 @@ Update fx_update_at(Unit *u, Node *at, CXCursor g) { return update_at(u, at, g, 
 int fx_update_hot(Unit *u, Node *at, CXCursor g) { return !update_at(u, at, g, 0) && update_at(u, at, g, 1); }
 
 const char *fx_update_name(Update op) {
-  static const char *const nm[] = {"", "+= or -=", "|=", "&=", "^=", "least", "greatest"};
+  static const char *const nm[] = {"", "+=, -=, ++ or --", "|=", "&=", "^=", "least", "greatest"};
   return nm[op];
 }

@@ -41,11 +41,11 @@
 // CHECK: omp task{{[^"]*}} depend(inout: fsum){{.*}}fwork(
 // CHECK: omp task{{[^"]*}} depend(inout: hits){{.*}}bump(
 //
-// EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'total' (+= or -=) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'total' (+=, -=, ++ or --) in any order with the other tasks that do: each update is atomic
 // EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
 // EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
 // EXPLAIN-DAG: updates-any-order.c:104:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
-// LINT: updates-any-order.c:{{[0-9]+}}:5: warning: delayed function 'work' updates the mutable global 'total' (+= or -=): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy [delayed-global-state]
+// LINT: updates-any-order.c:{{[0-9]+}}:5: warning: delayed function 'work' updates the mutable global 'total' (+=, -=, ++ or --): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy [delayed-global-state]
 // LINT: warning: delayed function 'work' updates the mutable global 'lowest' (least)
 // LINT: warning: delayed function 'fwork' uses the mutable global 'fsum': delayc orders the tasks that use it one after another
 // EXPLAIN-DAG: explain: call of 'tally' updates 'bins' in a loop of little work per iteration, where atomic updates would cost more than the tasks gain, so it keeps its order on it: count into a local copy and add that to 'bins' once, after the loop

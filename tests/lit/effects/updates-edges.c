@@ -22,13 +22,13 @@
 //
 // CHECK-DAG: explain: call of 'add_whole' keeps its order with the other tasks that use 'w'
 // CHECK-DAG: explain: call of 'add_low' keeps its order with the other tasks that use 'w'
-// CHECK-DAG: explain: call of 'add_atomic' updates 'counted' (+= or -=) in any order with the other tasks that do
-// CHECK-DAG: explain: call of 'add_builtin' updates 'acc' (+= or -=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_atomic' updates 'counted' (+=, -=, ++ or --) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_builtin' updates 'acc' (+=, -=, ++ or --) in any order with the other tasks that do
 // CHECK-DAG: explain: call of 'add_builtin' updates 'mask' (|=) in any order with the other tasks that do
-// CHECK-DAG: explain: call of 'add_c11' updates 'done' (+= or -=) in any order with the other tasks that do
-// CHECK-DAG: explain: call of 'add_c11' updates 'seen' (+= or -=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_c11' updates 'done' (+=, -=, ++ or --) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add_c11' updates 'seen' (+=, -=, ++ or --) in any order with the other tasks that do
 // CHECK-DAG: explain: call of 'store' keeps its order with the other tasks that use 'last'
-// CHECK-DAG: explain: call of 'add' updates 'total' (+= or -=) in any order with the other tasks that do
+// CHECK-DAG: explain: call of 'add' updates 'total' (+=, -=, ++ or --) in any order with the other tasks that do
 // CHECK-DAG: explain: call of 'add_and_show' keeps its order with the other tasks that use 'total'
 // CODE: {{^}}#pragma omp atomic
 // CODE-NEXT: {{^}}    counted += k;

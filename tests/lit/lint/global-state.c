@@ -25,7 +25,7 @@ int main(void) { printf("%f\n", uses(1) + clean(2, 3) + not_delayed(4)); return 
 // CHECK: global-state.c:12:16: note: 'calls' is declared here; pass it in as an argument and return the result instead
 // an update in any order is still global state, said once however often the
 // update names it (hits = hits + 1):
-// CHECK: global-state.c:14:5: warning: delayed function 'uses' updates the mutable global 'hits' (+= or -=): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy
+// CHECK: global-state.c:14:5: warning: delayed function 'uses' updates the mutable global 'hits' (+=, -=, ++ or --): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy
 // CHECK: global-state.c:5:5: note: 'hits' is declared here
 // CHECK-NOT: global-state.c:14:12: warning
 // CHECK: global-state.c:15:16: warning: delayed function 'uses' uses the mutable global 'scale'
