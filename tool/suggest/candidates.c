@@ -1188,10 +1188,40 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
   return NULL;
 }
 
+/* Is the one call a function makes of itself inside a loop of its body, on
+ * a pointer loaded from memory (score(n->kids[i]), walk(c->next))?  A walk of
+ * a tree: each call's work is its subtree's, which nothing tells. */
+static int tree_walk(LFunc *f, Node *call) {
+  int looped = 0;
+  for (Node *p = call->parent; p && p != f->body && !looped; p = p->parent)
+    looped = p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt;
+  if (!looped) return 0;
+  for (int i = 1; i < call->nkid; i++) {
+    Node *a = fe_strip(call->kid[i]);
+    CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[i]->cur));
+    if (t.kind == CXType_Pointer && a && (a->kind == CXCursor_ArraySubscriptExpr || a->kind == CXCursor_MemberRefExpr))
+      return 1;
+  }
+  return 0;
+}
+
 static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
   if (!f->body || !strcmp(f->name, "main") || f->delayed) return;
   int nrc;
   Node **rc = calls_in(ix, f, f->cur, &nrc);    /* its calls of itself */
+  if (nrc == 1 && tree_walk(f, rc[0])) {     /* (its cost is a node's: its subtree's is not known) */
+    char *call = fe_text(u, rc[0]->beg, rc[0]->end);
+    add_miss(fd, f, work_of(ix, f),
+             fmt("it calls itself for each child (%s), a walk of a tree whose calls cost their subtree's work: no "
+                 "parameter says how big a subtree is, so delayc cannot draw a cutoff from them; add a depth "
+                 "parameter (%.*s, depth + 1), and 0 where the walk starts) with DELAYED and "
+                 "DELAYED_CUTOFF(depth >= 4), and keep the children's results apart until all are called (r[i] = "
+                 "%.*s, depth + 1), combined after that loop): the calls of the top four levels are then tasks",
+                 call, (int)(strrchr(call, ')') - call), call, (int)(strrchr(call, ')') - call), call));
+    free(call);
+    free(rc);
+    return;
+  }
   long long work = nrc >= 2 ? cost_function(f->cur) : work_of(ix, f);
   /* a recursive call counts 1000 in the estimate: the body's own work is the rest */
   if (nrc >= 2) work = work > 1005LL * nrc ? work - 1005LL * nrc : 1;
