@@ -14,6 +14,16 @@ DELAYED DELAYED_CUTOFF(n < 12) long even_w(int n) { return n <= 0 ? 1 : odd_w(n 
 DELAYED long ping(int n);
 DELAYED DELAYED_CUTOFF(n < 12) long pong(int n) { return n <= 0 ? 2 : ping(n - 1); }
 DELAYED long ping(int n) { return n <= 0 ? 1 : pong(n - 1); }
+// the combining step of a divide and conquer with its cutoff (merge after the
+// two halves) is part of the recursion's graph (blind round 50b: reported)
+DELAYED void merge(DELAYED_INOUT_RANGE(lo, hi) int *a, int lo, int mid, int hi) { a[lo] += a[mid] + hi; }
+DELAYED DELAYED_CUTOFF(hi - lo < 64) void msort(DELAYED_INOUT_RANGE(lo, hi) int *a, int lo, int hi) {
+  if (hi - lo < 2) return;
+  int mid = lo + (hi - lo) / 2;
+  msort(a, lo, mid);
+  msort(a, mid, hi);
+  merge(a, lo, mid, hi);
+}
 
 int main(void) { int r = outer(1) + fib(5) + plain(3); delayed_compute(r); return r; }
 // CHECK: nested.c:5:45: warning: recursive delayed call of 'fib' without a cutoff: every level of the recursion spawns tasks, down to the smallest [delayed-nested]

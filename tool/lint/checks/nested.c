@@ -5,7 +5,10 @@
  * when the function has DELAYED_CUTOFF (divide and conquer: below the cutoff
  * it runs inline), and so is a mutual recursion whose functions all have one;
  * without one every level of the recursion spawns tasks, and
- * the finding suggests a cutoff. */
+ * the finding suggests a cutoff.  So is the combining step of such a
+ * recursion, a call of another delayed function beside the recursive ones
+ * (msort's merge(a, lo, mid, hi) after its two halves): the graph is built
+ * level by level by design, above the cutoff. */
 #include "lint/lint.h"
 
 #include <stdlib.h>
@@ -30,10 +33,22 @@ static int cycle_with_cutoffs(Lint *L, LFunc *from, LFunc *to, int depth) {
   return 0;
 }
 
+/* Does f call itself (a divide and conquer, with its cutoff)? */
+static int recursive(LFunc *f) {
+  for (int k = 0; k < f->ncall; k++) {
+    LCall *c = &f->call[k];
+    CXCursor callee = c->fnref ? clang_getCursorReferenced(c->fnref->cur) : clang_getNullCursor();
+    if (!clang_Cursor_isNull(callee) && clang_equalCursors(clang_getCanonicalCursor(callee), clang_getCanonicalCursor(f->cur)))
+      return 1;
+  }
+  return 0;
+}
+
 void check_nested(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
     if (!f->delayed) continue;
+    int divide = f->ce->cutoff && recursive(f);    /* its other delayed calls combine the halves */
     for (int k = 0; k < f->ncall; k++) {
       LCall *c = &f->call[k];
       CXCursor callee = c->fnref ? clang_getCursorReferenced(c->fnref->cur) : clang_getNullCursor();
@@ -41,6 +56,7 @@ void check_nested(Lint *L) {
                  clang_equalCursors(clang_getCanonicalCursor(callee), clang_getCanonicalCursor(f->cur));
       Finding *x;
       if (self && f->ce->cutoff) continue;
+      if (!self && divide) continue;
       if (!self && f->ce->cutoff && !clang_Cursor_isNull(callee) && cycle_with_cutoffs(L, func_of(L, callee), f, 0))
         continue;                 /* a mutual recursion, each with its cutoff */
       if (self) {
