@@ -32,7 +32,9 @@
  *     y0 + TILE : h`); a
  *     start that moves with an outer loop (`j = i + 1`) half the bound.  A
  *     bound it cannot find is half the size of a constant-size array the
- *     loop indexes with its variable (a count kept beside its array), else
+ *     loop indexes with its variable, give or take a constant (a count kept
+ *     beside its array; also a pointer parameter every call of the unit
+ *     gives such an array, `char a[701]` of a struct), else
  *     COST_UNKNOWN_TRIP.  `while (n--)` runs n times; `while (i < n)`
  *     COST_UNKNOWN_TRIP (its step is the data's); `for (;;)` and `while (1)`
  *     COST_UNKNOWN_TRIP, not halved; `do ... while (0)` once; any other while
@@ -462,19 +464,54 @@ static int refers(CXCursor e, CXCursor v) {
   return !clang_Cursor_isNull(d) && same_decl(d, v);
 }
 
-/* The smallest constant size of an array the body indexes with v: `a[v]`. */
+/* Does index e name v, alone or give or take a constant (`a[v - 1]`)? */
+static int index_of(CXCursor e, CXCursor v) {
+  if (refers(e, v)) return 1;
+  e = strip(e);
+  char o[4];
+  if (clang_getCursorKind(e) != CXCursor_BinaryOperator || (strcmp(binop(e, o), "+") && strcmp(o, "-"))) return 0;
+  CXEvalResult r = clang_Cursor_Evaluate(kid(e, 1));
+  int constant = r && clang_EvalResult_getKind(r) == CXEval_Int;
+  if (r) clang_EvalResult_dispose(r);
+  return constant && refers(kid(e, 0), v);
+}
+
+/* The size of the constant-size arrays the unit's calls of fn pass as its
+ * parameter parm (smith_waterman(pairs[p].a, ...), a `char a[701]` member):
+ * the smallest, or -1. */
+static long long passed_array(CXCursor parm) {
+  CXCursor fn = clang_getCanonicalCursor(clang_getCursorSemanticParent(parm));
+  int np = clang_Cursor_getNumArguments(fn), k = -1;
+  for (int i = 0; i < np; i++)
+    if (same_decl(clang_Cursor_getArgument(fn, (unsigned)i), parm)) k = i;
+  long long size = -1;
+  for (int i = 0; k >= 0 && i < ix.ncalls; i++) {
+    if (!clang_equalCursors(ix.calls[i].callee, fn) || k >= clang_Cursor_getNumArguments(ix.calls[i].call)) continue;
+    CXType t = clang_getCanonicalType(clang_getCursorType(strip(clang_Cursor_getArgument(ix.calls[i].call, (unsigned)k))));
+    if (t.kind != CXType_ConstantArray) return -1;     /* a call passing something else: not known */
+    long long n = clang_getArraySize(t);
+    if (n > 0 && (size < 0 || n < size)) size = n;
+  }
+  return size;
+}
+
+/* The smallest constant size of an array the body indexes with v: `a[v]`,
+ * `a[v - 1]`, also a pointer parameter every call of the unit gives such an
+ * array. */
 typedef struct { CXCursor v; long long size; } Indexed;
 static enum CXChildVisitResult indexed(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Indexed *x = d;
-  if (clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr && refers(kid(c, 1), x->v)) {
+  if (clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr && index_of(kid(c, 1), x->v)) {
     CXCursor base = kid(c, 0);
     while (clang_getCursorKind(base) == CXCursor_UnexposedExpr && nkids(base) == 1) base = kid(base, 0);
     CXType t = clang_getCanonicalType(clang_getCursorType(base));
-    if (t.kind == CXType_ConstantArray) {
-      long long n = clang_getArraySize(t);
-      if (n > 0 && (x->size < 0 || n < x->size)) x->size = n;
-    }
+    long long n = -1;
+    if (t.kind == CXType_ConstantArray) n = clang_getArraySize(t);
+    else if (t.kind == CXType_Pointer && clang_getCursorKind(base) == CXCursor_DeclRefExpr &&
+             clang_getCursorKind(clang_getCursorReferenced(base)) == CXCursor_ParmDecl)
+      n = passed_array(clang_getCursorReferenced(base));
+    if (n > 0 && (x->size < 0 || n < x->size)) x->size = n;
   }
   return CXChildVisit_Recurse;
 }
