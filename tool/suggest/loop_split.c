@@ -257,10 +257,15 @@ static int stored_by_index(Unit *u, Node *call, Node *loop) {
     return 0;
   Node *t = fe_strip(p->kid[0]);
   if (!t || t->kind != CXCursor_ArraySubscriptExpr || t->nkid != 2) return 0;
-  /* (an array of the function's or a global one, of a known size: a target emit tracks) */
+  /* (a local array of the function: a task on a global's element, a region
+   * of <memory>, would wait for a task reading memory through a pointer of
+   * unknown extent, as run_vm(progs[p]) does: split, its results go to an
+   * array of their own, copied in order) */
   Node *base = fe_strip(t->kid[0]);
   CXCursor d = base && base->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(base->cur) : clang_getNullCursor();
-  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_getStorageClass(d) == CX_SC_Static ||
+      clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit ||
+      clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_ConstantArray)
     return 0;
   Node *ix = fe_strip(t->kid[1]);
   CXCursor v = suggest_loop_var(loop);
@@ -809,6 +814,23 @@ static int split(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why) {
   return ok;
 }
 
+/* The global array whose element the call's result is stored to (`g[i] =
+ * f(x);`), or NULL. */
+static char *global_element_of(Unit *u, Node *call) {
+  Node *p = call->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+  if (!p || p->kind != CXCursor_BinaryOperator || p->nkid != 2 || !fe_is_assign(u, p) || fe_strip(p->kid[1]) != call)
+    return NULL;
+  Node *t = fe_strip(p->kid[0]);
+  while (t && t->kind == CXCursor_ArraySubscriptExpr) t = fe_strip(t->kid[0]);
+  if (!t || t->kind != CXCursor_DeclRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(t->cur);
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || !(clang_Cursor_getStorageClass(d) == CX_SC_Static ||
+      clang_getCursorKind(clang_getCursorSemanticParent(d)) == CXCursor_TranslationUnit))
+    return NULL;
+  return fe_spelling(d);
+}
+
 /* Is statement st `X[v] = f(...);` (X an array of the function, indexed by
  * the loop's v alone) or a call alone? */
 static int own_element_store(Unit *u, Node *st, CXCursor v) {
@@ -818,8 +840,8 @@ static int own_element_store(Unit *u, Node *st, CXCursor v) {
   Node *l = fe_strip(x->kid[0]), *r = fe_strip(x->kid[1]);
   if (!r || r->kind != CXCursor_CallExpr || !l || l->kind != CXCursor_ArraySubscriptExpr || l->nkid != 2) return 0;
   Node *ix = fe_strip(l->kid[1]), *a = fe_strip(l->kid[0]);
-  if (!a || a->kind != CXCursor_DeclRefExpr ||      /* an array of the function's or a global one, of a known size */
-      clang_getCanonicalType(clang_getCursorType(a->cur)).kind != CXType_ConstantArray)
+  if (!a || a->kind != CXCursor_DeclRefExpr ||      /* an array of the function (a global's: stored_by_index) */
+      clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(a->cur))) == CXCursor_TranslationUnit)
     return 0;
   return ix && ix->kind == CXCursor_DeclRefExpr &&
          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), clang_getCanonicalCursor(v));
@@ -919,9 +941,15 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
     s->ins[s->nins++] = (Ins){(unsigned)suggest_last_include(u, caller->root->beg), 0, xstrdup("\n#include <stdlib.h>")};
   for (int i = 0; i < nl; i++) {
     Sugg *g = &fd->s[l[i].sugg];
-    char *msg = fmt("a call in the loop over '%s' whose result the rest of the body folds in order: the loop is "
-                    "split in two, the calls first (each a task, in parallel, results in '%s'), then the rest, in "
-                    "order", vn, arr[i]);
+    char *g_name = global_element_of(u, l[i].call);
+    char *msg = g_name
+        ? fmt("a call in the loop over '%s' whose result goes to an element of the global '%s': the loop is split "
+              "in two, the calls first (each a task, in parallel, results in '%s'), then the stores, in order",
+              vn, g_name, arr[i])
+        : fmt("a call in the loop over '%s' whose result the rest of the body folds in order: the loop is "
+              "split in two, the calls first (each a task, in parallel, results in '%s'), then the rest, in "
+              "order", vn, arr[i]);
+    free(g_name);
     int found = 0;
     for (int k = 0; k < g->nsite; k++)
       if (g->site[k].off == l[i].call->beg) { free(g->site[k].msg); g->site[k].msg = msg; found = 1; }
