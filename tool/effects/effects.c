@@ -74,6 +74,8 @@ static void free_effects(Effects *e) {
   for (int i = 0; i < e->ng; i++) { free(e->g[i].name); free(e->g[i].why); }
   free(e->g);
   free(e->all_why);
+  for (int i = 0; i < e->nunseen; i++) free(e->unseen[i]);
+  free(e->unseen);
   free(e->param);
   free(e->tls);
 }
@@ -120,6 +122,18 @@ static void add_res(Effects *e, Resource r, int mode, const char *why) {
 static void set_all(Effects *e, const char *why) {
   if (!e->all) e->all_why = xstrdup(why);
   e->all = 1;
+  e->all_other = 1;
+}
+
+/* Everything, for a call of `name`, a function of another file delayc does
+ * not see: the program's summaries may know it later (program.c). */
+static void set_all_unseen(Effects *e, const char *why, const char *name) {
+  if (!e->all) e->all_why = xstrdup(why);
+  e->all = 1;
+  for (int i = 0; i < e->nunseen; i++)
+    if (!strcmp(e->unseen[i], name)) return;
+  e->unseen = xrealloc(e->unseen, (size_t)(e->nunseen + 1) * sizeof *e->unseen);
+  e->unseen[e->nunseen++] = xstrdup(name);
 }
 
 /* Index of the global in e (canonical cursor), added when missing. */
@@ -150,8 +164,25 @@ static int join(Effects *dst, const Effects *src) {
     if ((dst->g[k].mode | src->g[i].mode) != dst->g[k].mode) { dst->g[k].mode |= src->g[i].mode; changed = 1; }
   }
   if (src->all && !dst->all) { set_all(dst, src->all_why); changed = 1; }
+  if (src->all) dst->all_other = 1;    /* (a callee's unseen calls are no calls of dst's own) */
   if ((dst->mem | src->mem) != dst->mem) { dst->mem |= src->mem; changed = 1; }
   if (src->tls && !dst->tls) { dst->tls = xstrdup(src->tls); changed = 1; }
+  return changed;
+}
+
+/* Join src, a member of the same component of the call graph (or the
+ * component's whole), into dst: as join, keeping which functions of other
+ * files make it `all` (each member's own calls of them). */
+static int join_member(Effects *dst, const Effects *src) {
+  int other = dst->all_other, changed = join(dst, src);
+  dst->all_other = other | src->all_other;
+  for (int i = 0; i < src->nunseen; i++) {
+    int k = 0;
+    while (k < dst->nunseen && strcmp(dst->unseen[k], src->unseen[i])) k++;
+    if (k < dst->nunseen) continue;
+    dst->unseen = xrealloc(dst->unseen, (size_t)(dst->nunseen + 1) * sizeof *dst->unseen);
+    dst->unseen[dst->nunseen++] = xstrdup(src->unseen[i]);
+  }
   return changed;
 }
 
@@ -826,7 +857,7 @@ static void unseen_call(Own *o, Node *call, CXCursor fn) {
     if (pe) fx_program_join(o->u, &o->e->fx, pe);
     else {
       char *why = fmt("'%s' (its body is not visible to delayc), called in '%s'", nm, o->fname);
-      set_all(&o->e->fx, why);
+      set_all_unseen(&o->e->fx, why, nm);
       free(why);
     }
   }
@@ -1144,7 +1175,7 @@ static void scc(Unit *u, Entry *e) {
   /* everything any member may reach: its callees' effects and each other's */
   Effects all = {0};
   for (Entry *m = members; m; m = m->stack_next) {
-    join(&all, &m->fx);
+    join_member(&all, &m->fx);
     for (int i = 0; i < m->nedge; i++)
       if (m->edge[i]->state == 2) {
         join(&all, &m->edge[i]->fx);
@@ -1152,7 +1183,7 @@ static void scc(Unit *u, Entry *e) {
       }
   }
   for (Entry *m = members; m; m = m->stack_next) {
-    join(&m->fx, &all);
+    join_member(&m->fx, &all);
     m->state = 2;
   }
   free_effects(&all);

@@ -195,6 +195,9 @@ typedef struct Effects {
   FxGlobal *g; int ng;            /* mutable globals and statics */
   int all;                        /* reads and writes everything: a body delayc cannot see */
   char *all_why;
+  int all_other;                  /* all for a reason other than calls of the functions in `unseen` */
+  char **unseen; int nunseen;     /* the functions of other files it calls directly, unseen: a
+                                     summary of theirs (program.c) may lift `all` */
   unsigned char *param; int nparam;   /* per parameter: FX_READ | FX_WRITE of what it reaches */
   unsigned char mem;              /* memory reached through pointers of unknown origin (a
                                      global's value, a static buffer a call returns) */

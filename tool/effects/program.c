@@ -13,7 +13,12 @@
  * is unknown (everything); the second uses the first round's summaries.  Each
  * round is sound on its own, so fewer rounds only cost precision.  A name
  * defined in two files (two programs in one database) gets both summaries
- * joined. */
+ * joined.  A summary file written alone (delayc summarize: one file, one
+ * round) names the functions of other files its functions call unseen
+ * (`opaque NAME`); once every summary is read, a function whose only unseen
+ * parts are such calls takes their summaries instead of everything
+ * (resolve_unseen: main.c -> gen.c -> poly.c through CMake's .fx files).  Its
+ * parameters stay as they were taken, the worst their types allow. */
 #define _GNU_SOURCE
 #include "effects/effects.h"
 
@@ -67,6 +72,14 @@ static void merge(Effects *dst, const Effects *src) {
     dst->g[k].mode |= src->g[i].mode;
   }
   if (src->all && !dst->all) { dst->all = 1; dst->all_why = xstrdup(src->all_why); }
+  dst->all_other |= src->all_other;
+  for (int i = 0; i < src->nunseen; i++) {
+    int k = 0;
+    while (k < dst->nunseen && strcmp(dst->unseen[k], src->unseen[i])) k++;
+    if (k < dst->nunseen) continue;
+    dst->unseen = xrealloc(dst->unseen, (size_t)(dst->nunseen + 1) * sizeof *dst->unseen);
+    dst->unseen[dst->nunseen++] = xstrdup(src->unseen[i]);
+  }
   dst->mem |= src->mem;
   if (src->tls && !dst->tls) dst->tls = xstrdup(src->tls);
   if (src->nparam > dst->nparam) {
@@ -118,6 +131,8 @@ static int summarize(const char *path, int argc, const char *const *argv, Round 
  *   res KIND MODE WHY                      (KIND: a Resource's number)
  *   global NAME MODE EXTERNAL WHY
  *   all WHY
+ *   opaque NAME                            (all comes from calling NAME, of another file, and
+ *                                           from nothing else: one line per such function)
  *   mem MODE                               (memory reached through pointers of unknown origin)
  *   tls WHY                                (a thread-local variable)
  *   end
@@ -137,6 +152,7 @@ static void write_summary(FILE *out, const Summary *s) {
   for (int i = 0; i < e->ng; i++)
     fprintf(out, "global %s %d %d %s\n", e->g[i].name, e->g[i].mode, e->g[i].external, e->g[i].why ? e->g[i].why : "");
   if (e->all) fprintf(out, "all %s\n", e->all_why ? e->all_why : "");
+  for (int i = 0; e->all && !e->all_other && i < e->nunseen; i++) fprintf(out, "opaque %s\n", e->unseen[i]);
   if (e->mem) fprintf(out, "mem %d\n", e->mem);
   if (e->tls) fprintf(out, "tls %s\n", e->tls);
   fputs("end\n", out);
@@ -196,10 +212,14 @@ static int read_summaries(const char *path, Summary **list, int *n) {
       cur.fx.mem = (unsigned char)a;
     } else if (in && !strncmp(line, "tls ", 4)) {
       cur.fx.tls = xstrdup(line + 4);
+    } else if (in && sscanf(line, "opaque %511s", name) == 1) {
+      cur.fx.unseen = xrealloc(cur.fx.unseen, (size_t)(cur.fx.nunseen + 1) * sizeof *cur.fx.unseen);
+      cur.fx.unseen[cur.fx.nunseen++] = xstrdup(name);
     } else if (in && !strncmp(line, "all", 3)) {
       cur.fx.all = 1;
       cur.fx.all_why = xstrdup(rest(line, 1));
     } else if (in && !strcmp(line, "end")) {
+      cur.fx.all_other = cur.fx.all && !cur.fx.nunseen;   /* (a file without opaque lines: all of it) */
       int k = 0;
       while (k < *n && strcmp((*list)[k].name, cur.name)) k++;
       if (k == *n) {
@@ -245,6 +265,37 @@ int fx_program_add(const char *path, int argc, const char *const *argv) {
   return 0;
 }
 
+/* A function of the registry whose `all` comes only from calls of functions
+ * of other files (opaque NAME), each known now and itself not `all`: their
+ * effects instead (globals, resources, memory; its parameters already
+ * assume the worst of those calls).  Until nothing changes (a chain of
+ * files); a cycle of such calls stays `all`. */
+static void resolve_unseen(void) {
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (int i = 0; i < nSum; i++) {
+      Effects *e = &aSum[i].fx;
+      if (!e->all || e->all_other || !e->nunseen) continue;
+      int known = 1;
+      for (int k = 0; k < e->nunseen && known; k++) {
+        Summary *c = find(e->unseen[k]);
+        known = c && c != &aSum[i] && !c->fx.all;
+      }
+      if (!known) continue;
+      e->all = 0;
+      free(e->all_why);
+      e->all_why = NULL;
+      for (int k = 0; k < e->nunseen; k++) {
+        Effects flat = find(e->unseen[k])->fx;   /* (its parameters are its own) */
+        flat.nparam = 0;
+        flat.param = NULL;
+        merge(e, &flat);
+      }
+      changed = 1;
+    }
+  }
+}
+
 /* The registry starts as what the summary files say. */
 static void registry_from_read(void) {
   fx_program_clear();
@@ -255,6 +306,7 @@ static void registry_from_read(void) {
     merge(&aSum[nSum].fx, &aRead[i].fx);
     nSum++;
   }
+  resolve_unseen();
 }
 
 /* Runs the rounds over the C files added (the summary files' functions known
@@ -275,6 +327,7 @@ int fx_program_summarize_rounds(int rounds) {
       aSum[nSum++] = r.next[i];
     }
     free(r.next);
+    resolve_unseen();
   }
   return rc;
 }
