@@ -186,6 +186,27 @@ static int flat_row(Ext *e, Node *p, char **w, char **k) {
   return ok;
 }
 
+/* The integer type of a flat row's index, X[i] or X + i, when wider than
+ * int (`(size_t)y * W + x`: "unsigned long"), as the canonical spelling; else
+ * NULL.  The new call computes the row's start in it: `X + y * W` in int
+ * overflows past 2^31 elements. */
+static char *wide_index(Node *r) {
+  Node *ix = NULL;
+  if (r->kind == CXCursor_ArraySubscriptExpr && r->nkid == 2) ix = r->kid[1];
+  else if (r->nkid == 2)
+    for (int k = 0; k < 2 && !ix; k++) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(r->kid[k]->cur));
+      if (t.kind != CXType_Pointer && t.kind != CXType_ConstantArray) ix = r->kid[k];
+    }
+  if (!ix) return NULL;
+  CXType t = clang_getCanonicalType(clang_getCursorType(ix->cur));
+  if (t.kind < CXType_Bool || t.kind > CXType_Int128 || clang_Type_getSizeOf(t) <= 4) return NULL;
+  CXString sp = clang_getTypeSpelling(t);
+  char *r2 = xstrdup(clang_getCString(sp));
+  clang_disposeString(sp);
+  return r2;
+}
+
 /* Is n (a DeclRefExpr of an outer X) the X of `X[v]` (or of a flat row,
  * X[v * W + k])?  The subscript node. */
 static Node *row_of(Ext *e, Node *n) {
@@ -827,6 +848,7 @@ static void walk(Ext *e, Node *n) {
         if (flat ? (o->row && !o->flat) || (o->flat && strcmp(o->flat, w)) : o->flat != NULL) o->flat_mixed = 1;
         if (flat && !o->flat) o->flat = w;
         else free(w);
+        if (flat && !o->flat_cast) o->flat_cast = wide_index(r);
         e->rows = xrealloc(e->rows, (size_t)(e->nrows + 1) * sizeof *e->rows);
         e->rowk = xrealloc(e->rowk, (size_t)(e->nrows + 1) * sizeof *e->rowk);
         e->rowk[e->nrows] = k;
@@ -1184,7 +1206,7 @@ static int updates_var(Unit *u, Node *n, CXCursor d) {
 static void ext_free(Ext *e) {
   free(e->wins);
   free(e->win_k);
-  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].after); }
+  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].flat_cast); free(e->o[i].after); }
   free(e->o);
   free(e->rows);
   for (int i = 0; i < e->nrows; i++) free(e->rowk[i]);

@@ -20,6 +20,8 @@ typedef struct Outer {
   Node *row;             /* one X[v] node: the row's type */
   char *flat;            /* rows of a flat array, X[v * W + k]: W's text (the row's count), else NULL */
   int flat_mixed;        /* ... and another W, or X[v] too */
+  char *flat_cast;       /* ... its index of an integer type wider than int ("unsigned long" of
+                            `(size_t)y * W + x`): the row's offset is computed in it, or NULL */
   char *pname;           /* the row parameter's name */
   int win;               /* used as X[y] with y an inner loop's variable over [v, v + K), the
                             loop stepping v by K: a window of rows (o->row one such use) */

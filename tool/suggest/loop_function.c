@@ -467,10 +467,13 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
     for (const char *c = o->flat; *c; c++) plain &= c_ident_char(*c);
     char *w = fmt(plain ? "%s" : "(%s)", o->flat);
     /* a block: its rows from X + v_lo * W, (v_hi - v_lo) * W elements, as X_v[(v - v_lo) * W + k] */
+    /* (in the index's own type when wider than int: `(size_t)y * W`) */
+    char *cast = o->flat_cast ? fmt("(%s)", o->flat_cast) : xstrdup("");
     char *cnt = ps->lo ? fmt("(%s - %s) * %s", ps->hi, ps->lo, w) : xstrdup(o->flat);
-    char *at = ps->lo ? fmt("(%s - %s) * %s + ", vname, ps->lo, w) : xstrdup("");
+    char *at = ps->lo ? fmt("%s(%s - %s) * %s + ", cast, vname, ps->lo, w) : xstrdup("");
     add_param(ps, fmt("DELAYED_%s_N(%s) %s%s *%s", dir, cnt, cq, ts, o->pname),
-              fmt("%s + %s * %s", o->name, vname, w));
+              fmt("%s + %s%s * %s", o->name, cast, vname, w));
+    free(cast);
     for (int i = 0; i < e->nrows; i++)
       if (e->rowk[i] && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(
                                                fe_strip(e->rows[i]->kid[0])->cur)), o->d))
