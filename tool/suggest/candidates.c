@@ -1209,19 +1209,10 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   if (!f->body || !strcmp(f->name, "main") || f->delayed) return;
   int nrc;
   Node **rc = calls_in(ix, f, f->cur, &nrc);    /* its calls of itself */
-  if (nrc == 1 && tree_walk(f, rc[0])) {     /* (its cost is a node's: its subtree's is not known) */
-    char *call = fe_text(u, rc[0]->beg, rc[0]->end);
-    add_miss(fd, f, work_of(ix, f),
-             fmt("it calls itself for each child (%s), a walk of a tree whose calls cost their subtree's work: no "
-                 "parameter says how big a subtree is, so delayc cannot draw a cutoff from them; add a depth "
-                 "parameter (%.*s, depth + 1), and 0 where the walk starts) with DELAYED and "
-                 "DELAYED_CUTOFF(depth >= 4), and keep the children's results apart until all are called (r[i] = "
-                 "%.*s, depth + 1), combined after that loop): the calls of the top four levels are then tasks",
-                 call, (int)(strrchr(call, ')') - call), call, (int)(strrchr(call, ')') - call), call));
-    free(call);
-    free(rc);
-    return;
-  }
+  /* a walk of a tree: its cost is a node's (its subtree's is not known), so
+   * it is weighed whatever --min-work says, and not proposed: the depth
+   * its cutoff needs is the user's to add */
+  int tree = nrc == 1 && tree_walk(f, rc[0]);
   long long work = nrc >= 2 ? cost_function(f->cur) : work_of(ix, f);
   /* a recursive call counts 1000 in the estimate: the body's own work is the rest */
   if (nrc >= 2) work = work > 1005LL * nrc ? work - 1005LL * nrc : 1;
@@ -1233,7 +1224,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     long long lw = cost_function_long(f->cur);
     if (lw >= min_work) longer = lw;
   }
-  if (work < min_work && nrc < 2 && !longer) {
+  if (work < min_work && nrc < 2 && !longer && !tree) {
     int nc;
     Call **cs = calls_of(ix, f->cur, &nc);
     for (int j = 0; j < nc && !small; j++) small = split_worth(cs[j]->call, work);
@@ -1368,6 +1359,21 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     if (d != DIR_VALUE) free(count);
   }
   if (!why && !outputs) why = xstrdup("it returns nothing and writes through no parameter: a task of it has no result");
+  if (tree) {
+    char *call = fe_text(u, rc[0]->beg, rc[0]->end);
+    int n = (int)(strrchr(call, ')') - call);
+    char *tw = fmt("it calls itself for each child (%s), a walk of a tree whose calls cost their subtree's work: no "
+                   "parameter says how big a subtree is, so delayc cannot draw a cutoff from them; add a depth "
+                   "parameter (%.*s, depth + 1), and 0 where the walk starts) with DELAYED and "
+                   "DELAYED_CUTOFF(depth >= 4)%s%.*s%s: the calls of the top four levels are then tasks",
+                   call, n, call, f->ce->void_result ? "" : ", and keep the children's results apart until all are "
+                   "called (r[i] = ", f->ce->void_result ? 0 : n, call, f->ce->void_result ? "" : ", depth + 1), "
+                   "combined after that loop)");
+    char *t = why ? fmt("%s; besides, %s", tw, why) : tw;
+    if (why) { free(why); free(tw); }
+    why = t;
+    free(call);
+  }
   /* recursion: two calls of itself or more, down to a cutoff */
   char *cut = NULL;
   if (!why && nrc >= 2) {
