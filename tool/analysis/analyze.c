@@ -402,14 +402,30 @@ static void inline_reads(Ctx *c) {
   for (int i = f->nsite - 1; i >= 0; i--) {
     Site *s = f->site[i];
     if (s->serial || s->form != SITE_HOIST) continue;
-    int task_stmt = 0, later = 0;
+    int task_stmt = 0, later = 0, others = 0;
     for (int k = 0; k < f->nsite; k++) {
       Site *o = f->site[k];
       if (o->serial || o->stmt != s->stmt) continue;
       if (o->form != SITE_HOIST) task_stmt = 1;
       else if (k > i && o->branch == s->branch) later = 1;
+      others += k != i;
     }
-    if (!task_stmt && !later) s->inline_call = 1;
+    if (!task_stmt && !later) {
+      s->inline_call = 1;
+      if (others) continue;     /* fib(n - 1) + fib(n - 2): the others are tasks beside it */
+      /* (said: nothing that stays serial is silent; the edit where it pays, in a loop) */
+      char *t = s->stmt ? fe_text(c->u, s->stmt->beg, s->stmt->end) : xstrdup("");
+      if (strlen(t) > 60) strcpy(t + 57, "...");
+      if (s->in_loop)
+        an_explain(c->a, s->call, "call of '%s' runs inline: its result is read at once by the statement around it "
+                   "('%s'), so every iteration would wait for its task; store each result as it is (r[i] = %s(...)) "
+                   "and compute with them after the loop", s->callee->label, t, s->callee->label);
+      else
+        an_explain(c->a, s->call, "call of '%s' runs inline: its result is read at once by the statement around it "
+                   "('%s'), which would wait for its task; spawn other work before it reads the result (store the "
+                   "result in a variable, and use it later)", s->callee->label, t);
+      free(t);
+    }
   }
 }
 

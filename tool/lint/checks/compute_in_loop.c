@@ -86,7 +86,13 @@ static Node *deref_of(Lint *L, Node *n) {
  * then the update after it; no wait)? */
 static int delayed_update_target(Lint *L, LFunc *f, Node *n) {
   Node *c = n, *p = n->parent;
-  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { c = p; p = p->parent; }
+  /* (through the element or member it names: acc[j] += f(i, j)) */
+  while (p && (((p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) ||
+               (p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == c) ||
+               (p->kind == CXCursor_MemberRefExpr && p->nkid == 1 && !tree_member_arrow(L->u, p)))) {
+    c = p;
+    p = p->parent;
+  }
   if (!p || p->kind != CXCursor_CompoundAssignOperator || p->nkid != 2 || p->kid[0] != c) return 0;
   Node *r = fe_strip(p->kid[1]);
   for (int k = 0; r && k < f->ncall; k++)
@@ -215,13 +221,23 @@ static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int dere
   }
 }
 
-/* The variable of `v += call` (any compound assignment), else NULL. */
-static Node *update_target(Node *call) {
+/* The local variable of `v += call` (any compound assignment; also of an
+ * element, acc[j] += call), which emit makes a task and an update; else NULL
+ * (a global's, a static's or a member's update runs the call inline, and
+ * the loop waits). */
+static Node *update_target(Lint *L, Node *call) {
+  (void)L;
   Node *c = call, *p = call->parent;
   while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { c = p; p = p->parent; }
   if (!p || p->kind != CXCursor_CompoundAssignOperator || p->nkid != 2 || p->kid[1] != c) return NULL;
   Node *t = fe_strip(p->kid[0]);
-  return t && t->kind == CXCursor_DeclRefExpr ? t : NULL;
+  while (t && t->kind == CXCursor_ArraySubscriptExpr && t->nkid == 2) t = fe_strip(t->kid[0]);
+  if (!t || t->kind != CXCursor_DeclRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(t->cur);
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  int local = clang_getCursorKind(d) == CXCursor_VarDecl && sc != CX_SC_Static && sc != CX_SC_Extern &&
+              clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
+  return local ? t : NULL;
 }
 
 /* A call on one side of `?:`, `&&` or `||`: emit leaves it serial
@@ -278,8 +294,8 @@ void check_compute_in_loop(Lint *L) {
       if (!loop || model_in_delayed_arg(f, c->call)) continue;
       if (c->use == RES_USED && conditional_operand(L, c->call)) continue;   /* stays serial: said so there */
       if (stays_serial(L, c)) continue;                                     /* ... as emit decides it */
-      if (c->use == RES_USED && update_target(c->call)) {                   /* total += f(i) */
-        Node *t = update_target(c->call);
+      if (c->use == RES_USED && update_target(L, c->call)) {                /* total += f(i) */
+        Node *t = update_target(L, c->call);
         reads(L, f, &s, loop, clang_getCursorReferenced(t->cur), 0, c, NULL);
         continue;
       }
