@@ -416,7 +416,15 @@ static void inline_reads(Ctx *c) {
       /* (said: nothing that stays serial is silent; the edit where it pays, in a loop) */
       char *t = s->stmt ? fe_text(c->u, s->stmt->beg, s->stmt->end) : xstrdup("");
       if (strlen(t) > 60) strcpy(t + 57, "...");
-      if (s->in_loop)
+      Node *up = s->call ? s->call->parent : NULL;
+      while (up && (up->kind == CXCursor_UnexposedExpr || up->kind == CXCursor_ParenExpr)) up = up->parent;
+      if (s->in_loop && up && up->kind == CXCursor_CompoundAssignOperator && up->nkid == 2 &&
+          fe_strip(up->kid[1]) == s->call)   /* G += f(i), s.sum += f(i): the update of a local is a task */
+        an_explain(c->a, s->call, "call of '%s' runs inline: the statement around it ('%s') updates what delayc "
+                   "cannot give a task of its own (a global, a static or a member), so every iteration would wait; "
+                   "accumulate into a local variable (t += %s(...)) and add it after the loop", s->callee->label, t,
+                   s->callee->label);
+      else if (s->in_loop)
         an_explain(c->a, s->call, "call of '%s' runs inline: its result is read at once by the statement around it "
                    "('%s'), so every iteration would wait for its task; store each result as it is (r[i] = %s(...)) "
                    "and compute with them after the loop", s->callee->label, t, s->callee->label);

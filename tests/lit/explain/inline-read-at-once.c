@@ -18,3 +18,6 @@ int main(void) {
   printf("%d %d %d %ld\n", a, r[0], r[3], fib(20));
   return 0;
 }
+// An update of a global by a call in a loop names the edit: a local's update.
+// RUN: %delayc emit --explain %S/Inputs/update_global.c -o %t2.c -- %delayc-cflags 2>&1 | FileCheck --check-prefix=GLOBAL %s
+// GLOBAL: update_global.c:6:{{[0-9]+}}: explain: call of 'work' runs inline: the statement around it ('G += work(i)') updates what delayc cannot give a task of its own (a global, a static or a member), so every iteration would wait; accumulate into a local variable (t += work(...)) and add it after the loop
