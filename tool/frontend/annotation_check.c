@@ -220,6 +220,17 @@ static int int_const(const char *e, long long *v) {
  * overlap, which delayc orders as such: tests/diff/progs7/tile_ld_lt_cols.c.) */
 static void check_count(Ctx *x, CXCursor attr, const char *key, const char *val, const char *whole, const char *owner) {
   const char *macro = macro_of(key);
+  const char *lit = strpbrk(val, "\"'");
+  if (lit) {                          /* "abc", 'a': text, not a number of elements */
+    char *msg = fmt("%s(%s) of '%s' is no number: a count or a bound is an integer expression over the "
+                    "parameters (n, rows * cols)", macro, whole, owner);
+    const char *close = strchr(lit + 1, *lit);
+    char *text = xstrndup(lit, close ? (size_t)(close - lit + 1) : strlen(lit));
+    report(x, attr, text, msg);
+    free(text);
+    free(msg);
+    return;
+  }
   for (const char *p = val; *p; p++) {
     if ((isalnum((unsigned char)*p) || *p == '_') && p > val && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
       continue;
@@ -280,6 +291,17 @@ static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *own
           report(x, a.c[i], eq + 1, msg);
           free(msg);
         }
+      }
+      const char *v = eq + 1;
+      while (*v == ' ') v++;
+      if (!*v && macro_of(s)) {           /* DELAYED_CUTOFF(), DELAYED_IN_N() */
+        char *msg = fmt("%s() of '%s' is empty: it takes %s", macro_of(s), owner,
+                        !strcmp(s, "delayc.cutoff") ? "the condition below which a call runs inline (DELAYED_CUTOFF(n < 1000))"
+                                                    : "an expression over the parameters (n, rows * cols)");
+        report(x, a.c[i], owner, msg);
+        free(msg);
+        free(s);
+        continue;
       }
       if (macro_of(s) && (!member || !strcmp(s, "delayc.count"))) {
         /* the 2-D form is "rows;cols;ld": three expressions; a range "lo;hi" two */
@@ -460,10 +482,23 @@ static void check_direction(Ctx *x, CXCursor prm) {
   CXType pointee = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t);
   int konst = pointer && clang_isConstQualifiedType(pointee);
   char *name = fe_spelling(prm);
+  char *first = NULL;                 /* the first direction written, as a macro */
   for (int i = 0; i < a.n; i++) {
     char *s = fe_spelling(a.c[i]);
     char *eq = strchr(s, '=');
     if (eq) *eq = 0;
+    if (is_direction(s) && *name) {   /* two directions on one parameter: which is meant? */
+      char *mac = macro_text(s, eq != NULL);
+      if (!first) {
+        first = mac;
+      } else {
+        char *msg = fmt("'%s' carries two directions, %s and %s: write one (DELAYED_INOUT... when the function "
+                        "reads and writes what it points to)", name, first, mac);
+        report(x, a.c[i], name, msg);
+        free(msg);
+        free(mac);
+      }
+    }
     int in = !strncmp(s, "delayc.in", 9) && (!s[9] || s[9] == '_');
     int out = !strncmp(s, "delayc.out", 10) && (!s[10] || s[10] == '_');
     int inout = !strncmp(s, "delayc.inout", 12) && (!s[12] || s[12] == '_');
@@ -493,6 +528,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
     }
     free(s);
   }
+  free(first);
   free(name);
   free(a.c);
 }

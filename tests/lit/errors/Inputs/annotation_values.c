@@ -10,6 +10,9 @@ DELAYED void backwards(DELAYED_OUT_RANGE(8, 2) int *p) { p[2] = 1; }
 DELAYED void on_param(int *p DELAYED_N(n), int n) { for (int i = 0; i < n; i++) p[i] = i; }
 DELAYED int counter;
 DELAYED_IN_N(4) int *table;
+DELAYED void text(DELAYED_IN_N("abc") const int *p) { (void)p; }
+DELAYED void twice(DELAYED_IN_N(n) DELAYED_OUT_N(n) int *p, int n) { p[0] = n; }
+DELAYED DELAYED_CUTOFF() int empty(int x) { return x; }
 DELAYED void fine(DELAYED_OUT_2D(ROWS, 8, 8) int *p, DELAYED_IN_N(2 * n) const int *q, int n,
                   DELAYED_INOUT_RANGE(n - 1, n + 1) int *r, DELAYED_OUT_N(0x10) int *s) {
   p[0] = q[0]; r[n - 1] = 0; s[15] = 1;
@@ -17,6 +20,6 @@ DELAYED void fine(DELAYED_OUT_2D(ROWS, 8, 8) int *p, DELAYED_IN_N(2 * n) const i
 int main(void) {
   int a[64], b[8] = {0}, c[8], d[16];
   double x[4] = {0};
-  neg(a); backwards(a); on_param(a, 8); fine(a, b, 4, c, d);
-  return (int)real(x) + counter + (table != 0);
+  neg(a); backwards(a); on_param(a, 8); fine(a, b, 4, c, d); text(a); twice(a, 1);
+  return (int)real(x) + counter + (table != 0) + empty(1);
 }
