@@ -35,7 +35,7 @@
 int count_sites(Ctx *c, Node *n) {
   if (n->kind == CXCursor_CallExpr) {
     int r = an_is_delayed_call(c->u, n, NULL, NULL, NULL, NULL);
-    if (r) return 1;
+    if (r || pointer_call_to_delayed(c->u, n)) return 1;   /* (the latter said, serial: sites.c) */
   }
   for (int i = 0; i < n->nkid; i++)
     if (count_sites(c, n->kid[i])) return 1;

@@ -419,6 +419,79 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
   if (s->narg != ce->nparam && !s->serial) serialize(c->a, s, "argument count differs from the prototype");
 }
 
+/* ---- calls through pointers that may reach a DELAYED function ---- */
+
+typedef struct Taken { char *names; int n; CXType type[16]; int ntype; } Taken;   /* "'work', 'work2'", their types */
+
+static void taken_dispose(void *p) {
+  Taken *t = p;
+  free(t->names);
+  free(t);
+}
+
+static void taken_scan(Unit *u, Taken *t, Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor d = clang_getCursorReferenced(n->cur);
+    Node *p = n->parent;
+    while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+    int callee = p && p->kind == CXCursor_CallExpr && p->nkid && callee_fn(p->kid[0]) == n;
+    if (clang_getCursorKind(d) == CXCursor_FunctionDecl && !callee && fe_callee(u, d)->delayed) {
+      char *nm = fe_spelling(d);
+      CXType ft = clang_getCanonicalType(clang_getCursorType(d));
+      int seen = 0;
+      for (int k = 0; k < t->ntype && !seen; k++) seen = clang_equalTypes(t->type[k], ft);
+      if (!seen && t->ntype < 16) t->type[t->ntype++] = ft;
+      char *q = fmt("'%s'", nm);
+      if (!t->names || !strstr(t->names, q)) {
+        char *all = t->names ? fmt("%s, %s", t->names, q) : xstrdup(q);
+        free(t->names);
+        t->names = all;
+        t->n++;
+      }
+      free(q);
+      free(nm);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) taken_scan(u, t, n->kid[i]);
+}
+
+static enum CXChildVisitResult taken_top(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  void **args = data;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (((k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) || k == CXCursor_VarDecl) && fe_in_main(args[0], c)) {
+    Node *t = fe_tree(args[0], c);
+    taken_scan(args[0], args[1], t);
+    fe_free_tree(t);
+  }
+  return CXChildVisit_Continue;
+}
+
+/* The DELAYED functions of the file whose address it takes (a table of
+ * them, a callback), as "'work', 'work2'", or NULL. */
+static const char *delayed_taken(Unit *u) {
+  Taken *t = fe_kept(u, taken_dispose);
+  if (!t) {
+    t = xcalloc(1, sizeof *t);
+    void *args[2] = {u, t};
+    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), taken_top, args);
+    fe_keep(u, t, taken_dispose);
+  }
+  return t->names;
+}
+
+/* Is n a call through a pointer that may reach a DELAYED function of the
+ * file (one whose address it takes)? */
+int pointer_call_to_delayed(Unit *u, Node *n) {
+  if (n->kind != CXCursor_CallExpr || !n->nkid || callee_fn(n->kid[0]) || !delayed_taken(u)) return 0;
+  Taken *t = fe_kept(u, taken_dispose);
+  CXType pt = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+  CXType ft = pt.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(pt)) : pt;
+  for (int k = 0; k < t->ntype; k++)    /* a pointer of the type of one of them */
+    if (clang_equalTypes(t->type[k], ft)) return 1;
+  return 0;
+}
+
 void find_sites(Ctx *c, Node *n) {
   /* post-order: inner calls first, so hoisted arguments precede their user */
   for (int i = 0; i < n->nkid; i++) find_sites(c, n->kid[i]);
@@ -431,6 +504,19 @@ void find_sites(Ctx *c, Node *n) {
   if (r < 0) {
     an_explain(c->a, n, "call through a function pointer runs serially: delayc names tasks by function (call "
                "the function by its name, a switch over the choices if it varies, and mark it DELAYED)");
+    if (!c->a->nopaque++) {
+      c->a->opaque_line = n->line;
+      c->a->opaque_col = n->col;
+    }
+    return;
+  }
+  if (r == 0 && pointer_call_to_delayed(c->u, n) && !unevaluated(c->u, c->f->typeof_text, n)) {
+    /* ops[i](x) with ops holding DELAYED functions: an ordinary call (said, and counted) */
+    char *t = fe_text(c->u, n->kid[0]->beg, n->kid[0]->end);
+    an_explain(c->a, n, "call through the pointer '%s' runs as an ordinary call, never a task, though it may reach "
+               "the DELAYED function%s %s: delayc names tasks by function (call each by its name, a switch over the choices, "
+               "or a delayed(f)(x) of each)", t, strchr(delayed_taken(c->u), ',') ? "s" : "", delayed_taken(c->u));
+    free(t);
     if (!c->a->nopaque++) {
       c->a->opaque_line = n->line;
       c->a->opaque_col = n->col;
