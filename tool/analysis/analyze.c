@@ -413,6 +413,7 @@ static void inline_reads(Ctx *c) {
     if (!task_stmt && !later) {
       s->inline_call = 1;
       if (others) continue;     /* fib(n - 1) + fib(n - 2): the others are tasks beside it */
+      s->inline_read = 1;
       /* (said: nothing that stays serial is silent; the edit where it pays, in a loop) */
       char *t = s->stmt ? fe_text(c->u, s->stmt->beg, s->stmt->end) : xstrdup("");
       if (strlen(t) > 60) strcpy(t + 57, "...");

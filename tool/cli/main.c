@@ -190,12 +190,13 @@ static int parse_args(int argc, char **argv, Opts *o) {
 static void print_remark(Analysis *a) {
   PlanCounts pc;
   plan_counts(a, &pc);
-  if (!pc.serial && !pc.chained && !pc.inline_in_loop && !pc.inline_exit) return;
+  if (!pc.serial && !pc.chained && !pc.inline_in_loop && !pc.inline_exit && !pc.inline_read) return;
   fprintf(stderr, "%s:%u:%u: remark: %d delayed call%s: %d task%s", pc.path, pc.line, pc.col, pc.calls,
           pc.calls == 1 ? "" : "s", pc.tasks, pc.tasks == 1 ? "" : "s");
   if (pc.inline_calls)
     fprintf(stderr, ", %d inline%s", pc.inline_calls, pc.inline_in_loop ? " (in a loop)"
-                                                     : pc.inline_exit ? " (right before a return)" : "");
+                                                     : pc.inline_exit ? " (right before a return)"
+                                                     : pc.inline_read ? " (result read at once)" : "");
   if (pc.serial) fprintf(stderr, ", %d serial", pc.serial);
   if (pc.chained) fprintf(stderr, ", %d chained", pc.chained);
   /* through the compiler wrapper, --explain is an environment variable; in

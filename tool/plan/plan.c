@@ -95,6 +95,7 @@ static void count_into(Analysis *a, PlanCounts *pc) {
       else if (s->inline_call) {
         pc->inline_calls++;
         pc->inline_exit += s->inline_exit;
+        pc->inline_read += s->inline_read;
         in_loop = s->in_loop;
         pc->inline_in_loop += in_loop;
       } else {
@@ -102,7 +103,7 @@ static void count_into(Analysis *a, PlanCounts *pc) {
         chained = (writers > 1 && writes_chained(s)) || (alls > 1 && s->touches_all);
         pc->chained += chained;
       }
-      if ((s->serial || s->in_place || chained || in_loop || s->inline_exit) && !pc->line) {
+      if ((s->serial || s->in_place || chained || in_loop || s->inline_exit || s->inline_read) && !pc->line) {
         Node *at = s->call ? s->call : s->stmt;
         pc->line = at->line;
         pc->col = at->col;

@@ -144,6 +144,7 @@ typedef struct Site {
   int branch;        /* 1: the true branch, 2: the false one */
   int inline_call;   /* HOIST read at once by its statement: run it inline */
   int inline_exit;   /* ... the function's one task, right before it returns (and waits) */
+  int inline_read;   /* ... the one call its statement reads at once (`a = f(1) + 1`), none beside it */
   char *cutoff;      /* cutoff condition over the temporaries, or NULL */
   char *rank;        /* DELAYED_RANK over the arguments: the rank it runs on (starpu-mpi), or NULL */
   Node *fuse_loop;   /* the for loop around it that becomes one task (deps.c) */
@@ -301,6 +302,7 @@ typedef struct PlanCounts {
   int calls, tasks, inline_calls, serial, chained;
   int inline_exit;      /* inline: a function's one task before it returns (its callers' loops run them in turn) */
   int inline_in_loop;   /* inline calls in a loop: the other iterations could have run beside them */
+  int inline_read;      /* inline: the one call its statement reads at once (none beside it) */
   unsigned line, col; const char *path;
 } PlanCounts;
 void plan_counts(Analysis *a, PlanCounts *pc);

@@ -21,3 +21,6 @@ int main(void) {
 // An update of a global by a call in a loop names the edit: a local's update.
 // RUN: %delayc emit --explain %S/Inputs/update_global.c -o %t2.c -- %delayc-cflags 2>&1 | FileCheck --check-prefix=GLOBAL %s
 // GLOBAL: update_global.c:6:{{[0-9]+}}: explain: call of 'work' runs inline: the statement around it ('G += work(i)') updates what delayc cannot give a task of its own (a global, a static or a member), so every iteration would wait; accumulate into a local variable (t += work(...)) and add it after the loop
+// Without --explain, the summary remark counts them.
+// RUN: %delayc emit %S/Inputs/inline_straight.c -o %t3.c -- %delayc-cflags 2>&1 | FileCheck --check-prefix=REMARK %s
+// REMARK: inline_straight.c:4:{{[0-9]+}}: remark: 2 delayed calls: 0 tasks, 2 inline (result read at once)
