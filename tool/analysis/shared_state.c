@@ -277,10 +277,45 @@ static Acc access_acc(OrdCtx *k, Node *at, Access kind, int argi) {
   return ACC_INOUT;
 }
 
+/* An index the compiler knows (3, N - 1): the wait evaluates it, and a
+ * variable might be a task's pending result. */
+static int constant_index(Node *n) {
+  CXEvalResult r = clang_Cursor_Evaluate(n->cur);
+  int k = r && clang_EvalResult_getKind(r) == CXEval_Int;
+  if (r) clang_EvalResult_dispose(r);
+  return k;
+}
+
+/* The part of a global an access touches, when it names one by members and
+ * elements of constant index from the global itself (`g.n`, `g.in.v`,
+ * `g.vals[3]`; the target of `g.n = 4`): its text, for a wait on those bytes
+ * only; else NULL. */
+static char *global_part(Unit *u, Node *at) {
+  Node *lv = at;
+  if ((lv->kind == CXCursor_BinaryOperator || lv->kind == CXCursor_CompoundAssignOperator ||
+       lv->kind == CXCursor_UnaryOperator) && lv->nkid >= 1)
+    lv = lv->kind == CXCursor_UnaryOperator && !fe_is_incdec(u, lv) ? NULL : lv->kid[0];
+  lv = lv ? fe_strip(lv) : NULL;
+  Node *x = lv;
+  int parts = 0;
+  while (x && ((x->kind == CXCursor_MemberRefExpr && x->nkid == 1 && !tree_member_arrow(u, x)) ||
+               (x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2 && constant_index(x->kid[1]) &&
+                clang_getCanonicalType(clang_getCursorType(fe_strip(x->kid[0])->cur)).kind == CXType_ConstantArray))) {
+    parts++;
+    x = fe_strip(x->kid[0]);
+  }
+  if (!parts || !x || x->kind != CXCursor_DeclRefExpr || has_macro(lv)) return NULL;
+  return fe_text(u, lv->beg, lv->end);
+}
+
 static void on_global(void *arg, Node *at, Access kind, int argi) {
   OrdCtx *k = arg;
   ord_add(k->c, at, k->obj, access_acc(k, at, kind, argi));
-  if (k->region) k->c->ord[k->c->nord - 1].addr = xstrdup(k->region);
+  if (!k->region) return;
+  /* a member or an element of the global: only its bytes (`i < g.n` waits for no task on g.vals[i]) */
+  char *m = global_part(k->c->u, at);
+  k->c->ord[k->c->nord - 1].addr = m ? fmt("(&(%s))", m) : xstrdup(k->region);
+  free(m);
 }
 
 static char *element_address(Ctx *c, Node *via);
@@ -817,8 +852,10 @@ static void ordinary_at(Ctx *c, Node *n, Sync *y) {
       /* a task's region of <memory> may lie in this global: the tasks whose
        * regions overlap its bytes (`y < height` waits for none of the rows) */
       if (x->obj->ext == EXT_GLOBAL && global_bytes_nameable(c->f, x->obj)) {
+        char *m = global_part(c->u, x->at);   /* g.n: its bytes */
         if (x->acc != ACC_IN || task_writes(c->f, mem))
-          add_sync_region(c, y, mem, x->acc, fmt("(&(%s))", x->obj->name), NULL);
+          add_sync_region(c, y, mem, x->acc, fmt("(&(%s))", m ? m : x->obj->name), NULL);
+        free(m);
       } else {
         wait_on(c, y, mem, x->acc);
       }
