@@ -1206,7 +1206,9 @@ static int tree_walk(LFunc *f, Node *call) {
 }
 
 static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
-  if (!f->body || !strcmp(f->name, "main") || f->delayed) return;
+  /* (a function whose delayed calls are tasks already: DELAYED, it would
+   * spawn inside a task, delayed-nested) */
+  if (!f->body || !strcmp(f->name, "main") || f->delayed || f->ncall) return;
   int nrc;
   Node **rc = calls_in(ix, f, f->cur, &nrc);    /* its calls of itself */
   /* a walk of a tree: its cost is a node's (its subtree's is not known), so
@@ -1526,7 +1528,7 @@ static void loop_calls(Model *m, Node *n, Found *fd, LFunc **first, int *covered
 
 static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_loop) {
   int loop = n->kind == CXCursor_ForStmt || n->kind == CXCursor_WhileStmt || n->kind == CXCursor_DoStmt;
-  if (loop && !in_loop && !model_unevaluated(u, f, n)) {
+  if (loop && !in_loop && !model_unevaluated(u, f, n) && !suggest_spawns(f, n)) {
     long long work = cost_stmt(n->cur);
     LFunc *callee = NULL;
     int covered = 0;

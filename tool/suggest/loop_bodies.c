@@ -1561,8 +1561,16 @@ static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char 
   fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
 }
 
+/* Does loop n make a delayed call already (the file annotated, or fixed by
+ * suggest before)?  Its calls are tasks: nothing to propose, nor to explain. */
+int suggest_spawns(LFunc *f, Node *n) {
+  for (int k = 0; k < f->ncall; k++)
+    if (f->call[k].call->beg >= n->beg && f->call[k].call->end <= n->end) return 1;
+  return 0;
+}
+
 static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work, int repeated, Found *fd) {
-  if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n)) {
+  if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n) && !suggest_spawns(f, n)) {
     Node *b = n->kid[3];
     long long iter = 0;
     if (b->kind == CXCursor_CompoundStmt)
