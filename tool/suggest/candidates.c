@@ -1464,6 +1464,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
                                 "arguments, not beside other calls), so a task would only wait"));
       sugg_free(&s);
     } else {
+      if (s.width > s.calls) s.calls = s.width;
       if (s.width > WIDTH_CAP) s.width = WIDTH_CAP;
       if (s.width < 1) s.width = 1;
       fd->s = xrealloc(fd->s, (size_t)(fd->ns + 1) * sizeof *fd->s);

@@ -960,6 +960,7 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
     long long t = h.count > 0 ? h.count : cost_trip(loop->cur) > 0 ? cost_trip(loop->cur) : COST_UNKNOWN_TRIP;
     long long w = t < WIDTH_CAP ? t : WIDTH_CAP;
     if (w > g->width) g->width = w;
+    if (t > g->calls) g->calls = t;
     g->small = 0;              /* batched in the loop of calls */
   }
   for (int i = 0; i < nl; i++) free(arr[i]);

@@ -292,7 +292,8 @@ int suggest_main(int argc, char **argv) {
     for (int i = 0; i < f->fd.ns; i++)
       if (!f->fd.s[i].why) {
         rk = xrealloc(rk, (size_t)(nrk + 1) * sizeof *rk);
-        rk[nrk++] = (Ranked){nfr - 1, i, f->fd.s[i].work * f->fd.s[i].width};
+        Sugg *g = &f->fd.s[i];   /* the time a run of its calls could save: their work, when they are many */
+        rk[nrk++] = (Ranked){nfr - 1, i, g->work * (g->calls > g->width ? g->calls : g->width)};
       }
   }
   if (nrk) qsort(rk, (size_t)nrk, sizeof *rk, by_score);   /* qsort(NULL, 0): UB */

@@ -36,6 +36,8 @@ typedef struct Sugg {
   unsigned beg, end;        /* the function's extent in the text */
   long long work;           /* estimated per call, ~ns */
   long long width;          /* calls that could run at the same time (capped) */
+  long long calls;          /* ... not capped: the calls of a run, for the rank (work x calls, the
+                               time a run could save), or 0 (width then) */
   Ins *ins; int nins;       /* the annotations (a loop's: the new function, the call) */
   char *decl;               /* the definition's declaration as it will read */
   SiteNote *site; int nsite;
