@@ -142,8 +142,31 @@ static int changes_in(Unit *u, Node *x, Node *loop) {
 /* Does an argument of site st read an element its loop's earlier
  * iterations' calls wrote: the result to X[v], an argument X[v - k] (k > 0
  * constant)?  That argument's text, or NULL. */
+/* `X[v] = t;` in n, t the variable d: its X[v], else NULL (the result of
+ * `double t = f(i, X[i - 1]);` stored next). */
+static Node *stored_as(Unit *u, Node *n, CXCursor d) {
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_is_assign(u, n)) {
+    Node *r = fe_strip(n->kid[1]), *l = fe_strip(n->kid[0]);
+    if (r && r->kind == CXCursor_DeclRefExpr && l && l->kind == CXCursor_ArraySubscriptExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(r->cur)), d))
+      return l;
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    Node *x = stored_as(u, n->kid[i], d);
+    if (x) return x;
+  }
+  return NULL;
+}
+
 static char *earlier_result(Unit *u, Site *st) {
   Node *t = fe_strip(st->target);
+  if (t && (t->kind == CXCursor_VarDecl || t->kind == CXCursor_DeclRefExpr)) {   /* t = f(..); X[v] = t; */
+    CXCursor d = clang_getCanonicalCursor(t->kind == CXCursor_VarDecl ? t->cur : clang_getCursorReferenced(t->cur));
+    Node *body = NULL;
+    for (Node *l = st->call->parent; l && !body; l = l->parent)
+      if (l->kind == CXCursor_ForStmt && l->nkid == 4) body = l->kid[3];
+    t = body ? stored_as(u, body, d) : NULL;
+  }
   if (!t || t->kind != CXCursor_ArraySubscriptExpr || t->nkid != 2) return NULL;
   Node *base = fe_strip(t->kid[0]), *iv = fe_strip(t->kid[1]);
   if (!base || base->kind != CXCursor_DeclRefExpr || !iv || iv->kind != CXCursor_DeclRefExpr) return NULL;
