@@ -1205,6 +1205,34 @@ static int tree_walk(LFunc *f, Node *call) {
   return 0;
 }
 
+/* A call of f in the file giving an argument that points into the global
+ * named g (`&g[i]`, `g + i`) to a parameter f writes through: its text, or
+ * NULL. */
+static char *writes_into_read_global(Unit *u, Calls *ix, LFunc *f, const Effects *fx, const char *g) {
+  int nc;
+  Call **cs = calls_of(ix, f->cur, &nc);
+  char *hit = NULL;
+  for (int j = 0; j < nc && !hit; j++)
+    for (int k = 1; k < cs[j]->call->nkid && !hit; k++) {
+      if (k - 1 >= fx->nparam || !(fx->param[k - 1] & FX_WRITE)) continue;
+      /* the pointer's base: &g[i], g + i, g */
+      Node *a = fe_strip(cs[j]->call->kid[k]);
+      if (a && a->kind == CXCursor_UnaryOperator && fe_is_addrof(u, a) && a->nkid) a = fe_strip(a->kid[0]);
+      while (a && (a->kind == CXCursor_ArraySubscriptExpr || (a->kind == CXCursor_BinaryOperator &&
+                                                              fe_binop_is(u, a, "+"))) && a->nkid == 2) {
+        Node *l = fe_strip(a->kid[0]);
+        CXType lt = l ? clang_getCanonicalType(clang_getCursorType(l->cur)) : (CXType){0};
+        a = a->kind == CXCursor_ArraySubscriptExpr || lt.kind == CXType_Pointer || lt.kind == CXType_ConstantArray
+                ? l : fe_strip(a->kid[1]);
+      }
+      char *base = a && a->kind == CXCursor_DeclRefExpr ? fe_spelling(clang_getCursorReferenced(a->cur)) : NULL;
+      if (base && !strcmp(base, g)) hit = fe_text(u, cs[j]->call->kid[k]->beg, cs[j]->call->kid[k]->end);
+      free(base);
+    }
+  free(cs);
+  return hit;
+}
+
 static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
   /* (a function whose delayed calls are tasks already: DELAYED, it would
    * spawn inside a task, delayed-nested) */
@@ -1241,6 +1269,18 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     return;
   }
   const Effects *fx = callee_effects(u, f->ce);
+  if (gread) {     /* its calls write into the global it reads (smooth_one(&g[i], i) reading g[i - 1]): a chain */
+    char *into = writes_into_read_global(u, ix, f, fx, gread);
+    if (into) {
+      add_miss(fd, f, work, fmt("its calls would run one after the other: each writes into the global '%s' it "
+                                "reads ('%s'), which the next call reads; nothing but a different algorithm (new "
+                                "values into another array, read from the old one) makes them parallel",
+                                gread, into));
+      free(into);
+      free(rc);
+      return;
+    }
+  }
   int np = clang_Cursor_getNumArguments(f->cur);
   char **pn = xcalloc((size_t)np + 1, sizeof *pn);
   char **pa = xcalloc((size_t)np + 1, sizeof *pa);

@@ -207,6 +207,27 @@ static char *wide_index(Node *r) {
   return r2;
 }
 
+/* A function called in n whose body reads the global g (its effects): its
+ * name, or NULL. */
+static char *calls_reading(Unit *u, Node *n, CXCursor g) {
+  if (n->kind == CXCursor_CallExpr) {
+    Node *c = fe_direct_callee(n);
+    if (c) {
+      CXCursor fn = clang_getCursorReferenced(c->cur);
+      const Effects *fx = fx_of(u, fn);
+      for (int i = 0; fx && i < fx->ng; i++)
+        if ((fx->g[i].mode & FX_READ) && !clang_Cursor_isNull(fx->g[i].decl) &&
+            clang_equalCursors(fx->g[i].decl, clang_getCanonicalCursor(g)))
+          return fe_spelling(fn);
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    char *r = calls_reading(u, n->kid[i], g);
+    if (r) return r;
+  }
+  return NULL;
+}
+
 /* Is n (a DeclRefExpr of an outer X) the X of `X[v]` (or of a flat row,
  * X[v * W + k])?  The subscript node. */
 static Node *row_of(Ext *e, Node *n) {
@@ -556,6 +577,21 @@ static int call_names(Ext *e, Node *call, const char *v) {
   return 0;
 }
 
+/* Does the lvalue text at `at` name the variable of a loop inside the body
+ * around it (g[i] in `for (i ...)` inside the loop over `it`)? */
+static int inner_indexed(Ext *e, Node *at, const char *text) {
+  for (Node *l = at->parent; l && l != e->loop; l = l->parent) {   /* (the body may be that inner loop) */
+    if (l->kind != CXCursor_ForStmt) continue;
+    CXCursor v = suggest_loop_var(l);
+    if (clang_Cursor_isNull(v)) continue;
+    char *vn = fe_spelling(v);
+    int hit = names_word(text, vn);
+    free(vn);
+    if (hit) return 1;
+  }
+  return 0;
+}
+
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
   char *text = fe_text(e->u, at->beg, at->end), *vname = clang_Cursor_isNull(e->v) ? xstrdup("") : fe_spelling(e->v);
@@ -585,6 +621,11 @@ static void written(Ext *e, Base b, int rw, Node *at) {
                     "its part of '%s' as a parameter; write the element out in the loop (%s[...][...])", text,
                     o->name, o->name, o->name));
     else if (o->array && !clang_Cursor_isNull(e->v) && !strcmp(text, o->name))   /* all of it: step(u, v, ..) */
+      refuse(e, fmt("every iteration writes '%s' (%s) whatever its '%s': each works on the same data after the "
+                    "one before (a time step); the parallel work is inside it, in its inner loops or the functions "
+                    "it calls", o->name, text, vname));
+    else if (o->array && !clang_Cursor_isNull(e->v) && !names_word(text, vname) && inner_indexed(e, at, text))
+      /* an element whatever this loop's variable (g[i] of an inner loop, partials[c]): a time step */
       refuse(e, fmt("every iteration writes '%s' (%s) whatever its '%s': each works on the same data after the "
                     "one before (a time step); the parallel work is inside it, in its inner loops or the functions "
                     "it calls", o->name, text, vname));
@@ -1467,6 +1508,19 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
         refuse(&e, fmt("it writes through '%s', which points into '%s' (line %u), and uses '%s' too: an iteration "
                        "may read what another writes, and the tasks would run one at a time", o->name, e.o[j].name,
                        line, e.o[j].name));
+  }
+  /* rows of a global written, and a call in the body that reads that
+   * global beyond the row (smooth_one(&g[i], i) reading g[i - 1]): an
+   * iteration reads what another writes, a chain */
+  for (int k = 0; k < e.no && !e.why; k++) {
+    Outer *o = &e.o[k];
+    if (!o->row_w || !o->global) continue;
+    char *fn = calls_reading(u, e.body, o->d);
+    if (fn)
+      refuse(&e, fmt("it writes '%s[...]' and calls '%s', which reads '%s' too: an iteration may read what another "
+                     "writes, and the tasks would run one at a time; nothing but a different algorithm (new values "
+                     "into another array, read from the old one) makes them parallel", o->name, fn, o->name));
+    free(fn);
   }
   /* refine: a row used only as the target of plain writes is not read */
   for (int k = 0; k < e.no && !e.why; k++) {

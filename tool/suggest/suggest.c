@@ -34,6 +34,7 @@ char *human_ns(long long ns) {
 }
 
 typedef struct Ranked { int file, idx; long long score; } Ranked;
+#define RANK_CALLS 1024   /* calls of a run that count for the rank */
 
 static int by_score(const void *a, const void *b) {
   const Ranked *x = a, *y = b;
@@ -292,8 +293,12 @@ int suggest_main(int argc, char **argv) {
     for (int i = 0; i < f->fd.ns; i++)
       if (!f->fd.s[i].why) {
         rk = xrealloc(rk, (size_t)(nrk + 1) * sizeof *rk);
-        Sugg *g = &f->fd.s[i];   /* the time a run of its calls could save: their work, when they are many */
-        rk[nrk++] = (Ranked){nfr - 1, i, g->work * (g->calls > g->width ? g->calls : g->width)};
+        /* the time a run of its calls could save: their work, up to RANK_CALLS
+         * of them (of two units holding the same work, one inside the other,
+         * the coarser: rows before the pixels in them) */
+        Sugg *g = &f->fd.s[i];
+        long long n = g->calls > g->width ? g->calls : g->width;
+        rk[nrk++] = (Ranked){nfr - 1, i, g->work * (n < RANK_CALLS ? n : RANK_CALLS)};
       }
   }
   if (nrk) qsort(rk, (size_t)nrk, sizeof *rk, by_score);   /* qsort(NULL, 0): UB */
