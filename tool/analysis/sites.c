@@ -406,7 +406,13 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
     serialize(c->a, s, fmt("'%s' uses the thread-local %s: a task on another thread would see that "
                            "thread's copy", ce->name, fx->tls));
   for (int i = 0; i < ce->nparam && !ce->told; i++)
-    if (ce->param[i].contradicted) {
+    if (ce->param[i].contradicted == 2) {     /* stored (`*pp = q`): the copy may be written later */
+      ce->told = 1;
+      an_explain(c->a, call, "'%s' hands its parameter '%s' on (stores the pointer), declared %s: what it points "
+                 "to may be written through the copy after the call (if not by the body itself), so the task takes "
+                 "it as INOUT", ce->name,
+                 ce->param[i].name, ce->param[i].annotated ? "DELAYED_IN" : "a pointer to const");
+    } else if (ce->param[i].contradicted) {
       ce->told = 1;
       an_explain(c->a, call, "'%s' writes through its parameter '%s', declared %s: taken as INOUT "
                  "(delayed-mutates-input)", ce->name, ce->param[i].name,

@@ -1476,7 +1476,7 @@ const Effects *callee_effects(Unit *u, Callee *c) {
     /* a struct with pointer members the body never follows (a View's name) */
     if (p->reaches && p->dir == DIR_IN && !(c->fx->param[i] & FX_WRITE) && reads_shallow(u, c->cur, i)) p->reaches = 0;
     if (p->dir == DIR_IN && (c->fx->param[i] & FX_WRITE)) {
-      p->contradicted = 1;
+      p->contradicted = c->fx->param[i] & FX_KEEP ? 2 : 1;   /* 2: the pointer handed on (`*pp = q`) */
       p->dir = DIR_INOUT;
     }
     /* an extent the body goes beyond (p[n] under DELAYED_OUT_N(n)): the

@@ -134,7 +134,8 @@ typedef struct Param {
   char *was_first, *was_end;   /* ... and these the declaration's (first 0 for _N, end "1" for one) */
   char *rows, *ld; /* DELAYED_*_2D: `rows` blocks of `count` elements, `ld` elements apart */
   int annotated;   /* direction given by DELAYED_IN/OUT/INOUT */
-  int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT */
+  int contradicted; /* declared DELAYED_IN or const, but the body writes it: taken as INOUT
+                       (2: the body also hands the pointer on, `*pp = q`) */
   char *unchecked; /* the body uses it in a way delayc cannot check against its extent (this
                       statement's text): taken as reaching all it may, count/first/end NULL */
   int reaches;     /* the value (or the pointee) holds pointers to more data */
