@@ -766,13 +766,25 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
 }
 
 /* Is lvalue t an element or member reached from a parameter (p[i], p[i].m,
- * p->m[k], with members and subscripts down to the parameter's name)? */
-static int param_based(Node *t) {
+ * p->m[k], with members and subscripts down to the parameter's name), or
+ * from a variable's own storage by members and elements of arrays (t.b[k])? */
+static int param_based(Ctx *c, Node *t) {
   Node *x = fe_strip(t);
-  while (x && ((x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) || (x->kind == CXCursor_MemberRefExpr && x->nkid == 1)))
-    x = fe_strip(x->kid[0]);
-  return x && x->kind == CXCursor_DeclRefExpr &&
-         clang_getCursorKind(clang_getCursorReferenced(x->cur)) == CXCursor_ParmDecl;
+  int through = 0;                /* reached through a pointer (->, a pointer's subscript) */
+  while (x && ((x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) || (x->kind == CXCursor_MemberRefExpr && x->nkid == 1))) {
+    Node *b = fe_strip(x->kid[0]);
+    CXType bt = b ? clang_getCanonicalType(clang_getCursorType(b->cur)) : (CXType){0};
+    through |= (x->kind == CXCursor_MemberRefExpr && tree_member_arrow(c->u, x)) ||
+               (x->kind == CXCursor_ArraySubscriptExpr && bt.kind == CXType_Pointer);
+    x = b;
+  }
+  if (!x || x->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCursorReferenced(x->cur);
+  if (clang_getCursorKind(d) == CXCursor_ParmDecl) return 1;
+  /* ... or a variable's own storage, t.b[k] of a local struct t: its address
+   * is fixed, whatever a task writes in it */
+  CXType dt = clang_getCanonicalType(clang_getCursorType(d));
+  return !through && clang_getCursorKind(d) == CXCursor_VarDecl && dt.kind != CXType_Pointer;
 }
 
 static int target_indexes_ok(Ctx *c, Node *t) {
@@ -997,9 +1009,10 @@ int site_task_deps(Ctx *c, Site *s) {
   }
   if (s->tobj) add_dep(s, s->tobj, s->tmember ? ACC_INOUT : ACC_OUT, s->tindex, NULL, NULL);
   if (s->tmem) {                  /* through a pointer: the element's region, its names as at the spawn */
-    /* (a parameter's pointer, s[i].in.v of `S *s`: no task writes the
-     * parameter itself, only its indexes need be the spawn's) */
-    char *t = param_based(s->target) ? xstrdup("") : index_text_here(c, s->target);
+    /* (a parameter's pointer, s[i].in.v of `S *s`, or a variable's own
+     * storage, t.b[k]: no task writes the parameter or moves the storage,
+     * only its indexes need be the spawn's) */
+    char *t = param_based(c, s->target) ? xstrdup("") : index_text_here(c, s->target);
     free(t);
     if (!t || !target_indexes_ok(c, s->target)) {
       serialize(c->a, s, "the element its result goes to is named by a value a task writes");
