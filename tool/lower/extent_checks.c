@@ -358,9 +358,14 @@ void extent_checks(Lower *l, int emit_copies) {
     char *vsh = p->rows ? fmt("\001xc_%s, \001xld_%s", p->name, p->name) : NULL;
     char *es = p->voidp ? xstrdup("1") : fmt("(long long)sizeof *%s", p->name);
     ExtentUse *x;
-    int n = fx_param_uses(u, f->body, f->cur, k, p, lo, hi, one, &x), made = 0;
+    int n = fx_param_uses(u, f->body, f->cur, k, p, lo, hi, one, &x), made = 0, nchk = 0, looped = 0;
+    Node *first_chk = NULL;
     for (int i = 0; i < n; i++) {
       if (!to_check(x, i)) continue;
+      nchk++;
+      if (!first_chk) first_chk = x[i].at;
+      for (Node *q = x[i].at->parent; q && q != f->body && !looped; q = q->parent)
+        looped = q->kind == CXCursor_ForStmt || q->kind == CXCursor_WhileStmt || q->kind == CXCursor_DoStmt;
       if (x[i].kind == EXT_CALL && x[i].clone) {
         copy_add(&copies, &x[i], vlo, vhi, vsh, vb, es, decl);
         made = 1;
@@ -369,6 +374,12 @@ void extent_checks(Lower *l, int emit_copies) {
       }
     }
     free(es);
+    if (made && first_chk)          /* said: a check in a loop costs at every access */
+      an_explain(l->a, first_chk, "'%s' checks %d access%s of '%s' as the program runs%s: delayc cannot show %s "
+                 "within the %s it declares for every call (the indexes' signs or ends are not known from the "
+                 "parameters); bounds it can follow there (loops over the parameters' ranges, a count over them) "
+                 "remove the checks", f->name, nchk, nchk == 1 ? "" : "es", p->name,
+                 looped ? ", in a loop (each time it runs)" : "", nchk == 1 ? "it stays" : "they stay", decl);
     if (made && p->rows)            /* the block's hull, its rows |ld| apart */
       buf_printf(&entry, " __attribute__((unused)) const long long \001xr_%s = (long long)(%s), \001xc_%s = (long long)(%s),"
                  " \001xl_%s = (long long)(%s), \001xld_%s = \001xl_%s < 0 ? -\001xl_%s : \001xl_%s,"
