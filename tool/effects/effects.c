@@ -127,13 +127,17 @@ static void set_all(Effects *e, const char *why) {
 
 /* Everything, for a call of `name`, a function of another file delayc does
  * not see: the program's summaries may know it later (program.c). */
-static void set_all_unseen(Effects *e, const char *why, const char *name) {
-  if (!e->all) e->all_why = xstrdup(why);
-  e->all = 1;
+void fx_add_unseen(Effects *e, const char *name) {
   for (int i = 0; i < e->nunseen; i++)
     if (!strcmp(e->unseen[i], name)) return;
   e->unseen = xrealloc(e->unseen, (size_t)(e->nunseen + 1) * sizeof *e->unseen);
   e->unseen[e->nunseen++] = xstrdup(name);
+}
+
+static void set_all_unseen(Effects *e, const char *why, const char *name) {
+  if (!e->all) e->all_why = xstrdup(why);
+  e->all = 1;
+  fx_add_unseen(e, name);
 }
 
 /* Index of the global in e (canonical cursor), added when missing. */
@@ -176,13 +180,7 @@ static int join(Effects *dst, const Effects *src) {
 static int join_member(Effects *dst, const Effects *src) {
   int other = dst->all_other, changed = join(dst, src);
   dst->all_other = other | src->all_other;
-  for (int i = 0; i < src->nunseen; i++) {
-    int k = 0;
-    while (k < dst->nunseen && strcmp(dst->unseen[k], src->unseen[i])) k++;
-    if (k < dst->nunseen) continue;
-    dst->unseen = xrealloc(dst->unseen, (size_t)(dst->nunseen + 1) * sizeof *dst->unseen);
-    dst->unseen[dst->nunseen++] = xstrdup(src->unseen[i]);
-  }
+  for (int i = 0; i < src->nunseen; i++) fx_add_unseen(dst, src->unseen[i]);
   return changed;
 }
 

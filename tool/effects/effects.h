@@ -249,6 +249,7 @@ int fx_arg_mode(Unit *u, Node *call, int i);  /* what a call does with argument 
 char *fx_describe(const Effects *e);          /* the first thing it touches, for messages */
 int fx_touches_anything(const Effects *e);
 void fx_program_join(Unit *u, Effects *dst, const Effects *src);
+void fx_add_unseen(Effects *e, const char *name);   /* a function of another file it calls unseen (once) */
 int fx_may_longjmp(Unit *u, CXCursor fn);     /* calling fn may leave the caller by longjmp */
 int fx_call_may_longjmp(Unit *u, CXCursor call);  /* ... this CallExpr (direct or through a pointer) */
 

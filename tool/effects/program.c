@@ -73,13 +73,7 @@ static void merge(Effects *dst, const Effects *src) {
   }
   if (src->all && !dst->all) { dst->all = 1; dst->all_why = xstrdup(src->all_why); }
   dst->all_other |= src->all_other;
-  for (int i = 0; i < src->nunseen; i++) {
-    int k = 0;
-    while (k < dst->nunseen && strcmp(dst->unseen[k], src->unseen[i])) k++;
-    if (k < dst->nunseen) continue;
-    dst->unseen = xrealloc(dst->unseen, (size_t)(dst->nunseen + 1) * sizeof *dst->unseen);
-    dst->unseen[dst->nunseen++] = xstrdup(src->unseen[i]);
-  }
+  for (int i = 0; i < src->nunseen; i++) fx_add_unseen(dst, src->unseen[i]);
   dst->mem |= src->mem;
   if (src->tls && !dst->tls) dst->tls = xstrdup(src->tls);
   if (src->nparam > dst->nparam) {
@@ -213,8 +207,7 @@ static int read_summaries(const char *path, Summary **list, int *n) {
     } else if (in && !strncmp(line, "tls ", 4)) {
       cur.fx.tls = xstrdup(line + 4);
     } else if (in && sscanf(line, "opaque %511s", name) == 1) {
-      cur.fx.unseen = xrealloc(cur.fx.unseen, (size_t)(cur.fx.nunseen + 1) * sizeof *cur.fx.unseen);
-      cur.fx.unseen[cur.fx.nunseen++] = xstrdup(name);
+      fx_add_unseen(&cur.fx, name);
     } else if (in && !strncmp(line, "all", 3)) {
       cur.fx.all = 1;
       cur.fx.all_why = xstrdup(rest(line, 1));

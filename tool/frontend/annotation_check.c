@@ -346,27 +346,7 @@ static int is_direction(const char *sp) {
   return (!strncmp(sp, "delayc.in", 9) && (!sp[9] || sp[9] == '_' || sp[9] == 'o')) || !strncmp(sp, "delayc.out", 10);
 }
 
-/* A direction on a struct member: an error (a member's count is DELAYED_N). */
-static void member_direction(Ctx *x, CXCursor c, const char *owner) {
-  Attrs a = {0};
-  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
-  char *fnm = fe_spelling(c);
-  for (int i = 0; i < a.n; i++) {
-    char *sp = fe_spelling(a.c[i]), *eq = strchr(sp, '=');
-    if (eq) *eq = 0;
-    if (is_direction(sp)) {
-      char *mac = macro_text(sp, eq != NULL);
-      char *msg = fmt("%s on the member '%s' of %s: a direction belongs on a pointer parameter of a DELAYED "
-                      "function; on a member, DELAYED_N(n) says how many elements its pointer points to", mac, fnm, owner);
-      report(x, a.c[i], fnm, msg);
-      free(msg);
-      free(mac);
-    }
-    free(sp);
-  }
-  free(fnm);
-  free(a.c);
-}
+static void check_place(Ctx *x, CXCursor c, const char *fn, const char *member_of);
 
 static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData d) {
   Ctx *x = d;
@@ -379,7 +359,7 @@ static enum CXChildVisitResult check_fields(CXCursor c, CXCursor p, CXClientData
   x->members = &fields;
   check_decl(x, c, &counts, owner, 1);
   x->members = NULL;
-  member_direction(x, c, owner);
+  check_place(x, c, NULL, owner);
   /* DELAYED_N on a member that is not a pointer: a count of nothing */
   char *cnt = NULL;
   CXType ft = clang_getCanonicalType(clang_getCursorType(c));
@@ -534,8 +514,9 @@ static void check_direction(Ctx *x, CXCursor prm) {
 }
 
 /* An annotation where it means nothing: DELAYED_N on a parameter (it counts a
- * struct member's elements), any of them on a variable.  Errors. */
-static void check_place(Ctx *x, CXCursor c, const char *fn) {
+ * struct member's elements), any of them on a variable, a direction on a
+ * struct member (of member_of).  Errors. */
+static void check_place(Ctx *x, CXCursor c, const char *fn, const char *member_of) {
   Attrs a = {0};
   if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
   char *name = fe_spelling(c);
@@ -543,7 +524,12 @@ static void check_place(Ctx *x, CXCursor c, const char *fn) {
     char *s = fe_spelling(a.c[i]), *eq = strchr(s, '=');
     if (eq) *eq = 0;
     char *msg = NULL, *mac = strncmp(s, "delayc.", 7) ? NULL : macro_text(s, eq != NULL);
-    if (mac && fn && !strcmp(s, "delayc.count"))
+    if (mac && member_of && is_direction(s))
+      msg = fmt("%s on the member '%s' of %s: a direction belongs on a pointer parameter of a DELAYED function; on "
+                "a member, DELAYED_N(n) says how many elements its pointer points to", mac, name, member_of);
+    else if (member_of)
+      ;                             /* (a member's count: check_fields) */
+    else if (mac && fn && !strcmp(s, "delayc.count"))
       msg = fmt("DELAYED_N(%s) on the parameter '%s' of '%s': DELAYED_N counts the elements of a struct's pointer "
                 "member; on a parameter write DELAYED_IN_N(%s), DELAYED_OUT_N(%s) or DELAYED_INOUT_N(%s)",
                 eq + 1, name, fn, eq + 1, eq + 1, eq + 1);
@@ -606,7 +592,7 @@ static void warn_at(Ctx *x, CXCursor a, const char *msg) {
 static enum CXChildVisitResult check_body(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
-  if (clang_getCursorKind(c) == CXCursor_VarDecl) check_place(x, c, NULL);   /* a local variable */
+  if (clang_getCursorKind(c) == CXCursor_VarDecl) check_place(x, c, NULL, NULL);   /* a local variable */
   if (clang_getCursorKind(c) == CXCursor_StructDecl || clang_getCursorKind(c) == CXCursor_UnionDecl)
     clang_visitChildren(c, check_fields, x);                                 /* a local struct type */
   if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
@@ -647,7 +633,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
   if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
     clang_visitChildren(c, check_fields, x);
   } else if (k == CXCursor_VarDecl) {
-    check_place(x, c, NULL);
+    check_place(x, c, NULL, NULL);
   } else if (k == CXCursor_FunctionDecl) {
     warn_not_delayed(x, c);
     if (clang_isCursorDefinition(c)) clang_visitChildren(c, check_body, x);
@@ -687,7 +673,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     for (int i = 0; i < np; i++) {
       check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
       check_direction(x, clang_Cursor_getArgument(c, (unsigned)i));
-      check_place(x, clang_Cursor_getArgument(c, (unsigned)i), owner);
+      check_place(x, clang_Cursor_getArgument(c, (unsigned)i), owner, NULL);
     }
     free(owner);
     names_free(&params);
