@@ -250,12 +250,13 @@ static const char **parse_args_of(char **flags, int nflags, const char **extra, 
  * command line's flags), and every job of a many-file emit; with -p, every C
  * file of the compile database. */
 static int load_program(Opts *o, EmitJob *jobs, int njobs) {
-  int nargs;
+  int nargs, bad = 0;
   for (int i = 0; i < o->nwith; i++) {
     const char **args = parse_args_of(NULL, 0, o->cflags, o->ncflags, &nargs);
-    fx_program_add(o->with[i], nargs, args);
+    bad |= fx_program_add(o->with[i], nargs, args) != 0;   /* a summary that cannot be read: an error */
     free(args);
   }
+  if (bad) return -1;
   EmitJob *all = NULL;
   int nall = 0, nbad = 0;
   if (o->build_dir) nall = emit_jobs(NULL, NULL, o->build_dir, NULL, 0, NULL, &all, &nbad);

@@ -153,9 +153,10 @@ char *p_spell(Poly p) {
   return b.s;
 }
 
-/* c as a multiple of one of the named values, or a product of two (or a
- * small multiple of one), near enough (1024 -> NY, -1023 -> -NY + 1, 480000
- * -> N * M, 18432 -> 2 * NX * NY): its text with a leading sign, or NULL */
+/* c as a multiple of one of the named values, or a product of two or three
+ * (or a small multiple of two), near enough (1024 -> NY, -1023 -> -NY + 1,
+ * 480000 -> N * M, 360000 -> NX * NY * NZ, 18432 -> 2 * NX * NY): its text
+ * with a leading sign, or NULL */
 static char *named_coef(long long c, const char *const *name, const long long *val, int n) {
   long long m = c < 0 ? -c : c;
   for (int sq = 0; sq < 2; sq++)            /* two names (NX * NY) before one squared */
@@ -163,6 +164,12 @@ static char *named_coef(long long c, const char *const *name, const long long *v
       for (int j = sq ? i : i + 1; j < (sq ? i + 1 : n); j++)
         if (val[i] > 1 && val[j] > 1 && val[i] * val[j] == m)
           return fmt("%s%s * %s", c < 0 ? "-" : "", name[i], name[j]);
+  for (int i = 0; i < n; i++)              /* three names (NX * NY * NZ), before a number times two */
+    for (int j = i + 1; j < n; j++)
+      for (int k = j + 1; k < n; k++)
+        if (val[i] > 1 && val[j] > 1 && val[k] > 1 && val[i] * val[j] <= m / val[k] &&
+            val[i] * val[j] * val[k] == m)
+          return fmt("%s%s * %s * %s", c < 0 ? "-" : "", name[i], name[j], name[k]);
   for (long long q = 2; q <= 16; q++)       /* a small multiple of two (2 * NX * NY: two planes) */
     for (int i = 0; m % q == 0 && i < n; i++)
       for (int j = i + 1; j < n; j++)

@@ -284,6 +284,42 @@ static void count_walk(CountWalk *w, Node *x) {
   for (int i = 0; i < x->nkid; i++) count_walk(w, x->kid[i]);
 }
 
+/* A range over whole rows of a flat array, A * v + B to A * v + E (one atom
+ * v, A a constant above 1, B or E not multiples of it: a plane of IDX(x, y,
+ * z) from NX * NY * z - 59699): widened to the rows it starts and ends in,
+ * A * v - A to A * v + 2 * A, which the file's macros spell, so that an edit
+ * of their #define keeps the range true (59699 would not move).  1 when it
+ * widened them. */
+int suggest_whole_rows(Unit *u, char **first, char **end) {
+  Poly f, t;
+  if (!parse_text(u, *first, 0, &f)) return 0;
+  if (!parse_text(u, *end, 0, &t)) { p_free(&f); return 0; }
+  long long a = 0, a2 = 0, b = 0, c = 0;
+  const char *v = NULL;
+  int ok = f.n >= 1 && f.n <= 2 && t.n >= 1 && t.n <= 2;
+  for (int i = 0; ok && i < f.n; i++)
+    if (!*f.t[i].key) b = f.t[i].c;
+    else if (!v && !strchr(f.t[i].key, '*')) { v = f.t[i].key; a = f.t[i].c; }
+    else ok = 0;
+  for (int i = 0; ok && i < t.n; i++)
+    if (!*t.t[i].key) c = t.t[i].c;
+    else if (v && !strcmp(t.t[i].key, v)) a2 = t.t[i].c;
+    else ok = 0;
+  ok = ok && v && a == a2 && a > 1 && (b % a || c % a);
+  if (ok) {
+    long long lo = b >= 0 ? b / a : -((-b + a - 1) / a), hi = c >= 0 ? (c + a - 1) / a : -(-c / a);
+    char *nf = fmt("%lld * %s%s%lld", a, v, lo < 0 ? " - " : " + ", (lo < 0 ? -lo : lo) * a);
+    char *ne = fmt("%lld * %s%s%lld", a, v, hi < 0 ? " - " : " + ", (hi < 0 ? -hi : hi) * a);
+    free(*first);
+    free(*end);
+    *first = nf;
+    *end = ne;
+  }
+  p_free(&f);
+  p_free(&t);
+  return ok;
+}
+
 /* The count of pointer parameter k when the body proves it: every use of the
  * parameter is `p[i]` inside `for (i = 0; i < n; i++)`, n a parameter the
  * function never writes or a constant (N, as written), i written by nothing
@@ -1351,6 +1387,10 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
         first = end = NULL;
         got = fx_param_range(u, f->body, f->cur, k, FX_RANGE_LIKELY, &first, &end);
       }
+      /* rows of a flat array over a parameter (a plane z of IDX(x, y, z)):
+       * whole rows the file's macros spell, a written range widened to them
+       * read and written (its edges keep what they held) */
+      if (got && suggest_whole_rows(u, &first, &end) && d == DIR_OUT) d = DIR_INOUT;
       if (got) {
         char *sf = suggest_spell(u, first, f->root->beg, f->root->end), *se = suggest_spell(u, end, f->root->beg, f->root->end);
         if (!strcmp(first, "0")) count = xstrdup(se);

@@ -594,36 +594,6 @@ static char *block_bound(Unit *u, const char *t, const char *v, const char *by) 
  * never writes through, when delayc can show them (through the pointers made
  * from it too): 1 with first and end (spelled over the function's
  * parameters), or 0. */
-/* A range over whole rows of a flat array, A * v + B to A * v + E with A a
- * constant above 1 (a plane of IDX(x, y, z): NX * NY * z - 9119 to NX * NY *
- * z + 18335): widened to the rows it starts and ends in, A * (v - 1) to
- * A * (v + 2), which the file's macros can spell, so that an edit of their
- * #define keeps the range true (9119 would not move).  Only a region read:
- * wider, it orders the task with no more than the rows' writers. */
-static void whole_rows(Ext *e, char **first, char **end) {
-  char *v = fe_spelling(e->v);
-  Poly f, t, fa, fb, ta, tb;
-  long long a, a2, b, c;
-  int ok = parse_text(e->u, *first, 0, &f);
-  if (ok && !parse_text(e->u, *end, 0, &t)) { p_free(&f); ok = 0; }
-  if (ok) {
-    int sf = p_split(f, v, &fa, &fb), st = p_split(t, v, &ta, &tb);
-    if (sf && st && p_is_const(fa, &a) && p_is_const(ta, &a2) && a == a2 && a > 1 && p_is_const(fb, &b) &&
-        p_is_const(tb, &c) && (b % a || c % a)) {
-      long long lo = b >= 0 ? b / a : -((-b + a - 1) / a), hi = c >= 0 ? (c + a - 1) / a : -(-c / a);
-      free(*first);
-      free(*end);
-      *first = fmt("%lld * %s%s%lld", a, v, lo < 0 ? " - " : " + ", (lo < 0 ? -lo : lo) * a);
-      *end = fmt("%lld * %s%s%lld", a, v, hi < 0 ? " - " : " + ", (hi < 0 ? -hi : hi) * a);
-    }
-    if (sf) { p_free(&fa); p_free(&fb); }
-    if (st) { p_free(&ta); p_free(&tb); }
-    p_free(&f);
-    p_free(&t);
-  }
-  free(v);
-}
-
 static int read_range(Ext *e, Outer *o, char **first, char **end) {
   *first = *end = NULL;
   if (clang_getCursorKind(o->d) != CXCursor_ParmDecl) return 0;   /* (a pointer made from it is followed) */
@@ -644,7 +614,7 @@ static int read_range(Ext *e, Outer *o, char **first, char **end) {
     free(v);
     free(last);
   } else if (ok) {
-    whole_rows(e, first, end);
+    suggest_whole_rows(e->u, first, end);   /* (a region read: wider, it orders with no more than the rows' writers) */
   }
   return ok;
 }

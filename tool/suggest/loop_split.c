@@ -856,13 +856,32 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
   Node **st = body->kind == CXCursor_CompoundStmt ? body->kid : &loop->kid[3];
   int nst = body->kind == CXCursor_CompoundStmt ? body->nkid : 1;
   /* the calls, in statements no `continue` before them can skip */
-  int nl = 0;
+  int nl = 0, cont = -1;
   for (int i = 0; i < nst && nl < MAX_LEADS; i++) {
     Finder x = {u, fd, body, st[i], i, l, &nl};
     find_leads(&x, st[i]);
-    if (has_continue(st[i], 0)) break;
+    if (has_continue(st[i], 0)) { cont = i; break; }
   }
   *pnl = nl;
+  if (!nl && cont >= 0) {
+    /* a call after a statement that may `continue`: some iterations skip it,
+     * so the calls cannot all be made first; said, with the edit */
+    Lead after[MAX_LEADS];
+    int na = 0;
+    for (int i = cont + 1; i < nst && !na; i++) {
+      Finder x = {u, fd, body, st[i], i, after, &na};
+      find_leads(&x, st[i]);
+    }
+    if (na) {
+      char *fn = fe_spelling(clang_getCursorReferenced(fe_direct_callee(after[0].call)->cur));
+      *why = fmt("its call of '%s' comes after a statement that may `continue` (line %u): some iterations skip "
+                 "it, so the calls cannot all be made first; make the skip a condition around what follows it "
+                 "(if (!skip) { ... }), with no `continue` before the call", fn, st[cont]->line);
+      free(fn);
+      for (int i = 0; i < na; i++) free(after[i].type);
+    }
+    return 0;
+  }
   if (!nl) return 0;
   /* each statement already stores its call's result in the iteration's own
    * element (`res[i] = work(rows[i], &cnt[i]);`), or is the call alone: the

@@ -63,6 +63,7 @@ typedef struct Found {
 
 char *human_ns(long long ns);   /* suggest.c: "850 ns", "12 µs", "3.4 ms" */
 int suggest_spawns(LFunc *f, Node *n);   /* loop_bodies.c: a delayed call in n already (its calls are tasks) */
+int suggest_whole_rows(Unit *u, char **first, char **end);   /* candidates.c: a range widened to whole rows */
 
 /* candidates.c */
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
