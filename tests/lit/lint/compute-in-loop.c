@@ -117,3 +117,13 @@ void cursors(Job *jobs, double *a, int n) {
 // CHECK-NOT: compute-in-loop.c:[[@LINE-5]]:{{.*}}[delayed-compute-in-loop]
 // CHECK-NOT: compute-in-loop.c:[[@LINE-4]]:{{.*}}[delayed-compute-in-loop]
 // CHECK-NOT: compute-in-loop.c:[[@LINE-4]]:{{.*}}[delayed-compute-in-loop]
+
+/* another member of the struct the results go to (`i < G.n` beside G.v[i])
+ * is no pending result (blind round 52b); the element itself is */
+struct { double v[8]; int n; } G;
+void members(void) {
+    for (int i = 0; i < G.n; i++) G.v[i] = work(i);
+    for (int i = 0; i < G.n; i++) { G.v[i] = work(i); if (G.v[i] > 1e9) break; }
+}
+// CHECK-NOT: compute-in-loop.c:[[@LINE-3]]:{{.*}}[delayed-compute-in-loop]
+// CHECK: compute-in-loop.c:[[@LINE-3]]:{{[0-9]+}}: warning: reading the pending result 'G' inside a loop that spawns tasks

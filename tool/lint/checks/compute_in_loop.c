@@ -22,6 +22,7 @@
 #include "plan/plan.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* The outermost loop of f around n. */
 static Node *outer_loop(LFunc *f, Node *n) {
@@ -134,12 +135,45 @@ static unsigned long order(Node *at, unsigned from) {
  * wait for a copy of it made before that.  NULL when nothing waits in the loop. */
 static int next_element(Lint *L, LFunc *f, Node *at, Node *arg, Node *call);
 
+/* The member of a struct variable a read names first (`G.n` of G): its
+ * spelling, or NULL (the variable whole, or through a pointer). */
+static char *member_read(Lint *L, Node *at) {
+  Node *x = at, *p = at->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { x = p; p = p->parent; }
+  if (!p || p->kind != CXCursor_MemberRefExpr || p->kid[0] != x || tree_member_arrow(L->u, p)) return NULL;
+  return fe_spelling(clang_getCursorReferenced(p->cur));
+}
+
+/* The member of its struct variable a call's result is stored to first
+ * (`G.v[i] = f(i)`: v), or NULL. */
+static char *stored_member(Lint *L, Node *call) {
+  Node *p = call->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr)) p = p->parent;
+  if (!p || p->kind != CXCursor_BinaryOperator || p->nkid != 2 || !fe_is_assign(L->u, p)) return NULL;
+  Node *t = fe_strip(p->kid[0]), *below = NULL;
+  while (t && ((t->kind == CXCursor_ArraySubscriptExpr && t->nkid == 2) || (t->kind == CXCursor_MemberRefExpr && t->nkid == 1))) {
+    below = t;
+    t = fe_strip(t->kid[0]);
+  }
+  if (!t || t->kind != CXCursor_DeclRefExpr || !below || below->kind != CXCursor_MemberRefExpr ||
+      tree_member_arrow(L->u, below))
+    return NULL;
+  return fe_spelling(clang_getCursorReferenced(below->cur));
+}
+
 static Use first_wait(Lint *L, LFunc *f, Node *loop, CXCursor var, int deref, unsigned from, unsigned origin,
                       int depth, CXCursor *waited, Node *arg, Node *call) {
   Uses us = {0};
   uses_of(L, f, loop, var, deref, &us);
   for (int i = 0; arg && i < us.n; i++)     /* the next iteration's element */
     if (!us.u[i].compute && next_element(L, f, us.u[i].at, arg, call)) us.u[i].at = NULL;
+  char *m = call && !arg ? stored_member(L, call) : NULL;
+  for (int i = 0; m && i < us.n; i++) {     /* another member of the struct (G.n beside G.v[i]) */
+    char *um = us.u[i].compute ? NULL : member_read(L, us.u[i].at);
+    if (um && strcmp(um, m)) us.u[i].at = NULL;
+    free(um);
+  }
+  free(m);
   Use best = {NULL, 0, clang_getNullCursor()};
   for (int done = 0; !done;) {          /* the uses in loop order from `from` */
     Use *next = NULL;
