@@ -9,6 +9,7 @@
 /* ---- analyze.c, unity.c ---- */
 void an_run(Analysis *a, Unit *u);
 void an_dispose(Analysis *a);                  /* the views of included files (unity.c) */
+int pointer_call_to_delayed(Unit *u, Node *n);  /* ops[i](x), ops holding DELAYED functions: no task (sites.c) */
 int an_has_tasks(Analysis *a);                 /* here or in an included file */
 void an_unity(Analysis *a);                    /* unity.c, called by an_run */
 typedef struct UnityIncl { CXFile file; unsigned beg, end, next_line; } UnityIncl;

@@ -142,7 +142,6 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a re
 int memory_may_be_local(Ctx *c, Node *n);                  /* a pointer value that may point into a local */
 int deep_read_only(Site *s, int i);                         /* sites.c: a pointer to data holding pointers, only read */
 int memory_target(Ctx *c, Site *s, Node *t);               /* a result stored through a pointer */
-int pointer_call_to_delayed(Unit *u, Node *n);              /* ops[i](x), ops holding DELAYED functions */
 int memory_unaddressed(Ctx *c, CXCursor g);               /* no region of <memory> lies in global g */
 void memory_target_dep(Ctx *c, Site *s);
 int memory_read_dep(Ctx *c, Site *s, Node *elem);          /* an argument reads p[i] in the task */

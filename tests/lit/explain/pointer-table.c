@@ -22,3 +22,7 @@ int main(void) {
   printf("%d %d %g\n", r[1], r[3], p(2));
   return 0;
 }
+// delayed-stays-serial reports it too (blind round 52b: lint said nothing).
+// RUN: %delayc lint --checks=delayed-stays-serial %s -- %delayc-cflags 2>&1 | FileCheck --check-prefix=LINT %s
+// LINT: pointer-table.c:21:{{[0-9]+}}: warning: call through the pointer 'ops[i % 2]' stays serial: a call through a pointer is never a task
+// LINT-NOT: call through the pointer 'p'
