@@ -1008,6 +1008,18 @@ int site_task_deps(Ctx *c, Site *s) {
     return 0;
   }
   if (s->tobj) add_dep(s, s->tobj, s->tmember ? ACC_INOUT : ACC_OUT, s->tindex, NULL, NULL);
+  if (s->tobj && s->tmember && !s->tindex && s->tobj->kind != OBJ_ARRAY) {
+    /* a member of a local struct, L.a = f(1): the task names the struct whole,
+     * so the tasks storing into its members run one after another (said, and
+     * counted chained) */
+    s->tobj->chained = 1;
+    char *w = fe_text(c->u, s->target->beg, s->target->end);
+    an_explain(c->a, s->call, "call of '%s': its result goes to '%s', a member of '%s', and the task depends on all "
+               "of '%s': tasks storing into its members run one after another; store each result in a variable of "
+               "its own (or an element of an array member) and copy it in after", s->callee->label, w,
+               s->tobj->name, s->tobj->name);
+    free(w);
+  }
   if (s->tmem) {                  /* through a pointer: the element's region, its names as at the spawn */
     /* (a parameter's pointer, s[i].in.v of `S *s`, or a variable's own
      * storage, t.b[k]: no task writes the parameter or moves the storage,

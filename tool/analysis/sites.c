@@ -490,6 +490,7 @@ static const char *delayed_taken(Unit *u) {
  * file (one whose address it takes)? */
 int pointer_call_to_delayed(Unit *u, Node *n) {
   if (n->kind != CXCursor_CallExpr || !n->nkid || callee_fn(n->kid[0]) || !delayed_taken(u)) return 0;
+  if (an_is_delayed_call(u, n, NULL, NULL, NULL, NULL)) return 0;   /* delayed(f)(x), delayed_bind(f, t)(x) */
   Taken *t = fe_kept(u, taken_dispose);
   CXType pt = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
   CXType ft = pt.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(pt)) : pt;
