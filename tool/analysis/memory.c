@@ -1013,13 +1013,6 @@ void memory_globals(Ctx *c) {
 
 /* ---- results stored through pointers ---- */
 
-/* `out[i] = f(x)`, `*p = f(x)`, `p->m = f(x)` (t with its `.m` members taken
- * off), p a pointer delayc can follow to memory no tracked object holds: the
- * task writes that element, a region of <memory>.  0: it cannot. */
-/* x is p[i], *p or p->m with p a pointer variable delayc can follow to memory
- * no tracked object holds: that element's address as a region's start,
- * "(&(x))", and <memory> marked as possibly global when p may be; NULL when
- * it cannot follow p. */
 /* n is a global array, or a row of one (g, g[i]: arrays all the way down):
  * the global's declaration, else a null cursor. */
 static CXCursor global_array_part(Node *n) {
@@ -1052,6 +1045,13 @@ static void stored_global(Ctx *c, CXCursor g) {
     if (f->obj[k]->ext == EXT_GLOBAL && clang_equalCursors(f->obj[k]->decl, g)) f->obj[k]->unaddressed = 0;
 }
 
+/* `out[i] = f(x)`, `*p = f(x)`, `p->m = f(x)` (t with its `.m` members taken
+ * off), p a pointer delayc can follow to memory no tracked object holds: the
+ * task writes that element, a region of <memory>.  0: it cannot. */
+/* x is p[i], *p or p->m with p a pointer variable delayc can follow to memory
+ * no tracked object holds: that element's address as a region's start,
+ * "(&(x))", and <memory> marked as possibly global when p may be; NULL when
+ * it cannot follow p. */
 static char *followed_element(Ctx *c, Node *x, Node *p) {
   Node *pv = fe_strip(p);
   /* p a pointer variable, or an array member (s.arr, b->vals, as in s.arr[i]) */
