@@ -234,7 +234,7 @@ static int read_summaries(const char *path, Summary **list, int *n) {
   return 0;
 }
 
-typedef struct File { char *path; const char **argv; int argc; } File;
+typedef struct File { char *path; const char **argv; int argc; int bad; } File;   /* bad: did not parse (said once) */
 static File *aFile;      /* the C files added, for the second round */
 static int nFile;
 static Summary *aRead;   /* what the summary files added say */
@@ -252,6 +252,7 @@ int fx_program_add(const char *path, int argc, const char *const *argv) {
   aFile = xrealloc(aFile, (size_t)(nFile + 1) * sizeof *aFile);
   File *f = &aFile[nFile++];
   f->path = xstrdup(path);
+  f->bad = 0;
   f->argc = argc;
   f->argv = xcalloc((size_t)argc + 1, sizeof *f->argv);
   for (int i = 0; i < argc; i++) f->argv[i] = xstrdup(argv[i]);
@@ -311,7 +312,10 @@ int fx_program_summarize_rounds(int rounds) {
   for (int round = 0; round < rounds && nFile; round++) {
     Round r = {NULL, NULL, 0};
     for (int i = 0; i < nFile; i++)
-      if (summarize(aFile[i].path, aFile[i].argc, aFile[i].argv, &r) != 0) rc = -1;
+      if (!aFile[i].bad && summarize(aFile[i].path, aFile[i].argc, aFile[i].argv, &r) != 0) {
+        aFile[i].bad = 1;
+        rc = -1;
+      }
     registry_from_read();
     for (int i = 0; i < r.n; i++) {     /* the C files' summaries over the read ones */
       Summary *old = find(r.next[i].name);
