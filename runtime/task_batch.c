@@ -10,7 +10,7 @@
  * Before the first batch of a site has finished, the batches of a loop grow
  * up to what the compile-time estimate says (at most 64), each holding the
  * calls before it over twice the threads (one call each for the first
- * 2 x threads batches, then slowly more): an estimate that is wrong by far
+ * 4 x threads batches, then slowly more): an estimate that is wrong by far
  * then costs a few dozen small batches, not a loop run serially in one, and a
  * handful of long calls whose cost is unknown (defined in another file) are
  * tasks of one call each, not 1, 2 and 4 calls (four calls of 100 ms took

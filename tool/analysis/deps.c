@@ -768,7 +768,7 @@ static int reads_pending_except(Ctx *c, Node *arg, Obj *base) {
 /* Is lvalue t an element or member reached from a parameter (p[i], p[i].m,
  * p->m[k], with members and subscripts down to the parameter's name), or
  * from a variable's own storage by members and elements of arrays (t.b[k])? */
-static int param_based(Ctx *c, Node *t) {
+static int fixed_storage(Ctx *c, Node *t) {
   Node *x = fe_strip(t);
   int through = 0;                /* reached through a pointer (->, a pointer's subscript) */
   while (x && ((x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) || (x->kind == CXCursor_MemberRefExpr && x->nkid == 1))) {
@@ -1024,7 +1024,7 @@ int site_task_deps(Ctx *c, Site *s) {
     /* (a parameter's pointer, s[i].in.v of `S *s`, or a variable's own
      * storage, t.b[k]: no task writes the parameter or moves the storage,
      * only its indexes need be the spawn's) */
-    char *t = param_based(c, s->target) ? xstrdup("") : index_text_here(c, s->target);
+    char *t = fixed_storage(c, s->target) ? xstrdup("") : index_text_here(c, s->target);
     free(t);
     if (!t || !target_indexes_ok(c, s->target)) {
       serialize(c->a, s, "the element its result goes to is named by a value a task writes");

@@ -291,10 +291,14 @@ static int constant_index(Node *n) {
  * `g.vals[3]`; the target of `g.n = 4`): its text, for a wait on those bytes
  * only; else NULL. */
 static char *global_part(Unit *u, Node *at) {
-  Node *lv = at;
-  if ((lv->kind == CXCursor_BinaryOperator || lv->kind == CXCursor_CompoundAssignOperator ||
-       lv->kind == CXCursor_UnaryOperator) && lv->nkid >= 1)
-    lv = lv->kind == CXCursor_UnaryOperator && !fe_is_incdec(u, lv) ? NULL : lv->kid[0];
+  Node *lv = at;                  /* a store's target: `g.n = 4`, `g.n += k`, `g.n++` */
+  if (lv->kind == CXCursor_BinaryOperator || lv->kind == CXCursor_CompoundAssignOperator ||
+      lv->kind == CXCursor_UnaryOperator) {
+    int store = lv->nkid >= 1 && (lv->kind == CXCursor_CompoundAssignOperator ||
+                                  (lv->kind == CXCursor_BinaryOperator && fe_is_assign(u, lv)) ||
+                                  (lv->kind == CXCursor_UnaryOperator && fe_is_incdec(u, lv)));
+    lv = store ? lv->kid[0] : NULL;
+  }
   lv = lv ? fe_strip(lv) : NULL;
   Node *x = lv;
   int parts = 0;

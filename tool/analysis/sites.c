@@ -427,7 +427,7 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
 
 /* ---- calls through pointers that may reach a DELAYED function ---- */
 
-typedef struct Taken { char *names; int n; CXType type[16]; int ntype; } Taken;   /* "'work', 'work2'", their types */
+typedef struct Taken { char *names; CXType type[16]; int ntype; } Taken;   /* "'work', 'work2'", their types */
 
 static void taken_dispose(void *p) {
   Taken *t = p;
@@ -436,6 +436,10 @@ static void taken_dispose(void *p) {
 }
 
 static void taken_scan(Unit *u, Taken *t, Node *n) {
+  if (n->kind == CXCursor_CallExpr && n->nkid && an_is_delayed_call(u, n, NULL, NULL, NULL, NULL)) {
+    for (int i = 1; i < n->nkid; i++) taken_scan(u, t, n->kid[i]);   /* delayed(f)(x): f named, not taken */
+    return;
+  }
   if (n->kind == CXCursor_DeclRefExpr) {
     CXCursor d = clang_getCursorReferenced(n->cur);
     Node *p = n->parent;
@@ -452,7 +456,6 @@ static void taken_scan(Unit *u, Taken *t, Node *n) {
         char *all = t->names ? fmt("%s, %s", t->names, q) : xstrdup(q);
         free(t->names);
         t->names = all;
-        t->n++;
       }
       free(q);
       free(nm);

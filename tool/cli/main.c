@@ -353,8 +353,7 @@ static int run(Opts *o) {
     if (o->explain) print_explain(&a);   /* the plan's: finished before any lowering */
     else print_remark(&a);               /* by default, a summary line */
     PlanCounts pc;
-    plan_counts(&a, &pc);
-    if (o->explain && !pc.calls)         /* (asked why: nothing here is delayed) */
+    if (o->explain && (plan_counts(&a, &pc), !pc.calls))   /* (asked why: nothing here is delayed) */
       fprintf(stderr, "%s: explain: no delayed call in this file: the output is the program as it is (delayc "
               "suggest lists what could be DELAYED)\n", u.path);
     if (!an_has_tasks(&a) && target->tasks_only) {   /* nothing to transform: the input as it is */

@@ -125,8 +125,7 @@ static void set_all(Effects *e, const char *why) {
   e->all_other = 1;
 }
 
-/* Everything, for a call of `name`, a function of another file delayc does
- * not see: the program's summaries may know it later (program.c). */
+/* `name`, a function of another file e's function calls unseen, in e's list (once). */
 void fx_add_unseen(Effects *e, const char *name) {
   for (int i = 0; i < e->nunseen; i++)
     if (!strcmp(e->unseen[i], name)) return;
@@ -134,6 +133,8 @@ void fx_add_unseen(Effects *e, const char *name) {
   e->unseen[e->nunseen++] = xstrdup(name);
 }
 
+/* Everything, for a call of `name`, a function of another file delayc does
+ * not see: the program's summaries may know it later (program.c). */
 static void set_all_unseen(Effects *e, const char *why, const char *name) {
   if (!e->all) e->all_why = xstrdup(why);
   e->all = 1;

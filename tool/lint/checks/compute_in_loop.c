@@ -83,28 +83,27 @@ static Node *deref_of(Lint *L, Node *n) {
   return NULL;
 }
 
-/* Is n the target of `n += f(x)`, f's call a delayed one of f (emit: a task,
- * then the update after it; no wait)? */
-static int delayed_update_target(Lint *L, LFunc *f, Node *n) {
+static Node *update_target(Node *call);
+
+/* Is n the target of `n += f(x)` (or `n[j] += f(x)`), f's call a delayed one
+ * of f that emit makes a task and an update (update_target)?  No wait. */
+static int delayed_update_target(LFunc *f, Node *n) {
   Node *c = n, *p = n->parent;
-  /* (through the element or member it names: acc[j] += f(i, j)) */
   while (p && (((p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) ||
-               (p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == c) ||
-               (p->kind == CXCursor_MemberRefExpr && p->nkid == 1 && !tree_member_arrow(L->u, p)))) {
+               (p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == c))) {
     c = p;
     p = p->parent;
   }
   if (!p || p->kind != CXCursor_CompoundAssignOperator || p->nkid != 2 || p->kid[0] != c) return 0;
   Node *r = fe_strip(p->kid[1]);
   for (int k = 0; r && k < f->ncall; k++)
-    if (f->call[k].call == r) return 1;
-  (void)L;
+    if (f->call[k].call == r) return update_target(r) == n;
   return 0;
 }
 
 static void uses_of(Lint *L, LFunc *f, Node *n, CXCursor var, int deref, Uses *out) {
   Use u = {NULL, 0, clang_getNullCursor()};
-  if (n->kind == CXCursor_DeclRefExpr && delayed_update_target(L, f, n)) return;
+  if (n->kind == CXCursor_DeclRefExpr && delayed_update_target(f, n)) return;
   if (model_is_marker(n, "compute") && model_reads_var(n, var, NULL)) {
     u.at = n;
     u.compute = 1;
@@ -259,8 +258,7 @@ static void reads(Lint *L, LFunc *f, Seen *s, Node *loop, CXCursor var, int dere
  * element, acc[j] += call), which emit makes a task and an update; else NULL
  * (a global's, a static's or a member's update runs the call inline, and
  * the loop waits). */
-static Node *update_target(Lint *L, Node *call) {
-  (void)L;
+static Node *update_target(Node *call) {
   Node *c = call, *p = call->parent;
   while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { c = p; p = p->parent; }
   if (!p || p->kind != CXCursor_CompoundAssignOperator || p->nkid != 2 || p->kid[1] != c) return NULL;
@@ -288,7 +286,6 @@ static int conditional_operand(Lint *L, Node *call) {
 
 /* The argument of c behind its j-th pending output (c->outs[j]). */
 static Node *out_arg(Lint *L, LCall *c, int j) {
-  (void)L;
   for (int i = 0, k = 0; c->ce && i < c->call->nkid - 1 && i < c->ce->nparam; i++) {
     Dir d = c->ce->param[i].dir;
     if (d != DIR_OUT && d != DIR_INOUT) continue;
@@ -328,8 +325,8 @@ void check_compute_in_loop(Lint *L) {
       if (!loop || model_in_delayed_arg(f, c->call)) continue;
       if (c->use == RES_USED && conditional_operand(L, c->call)) continue;   /* stays serial: said so there */
       if (stays_serial(L, c)) continue;                                     /* ... as emit decides it */
-      if (c->use == RES_USED && update_target(L, c->call)) {                /* total += f(i) */
-        Node *t = update_target(L, c->call);
+      if (c->use == RES_USED && update_target(c->call)) {                /* total += f(i) */
+        Node *t = update_target(c->call);
         reads(L, f, &s, loop, clang_getCursorReferenced(t->cur), 0, c, NULL);
         continue;
       }
