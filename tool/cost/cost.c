@@ -608,6 +608,17 @@ static long long clamp_span(CXCursor start, CXCursor bound, const Bind *b) {
   return k > 0 ? k : -1;
 }
 
+/* e is `v + K` or `v - K` with K known: K (negative for a difference), else UNKNOWN. */
+static long long offset_of(CXCursor e, CXCursor v, const Bind *b) {
+  e = strip(e);
+  char o[4];
+  if (clang_getCursorKind(e) != CXCursor_BinaryOperator || !refers(kid(e, 0), v)) return UNKNOWN;
+  binop(e, o);
+  long long k = guess(kid(e, 1), b, 0);
+  if (k == UNKNOWN || k < 0) return UNKNOWN;
+  return !strcmp(o, "+") ? k : !strcmp(o, "-") ? -k : UNKNOWN;
+}
+
 /* The trip count of a `for (i = A; i OP B; i STEP)`, or -1. */
 static long long for_trips(CXCursor loop, const Bind *b) {
   if (nkids(loop) != 4) return -1;
@@ -641,9 +652,12 @@ static long long for_trips(CXCursor loop, const Bind *b) {
   binop(cond, o);
   CXCursor bound;
   int flip = 0;
+  long long shift = 0;                /* `off + 16 <= n`: off runs to n - 16 */
   if (refers(kid(cond, 0), v)) bound = kid(cond, 1);
   else if (refers(kid(cond, 1), v)) { bound = kid(cond, 0); flip = 1; }
+  else if ((shift = offset_of(kid(cond, 0), v, b)) != UNKNOWN) bound = kid(cond, 1);
   else return -1;
+  if (shift == UNKNOWN) shift = 0;
   if (flip) {                         /* `B > i` is `i < B` */
     if (!strcmp(o, "<")) strcpy(o, ">"); else if (!strcmp(o, ">")) strcpy(o, "<");
     else if (!strcmp(o, "<=")) strcpy(o, ">="); else if (!strcmp(o, ">=")) strcpy(o, "<=");
@@ -653,6 +667,7 @@ static long long for_trips(CXCursor loop, const Bind *b) {
   if (up == down || (up && step < 0) || (down && step > 0)) return -1;
   int incl = !strcmp(o, "<=") || !strcmp(o, ">=");
   long long a = guess(start, b, 0), z = guess(bound, b, 0), span = -1;
+  if (z != UNKNOWN) z -= shift;
   if (a != UNKNOWN && z != UNKNOWN) {
     span = up ? z - a : a - z;
   } else if (up && clang_getCursorKind(strip(bound)) == CXCursor_BinaryOperator) {

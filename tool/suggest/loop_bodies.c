@@ -659,7 +659,7 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       e->ptrs[e->nptrs++] = b.d;
     } else {
       char *n = fe_spelling(b.d), *v = clang_Cursor_isNull(e->v) ? xstrdup("i") : fe_spelling(e->v);
-      char *carried = carried_index(e, at);
+      char *carried = carried_index(e, at), *stride = NULL;
       Node *call;
       if (carried)                    /* colidx[p++]: a position each iteration moves on */
         refuse(e, fmt("it writes through '%s' (%s) at '%s', which the iterations move on one after the other: "
@@ -680,6 +680,11 @@ static void written(Ext *e, Base b, int rw, Node *at) {
         refuse(e, fmt("every iteration writes through '%s' (%s) whatever its '%s': each works on the same data "
                       "after the one before (a time step); the parallel work is inside it, in its inner loops or "
                       "the functions it calls", n, text, v));
+      else if ((stride = loop_stride(e)) != NULL)
+        /* `off += 16; f(out + off)`: parts of 16 elements, counted by bytes */
+        refuse(e, fmt("it writes through '%s' (%s), with '%s' stepping by %s: delayc tells the iterations' "
+                      "parts apart by an index that counts them; count the parts instead, `for (b = 0; b < "
+                      "count / %s; b++)` giving '%s + b * %s'", n, text, v, stride, stride, n, stride));
       else
         refuse(e, fmt("it writes through '%s' (%s), not at '%s[%s]' for the loop's '%s': delayc cannot tell "
                       "the iterations' parts apart; index the pointer by the loop variable, or hand each iteration "
@@ -687,6 +692,7 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       free(n);
       free(v);
       free(carried);
+      free(stride);
     }
     break;
   default:
@@ -710,13 +716,26 @@ static Node *enclosing_jump_target(Node *n, Node *stop, int loops_only) {
 
 /* The elements a pointer argument gives: n of an array (a row E[n]
  * decaying), 1 for the address of one object; -1 unknown. */
-static long long given_elements(Node *arg) {
+static long long given_elements(Ext *e, Node *arg) {
   Node *a = fe_strip(arg);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
   if (!a) return -1;
   CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
   if (t.kind == CXType_ConstantArray) return clang_getArraySize(t);
   if (a->kind == CXCursor_UnaryOperator && a->nkid == 1) return 1;     /* &X[v], &X[v].m */
+  Node *x = a->kind == CXCursor_BinaryOperator && a->nkid == 2 ? fe_strip(a->kid[0]) : NULL;
+  if (x && x->kind == CXCursor_DeclRefExpr && row_of(e, x) == a) {    /* X + v * W, W constant: W */
+    char *w = NULL, *k = NULL;
+    long long n = -1;
+    Poly p;
+    if (flat_row(e, a, &w, &k) && w && parse_text(e->u, w, 0, &p)) {
+      if (!p_is_const(p, &n) || (k && strcmp(k, "0"))) n = -1;
+      p_free(&p);
+    }
+    free(w);
+    free(k);
+    return n;
+  }
   return -1;
 }
 
@@ -745,7 +764,7 @@ static int memory_call_within(Node *call, const char *name, int k, long long n) 
 }
 
 static int callee_within(Ext *e, Node *call, int k) {
-  long long n = given_elements(call->kid[k + 1]);
+  long long n = given_elements(e, call->kid[k + 1]);
   Node *c = fe_direct_callee(call);
   if (n < 1 || !c) return 0;
   char *cname = fe_spelling(clang_getCursorReferenced(c->cur));
@@ -1702,8 +1721,12 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
       add_loop_miss(fd, f, n, total, why);
     } else if (!direct && !nested && trip >= 2 && iter < min_work && total >= BIG_RUN) {
       add_loop_miss(fd, f, n, total, fmt("its iterations are too small to be tasks of their own (about %lld ns "
-                                         "each, %lld ns or more needed%s)", iter, min_work,
-                                         min_work > plain_work ? ", since its function runs in a loop" : ""));
+                                         "each, %lld ns or more needed%s)%s", iter, min_work,
+                                         min_work > plain_work ? ", since its function runs in a loop" : "",
+                                         iter < BLOCK_ITER && !direct && !nested
+                                           ? ", and too small for blocks of them: under 5 ns an iteration moves "
+                                             "memory more than it computes, and threads would share that bandwidth"
+                                           : ""));
       return;
     }
   }
