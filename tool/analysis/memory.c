@@ -43,46 +43,6 @@ typedef struct Origin {
 
 static int fresh(Origin *o, Node *n);
 
-typedef struct Holds { CXType inner; int depth, yes; } Holds;
-static int type_holds(CXType outer, CXType inner, int depth);
-
-static enum CXChildVisitResult holds_field(CXCursor c, CXCursor parent, CXClientData data) {
-  (void)parent;
-  Holds *h = data;
-  if (clang_getCursorKind(c) == CXCursor_FieldDecl && type_holds(clang_getCursorType(c), h->inner, h->depth + 1)) {
-    h->yes = 1;
-    return CXChildVisit_Break;
-  }
-  return CXChildVisit_Continue;
-}
-
-static int bytes_type(CXType t) {
-  return t.kind == CXType_Void || t.kind == CXType_Char_S || t.kind == CXType_Char_U || t.kind == CXType_SChar ||
-         t.kind == CXType_UChar;
-}
-
-/* Can an object of type `outer` hold one of type `inner` (itself, a member,
- * an element, at any depth)?  Bytes hold anything (an arena in a local `char
- * buf[4096]` hands out nodes), and anything holds bytes; unknown types too. */
-static int type_holds(CXType outer, CXType inner, int depth) {
-  outer = clang_getCanonicalType(outer);
-  inner = clang_getCanonicalType(inner);
-  if (depth > 6 || bytes_type(inner) || bytes_type(outer)) return 1;
-  if (outer.kind == CXType_Record && inner.kind == CXType_Record &&
-      clang_equalCursors(clang_getTypeDeclaration(outer), clang_getTypeDeclaration(inner)))
-    return 1;
-  if (outer.kind != CXType_Record && outer.kind == inner.kind) return 1;   /* the same kind (qualifiers aside) */
-  if (outer.kind == CXType_ConstantArray || outer.kind == CXType_IncompleteArray)
-    return type_holds(clang_getArrayElementType(outer), inner, depth + 1);
-  if (outer.kind == CXType_Record) {
-    CXCursor decl = clang_getTypeDeclaration(outer);
-    Holds h = {inner, depth, 0};
-    clang_visitChildren(decl, holds_field, &h);
-    return h.yes;
-  }
-  return outer.kind == CXType_Unexposed;
-}
-
 /* malloc and friends, and the file's wrappers of them (effects/allocators.c) */
 static int allocator_call(Unit *u, Node *n) {
   Node *f = n->nkid ? fe_strip(n->kid[0]) : NULL;
@@ -243,10 +203,11 @@ static int fresh(Origin *o, Node *n) {
     for (int i = 1; i < n->nkid; i++) {
       CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
       if (!(t.kind == CXType_Pointer || t.kind == CXType_ConstantArray) || fe_null_pointer(n->kid[i])) continue;
+      if (!access_may_point_into(rt, t)) continue;   /* a `Node *` built from a `Pt *` array: not into it */
       int local = o->local;
       if (!fresh(o, n->kid[i])) return 0;
       CXType given = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t);
-      if (!local && o->local && !type_holds(clang_getCanonicalType(given), want, 0)) o->local = 0;
+      if (!local && o->local && !access_type_holds(clang_getCanonicalType(given), want, 0)) o->local = 0;
     }
     o->foreign = 1;
     return 1;

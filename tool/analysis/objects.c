@@ -272,6 +272,14 @@ int returns_used_pointer(Node *call) {
                  p->kind == CXCursor_CStyleCastExpr));
 }
 
+/* May the pointer a call returns point into what its argument arg points
+ * to?  Not when neither type holds the other (a `Node *` built from a `Pt *`
+ * array): such a pointer would break C's aliasing rules, which compilers
+ * already assume. */
+static int result_may_point_into(Node *call, Node *arg) {
+  return access_may_point_into(clang_getCursorType(call->cur), clang_getCursorType(arg->cur));
+}
+
 /* Does the call keep what its argument argi points to where ordinary code
  * does not see it: a body of this file that stores the parameter (`gp = p;`
  * in a `remember(int *p)`), or passes it on to one that does?  Then code
@@ -399,7 +407,8 @@ void find_escapes(Ctx *c) {
     }
     /* passed to a function that returns a pointer, whose value is used: the
      * result may point into the object (strchr, a skip_ws helper) */
-    if (p && p->kind == CXCursor_CallExpr && n != p->kid[0] && returns_used_pointer(p)) kept = 1;
+    if (p && p->kind == CXCursor_CallExpr && n != p->kid[0] && returns_used_pointer(p) && result_may_point_into(p, n))
+      kept = 1;
     if (p && p->kind == CXCursor_CallExpr && n != p->kid[0] && !kept) {
       int argi = -1;
       for (int k = 1; k < p->nkid; k++)

@@ -227,6 +227,58 @@ static int is_addr(Node *n) {
 }
 
 /* Is the value of n a pointer into the root's memory? */
+/* Can an object of type `outer` hold one of type `inner` (itself, a member,
+ * an element, at any depth)?  Bytes hold anything (an arena in a local `char
+ * buf[4096]` hands out nodes), and anything holds bytes; unknown types too. */
+typedef struct Holds { CXType inner; int depth, yes; } Holds;
+
+static enum CXChildVisitResult holds_field(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  Holds *h = data;
+  if (clang_getCursorKind(c) == CXCursor_FieldDecl && access_type_holds(clang_getCursorType(c), h->inner, h->depth + 1)) {
+    h->yes = 1;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Continue;
+}
+
+static int bytes_type(CXType t) {
+  return t.kind == CXType_Void || t.kind == CXType_Char_S || t.kind == CXType_Char_U || t.kind == CXType_SChar ||
+         t.kind == CXType_UChar;
+}
+
+int access_type_holds(CXType outer, CXType inner, int depth) {
+  outer = clang_getCanonicalType(outer);
+  inner = clang_getCanonicalType(inner);
+  if (depth > 6 || bytes_type(inner) || bytes_type(outer)) return 1;
+  if (outer.kind == CXType_Record && inner.kind == CXType_Record &&
+      clang_equalCursors(clang_getTypeDeclaration(outer), clang_getTypeDeclaration(inner)))
+    return 1;
+  if (outer.kind != CXType_Record && outer.kind == inner.kind) return 1;   /* the same kind (qualifiers aside) */
+  if (outer.kind == CXType_ConstantArray || outer.kind == CXType_IncompleteArray)
+    return access_type_holds(clang_getArrayElementType(outer), inner, depth + 1);
+  if (outer.kind == CXType_Record) {
+    CXCursor decl = clang_getTypeDeclaration(outer);
+    Holds h = {inner, depth, 0};
+    clang_visitChildren(decl, holds_field, &h);
+    return h.yes;
+  }
+  return outer.kind == CXType_Unexposed;
+}
+
+/* May a pointer of type r point into what a pointer (or array) of type a
+ * points to?  Not when neither pointee type holds the other (a `Node *`
+ * returned from a `Pt *`): such a pointer would break C's aliasing rules,
+ * which compilers already assume.  A char or void on either side: yes. */
+int access_may_point_into(CXType r, CXType a) {
+  r = clang_getCanonicalType(r);
+  a = clang_getCanonicalType(a);
+  if (r.kind != CXType_Pointer) return 0;
+  if (a.kind != CXType_Pointer && a.kind != CXType_ConstantArray && a.kind != CXType_IncompleteArray) return 1;
+  CXType rp = clang_getPointeeType(r), ap = a.kind == CXType_Pointer ? clang_getPointeeType(a) : clang_getArrayElementType(a);
+  return access_type_holds(rp, ap, 0) || access_type_holds(ap, rp, 0);
+}
+
 static int derived(Ctx *c, Node *n) {
   n = fe_strip(n);
   if (!n) return 0;
@@ -253,7 +305,8 @@ static int derived(Ctx *c, Node *n) {
     /* a pointer result may point into a pointer argument (strchr, a skip helper) */
     if (!is_pointerish(clang_getCursorType(n->cur))) return 0;
     for (int i = 1; i < n->nkid; i++)
-      if (derived(c, n->kid[i])) return 1;
+      if (derived(c, n->kid[i]) && access_may_point_into(clang_getCursorType(n->cur), clang_getCursorType(n->kid[i]->cur)))
+        return 1;
     return 0;
   default:
     return 0;
