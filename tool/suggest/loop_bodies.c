@@ -1564,6 +1564,19 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
                        "combine them after the loop", o->name, vname));
     }
   }
+  /* a value the iterations carry, `cs = cs * 131 + x`, says more than any
+   * other reason: it is the algorithm's order, not what delayc cannot see */
+  for (int k = 0; k < e.no && e.why; k++) {
+    Outer *o = &e.o[k];
+    CXType t = clang_getCanonicalType(clang_getCursorType(o->d));
+    if (o->written && !o->late && !o->array && !is_ptr_type(t) && t.kind != CXType_Record &&
+        !o->global && !temporary(&e, o) && updates_var(u, e.body, o->d)) {
+      free(e.why);
+      e.why = fmt("every iteration updates '%s', declared outside the loop (a sum, a count or a value carried to "
+                  "the next iteration): keep one per iteration (an array indexed by '%s') and combine them after "
+                  "the loop", o->name, vname);
+    }
+  }
   if (e.why) {
     *why = e.why;
     ext_free(&e);
