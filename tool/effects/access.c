@@ -215,6 +215,8 @@ int access_no_text(Unit *u, Node *n) {
 static int is_deref(Node *n) {
   if (n->kind != CXCursor_UnaryOperator || n->nkid != 1) return 0;
   CXType ot = canon(n->kid[0]);
+  if (arrayish(ot))                   /* `*out` of a parameter `double out[1]`: libclang shows the array */
+    return clang_equalTypes(clang_getCanonicalType(clang_getArrayElementType(ot)), canon(n));
   return ot.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(ot)), canon(n));
 }
 
