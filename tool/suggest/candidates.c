@@ -1373,13 +1373,22 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       int to_const = pt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(pt));
       /* no count from 0: the elements the body touches, from its loops (effects/ranges.c) */
       char *first = NULL, *end = NULL;
-      /* p[j] for j < n and p[i], i an index the callers keep below n: [0, n) */
-      int got = !one && fx_param_range(u, f->body, f->cur, k, 0, &first, &end);
+      /* p[j] for j < n and p[i], i an index the callers keep below n: [0, n)
+       * (first: alone, an unsigned i makes the range [0, n + i + 1), which
+       * reaches into the next block, and every task would wait for the one
+       * before — blind round 53a's n-body with size_t) */
+      int got = 0;
       for (int ki = 0; ki < np && !one && !got && d == DIR_IN; ki++)
         for (int kn = 0; kn < np && !got; kn++)
           if (ki != kn && ki != k && kn != k && integer_param(f->cur, ki) && integer_param(f->cur, kn) &&
               callers_index(u, ix, f, ki, kn))
             got = fx_param_range_indexed(u, f->body, f->cur, k, pn[ki], pn[kn], &first, &end);
+      if (!one && !got) {
+        free(first);
+        free(end);
+        first = end = NULL;
+        got = fx_param_range(u, f->body, f->cur, k, 0, &first, &end);
+      }
       if (!one && !got) {         /* out[0], out[1 .. n - 2], out[n - 1]: [0, n) with n taken as a size (n >= 2
                                      here: out[n - 2] is read every run); emit checks what it cannot show */
         free(first);
