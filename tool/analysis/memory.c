@@ -386,6 +386,8 @@ static int read_only_arg(Unit *u, Node *n) {
   return !(fx_arg_mode(u, call, i) & (FX_WRITE | FX_KEEP));
 }
 
+static int counted_unmoved(Unit *u, CXCursor fn, int k);
+
 /* Is n, `&X[k]` (or `&x`) of a local aggregate, an argument of a call of a
  * function delayc sees that does not keep it, whose other pointer arguments
  * point to no local of the function (fresh blocks, or memory it cannot
@@ -398,6 +400,10 @@ static int given_alone(Origin *o, Node *n) {
   Node *f = fe_direct_callee(call);
   const Effects *fx = callee_effects(o->c->u, fe_callee(o->c->u, clang_getCursorReferenced(f->cur)));
   if (!fx || fx->all) return 0;
+  if (counted_unmoved(o->c->u, clang_getCursorReferenced(f->cur), k)) {
+    o->foreign = 1;
+    return 1;
+  }
   for (int i = 1; i < call->nkid; i++) {
     if (i - 1 == k) continue;
     CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[i]->cur));
@@ -584,6 +590,28 @@ Node *memory_members_moved(Unit *u, Node *body, CXCursor p) {
   find_moves(&mv, body);
   fields_free(&fs);
   return mv.at;
+}
+
+/* Parameter k of fn points to a struct whose pointer members all say their
+ * counts, and fn's body (visible here) never changes what they name: nothing
+ * it stores in that struct is a pointer (process(&src[i], &bufs[i]), blind
+ * round 53a: a second local array of such structs was "memory delayc cannot
+ * track"). */
+static int counted_unmoved(Unit *u, CXCursor fn, int k) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def)) return 0;
+  CXCursor p = clang_Cursor_getArgument(def, (unsigned)k);
+  CXType t = clang_getCanonicalType(clang_getCursorType(p));
+  Fields fs;
+  int counted = t.kind == CXType_Pointer && counted_fields(clang_getPointeeType(t), &fs);
+  if (t.kind == CXType_Pointer) fields_free(&fs);
+  if (!counted) return 0;
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  int ok = body && !memory_members_moved(u, body, p);
+  fe_free_tree(root);
+  return ok;
 }
 
 static void explain_moved(Ctx *c, Site *s, int i, const char *at) {
