@@ -10,11 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct { unsigned beg, end; const char *text; } Repl;
+typedef struct { unsigned beg, end; const char *text; int seq; } Repl;
 
+/* by place; insertions at one place in the order the findings list them */
 static int by_beg(const void *a, const void *b) {
   const Repl *x = a, *y = b;
-  return x->beg < y->beg ? -1 : x->beg > y->beg;
+  return x->beg != y->beg ? (x->beg < y->beg ? -1 : 1) : x->seq - y->seq;
 }
 
 int apply_fixes(LintFile *lf) {
@@ -36,7 +37,8 @@ int apply_fixes(LintFile *lf) {
     for (int j = 0; j < lf->f[k].nfix; j++) {
       LFix *x = &lf->f[k].fix[j];
       assert(x->beg <= x->end && x->end <= lf->len);
-      r[m++] = (Repl){x->beg, x->end, x->text};
+      r[m] = (Repl){x->beg, x->end, x->text, m};
+      m++;
     }
   qsort(r, (size_t)m, sizeof *r, by_beg);
   Buf out = {0};

@@ -75,6 +75,11 @@ void sugg_free(Sugg *s) {
   free(s->shown);
   free(s->caveat);
   free(s->why);
+  free(s->hpath);
+  free(s->hwhy);
+  for (int i = 0; i < s->nhins; i++) free(s->hins[i].text);
+  free(s->hins);
+  free(s->hdecl);
 }
 
 /* ---- the body ---- */
@@ -790,15 +795,18 @@ static unsigned start_of(Unit *u, CXCursor c, int *ok) {
   return *ok ? off : 0;
 }
 
-typedef struct { Unit *u; CXCursor canon; int elsewhere; } Redecls;
+typedef struct { Unit *u; CXCursor canon; int elsewhere; CXCursor proto; } Redecls;
 
-/* Is the function declared outside the main file too (a header)? */
+/* Is the function declared outside the main file too (a header)?  proto: its
+ * first such declaration in a header of the program (not a system header). */
 static enum CXChildVisitResult find_redecls(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Redecls *r = d;
   if (clang_getCursorKind(c) == CXCursor_FunctionDecl && !fe_in_main(r->u, c) &&
-      clang_equalCursors(clang_getCanonicalCursor(c), r->canon))
+      clang_equalCursors(clang_getCanonicalCursor(c), r->canon)) {
     r->elsewhere = 1;
+    if (clang_Cursor_isNull(r->proto) && !clang_Location_isInSystemHeader(clang_getCursorLocation(c))) r->proto = c;
+  }
   return CXChildVisit_Continue;
 }
 
@@ -908,12 +916,125 @@ static char *spell_annotation(Dir d, const char *count) {
   return count ? fmt("DELAYED_%s_N(%s) ", w, count) : fmt("DELAYED_%s ", w);
 }
 
+/* ---- the prototype in a header ---- */
+
+/* Where a cursor's text starts, in whichever file: that file's name and the offset. */
+static char *file_start(CXCursor c, unsigned *off) {
+  CXFile f;
+  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, NULL, NULL, off);
+  if (!f) return NULL;
+  CXString n = clang_getFileName(f);
+  const char *name = clang_getCString(n);
+  while (name[0] == '.' && name[1] == '/') name += 2;      /* "./lib.h": as the user names it */
+  char *r = xstrdup(name);
+  clang_disposeString(n);
+  return r;
+}
+
+/* text with each identifier from[k] written to[k]; *bad, 1 + the first k
+ * that maps to an unnamed parameter ("") */
+static char *rename_words(const char *t, char **from, char **to, int n, int *bad) {
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *p = t; *p;) {
+    if (c_ident_char(*p) && !(*p >= '0' && *p <= '9')) {
+      const char *q = p;
+      while (c_ident_char(*q)) q++;
+      int k = 0;
+      while (k < n && ((size_t)(q - p) != strlen(from[k]) || memcmp(p, from[k], (size_t)(q - p)))) k++;
+      if (k < n && !*to[k] && !*bad) *bad = k + 1;
+      if (k < n) buf_puts(&b, to[k]);
+      else buf_add(&b, p, (size_t)(q - p));
+      p = q;
+    } else {
+      buf_add(&b, p++, 1);
+    }
+  }
+  return b.s;
+}
+
+/* The prototype proto, in a header of the program, gets the definition's
+ * annotations (head, pa) with its own parameter names: emit of the other
+ * files reads them there.  NULL, or why not (an unnamed parameter an
+ * annotation names; a prototype written by a macro). */
+static char *annotate_prototype(CXCursor proto, Sugg *s, const char *head, char **pa, int np) {
+  unsigned at;
+  char *path = file_start(proto, &at);
+  char *src = NULL;
+  size_t len = 0;
+  if (!path || clang_Cursor_getNumArguments(proto) != np || read_c_source(path, &src, &len) != 0) {
+    free(path);
+    return xstrdup("delayc cannot read that prototype's file");
+  }
+  char **from = xcalloc((size_t)np + 1, sizeof *from), **to = xcalloc((size_t)np + 1, sizeof *to);
+  CXCursor def = clang_getCursorDefinition(proto);
+  for (int k = 0; k < np; k++) {
+    from[k] = fe_spelling(clang_Cursor_getArgument(def, (unsigned)k));
+    to[k] = fe_spelling(clang_Cursor_getArgument(proto, (unsigned)k));
+  }
+  Ins *ins = NULL;
+  int nins = 0, bad = 0;
+  unsigned end = 0;
+  CXFile pf;
+  clang_getExpansionLocation(clang_getRangeEnd(clang_getCursorExtent(proto)), &pf, NULL, NULL, &end);
+  if (end > len || end <= at) bad = 1;
+  char *why = NULL;
+  for (int k = -1; k < np && !bad; k++) {
+    if (k >= 0 && !pa[k]) continue;
+    unsigned o = at;
+    char *pp = NULL;
+    if (k >= 0 && (!(pp = file_start(clang_Cursor_getArgument(proto, (unsigned)k), &o)) || strcmp(pp, path) ||
+                   o <= at || o >= end)) {
+      why = xstrdup("that prototype's parameters are written by a macro, where delayc does not annotate them");
+      bad = 1;
+    }
+    free(pp);
+    if (bad) break;
+    char *t = rename_words(k < 0 ? head : pa[k], from, to, np, &bad);
+    if (bad) {
+      why = fmt("that prototype, in %s, does not name the parameter '%s' an annotation names: name its "
+                "parameters as the definition does", path, from[bad - 1]);
+      free(t);
+      break;
+    }
+    ins = xrealloc(ins, (size_t)(nins + 1) * sizeof *ins);
+    ins[nins++] = (Ins){o, 0, t};
+  }
+  if (!bad) {
+    Buf b = {0};
+    buf_add(&b, "", 0);
+    for (unsigned o = at; o < end; o++) {
+      for (int i = 0; i < nins; i++)
+        if (ins[i].off == o) buf_puts(&b, ins[i].text);
+      char c = src[o];
+      if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+      if (c == ' ' && (!b.len || b.s[b.len - 1] == ' ')) continue;
+      buf_add(&b, &c, 1);
+    }
+    s->hpath = path;
+    s->hoff = at;
+    s->hins = ins;
+    s->nhins = nins;
+    s->hdecl = b.s;
+    path = NULL;
+    ins = NULL;
+  }
+  for (int i = 0; ins && i < nins; i++) free(ins[i].text);
+  free(ins);
+  for (int k = 0; k < np; k++) { free(from[k]); free(to[k]); }
+  free(from);
+  free(to);
+  free(src);
+  free(path);
+  return bad && !why ? xstrdup("delayc cannot place the annotations in that prototype") : why;
+}
+
 /* The annotations, on the definition (delayc reads a function's annotations
  * from its definition wherever it is called; a prototype's parameters may be
  * unnamed or named otherwise), and the definition's declaration as it will
  * read. */
 static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, int np) {
-  Redecls r = {u, clang_getCanonicalCursor(f->cur), 0};
+  Redecls r = {u, clang_getCanonicalCursor(f->cur), 0, clang_getNullCursor()};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), find_redecls, &r);
   CXCursor def = clang_getCursorDefinition(f->cur);
   int ok;
@@ -940,9 +1061,19 @@ static void annotate(Unit *u, LFunc *f, Sugg *s, const char *head, char **pa, in
   }
   while (b.len && b.s[b.len - 1] == ' ') b.s[--b.len] = 0;
   s->decl = b.s;
+  char *why = NULL;
+  if (!clang_Cursor_isNull(r.proto) && !(why = annotate_prototype(r.proto, s, head, pa, np)))
+    return;
   if (r.elsewhere)
     s->caveat = fmt("'%s' is also declared in a header: other files' calls see only that declaration, so give it "
-                    "the same annotations for their calls to become tasks too", f->name);
+                    "the same annotations for their calls to become tasks too%s%s", f->name, why ? " (" : "",
+                    why ? why : "");
+  if (why) {
+    char *c = fmt("%s)", s->caveat);
+    free(s->caveat);
+    s->caveat = c;
+  }
+  s->hwhy = why;
 }
 
 /* ---- call sites ---- */
@@ -1080,6 +1211,153 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
     }
   }
   free(cs);
+}
+
+/* ---- the program's other files ----
+ *
+ * suggest given several files parses them all first (suggest_program).  A
+ * function of this file with external linkage called in another file's loop
+ * has its company there (lib.c's work, main.c's `for (k ...) r[k] =
+ * work(...)`): the notes name those calls, and a call's cost takes the
+ * constant arguments they pass. */
+
+static ProgFile *prog;
+static int nprog;
+typedef struct ByUsr { char *usr; Call *c; } ByUsr;
+typedef struct ProgCalls { Calls ix; ByUsr *by; int done; } ProgCalls;
+static ProgCalls *prog_calls;
+
+static void prog_forget(void) {
+  for (int i = 0; prog_calls && i < nprog; i++) {
+    for (int k = 0; k < prog_calls[i].ix.n; k++) free(prog_calls[i].by[k].usr);
+    free(prog_calls[i].by);
+    free(prog_calls[i].ix.c);
+  }
+  free(prog_calls);
+  prog_calls = NULL;
+}
+
+void suggest_program(ProgFile *files, int n) {
+  prog_forget();
+  prog = files;
+  nprog = n;
+  if (n) prog_calls = xcalloc((size_t)n, sizeof *prog_calls);
+}
+
+static int by_usr(const void *a, const void *b) {
+  return strcmp(((const ByUsr *)a)->usr, ((const ByUsr *)b)->usr);
+}
+
+/* File i's calls, by the USR of what they call (indexed on first use). */
+static ProgCalls *calls_of_file(int i) {
+  ProgCalls *pc = &prog_calls[i];
+  if (pc->done) return pc;
+  pc->done = 1;
+  Model *m = prog[i].m;
+  for (int k = 0; k < m->nfn; k++)
+    if (m->fn[k].body) index_calls(&pc->ix, &m->fn[k], m->fn[k].body);
+  if (pc->ix.n) qsort(pc->ix.c, (size_t)pc->ix.n, sizeof *pc->ix.c, by_hash);
+  pc->by = xcalloc((size_t)pc->ix.n + 1, sizeof *pc->by);
+  for (int k = 0; k < pc->ix.n; k++) {
+    CXString u = clang_getCursorUSR(pc->ix.c[k].callee);
+    pc->by[k] = (ByUsr){xstrdup(clang_getCString(u)), &pc->ix.c[k]};
+    clang_disposeString(u);
+  }
+  if (pc->ix.n) qsort(pc->by, (size_t)pc->ix.n, sizeof *pc->by, by_usr);
+  return pc;
+}
+
+/* The calls of f in the other files: each with its file (*file), NULL-ended. */
+static Call **calls_elsewhere(Unit *u, LFunc *f, int **file) {
+  Call **r = NULL;
+  int n = 0;
+  *file = NULL;
+  if (clang_getCursorLinkage(f->cur) != CXLinkage_External) return NULL;
+  CXString us = clang_getCursorUSR(f->cur);
+  const char *usr = clang_getCString(us);
+  for (int i = 0; i < nprog; i++) {
+    if (prog[i].u == u) continue;
+    ProgCalls *pc = calls_of_file(i);
+    ByUsr key = {(char *)usr, NULL};
+    ByUsr *hit = pc->ix.n ? bsearch(&key, pc->by, (size_t)pc->ix.n, sizeof *pc->by, by_usr) : NULL;
+    while (hit && hit > pc->by && !strcmp(hit[-1].usr, usr)) hit--;
+    for (; hit && hit < pc->by + pc->ix.n && !strcmp(hit->usr, usr); hit++) {
+      r = xrealloc(r, (size_t)(n + 2) * sizeof *r);
+      *file = xrealloc(*file, (size_t)(n + 1) * sizeof **file);
+      (*file)[n] = i;
+      r[n++] = hit->c;
+      r[n] = NULL;
+    }
+  }
+  clang_disposeString(us);
+  return r;
+}
+
+/* The largest cost of a call of f over the other files' calls that pass
+ * constants (`work(data[k], 1000)`), or -1. */
+static long long work_elsewhere(Unit *u, LFunc *f) {
+  int *file;
+  Call **cs = calls_elsewhere(u, f, &file);
+  long long best = -1;
+  int np = clang_Cursor_getNumArguments(f->cur);
+  long long *val = xcalloc((size_t)np + 1, sizeof *val);
+  for (int j = 0; cs && cs[j]; j++) {
+    Node *call = cs[j]->call;
+    int known = 0;
+    for (int k = 0; k < np; k++) {
+      val[k] = -1;
+      if (k + 1 >= call->nkid) continue;
+      CXEvalResult r = clang_Cursor_Evaluate(call->kid[k + 1]->cur);
+      if (r) {
+        if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
+          val[k] = clang_EvalResult_getAsLongLong(r);
+          known = 1;
+        }
+        clang_EvalResult_dispose(r);
+      }
+    }
+    long long w = known ? cost_call(f->cur, val, np) : -1;
+    if (w > best) best = w;
+  }
+  free(val);
+  free(cs);
+  free(file);
+  return best;
+}
+
+/* The company f's calls have in the other files, as notes on s (at its
+ * declaration, naming each call's file and line). */
+static void sites_elsewhere(Unit *u, LFunc *f, Sugg *s) {
+  int *file;
+  Call **cs = calls_elsewhere(u, f, &file);
+  for (int j = 0; cs && cs[j]; j++) {
+    int dup = 0;              /* each calling function once */
+    for (int i = 0; i < j && !dup; i++) dup = cs[i]->caller == cs[j]->caller;
+    if (dup) continue;
+    /* its calls see the declaration that gets the annotations (lib.h's), or
+     * they stay plain calls: company only with it */
+    unsigned off;
+    char *declared = file_start(cs[j]->callee, &off);
+    int sees = s->hpath && declared && !strcmp(declared, s->hpath);
+    free(declared);
+    if (!sees) {
+      s->unseen = 1;
+      continue;
+    }
+    Sugg t = {0};
+    ProgFile *pf = &prog[file[j]];
+    sites_in(pf->u, &prog_calls[file[j]].ix, cs[j]->caller, cs[j]->callee, &t);
+    for (int k = 0; k < t.nsite; k++) {
+      unsigned line, col;
+      lint_line_col(pf->u, t.site[k].off, &line, &col);
+      add_call_site(s, s->off, fmt("%s:%u:%u: %s", pf->u->path, line, col, t.site[k].msg));
+    }
+    if (t.width > s->width) s->width = t.width;
+    if (t.nsite) s->elsewhere = 1;
+    sugg_free(&t);
+  }
+  free(cs);
+  free(file);
 }
 
 /* ---- one function ---- */
@@ -1280,6 +1558,10 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
    * its cutoff needs is the user's to add */
   int tree = nrc == 1 && tree_walk(f, rc[0]);
   long long work = nrc >= 2 ? cost_function(f->cur) : work_of(ix, f);
+  if (nrc < 2) {                /* constants the other files' calls pass (work(data[k], 1000) in main.c) */
+    long long xw = work_elsewhere(u, f);
+    if (xw > work) work = xw;
+  }
   /* a recursive call counts 1000 in the estimate: the body's own work is the rest */
   if (nrc >= 2) work = work > 1005LL * nrc ? work - 1005LL * nrc : 1;
   /* smaller calls are worth it where a loop of them can be split off: emit
@@ -1538,6 +1820,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     }
     for (int k = 0; k < m->nfn; k++)
       if (m->fn[k].body && &m->fn[k] != f) sites_in(u, ix, &m->fn[k], f->cur, &s);
+    if (!s.nsite) sites_elsewhere(u, f, &s);
     if (gread && !s.caveat)
       s.caveat = fmt("it reads the global '%s': fine while nothing writes it during the calls (delayc orders "
                      "them after any write); a run on several machines needs it passed in", gread);
@@ -1548,7 +1831,16 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       free(a);
       free(b);
     }
-    if (!s.nsite) {
+    if (!s.nsite && s.unseen) {
+      /* called in other files, through a declaration --fix does not annotate */
+      add_miss(fd, f, work, s.hwhy
+          ? fmt("its calls in the other files given with it would stay plain calls: they see its prototype, and "
+                "%s", s.hwhy)
+          : fmt("its calls in the other files given with it would stay plain calls: they see no prototype of it in "
+                "a header that delayc annotates (%s); declare it in a header they include, its parameters named as "
+                "in the definition", s.hpath ? "theirs is elsewhere" : "none of it in a header of the program"));
+      sugg_free(&s);
+    } else if (!s.nsite) {
       add_miss(fd, f, work, fmt("no call of it has company: each call is alone (not in a loop over its "
                                 "arguments, not beside other calls), so a task would only wait"));
       sugg_free(&s);

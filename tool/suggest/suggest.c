@@ -68,6 +68,10 @@ static void report(Lint *L, Sugg *s) {
   for (int k = 0; k < s->nins; k++) lint_fix(x, s->ins[k].off, s->ins[k].off + s->ins[k].len, s->ins[k].text);
   lint_note(x, s->off, s->kind == SK_LOOP ? "the new function: %s" : "annotated: %s", s->decl);
   for (int k = 0; k < s->nsite; k++) lint_note(x, s->site[k].off, "%s", s->site[k].msg);
+  if (s->hdecl) lint_note(x, s->off, "and its prototype in %s: %s", s->hpath, s->hdecl);
+  if (s->elsewhere)
+    lint_note(x, s->off, "the other files' calls become tasks when emit sees this file's body too (emit FILE --with "
+              "%s, -p BUILD_DIR, --out-dir, or CMake's delayc_parallelize)", L->u->path);
   if (s->caveat) lint_note(x, s->off, "%s", s->caveat);
 }
 
@@ -123,6 +127,19 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
     }
     fputs("], \"note\": ", out);
     if (s->caveat) json_str(out, s->caveat); else fputs("null", out);
+    if (s->hpath) {                   /* the header's prototype, annotated too (its fixes: the header's run below) */
+      fputs(", \"prototype\": {\"file\": ", out);
+      json_str(out, s->hpath);
+      fputs(", \"declaration\": ", out);
+      json_str(out, s->hdecl);
+      fputs(", \"fixes\": [", out);
+      for (int k = 0; k < s->nhins; k++) {
+        fprintf(out, "%s{\"offset\": %u, \"length\": 0, \"replacement\": ", k ? ", " : "", s->hins[k].off);
+        json_str(out, s->hins[k].text);
+        fputc('}', out);
+      }
+      fputs("]}", out);
+    }
     fputc('}', out);
   }
   fputs(nrk ? "\n]" : "]", out);
@@ -162,6 +179,97 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
     fputs(first ? "]" : "\n]", out);
   }
   fputs("}\n", out);
+}
+
+/* ---- headers: the prototypes of proposed functions ----
+ *
+ * A proposed function declared in a header of the program (lib.h) gets the
+ * same annotations there, with the prototype's parameter names: emit of the
+ * files that call it reads them from that declaration.  Each header is a run
+ * of its own (a remark per prototype, its fix-its, and `#include "delayed.h"`
+ * after its last #include before them when it has none), so --fix,
+ * --export-fixes and SARIF carry it like the files given. */
+
+static unsigned line_of_text(const char *src, unsigned off, unsigned *col, unsigned *bol) {
+  unsigned l = 1, b = 0;
+  for (unsigned i = 0; i < off; i++)
+    if (src[i] == '\n') { l++; b = i + 1; }
+  *col = off - b + 1;
+  *bol = b;
+  return l;
+}
+
+/* Where `#include "delayed.h"` goes in a header's text: after the last
+ * #include line before limit, else at the start of limit's line. */
+static unsigned header_include_at(const char *src, size_t len, unsigned limit) {
+  unsigned at = limit;
+  while (at > 0 && src[at - 1] != '\n') at--;
+  unsigned best = at;
+  int found = 0;
+  for (unsigned o = 0; o < limit && o < len;) {
+    unsigned e = o;
+    while (e < len && src[e] != '\n') e++;
+    unsigned p = o;
+    while (p < e && (src[p] == ' ' || src[p] == '\t')) p++;
+    if (p < e && src[p] == '#') {
+      p++;
+      while (p < e && (src[p] == ' ' || src[p] == '\t')) p++;
+      if (e - p >= 7 && !memcmp(src + p, "include", 7) && e < len && e < limit) { best = e + 1; found = 1; }
+    }
+    o = e + 1;
+  }
+  return found ? best : at;
+}
+
+/* The runs of the headers after the nfr files' (their slots left for the caller). */
+static LintFile *header_files(FileRun *fr, Ranked *rk, int nrk, int nfr, int *nh) {
+  LintFile *lfs = xcalloc((size_t)nfr + 1, sizeof *lfs);
+  *nh = 0;
+  for (int i = 0; i < nrk; i++) {
+    Sugg *s = &fr[rk[i].file].fd.s[rk[i].idx];
+    if (!s->hpath) continue;
+    int h = 0;
+    while (h < *nh && strcmp(lfs[nfr + h].path, s->hpath)) h++;
+    for (int k = 0; k < nfr && h == *nh; k++)
+      if (!strcmp(fr[k].lf.path, s->hpath)) h = -1;       /* a header given as a file: not edited twice */
+    if (h < 0) continue;
+    LintFile *lf;
+    if (h == *nh) {
+      char *src;
+      size_t len;
+      if (read_c_source(s->hpath, &src, &len) != 0) continue;
+      lfs = xrealloc(lfs, (size_t)(nfr + *nh + 2) * sizeof *lfs);
+      lf = &lfs[nfr + (*nh)++];
+      *lf = (LintFile){xstrdup(s->hpath), src, len, NULL, 0};
+    } else {
+      lf = &lfs[nfr + h];
+    }
+    lf->f = xrealloc(lf->f, (size_t)(lf->nf + 1) * sizeof *lf->f);
+    Finding *x = &lf->f[lf->nf++];
+    memset(x, 0, sizeof *x);
+    x->check = &suggest_kinds[s->kind];
+    x->off = s->hoff;
+    unsigned bol, e;
+    x->line = line_of_text(lf->src, s->hoff, &x->col, &bol);
+    for (e = bol; e < lf->len && lf->src[e] != '\n' && lf->src[e] != '\r'; e++) {}
+    x->srcline = xstrndup(lf->src + bol, e - bol);
+    x->msg = fmt("the prototype of '%s' gets its annotations, for the calls of the files that include it", s->name);
+    for (int k = 0; k < s->nhins; k++) lint_fix(x, s->hins[k].off, s->hins[k].off, s->hins[k].text);
+  }
+  /* each header's `#include "delayed.h"`, before its first annotated prototype */
+  for (int h = 0; h < *nh; h++) {
+    LintFile *lf = &lfs[nfr + h];
+    if (strstr(lf->src, "delayed.h") || !lf->nf) continue;
+    Finding *first = &lf->f[0];
+    for (int k = 1; k < lf->nf; k++)
+      if (lf->f[k].off < first->off) first = &lf->f[k];
+    unsigned at = header_include_at(lf->src, lf->len, first->off);
+    lint_fix(first, at, at, DELAYED_INCLUDE);
+    LFix inc = first->fix[first->nfix - 1];   /* first among them: a DELAYED at the same place follows it */
+    memmove(first->fix + 1, first->fix, (size_t)(first->nfix - 1) * sizeof *first->fix);
+    first->fix[0] = inc;
+  }
+  return lfs;
 }
 
 static const char help[] =
@@ -247,14 +355,24 @@ int suggest_main(int argc, char **argv) {
   int nfr = 0;
   Ranked *rk = NULL;
   int nrk = 0;
+  /* every file parsed first: a function of one called in a loop of another
+   * has its company there (candidates.c) */
+  int *job = xcalloc((size_t)n + 1, sizeof *job);
   for (int j = 0; j < n; j++) {
     FileRun *f = &fr[nfr];
     f->lf.path = jobs[j].in;
     f->lf.src = lint_open(&f->u, jobs[j].in, jobs[j].flags, jobs[j].nflags, cflags, ncflags, &f->lf.len);
     if (!f->lf.src) { rc = EXIT_USAGE; continue; }
     f->open = 1;
-    nfr++;
+    job[nfr++] = j;
     model_build(&f->m, &f->u, 1);
+  }
+  ProgFile *pf = xcalloc((size_t)nfr + 1, sizeof *pf);
+  for (int i = 0; i < nfr; i++) pf[i] = (ProgFile){&fr[i].u, &fr[i].m};
+  suggest_program(pf, nfr);
+  for (int fi = 0; fi < nfr; fi++) {
+    FileRun *f = &fr[fi];
+    int j = job[fi];
     find_candidates(&f->u, &f->m, min_work, &f->fd);
     find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 0);
     split_loops(&f->u, &f->m, &f->fd);
@@ -298,7 +416,7 @@ int suggest_main(int argc, char **argv) {
          * the coarser: rows before the pixels in them) */
         Sugg *g = &f->fd.s[i];
         long long n = g->calls > g->width ? g->calls : g->width;
-        rk[nrk++] = (Ranked){nfr - 1, i, g->work * (n < RANK_CALLS ? n : RANK_CALLS)};
+        rk[nrk++] = (Ranked){fi, i, g->work * (n < RANK_CALLS ? n : RANK_CALLS)};
       }
   }
   if (nrk) qsort(rk, (size_t)nrk, sizeof *rk, by_score);   /* qsort(NULL, 0): UB */
@@ -375,35 +493,37 @@ int suggest_main(int argc, char **argv) {
     f->lf.f = L.f;
     f->lf.nf = L.nf;
   }
-  LintFile *lfs = xcalloc((size_t)nfr + 1, sizeof *lfs);
+  int nh = 0;
+  LintFile *lfs = header_files(fr, rk, nrk, nfr, &nh);
   for (int i = 0; i < nfr; i++) lfs[i] = fr[i].lf;
-  if (!strcmp(format, "json")) json_out(stdout, fr, nfr, rk, nrk, explain);
+  int nlf = nfr + nh;
+  if (!strcmp(format, "json")) json_out(stdout, fr, nfr, rk, nrk, explain);   /* (prototypes inside) */
   else if (!strcmp(format, "sarif")) {
     Check rules[SK_COUNT + 1];
     for (int k = 0; k < SK_COUNT; k++) rules[k] = suggest_kinds[k];
     rules[SK_COUNT] = missed_kind;
     /* findings point into suggest_kinds or at missed_kind: re-point them at rules[] */
-    for (int i = 0; i < nfr; i++)
+    for (int i = 0; i < nlf; i++)
       for (int k = 0; k < lfs[i].nf; k++) {
         const Check *c = lfs[i].f[k].check;
         lfs[i].f[k].check = c == &missed_kind ? &rules[SK_COUNT] : &rules[c - suggest_kinds];
       }
-    format_sarif(stdout, lfs, nfr, rules, SK_COUNT + 1);
-    for (int i = 0; i < nfr; i++)
+    format_sarif(stdout, lfs, nlf, rules, SK_COUNT + 1);
+    for (int i = 0; i < nlf; i++)
       for (int k = 0; k < lfs[i].nf; k++) {
         const Check *c = lfs[i].f[k].check;
         lfs[i].f[k].check = c == &rules[SK_COUNT] ? &missed_kind : &suggest_kinds[c - rules];
       }
   } else {
-    format_text(stdout, lfs, nfr, 0);
+    format_text(stdout, lfs, nlf, 0);
     if (nrk || explain)
       fprintf(stderr, "%d suggestion%s%s\n", nrk, nrk == 1 ? "" : "s",
               fix ? "" : nrk ? "; delayc suggest --fix adds the annotations" : "");
   }
   fflush(stdout);
-  if (export_to && export_fixes(export_to, lfs, nfr) != 0) rc = EXIT_USAGE;
+  if (export_to && export_fixes(export_to, lfs, nlf) != 0) rc = EXIT_USAGE;
   if (fix)
-    for (int i = 0; i < nfr; i++) {
+    for (int i = 0; i < nlf; i++) {
       int nfix = 0;
       for (int k = 0; k < lfs[i].nf; k++) nfix += lfs[i].f[k].check != &missed_kind ? lfs[i].f[k].nfix : 0;
       if (!nfix) continue;
@@ -418,6 +538,20 @@ int suggest_main(int argc, char **argv) {
                    lfs[i].path);
       free(only.f);
     }
+  for (int i = nfr; i < nlf; i++) {   /* the headers' runs */
+    for (int k = 0; k < lfs[i].nf; k++) {
+      free(lfs[i].f[k].msg);
+      free(lfs[i].f[k].srcline);
+      for (int j = 0; j < lfs[i].f[k].nfix; j++) free(lfs[i].f[k].fix[j].text);
+      free(lfs[i].f[k].fix);
+    }
+    free(lfs[i].f);
+    free(lfs[i].src);
+    free((char *)lfs[i].path);
+  }
+  suggest_program(NULL, 0);
+  free(pf);
+  free(job);
   for (int i = 0; i < nfr; i++) {
     model_free(&fr[i].m);
     lint_close(&fr[i].u);

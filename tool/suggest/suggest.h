@@ -50,6 +50,15 @@ typedef struct Sugg {
   long long block;          /* a loop's: > 0, a task per block of this many iterations */
   int instead;              /* a function's: 1 + the index of the loop proposed in its place (its
                                calls are that loop's), or 0; proposed again if that loop is dropped */
+  /* a function declared in a header of the program too (lib.h): its prototype
+   * gets the same annotations, for the calls of the other files */
+  char *hpath;              /* that header, or NULL */
+  unsigned hoff;            /* where the prototype starts in it */
+  Ins *hins; int nhins;     /* the insertions, offsets in the header */
+  char *hdecl;              /* the prototype as it will read */
+  int elsewhere;            /* its company is in other files given with it (their calls' notes name them) */
+  int unseen;               /* ... or would be, but they see a declaration that gets no annotations */
+  char *hwhy;               /* why a header's prototype gets none (or NULL) */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */
@@ -66,6 +75,11 @@ int suggest_spawns(LFunc *f, Node *n);   /* loop_bodies.c: a delayed call in n a
 int suggest_whole_rows(Unit *u, char **first, char **end);   /* candidates.c: a range widened to whole rows */
 
 /* candidates.c */
+/* The files of one run of suggest, parsed before any is searched: a function
+ * of one file called in a loop of another has that company (lib.c's work,
+ * main.c's loop). */
+typedef struct ProgFile { Unit *u; Model *m; } ProgFile;
+void suggest_program(ProgFile *files, int n);
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
 /* After verification: the outermost loops of a millisecond or more that no
  * suggestion makes parallel, as misses with the reason (--explain). */
