@@ -389,10 +389,11 @@ static int read_only_arg(Unit *u, Node *n) {
 static int counted_unmoved(Unit *u, CXCursor fn, int k);
 
 /* Is n, `&X[k]` (or `&x`) of a local aggregate, an argument of a call of a
- * function delayc sees that does not keep it, whose other pointer arguments
- * point to no local of the function (fresh blocks, or memory it cannot
- * place, as a global's)?  Whatever the callee stores in the struct's
- * members then points outside the function's locals (process(&bufs[i])). */
+ * function delayc sees that does not keep it, and that stores no pointer in
+ * it, or whose other pointer arguments point to no local of the function
+ * (fresh blocks, or memory it cannot place, as a global's)?  Whatever the
+ * callee stores in the struct's members then points outside the function's
+ * locals (process(&bufs[i])). */
 static int given_alone(Origin *o, Node *n) {
   int k;
   Node *call = call_of_arg(n, &k);
@@ -400,7 +401,10 @@ static int given_alone(Origin *o, Node *n) {
   Node *f = fe_direct_callee(call);
   const Effects *fx = callee_effects(o->c->u, fe_callee(o->c->u, clang_getCursorReferenced(f->cur)));
   if (!fx || fx->all) return 0;
-  if (counted_unmoved(o->c->u, clang_getCursorReferenced(f->cur), k)) {
+  /* it stores no pointer there (or, its body seen, never re-points a
+   * counted member): what the struct points to after the call, it pointed to
+   * before (img_blur3(&in[i], &tmp[i]) of another file, --with) */
+  if (!(fx_arg_mode(o->c->u, call, k) & FX_PSTORE) || counted_unmoved(o->c->u, clang_getCursorReferenced(f->cur), k)) {
     o->foreign = 1;
     return 1;
   }

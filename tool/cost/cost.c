@@ -1001,6 +1001,42 @@ static double indirect(CXCursor c, Walk *w) {
   return W_CALL + (n ? sum / n : W_LIB);
 }
 
+/* ---- the program's other files ----
+ * suggest over several files learns the cost of each function with a body
+ * in its own file (cost_learn); a call of it from another file, where no body
+ * is seen, costs that.  Kept across units, until cost_learn_forget. */
+typedef struct Known { char *usr; double cost; struct Known *next; } Known;
+static Known *known;
+
+static const Known *known_of(CXCursor fn) {
+  if (!known) return NULL;
+  char *u = usr_of(fn);
+  const Known *k = known;
+  while (k && strcmp(k->usr, u)) k = k->next;
+  free(u);
+  return k;
+}
+
+void cost_learn(CXCursor fn) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || known_of(def)) return;
+  double c = cost_of(def, 0)->cost;
+  Known *k = xcalloc(1, sizeof *k);
+  k->usr = usr_of(def);
+  k->cost = c;
+  k->next = known;
+  known = k;
+}
+
+void cost_learn_forget(void) {
+  while (known) {
+    Known *n = known->next;
+    free(known->usr);
+    free(known);
+    known = n;
+  }
+}
+
 static double call(CXCursor c, Walk *w) {
   CXCursor r = clang_getCursorReferenced(c);
   if (clang_Cursor_isNull(r) || clang_getCursorKind(r) != CXCursor_FunctionDecl) return indirect(c, w);   /* through a pointer */
@@ -1011,6 +1047,8 @@ static double call(CXCursor c, Walk *w) {
     w->alloc |= e->alloc;
     return W_CALL + e->cost;
   }
+  const Known *k = known_of(r);     /* a function of another file of the program */
+  if (k) return W_CALL + k->cost;
   char *n = fe_spelling(r);
   double x = library(n, c, w->bind);
   w->alloc |= !strcmp(n, "malloc") || !strcmp(n, "calloc") || !strcmp(n, "realloc");

@@ -937,6 +937,32 @@ int fx_arg_mode(Unit *u, Node *call, int i) {
   return i < fx->nparam ? fx->param[i] : FX_READ | FX_WRITE;
 }
 
+/* What a pointer (or array) expression points to, or an invalid type. */
+static CXType pointee_of(Node *n) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(n->cur));
+  if (t.kind == CXType_Pointer) return clang_getPointeeType(t);
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) return clang_getArrayElementType(t);
+  return (CXType){CXType_Invalid, {0, 0}};
+}
+
+/* Does the write at `at` (an access of kind `kind` to a parameter's memory)
+ * store a pointer there: an assignment or ++/-- of a pointer or of a value
+ * holding one (a struct copied whole), or a write delayc cannot see the
+ * lvalue of (an atomic, a cast away of const) into memory that holds one? */
+static int stores_pointer(Node *at, Access kind) {
+  Node *lv = NULL;
+  if ((kind == ACCESS_WRITE || kind == ACCESS_UPDATE || kind == ACCESS_INCDEC) && at->nkid >= 1 &&
+      (at->kind == CXCursor_BinaryOperator || at->kind == CXCursor_CompoundAssignOperator ||
+       at->kind == CXCursor_UnaryOperator))
+    lv = at->kid[0];
+  if (lv) return fe_holds_pointer(clang_getCursorType(lv->cur));
+  for (int i = 0; i < at->nkid; i++) {      /* unknown: by what the memory holds */
+    CXType p = pointee_of(at->kid[i]);
+    if (p.kind != CXType_Invalid && fe_holds_pointer(p)) return 1;
+  }
+  return at->nkid == 0;
+}
+
 /* An access to the root being walked (access.c). */
 static void on_access(void *arg, Node *at, Access kind, int argi) {
   Own *o = arg;
@@ -949,7 +975,11 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
   }
   if (kind == ACCESS_READ) { o->mode |= FX_READ; return; }
   if (kind == ACCESS_ESCAPE && o->param >= 0) o->mode |= FX_KEEP;   /* the parameter's pointer stored */
-  if (kind != ACCESS_PASS) { o->mode |= FX_READ | FX_WRITE; return; }
+  if (kind != ACCESS_PASS) {
+    o->mode |= FX_READ | FX_WRITE;
+    if (o->param >= 0 && kind != ACCESS_ESCAPE && stores_pointer(at, kind)) o->mode |= FX_PSTORE;
+    return;
+  }
   /* passed on to argument argi of the call `at`: a callee with a body here is
    * joined later (scc), any other is known now */
   Node *fr = direct_callee(at);
@@ -960,7 +990,11 @@ static void on_access(void *arg, Node *at, Access kind, int argi) {
     o->e->bind[o->e->nbind++] = (Bind){o->param, o->global, to, argi};
     return;
   }
-  o->mode |= fx_arg_mode(o->u, at, argi);
+  int m = fx_arg_mode(o->u, at, argi);
+  /* a function without a body here that writes there (memcpy into a struct
+   * of pointers): it may store pointers */
+  if ((m & FX_WRITE) && argi + 1 < at->nkid && fe_holds_pointer(pointee_of(at->kid[argi + 1]))) m |= FX_PSTORE;
+  o->mode |= m;
 }
 
 typedef struct Collect { Own *o; CXCursor *g; int ng; } Collect;
@@ -1114,7 +1148,7 @@ static void read_own(Unit *u, Entry *e) {
       o.param = i;
       o.mode = 0;
       access_walk(u, body, pc, 0, on_access, &o);
-      if (addr_taken(u, body, pc)) o.mode |= FX_KEEP;   /* memcpy(slot, &p, sizeof p): its bytes copied */
+      if (addr_taken(u, body, pc)) o.mode |= FX_KEEP | FX_PSTORE;   /* memcpy(slot, &p, sizeof p): its bytes copied */
       e->fx.param[i] |= (unsigned char)o.mode;
     }
   }

@@ -151,8 +151,11 @@ typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME
                RES_COUNT } Resource;
 /* FX_KEEP (a parameter's mode only): the function stores the pointer where it
  * outlives the call (a global, memory, its bytes copied): what it points to is
- * reachable later under another name */
-enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4 };
+ * reachable later under another name.  FX_PSTORE (a parameter's mode only): it
+ * stores a pointer into the memory the parameter points to (`b->data = p`,
+ * a struct of pointers copied there, a write of unknown kind): without it,
+ * nothing there points anywhere new after the call */
+enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4, FX_PSTORE = 8 };
 
 /* ---- commute.c: updates of a global in any order ---- */
 typedef enum { UPD_NONE, UPD_ADD, UPD_OR, UPD_AND, UPD_XOR, UPD_MIN, UPD_MAX } Update;

@@ -157,7 +157,7 @@ char *fx_program_text(size_t *len) {
   char *text = NULL;
   FILE *out = open_memstream(&text, len);
   if (!out) return NULL;
-  fputs("delayc-effects 1\n", out);
+  fputs("delayc-effects 2\n", out);
   for (int i = 0; i < nSum; i++) write_summary(out, &aSum[i]);
   fclose(out);
   return text;
@@ -179,7 +179,10 @@ static int read_summaries(const char *path, Summary **list, int *n) {
   size_t cap = 0;
   ssize_t len;
   Summary cur = {0};
-  int ok = getline(&line, &cap, f) > 0 && !strcmp(line, "delayc-effects 1\n"), in = 0;
+  /* version 1 did not say which parameters' memory gets pointers stored
+   * (FX_PSTORE): read as all of them */
+  int v1 = 0, ok = getline(&line, &cap, f) > 0 && (!strcmp(line, "delayc-effects 2\n") ||
+                                                   (v1 = !strcmp(line, "delayc-effects 1\n"))), in = 0;
   while (ok && (len = getline(&line, &cap, f)) > 0) {
     if (line[len - 1] == '\n') line[--len] = 0;
     char name[512];
@@ -191,7 +194,7 @@ static int read_summaries(const char *path, Summary **list, int *n) {
       cur.fx.param = xcalloc((size_t)a + 1, 1);
       char *m = rest(line, 3);
       for (int i = 0; i < a && *m; i++) {
-        cur.fx.param[i] = (unsigned char)atoi(m);
+        cur.fx.param[i] = (unsigned char)(atoi(m) | (v1 ? FX_PSTORE : 0));
         m = strchr(m, ',');
         m = m ? m + 1 : "";
       }

@@ -1479,9 +1479,24 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
     return r;
   }
   const Effects *fx = callee_effects(u, f->ce);
-  if (fx->all)
-    return fmt("it calls code delayc cannot see (%s): its calls would keep their order; if it touches only its "
-               "arguments, declare it DELAYED_PURE yourself", fx->all_why ? fx->all_why : "a function without a body");
+  if (fx->all) {
+    /* DELAYED_PURE says it writes nothing but its locals: not the word for
+     * one that writes through a parameter (img_map(im, op, arg)) */
+    int writes = 0;
+    for (int k = 0; k < clang_Cursor_getNumArguments(f->cur) && !writes; k++) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(f->cur, (unsigned)k)));
+      writes = t.kind == CXType_Pointer && !clang_isConstQualifiedType(clang_getPointeeType(t)) &&
+               clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_FunctionProto;
+    }
+    int indirect = fx->all_why && strstr(fx->all_why, "function pointer");
+    return writes
+        ? fmt("it calls code delayc cannot see (%s): its calls would keep their order; %s", fx->all_why ? fx->all_why :
+              "a function without a body", indirect
+              ? "call the functions that pointer names directly (a switch over them), so that delayc sees what they touch"
+              : "give delayc the file that defines it (suggest FILE... with it, or -p BUILD_DIR)")
+        : fmt("it calls code delayc cannot see (%s): its calls would keep their order; if it touches only its "
+              "arguments, declare it DELAYED_PURE yourself", fx->all_why ? fx->all_why : "a function without a body");
+  }
   for (int r = 0; r < RES_COUNT; r++)
     if (fx->res[r] & FX_WRITE)
       return fmt("it changes %s (%s): its calls would keep their order; move that out of the function and return "
@@ -1615,14 +1630,18 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     int deep_read = p && p->reaches && kt.kind == CXType_Pointer &&
                     clang_isConstQualifiedType(clang_getPointeeType(kt)) && k < fx->nparam &&
                     !(fx->param[k] & (FX_WRITE | FX_KEEP)) && !(fx->mem & FX_WRITE);
-    if (deep_read)
-      continue;
     /* a struct whose pointer members say their counts (DELAYED_N): its task
      * names what they reach (emit), and it is weighed as a pointer to one
-     * element; else the counts to say, when the body shows them */
+     * element — read only too: emit needs DELAYED_IN to know it is one —;
+     * else the counts to say, when the body shows them */
     MemberCounts mc = {0};
     if (p && p->reaches && kt.kind == CXType_Pointer) member_counts(u, f->body, pn[k], clang_getPointeeType(kt), &mc);
     int counted = p && p->reaches && mc.record && !mc.missing;
+    if (deep_read && !counted) {
+      free(mc.record);
+      free(mc.edit.s);
+      continue;
+    }
     if (counted) {
     } else if (p && p->reaches && mc.record && mc.edit.len) {
       why = fmt("its parameter '%s' points to a struct holding pointers whose counts delayc does not know: say "

@@ -370,6 +370,30 @@ int suggest_main(int argc, char **argv) {
   ProgFile *pf = xcalloc((size_t)nfr + 1, sizeof *pf);
   for (int i = 0; i < nfr; i++) pf[i] = (ProgFile){&fr[i].u, &fr[i].m};
   suggest_program(pf, nfr);
+  /* what the other files' functions touch, as emit --with reads it: a loop
+   * of main.c calling lib.c's functions is weighed with their effects */
+  if (nfr > 1) {
+    for (int fi = 0; fi < nfr; fi++) {
+      const char **args = NULL;
+      int nargs = 0;
+      delayc_own_includes(&args, &nargs);
+      int j = job[fi];
+      for (int i = 0; i < jobs[j].nflags + ncflags; i++) {
+        args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
+        args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
+      }
+      fx_program_add(jobs[j].in, nargs, args);
+      free(args);
+    }
+    fx_program_summarize();
+    /* ... and what they cost (a call from another file, where no body is seen) */
+    for (int fi = 0; fi < nfr; fi++) {
+      for (int k = 0; k < fr[fi].m.nfn; k++)
+        if (fr[fi].m.fn[k].body && clang_getCursorLinkage(fr[fi].m.fn[k].cur) == CXLinkage_External)
+          cost_learn(fr[fi].m.fn[k].cur);
+      cost_forget();
+    }
+  }
   for (int fi = 0; fi < nfr; fi++) {
     FileRun *f = &fr[fi];
     int j = job[fi];
@@ -550,6 +574,7 @@ int suggest_main(int argc, char **argv) {
     free((char *)lfs[i].path);
   }
   suggest_program(NULL, 0);
+  cost_learn_forget();
   free(pf);
   free(job);
   for (int i = 0; i < nfr; i++) {
