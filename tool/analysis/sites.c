@@ -318,6 +318,29 @@ static void callee_checks(Ctx *c, Site *s) {
   }
 }
 
+/* Is the cast `(T)x`, x arithmetic, the right side of an assignment (or the
+ * initializer of a variable) of type T itself? */
+static int cast_to_target(Unit *u, Node *cast) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(cast->cur));
+  Node *x = cast->nkid ? fe_strip(cast->kid[cast->nkid - 1]) : NULL;
+  if (!x || t.kind < CXType_Bool || t.kind > CXType_LongDouble) return 0;
+  CXType xt = clang_getCanonicalType(clang_getCursorType(x->cur));
+  if (xt.kind < CXType_Bool || xt.kind > CXType_LongDouble) return 0;
+  Node *up = cast;
+  while (up->parent && (up->parent->kind == CXCursor_ParenExpr ||
+                        (up->parent->kind == CXCursor_UnexposedExpr && up->parent->nkid == 1)))
+    up = up->parent;
+  Node *p = up->parent;
+  CXType target;
+  if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && up == p->kid[1] && fe_is_assign(u, p))
+    target = clang_getCanonicalType(clang_getCursorType(p->kid[0]->cur));
+  else if (p && p->kind == CXCursor_VarDecl)
+    target = clang_getCanonicalType(clang_getCursorType(p->cur));
+  else
+    return 0;
+  return target.kind == t.kind;
+}
+
 void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int nbind) {
   Func *f = c->f;
   const char *hoist_why = NULL;
@@ -326,6 +349,16 @@ void classify_call(Ctx *c, Node *call, Callee *ce, Node *fnref, Node **bind, int
                         (up->parent->kind == CXCursor_UnexposedExpr && up->parent->nkid == 1)))
     up = up->parent;
   Node *p = up->parent;
+  /* `image[k] = (float)shade(...)`, `float v = (float)f(x)`: a cast of an
+   * arithmetic result to the type it is stored as is the conversion the store
+   * makes anyway: the plain assignment (blind round 53a: the call ran inline) */
+  if (p && p->kind == CXCursor_CStyleCastExpr && cast_to_target(c->u, p)) {
+    up = p;
+    while (up->parent && (up->parent->kind == CXCursor_ParenExpr ||
+                          (up->parent->kind == CXCursor_UnexposedExpr && up->parent->nkid == 1)))
+      up = up->parent;
+    p = up->parent;
+  }
   Site *s = NULL;
   int after = 0;
   /* delayed_after(call): (delayc__mark_after, (call), (delayed_token)0) */
