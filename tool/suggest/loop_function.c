@@ -765,6 +765,7 @@ static char *alloc_count(Ext *e, Node *value, CXCursor d) {
       if (!bad) t = b.s;
       else free(b.s);
     }
+    if (!t && !bad && nf == 1 && at == 0) t = xstrdup("1");   /* malloc(sizeof *scene): one */
     if (!t && es == 1) x = v->kid[1];
   }
   if (!t) {
