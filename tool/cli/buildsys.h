@@ -55,6 +55,12 @@ int emit_jobs(const char *out_dir, const char *root, const char *build_dir,
               const char *const *files, int nfiles, const char *out,
               EmitJob **jobs, int *nbad);
 
+/* The jobs' files as one program (effects/program.c, as emit --with reads
+ * them), each parsed with delayc's include directories, its own flags and
+ * cflags: lint and suggest given several files see what the others'
+ * functions touch.  Nothing for one job. */
+void jobs_as_program(const EmitJob *jobs, int njobs, const char *const *cflags, int ncflags);
+
 /* Creates the parent directories of path.  0 or -1 (after an error message). */
 int mkdir_parents(const char *path);
 

@@ -220,3 +220,21 @@ int emit_jobs(const char *out_dir, const char *root, const char *build_dir,
   *nbad = c.bad;
   return c.n;
 }
+
+/* ---- the jobs as one program (lint and suggest of several files) ---- */
+
+void jobs_as_program(const EmitJob *jobs, int njobs, const char *const *cflags, int ncflags) {
+  if (njobs < 2) return;
+  for (int j = 0; j < njobs; j++) {
+    const char **args = NULL;
+    int nargs = 0;
+    delayc_own_includes(&args, &nargs);
+    for (int i = 0; i < jobs[j].nflags + ncflags; i++) {
+      args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
+      args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
+    }
+    fx_program_add(jobs[j].in, nargs, args);
+    free(args);
+  }
+  fx_program_summarize();
+}

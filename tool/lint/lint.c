@@ -371,6 +371,7 @@ int lint_main(int argc, char **argv) {
     for (int i = 0; i < n; i++) jobs[i].in = (char *)o.files[i];
   }
   int rc = nbad ? EXIT_USAGE : EXIT_OK;
+  jobs_as_program(jobs, n, o.cflags, o.ncflags);   /* several files: one program, as emit --out-dir sees it */
   Files fs = {0};
   for (int i = 0; i < n; i++)
     if (lint_file(&o, jobs[i].in, jobs[i].flags, jobs[i].nflags, &fs) != 0) rc = EXIT_USAGE;

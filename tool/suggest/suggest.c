@@ -373,19 +373,10 @@ int suggest_main(int argc, char **argv) {
   /* what the other files' functions touch, as emit --with reads it: a loop
    * of main.c calling lib.c's functions is weighed with their effects */
   if (nfr > 1) {
-    for (int fi = 0; fi < nfr; fi++) {
-      const char **args = NULL;
-      int nargs = 0;
-      delayc_own_includes(&args, &nargs);
-      int j = job[fi];
-      for (int i = 0; i < jobs[j].nflags + ncflags; i++) {
-        args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
-        args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
-      }
-      fx_program_add(jobs[j].in, nargs, args);
-      free(args);
-    }
-    fx_program_summarize();
+    EmitJob *opened = xcalloc((size_t)nfr + 1, sizeof *opened);
+    for (int fi = 0; fi < nfr; fi++) opened[fi] = jobs[job[fi]];
+    jobs_as_program(opened, nfr, cflags, ncflags);
+    free(opened);
     /* ... and what they cost (a call from another file, where no body is seen) */
     for (int fi = 0; fi < nfr; fi++) {
       for (int k = 0; k < fr[fi].m.nfn; k++)
