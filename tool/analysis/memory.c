@@ -39,9 +39,12 @@ typedef struct Origin {
   int foreign;                    /* some value may point outside this function's
                                      locals and fresh blocks: into a global */
   int local;                      /* some value may point into a local of the function */
+  int depth;                      /* aggregates being checked (a member of one read from another) */
 } Origin;
 
 static int fresh(Origin *o, Node *n);
+static int aggregate_fresh(Origin *o, Node *n, CXCursor d);
+static Node *aggregate_root(Node *n);
 
 /* malloc and friends, and the file's wrappers of them (effects/allocators.c) */
 static int allocator_call(Unit *u, Node *n) {
@@ -285,6 +288,26 @@ static int fresh(Origin *o, Node *n) {
   }
   default:
     break;
+  }
+  /* a pointer member of a local aggregate, b[s].v, st.buf, every pointer the
+   * function stores in it fresh and none handed where it could change
+   * (aggregate_fresh): a block of memory delayc does not track (blind round
+   * 53b: vec_init(&b[s], DIM) then num_jacobi(&m[s], b[s].v, ...)) */
+  if (n->kind == CXCursor_MemberRefExpr && n->nkid && clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer) {
+    Node *r = aggregate_root(n);
+    CXCursor d = r ? clang_getCursorReferenced(r->cur) : clang_getNullCursor();
+    if (r && is_local(d) && !memory_tracked(o->c, d) && o->depth < 2) {
+      int local = o->local;
+      o->local = 0;
+      o->depth++;
+      int ok = aggregate_fresh(o, o->c->f->root, d) && !o->local;   /* (not `a.v = store`, a local's) */
+      o->depth--;
+      o->local = local;
+      if (ok) {
+        o->foreign = 1;
+        return 1;
+      }
+    }
   }
   /* a pointer loaded through a pointer (p->next, *pp, p[i]) */
   if ((n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr ||
@@ -658,7 +681,7 @@ int memory_counted_struct(CXType t) {
  * each pointer member says its count (DELAYED_N), on the regions they reach:
  * `arg.data` for `arg.n` elements. */
 int memory_deep(Ctx *c, Site *s, int i) {
-  Origin o = {c, {{0}}, 0, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0, 0};
   Node *a = fe_strip(s->arg[i]);
   if (a && a->kind == CXCursor_CallExpr && !site_of_call(c->f, a)) {
     if (!call_args_fresh(&o, a)) return 0;   /* a struct a helper returns: its pointers come from its arguments */
@@ -739,7 +762,7 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
     Node *tr = t->target ? aggregate_root(t->target) : NULL;
     if (tr && refers_to(tr, d)) return 0;
   }
-  Origin o = {c, {{0}}, 0, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0, 0};
   if (!aggregate_fresh(&o, c->f->root, d)) return 0;
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
@@ -828,7 +851,7 @@ Obj *memory_get(Func *f) {
  * pointers may lead to other locals no dependency names)?  1 also when its
  * origin cannot be followed. */
 int memory_may_be_local(Ctx *c, Node *n) {
-  Origin o = {c, {{0}}, 0, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0, 0};
   return !fresh(&o, n) || o.local;
 }
 
@@ -842,7 +865,7 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
    * of a variable-length row type, `double a[n][m]`, is one too) */
   int array = pt.kind == CXType_ConstantArray || pt.kind == CXType_IncompleteArray || pt.kind == CXType_VariableArray;
   if (pt.kind != CXType_Pointer && !array) return 0;
-  Origin o = {c, {{0}}, 0, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0, 0};
   if (!fresh(&o, s->arg[i])) return 0;
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
@@ -937,7 +960,7 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
   if (!o || o->escaped || (a != r && o->kind != OBJ_ARRAY) || (a == r && o->kind != OBJ_SCALAR)) return 0;
   char *idx = a != r ? index_text(c, a->kid[1]) : NULL;
   if (a != r && !idx) return 0;
-  Origin org = {c, {{0}}, 0, 0, 0};
+  Origin org = {c, {{0}}, 0, 0, 0, 0};
   if (!fresh(&org, s->arg[i])) { free(idx); return 0; }
   Obj *m = memory_get(c->f);
   m->foreign |= org.foreign;
@@ -1056,7 +1079,7 @@ static char *followed_element(Ctx *c, Node *x, Node *p) {
   if (!pv || (!member_array && !global_array && (pv->kind != CXCursor_DeclRefExpr || pt.kind != CXType_Pointer)))
     return NULL;
   if (!pure_expr(c->u, x) || has_macro(x)) return NULL;
-  Origin o = {c, {{0}}, 0, 0, 0};
+  Origin o = {c, {{0}}, 0, 0, 0, 0};
   if (!fresh(&o, pv)) return NULL;
   memory_get(c->f)->foreign |= o.foreign;
   if (global_array) stored_global(c, g);
