@@ -60,6 +60,9 @@ int emit_jobs(const char *out_dir, const char *root, const char *build_dir,
  * cflags: lint and suggest given several files see what the others'
  * functions touch.  Nothing for one job. */
 void jobs_as_program(const EmitJob *jobs, int njobs, const char *const *cflags, int ncflags);
+/* A job's parse arguments: delayc's include directories, its flags, then
+ * cflags (malloc'd array of borrowed strings). */
+const char **job_parse_args(const EmitJob *job, const char *const *cflags, int ncflags, int *nargs);
 
 /* Creates the parent directories of path.  0 or -1 (after an error message). */
 int mkdir_parents(const char *path);

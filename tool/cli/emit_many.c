@@ -223,16 +223,22 @@ int emit_jobs(const char *out_dir, const char *root, const char *build_dir,
 
 /* ---- the jobs as one program (lint and suggest of several files) ---- */
 
+const char **job_parse_args(const EmitJob *job, const char *const *cflags, int ncflags, int *nargs) {
+  const char **args = NULL;
+  *nargs = 0;
+  delayc_own_includes(&args, nargs);
+  for (int i = 0; i < job->nflags + ncflags; i++) {
+    args = xrealloc(args, (size_t)(*nargs + 1) * sizeof *args);
+    args[(*nargs)++] = i < job->nflags ? job->flags[i] : cflags[i - job->nflags];
+  }
+  return args;
+}
+
 void jobs_as_program(const EmitJob *jobs, int njobs, const char *const *cflags, int ncflags) {
   if (njobs < 2) return;
   for (int j = 0; j < njobs; j++) {
-    const char **args = NULL;
-    int nargs = 0;
-    delayc_own_includes(&args, &nargs);
-    for (int i = 0; i < jobs[j].nflags + ncflags; i++) {
-      args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
-      args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
-    }
+    int nargs;
+    const char **args = job_parse_args(&jobs[j], cflags, ncflags, &nargs);
     fx_program_add(jobs[j].in, nargs, args);
     free(args);
   }

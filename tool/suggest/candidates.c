@@ -1213,6 +1213,25 @@ static void sites_in(Unit *u, Calls *ix, LFunc *g, CXCursor fn, Sugg *s) {
   free(cs);
 }
 
+/* The cost of f at one call, with the arguments that are constants bound
+ * (val: np slots), or -1 when none is. */
+static long long cost_at(LFunc *f, Node *call, long long *val, int np) {
+  int known = 0;
+  for (int k = 0; k < np; k++) {
+    val[k] = -1;
+    if (k + 1 >= call->nkid) continue;
+    CXEvalResult r = clang_Cursor_Evaluate(call->kid[k + 1]->cur);
+    if (r) {
+      if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
+        val[k] = clang_EvalResult_getAsLongLong(r);
+        known = 1;
+      }
+      clang_EvalResult_dispose(r);
+    }
+  }
+  return known ? cost_call(f->cur, val, np) : -1;
+}
+
 /* ---- the program's other files ----
  *
  * suggest given several files parses them all first (suggest_program).  A
@@ -1302,21 +1321,7 @@ static long long work_elsewhere(Unit *u, LFunc *f) {
   int np = clang_Cursor_getNumArguments(f->cur);
   long long *val = xcalloc((size_t)np + 1, sizeof *val);
   for (int j = 0; cs && cs[j]; j++) {
-    Node *call = cs[j]->call;
-    int known = 0;
-    for (int k = 0; k < np; k++) {
-      val[k] = -1;
-      if (k + 1 >= call->nkid) continue;
-      CXEvalResult r = clang_Cursor_Evaluate(call->kid[k + 1]->cur);
-      if (r) {
-        if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
-          val[k] = clang_EvalResult_getAsLongLong(r);
-          known = 1;
-        }
-        clang_EvalResult_dispose(r);
-      }
-    }
-    long long w = known ? cost_call(f->cur, val, np) : -1;
+    long long w = cost_at(f, cs[j]->call, val, np);
     if (w > best) best = w;
   }
   free(val);
@@ -1370,21 +1375,7 @@ static long long work_of(Calls *ix, LFunc *f) {
   long long *val = xcalloc((size_t)np + 1, sizeof *val);
   Call **cs = calls_of(ix, f->cur, &nc);
   for (int j = 0; j < nc; j++) {
-    Node *call = cs[j]->call;
-    int known = 0;
-    for (int k = 0; k < np; k++) {
-      val[k] = -1;
-      if (k + 1 >= call->nkid) continue;
-      CXEvalResult r = clang_Cursor_Evaluate(call->kid[k + 1]->cur);
-      if (r) {
-        if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) > 0) {
-          val[k] = clang_EvalResult_getAsLongLong(r);
-          known = 1;
-        }
-        clang_EvalResult_dispose(r);
-      }
-    }
-    long long w = known ? cost_call(f->cur, val, np) : -1;
+    long long w = cost_at(f, cs[j]->call, val, np);
     if (w > best) best = w;
   }
   free(cs);

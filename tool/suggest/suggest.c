@@ -392,13 +392,8 @@ int suggest_main(int argc, char **argv) {
     find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 0);
     split_loops(&f->u, &f->m, &f->fd);
     /* the parse arguments again, for the annotated text */
-    const char **args = NULL;
-    int nargs = 0;
-    delayc_own_includes(&args, &nargs);
-    for (int i = 0; i < jobs[j].nflags + ncflags; i++) {
-      args = xrealloc(args, (size_t)(nargs + 1) * sizeof *args);
-      args[nargs++] = i < jobs[j].nflags ? jobs[j].flags[i] : cflags[i - jobs[j].nflags];
-    }
+    int nargs;
+    const char **args = job_parse_args(&jobs[j], cflags, ncflags, &nargs);
     int bad = f->fd.ns && verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0;
     /* a function dropped by verification leaves its loops to be tried */
     if (!bad && find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 1))
