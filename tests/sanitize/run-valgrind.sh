@@ -90,6 +90,18 @@ for in in "${inputs[@]}"; do
     if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
 done
 wait
+# suggest over a program of three files (every file parsed, summarized and
+# costed together, then verified): blind round 54a's crash came from a stale
+# index of a disposed unit and an operator read uninitialised
+two=$here/suggest_program
+if [ -d "$two" ]; then
+    if (cd "$two" && "${vg[@]}" --log-file="$work/suggest_two.vg" "$DELAYC" suggest --explain main.c index.c hash.c \
+            -- -std=c11 "${incs[@]}" > "$work/suggest_two.log" 2>&1); then
+        echo "PASS  suggest over three files" >> "$results"
+    else
+        echo "FAIL  suggest over three files (memcheck errors: $work/suggest_two.vg)" >> "$results"
+    fi
+fi
 cat "$results"
 passed=$(grep -c '^PASS' "$results")
 failed=$(grep -c '^FAIL' "$results")

@@ -174,7 +174,7 @@ static const char *src_at(CXSourceLocation loc, size_t *left) {
 /* The operator of a binary node: the first punctuation after its left operand
  * ("" when it cannot be read, as inside some macros). */
 static const char *binop(CXCursor b, char out[4]) {
-  out[0] = 0;
+  out[0] = out[1] = out[2] = out[3] = 0;
   if (nkids(b) != 2) return out;
   size_t left;
   const char *p = src_at(clang_getRangeEnd(clang_getCursorExtent(kid(b, 0))), &left);
@@ -199,7 +199,7 @@ static const char *binop(CXCursor b, char out[4]) {
 
 /* The operator of a unary node: "++", "--", "*", "&", "-", "!", "~" or "". */
 static const char *unop(CXCursor u, char out[3]) {
-  out[0] = 0;
+  out[0] = out[1] = out[2] = 0;
   CXCursor x = kid(u, 0);
   if (clang_Cursor_isNull(x)) return out;
   CXSourceRange ru = clang_getCursorExtent(u), rx = clang_getCursorExtent(x);
@@ -239,6 +239,8 @@ typedef struct { CXCursor decl; CXCursor val; } Assign;   /* decl = val, somewhe
 typedef struct { CXCursor callee; CXCursor call; } CallAt;
 typedef struct {
   CXTranslationUnit tu;
+  unsigned gen;                        /* fe_generation when indexed: a unit disposed since may
+                                          have been the one at tu's address (a verification's parse) */
   Assign *as; int nas;
   CXCursor *counted; int ncounted;     /* fields and variables changed by ++, --, op= */
   CallAt *calls; int ncalls;           /* direct calls; through a pointer, a null callee */
@@ -334,9 +336,10 @@ static void index_forget(void) {
 static void index_unit(CXCursor any) {
   CXTranslationUnit tu = clang_Cursor_getTranslationUnit(any);
   cur_tu = tu;
-  if (ix.tu == tu) return;
+  if (ix.tu == tu && ix.gen == fe_generation) return;
   index_forget();
   ix.tu = tu;
+  ix.gen = fe_generation;
   clang_visitChildren(clang_getTranslationUnitCursor(tu), index_visit, NULL);
 }
 
