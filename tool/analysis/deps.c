@@ -839,6 +839,7 @@ int site_task_deps(Ctx *c, Site *s) {
   s->ndep = 0;
   s->argtask = xcalloc((size_t)s->narg + 1, sizeof *s->argtask);
   s->argspawn = xcalloc((size_t)s->narg + 1, sizeof *s->argspawn);
+  s->argconst = xcalloc((size_t)s->narg + 1, sizeof *s->argconst);
   /* arguments: evaluated at the call unless they read task results */
   for (int i = 0; i < s->narg; i++) {
     Refs r = {0};
@@ -904,6 +905,7 @@ int site_task_deps(Ctx *c, Site *s) {
       }
     } else {
       s->argspawn[i] = 1;
+      s->argconst[i] = an_constant_arg(s->arg[i]);
     }
     free(r.r);
   }

@@ -282,3 +282,24 @@ char *subst_params(Site *s, const char *expr) {
   return b.s;
 }
 
+/* Is n a constant expression: literals, enumerators, sizeof, and operators
+ * on them (a macro such as WIDTH expands to these), evaluated by libclang? */
+static int constant_parts(Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr)
+    return clang_getCursorKind(clang_getCursorReferenced(n->cur)) == CXCursor_EnumConstantDecl;
+  if (n->kind == CXCursor_CallExpr || n->kind == CXCursor_CompoundAssignOperator || n->kind == CXCursor_StringLiteral)
+    return 0;
+  if (n->kind == CXCursor_UnaryExpr) return 1;            /* sizeof, _Alignof: not evaluated */
+  for (int i = 0; i < n->nkid; i++)
+    if (!constant_parts(n->kid[i])) return 0;
+  return 1;
+}
+
+int an_constant_arg(Node *a) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(a->cur));
+  if (t.kind < CXType_Bool || t.kind > CXType_LongDouble || !constant_parts(a)) return 0;
+  CXEvalResult r = clang_Cursor_Evaluate(a->cur);
+  int ok = r && (clang_EvalResult_getKind(r) == CXEval_Int || clang_EvalResult_getKind(r) == CXEval_Float);
+  if (r) clang_EvalResult_dispose(r);
+  return ok;
+}

@@ -172,6 +172,9 @@ void emit_memos(Lower *l);                   /* the wrappers, before their first
 char *lower_access(Obj *o);                  /* how generated code names the object */
 char *lower_storage(Obj *o);                 /* a slot's pointer or a temporary: \001s_x, \001t3 */
 char *lower_arg(int site, int arg);          /* the temporary of an argument: \001a3_0 */
+/* Is argument i of s copied at the spawn into its temporary (lower_arg)?  Not
+ * a constant (WIDTH): the task's call writes it as it is (plan.h argconst). */
+int lower_copies_arg(const Site *s, int i);
 char *lower_expr(Func *f, const char *expr); /* a plan expression, its holes named (NULL: NULL) */
 /* a dependency on an object of run-time regions (Obj.regions): its first element
  * (an lvalue) and element count ("-1": to the end); as a delayc_rt_region initializer */

@@ -28,9 +28,21 @@ char *lower_access(Obj *o) {
 
 char *lower_arg(int site, int arg) { return fmt("\001a%d_%d", site, arg); }
 
+int lower_copies_arg(const Site *s, int i) { return s->argspawn[i] && !(s->argconst && s->argconst[i]); }
+
 static char *fill(void *ctx, char kind, int a, int b) {
   Func *f = ctx;
-  if (kind == 'a') return lower_arg(a, b);
+  if (kind == 'a') {
+    for (int i = 0; i < f->nsite; i++) {   /* a constant argument: its own text (lower_copies_arg) */
+      Site *s = f->site[i];
+      if (s->id != a || b >= s->narg || !s->argspawn[b] || lower_copies_arg(s, b)) continue;
+      char *t = s->argsrc && s->argsrc[b] ? xstrdup(s->argsrc[b]) : fe_text(f->u, s->arg[b]->beg, s->arg[b]->end);
+      char *r = fmt("(%s)", t);
+      free(t);
+      return r;
+    }
+    return lower_arg(a, b);
+  }
   if (kind == 'd' && a >= 0 && a < f->nobj) return lower_access(f->obj[a]);
   return xstrdup("");
 }

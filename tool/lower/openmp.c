@@ -166,7 +166,7 @@ static void clause(Buf *b, const char *kw, Names *ns) {
 static char *task_pragma(Lower *l, Site *s, int args, int *iter, const char *more) {
   Names fp = {0}, sh = {0};
   for (int i = 0; args && i < s->narg; i++) {
-    if (!s->argspawn[i]) continue;
+    if (!lower_copies_arg(s, i)) continue;
     char *at = lower_arg(s->id, i);
     names_add(&fp, at);
     free(at);

@@ -25,7 +25,7 @@ typedef struct Field { char *name, *type; } Field;
 static int site_fields(Site *s, Field *out, int max) {
   int n = 0;
   for (int i = 0; i < s->narg && n < max; i++) {
-    if (!s->argspawn[i]) continue;
+    if (!lower_copies_arg(s, i)) continue;
     Param *pm = &s->callee->param[i];
     out[n++] = (Field){ lower_arg(s->id, i), pm->vm ? xstrdup("void *") : decl_type(pm->type) };
   }

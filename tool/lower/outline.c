@@ -256,7 +256,7 @@ char *outline_task(Lower *l, Outliner *pt, Site *s, const char *label, Node **ro
   int *ref = xcalloc((size_t)cap + 1, sizeof *ref);
   int ok = 1;
   for (int i = 0; !loop && i < s->narg && ok; i++) {
-    if (!s->argspawn[i]) continue;
+    if (!lower_copies_arg(s, i)) continue;
     /* a variably modified parameter's argument is held as a void * (place.c) */
     int vm = i < s->callee->nparam && s->callee->param[i].vm;
     const char *t = vm ? "void *" : i < s->callee->nparam ? s->callee->param[i].type : NULL;

@@ -132,6 +132,8 @@ typedef struct Site {
   Dep *dep; int ndep;
   int *argtask;      /* per argument: evaluated inside the task */
   int *argspawn;     /* per argument: evaluated at the spawn (into a temporary) */
+  int *argconst;     /* ... of those, a constant expression (WIDTH): the task's call writes it as it is,
+                        so the compiler still sees the constant there */
   unsigned char *members_at_spawn;  /* per argument (or NULL): a struct whose members' places and
                         counts the spawn reads (memory_deep_element): it waits for its writers */
   char **argsrc;     /* per argument: its text, when the tree's range is unusable */

@@ -21,7 +21,7 @@ int main(void) {
     r[i] = scale(v + 4 * i, 0.5);          /* MARK-ELEMENT */
   long f = fib(20);
   int *p = &(int){0};
-  *p = (int)scale(r, 1.0);                 /* MARK-INLINE */
+  *p = (int)scale(r, 1.0) + 1;             /* MARK-INLINE */
   int z = v[1] > 0 ? (int)scale(v, 2.0) : 0; /* MARK-SERIAL */
   printf("%g %g %ld %d %d\n", r[0], r[3], f, *p, z);
   return 0;
