@@ -87,7 +87,17 @@ static void report_miss(Lint *L, Miss *m) {
 
 /* ---- JSON ---- */
 
-static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int explain) {
+/* The header run's finding of a suggestion's prototype (its fix-its, with
+ * the header's `#include "delayed.h"` on the first), or NULL. */
+static const Finding *prototype_finding(const LintFile *lfs, int nfr, int nlf, const Sugg *s) {
+  for (int i = nfr; s->hpath && i < nlf; i++)
+    if (!strcmp(lfs[i].path, s->hpath))
+      for (int k = 0; k < lfs[i].nf; k++)
+        if (lfs[i].f[k].off == s->hoff) return &lfs[i].f[k];
+  return NULL;
+}
+
+static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int explain, const LintFile *lfs, int nlf) {
   fputs("{\"version\": 2, \"suggestions\": [", out);
   for (int i = 0; i < nrk; i++) {
     FileRun *f = &fr[rk[i].file];
@@ -127,15 +137,17 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
     }
     fputs("], \"note\": ", out);
     if (s->caveat) json_str(out, s->caveat); else fputs("null", out);
-    if (s->hpath) {                   /* the header's prototype, annotated too (its fixes: the header's run below) */
+    if (s->hpath) {                   /* the header's prototype, annotated too (its fixes: the header's run's) */
       fputs(", \"prototype\": {\"file\": ", out);
       json_str(out, s->hpath);
       fputs(", \"declaration\": ", out);
       json_str(out, s->hdecl);
       fputs(", \"fixes\": [", out);
-      for (int k = 0; k < s->nhins; k++) {
-        fprintf(out, "%s{\"offset\": %u, \"length\": 0, \"replacement\": ", k ? ", " : "", s->hins[k].off);
-        json_str(out, s->hins[k].text);
+      const Finding *pf = prototype_finding(lfs, nfr, nlf, s);
+      for (int k = 0; pf && k < pf->nfix; k++) {
+        fprintf(out, "%s{\"offset\": %u, \"length\": %u, \"replacement\": ", k ? ", " : "", pf->fix[k].beg,
+                pf->fix[k].end - pf->fix[k].beg);
+        json_str(out, pf->fix[k].text);
         fputc('}', out);
       }
       fputs("]}", out);
@@ -507,7 +519,7 @@ int suggest_main(int argc, char **argv) {
   LintFile *lfs = header_files(fr, rk, nrk, nfr, &nh);
   for (int i = 0; i < nfr; i++) lfs[i] = fr[i].lf;
   int nlf = nfr + nh;
-  if (!strcmp(format, "json")) json_out(stdout, fr, nfr, rk, nrk, explain);   /* (prototypes inside) */
+  if (!strcmp(format, "json")) json_out(stdout, fr, nfr, rk, nrk, explain, lfs, nlf);   /* (prototypes inside) */
   else if (!strcmp(format, "sarif")) {
     Check rules[SK_COUNT + 1];
     for (int k = 0; k < SK_COUNT; k++) rules[k] = suggest_kinds[k];
