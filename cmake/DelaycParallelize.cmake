@@ -15,8 +15,10 @@
 # OpenMP::OpenMP_C.  `delayc emit --depfile` records every header the source
 # includes, so editing one regenerates exactly the files that include it.
 # Each source is emitted with `--with` the summary of every other C source of
-# the target (`delayc summarize`, FILE.fx beside the generated files): what
-# their functions touch is known (whole-program effects).  A summary is
+# the target (`delayc summarize`, FILE.fx beside the generated files), and of
+# the C sources of the project's libraries it links (target_link_libraries
+# before this call; a library parallelized first lends its own summaries):
+# what their functions touch is known (whole-program effects).  A summary is
 # rewritten only when it changes, so an edit re-emits the other files only
 # when it changed what the edited file's functions touch.
 # Call it in the directory that creates <target>, after its sources are added.
@@ -391,6 +393,49 @@ function(delayc_parallelize target)
       VERBATIM COMMAND_EXPAND_LISTS)
     list(APPEND _summaries "${_out}.fx")
   endforeach()
+  set_property(TARGET ${target} PROPERTY DELAYC_SUMMARIES "${_summaries}")
+  # the libraries of the project it links (target_link_libraries before this
+  # call): their functions' summaries too — the ones delayc_parallelize wrote
+  # for a library parallelized first, else made here from its C sources
+  set(_linked "")
+  get_target_property(_links ${target} LINK_LIBRARIES)
+  foreach(_lib IN LISTS _links)
+    if(NOT TARGET "${_lib}")
+      continue()
+    endif()
+    get_target_property(_imported "${_lib}" IMPORTED)
+    get_target_property(_type "${_lib}" TYPE)
+    if(_imported OR NOT _type MATCHES "^(STATIC|SHARED|OBJECT)_LIBRARY$")
+      continue()
+    endif()
+    get_target_property(_lib_fx "${_lib}" DELAYC_SUMMARIES)
+    if(_lib_fx)
+      list(APPEND _linked ${_lib_fx})
+      continue()
+    endif()
+    get_target_property(_lib_srcs "${_lib}" SOURCES)
+    get_target_property(_lib_dir "${_lib}" SOURCE_DIR)
+    foreach(_s IN LISTS _lib_srcs)
+      get_filename_component(_a "${_s}" ABSOLUTE BASE_DIR "${_lib_dir}")
+      get_filename_component(_x "${_a}" LAST_EXT)
+      if(_s MATCHES "\\$<" OR NOT _x STREQUAL ".c")
+        continue()
+      endif()
+      get_filename_component(_n "${_a}" NAME)
+      set(_fx "${CMAKE_CURRENT_BINARY_DIR}/delayc/${target}/linked/${_lib}/${_n}.fx")
+      _delayc_parse_flags(${_lib} "${_a}" _flags)
+      file(RELATIVE_PATH _shown "${CMAKE_BINARY_DIR}" "${_fx}")
+      add_custom_command(
+        OUTPUT "${_fx}"
+        COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/delayc/${target}/linked/${_lib}"
+        COMMAND ${_tool} summarize "${_a}" -o "${_fx}" --depfile "${_fx}.d" -- ${_flags}
+        DEPENDS "${_a}" ${_tool}
+        DEPFILE "${_fx}.d"
+        COMMENT "delayc: summarizing ${_shown}"
+        VERBATIM COMMAND_EXPAND_LISTS)
+      list(APPEND _linked "${_fx}")
+    endforeach()
+  endforeach()
   foreach(_src _entry IN ZIP_LISTS _abs _ent)
     _delayc_out_path(${target} "${_src}" _out)
     _delayc_parse_flags(${target} "${_src}" _flags)
@@ -405,6 +450,10 @@ function(delayc_parallelize target)
         list(APPEND _with --with "${_fx}")
         list(APPEND _others "${_fx}")
       endif()
+    endforeach()
+    foreach(_fx IN LISTS _linked)
+      list(APPEND _with --with "${_fx}")
+      list(APPEND _others "${_fx}")
     endforeach()
     add_custom_command(
       OUTPUT "${_out}"

@@ -45,6 +45,8 @@ for f in main.c report.c; do
     [ -f "$g" ] || fail "no generated $g"
     head -n 1 "$g" | grep -q "delayc-generated" || fail "$g is not delayc's output"
 done
+# the library it links (numeric, not parallelized): its functions' summary, for stats' --with
+[ -f "$work/par/delayc/stats/linked/numeric/numeric.c.fx" ] || fail "no summary of the linked library numeric"
 diff -r "$src/examples/cmake-project" "$proj" >/dev/null || fail "the build wrote into the source tree"
 
 say "run: parallel vs serial"

@@ -60,7 +60,7 @@ static void add_call_site(Sugg *s, unsigned off, char *msg) {
 
 static void add_miss(Found *fd, LFunc *f, long long work, char *why) {
   fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
-  fd->m[fd->nm++] = (Miss){xstrdup(f->name), f->root->beg, work, why, 0};
+  fd->m[fd->nm++] = (Miss){xstrdup(f->name), f->root->beg, work, why, 0, f->root->end};
 }
 
 void sugg_free(Sugg *s) {
@@ -77,6 +77,7 @@ void sugg_free(Sugg *s) {
   free(s->why);
   free(s->hpath);
   free(s->hwhy);
+  free(s->xs);
   for (int i = 0; i < s->nhins; i++) free(s->hins[i].text);
   free(s->hins);
   free(s->hdecl);
@@ -1356,6 +1357,8 @@ static void sites_elsewhere(Unit *u, LFunc *f, Sugg *s) {
       unsigned line, col;
       lint_line_col(pf->u, t.site[k].off, &line, &col);
       add_call_site(s, s->off, fmt("%s:%u:%u: %s", pf->u->path, line, col, t.site[k].msg));
+      s->xs = xrealloc(s->xs, (size_t)(s->nxs + 1) * sizeof *s->xs);
+      s->xs[s->nxs++] = (struct XSite){pf->u, t.site[k].off};
     }
     if (t.width > s->width) s->width = t.width;
     if (t.nsite) s->elsewhere = 1;
@@ -1943,7 +1946,7 @@ static void big_loops(Unit *u, Model *m, LFunc *f, Node *n, Found *fd, int in_lo
                 "one iteration a function (the data it writes as pointer parameters with their counts, what it "
                 "reads as values or pointers it only reads) and suggest can propose it");
       fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
-      fd->m[fd->nm++] = (Miss){xstrdup(f->name), n->beg, work, why, n->line};
+      fd->m[fd->nm++] = (Miss){xstrdup(f->name), n->beg, work, why, n->line, n->end};
     }
     in_loop = 1;
   }

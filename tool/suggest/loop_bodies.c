@@ -962,7 +962,9 @@ static void walk(Ext *e, Node *n) {
     Node *c = fe_direct_callee(n);
     char *cn = c ? fe_spelling(clang_getCursorReferenced(c->cur)) : xstrdup("a function through a pointer");
     if (fx.all)
-      refuse(e, fmt("it calls '%s', whose body delayc cannot see: it may touch anything", cn));
+      refuse(e, fx.all_why && !strstr(fx.all_why, "body is not visible")
+                    ? fmt("it calls '%s', which may touch anything (%s)", cn, fx.all_why)
+                    : fmt("it calls '%s', whose body delayc cannot see: it may touch anything", cn));
     for (int r = 0; r < RES_COUNT && !e->why; r++)
       if (fx.res[r] & FX_WRITE)
         refuse(e, fmt("it changes %s (%s): the iterations would keep their order; move that out of the loop",
@@ -1644,7 +1646,7 @@ static void add_loop_miss(Found *fd, LFunc *f, Node *loop, long long work, char 
       return;
     }
   fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
-  fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line};
+  fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, why, loop->line, loop->end};
 }
 
 /* Does loop n make a delayed call already (the file annotated, or fixed by

@@ -1000,7 +1000,7 @@ static void explain_loop(Found *fd, LFunc *f, Node *loop, const char *why) {
   long long work = cost_stmt(loop->cur);
   if (work < SPLIT_MIN_RUN) return;
   fd->m = xrealloc(fd->m, (size_t)(fd->nm + 1) * sizeof *fd->m);
-  fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, xstrdup(why), loop->line};
+  fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, xstrdup(why), loop->line, loop->end};
 }
 
 static void loops_of(Unit *u, Found *fd, LFunc *f, Node *n, char **why) {

@@ -490,7 +490,7 @@ int suggest_main(int argc, char **argv) {
       for (int k = 0; k < f->fd.ns; k++)
         if (f->fd.s[k].why && strncmp(f->fd.s[k].why, "ranked below", 12)) {
           Sugg *s = &f->fd.s[k];
-          Miss m = {s->name, s->off, s->work, s->why, 0};
+          Miss m = {s->name, s->off, s->work, s->why, 0, s->end};
           if (s->kind == SK_LOOP) {       /* the new function is not the user's: the loop's body as one */
             L.check = &missed_kind;
             char *w = human_ns(s->work);
@@ -508,6 +508,12 @@ int suggest_main(int argc, char **argv) {
         int proposed = 0;
         for (int j = 0; j < f->fd.ns && !proposed; j++)
           proposed = !f->fd.s[j].why && f->fd.s[j].kind == SK_LOOP && f->fd.s[j].off == f->fd.m[k].off;
+        /* ... or a loop of this file whose calls of another file's function are proposed as tasks */
+        for (int r = 0; r < nrk && !proposed && f->fd.m[k].line; r++) {
+          Sugg *g = &fr[rk[r].file].fd.s[rk[r].idx];
+          for (int x = 0; x < g->nxs && !proposed; x++)
+            proposed = g->xs[x].u == &f->u && g->xs[x].off >= f->fd.m[k].off && g->xs[x].off < f->fd.m[k].end;
+        }
         if (!proposed) report_miss(&L, &f->fd.m[k]);
       }
     }
@@ -538,6 +544,7 @@ int suggest_main(int argc, char **argv) {
       }
   } else {
     format_text(stdout, lfs, nlf, 0);
+    fflush(stdout);                   /* before the count on stderr (2>&1 keeps them apart) */
     if (nrk || explain)
       fprintf(stderr, "%d suggestion%s%s\n", nrk, nrk == 1 ? "" : "s",
               fix ? "" : nrk ? "; delayc suggest --fix adds the annotations" : "");

@@ -59,10 +59,11 @@ typedef struct Sugg {
   int elsewhere;            /* its company is in other files given with it (their calls' notes name them) */
   int unseen;               /* ... or would be, but they see a declaration that gets no annotations */
   char *hwhy;               /* why a header's prototype gets none (or NULL) */
+  struct XSite { const Unit *u; unsigned off; } *xs; int nxs;   /* its calls in the other files */
 } Sugg;
 
 /* A function (or a loop: line > 0) of enough work that is not proposed. */
-typedef struct Miss { char *name; unsigned off; long long work; char *why; unsigned line; } Miss;
+typedef struct Miss { char *name; unsigned off; long long work; char *why; unsigned line; unsigned end; } Miss;
 
 typedef struct Found {
   Sugg *s; int ns;
