@@ -26,6 +26,10 @@ Node *memory_members_moved(Unit *u, Node *body, CXCursor p);
 /* expr.c: an argument that is a constant expression (WIDTH, 2 * N, an
  * enumerator): the lowering writes it in the task's call as it is */
 int an_constant_arg(Node *a);
+/* memory.c: the edit that lets delayc follow the pointers of a struct (or a
+ * pointer to one) t: its pointer members without a count, to say DELAYED_N
+ * on; or why a count it says does not do; NULL when none applies */
+char *memory_count_edit(CXType t);
 
 
 #endif /* DELAYC_ANALYSIS_H */

@@ -931,7 +931,7 @@ int site_task_deps(Ctx *c, Site *s) {
                                  "regions", i + 1, pm->name, s->callee->label,
                                  pm->dir == DIR_IN ? "DELAYED_IN" : "DELAYED_INOUT", pm->name));
         else
-          serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+          serialize_untracked(c, s, i);
         return 0;
       }
       Obj *m = memory_get(c->f);
@@ -989,7 +989,7 @@ int site_task_deps(Ctx *c, Site *s) {
   /* structs by value that hold pointers: the memory they reach (memory.c) */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
     if (s->callee->param[i].reaches && by_value(s, i) && !memory_deep(c, s, i)) {
-      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+      serialize_untracked(c, s, i);
       return 0;
     }
   /* bind tokens and values */

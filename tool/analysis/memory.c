@@ -665,6 +665,63 @@ static void member_deps(Site *s, Obj *m, int i, Fields *fs, Acc acc, const char 
 /* Is t a struct whose pointer members all say their counts (DELAYED_N), or
  * a pointer to one?  (Its tasks may then name what it reaches:
  * memory_deep_through, memory_deep_element.) */
+/* ---- the edit that makes a struct's pointers followable ---- */
+
+typedef struct Uncounted { Buf list; int n; } Uncounted;
+
+static enum CXVisitorResult uncounted_field(CXCursor fc, CXClientData d) {
+  Uncounted *x = d;
+  CXType t = clang_getCanonicalType(clang_getCursorType(fc));
+  char *count = NULL;
+  if (t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_FunctionProto &&
+      !(fe_has_annotation(fc, "delayc.count", &count) && count)) {
+    char *nm = fe_spelling(fc), *ts = fe_type(clang_getCursorType(fc));
+    if (ts && x->n < 3)
+      buf_printf(&x->list, "%s%s%s%s DELAYED_N(count)", x->n ? ", " : "", ts, ts[strlen(ts) - 1] == '*' ? "" : " ", nm);
+    x->n++;
+    free(nm);
+    free(ts);
+  }
+  free(count);
+  return CXVisit_Continue;
+}
+
+char *memory_count_edit(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind == CXType_Pointer) t = clang_getCanonicalType(clang_getPointeeType(t));
+  if (t.kind != CXType_Record) return NULL;
+  Uncounted x = {{0}, 0};
+  buf_add(&x.list, "", 0);
+  clang_Type_visitFields(t, uncounted_field, &x);
+  char *r = NULL;
+  if (x.n) {
+    char *rec = fe_type(t);
+    const char *shown = rec ? rec : "the struct";
+    while (!strncmp(shown, "const ", 6) || !strncmp(shown, "volatile ", 9)) shown = strchr(shown, ' ') + 1;
+    r = fmt("say in '%s' how many elements each pointer member points to, where it declares them (%s%s, count "
+            "a member or a number)", shown, x.list.s, x.n > 3 ? ", ..." : "");
+    free(rec);
+  } else {
+    Fields fs;
+    counted_fields(t, &fs);
+    if (fs.why) r = xstrdup(fs.why);
+    fields_free(&fs);
+  }
+  free(x.list.s);
+  return r;
+}
+
+/* Argument i of s holds pointers delayc cannot follow: an ordinary call,
+ * the edit named when there is one. */
+void serialize_untracked(Ctx *c, Site *s, int i) {
+  char *edit = memory_count_edit(clang_getCursorType(s->arg[i]->cur));
+  char *why = edit ? fmt("argument %d holds pointers to memory delayc cannot track: %s", i + 1, edit)
+                   : fmt("argument %d holds pointers to memory delayc cannot track", i + 1);
+  serialize(c->a, s, why);
+  free(why);
+  free(edit);
+}
+
 int memory_counted_struct(CXType t) {
   t = clang_getCanonicalType(t);
   if (t.kind != CXType_Pointer && t.kind != CXType_Record) return 0;

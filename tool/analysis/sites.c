@@ -304,7 +304,7 @@ static void callee_checks(Ctx *c, Site *s) {
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
     if (s->callee->param[i].reaches && !by_value_aggregate(s, i) && !deep_read_only(s, i) &&
         !memory_counted_struct(clang_getCursorType(s->arg[i]->cur))) {   /* (its members' regions: deps.c) */
-      serialize(c->a, s, fmt("argument %d holds pointers to memory delayc cannot track", i + 1));
+      serialize_untracked(c, s, i);
       return;
     }
   /* a pointer result may point into the memory it was given: ordinary code
