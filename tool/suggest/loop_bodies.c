@@ -1548,8 +1548,11 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
     Outer *o = &e.o[k];
     if (o->row_w && o->other) {
       unsigned line = o->first ? o->first->line : loop->line;
-      refuse(&e, fmt("it writes '%s[%s]' and uses '%s' otherwise too (line %u): an iteration may read what "
-                     "another writes", o->name, vname, o->name, line));
+      char *w = o->flat ? fmt("%s[%s * %s + ...]", o->name, vname, o->flat) : fmt("%s[%s]", o->name, vname);
+      refuse(&e, fmt("it writes '%s' and uses '%s' otherwise too (line %u): an iteration may read what another "
+                     "writes; where what it reads is a part no iteration changes (row k of Floyd-Warshall), "
+                     "read a copy of it made before the loop", w, o->name, line));
+      free(w);
     }
     if (o->written && !temporary(&e, o)) {
       if (o->late)
