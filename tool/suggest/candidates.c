@@ -1714,7 +1714,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
         why = fmt("it %s through '%s' beyond one element, and delayc cannot prove how many: declare what it "
                   "touches yourself, in its parameters (DELAYED_%s_N(count), DELAYED_%s_RANGE(first, end), or "
                   "DELAYED_%s_2D(rows, cols, ld) for every ld-th element or a block of rows)",
-                  d == DIR_IN ? "reads" : "writes", pn[k], dn, dn, dn);
+                  d == DIR_IN ? "reads" : d == DIR_OUT ? "writes" : "reads and writes", pn[k], dn, dn, dn);
       }
     }
     if (nrc >= 2 && d != DIR_VALUE && !count && !pa[k] && !why) {   /* the recursion splits it: n elements */
