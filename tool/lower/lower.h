@@ -106,6 +106,10 @@ typedef struct TargetOps {
   char *(*batch_flush)(Lower *l, Batch *b);
   int loop_arenas;           /* a loop's slots come from an arena of its own, freed as the
                                 loop goes (Func.arena_loop); else all from the function's */
+  int in_place;              /* a task's text stays where its call is (OpenMP): a constant
+                                argument is written in its call as it is (argconst); an outlined
+                                task (pthreads, StarPU) copies it, as the macros, enumerators and
+                                local types it names may mean something else where it moves */
 } TargetOps;
 
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen);
@@ -173,8 +177,10 @@ char *lower_access(Obj *o);                  /* how generated code names the obj
 char *lower_storage(Obj *o);                 /* a slot's pointer or a temporary: \001s_x, \001t3 */
 char *lower_arg(int site, int arg);          /* the temporary of an argument: \001a3_0 */
 /* Is argument i of s copied at the spawn into its temporary (lower_arg)?  Not
- * a constant (WIDTH): the task's call writes it as it is (plan.h argconst). */
+ * a constant (WIDTH) of a target whose tasks stay in place: the task's call
+ * writes it as it is (plan.h argconst). */
 int lower_copies_arg(const Site *s, int i);
+void lower_set_in_place(int in_place);          /* the target's TargetOps.in_place, for the above */
 char *lower_expr(Func *f, const char *expr); /* a plan expression, its holes named (NULL: NULL) */
 /* a dependency on an object of run-time regions (Obj.regions): its first element
  * (an lvalue) and element count ("-1": to the end); as a delayc_rt_region initializer */

@@ -28,7 +28,9 @@ char *lower_access(Obj *o) {
 
 char *lower_arg(int site, int arg) { return fmt("\001a%d_%d", site, arg); }
 
-int lower_copies_arg(const Site *s, int i) { return s->argspawn[i] && !(s->argconst && s->argconst[i]); }
+static int in_place;           /* the file's target writes tasks where their calls are */
+void lower_set_in_place(int yes) { in_place = yes; }
+int lower_copies_arg(const Site *s, int i) { return s->argspawn[i] && !(in_place && s->argconst && s->argconst[i]); }
 
 static char *fill(void *ctx, char kind, int a, int b) {
   Func *f = ctx;

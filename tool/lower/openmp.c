@@ -283,6 +283,7 @@ static const TargetOps omp_ops = {
   .batches = omp_batches,
   .batch_flush = omp_batch_flush,
   .loop_arenas = 1,
+  .in_place = 1,
 };
 
 char *lower_omp(Analysis *a, size_t *outlen) { return lower_file(a, &omp_ops, NULL, outlen); }

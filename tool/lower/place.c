@@ -983,6 +983,7 @@ static int any_source_has(Analysis *a, const char *s, size_t len) {
 char *lower_file(Analysis *a, const TargetOps *ops, void *target, size_t *outlen) {
   Unit *u = a->u;
   size_t n = 0;
+  lower_set_in_place(ops->in_place);
   char *body = lower_text(a, ops, target, &n);
   /* generated names are written with \001 for their prefix: __dc_, or
    * __dc1_, __dc2_ ... when the source itself uses __dc_ */

@@ -1660,6 +1660,24 @@ int suggest_spawns(LFunc *f, Node *n) {
   return 0;
 }
 
+/* Does n call, directly or through the file's functions (3 deep), the
+ * function whose definition spans [beg, end)? */
+static int reaches_fn(Model *m, Node *n, unsigned beg, unsigned end, int depth) {
+  if (n->kind == CXCursor_CallExpr) {
+    Node *c = fe_direct_callee(n);
+    CXCursor d = c ? clang_getCursorDefinition(clang_getCursorReferenced(c->cur)) : clang_getNullCursor();
+    for (int i = 0; !clang_Cursor_isNull(d) && i < m->nfn; i++) {
+      LFunc *f = &m->fn[i];
+      if (!f->body || !clang_equalCursors(clang_getCanonicalCursor(f->cur), clang_getCanonicalCursor(d))) continue;
+      if (f->root->beg == beg && f->root->end == end) return 1;
+      if (depth < 3 && reaches_fn(m, f->body, beg, end, depth + 1)) return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (reaches_fn(m, n->kid[i], beg, end, depth)) return 1;
+  return 0;
+}
+
 static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work, int repeated, Found *fd) {
   if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n) && !suggest_spawns(f, n)) {
     Node *b = n->kid[3];
@@ -1726,8 +1744,18 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
         Sugg *ls = &fd->s[fd->ns - 1];
         for (int k = 0; k < fd->ns - 1; k++) {
           Sugg *g = &fd->s[k];
-          int all = g->kind != SK_LOOP && !g->why && g->nsite > 0;
-          for (int j = 0; all && j < g->nsite; j++) all = g->site[j].off >= n->beg && g->site[j].off < n->end;
+          int all = g->kind != SK_LOOP && !g->why && g->nsite > 0, inside = 0;
+          for (int j = 0; all && j < g->nsite; j++) {
+            /* (a recursion's call of itself is its own: its calls from outside count) */
+            if (g->kind == SK_RECURSION && g->site[j].off >= g->beg && g->site[j].off < g->end) continue;
+            all = g->site[j].off >= n->beg && g->site[j].off < n->end;
+            inside += all;
+          }
+          all = all && inside;
+          /* a recursion the loop's body reaches through the functions it
+           * calls (res[i] = integrate_interval(..) calling adapt): its tasks
+           * would spawn inside the loop's (blind round 54b: 388,600 nested) */
+          if (!all && g->kind == SK_RECURSION && !g->why && reaches_fn(m, n, g->beg, g->end, 0)) all = 1;
           if (all) {
             g->why = fmt("its calls are inside the loop at line %u, whose iterations are proposed as tasks "
                          "instead ('%s': %lld of them, each doing more)", n->line, ls->name, trip);
