@@ -70,6 +70,8 @@ static enum CXChildVisitResult collect_macros(CXCursor c, CXCursor p, CXClientDa
 
 /* The error diagnostics, as clang prints them (diag_print.c); their count. */
 int fe_quiet_errors;
+struct CXUnsavedFile *fe_also;
+int fe_nalso;
 
 static int print_diagnostics(Unit *u) {
   if (!fe_quiet_errors) return diag_print_errors(u->tu, stderr);
@@ -114,10 +116,14 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
   args[n++] = "-ferror-limit=20";
   args[n++] = "-Wno-everything";
   u->index = clang_createIndex(0, 0);
-  struct CXUnsavedFile uf = {path, unsaved, (unsigned long)unsaved_len};
+  struct CXUnsavedFile *uf = xcalloc((size_t)fe_nalso + 2, sizeof *uf);
+  int nuf = 0;
+  if (unsaved) uf[nuf++] = (struct CXUnsavedFile){path, unsaved, (unsigned long)unsaved_len};
+  for (int i = 0; i < fe_nalso; i++) uf[nuf++] = fe_also[i];
   enum CXErrorCode rc = clang_parseTranslationUnit2(
-      u->index, path, args, n, unsaved ? &uf : NULL, unsaved ? 1 : 0,
+      u->index, path, args, n, nuf ? uf : NULL, (unsigned)nuf,
       CXTranslationUnit_DetailedPreprocessingRecord, &u->tu);
+  free(uf);
   free(args);
   if (rc != CXError_Success || !u->tu) {
     error("cannot parse '%s' (libclang error %d)", path, (int)rc);

@@ -58,6 +58,10 @@ int fe_parse(Unit *u, const char *path, int argc, const char *const *argv,
              const char *unsaved, size_t unsaved_len);
 void fe_dispose(Unit *u);
 extern int fe_quiet_errors;   /* set: fe_parse counts errors without printing them (a text delayc made) */
+/* set: the texts fe_parse reads for these files instead of the disk's (the
+ * headers suggest would annotate, as another file of the program sees them) */
+extern struct CXUnsavedFile *fe_also;
+extern int fe_nalso;
 /* bumped by every fe_dispose: a cache of cursors kept outside a unit (no Unit
  * at hand to fe_keep it with) is stale when it changed */
 extern unsigned fe_generation;

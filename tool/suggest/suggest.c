@@ -284,6 +284,87 @@ static LintFile *header_files(FileRun *fr, Ranked *rk, int nrk, int nfr, int *nh
   return lfs;
 }
 
+/* ---- suggestions whose calls are in other files, checked there ---- */
+
+typedef struct HeaderText { char *path, *text; size_t len; } HeaderText;
+
+/* The headers as --fix would write them: each with the insertions of the
+ * ranked suggestions that annotate it, and `#include "delayed.h"`. */
+static HeaderText *annotated_headers(FileRun *fr, Ranked *rk, int nrk, int *nh) {
+  HeaderText *h = NULL;
+  *nh = 0;
+  for (int i = 0; i < nrk; i++) {
+    Sugg *s = &fr[rk[i].file].fd.s[rk[i].idx];
+    if (!s->hpath) continue;
+    int k = 0;
+    while (k < *nh && strcmp(h[k].path, s->hpath)) k++;
+    if (k < *nh) continue;
+    char *src;
+    size_t len;
+    if (read_c_source(s->hpath, &src, &len) != 0) continue;
+    Edits ed = {0};
+    unsigned first = (unsigned)len;
+    for (int j = 0; j < nrk; j++) {
+      Sugg *t = &fr[rk[j].file].fd.s[rk[j].idx];
+      if (!t->hpath || strcmp(t->hpath, s->hpath)) continue;
+      if (t->hoff < first) first = t->hoff;
+    }
+    if (!strstr(src, "delayed.h")) ed_insert(&ed, header_include_at(src, len, first), DELAYED_INCLUDE);
+    for (int j = 0; j < nrk; j++) {
+      Sugg *t = &fr[rk[j].file].fd.s[rk[j].idx];
+      if (!t->hpath || strcmp(t->hpath, s->hpath)) continue;
+      for (int m = 0; m < t->nhins; m++) ed_insert(&ed, t->hins[m].off, t->hins[m].text);
+    }
+    h = xrealloc(h, (size_t)(*nh + 1) * sizeof *h);
+    h[*nh].path = xstrdup(s->hpath);
+    ed_sort(&ed);
+    h[*nh].text = ed_apply(&ed, src, 0, (unsigned)len, &h[*nh].len);
+    (*nh)++;
+    for (int m = 0; m < ed.n; m++) free(ed.e[m].text);
+    free(ed.e);
+    free(src);
+  }
+  return h;
+}
+
+/* Each file holding calls of suggestions of the others: parsed with the
+ * headers annotated, those calls must be tasks there (verify_elsewhere);
+ * the suggestions dropped leave the ranking. */
+static int verify_program(FileRun *fr, int nfr, EmitJob *jobs, const int *job, const char **cflags, int ncflags,
+                          Ranked *rk, int nrk) {
+  int nh;
+  HeaderText *h = annotated_headers(fr, rk, nrk, &nh);
+  struct CXUnsavedFile *uf = xcalloc((size_t)nh + 1, sizeof *uf);
+  for (int i = 0; i < nh; i++) uf[i] = (struct CXUnsavedFile){h[i].path, h[i].text, (unsigned long)h[i].len};
+  Sugg **sg = xcalloc((size_t)nrk + 1, sizeof *sg);
+  for (int fi = 0; fi < nfr; fi++) {
+    int n = 0;
+    for (int i = 0; i < nrk; i++) {
+      Sugg *s = &fr[rk[i].file].fd.s[rk[i].idx];
+      int here = 0;
+      for (int x = 0; x < s->nxs && !here; x++) here = s->xs[x].u == &fr[fi].u;
+      if (here && s->elsewhere && !s->why) sg[n++] = s;
+    }
+    if (!n) continue;
+    int nargs;
+    const char **args = job_parse_args(&jobs[job[fi]], cflags, ncflags, &nargs);
+    fe_also = uf;
+    fe_nalso = nh;
+    verify_elsewhere(&fr[fi].u, args, nargs, sg, n);
+    fe_also = NULL;
+    fe_nalso = 0;
+    free(args);
+  }
+  free(sg);
+  free(uf);
+  for (int i = 0; i < nh; i++) { free(h[i].path); free(h[i].text); }
+  free(h);
+  int kept = 0;                       /* the ranking without those dropped */
+  for (int i = 0; i < nrk; i++)
+    if (!fr[rk[i].file].fd.s[rk[i].idx].why) rk[kept++] = rk[i];
+  return kept;
+}
+
 static const char help[] =
   "usage: delayc suggest [FILE...] [-p BUILD_DIR] [--min-work=NS] [--max=N] [--explain]\n"
   "                      [--format=text|json|sarif] [--fix] [--export-fixes=F.yaml] [-- compiler flags]\n\n"
@@ -441,6 +522,7 @@ int suggest_main(int argc, char **argv) {
         rk[nrk++] = (Ranked){fi, i, g->work * (n < RANK_CALLS ? n : RANK_CALLS)};
       }
   }
+  if (nfr > 1) nrk = verify_program(fr, nfr, jobs, job, cflags, ncflags, rk, nrk);
   if (nrk) qsort(rk, (size_t)nrk, sizeof *rk, by_score);   /* qsort(NULL, 0): UB */
   if (max >= 0 && nrk > max) {
     for (int i = (int)max; i < nrk; i++) {

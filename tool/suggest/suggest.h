@@ -131,6 +131,10 @@ void drop_moved_declarations(Unit *u, Found *fd, const int *chosen, int nchosen)
  * ones emit would not make tasks (s->why set).  0, or -1 when the annotated
  * text does not parse (a bug: reported, nothing proposed). */
 int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd);
+/* ... and in file, one of the other files given, parsed with the headers as
+ * --fix writes them (fe_also, set by the caller): the suggestions sg whose
+ * company is there keep only if one of their calls there is a task */
+void verify_elsewhere(Unit *file, const char *const *args, int nargs, Sugg **sg, int nsg);
 
 #define DELAYED_INCLUDE "#include \"delayed.h\"\n"
 

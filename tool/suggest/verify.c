@@ -714,3 +714,48 @@ int verify_candidates(Unit *u, const char *src, size_t len, const char *const *a
   }
   return 0;
 }
+
+/* ---- the calls in the other files ----
+ *
+ * A suggestion whose company is in other files (Sugg.elsewhere) is proposed
+ * for their calls: each such file is parsed with the headers as --fix would
+ * write them (fe_also), and its plan must make one of those calls a task,
+ * else the suggestion goes with emit's reason (blind round 55a: a `const Vec *`
+ * whose members say no count stayed serial in main.c). */
+void verify_elsewhere(Unit *file, const char *const *args, int nargs, Sugg **sg, int nsg) {
+  Unit u;
+  fe_quiet_errors = 1;
+  int bad = fe_parse(&u, file->path, nargs, args, NULL, 0);
+  fe_quiet_errors = 0;
+  if (bad) {                          /* the annotated headers do not parse here: nothing is proposed for it */
+    for (int i = 0; i < nsg; i++)
+      if (!sg[i]->why) sg[i]->why = fmt("'%s' does not parse with its header annotated", file->path);
+    fe_dispose(&u);
+    cost_forget();
+    return;
+  }
+  Analysis an;
+  an_run(&an, &u);
+  for (int i = 0; i < nsg; i++) {
+    Sugg *g = sg[i];
+    int calls = 0, tasks = 0;
+    const char *why = NULL;
+    for (int k = 0; k < an.nfn + an.nidle; k++) {
+      Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
+      for (int j = 0; j < f->nsite; j++) {
+        Site *st = f->site[j];
+        if (!st->callee || strcmp(st->callee->name, g->name)) continue;
+        calls++;
+        int task = !st->serial && !st->inline_call && !st->in_place;
+        tasks += task;
+        if (!task && st->why && !why) why = st->why;
+      }
+    }
+    if (calls && !tasks && !g->why)
+      g->why = fmt("emit of %s would keep its calls serial: %s", file->path,
+                   why ? why : "each runs inline: what it returns is used at once");
+  }
+  an_dispose(&an);
+  fe_dispose(&u);
+  cost_forget();
+}
