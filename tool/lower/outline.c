@@ -72,6 +72,16 @@ static char *capture_type(Capture *c) {
   CXType t = clang_getCursorType(d);
   if (clang_Cursor_isNull(d) || !file_scope_type(t)) return NULL;
   CXType ct = clang_getCanonicalType(t);
+  if (!o && clang_getCursorKind(d) == CXCursor_ParmDecl &&
+      (ct.kind == CXType_ConstantArray || ct.kind == CXType_IncompleteArray)) {
+    /* a parameter declared as an array (double a[R][N]) is a pointer to its
+     * element: captured as one, not as the array it spells */
+    char *es = fe_type(clang_getArrayElementType(ct));
+    char *r = strstr(es, "(unnamed") || strstr(es, "(anonymous") || strstr(es, "typeof") ? NULL
+            : fmt("__typeof__(__typeof__(%s) *)", es);
+    free(es);
+    return r;
+  }
   if (!o && c->kind == CAP_VALUE && (ct.kind == CXType_ConstantArray || ct.kind == CXType_IncompleteArray))
     return NULL;                                       /* an array is not copied by `=` */
   char *sp = fe_type(t);
