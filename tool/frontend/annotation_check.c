@@ -141,10 +141,44 @@ static void report(Ctx *x, CXCursor attr, const char *name, const char *msg) {
   x->errors++;
 }
 
+/* The operator of expr that writes (++, --, =, op=), outside literals, or NULL. */
+static const char *writes_in(const char *expr, char op[4]) {
+  for (const char *p = expr; *p; p++) {
+    if (*p == '"' || *p == '\'') {
+      char q = *p++;
+      while (*p && *p != q) p += p[0] == '\\' && p[1] ? 2 : 1;
+      if (!*p) break;
+      continue;
+    }
+    if ((p[0] == '+' && p[1] == '+') || (p[0] == '-' && p[1] == '-')) { op[0] = p[0]; op[1] = p[1]; op[2] = 0; return op; }
+    if (p[0] == '=' && p[1] != '=') {
+      char b = p > expr ? p[-1] : 0;
+      if (b == '=' || b == '!' || ((b == '<' || b == '>') && !(p - 1 > expr && p[-2] == b))) continue;   /* ==, !=, <=, >= */
+      int k = 0;
+      if (b && strchr("+-*/%&|^<>", b)) {
+        if ((b == '<' || b == '>') && p - 1 > expr && p[-2] == b) op[k++] = b;   /* <<=, >>= */
+        op[k++] = b;
+      }
+      op[k++] = '=';
+      op[k] = 0;
+      return op;
+    }
+  }
+  return NULL;
+}
+
 /* Checks the names of one annotation's expression against `allowed`. */
 static void check_expr(Ctx *x, CXCursor attr, const char *key, const char *expr, const char *whole,
                        const Names *allowed, const char *owner, int member) {
   const char *macro = macro_of(key);
+  char op[4];
+  if (writes_in(expr, op)) {          /* evaluated where the task is spawned, and again in its checks */
+    char *msg = fmt("%s(%s) writes ('%s'): a count or a bound is read, never changed; write it without ++, -- or "
+                    "an assignment", macro, whole, op);
+    report(x, attr, op, msg);
+    free(msg);
+    return;
+  }
   for (const char *p = expr; *p; ) {
     if (*p == '"' || *p == '\'') {              /* a literal: skip it */
       char q = *p++;
