@@ -314,9 +314,31 @@ static int follows_macro_args(CXDiagnostic d, CXFile *mf, unsigned *ml) {
   return repeat;
 }
 
+/* Is the error's line one with DELAYED_NAME( not followed by a string
+ * literal (DELAYED_NAME(42): clang's parse errors only)?  Its column, or 0. */
+static unsigned bad_name_use(CXTranslationUnit tu, CXDiagnostic d, CXFile *file, unsigned *line) {
+  unsigned off;
+  clang_getExpansionLocation(clang_getDiagnosticLocation(d), file, line, NULL, &off);
+  if (!*file) return 0;
+  size_t len;
+  const char *src = clang_getFileContents(tu, *file, &len);
+  if (!src || off > len) return 0;
+  size_t b = off, e = off;
+  while (b > 0 && src[b - 1] != '\n') b--;
+  while (e < len && src[e] != '\n') e++;
+  for (size_t i = b; i + 13 <= e; i++)
+    if (!memcmp(src + i, "DELAYED_NAME(", 13) && (i == b || !(isalnum((unsigned char)src[i - 1]) || src[i - 1] == '_'))) {
+      size_t k = i + 13;
+      while (k < e && (src[k] == ' ' || src[k] == '\t')) k++;
+      if (k < e && src[k] != '"') return (unsigned)(i - b + 1);
+    }
+  return 0;
+}
+
 int diag_print_errors(CXTranslationUnit tu, FILE *out) {
   int color = use_color(out), errors = 0, located = 0, hinted = 0;
-  CXFile last = NULL, mf = NULL;
+  CXFile last = NULL, mf = NULL, named_file = NULL;
+  unsigned named_line = 0;
   unsigned ml = 0;
   unsigned n = clang_getNumDiagnostics(tu);
   for (unsigned i = 0; i < n; i++) {
@@ -326,6 +348,27 @@ int diag_print_errors(CXTranslationUnit tu, FILE *out) {
       continue;
     }
     if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+      CXFile bf;
+      unsigned bl, bc = bad_name_use(tu, d, &bf, &bl);
+      if (bc && named_file && clang_File_isEqual(bf, named_file) && bl == named_line) {   /* said: the one error */
+        clang_disposeDiagnostic(d);
+        continue;
+      }
+      if (bc) {
+        CXString hn = clang_getFileName(bf);
+        const char *path = clang_getCString(hn);
+        while (path[0] == '.' && path[1] == '/') path += 2;
+        fprintf(out, "%s%s:%u:%u: %serror:%s DELAYED_NAME takes a string literal, the task's name in traces and "
+                "reports: DELAYED_NAME(\"name\")\n", color ? "\033[1m" : "", path, bl, bc, color ? "\033[1;31m" : "",
+                color ? "\033[0m" : "");
+        clang_disposeString(hn);
+        named_file = bf;
+        named_line = bl;
+        located++;
+        errors++;
+        clang_disposeDiagnostic(d);
+        continue;
+      }
       CXFile f;
       clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
       located += f != NULL;
