@@ -451,7 +451,15 @@ int suggest_main(int argc, char **argv) {
   /* every file parsed first: a function of one called in a loop of another
    * has its company there (candidates.c) */
   int *job = xcalloc((size_t)n + 1, sizeof *job);
+  char **seen = xcalloc((size_t)n + 1, sizeof *seen);
   for (int j = 0; j < n; j++) {
+    /* a file given twice is one file; a header given is read through the
+     * files that include it (its prototypes are annotated with them) */
+    char *real = realpath(jobs[j].in, NULL);
+    int dup = 0;
+    for (int k = 0; k < j && real && !dup; k++) dup = seen[k] && !strcmp(seen[k], real);
+    seen[j] = real;
+    if (dup || !strcmp(cc_ext(jobs[j].in), "h")) continue;
     FileRun *f = &fr[nfr];
     f->lf.path = jobs[j].in;
     f->lf.src = lint_open(&f->u, jobs[j].in, jobs[j].flags, jobs[j].nflags, cflags, ncflags, &f->lf.len);
@@ -664,6 +672,8 @@ int suggest_main(int argc, char **argv) {
   cost_learn_forget();
   free(pf);
   free(job);
+  for (int j = 0; j < n; j++) free(seen[j]);
+  free(seen);
   for (int i = 0; i < nfr; i++) {
     model_free(&fr[i].m);
     lint_close(&fr[i].u);
