@@ -933,7 +933,8 @@ static char *file_start(CXCursor c, unsigned *off) {
 }
 
 /* text with each identifier from[k] written to[k]; *bad, 1 + the first k
- * that maps to an unnamed parameter ("") */
+ * whose to[k] differs (unnamed, "", or named otherwise: delayc reads a
+ * prototype's annotations with the definition's parameter names) */
 static char *rename_words(const char *t, char **from, char **to, int n, int *bad) {
   Buf b = {0};
   buf_add(&b, "", 0);
@@ -943,7 +944,7 @@ static char *rename_words(const char *t, char **from, char **to, int n, int *bad
       while (c_ident_char(*q)) q++;
       int k = 0;
       while (k < n && ((size_t)(q - p) != strlen(from[k]) || memcmp(p, from[k], (size_t)(q - p)))) k++;
-      if (k < n && !*to[k] && !*bad) *bad = k + 1;
+      if (k < n && strcmp(to[k], from[k]) && !*bad) *bad = k + 1;   /* unnamed, or named otherwise */
       if (k < n) buf_puts(&b, to[k]);
       else buf_add(&b, p, (size_t)(q - p));
       p = q;
@@ -993,7 +994,10 @@ static char *annotate_prototype(CXCursor proto, Sugg *s, const char *head, char 
     if (bad) break;
     char *t = rename_words(k < 0 ? head : pa[k], from, to, np, &bad);
     if (bad) {
-      why = fmt("that prototype, in %s, does not name the parameter '%s' an annotation names: name its "
+      why = *to[bad - 1]
+          ? fmt("that prototype, in %s, calls '%s' what the definition calls '%s', which an annotation names: "
+                "name its parameters as the definition does", path, to[bad - 1], from[bad - 1])
+          : fmt("that prototype, in %s, does not name the parameter '%s' an annotation names: name its "
                 "parameters as the definition does", path, from[bad - 1]);
       free(t);
       break;

@@ -21,3 +21,10 @@ int unnamed(const double *v, int n)
         for (i = 0; i < n; i++) c += v[i] > r;
     return c;
 }
+int renamed(const double *v, int n)
+{
+    int c = 0, r, i;
+    for (r = 0; r < 200; r++)
+        for (i = 0; i < n; i++) c += v[i] < r;
+    return c;
+}

@@ -6,4 +6,5 @@
 LIB_API double weigh(const double *v, int n);
 LIB_API void scale_into(double *restrict dst, const double *src, size_t count, double by);
 int unnamed(const double *, int);
+int renamed(const double *values, int len);
 #endif
