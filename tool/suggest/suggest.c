@@ -130,8 +130,12 @@ static void json_out(FILE *out, FileRun *fr, int nfr, Ranked *rk, int nrk, int e
     }
     fputs("], \"sites\": [", out);
     for (int k = 0; k < s->nsite; k++) {
-      lint_line_col(&f->u, s->site[k].off, &line, &col);
-      fprintf(out, "%s{\"line\": %u, \"column\": %u, \"message\": ", k ? ", " : "", line, col);
+      /* a call of another file (sites_elsewhere: one each, in order): its own place */
+      const Unit *su = s->nxs == s->nsite ? s->xs[k].u : &f->u;
+      lint_line_col((Unit *)su, s->nxs == s->nsite ? s->xs[k].off : s->site[k].off, &line, &col);
+      fprintf(out, "%s{\"file\": ", k ? ", " : "");
+      json_str(out, su->path);
+      fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ", line, col);
       json_str(out, s->site[k].msg);
       fputc('}', out);
     }
