@@ -83,12 +83,15 @@ static int inside_node(Node *n, Node *anc) {
 /* Is every task of callee `name` in f spawned alone in a loop (one a round,
  * no other task in that loop) whose body waits for what it writes?  The
  * offset of the wait plus 1, or 0. */
+/* Does the call of st run as a task (not serial, not inline, not in place)? */
+static int site_is_task(const Site *st) { return !st->serial && !st->inline_call && !st->in_place; }
+
 static unsigned waited_each_round(Func *f, const char *name) {
   unsigned line = 0;
   int any = 0;
   for (int j = 0; j < f->nsite; j++) {
     Site *st = f->site[j];
-    if (!st->callee || strcmp(st->callee->name, name) || st->serial || st->in_place || st->inline_call) continue;
+    if (!st->callee || strcmp(st->callee->name, name) || !site_is_task(st)) continue;
     if (!st->in_loop) continue;     /* a call alone, before or after the loop */
     if (!st->call) return 0;
     Node *loop = NULL;
@@ -397,7 +400,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
         Site *st = f->site[j];
         if (!st->callee || strcmp(st->callee->name, sg->name)) continue;
         calls++;
-        int task = !st->serial && !st->inline_call && !st->in_place;
+        int task = site_is_task(st);
         tasks += task;
         loop_calls += st->in_loop;
         loop_tasks += st->in_loop && task;
@@ -746,7 +749,7 @@ void verify_elsewhere(Unit *file, const char *const *args, int nargs, Sugg **sg,
         Site *st = f->site[j];
         if (!st->callee || strcmp(st->callee->name, g->name)) continue;
         calls++;
-        int task = !st->serial && !st->inline_call && !st->in_place;
+        int task = site_is_task(st);
         tasks += task;
         if (!task && st->why && !why) why = st->why;
       }
