@@ -1156,6 +1156,73 @@ static void read_own(Unit *u, Entry *e) {
   fe_free_tree(root);
 }
 
+/* ---- the clocks: whether a reading leaves the function (clock_flow.c) ---- */
+
+typedef struct ClockCtx { Unit *u; } ClockCtx;
+
+/* Does a call of a function with effects e store what it is given anywhere
+ * that outlives the call (or print it)? */
+static int stores_anything(const Effects *e) {
+  if (e->all || (e->mem & FX_WRITE)) return 1;
+  for (int r = 0; r < RES_COUNT; r++)
+    if (e->res[r] & FX_WRITE) return 1;
+  for (int i = 0; i < e->ng; i++)
+    if (e->g[i].mode & FX_WRITE) return 1;
+  for (int i = 0; i < e->nparam; i++)
+    if (e->param[i] & (FX_WRITE | FX_KEEP | FX_PSTORE)) return 1;
+  return 0;
+}
+
+static int clock_call(void *ctx, Node *call, unsigned *written) {
+  ClockCtx *c = ctx;
+  Node *fr = direct_callee(call);
+  if (!fr) return CLOCK_CALL_READING | CLOCK_CALL_KEEPS;     /* through a pointer: any function */
+  CXCursor fn = clang_getCursorReferenced(fr->cur);
+  if (is_marker(fn)) return 0;
+  Entry *t = entry_of(c->u, fn);
+  if (clang_Cursor_isNull(t->def)) {
+    char *nm = fe_spelling(fn);
+    const LibFn *lib = fx_library(nm);
+    free(nm);
+    if (lib && strpbrk(lib->res, "tT")) {
+      for (int i = 0; lib->param[i] && i < 32; i++)
+        if (lib->param[i] == 'w' && written) *written |= 1u << i;
+      return CLOCK_CALL_READING | CLOCK_CALL_CLOCK;
+    }
+  } else if (t->state != 2) {
+    return CLOCK_CALL_READING | CLOCK_CALL_KEEPS;            /* of the component being joined */
+  }
+  const Effects *e = fx_of(c->u, fn);
+  return (e->res[RES_TIME] & FX_WRITE ? CLOCK_CALL_READING : 0) | (stores_anything(e) ? CLOCK_CALL_KEEPS : 0);
+}
+
+/* The clocks of a component of the call graph (all: its joined effects):
+ * read, and written when a reading leaves one of its functions — returned,
+ * stored, passed to a function that keeps it — so that the tasks that hand
+ * readings out keep their serial order (clock_flow.c).  A callee that only
+ * returns a reading counts as a reader: its caller's use of the result
+ * decides. */
+static void clock_order(Unit *u, Entry *members, Effects *all) {
+  int mode = 0, out = 0;
+  for (Entry *m = members; m; m = m->stack_next) {
+    mode |= m->fx.res[RES_TIME];
+    for (int i = 0; i < m->nedge; i++) {
+      const Effects *t = &m->edge[i]->fx;
+      if (m->edge[i]->state == 2 && t->res[RES_TIME]) mode |= t->time_returned ? FX_READ : t->res[RES_TIME];
+    }
+  }
+  ClockCtx c = {u};
+  ClockQuery q = {&c, clock_call};
+  for (Entry *m = members; m; m = m->stack_next) {
+    Node *root = fe_tree(u, m->def);
+    for (int i = 0; i < root->nkid; i++)
+      if (root->kid[i]->kind == CXCursor_CompoundStmt) out |= fx_clock_flow(u, root->kid[i], &q);
+    fe_free_tree(root);
+  }
+  all->res[RES_TIME] = (unsigned char)((mode ? mode : FX_READ) | (out ? FX_WRITE : 0));
+  all->time_returned = out == CLOCK_RETURNED && !(mode & FX_WRITE);
+}
+
 /* ---- joining over the call graph (Tarjan's strongly connected components) ---- */
 
 static void bind_apply(Entry *e, Bind *b, int *changed) {
@@ -1215,8 +1282,11 @@ static void scc(Unit *u, Entry *e) {
         if (m->hot[i]) demote_sums(&all, &m->edge[i]->fx);
       }
   }
+  if (all.res[RES_TIME] && !all.all) clock_order(u, members, &all);
   for (Entry *m = members; m; m = m->stack_next) {
     join_member(&m->fx, &all);
+    m->fx.res[RES_TIME] = all.res[RES_TIME];
+    m->fx.time_returned = all.time_returned;
     m->state = 2;
   }
   free_effects(&all);

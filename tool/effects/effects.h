@@ -208,7 +208,21 @@ typedef struct Effects {
                                      global's value, a static buffer a call returns) */
   char *tls;                      /* a thread-local variable it touches (a task would see another
                                      thread's copy), or NULL */
+  int time_returned;              /* it writes the clocks only because it returns a reading
+                                     (clock_flow.c): a caller that keeps the result to itself
+                                     orders nothing for it */
 } Effects;
+
+/* ---- clock_flow.c: does a clock reading leave the function that takes it? ---- */
+enum { CLOCK_KEPT = 1, CLOCK_RETURNED = 2 };       /* stored where it outlives the call; returned */
+enum { CLOCK_CALL_READING = 1,   /* the call's result is (or depends on) a reading */
+       CLOCK_CALL_CLOCK = 2,     /* it reads a clock into the arguments *written says (bit i: argument i) */
+       CLOCK_CALL_KEEPS = 4 };   /* it may store what it is given where it outlives the call */
+typedef struct ClockQuery {
+  void *ctx;
+  int (*call)(void *ctx, Node *call, unsigned *written);   /* CLOCK_CALL_* of a call */
+} ClockQuery;
+int fx_clock_flow(Unit *u, Node *body, const ClockQuery *q);   /* CLOCK_KEPT | CLOCK_RETURNED */
 
 /* One function of the C library or POSIX (library.c). */
 typedef enum { LIB_PLAIN, LIB_STREAM_OUT, LIB_STREAM_IN, LIB_STREAM_CLOSE, LIB_FOPEN, LIB_OPEN,

@@ -1,0 +1,146 @@
+/* clock_flow.c — does a clock reading leave the function that takes it?
+ *
+ * Reading a clock (time, clock, clock_gettime, gettimeofday, timespec_get)
+ * changes nothing, but two readings compare: the serial program reads the
+ * later one later.  Tasks that hand a reading out — return it, store it in a
+ * global or through a pointer, pass it to a function that may keep it — stay
+ * in their serial order among the tasks that read the clocks (effects.c makes
+ * them write the clocks).  A task that uses its readings only inside itself
+ * (busy-waiting until some time has passed, timing its own loop) orders
+ * nothing: what it returns does not depend on when it ran.
+ *
+ * How: the locals that hold a reading (assigned one, or given to a clock as
+ * its out argument) are found to a fixed point; an expression that names one,
+ * or calls a function whose result is a reading, holds a reading.  Control
+ * flow is not followed: `if (now() > t) ok = 1` does not make `ok` a reading.
+ * A value that depends on a reading only through a branch is not compared
+ * with another task's reading by the programs we have seen; the values that
+ * are (start and end times, elapsed times) flow directly. */
+#include "effects/effects.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Flow {
+  Unit *u;
+  const ClockQuery *q;
+  CXCursor *var; int nvar;     /* the locals that hold a reading */
+  int out;                     /* CLOCK_KEPT | CLOCK_RETURNED */
+  int grew;
+} Flow;
+
+static int is_local(CXCursor d) {
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+  return clang_getCursorKind(d) == CXCursor_VarDecl && sc != CX_SC_Static && sc != CX_SC_Extern &&
+         clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
+}
+
+static int holds(Flow *f, CXCursor d) {
+  for (int i = 0; i < f->nvar; i++)
+    if (clang_equalCursors(f->var[i], d)) return 1;
+  return 0;
+}
+
+static void mark(Flow *f, CXCursor d) {
+  if (holds(f, d)) return;
+  f->var = xrealloc(f->var, (size_t)(f->nvar + 1) * sizeof *f->var);
+  f->var[f->nvar++] = d;
+  f->grew = 1;
+}
+
+/* Does expression n hold a reading? */
+static int reading(Flow *f, Node *n) {
+  if (!n || n->kind == CXCursor_UnaryExpr) return 0;   /* sizeof t: not evaluated */
+  if (n->kind == CXCursor_DeclRefExpr) return holds(f, clang_getCursorReferenced(n->cur));
+  if (n->kind == CXCursor_CallExpr && (f->q->call(f->q->ctx, n, NULL) & CLOCK_CALL_READING)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (reading(f, n->kid[i])) return 1;
+  return 0;
+}
+
+/* A reading stored into place p: a local's own memory (t, ts.tv_sec,
+ * stamps[i] of a local array) holds it; anything else keeps it. */
+static void store(Flow *f, Node *p) {
+  for (;;) {
+    p = fe_strip(p);
+    if (!p) return;
+    if (p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2) {
+      Node *b = fe_strip(p->kid[0]);
+      CXType bt = b ? clang_getCanonicalType(clang_getCursorType(b->cur)) : (CXType){0};
+      if (!b || bt.kind == CXType_Pointer) break;     /* p[i]: memory it points to */
+      p = b;
+      continue;
+    }
+    if (p->kind == CXCursor_MemberRefExpr && p->nkid) {
+      Node *b = fe_strip(p->kid[0]);
+      if (!b || clang_getCanonicalType(clang_getCursorType(b->cur)).kind == CXType_Pointer) break;   /* b->m */
+      p = b;
+      continue;
+    }
+    if (p->kind == CXCursor_DeclRefExpr && is_local(clang_getCursorReferenced(p->cur))) {
+      mark(f, clang_getCursorReferenced(p->cur));
+      return;
+    }
+    break;
+  }
+  f->out |= CLOCK_KEPT;
+}
+
+/* A clock's out argument a: &t, a local array, or a pointer to elsewhere. */
+static void store_through(Flow *f, Node *a) {
+  Node *s = fe_strip(a);
+  if (!s || fe_null_pointer(s)) return;
+  if (s->kind == CXCursor_UnaryOperator && fe_is_addrof(f->u, s) && s->nkid) {
+    store(f, s->kid[0]);
+    return;
+  }
+  if (s->kind == CXCursor_DeclRefExpr && is_local(clang_getCursorReferenced(s->cur)) &&
+      clang_getCanonicalType(clang_getCursorType(s->cur)).kind != CXType_Pointer) {
+    store(f, s);                /* struct timespec ts[1]; clock_gettime(c, ts) */
+    return;
+  }
+  f->out |= CLOCK_KEPT;
+}
+
+static void visit(Flow *f, Node *n) {
+  switch (n->kind) {
+  case CXCursor_UnaryExpr:
+    return;
+  case CXCursor_VarDecl: {
+    Node *init = access_var_init(f->u, n);
+    if (init && reading(f, init)) {
+      if (is_local(n->cur)) mark(f, n->cur);
+      else f->out |= CLOCK_KEPT;           /* a static */
+    }
+    break;
+  }
+  case CXCursor_BinaryOperator: case CXCursor_CompoundAssignOperator:
+    if (n->nkid == 2 && access_is_assign(f->u, n) && reading(f, n->kid[1])) store(f, n->kid[0]);
+    break;
+  case CXCursor_ReturnStmt:
+    if (n->nkid && reading(f, n->kid[0])) f->out |= CLOCK_RETURNED;
+    break;
+  case CXCursor_CallExpr: {
+    unsigned written = 0;
+    int k = f->q->call(f->q->ctx, n, &written);
+    for (int i = 1; i < n->nkid; i++) {
+      if ((k & CLOCK_CALL_CLOCK) && i - 1 < 32 && (written >> (i - 1) & 1)) store_through(f, n->kid[i]);
+      else if ((k & CLOCK_CALL_KEEPS) && reading(f, n->kid[i])) f->out |= CLOCK_KEPT;
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  for (int i = 0; i < n->nkid; i++) visit(f, n->kid[i]);
+}
+
+int fx_clock_flow(Unit *u, Node *body, const ClockQuery *q) {
+  Flow f = {u, q, NULL, 0, 0, 1};
+  for (int round = 0; f.grew && round < 64; round++) {
+    f.grew = 0;
+    visit(&f, body);
+  }
+  free(f.var);
+  return f.out;
+}
