@@ -735,6 +735,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   }
   longjmp_policy(&c);
   for (int i = 0; i < f->nobj; i++) f->nslot += f->obj[i]->slot;
+  shared_state_clocks(&c);      /* a clock read waits for the tasks before it */
   shared_state_expand(&c);      /* tasks that touch everything: on all shared state */
   memory_globals(&c);           /* a parameter's memory may be a global (memory.c) */
   find_syncs(&c, f->body);      /* the waits of ordinary code (syncs.c) */

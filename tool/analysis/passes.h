@@ -125,12 +125,14 @@ void drop_covered_waits(Ctx *c);
 
 /* ---- shared_state.c ---- */
 void shared_state_deps(Ctx *c, Site *s);
+void shared_state_clocks(Ctx *c);    /* a function that measures time: every task reads the clocks */
 void shared_state_expand(Ctx *c);
 void ordinary_effects(Ctx *c, Node *n, Sync *y);
 void shared_state_argwaits(Ctx *c);
 void shared_state_prune(Ctx *c);
 void shared_state_commute(Ctx *c);   /* globals only updated (total += n): in any order */
 void shared_state_explain(Ctx *c);
+int shared_state_clock_only(Sync *y);              /* the clocks are all y waits on */
 char *shared_state_wait_words(Func *f, Sync *y);   /* "the console (printf() in 'log')", ... */
 
 Obj *shared_object(Func *f, int ext, const char *name, const char *access);

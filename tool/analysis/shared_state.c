@@ -166,6 +166,48 @@ void shared_state_deps(Ctx *c, Site *s) {
   if (fx == &call) fx_free(&call);
 }
 
+/* ---- the clocks ----
+ * A clock reading counts the time of everything that ran before it in the
+ * serial program: `c1 = clock()` after the tasks measures their work, and a
+ * stamp a task hands out (effects/clock_flow.c) is later than the work
+ * spawned before it.  In a function that measures time so — ordinary code
+ * reads a clock, or a task hands a reading out — every task reads the clocks
+ * (time passes in it): ordinary code's reading (a write: effects_wait) waits
+ * for the tasks before it, and a task's reading runs after them. */
+
+/* Does ordinary code under n (not a task's own call) read a clock? */
+static int ordinary_clock(Ctx *c, Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    int task = 0;
+    for (int i = 0; i < c->f->nsite && !task; i++)
+      task = c->f->site[i]->call == n && !c->f->site[i]->serial;
+    if (!task) {
+      Effects fx;
+      fx_of_call(c->u, n, c->f->body, c->f->name, &fx);
+      int reads = fx.res[RES_TIME] != 0 && !fx.all;
+      fx_free(&fx);
+      if (reads) return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (ordinary_clock(c, n->kid[i])) return 1;
+  return 0;
+}
+
+void shared_state_clocks(Ctx *c) {
+  Func *f = c->f;
+  int measures = 0;
+  for (int i = 0; i < f->nsite && !measures; i++) {
+    Site *s = f->site[i];
+    const Effects *fx = s->serial || !s->callee ? NULL : callee_effects(c->u, s->callee);
+    measures = fx && (fx->res[RES_TIME] & FX_WRITE) && !fx->all;
+  }
+  if (!measures && !ordinary_clock(c, f->body)) return;
+  Obj *o = resource_obj(f, RES_TIME);
+  for (int i = 0; i < f->nsite; i++)
+    if (!f->site[i]->serial) add_dep(f->site[i], o, ACC_IN, NULL, NULL, NULL);
+}
+
 /* Global-ish shared state: what memory reached through a pointer of unknown
  * origin may be (a global, a static buffer of the C library, the
  * environment's strings, RES_GLOBALS for the rest, and the memory tasks reach
@@ -233,8 +275,8 @@ static void effects_wait(Ctx *c, Sync *y, const Effects *fx) {
       if (f->obj[k]->ext) wait_on(c, y, f->obj[k], ACC_INOUT);
     return;
   }
-  for (int r = 0; r < RES_COUNT; r++)
-    if (fx->res[r]) wait_on(c, y, find_resource(f, (Resource)r), acc_of(fx->res[r]));
+  for (int r = 0; r < RES_COUNT; r++)   /* a clock read measures the tasks before it (shared_state_clocks) */
+    if (fx->res[r]) wait_on(c, y, find_resource(f, (Resource)r), r == RES_TIME ? ACC_INOUT : acc_of(fx->res[r]));
   int wg = 0;
   for (int i = 0; i < fx->ng; i++) {
     Obj *go = global_obj(c, fx->g[i].decl, 0);
@@ -1214,6 +1256,18 @@ static const Effects *fx_naming(Func *f, Obj *o) {
       if (s->dep[k].obj == o) return s->callee->fx;
   }
   return NULL;
+}
+
+/* Is the clocks the only shared state y waits on? */
+int shared_state_clock_only(Sync *y) {
+  int clock = 0;
+  for (int k = 0; k < y->ndep; k++) {
+    Obj *o = y->dep[k].obj;
+    if (!o->ext) continue;
+    if (o->ext != EXT_RESOURCE || o->res != RES_TIME) return 0;
+    clock = 1;
+  }
+  return clock;
 }
 
 char *shared_state_wait_words(Func *f, Sync *y) {

@@ -277,7 +277,10 @@ void keep_sync(Ctx *c, Sync *y) {
   Func *f = c->f;
   if (!y->ndep && !y->full) { free(y); return; }
   char *shared = shared_state_wait_words(c->f, y);
-  if (shared && *shared && !y->full)
+  if (shared && *shared && !y->full && shared_state_clock_only(y))
+    an_explain(c->a, y->at, "waits for the tasks spawned before it: it reads a clock, and the serial program reads it "
+               "after their work");
+  else if (shared && *shared && !y->full)
     an_explain(c->a, y->at, "waits for the tasks that use %s: this code uses it too", shared);
   free(shared);
   if (y->full && y->why && y->at->kind != CXCursor_ReturnStmt)

@@ -379,26 +379,101 @@ static int cmp_op(Walk *w, Node *c) {
   return -1;
 }
 
+/* Is c d itself, or d % K of a positive constant K: true only when d != 0? */
+static int nonzero_when_true(Walk *w, Node *c, CXCursor d) {
+  c = fe_strip(c);
+  if (c && c->kind == CXCursor_BinaryOperator && c->nkid == 2 && fe_binop_is(w->u, c, "%")) {
+    Poly k;
+    long long kv = 0;
+    if (!to_poly(w, c->kid[1], &k, 0)) return 0;
+    int pos = p_is_const(k, &kv) && kv > 0;
+    p_free(&k);
+    if (!pos) return 0;
+    c = fe_strip(c->kid[0]);
+  }
+  return c && c->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(c), d);
+}
+
+/* Is n d itself, or d + K, d - K of a constant K (*k: the K added)? */
+static int shifted_var(Walk *w, Node *n, CXCursor d, long long *k) {
+  *k = 0;
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && (fe_binop_is(w->u, n, "+") || fe_binop_is(w->u, n, "-"))) {
+    Node *a = fe_strip(n->kid[0]);
+    Poly kp;
+    if (!a || a->kind != CXCursor_DeclRefExpr || !clang_equalCursors(ref_of(a), d) || !to_poly(w, n->kid[1], &kp, 0))
+      return 0;
+    int ok = p_is_const(kp, k);
+    p_free(&kp);
+    if (ok && fe_binop_is(w->u, n, "-")) *k = -*k;
+    return ok;
+  }
+  return n->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(n), d);
+}
+
+/* Is c a literal zero? */
+static int zero_literal(Walk *w, Node *c) {
+  Poly z;
+  long long v = 1;
+  if (!c || !to_poly(w, c, &z, 0)) return 0;
+  int r = p_is_const(z, &v) && v == 0;
+  p_free(&z);
+  return r;
+}
+
 /* The bounds of d that condition c gives when it is false (truth 0: a
  * disjunction of d < A, d <= A, d > B, d >= B, either side) or true (truth 1:
- * a conjunction of them); *lo, *hi set (have: 1 lo, 2 hi) */
-static void guard_side(Walk *w, Node *c, CXCursor d, int truth, Poly *lo, Poly *hi, int *have) {
+ * a conjunction of them); *lo, *hi set (have: 1 lo, 2 hi).  With ne (a loop's
+ * variable): also d != E (have 4), from `if (i)`, `if (i % K)`, `i != E`
+ * true, or `i == E`, `!i`, `i % K == 0` false. */
+static void guard_side_ne(Walk *w, Node *c, CXCursor d, int truth, Poly *lo, Poly *hi, Poly *ne, int *have) {
   c = fe_strip(c);
-  if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
+  if (!c) return;
+  if (ne && !(*have & 4)) {
+    if (c->kind == CXCursor_UnaryOperator && c->nkid == 1 && !truth) {
+      char *t = fe_text(w->u, c->beg, c->end);
+      int bang = t[0] == '!';
+      free(t);
+      if (bang && nonzero_when_true(w, c->kid[0], d)) { *ne = p_const(0); *have |= 4; return; }
+    }
+    if (truth && nonzero_when_true(w, c, d)) { *ne = p_const(0); *have |= 4; return; }
+    if (c->kind == CXCursor_BinaryOperator && c->nkid == 2 &&
+        (truth ? fe_binop_is(w->u, c, "!=") : fe_binop_is(w->u, c, "=="))) {
+      Node *l = fe_strip(c->kid[0]), *r = fe_strip(c->kid[1]);
+      int dl = l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d);
+      int dr = r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d);
+      if (dl != dr) {
+        if (to_poly(w, dl ? c->kid[1] : c->kid[0], ne, 0)) *have |= 4;
+        return;
+      }
+      if ((nonzero_when_true(w, l, d) && zero_literal(w, r)) || (nonzero_when_true(w, r, d) && zero_literal(w, l))) {
+        *ne = p_const(0);
+        *have |= 4;
+        return;
+      }
+    }
+  }
+  if (c->kind != CXCursor_BinaryOperator || c->nkid != 2) return;
   if (fe_binop_is(w->u, c, truth ? "&&" : "||")) {
-    guard_side(w, c->kid[0], d, truth, lo, hi, have);
-    guard_side(w, c->kid[1], d, truth, lo, hi, have);
+    guard_side_ne(w, c->kid[0], d, truth, lo, hi, ne, have);
+    guard_side_ne(w, c->kid[1], d, truth, lo, hi, ne, have);
     return;
   }
   int op = cmp_op(w, c);
   if (op < 0) return;
   Node *l = fe_strip(c->kid[0]), *r = fe_strip(c->kid[1]), *e;
-  if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(l), d)) e = c->kid[1];
-  else if (r && r->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(r), d)) { e = c->kid[0]; op ^= 2; }
+  long long kl = 0, kr = 0;         /* d + K op E: d op E - K */
+  if (l && shifted_var(w, l, d, &kl)) e = c->kid[1];
+  else if (r && shifted_var(w, r, d, &kr)) { e = c->kid[0]; op ^= 2; }
   else return;                      /* E op d read as d op' E */
   if (!truth) op = 3 - op;          /* not d < E: d >= E; not d <= E: d > E ... */
   Poly v, one = p_const(1);
   if (!to_poly(w, e, &v, 0)) { p_free(&one); return; }
+  if (kl || kr) {
+    Poly k = p_const(kl + kr), t = p_add(v, k, -1);
+    p_free(&v);
+    p_free(&k);
+    v = t;
+  }
   /* d < E: d <= E - 1; d <= E: d <= E; d > E: d >= E + 1; d >= E: d >= E */
   Poly b = op == 0 ? p_add(v, one, -1) : op == 2 ? p_add(v, one, 1) : p_add(v, (Poly){0}, 1);
   Poly *slot = op < 2 ? hi : lo;
@@ -407,6 +482,37 @@ static void guard_side(Walk *w, Node *c, CXCursor d, int truth, Poly *lo, Poly *
   else p_free(&b);
   p_free(&v);
   p_free(&one);
+}
+
+static void guard_side(Walk *w, Node *c, CXCursor d, int truth, Poly *lo, Poly *hi, int *have) {
+  guard_side_ne(w, c, d, truth, lo, hi, NULL, have);
+}
+
+static void guard_free(Poly *lo, Poly *hi, Poly *ne, int have) {
+  if (have & 1) p_free(lo);
+  if (have & 2) p_free(hi);
+  if (have & 4) p_free(ne);
+}
+
+/* What ifs around use n (or leaving before it) say of a loop's variable d:
+ * the bounds and d != *ne each gives (*have: 1 lo, 2 hi, 4 ne), the nearest
+ * of each kind. */
+static void loop_guards(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi, Poly *ne, int *have) {
+  *have = 0;
+  for (Node *c = n, *b = n->parent; b; c = b, b = b == w->body ? NULL : b->parent) {
+    if (b->kind == CXCursor_IfStmt && b->nkid >= 2 && c == b->kid[1] && !assigned_in(w->u, b->kid[0], d) &&
+        !assigned_in(w->u, b->kid[1], d))
+      guard_side_ne(w, b->kid[0], d, 1, lo, hi, ne, have);
+    if (b->kind != CXCursor_CompoundStmt) continue;
+    int at = -1;
+    for (int i = 0; i < b->nkid; i++)
+      if (b->kid[i] == c) at = i;
+    for (int i = at - 1; i >= 0; i--) {
+      Node *s = b->kid[i];
+      if (assigned_in(w->u, s, d)) return;
+      if (s->kind == CXCursor_IfStmt && s->nkid == 2 && leaves(s->kid[1])) guard_side_ne(w, s->kid[0], d, 0, lo, hi, ne, have);
+    }
+  }
 }
 
 /* The guard of local d before use n inside the body: its if, with [*lo, *hi];
@@ -419,8 +525,7 @@ static Node *guard_of(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi) {
       int have = 0;
       guard_side(w, b->kid[0], d, 1, lo, hi, &have);
       if (have == 3) return b;
-      if (have & 1) p_free(lo);
-      if (have & 2) p_free(hi);
+      guard_free(lo, hi, NULL, have & 3);
     }
     if (b->kind != CXCursor_CompoundStmt) continue;
     int at = -1;
@@ -1552,18 +1657,35 @@ static int eliminate(Walk *w, Node *n, const Facts *fs, Poly *min, Poly *max) {
     while (l && !(l->kind == CXCursor_ForStmt && l->beg == (unsigned)at)) l = l->parent;
     Loop lp;
     if (!l || !loop_of(w, l, &lp)) break;
-    /* a guard of the loop's variable before the use (`if (yy < 0 || yy >= h)
-     * continue;`): its bounds where tighter, or where not comparable (either holds) */
-    Poly glo, ghi;
-    if (guard_of(w, n, lp.v, &glo, &ghi)) {
-      Poly t;
+    /* guards of the loop's variable before the use (`if (yy < 0 || yy >= h)
+     * continue;`, `if (i > 0)`, `if (i % W)`): their bounds where tighter, or
+     * where not comparable (either holds); `i != lo` moves lo past it */
+    Poly glo, ghi, gne;
+    int have;
+    loop_guards(w, n, lp.v, &glo, &ghi, &gne, &have);
+    Poly t;
+    if (have & 1) {
       if (pick(w, n, lp.lo, glo, 0, &t)) { p_free(&lp.lo); lp.lo = t; }
       else { p_free(&lp.lo); lp.lo = p_copy(glo); }
+    }
+    if (have & 2) {
       if (pick(w, n, lp.hi, ghi, 1, &t)) { p_free(&lp.hi); lp.hi = t; }
       else { p_free(&lp.hi); lp.hi = p_copy(ghi); }
-      p_free(&glo);
-      p_free(&ghi);
     }
+    if ((have & 4) && p_same(lp.lo, gne)) {
+      Poly one = p_const(1);
+      t = p_add(lp.lo, one, 1);
+      p_free(&lp.lo);
+      lp.lo = t;
+      p_free(&one);
+    } else if ((have & 4) && p_same(lp.hi, gne) && !lp.has_hi2) {
+      Poly one = p_const(1);
+      t = p_add(lp.hi, one, -1);
+      p_free(&lp.hi);
+      lp.hi = t;
+      p_free(&one);
+    }
+    guard_free(&glo, &ghi, &gne, have);
     char *k = loop_key(l);
     if (lp.has_hi2) {
       /* `v < MIN(a, b)`: the rest eliminated under either end, and the least

@@ -33,7 +33,7 @@ DELAYED double short_range(DELAYED_IN_RANGE(lo, hi) const double *in, int lo, in
 DELAYED void guarded(DELAYED_INOUT_RANGE(lo, hi) int *p, int lo, int hi)
 {
     for (int i = lo; i < hi; i++)
-        if (i + 1 < hi) p[i + 1] += p[i];
+        if (p[i] > 0) p[i + 1] += p[i];
 }
 // CHECK: note: declare DELAYED_INOUT_RANGE(lo, hi + 1){{$}}
 
