@@ -146,7 +146,8 @@ void shared_state_deps(Ctx *c, Site *s) {
   const Effects *fx = callee_effects(c->u, s->callee);
   Effects call;
   int unseen = clang_Cursor_isNull(clang_getCursorDefinition(s->callee->cur));
-  if (unseen && s->callee->pure) return;   /* DELAYED_PURE on a body delayc cannot see: the user's word */
+  if (unseen && s->callee->pure && fx && fx->all) return;   /* DELAYED_PURE on a body delayc cannot see: the
+                                                              user's word (not when a summary shows it: --with) */
   if (unseen && s->call) {
     /* a library function: this call's arguments say more (which stream, the
      * comparator qsort calls back) */

@@ -160,6 +160,7 @@ void lint_warn_globs(const char *globs, const char *where); /* --checks globs th
 void check_call_before_delay(Lint *L);
 void check_mutates_input(Lint *L);
 void check_declared_extent(Lint *L);   /* part of delayed-mutates-input */
+void check_pure_declared(Lint *L);     /* part of delayed-mutates-input */
 void check_global_state(Lint *L);
 void check_compute_in_loop(Lint *L);
 void check_result_unused(Lint *L);

@@ -9,7 +9,8 @@
  * casts that drop the const of a `const T *` parameter, also through local
  * aliases and macros.  One finding per statement and parameter; the note points
  * at the parameter.  An annotation naming fewer elements than the body
- * touches is this check's too (declared_extent.c). */
+ * touches is this check's too (declared_extent.c), and DELAYED_PURE on a body
+ * that touches more than its arguments (pure_declared.c). */
 #include "lint/lint.h"
 
 #include <stdlib.h>
@@ -90,4 +91,5 @@ void check_mutates_input(Lint *L) {
     }
   }
   check_declared_extent(L);      /* and an extent the body goes beyond (declared_extent.c) */
+  check_pure_declared(L);        /* and DELAYED_PURE on a body that touches more (pure_declared.c) */
 }
