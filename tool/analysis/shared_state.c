@@ -1183,6 +1183,7 @@ void shared_state_explain(Ctx *c) {
     const Effects *fx = s->callee->fx;
     Buf b = {0};
     int n = 0;
+    Obj *written = NULL;                  /* a global the callee writes: the edit */
     for (int k = 0; k < s->ndep; k++) {
       Dep *d = &s->dep[k];
       if (!d->obj->ext || (d->obj->ext == EXT_MEMORY && d->start)) continue;   /* a region: ordered only where it overlaps */
@@ -1206,6 +1207,7 @@ void shared_state_explain(Ctx *c) {
       char *w = obj_words(d->obj, fx);
       buf_printf(&b, "%s%s", n++ ? ", " : "", w);
       free(w);
+      if (!written && d->obj->ext == EXT_GLOBAL && d->acc != ACC_IN && !d->index) written = d->obj;
     }
     if (s->touches_all && fx && fx->all_why && strstr(fx->all_why, "not visible"))
       an_explain(c->a, s->call ? s->call : s->stmt,
@@ -1216,6 +1218,11 @@ void shared_state_explain(Ctx *c) {
       an_explain(c->a, s->call ? s->call : s->stmt,
                  "call of '%s' is ordered with every task that touches global state or a resource: it may end the "
                  "process or touch anything (%s)", s->callee->label, fx->all_why ? fx->all_why : "");
+    else if (n && written)
+      an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' keeps its order with the other tasks that use %s: "
+                 "'%s' writes '%s' itself; return what it computes and store it at the call, or pass the part of '%s' "
+                 "it writes as a DELAYED_OUT parameter, and the calls can run together",
+                 s->callee->label, b.s, s->callee->label, written->name, written->name);
     else if (n)
       an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' keeps its order with the other tasks that use %s",
                  s->callee->label, b.s);

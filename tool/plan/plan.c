@@ -68,9 +68,15 @@ int regions_overlap(Dep *a, Dep *b) {
   return 1;
 }
 
+/* Does s write an object named whole (an array for want of a region, a
+ * global, a resource) that orders every task writing it?  (Updates in any
+ * order and regions of memory do not.) */
 static int writes_chained(Site *s) {
-  for (int i = 0; i < s->ndep; i++)
-    if (s->dep[i].obj->chained && s->dep[i].acc != ACC_IN) return 1;
+  for (int i = 0; i < s->ndep; i++) {
+    Dep *d = &s->dep[i];
+    if (d->acc == ACC_IN || d->unneeded || (d->update && d->obj->update)) continue;
+    if (d->obj->chained || (d->obj->ext == EXT_GLOBAL && !d->index) || d->obj->ext == EXT_RESOURCE) return 1;
+  }
   return 0;
 }
 
