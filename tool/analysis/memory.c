@@ -479,7 +479,28 @@ static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
 typedef struct Fields { char **name, **count; int n, ok; char *why; int *ro; CXType rec; } Fields;
 /* why: a DELAYED_N naming no member; ro[k]: member k points to const (the task only reads it) */
 
-typedef struct FieldCtx { Fields *fs; CXType rec; } FieldCtx;
+typedef struct FieldCtx {
+  Fields *fs; CXType rec;
+  Node *body; CXCursor param;   /* a callee's body and its parameter of the struct, or NULL */
+} FieldCtx;
+
+/* Does the body name member fc anywhere, or use parameter p other than as
+ * the base of a member (`p.n`, `p->data`: handed on whole, its address
+ * taken)?  Else the task never reaches what fc points to. */
+static int member_used(Node *n, CXCursor p, CXCursor fc) {
+  if (n->kind == CXCursor_MemberRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), fc))
+    return 1;
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), p)) {
+    Node *up = n->parent;
+    while (up && (up->kind == CXCursor_UnexposedExpr || up->kind == CXCursor_ParenExpr) && up->nkid == 1) up = up->parent;
+    if (!up || up->kind != CXCursor_MemberRefExpr) return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (member_used(n->kid[i], p, fc)) return 1;
+  return 0;
+}
 
 static enum CXVisitorResult field_visit(CXCursor fc, CXClientData d) {
   FieldCtx *x = d;
@@ -489,7 +510,13 @@ static enum CXVisitorResult field_visit(CXCursor fc, CXClientData d) {
     return CXVisit_Continue;
   }
   char *count = NULL;
-  if (!fe_has_annotation(fc, "delayc.count", &count) || !count) { free(count); x->fs->ok = 0; return CXVisit_Break; }
+  if (!fe_has_annotation(fc, "delayc.count", &count) || !count) {
+    free(count);
+    if (x->body && !member_used(x->body, x->param, clang_getCanonicalCursor(fc)))
+      return CXVisit_Continue;   /* a member the task never uses (const char *name): no region to name */
+    x->fs->ok = 0;
+    return CXVisit_Break;
+  }
   if (fe_holds_pointer(clang_getPointeeType(t))) {
     /* what it points to holds pointers in turn (Row *rows DELAYED_N(nrows),
      * each Row's int *v; char **words): a region of its elements does not
@@ -536,8 +563,28 @@ static int counted_fields(CXType t, Fields *fs) {
   t = clang_getCanonicalType(t);
   *fs = (Fields){NULL, NULL, 0, 1, NULL, NULL, t};
   if (t.kind != CXType_Record) return 0;
-  FieldCtx x = {fs, t};
+  FieldCtx x = {fs, t, NULL, clang_getNullCursor()};
   clang_Type_visitFields(t, field_visit, &x);
+  return fs->ok && fs->n;
+}
+
+/* counted_fields for argument i of s (a struct or a pointer to one, of
+ * type t): pointer members the callee's body never uses need no count. */
+static int site_counted_fields(Ctx *c, Site *s, int i, CXType t, Fields *fs) {
+  t = clang_getCanonicalType(t);
+  *fs = (Fields){NULL, NULL, 0, 1, NULL, NULL, t};
+  if (t.kind != CXType_Record) return 0;
+  CXCursor def = s->callee ? clang_getCursorDefinition(s->callee->cur) : clang_getNullCursor();
+  Node *root = NULL, *body = NULL;
+  if (!clang_Cursor_isNull(def) && i < clang_Cursor_getNumArguments(def)) {
+    root = fe_tree(c->u, def);
+    for (int k = 0; k < root->nkid; k++)
+      if (root->kid[k]->kind == CXCursor_CompoundStmt) body = root->kid[k];
+  }
+  FieldCtx x = {fs, t, body, body ? clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i))
+                                  : clang_getNullCursor()};
+  clang_Type_visitFields(t, field_visit, &x);
+  if (root) fe_free_tree(root);
   return fs->ok && fs->n;
 }
 
@@ -754,7 +801,7 @@ int memory_deep(Ctx *c, Site *s, int i) {
   Acc acc = fx_arg_mode(c->u, s->call, i) & FX_WRITE ? ACC_INOUT : ACC_IN;
   char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
   Fields fs;
-  int counted = counted_fields(clang_getCursorType(s->arg[i]->cur), &fs);
+  int counted = site_counted_fields(c, s, i, clang_getCursorType(s->arg[i]->cur), &fs);
   if (fs.why)
     an_explain(c->a, s->call, "call of '%s': argument '%s': %s; the task depends on all memory reached through pointers",
                s->callee->label, t, fs.why);
@@ -824,7 +871,7 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
   char *moved = NULL;
-  if (!counted_fields(pt, &fs) || (moved = members_moved(c, s, i, &fs))) {
+  if (!site_counted_fields(c, s, i, pt, &fs) || (moved = members_moved(c, s, i, &fs))) {
     if (moved) explain_moved(c, s, i, moved);
     free(moved);
     fields_free(&fs);
@@ -873,7 +920,7 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(fe_strip(s->arg[i])->cur)));
   char *moved = NULL;
-  if (!counted_fields(pt, &fs) || (moved = members_moved(c, s, i, &fs)) ||
+  if (!site_counted_fields(c, s, i, pt, &fs) || (moved = members_moved(c, s, i, &fs)) ||
       (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
     if (moved) explain_moved(c, s, i, moved);
     free(moved);
