@@ -328,6 +328,21 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
     out->has_hi2 = 0;
     return 0;
   }
+  /* constant ends and a step of more than one: the last value the step reaches
+   * (`for (bx = 0; bx < 512; bx += 8)`: 504, not 511) */
+  long long lo_c, hi_c;
+  if ((step > 1 || step < -1) && p_is_const(out->lo, &lo_c) && p_is_const(out->hi, &hi_c) && hi_c >= lo_c) {
+    Poly t;
+    if (step > 1) {
+      t = p_const(lo_c + (hi_c - lo_c) / step * step);
+      p_free(&out->hi);
+      out->hi = t;
+    } else {
+      t = p_const(hi_c - (hi_c - lo_c) / -step * -step);
+      p_free(&out->lo);
+      out->lo = t;
+    }
+  }
   out->v = v;
   out->exact = (step == 1 || step == -1) && !fx_may_jump(l->kid[3], 0) && !narrowed;
   return 1;

@@ -278,7 +278,7 @@ static char *squeeze_text(Unit *u, Node *n) {
 }
 
 /* The K of `v += K` (the loop's step), or NULL. */
-static char *loop_stride(Ext *e) {
+char *loop_stride(Ext *e) {
   Node *loop = e->loop;
   if (loop->kind != CXCursor_ForStmt || loop->nkid != 4 || clang_Cursor_isNull(e->v)) return NULL;
   Node *inc = fe_strip(loop->kid[2]);

@@ -71,6 +71,7 @@ char *macro_row_text(Unit *u, Node *row, const char *x, const char *v, const cha
 /* loop_bodies.c: is every use of d's value after the loop (outside it)
  * overwritten first (C89's counter reused, `for (i = 0; ...)` again)? */
 int ext_dead_after(Ext *e, CXCursor d);
+char *loop_stride(Ext *e);          /* the K of the loop's `v += K` (squeezed text), or NULL */
 
 /* loop_function.c: the declaration of variable d (canonical) in n, or NULL */
 Node *decl_node(Node *n, CXCursor d);

@@ -469,7 +469,10 @@ static char *row_param(Ext *e, Outer *o, const char *vname, Found *fd, Params *p
     /* a block: its rows from X + v_lo * W, (v_hi - v_lo) * W elements, as X_v[(v - v_lo) * W + k] */
     /* (in the index's own type when wider than int: `(size_t)y * W`) */
     char *cast = o->flat_cast ? fmt("(%s)", o->flat_cast) : xstrdup("");
-    char *cnt = ps->lo ? fmt("(%s - %s) * %s", ps->hi, ps->lo, w) : xstrdup(o->flat);
+    /* a loop stepping by K (`by += B`) has K rows an iteration: `(by + y) * W + x` for y < B */
+    char *k = ps->lo ? NULL : loop_stride(e);
+    char *cnt = ps->lo ? fmt("(%s - %s) * %s", ps->hi, ps->lo, w) : k ? fmt("%s * %s", k, w) : xstrdup(o->flat);
+    free(k);
     char *at = ps->lo ? fmt("%s(%s - %s) * %s + ", cast, vname, ps->lo, w) : xstrdup("");
     add_param(ps, fmt("DELAYED_%s_N(%s) %s%s *%s", dir, cnt, cq, ts, o->pname),
               fmt("%s + %s%s * %s", o->name, cast, vname, w));

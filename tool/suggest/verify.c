@@ -86,6 +86,37 @@ static int inside_node(Node *n, Node *anc) {
 /* Does the call of st run as a task (not serial, not inline, not in place)? */
 static int site_is_task(const Site *st) { return !st->serial && !st->inline_call && !st->in_place; }
 
+/* Where the loop's own code waits for task x before the loop spawns another
+ * task — later in the round, or, for the round's last task, early in the
+ * next round: 1 + the wait's offset, or 0. */
+static unsigned waited_before_next(Func *f, Site *x, Node *loop) {
+  unsigned next = loop->end, first = x->call->beg;   /* the next task spawned in the round; the round's first */
+  for (int o = 0; o < f->nsite; o++) {
+    Site *y = f->site[o];
+    if (y == x || !site_is_task(y) || !y->call || !inside_node(y->call, loop)) continue;
+    if (y->call->beg > x->call->beg && y->call->beg < next) next = y->call->beg;
+    if (y->call->beg < first) first = y->call->beg;
+  }
+  int last = next == loop->end;
+  for (int pass = 0; pass < 2; pass++)     /* later in the round first, then early in the next */
+  for (int q = 0; q < f->nsync; q++) {
+    Sync *sy = f->sync[q];
+    if (!sy->at || !inside_node(sy->at, loop) || sy->at == loop) continue;
+    unsigned at = sy->at->beg;
+    if (pass == 0 ? !(at > x->call->beg && at < next) : !(last && at < first)) continue;
+    int hit = sy->full;
+    for (int a = 0; a < sy->ndep && !hit; a++)
+      for (int d = 0; d < x->ndep && !hit; d++)
+        hit = sy->dep[a].obj == x->dep[d].obj && (sy->dep[a].acc != ACC_IN || x->dep[d].acc != ACC_IN);
+    if (hit) return sy->at->beg + 1;
+  }
+  return 0;
+}
+
+/* The calls of `name` in a loop run one at a time when every task of the
+ * loop is waited for in its round before the next one is spawned (the
+ * loop's own code reads each result at once: fdct, quantise, idct of one
+ * block): where the first such wait is, 1 + its offset, or 0. */
 static unsigned waited_each_round(Func *f, const char *name) {
   unsigned line = 0;
   int any = 0;
@@ -98,21 +129,13 @@ static unsigned waited_each_round(Func *f, const char *name) {
     for (Node *l = st->call->parent; l && !loop; l = l->parent)
       if (l->kind == CXCursor_ForStmt || l->kind == CXCursor_WhileStmt || l->kind == CXCursor_DoStmt) loop = l;
     if (!loop) return 0;
-    for (int o = 0; o < f->nsite; o++) {   /* the loop's only task */
-      Site *x = f->site[o];
-      if (x != st && !x->serial && !x->in_place && x->call && inside_node(x->call, loop)) return 0;
-    }
-    unsigned w = 0;
-    for (int q = 0; q < f->nsync && !w; q++) {
-      Sync *sy = f->sync[q];
-      if (!sy->at || !inside_node(sy->at, loop) || sy->at == loop) continue;
-      int hit = sy->full;
-      for (int a = 0; a < sy->ndep && !hit; a++)
-        for (int d = 0; d < st->ndep && !hit; d++)
-          hit = sy->dep[a].obj == st->dep[d].obj && (sy->dep[a].acc != ACC_IN || st->dep[d].acc != ACC_IN);
-      if (hit) w = sy->at->beg + 1;
-    }
+    unsigned w = waited_before_next(f, st, loop);
     if (!w) return 0;
+    for (int o = 0; o < f->nsite; o++) {   /* and every other task of the loop too */
+      Site *x = f->site[o];
+      if (x != st && site_is_task(x) && x->call && inside_node(x->call, loop) && !waited_before_next(f, x, loop))
+        return 0;
+    }
     any = 1;
     if (!line) line = w;
   }
@@ -320,6 +343,281 @@ static char *outside_part(Unit *u, Analysis *an, const char *name, const char *s
   return why;
 }
 
+/* The plan's verdict on suggestion sg (an->fn: a file's functions with the
+ * annotations written): why its calls would gain nothing — none is a task,
+ * or its tasks would run one at a time — or NULL.  fd, orig: the suggesting
+ * file and its text as written, to name a line (NULL: the file analysed is
+ * as written). */
+static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig) {
+  char *why = NULL;
+  int calls = 0, tasks = 0, ordered = 0, loop_calls = 0, loop_tasks = 0;
+  const char *serial_why = NULL, *whole = NULL;
+  for (int k = 0; k < an->nfn + an->nidle; k++) {
+    Func *f = k < an->nfn ? an->fn[k] : an->idle[k - an->nfn];
+    for (int j = 0; j < f->nsite; j++) {
+      Site *st = f->site[j];
+      if (!st->callee || strcmp(st->callee->name, sg->name)) continue;
+      calls++;
+      int task = site_is_task(st);
+      tasks += task;
+      loop_calls += st->in_loop;
+      loop_tasks += st->in_loop && task;
+      if ((st->serial || st->in_place) && st->why && !serial_why) serial_why = st->why;
+      /* a task writing an object named whole (no region delayc can name)
+       * runs after the previous one that writes it */
+      int whole_write = 0;
+      for (int d = 0; task && d < st->ndep; d++)
+        if (st->dep[d].acc != ACC_IN &&
+            (st->dep[d].obj->chained ||   /* in a loop, the same whole object every time: `&total` */
+             (st->in_loop && !st->dep[d].index && !st->dep[d].start && !st->dep[d].count &&
+              !st->dep[d].obj->temp))) {
+          whole_write = 1;
+          if (!whole) whole = st->dep[d].obj->name;
+        }
+      ordered += whole_write;
+    }
+  }
+  /* recursion: its calls of itself must not be ordered on the same memory
+   * (a pointer without a count, passed whole to both halves) */
+  const char *chained = NULL;
+  for (int k = 0; sg->kind == SK_RECURSION && k < an->nfn && !chained; k++) {
+    Func *f = an->fn[k];
+    if (strcmp(f->name, sg->name)) continue;
+    for (int a = 0; a < f->nsite && !chained; a++)
+      for (int b = a + 1; b < f->nsite && !chained; b++) {
+        Site *x = f->site[a], *y = f->site[b];
+        if (!x->callee || !y->callee || strcmp(x->callee->name, sg->name) || strcmp(y->callee->name, sg->name))
+          continue;
+        for (int i = 0; i < x->ndep && !chained; i++)
+          for (int j = 0; j < y->ndep && !chained; j++) {
+            Dep *dx = &x->dep[i], *dy = &y->dep[j];
+            if (dx->obj == dy->obj && !dx->obj->regions && (dx->acc != ACC_IN || dy->acc != ACC_IN) &&
+                regions_overlap(dx, dy))
+              chained = dx->obj->name;
+          }
+      }
+  }
+  if (!chained && tasks && ordered == tasks && whole) chained = whole;
+  /* tasks in a loop that read all memory reached through pointers (data
+   * holding pointers, read all the way down) and write some of it (a result
+   * stored through a pointer): each reads what the one before wrote */
+  const char *deep = NULL, *uncounted = NULL, *gptr = NULL;
+  int gstruct = 0;
+  char *restrict_it = NULL;       /* the edit that makes the loop's writes apart from its reads */
+  for (int k = 0; k < an->nfn && !chained && !deep; k++) {
+    Func *f = an->fn[k];
+    for (int j = 0; j < f->nsite && !deep; j++) {
+      Site *st = f->site[j];
+      if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || st->in_place || !st->in_loop) continue;
+      int all = 0, writes = 0, reaches = 0;
+      for (int x = 0; x < st->callee->nparam; x++) reaches |= st->callee->param[x].reaches;
+      for (int d = 0; d < st->ndep; d++) {
+        if (st->dep[d].obj->ext != EXT_MEMORY) continue;
+        all |= st->dep[d].acc == ACC_IN && !st->dep[d].start && !st->dep[d].index;
+        writes |= st->dep[d].acc != ACC_IN;
+      }
+      /* a pointer to plain data read with no count reads all of it */
+      for (int x = 0; all && writes && !uncounted && x < st->callee->nparam; x++) {
+        Param *pm = &st->callee->param[x];
+        if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name && !pm->reaches) uncounted = pm->name;
+      }
+      /* a global pointer read through (`hist[img[y * N + x]]++` of `static
+       * unsigned char *img`), or a global struct of pointers (`g.col[e]` of
+       * `static Graph g`, a graph in CSR form) */
+      for (int d = 0; all && writes && !gptr && d < st->ndep; d++) {
+        CXType gt = clang_Cursor_isNull(st->dep[d].obj->decl) ? (CXType){0}
+                    : clang_getCanonicalType(clang_getCursorType(st->dep[d].obj->decl));
+        if (st->dep[d].obj->ext == EXT_GLOBAL && (gt.kind == CXType_Pointer || holds_pointers(gt))) {
+          gptr = st->dep[d].obj->name;
+          gstruct = gt.kind == CXType_Record;
+        }
+      }
+      if (all && writes && (reaches || uncounted || gptr || sg->kind == SK_LOOP)) deep = sg->name;
+      if (deep && sg->kind == SK_LOOP && !restrict_it) restrict_it = restrict_edit(u, f, st);
+    }
+  }
+  if (deep && uncounted && sg->kind == SK_LOOP && restrict_it) {
+    /* the new function is not the user's to annotate: the edit is in the loop's function */
+    why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
+                  "cannot tell, and writes some of it, which the next one would read; if what the loop writes "
+                  "never overlaps what it reads, say so where the function takes it: %s", uncounted, restrict_it);
+    free(restrict_it);
+    return why;
+  }
+  if (deep && uncounted) {
+    why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
+                  "cannot tell, and writes some of it, which the next one would read; declare the elements '%s' "
+                  "reads (DELAYED_IN_N or _RANGE) on %s", uncounted, uncounted,
+                  sg->kind == SK_LOOP ? "the new function" : "it");
+    free(restrict_it);
+    return why;
+  }
+  if (deep && !gptr && sg->kind == SK_LOOP && restrict_it) {
+    /* the results go through a pointer the function was given (y[i] of
+     * spmv(A, x, y)): their memory may be what the tasks read */
+    why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
+                  "holding pointers, read all the way down) and writes some of it, which the next one would read; "
+                  "if what the loop writes never overlaps what it reads, say so where the function takes it: %s",
+                  restrict_it);
+    free(restrict_it);
+    return why;
+  }
+  free(restrict_it);
+  if (deep && gptr && !uncounted && gstruct) {
+    why = fmt("its calls would run one after the other: each reads all memory through the pointers of the "
+                  "global struct '%s', whose elements delayc cannot tell, and writes some of it, which the next one "
+                  "would read; pass the arrays '%s' holds to it as parameters of their own, each with its count "
+                  "(DELAYED_IN_N(n) const T *p), from pointers delayc can follow (locals set from malloc: a pointer "
+                  "read back from a struct is not one)", gptr, gptr);
+    return why;
+  }
+  if (deep && gptr && !uncounted) {
+    why = fmt("its calls would run one after the other: each reads all memory through the global pointer '%s', "
+                  "whose elements delayc cannot tell, and writes some of it, which the next one would read; pass "
+                  "'%s' to it as a parameter with the count of what it points to (DELAYED_IN_N(n) const T *p), "
+                  "or as a `const T *restrict`", gptr, gptr);
+    return why;
+  }
+  if (deep) {
+    /* a struct of pointers read through (const CsrMatrix *m): its members' counts and DELAYED_IN are the edit */
+    Callee *ce = NULL;
+    for (int k = 0; k < an->nfn && !ce; k++)
+      for (int j = 0; j < an->fn[k]->nsite && !ce; j++)
+        if (an->fn[k]->site[j]->callee && !strcmp(an->fn[k]->site[j]->callee->name, sg->name)) ce = an->fn[k]->site[j]->callee;
+    for (int x = 0; ce && x < ce->nparam && x < clang_Cursor_getNumArguments(ce->cur) && !why; x++) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(ce->cur, (unsigned)x)));
+      if (t.kind != CXType_Pointer || !ce->param[x].reaches || !*ce->param[x].name) continue;
+      CXType r = clang_getCanonicalType(clang_getPointeeType(t));
+      char *edit = r.kind == CXType_Record ? memory_count_edit(t) : NULL;
+      if (edit)
+        why = fmt("its calls would run one after the other: each reads all memory through '%s', whose pointers say "
+                  "no count, and writes some of it, which the next one would read; %s, and declare '%s' DELAYED_IN "
+                  "(one struct, its members' regions read)", ce->param[x].name, edit, ce->param[x].name);
+      free(edit);
+    }
+    if (!why)
+      why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
+                "holding pointers, read all the way down) and writes some of it, which the next one would read; "
+                "store the results in an array of the function (indexed by the loop) instead");
+    return why;
+  }
+  /* calls in a loop that write through the same pointer every round (an
+   * argument the loop variable does not change): one after the other */
+  const char *same = NULL;
+  char *same_var = NULL;
+  for (int k = 0; k < an->nfn && !chained && !same && sg->kind != SK_RECURSION; k++) {
+    Func *f = an->fn[k];
+    for (int j = 0; j < f->nsite && !same; j++) {
+      Site *st = f->site[j];
+      if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || !st->in_loop || !st->call) continue;
+      CXCursor v = clang_getNullCursor();
+      Node *loop = NULL;
+      for (Node *l = st->call->parent; l && clang_Cursor_isNull(v); l = l->parent)
+        if (l->kind == CXCursor_ForStmt && !clang_Cursor_isNull(v = suggest_loop_var(l))) loop = l;
+      if (clang_Cursor_isNull(v) || !loop) continue;
+      int written = 0, varies = 0;
+      for (int a = 0; a < st->callee->nparam && a + 1 < st->call->nkid && !varies; a++) {
+        Dir d = st->callee->param[a].dir;
+        if (d != DIR_OUT && d != DIR_INOUT) continue;
+        written = 1;
+        varies = changes_in(u, st->call->kid[a + 1], loop);
+        /* DELAYED_*_RANGE(lo, hi): the range moves with the arguments it names */
+        const char *first = st->callee->param[a].first;
+        for (int j = 0; first && j < st->callee->nparam && j + 1 < st->call->nkid && !varies; j++)
+          if (names_word(first, st->callee->param[j].name)) varies = changes_in(u, st->call->kid[j + 1], loop);
+      }
+      if (written && !varies) {
+        same = sg->name;
+        same_var = fe_spelling(v);
+      }
+    }
+  }
+  /* a recurrence: the call's result goes to X[v] and an argument reads
+   * X[v - k], an earlier iteration's result (z[i] = step(z[i - 1], h)):
+   * each task waits for the one before */
+  char *recur = NULL;
+  for (int k = 0; k < an->nfn && !chained && !same && !recur && sg->kind != SK_RECURSION; k++) {
+    Func *f = an->fn[k];
+    for (int j = 0; j < f->nsite && !recur; j++) {
+      Site *st = f->site[j];
+      if (!st->callee || strcmp(st->callee->name, sg->name) || !st->in_loop || !st->call || !st->target) continue;
+      recur = earlier_result(u, st);
+    }
+  }
+  /* ... or its part of an array overlaps the next call's (a window of an
+   * element and its neighbour, each written): a chain */
+  const char *over = NULL;
+  for (int k = 0; k < an->nfn && !chained && !same && !recur && !over && sg->kind != SK_RECURSION; k++) {
+    Func *f = an->fn[k];
+    for (int j = 0; j < f->nsite && !over; j++) {
+      Site *st = f->site[j];
+      if (st->callee && !strcmp(st->callee->name, sg->name) && st->in_loop && st->call) over = overlapping_parts(u, st);
+    }
+  }
+  if (over) {
+    why = fmt("its calls in the loop would run one after the other: each one's part of '%s' overlaps the next "
+                  "one's, which it writes (a value carried from one element to the next); nothing but a different "
+                  "algorithm makes them parallel", over);
+    return why;
+  }
+  if (recur) {
+    why = fmt("its calls in the loop would run one after the other: each takes an earlier call's result "
+                  "('%s'), a recurrence; nothing but a different algorithm makes them parallel", recur);
+    free(recur);
+    return why;
+  }
+  /* calls in a loop, the loop's only tasks, one a round, whose results the
+   * loop's own code waits for each round (the power iteration's
+   * scale(y, ...) before spmv(y, ...)): one at a time */
+  unsigned waited_at = 0, waited_line = 1;
+  for (int k = 0; k < an->nfn && !chained && !same && !waited_at && sg->kind != SK_RECURSION; k++)
+    waited_at = waited_each_round(an->fn[k], sg->name);
+  if (waited_at) {              /* its line in the file as written (the text verified has the annotations) */
+    unsigned o = fd ? original_off(fd, waited_at - 1) : waited_at - 1;
+    const Unit *t = orig ? orig : u;
+    for (unsigned i = 0; i < o && i < t->len; i++) waited_line += t->src[i] == '\n';
+  }
+  if (waited_at && !same && !chained) {
+    why = fmt("its calls would run one at a time: the loop's own code waits for each task (line %u uses "
+                  "what it may write) before the loop spawns another; let the loop do more independent work per "
+                  "round (keep the results in arrays and use them after the loop), or make the calls of another "
+                  "loop the tasks", waited_line);
+    return why;
+  }
+  if (same && !chained) {
+    why = fmt("its calls in the loop over '%s' would run one after the other: each writes through the same "
+                  "pointer (an argument that does not change with '%s'); give each call its own part (an "
+                  "element or a block indexed by '%s')", same_var, same_var, same_var);
+    free(same_var);
+    return why;
+  }
+  free(same_var);
+  if (chained) {
+    why = sg->kind == SK_RECURSION
+        ? fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
+              "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
+              chained)
+        : *chained == '<'          /* <memory>: what pointers reach, not a name of the program */
+        ? xstrdup("its calls would run one after the other: each writes memory reached through a pointer "
+                  "delayc cannot place (an unknown function's, or one with no count), the same for every call; give "
+                  "each call its own part (an element of an array indexed by the loop, or a pointer with a count)")
+        : fmt("its calls would run one after the other: each writes all of '%s' (for delayc, the same object "
+              "every time); give each call its own part (an element of an array indexed by the loop, or a "
+              "pointer with a count) and combine them after the loop", chained);
+  } else if (calls && (!tasks || (loop_calls && !loop_tasks && tasks == 1))) {
+    /* (its calls in loops, where the company is, all inline: one task elsewhere runs alone) */
+    why = serial_why
+        ? fmt("emit would keep its calls serial: %s", serial_why)
+        : tasks ? xstrdup("each of its calls in a loop runs inline: the next statement uses what it writes at once, "
+                          "and its one other call would be a task alone; store the loop's results (an array "
+                          "indexed by the loop) and use them after the loop")
+        : xstrdup("each of its calls runs inline: the next statement uses what it writes at once, so nothing "
+                  "would run beside it; store the results (an array indexed by the loop) and use them after "
+                  "the loop");
+  }
+  return why;
+}
+
 static int drop_round(Unit *orig, const char *src, size_t len, const char *const *args, int nargs, Found *fd,
                       int *dropped) {
   size_t alen;
@@ -392,264 +690,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
       (*dropped)++;
       continue;
     }
-    int calls = 0, tasks = 0, ordered = 0, loop_calls = 0, loop_tasks = 0;
-    const char *serial_why = NULL, *whole = NULL;
-    for (int k = 0; k < an.nfn + an.nidle; k++) {
-      Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
-      for (int j = 0; j < f->nsite; j++) {
-        Site *st = f->site[j];
-        if (!st->callee || strcmp(st->callee->name, sg->name)) continue;
-        calls++;
-        int task = site_is_task(st);
-        tasks += task;
-        loop_calls += st->in_loop;
-        loop_tasks += st->in_loop && task;
-        if ((st->serial || st->in_place) && st->why && !serial_why) serial_why = st->why;
-        /* a task writing an object named whole (no region delayc can name)
-         * runs after the previous one that writes it */
-        int whole_write = 0;
-        for (int d = 0; task && d < st->ndep; d++)
-          if (st->dep[d].acc != ACC_IN &&
-              (st->dep[d].obj->chained ||   /* in a loop, the same whole object every time: `&total` */
-               (st->in_loop && !st->dep[d].index && !st->dep[d].start && !st->dep[d].count &&
-                !st->dep[d].obj->temp))) {
-            whole_write = 1;
-            if (!whole) whole = st->dep[d].obj->name;
-          }
-        ordered += whole_write;
-      }
-    }
-    /* recursion: its calls of itself must not be ordered on the same memory
-     * (a pointer without a count, passed whole to both halves) */
-    const char *chained = NULL;
-    for (int k = 0; sg->kind == SK_RECURSION && k < an.nfn && !chained; k++) {
-      Func *f = an.fn[k];
-      if (strcmp(f->name, sg->name)) continue;
-      for (int a = 0; a < f->nsite && !chained; a++)
-        for (int b = a + 1; b < f->nsite && !chained; b++) {
-          Site *x = f->site[a], *y = f->site[b];
-          if (!x->callee || !y->callee || strcmp(x->callee->name, sg->name) || strcmp(y->callee->name, sg->name))
-            continue;
-          for (int i = 0; i < x->ndep && !chained; i++)
-            for (int j = 0; j < y->ndep && !chained; j++) {
-              Dep *dx = &x->dep[i], *dy = &y->dep[j];
-              if (dx->obj == dy->obj && !dx->obj->regions && (dx->acc != ACC_IN || dy->acc != ACC_IN) &&
-                  regions_overlap(dx, dy))
-                chained = dx->obj->name;
-            }
-        }
-    }
-    if (!chained && tasks && ordered == tasks && whole) chained = whole;
-    /* tasks in a loop that read all memory reached through pointers (data
-     * holding pointers, read all the way down) and write some of it (a result
-     * stored through a pointer): each reads what the one before wrote */
-    const char *deep = NULL, *uncounted = NULL, *gptr = NULL;
-    int gstruct = 0;
-    char *restrict_it = NULL;       /* the edit that makes the loop's writes apart from its reads */
-    for (int k = 0; k < an.nfn && !chained && !deep; k++) {
-      Func *f = an.fn[k];
-      for (int j = 0; j < f->nsite && !deep; j++) {
-        Site *st = f->site[j];
-        if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || st->in_place || !st->in_loop) continue;
-        int all = 0, writes = 0, reaches = 0;
-        for (int x = 0; x < st->callee->nparam; x++) reaches |= st->callee->param[x].reaches;
-        for (int d = 0; d < st->ndep; d++) {
-          if (st->dep[d].obj->ext != EXT_MEMORY) continue;
-          all |= st->dep[d].acc == ACC_IN && !st->dep[d].start && !st->dep[d].index;
-          writes |= st->dep[d].acc != ACC_IN;
-        }
-        /* (no data holding pointers: a pointer read with no count reads all of it) */
-        for (int x = 0; all && writes && !reaches && !uncounted && x < st->callee->nparam; x++) {
-          Param *pm = &st->callee->param[x];
-          if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name) uncounted = pm->name;
-        }
-        /* a global pointer read through (`hist[img[y * N + x]]++` of `static
-         * unsigned char *img`), or a global struct of pointers (`g.col[e]` of
-         * `static Graph g`, a graph in CSR form) */
-        for (int d = 0; all && writes && !gptr && d < st->ndep; d++) {
-          CXType gt = clang_Cursor_isNull(st->dep[d].obj->decl) ? (CXType){0}
-                      : clang_getCanonicalType(clang_getCursorType(st->dep[d].obj->decl));
-          if (st->dep[d].obj->ext == EXT_GLOBAL && (gt.kind == CXType_Pointer || holds_pointers(gt))) {
-            gptr = st->dep[d].obj->name;
-            gstruct = gt.kind == CXType_Record;
-          }
-        }
-        if (all && writes && (reaches || uncounted || gptr || sg->kind == SK_LOOP)) deep = sg->name;
-        if (deep && sg->kind == SK_LOOP && !restrict_it) restrict_it = restrict_edit(&u, f, st);
-      }
-    }
-    if (deep && uncounted && sg->kind == SK_LOOP && restrict_it) {
-      /* the new function is not the user's to annotate: the edit is in the loop's function */
-      sg->why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
-                    "cannot tell, and writes some of it, which the next one would read; if what the loop writes "
-                    "never overlaps what it reads, say so where the function takes it: %s", uncounted, restrict_it);
-      free(restrict_it);
-      (*dropped)++;
-      continue;
-    }
-    if (deep && uncounted) {
-      sg->why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
-                    "cannot tell, and writes some of it, which the next one would read; declare the elements '%s' "
-                    "reads (DELAYED_IN_N or _RANGE) on %s", uncounted, uncounted,
-                    sg->kind == SK_LOOP ? "the new function" : "it");
-      free(restrict_it);
-      (*dropped)++;
-      continue;
-    }
-    if (deep && !gptr && sg->kind == SK_LOOP && restrict_it) {
-      /* the results go through a pointer the function was given (y[i] of
-       * spmv(A, x, y)): their memory may be what the tasks read */
-      sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
-                    "holding pointers, read all the way down) and writes some of it, which the next one would read; "
-                    "if what the loop writes never overlaps what it reads, say so where the function takes it: %s",
-                    restrict_it);
-      free(restrict_it);
-      (*dropped)++;
-      continue;
-    }
-    free(restrict_it);
-    if (deep && gptr && !uncounted && gstruct) {
-      sg->why = fmt("its calls would run one after the other: each reads all memory through the pointers of the "
-                    "global struct '%s', whose elements delayc cannot tell, and writes some of it, which the next one "
-                    "would read; pass the arrays '%s' holds to it as parameters of their own, each with its count "
-                    "(DELAYED_IN_N(n) const T *p), from pointers delayc can follow (locals set from malloc: a pointer "
-                    "read back from a struct is not one)", gptr, gptr);
-      (*dropped)++;
-      continue;
-    }
-    if (deep && gptr && !uncounted) {
-      sg->why = fmt("its calls would run one after the other: each reads all memory through the global pointer '%s', "
-                    "whose elements delayc cannot tell, and writes some of it, which the next one would read; pass "
-                    "'%s' to it as a parameter with the count of what it points to (DELAYED_IN_N(n) const T *p), "
-                    "or as a `const T *restrict`", gptr, gptr);
-      (*dropped)++;
-      continue;
-    }
-    if (deep) {
-      sg->why = fmt("its calls would run one after the other: each reads all memory reached through pointers (data "
-                    "holding pointers, read all the way down) and writes some of it, which the next one would read; "
-                    "store the results in an array of the function (indexed by the loop) instead");
-      (*dropped)++;
-      continue;
-    }
-    /* calls in a loop that write through the same pointer every round (an
-     * argument the loop variable does not change): one after the other */
-    const char *same = NULL;
-    char *same_var = NULL;
-    for (int k = 0; k < an.nfn && !chained && !same && sg->kind != SK_RECURSION; k++) {
-      Func *f = an.fn[k];
-      for (int j = 0; j < f->nsite && !same; j++) {
-        Site *st = f->site[j];
-        if (!st->callee || strcmp(st->callee->name, sg->name) || st->serial || !st->in_loop || !st->call) continue;
-        CXCursor v = clang_getNullCursor();
-        Node *loop = NULL;
-        for (Node *l = st->call->parent; l && clang_Cursor_isNull(v); l = l->parent)
-          if (l->kind == CXCursor_ForStmt && !clang_Cursor_isNull(v = suggest_loop_var(l))) loop = l;
-        if (clang_Cursor_isNull(v) || !loop) continue;
-        int written = 0, varies = 0;
-        for (int a = 0; a < st->callee->nparam && a + 1 < st->call->nkid && !varies; a++) {
-          Dir d = st->callee->param[a].dir;
-          if (d != DIR_OUT && d != DIR_INOUT) continue;
-          written = 1;
-          varies = changes_in(&u, st->call->kid[a + 1], loop);
-          /* DELAYED_*_RANGE(lo, hi): the range moves with the arguments it names */
-          const char *first = st->callee->param[a].first;
-          for (int j = 0; first && j < st->callee->nparam && j + 1 < st->call->nkid && !varies; j++)
-            if (names_word(first, st->callee->param[j].name)) varies = changes_in(&u, st->call->kid[j + 1], loop);
-        }
-        if (written && !varies) {
-          same = sg->name;
-          same_var = fe_spelling(v);
-        }
-      }
-    }
-    /* a recurrence: the call's result goes to X[v] and an argument reads
-     * X[v - k], an earlier iteration's result (z[i] = step(z[i - 1], h)):
-     * each task waits for the one before */
-    char *recur = NULL;
-    for (int k = 0; k < an.nfn && !chained && !same && !recur && sg->kind != SK_RECURSION; k++) {
-      Func *f = an.fn[k];
-      for (int j = 0; j < f->nsite && !recur; j++) {
-        Site *st = f->site[j];
-        if (!st->callee || strcmp(st->callee->name, sg->name) || !st->in_loop || !st->call || !st->target) continue;
-        recur = earlier_result(&u, st);
-      }
-    }
-    /* ... or its part of an array overlaps the next call's (a window of an
-     * element and its neighbour, each written): a chain */
-    const char *over = NULL;
-    for (int k = 0; k < an.nfn && !chained && !same && !recur && !over && sg->kind != SK_RECURSION; k++) {
-      Func *f = an.fn[k];
-      for (int j = 0; j < f->nsite && !over; j++) {
-        Site *st = f->site[j];
-        if (st->callee && !strcmp(st->callee->name, sg->name) && st->in_loop && st->call) over = overlapping_parts(&u, st);
-      }
-    }
-    if (over) {
-      sg->why = fmt("its calls in the loop would run one after the other: each one's part of '%s' overlaps the next "
-                    "one's, which it writes (a value carried from one element to the next); nothing but a different "
-                    "algorithm makes them parallel", over);
-      (*dropped)++;
-      continue;
-    }
-    if (recur) {
-      sg->why = fmt("its calls in the loop would run one after the other: each takes an earlier call's result "
-                    "('%s'), a recurrence; nothing but a different algorithm makes them parallel", recur);
-      free(recur);
-      (*dropped)++;
-      continue;
-    }
-    /* calls in a loop, the loop's only tasks, one a round, whose results the
-     * loop's own code waits for each round (the power iteration's
-     * scale(y, ...) before spmv(y, ...)): one at a time */
-    unsigned waited_at = 0, waited_line = 1;
-    for (int k = 0; k < an.nfn && !chained && !same && !waited_at && sg->kind != SK_RECURSION; k++)
-      waited_at = waited_each_round(an.fn[k], sg->name);
-    if (waited_at) {              /* its line in the file as written (the text verified has the annotations) */
-      unsigned o = original_off(fd, waited_at - 1);
-      for (unsigned i = 0; i < o && i < orig->len; i++) waited_line += orig->src[i] == '\n';
-    }
-    if (waited_at && !same && !chained) {
-      sg->why = fmt("its calls would run one at a time: they are the loop's only tasks, and the loop's own code "
-                    "waits for each one's result (line %u) before the next is spawned; let the loop do more "
-                    "independent work per round, or make the calls of another loop the tasks", waited_line);
-      (*dropped)++;
-      continue;
-    }
-    if (same && !chained) {
-      sg->why = fmt("its calls in the loop over '%s' would run one after the other: each writes through the same "
-                    "pointer (an argument that does not change with '%s'); give each call its own part (an "
-                    "element or a block indexed by '%s')", same_var, same_var, same_var);
-      free(same_var);
-      (*dropped)++;
-      continue;
-    }
-    free(same_var);
-    if (chained) {
-      sg->why = sg->kind == SK_RECURSION
-          ? fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
-                "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
-                chained)
-          : *chained == '<'          /* <memory>: what pointers reach, not a name of the program */
-          ? xstrdup("its calls would run one after the other: each writes memory reached through a pointer "
-                    "delayc cannot place (an unknown function's, or one with no count), the same for every call; give "
-                    "each call its own part (an element of an array indexed by the loop, or a pointer with a count)")
-          : fmt("its calls would run one after the other: each writes all of '%s' (for delayc, the same object "
-                "every time); give each call its own part (an element of an array indexed by the loop, or a "
-                "pointer with a count) and combine them after the loop", chained);
-      (*dropped)++;
-    } else if (calls && (!tasks || (loop_calls && !loop_tasks && tasks == 1))) {
-      /* (its calls in loops, where the company is, all inline: one task elsewhere runs alone) */
-      sg->why = serial_why
-          ? fmt("emit would keep its calls serial: %s", serial_why)
-          : tasks ? xstrdup("each of its calls in a loop runs inline: the next statement uses what it writes at once, "
-                            "and its one other call would be a task alone; store the loop's results (an array "
-                            "indexed by the loop) and use them after the loop")
-          : xstrdup("each of its calls runs inline: the next statement uses what it writes at once, so nothing "
-                    "would run beside it; store the results (an array indexed by the loop) and use them after "
-                    "the loop");
-      (*dropped)++;
-    }
+    if ((sg->why = plan_refusal(&u, &an, sg, fd, orig))) (*dropped)++;
   }
   an_dispose(&an);
   lint_begin_unit(NULL);
@@ -741,22 +782,9 @@ void verify_elsewhere(Unit *file, const char *const *args, int nargs, Sugg **sg,
   an_run(&an, &u);
   for (int i = 0; i < nsg; i++) {
     Sugg *g = sg[i];
-    int calls = 0, tasks = 0;
-    const char *why = NULL;
-    for (int k = 0; k < an.nfn + an.nidle; k++) {
-      Func *f = k < an.nfn ? an.fn[k] : an.idle[k - an.nfn];
-      for (int j = 0; j < f->nsite; j++) {
-        Site *st = f->site[j];
-        if (!st->callee || strcmp(st->callee->name, g->name)) continue;
-        calls++;
-        int task = site_is_task(st);
-        tasks += task;
-        if (!task && st->why && !why) why = st->why;
-      }
-    }
-    if (calls && !tasks && !g->why)
-      g->why = fmt("emit of %s would keep its calls serial: %s", file->path,
-                   why ? why : "each runs inline: what it returns is used at once");
+    char *why = g->why ? NULL : plan_refusal(&u, &an, g, NULL, NULL);
+    if (why) g->why = fmt("in %s, %s", file->path, why);
+    free(why);
   }
   an_dispose(&an);
   fe_dispose(&u);
