@@ -1265,6 +1265,42 @@ static int updates_var(Unit *u, Node *n, CXCursor d) {
   return 0;
 }
 
+/* Is every use of d under n an addition to it whose value is not used
+ * (`d += x`, `d -= x`, `d++`, `--d` as statements, x not naming d)? */
+static int sum_only(Unit *u, Node *n, CXCursor d) {
+  CXCursor c = clang_getCanonicalCursor(d);
+  int upd = (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2 &&
+             (fe_binop_is(u, n, "+=") || fe_binop_is(u, n, "-="))) ||
+            (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && fe_is_incdec(u, n));
+  if (upd && is_ref_to(fe_strip(n->kid[0]), c)) {
+    Node *p = n->parent;
+    while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_UnexposedExpr)) p = p->parent;
+    if (!p || (p->kind != CXCursor_CompoundStmt && p->kind != CXCursor_IfStmt && p->kind != CXCursor_ForStmt &&
+               p->kind != CXCursor_WhileStmt && p->kind != CXCursor_DoStmt && p->kind != CXCursor_SwitchStmt &&
+               p->kind != CXCursor_CaseStmt && p->kind != CXCursor_DefaultStmt && p->kind != CXCursor_LabelStmt))
+      return 0;                      /* its value used */
+    if (p->kind != CXCursor_CompoundStmt && p->nkid && p->kid[0] == n &&
+        (p->kind == CXCursor_IfStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_SwitchStmt))
+      return 0;                      /* the condition */
+    return n->nkid < 2 || !model_reads_var(n->kid[1], c, NULL);
+  }
+  if (n->kind == CXCursor_DeclRefExpr && is_ref_to(n, c)) return 0;   /* read, or set, otherwise */
+  for (int i = 0; i < n->nkid; i++)
+    if (!sum_only(u, n->kid[i], d)) return 0;
+  return 1;
+}
+
+/* Is o a local of integer type the body only adds to: a sum the new function
+ * can return, its callers adding the parts in the loop's order (integers:
+ * the same total in any grouping, which floating point is not)? */
+static int integer_sum(Ext *e, Outer *o) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(o->d));
+  if (o->global || o->array || t.kind < CXType_Char_U || t.kind > CXType_LongLong ||   /* char .. long long */
+      clang_isVolatileQualifiedType(t))
+    return 0;
+  return sum_only(e->u, e->body, o->d);
+}
+
 static void ext_free(Ext *e) {
   free(e->wins);
   free(e->win_k);
@@ -1554,6 +1590,10 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
                      "read a copy of it made before the loop", w, o->name, line));
       free(w);
     }
+    if (o->written && !temporary(&e, o) && !e.red && !o->passed && integer_sum(&e, o)) {
+      e.red = k + 1;                 /* a count or integer sum: returned, added at the call */
+      continue;
+    }
     if (o->written && !temporary(&e, o)) {
       if (o->late)
         refuse(&e, fmt("'%s' is set in the loop and read at line %u before being set again, where the serial "
@@ -1574,7 +1614,7 @@ static int extract(Unit *u, Model *m, LFunc *f, Node *loop, long long iter, long
   for (int k = 0; k < e.no && e.why; k++) {
     Outer *o = &e.o[k];
     CXType t = clang_getCanonicalType(clang_getCursorType(o->d));
-    if (o->written && !o->late && !o->array && !is_ptr_type(t) && t.kind != CXType_Record &&
+    if (k + 1 != e.red && o->written && !o->late && !o->array && !is_ptr_type(t) && t.kind != CXType_Record &&
         !o->global && !temporary(&e, o) && updates_var(u, e.body, o->d)) {
       free(e.why);
       e.why = fmt("every iteration updates '%s', declared outside the loop (a sum, a count or a value carried to "

@@ -60,6 +60,8 @@ typedef struct Ext {
                                        small for a task each), else one per iteration */
   char *lo, *hi;                    /* ... the block's bounds' names, set by loop_function */
   struct Updated *upd; int nupd;    /* globals the iterations update in any order (effects/commute.c) */
+  int red;                          /* 1 + index in o of a local integer the body only adds to (`zeros++`,
+                                       `n += k`): the new function returns its part, `zeros += f(..)`; or 0 */
   char *why;
 } Ext;
 

@@ -201,7 +201,9 @@ static char *body_text(Ext *e, char **rowrep) {
       if (clang_equalCursors(e->o[k].d, d) && e->o[k].pname && strcmp(e->o[k].pname, e->o[k].name))
         ed_replace(&ed, e->wins[i]->beg, e->wins[i]->end, e->o[k].pname);
   }
-  for (int i = 0; i < e->nconts && !e->block; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, "return");
+  char *ret = e->red ? fmt("return %s", e->o[e->red - 1].name) : xstrdup("return");   /* a sum's part: returned */
+  for (int i = 0; i < e->nconts && !e->block; i++) ed_replace(&ed, e->conts[i]->beg, e->conts[i]->end, ret);
+  free(ret);
   ed_sort(&ed);
   size_t len;
   char *t = ed_apply(&ed, u->src, tb, te, &len);
@@ -1030,6 +1032,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     if (o->written) {                         /* a temporary: declared in the new function */
       char *ts = plain_type(clang_getCursorType(o->d));
       if (!ts) bad = fmt("the type of '%s' cannot be written again", o->name);
+      else if (k + 1 == e->red) buf_printf(&ps.temps, "    %s %s = 0;\n", ts, o->name);   /* its part, returned */
       else buf_printf(&ps.temps, "    %s %s;\n", ts, o->name);
       free(ts);
       continue;
@@ -1069,8 +1072,13 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     char *name = suggest_fresh_name(u, fd, base);
     free(base);
     Buf decl = {0}, call = {0};
-    buf_printf(&decl, "DELAYED static void %s(", name);
+    Outer *red = e->red ? &e->o[e->red - 1] : NULL;     /* a sum: its part returned, added at the call */
+    char *rt = red ? plain_type(clang_getCursorType(red->d)) : xstrdup("void");
+    buf_printf(&decl, "DELAYED static %s %s(", rt, name);
+    if (red) buf_printf(&call, "%s += ", red->name);
     buf_printf(&call, "%s(", name);
+    char *give = red ? fmt("    return %s;\n", red->name) : xstrdup("");
+    free(rt);
     for (int i = 0; i < ps.n; i++) {
       buf_printf(&decl, "%s%s", i ? ", " : "", ps.p[i].decl);
       buf_printf(&call, "%s%s", i ? ", " : "", ps.p[i].arg);
@@ -1103,14 +1111,15 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
         q += n + (nl ? 1 : 0);
       }
       fn = fmt("%s/* Iterations %s .. %s - 1 of the loop over '%s' in %s() (delayc suggest): a task a block. */\n"
-               "%s\n{\n%s    %s %s;\n    for (%s = %s; %s < %s; %s++) {\n%s    }\n}\n%s\n",
+               "%s\n{\n%s    %s %s;\n    for (%s = %s; %s < %s; %s++) {\n%s    }\n%s}\n%s\n",
                pre.s ? pre.s : "", e->lo, e->hi, vname, f->name, decl.s, ps.temps.s, vt, vname, vname, e->lo, vname,
-               e->hi, vname, in.s, post.s ? post.s : "");   /* (declared apart: C89 code stays C89) */
+               e->hi, vname, in.s, give, post.s ? post.s : "");   /* (declared apart: C89 code stays C89) */
       free(in.s);
     } else {
-      fn = fmt("%s/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s}\n%s\n",
-               pre.s ? pre.s : "", vname, f->name, decl.s, ps.temps.s, text, post.s ? post.s : "");
+      fn = fmt("%s/* One iteration of the loop over '%s' in %s() (delayc suggest). */\n%s\n{\n%s%s%s}\n%s\n",
+               pre.s ? pre.s : "", vname, f->name, decl.s, ps.temps.s, text, give, post.s ? post.s : "");
     }
+    free(give);
     free(pre.s);
     free(post.s);
     s.ins = xcalloc(3, sizeof *s.ins);
@@ -1127,7 +1136,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     /* the temporaries it declares again: their old declarations may go */
     for (int k = 0; k < e->no; k++) {
       Outer *o = &e->o[k];
-      Node *v = o->written && o->after ? decl_node(f->body, o->d) : NULL;
+      Node *v = o->written && o->after && k + 1 != e->red ? decl_node(f->body, o->d) : NULL;
       if (!v) continue;
       s.moved = xrealloc(s.moved, (size_t)(s.nmoved + 1) * sizeof *s.moved);
       Moved *mv = &s.moved[s.nmoved++];
