@@ -361,6 +361,17 @@ int diag_print_errors(CXTranslationUnit tu, FILE *out) {
         fprintf(out, "%s%s:%u:%u: %serror:%s DELAYED_NAME takes a string literal, the task's name in traces and "
                 "reports: DELAYED_NAME(\"name\")\n", color ? "\033[1m" : "", path, bl, bc, color ? "\033[1;31m" : "",
                 color ? "\033[0m" : "");
+        Line l = {0};
+        if (read_line(tu, bf, bl, &l)) {      /* the line, and the caret under DELAYED_NAME */
+          Buf m = {0};
+          buf_add(&m, "", 0);
+          int at = display_col(&l, bc);
+          mark(&m, at, at + 1, '^');
+          fprintf(out, "%s\n%s%s%s\n", l.text, color ? C_CARET : "", m.s, color ? C_OFF : "");
+          free(m.s);
+          free(l.text);
+          free(l.col);
+        }
         clang_disposeString(hn);
         named_file = bf;
         named_line = bl;
