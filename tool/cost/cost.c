@@ -88,6 +88,7 @@ typedef struct CostCache {
   char *usr;
   double cost;       /* the body's estimate, without W_CALL */
   int alloc;         /* it allocates memory on its common path (not only in a rare arm) */
+  int busy;          /* being computed: a call of it is a recursive one */
   struct CostCache *next;
 } CostCache;
 static CostCache *cache, *cache_long, **active = &cache;   /* cache_long: cost_function_long's */
@@ -101,6 +102,7 @@ typedef struct {
   int depth;          /* of calls, from the function costed */
   const Bind *bind;
   int alloc;          /* it allocated (malloc, calloc, realloc, or a function that does) */
+  int self;           /* recursive calls met */
 } Walk;
 
 static CostCache *cost_of(CXCursor fn, int depth);
@@ -937,7 +939,7 @@ static enum CXChildVisitResult count_cases(CXCursor c, CXCursor p, CXClientData 
 
 /* The children of a node, walked as part of w. */
 static double kids_of(CXCursor c, Walk *w) {
-  Walk x = {0, w->depth, w->bind, 0};
+  Walk x = {0, w->depth, w->bind, 0, 0};
   clang_visitChildren(c, visit, &x);
   w->alloc |= x.alloc;
   return x.sum;
@@ -945,7 +947,7 @@ static double kids_of(CXCursor c, Walk *w) {
 
 /* One node and what is under it, walked as part of w. */
 static double node(CXCursor c, Walk *w) {
-  Walk x = {0, w->depth, w->bind, 0};
+  Walk x = {0, w->depth, w->bind, 0, 0};
   if (visit(c, clang_getNullCursor(), &x) == CXChildVisit_Recurse) clang_visitChildren(c, visit, &x);
   w->alloc |= x.alloc;
   return x.sum;
@@ -961,7 +963,7 @@ static double branch(CXCursor c, Walk *w) {
   for (int i = 1; i < nk; i++) {
     CXCursor a = kid(c, i);
     if (is_if && stmt_ends(a, 0)) continue;
-    Walk x = {0, w->depth, w->bind, 0};
+    Walk x = {0, w->depth, w->bind, 0, 0};
     double s = node(a, &x);
     if (is_if && x.alloc) s /= GROW_ODDS;
     else w->alloc |= x.alloc;
@@ -1008,7 +1010,7 @@ static double indirect(CXCursor c, Walk *w) {
  * suggest over several files learns the cost of each function with a body
  * in its own file (cost_learn); a call of it from another file, where no body
  * is seen, costs that.  Kept across units, until cost_learn_forget. */
-typedef struct Known { char *usr; double cost; struct Known *next; } Known;
+typedef struct Known { char *usr; double cost, cost_long; struct Known *next; } Known;   /* (cost_long: cost_function_long's) */
 static Known *known;
 
 static const Known *known_of(CXCursor fn) {
@@ -1024,9 +1026,16 @@ void cost_learn(CXCursor fn) {
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def) || known_of(def)) return;
   double c = cost_of(def, 0)->cost;
+  unknown_trip = unknown_while = COST_LONG_TRIP;   /* ... and as cost_function_long weighs it */
+  active = &cache_long;
+  double cl = cost_of(def, 0)->cost;
+  unknown_trip = COST_UNKNOWN_TRIP;
+  unknown_while = COST_UNKNOWN_WHILE;
+  active = &cache;
   Known *k = xcalloc(1, sizeof *k);
   k->usr = usr_of(def);
   k->cost = c;
+  k->cost_long = cl;
   k->next = known;
   known = k;
 }
@@ -1047,11 +1056,12 @@ static double call(CXCursor c, Walk *w) {
   if (!clang_Cursor_isNull(def)) {
     if (w->depth >= 6) return W_CALL + RECURSIVE;
     CostCache *e = cost_of(def, w->depth + 1);
+    w->self += e->busy;
     w->alloc |= e->alloc;
     return W_CALL + e->cost;
   }
   const Known *k = known_of(r);     /* a function of another file of the program */
-  if (k) return W_CALL + k->cost;
+  if (k) return W_CALL + (active == &cache_long ? k->cost_long : k->cost);
   char *n = fe_spelling(r);
   double x = library(n, c, w->bind);
   w->alloc |= !strcmp(n, "malloc") || !strcmp(n, "calloc") || !strcmp(n, "realloc");
@@ -1135,12 +1145,22 @@ static CostCache *cost_of(CXCursor fn, int depth) {
   CostCache *e = xcalloc(1, sizeof *e);
   e->usr = u;
   e->cost = RECURSIVE;           /* while being computed: a recursive call */
+  e->busy = 1;
   e->next = *active;
   *active = e;
   index_unit(fn);
-  Walk w = {0, depth, NULL, 0};
+  Walk w = {0, depth, NULL, 0, 0};
   e->cost = kids_of(fn, &w);
   e->alloc = w.alloc;
+  e->busy = 0;
+  /* how big a divide and conquer over data of COST_LONG_TRIP elements may be
+   * (cost_function_long): its body's work at each of log2 of them levels */
+  if (active == &cache_long && w.self >= 2) {
+    double body = e->cost - w.self * (RECURSIVE + W_CALL);
+    int levels = 0;
+    for (long long n = COST_LONG_TRIP; n > 1; n /= 2) levels++;
+    if (body * levels > e->cost) e->cost = body * levels;
+  }
   return e;
 }
 
@@ -1153,7 +1173,7 @@ long long cost_call(CXCursor fn, const long long *val, int nval) {
   if (clang_Cursor_isNull(def)) return -1;
   index_unit(def);
   Bind b = {def, val, nval};
-  Walk w = {0, 0, &b, 0};
+  Walk w = {0, 0, &b, 0, 0};
   return rounded(W_CALL + kids_of(def, &w));
 }
 
@@ -1161,7 +1181,7 @@ long long cost_call(CXCursor fn, const long long *val, int nval) {
  * function. */
 long long cost_stmt(CXCursor stmt) {
   index_unit(stmt);
-  Walk w = {0, 0, NULL, 0};
+  Walk w = {0, 0, NULL, 0, 0};
   return rounded(node(stmt, &w));
 }
 

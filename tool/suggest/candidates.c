@@ -1646,10 +1646,10 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
                 "them where '%s' declares its members (%s%s), and the calls' structs and what they point to are "
                 "apart", pn[k], mc.record, mc.edit.s, mc.found < mc.missing ? ", and the other pointers' counts" : "");
     } else if (p && p->reaches) {
+      char *edit = mc.record ? memory_count_edit(kt) : NULL;   /* its members named: (int *keys DELAYED_N(count)) */
       why = fmt("its parameter '%s' holds pointers to more data, which delayc cannot follow: pass the arrays "
-                "it points to as parameters of their own%s%s%s", pn[k], mc.record ? ", or say in '" : "",
-                mc.record ? mc.record : "", mc.record ? "' how many elements each pointer member points to "
-                "(double *data DELAYED_N(n), n a member)" : "");
+                "it points to as parameters of their own%s%s", pn[k], edit ? ", or " : "", edit ? edit : "");
+      free(edit);
     }
     free(mc.record);
     free(mc.edit.s);
