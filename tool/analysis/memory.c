@@ -595,7 +595,7 @@ static int site_counted_fields(Ctx *c, Site *s, int i, CXType t, Fields *fs) {
  * `v->d[v->n++]`, the parameter itself) reaches past those regions: its
  * tasks are taken as reaching all memory instead (lint says so). */
 
-typedef struct Moves { Unit *u; CXCursor p; const Fields *fs; Node *at; } Moves;
+typedef struct Moves { Unit *u; CXCursor p; const Fields *fs; Node *at; Node *body; } Moves;
 
 static int named_member(const Fields *fs, const char *m) {
   for (int k = 0; k < fs->n; k++)
@@ -620,11 +620,74 @@ static int moved_lvalue(Moves *mv, Node *x) {
   return hit;
 }
 
+/* The counted member k of the parameter that x names (`p->u`), or -1. */
+static int counted_member_of(Moves *mv, Node *x) {
+  x = fe_strip(x);
+  if (!x || x->kind != CXCursor_MemberRefExpr || !x->nkid) return -1;
+  Node *b = fe_strip(x->kid[0]);
+  if (!b || b->kind != CXCursor_DeclRefExpr ||
+      !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(b->cur)), mv->p))
+    return -1;
+  char *m = fe_spelling(clang_getCursorReferenced(x->cur));
+  int at = -1;
+  for (int k = 0; k < mv->fs->n && at < 0; k++)
+    if (!strcmp(mv->fs->name[k], m)) at = k;
+  free(m);
+  return at;
+}
+
+/* Every value stored under n into local t is a counted member of the
+ * parameter with count `count` (`tmp = d->u_prev`)? */
+static int holds_member(Moves *mv, Node *n, CXCursor t, const char *count) {
+  if ((n->kind == CXCursor_BinaryOperator && fe_is_assign(mv->u, n) && n->nkid == 2) ||
+      (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), t))) {
+    Node *l = n->kind == CXCursor_VarDecl ? NULL : fe_strip(n->kid[0]);
+    Node *v = n->kind == CXCursor_VarDecl ? access_var_init(mv->u, n) : n->kid[1];
+    if (n->kind == CXCursor_VarDecl ||
+        (l && l->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), t))) {
+      if (!v && n->kind == CXCursor_VarDecl) return 1;     /* declared, not set */
+      int k = v ? counted_member_of(mv, v) : -1;
+      if (k < 0 || strcmp(mv->fs->count[k], count)) return 0;
+    }
+  }
+  if (n->kind == CXCursor_CompoundAssignOperator && n->nkid == 2) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), t))
+      return 0;
+  }
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (fe_is_incdec(mv->u, n) || fe_is_addrof(mv->u, n))) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), t))
+      return 0;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (!holds_member(mv, n->kid[i], t, count)) return 0;
+  return 1;
+}
+
+/* `p->u = p->v` or `p->u = tmp` (tmp only ever one of them) between counted
+ * members of one count: the members swap the blocks they name (a leapfrog's
+ * u_prev, u, u_next), which stay the ones the task's regions named. */
+static int member_swap(Moves *mv, Node *assign) {
+  if (assign->kind != CXCursor_BinaryOperator || !fe_is_assign(mv->u, assign) || assign->nkid != 2 || !mv->body) return 0;
+  int k = counted_member_of(mv, assign->kid[0]);
+  if (k < 0) return 0;
+  Node *v = fe_strip(assign->kid[1]);
+  int j = counted_member_of(mv, v);
+  if (j >= 0) return !strcmp(mv->fs->count[j], mv->fs->count[k]);
+  if (!v || v->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor t = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(t);
+  if (clang_getCursorKind(t) != CXCursor_VarDecl || sc == CX_SC_Static || sc == CX_SC_Extern) return 0;
+  return holds_member(mv, mv->body, t, mv->fs->count[k]);
+}
+
 static void find_moves(Moves *mv, Node *n) {
   if (mv->at) return;
   Unit *u = mv->u;
   if (((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) || n->kind == CXCursor_CompoundAssignOperator) &&
-      n->nkid == 2 && moved_lvalue(mv, n->kid[0]))
+      n->nkid == 2 && moved_lvalue(mv, n->kid[0]) && !member_swap(mv, n))
     mv->at = n;
   else if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && (fe_is_incdec(u, n) || fe_is_addrof(u, n)) &&
            moved_lvalue(mv, n->kid[0]) && fe_strip(n->kid[0])->kind == CXCursor_MemberRefExpr)
@@ -642,7 +705,7 @@ static char *members_moved(Ctx *c, Site *s, int i, const Fields *fs) {
   Node *root = fe_tree(c->u, def), *body = NULL;
   for (int k = 0; k < root->nkid; k++)
     if (root->kid[k]->kind == CXCursor_CompoundStmt) body = root->kid[k];
-  Moves mv = {c->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i)), fs, NULL};
+  Moves mv = {c->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i)), fs, NULL, body};
   if (body) find_moves(&mv, body);
   char *t = mv.at ? fe_text(c->u, mv.at->beg, mv.at->end) : NULL;
   fe_free_tree(root);
@@ -660,7 +723,7 @@ Node *memory_members_moved(Unit *u, Node *body, CXCursor p) {
     fields_free(&fs);
     return NULL;
   }
-  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL};
+  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL, body};
   find_moves(&mv, body);
   fields_free(&fs);
   return mv.at;

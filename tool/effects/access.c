@@ -455,9 +455,10 @@ static void walk(Ctx *c, Node *n) {
       if (derived(c, n->kid[i])) { c->fn(c->arg, n->kid[i], ACCESS_ESCAPE, -1); break; }
   }
   /* a pointer into the memory stored where the walk does not follow it (not
-   * a local pointer, not an element or member of a local: find_aliases) */
+   * a local pointer, not an element or member of a local: find_aliases; not
+   * the memory itself, `d->u = d->u_next`: reached through it alone still) */
   if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator && !local_target(n->kid[0]) &&
-      clang_Cursor_isNull(own_base(c, n->kid[0])) && derived(c, n->kid[1]))
+      clang_Cursor_isNull(own_base(c, n->kid[0])) && !lvalue_in(c, n->kid[0]) && derived(c, n->kid[1]))
     c->fn(c->arg, n->kid[1], ACCESS_ESCAPE, -1);
   if (n->kind == CXCursor_VarDecl && clang_Cursor_getStorageClass(n->cur) == CX_SC_Static) {
     Node *init = access_var_init(u, n);
