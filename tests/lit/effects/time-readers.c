@@ -8,6 +8,8 @@
 // RUN: %delayc emit %s -o %t.c
 // RUN: grep 'TASK_SPAWN("work_for"' %t.c > %t.work
 // RUN: FileCheck --check-prefix=WORK --input-file=%t.work %s
+// RUN: grep 'TASK_SPAWN("took"' %t.c > %t.took
+// RUN: FileCheck --check-prefix=TOOK --input-file=%t.took %s
 // RUN: FileCheck %s --input-file=%t.c
 // RUN: %cc-gcc -Wall -Werror -fopenmp %delayc-cflags %t.c %delayc-rt -o %t.bin
 // RUN: env OMP_NUM_THREADS=4 %t.bin | FileCheck --check-prefix=OUTPUT %s
@@ -29,6 +31,18 @@ DELAYED long work_for(int k) {
 // WORK: depend(in: delayc_rt_time)
 // WORK-NOT: inout: delayc_rt_time
 
+// A duration (the difference of two readings) handed out says how long, not
+// when: its task reads the clocks too.
+DELAYED long long took(int k) {
+  struct timespec t0, t;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  do clock_gettime(CLOCK_MONOTONIC, &t);
+  while (ns(&t) - ns(&t0) < 1000000);
+  return (t.tv_sec - t0.tv_sec) * 1000000000LL + (t.tv_nsec - t0.tv_nsec) + 0 * k;
+}
+// TOOK-NOT: inout: delayc_rt_time
+// TOOK: depend(in: delayc_rt_time)
+
 DELAYED long long stamp(int k) {
   struct timespec t;
   clock_gettime(CLOCK_MONOTONIC, &t);
@@ -48,12 +62,13 @@ DELAYED void finish(int k) {
 int main(void) {
   long long a = stamp(1);
   long w1 = work_for(2), w2 = work_for(3);
+  long long d1 = took(1), d2 = took(2);
   finish(0);
   long long b = stamp(2);
   finish(1);
   time_t now = time(NULL);
-  printf("work %ld, stamps in order %d, finishes in order %d, wall %d\n", w1 + w2, b >= a,
+  printf("work %ld, took %d, stamps in order %d, finishes in order %d, wall %d\n", w1 + w2, d1 >= 1000000 && d2 >= 1000000, b >= a,
          done_at[1] >= done_at[0] && done_at[0] <= b && done_at[0] >= a, now > 0);
   return 0;
 }
-// OUTPUT: work 13, stamps in order 1, finishes in order 1, wall 1
+// OUTPUT: work 13, took 1, stamps in order 1, finishes in order 1, wall 1
