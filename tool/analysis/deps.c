@@ -852,7 +852,7 @@ int site_task_deps(Ctx *c, Site *s) {
     } else if (r.n && pm && pm->dir == DIR_VALUE && !arg_reads_pending(c, s->arg[i]) && reads_settled(c, &r)) {
       s->argspawn[i] = 1;   /* reads only what no task reaches (a count from a table): its value now is the call's */
     } else if (r.n && pm && pm->dir == DIR_VALUE && by_value(s, i) && pm->reaches && own_value(s->arg[i]) &&
-               memory_counted_struct(clang_getCursorType(s->arg[i]->cur))) {
+               memory_counted_struct_at(c, s, i)) {
       /* a struct of counted members a task returned (`ch[i] = load(i)`, then
        * clean(ch[i])): taken at the spawn, once that task is done, so that
        * its members' regions are known (memory_deep) */
@@ -922,8 +922,7 @@ int site_task_deps(Ctx *c, Site *s) {
       if (local && memory_deep_through(c, s, i)) continue;   /* &arr[k] of Buffers: the struct and its members' regions */
       if (memory_deep_element(c, s, i, local)) continue;    /* spmv's `const csr *A` handed on, &recs[i] */
       if (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm)) {
-        CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
-        if (!pm->annotated && *pm->name && memory_counted_struct(pt))
+        if (!pm->annotated && *pm->name && memory_counted_struct_at(c, s, i))
           /* &pools[k] to `Pool *p`: one struct, or an array of them? */
           serialize(c->a, s, fmt("argument %d points to a struct whose pointer members say their counts, but "
                                  "parameter '%s' of '%s' says no direction, so its extent is not known (one struct, "

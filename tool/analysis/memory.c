@@ -40,6 +40,7 @@ typedef struct Origin {
                                      locals and fresh blocks: into a global */
   int local;                      /* some value may point into a local of the function */
   int depth;                      /* aggregates being checked (a member of one read from another) */
+  CXCursor agg[2];                /* ... which: a member of one of them read back into it is its own */
 } Origin;
 
 static int fresh(Origin *o, Node *n);
@@ -296,10 +297,15 @@ static int fresh(Origin *o, Node *n) {
   if (n->kind == CXCursor_MemberRefExpr && n->nkid && clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer) {
     Node *r = aggregate_root(n);
     CXCursor d = r ? clang_getCursorReferenced(r->cur) : clang_getNullCursor();
+    for (int k = 0; r && k < o->depth; k++)   /* `p.a = p.b`, `t = p.a`: one of its own blocks (a swap) */
+      if (clang_equalCursors(o->agg[k], d)) {
+        o->foreign = 1;
+        return 1;
+      }
     if (r && is_local(d) && !memory_tracked(o->c, d) && o->depth < 2) {
       int local = o->local;
       o->local = 0;
-      o->depth++;
+      o->agg[o->depth++] = d;
       int ok = aggregate_fresh(o, o->c->f->root, d) && !o->local;   /* (not `a.v = store`, a local's) */
       o->depth--;
       o->local = local;
@@ -841,6 +847,15 @@ int memory_counted_struct(CXType t) {
   return ok;
 }
 
+int memory_counted_struct_at(Ctx *c, Site *s, int i) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+  if (t.kind != CXType_Pointer && t.kind != CXType_Record) return 0;
+  Fields fs;
+  int ok = site_counted_fields(c, s, i, t.kind == CXType_Pointer ? clang_getPointeeType(t) : t, &fs);
+  fields_free(&fs);
+  return ok;
+}
+
 /* Argument i of s, a struct passed by value that holds pointers: when every
  * pointer ever stored in the local it comes from is fresh, the task depends
  * on all of <memory> — reading it when the callee only reads what those
@@ -848,7 +863,7 @@ int memory_counted_struct(CXType t) {
  * each pointer member says its count (DELAYED_N), on the regions they reach:
  * `arg.data` for `arg.n` elements. */
 int memory_deep(Ctx *c, Site *s, int i) {
-  Origin o = {c, {{0}}, 0, 0, 0, 0};
+  Origin o = {.c = c};
   Node *a = fe_strip(s->arg[i]);
   if (a && a->kind == CXCursor_CallExpr && !site_of_call(c->f, a)) {
     if (!call_args_fresh(&o, a)) return 0;   /* a struct a helper returns: its pointers come from its arguments */
@@ -929,7 +944,7 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
     Node *tr = t->target ? aggregate_root(t->target) : NULL;
     if (tr && refers_to(tr, d)) return 0;
   }
-  Origin o = {c, {{0}}, 0, 0, 0, 0};
+  Origin o = {.c = c};
   if (!aggregate_fresh(&o, c->f->root, d)) return 0;
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
@@ -1018,7 +1033,7 @@ Obj *memory_get(Func *f) {
  * pointers may lead to other locals no dependency names)?  1 also when its
  * origin cannot be followed. */
 int memory_may_be_local(Ctx *c, Node *n) {
-  Origin o = {c, {{0}}, 0, 0, 0, 0};
+  Origin o = {.c = c};
   return !fresh(&o, n) || o.local;
 }
 
@@ -1032,7 +1047,7 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
    * of a variable-length row type, `double a[n][m]`, is one too) */
   int array = pt.kind == CXType_ConstantArray || pt.kind == CXType_IncompleteArray || pt.kind == CXType_VariableArray;
   if (pt.kind != CXType_Pointer && !array) return 0;
-  Origin o = {c, {{0}}, 0, 0, 0, 0};
+  Origin o = {.c = c};
   if (!fresh(&o, s->arg[i])) return 0;
   Obj *m = memory_get(c->f);
   m->foreign |= o.foreign;
@@ -1127,7 +1142,7 @@ int memory_pending(Ctx *c, Site *s, int i, Param *pm) {
   if (!o || o->escaped || (a != r && o->kind != OBJ_ARRAY) || (a == r && o->kind != OBJ_SCALAR)) return 0;
   char *idx = a != r ? index_text(c, a->kid[1]) : NULL;
   if (a != r && !idx) return 0;
-  Origin org = {c, {{0}}, 0, 0, 0, 0};
+  Origin org = {.c = c};
   if (!fresh(&org, s->arg[i])) { free(idx); return 0; }
   Obj *m = memory_get(c->f);
   m->foreign |= org.foreign;
@@ -1246,7 +1261,7 @@ static char *followed_element(Ctx *c, Node *x, Node *p) {
   if (!pv || (!member_array && !global_array && (pv->kind != CXCursor_DeclRefExpr || pt.kind != CXType_Pointer)))
     return NULL;
   if (!pure_expr(c->u, x) || has_macro(x)) return NULL;
-  Origin o = {c, {{0}}, 0, 0, 0, 0};
+  Origin o = {.c = c};
   if (!fresh(&o, pv)) return NULL;
   memory_get(c->f)->foreign |= o.foreign;
   if (global_array) stored_global(c, g);

@@ -1207,7 +1207,8 @@ void shared_state_explain(Ctx *c) {
       char *w = obj_words(d->obj, fx);
       buf_printf(&b, "%s%s", n++ ? ", " : "", w);
       free(w);
-      if (!written && d->obj->ext == EXT_GLOBAL && d->acc != ACC_IN && !d->index) written = d->obj;
+      for (int g = 0; !written && fx && d->obj->ext == EXT_GLOBAL && !d->index && g < fx->ng; g++)
+        if ((fx->g[g].mode & FX_WRITE) && global_obj(c, fx->g[g].decl, 0) == d->obj) written = d->obj;   /* its own write */
     }
     if (s->touches_all && fx && fx->all_why && strstr(fx->all_why, "not visible"))
       an_explain(c->a, s->call ? s->call : s->stmt,

@@ -303,7 +303,7 @@ static void callee_checks(Ctx *c, Site *s) {
   /* memory reachable through pointers inside an argument: no dependency names it */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
     if (s->callee->param[i].reaches && !by_value_aggregate(s, i) && !deep_read_only(s, i) &&
-        !memory_counted_struct(clang_getCursorType(s->arg[i]->cur))) {   /* (its members' regions: deps.c) */
+        !memory_counted_struct_at(c, s, i)) {   /* (its members' regions: deps.c) */
       serialize_untracked(c, s, i);
       return;
     }

@@ -613,22 +613,6 @@ static int unknown_load(UCtx *c, Node *n) {
   return 1;                              /* a global's, or reached through a local pointer */
 }
 
-/* Is t a pointer to a handle of the C library (FILE, DIR)?  What it points
- * to is the library's: a stream's state is the console's or the files'
- * (effects.c's resources), no memory of the program. */
-static int library_handle(CXType t) {
-  t = clang_getCanonicalType(t);
-  if (t.kind != CXType_Pointer) return 0;
-  CXType r = clang_getCanonicalType(clang_getPointeeType(t));
-  if (r.kind != CXType_Record) return 0;
-  CXCursor d = clang_getTypeDeclaration(r);
-  if (!clang_Location_isInSystemHeader(clang_getCursorLocation(d))) return 0;
-  char *nm = fe_spelling(d);
-  int h = !strcmp(nm, "_IO_FILE") || !strcmp(nm, "__sFILE") || !strcmp(nm, "__dirstream");
-  free(nm);
-  return h;
-}
-
 /* Is the value of n a pointer of unknown origin? */
 static int unknown_ptr(UCtx *c, Node *n) {
   n = fe_strip(n);
@@ -637,7 +621,7 @@ static int unknown_ptr(UCtx *c, Node *n) {
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(n->cur);
     CXType t = clang_getCursorType(d);
-    if (library_handle(t)) return 0;      /* stderr, a FILE * given in: the resources order them */
+    if (fe_library_handle(t)) return 0;   /* stderr, a FILE * given in: the resources order them */
     if (clang_getCursorKind(d) == CXCursor_ParmDecl)
       return (c->every || !c->params_known) && is_pointerish(t) && (c->every || !clang_isRestrictQualifiedType(t));
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !pointer_type(t)) return 0;   /* an array: its own storage */

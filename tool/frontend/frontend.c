@@ -490,6 +490,22 @@ int fe_binop_is(Unit *u, Node *b, const char *op) {
   return strcmp(binop(u, b, o), op) == 0;
 }
 
+/* Is t a pointer to a handle of the C library (FILE, DIR)?  What it points
+ * to is the library's: a stream's state is the console's or the files'
+ * (effects.c's resources), no memory of the program. */
+int fe_library_handle(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind != CXType_Pointer) return 0;
+  CXType r = clang_getCanonicalType(clang_getPointeeType(t));
+  if (r.kind != CXType_Record) return 0;
+  CXCursor d = clang_getTypeDeclaration(r);
+  if (!clang_Location_isInSystemHeader(clang_getCursorLocation(d))) return 0;
+  char *nm = fe_spelling(d);
+  int h = !strcmp(nm, "_IO_FILE") || !strcmp(nm, "__sFILE") || !strcmp(nm, "__dirstream");
+  free(nm);
+  return h;
+}
+
 int fe_is_assign(Unit *u, Node *b) {
   if (b->kind == CXCursor_CompoundAssignOperator) return 1;
   if (b->kind != CXCursor_BinaryOperator) return 0;
@@ -831,9 +847,10 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
     else {
       CXType pointee = array ? clang_getArrayElementType(can) : clang_getPointeeType(can);
       p->dir = clang_isConstQualifiedType(pointee) ? DIR_IN : DIR_INOUT;
-      /* a pointer to a function is a value */
+      /* a pointer to a function is a value; so is a stream (FILE *): the
+       * library's handle, whose use is the console's or the files' */
       if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
-          clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto)
+          clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto || fe_library_handle(can))
         p->dir = DIR_VALUE;
     }
   }

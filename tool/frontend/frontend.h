@@ -85,6 +85,7 @@ unsigned fe_own_beg(Node *n);                /* where n's own text begins: in a 
 unsigned fe_own_end(Node *n);                /* ... and ends */
 int fe_null_pointer(Node *n);                /* 0, NULL, (void *)0 */
 int fe_holds_pointer(CXType t);              /* a value of type t holds a data pointer (itself, a field, an element) */
+int fe_library_handle(CXType t);             /* a pointer to the C library's FILE or DIR */
 Node *fe_direct_callee(Node *call);          /* the function a call names directly (not by a macro), or NULL */
 Node *fe_var_init(Unit *u, Node *vardecl);   /* its initializer, or NULL */
 int fe_is_assign(Unit *u, Node *binop);      /* BinaryOperator '=' (or compound) */

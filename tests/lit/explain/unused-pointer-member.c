@@ -28,6 +28,11 @@ DELAYED double named_sum(Buf b) {
   return s + (b.name[0] == 'x');
 }
 
+// Passed by pointer too: the member 'scale_at' never uses needs no count.
+DELAYED void scale_at(DELAYED_INOUT Buf *b, double f) {
+  for (int i = 0; i < b->n; i++) b->data[i] *= f;
+}
+
 int main(void) {
   Buf b[4];
   for (int i = 0; i < 4; i++) {
@@ -38,6 +43,8 @@ int main(void) {
   }
   for (int i = 0; i < 4; i++) scale(b[i], 1.0001);
   // CHECK: unused-pointer-member.c:[[@LINE-1]]:31: explain: call of 'scale': argument 'b[i]' holds pointers whose members say their counts (DELAYED_N): the task declares their regions
+  for (int i = 0; i < 4; i++) scale_at(&b[i], 0.5);
+  // CHECK: unused-pointer-member.c:[[@LINE-1]]:31: explain: call of 'scale_at': argument '&b[i]' points to a struct whose pointer members say their counts (DELAYED_N): the task declares their regions
   double s[4];
   for (int i = 0; i < 4; i++) s[i] = named_sum(b[i]);
   // CHECK: unused-pointer-member.c:[[@LINE-1]]:38: explain: call of 'named_sum': argument 'b[i]' holds pointers to memory delayc does not track
