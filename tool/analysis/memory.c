@@ -689,9 +689,28 @@ static int member_swap(Moves *mv, Node *assign) {
   return holds_member(mv, mv->body, t, mv->fs->count[k]);
 }
 
+/* Is argument a the parameter itself, p, &*p or &p[0]? */
+static int param_itself(Moves *mv, Node *a) {
+  a = fe_strip(a);
+  if (a && a->kind == CXCursor_UnaryOperator && fe_is_addrof(mv->u, a) && a->nkid) {
+    Node *x = fe_strip(a->kid[0]);
+    if (x && x->kind == CXCursor_UnaryOperator && fe_is_deref(mv->u, x) && x->nkid) a = fe_strip(x->kid[0]);
+    else if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2 && fe_null_pointer(x->kid[1])) a = fe_strip(x->kid[0]);
+    else return 0;
+  }
+  return a && a->kind == CXCursor_DeclRefExpr &&
+         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(a->cur)), mv->p);
+}
+
 static void find_moves(Moves *mv, Node *n) {
   if (mv->at) return;
   Unit *u = mv->u;
+  /* the parameter handed to a function that stores pointers into it (a
+   * constructor, `gen_branch(&*b, seed)` in a loop's body made a function):
+   * what its members name is set there */
+  if (n->kind == CXCursor_CallExpr)
+    for (int i = 1; i < n->nkid && !mv->at; i++)
+      if (param_itself(mv, n->kid[i]) && (fx_arg_mode(u, n, i - 1) & (FX_PSTORE | FX_KEEP))) mv->at = n;
   if (((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) || n->kind == CXCursor_CompoundAssignOperator) &&
       n->nkid == 2 && moved_lvalue(mv, n->kid[0]) && !member_swap(mv, n))
     mv->at = n;

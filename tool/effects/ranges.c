@@ -269,7 +269,9 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
   /* `y < y0 + T && y < h` (a tile at the image's edge): the first bound, an
    * upper one the loop stays under (not exact: it may stop sooner) */
   int narrowed = 0;
+  Node *also = NULL;              /* the second bound: `y < h` of `y < y0 + T && y < h` */
   if (fe_binop_is(w->u, c, "&&")) {
+    also = fe_strip(c->kid[1]);
     c = fe_strip(c->kid[0]);
     narrowed = 1;
     if (!c || c->kind != CXCursor_BinaryOperator || c->nkid != 2) return 0;
@@ -308,6 +310,19 @@ static int loop_of(Walk *w, Node *l, Loop *out) {
     }
   }
   if (!have) { p_free(&A); return 0; }
+  /* ... under the second bound too, `v < H` (or <=): the least of both, as for MIN(a, b) */
+  if (also && !out->has_hi2 && !ptr && step > 0 && also->kind == CXCursor_BinaryOperator && also->nkid == 2 &&
+      (fe_binop_is(w->u, also, "<") || fe_binop_is(w->u, also, "<="))) {
+    Node *al = fe_strip(also->kid[0]);
+    Poly H;
+    if (al && al->kind == CXCursor_DeclRefExpr && clang_equalCursors(ref_of(al), v) && to_poly(w, also->kid[1], &H, 0)) {
+      Poly one = p_const(1);
+      out->hi2 = fe_binop_is(w->u, also, "<") ? p_add(H, one, -1) : p_add(H, (Poly){0}, 1);
+      out->has_hi2 = 1;
+      p_free(&H);
+      p_free(&one);
+    }
+  }
   Poly one = p_const(1);
   int ok = 1;
   if (out->has_hi2 && !narrowed) { p_free(&out->hi2); out->has_hi2 = 0; }

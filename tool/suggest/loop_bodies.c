@@ -397,8 +397,66 @@ static Node *window_loop_find(Ext *e, CXCursor y) {
 
 static int within(Node *n, Node *outer) { return n->beg >= outer->beg && n->end <= outer->end; }
 
+/* The window variable y under index n (a DeclRefExpr whose window loop
+ * holds the subscript p), or a null cursor. */
+static CXCursor window_var_in(Ext *e, Node *n, Node *p) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor y = clang_getCanonicalCursor(clang_getCursorReferenced(n->cur));
+    if (clang_getCursorKind(y) == CXCursor_VarDecl) {
+      Node *wl = window_loop(e, y);
+      if (wl && within(p, wl->kid[3])) return y;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    CXCursor y = window_var_in(e, n->kid[i], p);
+    if (!clang_Cursor_isNull(y)) return y;
+  }
+  return clang_getNullCursor();
+}
+
+/* X[y * W + k] of a pointer X, y a window's variable inside its loop, W and
+ * k free of y and of the loop's own variable, W growing: W's text (a tile of
+ * rows of a flat array, the rows W elements apart), or NULL. */
+static char *flat_window(Ext *e, Node *p) {
+  Node *ix = p->kid[1];
+  if (access_no_text(e->u, ix) || clang_Cursor_isNull(e->v)) return NULL;
+  CXCursor y = window_var_in(e, fe_strip(ix), p);
+  if (clang_Cursor_isNull(y)) return NULL;
+  char *t = fe_text(e->u, ix->beg, ix->end), *yn = fe_spelling(y), *vn = fe_spelling(e->v);
+  Poly i, a, b;
+  char *w = NULL;
+  if (!names_word(t, vn) && parse_text(e->u, t, 0, &i)) {
+    if (p_split(i, yn, &a, &b)) {
+      char *bs = p_spell(b);
+      long long c;
+      if ((p_is_const(a, &c) ? c > 1 : grows(a)) && !names_word(bs, yn)) {
+        char *f = text_factor(t, yn);         /* "GRID" of "y * GRID + x", as written */
+        Poly fp, dd;
+        long long c;
+        if (f && parse_text(e->u, f, 0, &fp)) {
+          dd = p_add(fp, a, -1);
+          if (p_is_const(dd, &c) && c == 0) w = xstrdup(f);
+          p_free(&dd);
+          p_free(&fp);
+        }
+        free(f);
+        if (!w) w = p_spell(a);
+      }
+      free(bs);
+      p_free(&a);
+      p_free(&b);
+    }
+    p_free(&i);
+  }
+  free(t);
+  free(yn);
+  free(vn);
+  return w;
+}
+
 /* X[y] of an array X declared outside the body, y a window's variable, inside
- * that window's loop: the subscript node, or NULL. */
+ * that window's loop, or X[y * W + k] of a pointer X: the subscript node, or
+ * NULL. */
 static Node *window_of(Ext *e, Node *n) {
   Node *p = up(n);
   if (!p || p->kind != CXCursor_ArraySubscriptExpr || p->nkid != 2 || fe_strip(p->kid[0]) != n ||
@@ -407,6 +465,11 @@ static Node *window_of(Ext *e, Node *n) {
   CXCursor d = clang_getCursorReferenced(n->cur);
   CXType t = clang_getCanonicalType(clang_getCursorType(d));
   Node *ix = fe_strip(p->kid[1]);
+  if (t.kind == CXType_Pointer && ix) {
+    char *w = flat_window(e, p);
+    free(w);
+    return w ? p : NULL;
+  }
   if (t.kind != CXType_ConstantArray || !ix || ix->kind != CXCursor_DeclRefExpr) return NULL;
   Node *wl = window_loop(e, clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)));
   return wl && within(p, wl->kid[3]) ? p : NULL;
@@ -896,6 +959,10 @@ static void walk(Ext *e, Node *n) {
       if (wn) {                            /* X[y], y in the iteration's window: X renamed */
         e->wins = xrealloc(e->wins, (size_t)(e->nwins + 1) * sizeof *e->wins);
         e->wins[e->nwins++] = n;
+        char *fw = clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_Pointer ? flat_window(e, wn) : NULL;
+        if (fw && o->win_flat && strcmp(fw, o->win_flat)) o->flat_mixed = 1;   /* rows of two widths */
+        if (fw && !o->win_flat) o->win_flat = fw;
+        else free(fw);
         o->win = 1;
         if (!o->row) o->row = wn;
         o->row_r = 1;        /* a read unless every use is known to be a write: refined below */
@@ -1304,7 +1371,10 @@ static int integer_sum(Ext *e, Outer *o) {
 static void ext_free(Ext *e) {
   free(e->wins);
   free(e->win_k);
-  for (int i = 0; i < e->no; i++) { free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].flat_cast); free(e->o[i].after); }
+  for (int i = 0; i < e->no; i++) {
+    free(e->o[i].name); free(e->o[i].pname); free(e->o[i].flat); free(e->o[i].flat_cast); free(e->o[i].after);
+    free(e->o[i].win_flat);
+  }
   free(e->o);
   free(e->rows);
   for (int i = 0; i < e->nrows; i++) free(e->rowk[i]);

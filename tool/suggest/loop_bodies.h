@@ -25,6 +25,7 @@ typedef struct Outer {
   char *pname;           /* the row parameter's name */
   int win;               /* used as X[y] with y an inner loop's variable over [v, v + K), the
                             loop stepping v by K: a window of rows (o->row one such use) */
+  char *win_flat;        /* ... of a flat array through a pointer, X[y * W + k]: W's text */
   unsigned *after; int nafter;  /* a temporary: where it is used outside the body */
   Node *late;            /* a use after the loop that reads what the last iteration left */
 } Outer;

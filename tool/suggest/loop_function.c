@@ -551,6 +551,23 @@ static char *window_param(Ext *e, Outer *o, const char *vname, Found *fd, Params
   o->pname = suggest_fresh_name(u, fd, pbase);
   free(pbase);
   const char *dir = o->row_w && o->row_r ? "INOUT" : o->row_w ? "OUT" : "IN";
+  if (o->win_flat) {                     /* rows [v, v + K) of a flat array, W apart: X whole, a range */
+    CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(o->d)));
+    char *es = plain_type(pt);
+    int plain = 1;
+    for (const char *c = o->win_flat; *c; c++) plain &= c_ident_char(*c);
+    char *w = fmt(plain ? "%s" : "(%s)", o->win_flat);
+    char *bad = NULL;
+    if (!es || !e->win_k)
+      bad = fmt("the type of the elements of '%s' cannot be written as a parameter", o->name);
+    else
+      add_param(ps, fmt("DELAYED_%s_RANGE(%s * %s, (%s + %s) * %s) %s%s *%s", dir, vname, w, vname, e->win_k, w,
+                        o->row_w || clang_isConstQualifiedType(pt) ? "" : "const ", es, o->pname),
+                xstrdup(o->name));
+    free(es);
+    free(w);
+    return bad;
+  }
   CXType rc = clang_getCanonicalType(clang_getCursorType(o->d)), el = rc;
   while (el.kind == CXType_ConstantArray) el = clang_getCanonicalType(clang_getArrayElementType(el));
   char *es = plain_type(el), *first = NULL, *rest = NULL;
