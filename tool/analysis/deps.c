@@ -921,7 +921,10 @@ int site_task_deps(Ctx *c, Site *s) {
       int local = pointer_region(c, s, i, pm);
       if (local && memory_deep_through(c, s, i)) continue;   /* &arr[k] of Buffers: the struct and its members' regions */
       if (memory_deep_element(c, s, i, local)) continue;    /* spmv's `const csr *A` handed on, &recs[i] */
-      if (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm)) {
+      /* a local whose pointers all lead to fresh blocks (an array of records
+       * filled by a constructor), only read all the way down: as untracked memory */
+      int fresh_local = local && deep_read_only(s, i) && memory_local_fresh(c, s->arg[i]);
+      if (!fresh_local && (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm))) {
         if (!pm->annotated && *pm->name && memory_counted_struct_at(c, s, i))
           /* &pools[k] to `Pool *p`: one struct, or an array of them? */
           serialize(c->a, s, fmt("argument %d points to a struct whose pointer members say their counts, but "

@@ -809,6 +809,7 @@ static enum CXVisitorResult uncounted_field(CXCursor fc, CXClientData d) {
   CXType t = clang_getCanonicalType(clang_getCursorType(fc));
   char *count = NULL;
   if (t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_FunctionProto &&
+      !fe_holds_pointer(clang_getPointeeType(t)) &&     /* (char **keys: a count would not cover its strings) */
       !(fe_has_annotation(fc, "delayc.count", &count) && count)) {
     char *nm = fe_spelling(fc), *ts = fe_type(clang_getCursorType(fc));
     if (ts && x->n < 3)
@@ -855,6 +856,23 @@ void serialize_untracked(Ctx *c, Site *s, int i) {
   serialize(c->a, s, why);
   free(why);
   free(edit);
+}
+
+/* Does argument a point into a local aggregate (&recs[k], &st) every
+ * pointer of which the function sets to a fresh block (make_batch filling
+ * keys[i] with malloc)?  What the task reads through it, all the way down,
+ * is then memory delayc does not track, never another local. */
+int memory_local_fresh(Ctx *c, Node *a) {
+  a = fe_strip(a);
+  if (a && a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && a->nkid) a = a->kid[0];
+  Node *r = aggregate_root(a);
+  if (!r) return 0;
+  CXCursor d = clang_getCursorReferenced(r->cur);
+  if (!is_local(d) || memory_tracked(c, d)) return 0;
+  Origin o = {.c = c};
+  if (!aggregate_fresh(&o, c->f->root, d) || o.local) return 0;
+  memory_get(c->f)->foreign |= o.foreign;
+  return 1;
 }
 
 int memory_counted_struct(CXType t) {

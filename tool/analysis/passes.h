@@ -153,6 +153,7 @@ int memory_deep_through(Ctx *c, Site *s, int i);           /* &X[k] of counted s
 int memory_deep_element(Ctx *c, Site *s, int i, int local); /* A, &recs[i] pointing to one: likewise */
 int memory_counted_struct(CXType t);                       /* a pointer to a struct of counted members */
 int memory_counted_struct_at(Ctx *c, Site *s, int i);      /* ... argument i, the members its callee uses */
+int memory_local_fresh(Ctx *c, Node *a);   /* a points into a local whose every pointer is a fresh block */
 void serialize_untracked(Ctx *c, Site *s, int i);   /* memory.c: argument i's pointers, with the edit */
 char *owned_block_count(Ctx *c, Obj *o);                   /* malloc(32)'s elements, as text (shared_state.c) */
 int memory_pending(Ctx *c, Site *s, int i, Param *pm);     /* a pending fresh pointer: all of <memory> */

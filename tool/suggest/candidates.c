@@ -1396,7 +1396,10 @@ static long long work_of(Calls *ix, LFunc *f) {
  * members say no count (DELAYED_N), `edit` those the body shows one for, as
  * declarations ("unsigned char *data DELAYED_N(len)"): the member indexed in a
  * loop up to another member, `for (i = 0; i < r->len; i++) r->data[i]`. */
-typedef struct MemberCounts { char *record; int missing, found; Buf edit; Unit *u; Node *body; const char *p; } MemberCounts;
+typedef struct MemberCounts {
+  char *record; int missing, found; Buf edit; Unit *u; Node *body; const char *p;
+  char *deep;           /* a member pointing to pointers (char **keys): no count covers what they reach */
+} MemberCounts;
 
 /* Is there, in n, a loop `for (v = 0; v < P->cnt; v++)` whose body reads or
  * writes P->mem[v]?  cnt's name, or NULL. */
@@ -1437,6 +1440,10 @@ static enum CXVisitorResult member_visit(CXCursor fc, CXClientData d) {
   if (fe_has_annotation(fc, "delayc.count", &cnt) && cnt) { free(cnt); return CXVisit_Continue; }
   free(cnt);
   mc->missing++;
+  if (fe_holds_pointer(clang_getPointeeType(t))) {   /* its count would not cover what its elements reach */
+    if (!mc->deep) mc->deep = fe_spelling(fc);
+    return CXVisit_Continue;
+  }
   char *nm = fe_spelling(fc), *found = mc->body ? loop_count_of(mc, mc->body, nm) : NULL;
   if (found) {
     CXString ts = clang_getTypeSpelling(clang_getCursorType(fc));
@@ -1638,9 +1645,14 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     if (deep_read && !counted) {
       free(mc.record);
       free(mc.edit.s);
+      free(mc.deep);
       continue;
     }
     if (counted) {
+    } else if (p && p->reaches && mc.record && mc.deep && !mc.edit.len) {
+      why = fmt("its parameter '%s' points to a struct whose member '%s' points to more pointers, and what "
+                "those reach no count covers: its calls cannot be told apart; a function that only reads them "
+                "(through a pointer to const) can be a task", pn[k], mc.deep);
     } else if (p && p->reaches && mc.record && mc.edit.len) {
       why = fmt("its parameter '%s' points to a struct holding pointers whose counts delayc does not know: say "
                 "them where '%s' declares its members (%s%s), and the calls' structs and what they point to are "
@@ -1653,6 +1665,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     }
     free(mc.record);
     free(mc.edit.s);
+    free(mc.deep);
     if (why || (p && p->reaches && !counted))
       ;
     else if (p && p->annotated && !p->unchecked && !p->widened && (p->count || p->first || p->rows || p->dir != DIR_VALUE)) {
