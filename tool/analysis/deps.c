@@ -923,7 +923,7 @@ int site_task_deps(Ctx *c, Site *s) {
       if (memory_deep_element(c, s, i, local)) continue;    /* spmv's `const csr *A` handed on, &recs[i] */
       /* a local whose pointers all lead to fresh blocks (an array of records
        * filled by a constructor), only read all the way down: as untracked memory */
-      int fresh_local = local && deep_read_only(s, i) && memory_local_fresh(c, s->arg[i]);
+      int fresh_local = local && deep_read_only(c->u, s, i) && memory_local_fresh(c, s->arg[i]);
       if (!fresh_local && (local || memory_may_be_local(c, s->arg[i]) || !memory_region(c, s, i, pm))) {
         if (!pm->annotated && *pm->name && memory_counted_struct_at(c, s, i))
           /* &pools[k] to `Pool *p`: one struct, or an array of them? */

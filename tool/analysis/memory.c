@@ -41,6 +41,7 @@ typedef struct Origin {
   int local;                      /* some value may point into a local of the function */
   int depth;                      /* aggregates being checked (a member of one read from another) */
   CXCursor agg[2];                /* ... which: a member of one of them read back into it is its own */
+  int through;                    /* the aggregate is a block of records a local pointer holds (docs[d]) */
 } Origin;
 
 static int fresh(Origin *o, Node *n);
@@ -451,23 +452,59 @@ static int given_alone(Origin *o, Node *n) {
  * assignments to it or its parts, results of tasks written into it) is
  * fresh, and no pointer to it or its parts is taken but for a function that
  * only reads it, or is given it alone (given_alone). */
+/* aggregate_root, and with through also P[i], P->m of the pointer P: the
+ * records of a block it holds */
+static Node *record_root(Node *n, int through) {
+  for (n = fe_strip(n); n; n = fe_strip(n->kid[0])) {
+    if (n->kind == CXCursor_DeclRefExpr) return n;
+    if (!n->nkid) return NULL;
+    Node *b = fe_strip(n->kid[0]);
+    CXType bt = clang_getCanonicalType(clang_getCursorType(b->cur));
+    if (n->kind == CXCursor_ArraySubscriptExpr && bt.kind == CXType_ConstantArray) continue;
+    if (n->kind == CXCursor_MemberRefExpr && bt.kind == CXType_Record) continue;
+    if (through && bt.kind == CXType_Pointer && b->kind == CXCursor_DeclRefExpr &&
+        (n->kind == CXCursor_ArraySubscriptExpr || n->kind == CXCursor_MemberRefExpr))
+      continue;
+    return NULL;
+  }
+  return NULL;
+}
+
 static int aggregate_fresh(Origin *o, Node *n, CXCursor d) {
   Unit *u = o->c->u;
   if (n->kind == CXCursor_UnaryExpr) return 1;               /* sizeof */
+  if (o->through && n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
+    /* the pointer itself: indexed (its records, checked where they are
+     * written or handed on), set, freed; or given to a function as
+     * (&P[i], P + i) is: any other use may store anything in its records */
+    Node *x = n, *p = n->parent;
+    while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->nkid == 1) { x = p; p = p->parent; }
+    int ok = p && ((p->kind == CXCursor_ArraySubscriptExpr && p->kid[0] == x) || p->kind == CXCursor_MemberRefExpr ||
+                   (fe_is_assign(u, p) && p->kid[0] == x));
+    if (!ok && p && p->kind == CXCursor_CallExpr) {
+      Node *f = fe_direct_callee(p);
+      char *nm = f ? fe_spelling(clang_getCursorReferenced(f->cur)) : NULL;
+      ok = (nm && !strcmp(nm, "free")) || read_only_arg(u, x) || given_alone(o, x);
+      free(nm);
+    }
+    if (!ok && p && p->kind == CXCursor_BinaryOperator && fe_binop_is(u, p, "+"))   /* P + i handed on */
+      ok = read_only_arg(u, p) || given_alone(o, p);
+    if (!ok) return 0;
+  }
   if (n->kind == CXCursor_VarDecl && clang_equalCursors(n->cur, d)) {
     Site *t = task_writing(o->c->f, n);
     Node *init = access_var_init(u, n);
     if (t ? !call_args_fresh(o, t->call) : !init_fresh(o, init)) return 0;
   }
   if (fe_is_assign(u, n) && n->nkid == 2) {
-    Node *r = aggregate_root(n->kid[0]);
+    Node *r = record_root(n->kid[0], o->through);
     if (r && refers_to(r, d)) {
       Site *t = task_writing(o->c->f, n->kid[0]);
       if (t ? !call_args_fresh(o, t->call) : !init_fresh(o, n->kid[1])) return 0;
     }
   }
   if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(u, n)) {
-    Node *r = aggregate_root(n->kid[0]);
+    Node *r = record_root(n->kid[0], o->through);
     if (r && refers_to(r, d) && !read_only_arg(u, n) && !given_alone(o, n)) return 0;
   }
   if (n->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(n->cur), d)) {
@@ -866,10 +903,19 @@ int memory_local_fresh(Ctx *c, Node *a) {
   a = fe_strip(a);
   if (a && a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && a->nkid) a = a->kid[0];
   Node *r = aggregate_root(a);
-  if (!r) return 0;
+  int through = 0;
+  if (!r) {                        /* &docs[d], docs + d: records of a block a local pointer holds */
+    r = record_root(a, 1);
+    Node *s = fe_strip(a);
+    if (!r && s && s->kind == CXCursor_BinaryOperator && s->nkid == 2 && fe_binop_is(c->u, s, "+")) r = fe_strip(s->kid[0]);
+    if (!r || r->kind != CXCursor_DeclRefExpr ||
+        clang_getCanonicalType(clang_getCursorType(r->cur)).kind != CXType_Pointer)
+      return 0;
+    through = 1;
+  }
   CXCursor d = clang_getCursorReferenced(r->cur);
-  if (!is_local(d) || memory_tracked(c, d)) return 0;
-  Origin o = {.c = c};
+  if (!is_local(d) || (!through && memory_tracked(c, d))) return 0;
+  Origin o = {.c = c, .through = through};
   if (!aggregate_fresh(&o, c->f->root, d) || o.local) return 0;
   memory_get(c->f)->foreign |= o.foreign;
   return 1;

@@ -142,7 +142,7 @@ Obj *memory_get(Func *f);                                  /* <memory>, made on 
 int memory_tracked(Ctx *c, CXCursor d);                    /* d's object has dependencies of its own */
 int memory_region(Ctx *c, Site *s, int i, Param *pm);      /* argument i as a region of <memory> */
 int memory_may_be_local(Ctx *c, Node *n);                  /* a pointer value that may point into a local */
-int deep_read_only(Site *s, int i);                         /* sites.c: a pointer to data holding pointers, only read */
+int deep_read_only(Unit *u, Site *s, int i);                         /* sites.c: a pointer to data holding pointers, only read */
 int memory_target(Ctx *c, Site *s, Node *t);               /* a result stored through a pointer */
 int memory_unaddressed(Ctx *c, CXCursor g);               /* no region of <memory> lies in global g */
 void memory_target_dep(Ctx *c, Site *s);

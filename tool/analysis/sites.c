@@ -284,8 +284,8 @@ static int by_value_aggregate(Site *s, int i) {
 
 /* A pointer to data that holds pointers (a node of a tree, a list), which the
  * callee only reads, all the way down: the task reads all of <memory> (deps.c). */
-int deep_read_only(Site *s, int i) {
-  const Effects *fx = s->callee->fx;
+int deep_read_only(Unit *u, Site *s, int i) {
+  const Effects *fx = callee_effects(u, s->callee);
   CXType t = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
   return t.kind == CXType_Pointer && s->callee->param[i].dir == DIR_IN && fx && i < fx->nparam &&
          !(fx->param[i] & (FX_WRITE | FX_KEEP)) && !fx->all && !(fx->mem & FX_WRITE);   /* (nor writes memory
@@ -302,7 +302,7 @@ static void callee_checks(Ctx *c, Site *s) {
     }
   /* memory reachable through pointers inside an argument: no dependency names it */
   for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
-    if (s->callee->param[i].reaches && !by_value_aggregate(s, i) && !deep_read_only(s, i) &&
+    if (s->callee->param[i].reaches && !by_value_aggregate(s, i) && !deep_read_only(c->u, s, i) &&
         !memory_counted_struct_at(c, s, i)) {   /* (its members' regions: deps.c) */
       serialize_untracked(c, s, i);
       return;

@@ -1646,6 +1646,12 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       free(mc.record);
       free(mc.edit.s);
       free(mc.deep);
+      /* one record (d->text, never d[i]): DELAYED_IN says so, and its calls
+       * on the records of an array (&docs[d]) are apart (emit) */
+      if (!p->annotated && kt.kind == CXType_Pointer &&
+          clang_getCanonicalType(clang_getPointeeType(kt)).kind == CXType_Record &&
+          suggest_reaches_below(u, f->body, clang_Cursor_getArgument(f->cur, (unsigned)k), 1))
+        pa[k] = spell_annotation(DIR_IN, NULL);
       continue;
     }
     if (counted) {

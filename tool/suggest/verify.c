@@ -578,10 +578,10 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
     for (unsigned i = 0; i < o && i < t->len; i++) waited_line += t->src[i] == '\n';
   }
   if (waited_at && !same && !chained) {
-    why = fmt("its calls would run one at a time: the loop's own code waits for each task (line %u uses "
-                  "what it may write) before the loop spawns another; let the loop do more independent work per "
-                  "round (keep the results in arrays and use them after the loop), or make the calls of another "
-                  "loop the tasks", waited_line);
+    why = fmt("its calls would run one at a time: the loop's own code waits for each task (line %u touches "
+              "what the task may write, or writes what it may read) before the loop spawns another; move that "
+              "code after the loop (keep the results in arrays and use them there), or make the calls of another "
+              "loop the tasks", waited_line);
     return why;
   }
   if (same && !chained) {
