@@ -183,6 +183,11 @@ int reads_errno(Node *n) {
             !strcmp(nm, "err") || !strcmp(nm, "errx") || !strcmp(nm, "warn") || !strcmp(nm, "warnx") ||
             !strcmp(nm, "error") || !strcmp(nm, "error_at_line");
     free(nm);
+    /* the C library's, not a function of the program named so (a DELAYED warn) */
+    CXCursor f = clang_getCursorReferenced(n->cur);
+    if (e && !clang_Cursor_isNull(f) &&
+        (!clang_Cursor_isNull(clang_getCursorDefinition(f)) || !clang_Location_isInSystemHeader(clang_getCursorLocation(f))))
+      e = 0;
     if (e) return 1;
   }
   if (n->kind == CXCursor_StringLiteral) {

@@ -69,6 +69,7 @@
 #define W_BRANCH 0.5       /* if, ?: (a mispredicted one now and then) */
 #define W_SWITCH 2.0       /* a switch's jump */
 #define W_CALL 5.0         /* entering and leaving a function (5: candidates.c's 1005) */
+#define W_INLINE 8.0       /* ... but a static or inline one of no more work: inlined, no call */
 #define W_FASTMATH 2.0     /* sqrt, fabs, floor ...: a few instructions */
 #define W_LIBM 20.0        /* sin, exp, pow, atan2 ... */
 #define W_LIB 20.0         /* another library function */
@@ -192,11 +193,8 @@ static const char *binop(CXCursor b, char out[4]) {
       while (i < left && p[i] != '\n') i++;
     } else break;
   }
-  int n = 0;
   if (i < left && p[i] == ',') { out[0] = ','; out[1] = 0; return out; }
-  while (i < left && n < 3 && p[i] && strchr("=+-*/%<>&|^!", p[i])) out[n++] = p[i++];
-  out[n] = 0;
-  return out;
+  return fe_binop_token(p + i, i < left ? left - i : 0, out);
 }
 
 /* The operator of a unary node: "++", "--", "*", "&", "-", "!", "~" or "". */
@@ -1058,6 +1056,11 @@ static double call(CXCursor c, Walk *w) {
     CostCache *e = cost_of(def, w->depth + 1);
     w->self += e->busy;
     w->alloc |= e->alloc;
+    /* a small function of the file (clampi, a getter): the compiler inlines
+     * it, and its call costs its body (blind round 58a: a blur's rows 10x high) */
+    if (!e->busy && e->cost <= W_INLINE &&
+        (clang_getCursorLinkage(def) == CXLinkage_Internal || clang_Cursor_isFunctionInlined(def)))
+      return e->cost;
     return W_CALL + e->cost;
   }
   const Known *k = known_of(r);     /* a function of another file of the program */

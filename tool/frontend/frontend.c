@@ -478,10 +478,25 @@ static const char *binop(Unit *u, Node *b, char out[4]) {
   out[0] = 0;
   if (b->nkid != 2) return out;
   unsigned p = fe_skip_space(u, fe_own_end(b->kid[0])), end = fe_own_end(b);
-  int n = 0;
   if (p < end && u->src[p] == ',') { out[0] = ','; out[1] = 0; return out; }
-  while (p < end && n < 3 && strchr("=+-*/%<>&|^!", u->src[p])) out[n++] = u->src[p++];
-  out[n] = 0;
+  return fe_binop_token(u->src + p, end > p ? end - p : 0, out);
+}
+
+/* The binary operator at s (n bytes there), the longest one as C's lexer
+ * takes it: `x=-7` is `=` then `-7` (blind round 59b: read as "=-", the
+ * write was missed); "" for none. */
+const char *fe_binop_token(const char *s, size_t n, char out[4]) {
+  static const char *const ops[] = {"<<=", ">>=", "==", "!=", "<=", ">=", "&&", "||", "<<", ">>", "+=", "-=", "*=",
+                                    "/=", "%=", "&=", "|=", "^=", "=", "+", "-", "*", "/", "%", "<", ">", "&", "|",
+                                    "^", NULL};
+  out[0] = 0;
+  for (int i = 0; ops[i]; i++) {
+    size_t k = strlen(ops[i]);
+    if (k <= n && !strncmp(s, ops[i], k)) {
+      memcpy(out, ops[i], k + 1);
+      break;
+    }
+  }
   return out;
 }
 

@@ -90,6 +90,7 @@ Node *fe_direct_callee(Node *call);          /* the function a call names direct
 Node *fe_var_init(Unit *u, Node *vardecl);   /* its initializer, or NULL */
 int fe_is_assign(Unit *u, Node *binop);      /* BinaryOperator '=' (or compound) */
 int fe_binop_is(Unit *u, Node *binop, const char *op);
+const char *fe_binop_token(const char *s, size_t n, char out[4]);   /* the longest binary operator at s */
 int fe_is_incdec(Unit *u, Node *unop);       /* ++ or -- */
 int fe_is_addrof(Unit *u, Node *unop);       /* unary & */
 int fe_is_deref(Unit *u, Node *unop);        /* unary * */

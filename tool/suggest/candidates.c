@@ -1567,10 +1567,63 @@ static char *writes_into_read_global(Unit *u, Calls *ix, LFunc *f, const Effects
   return hit;
 }
 
+/* Every return of n returns a local that only ever holds a block the
+ * function allocates (`Image *im = malloc(...); ... return im;`)? */
+typedef struct NewBlock { Unit *u; int returns, bad; CXCursor v; } NewBlock;
+
+static int allocated_here(Unit *u, Node *x) {
+  x = fe_strip(x);
+  while (x && x->kind == CXCursor_CStyleCastExpr && x->nkid) x = fe_strip(x->kid[x->nkid - 1]);
+  if (!x || x->kind != CXCursor_CallExpr || !x->nkid) return 0;
+  Node *c = fe_strip(x->kid[0]);
+  return c && c->kind == CXCursor_DeclRefExpr && fx_allocator(u, clang_getCursorReferenced(c->cur));
+}
+
+static void new_block_walk(NewBlock *w, Node *n) {
+  if (n->kind == CXCursor_ReturnStmt) {
+    Node *r = n->nkid ? fe_strip(n->kid[0]) : NULL;
+    if (!r || r->kind != CXCursor_DeclRefExpr) { w->bad = 1; return; }
+    CXCursor v = clang_getCanonicalCursor(clang_getCursorReferenced(r->cur));
+    if (w->returns && !clang_equalCursors(v, w->v)) w->bad = 1;
+    w->v = v;
+    w->returns++;
+  }
+  for (int i = 0; i < n->nkid && !w->bad; i++) new_block_walk(w, n->kid[i]);
+}
+
+static void new_block_sets(NewBlock *w, Node *n) {
+  if (n->kind == CXCursor_VarDecl && clang_equalCursors(clang_getCanonicalCursor(n->cur), w->v)) {
+    Node *init = access_var_init(w->u, n);
+    if (init && !allocated_here(w->u, init) && !fe_null_pointer(init)) w->bad = 1;
+  }
+  if (fe_is_assign(w->u, n) && n->nkid == 2) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), w->v) &&
+        !allocated_here(w->u, n->kid[1]))
+      w->bad = 1;
+  }
+  for (int i = 0; i < n->nkid && !w->bad; i++) new_block_sets(w, n->kid[i]);
+}
+
+/* A constructor: it returns a block it allocates (and fills in).  Its
+ * callers use what it returns at once: no task runs beside it. */
+static int returns_new_block(Unit *u, LFunc *f) {
+  if (clang_getCanonicalType(clang_getCursorResultType(f->cur)).kind != CXType_Pointer || !f->body) return 0;
+  NewBlock w = {u, 0, 0, clang_getNullCursor()};
+  new_block_walk(&w, f->body);
+  if (w.bad || !w.returns) return 0;
+  new_block_sets(&w, f->body);
+  return !w.bad;
+}
+
 static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
   /* (a function whose delayed calls are tasks already: DELAYED, it would
    * spawn inside a task, delayed-nested) */
   if (!f->body || !strcmp(f->name, "main") || f->delayed || f->ncall) return;
+  /* an allocation wrapper (image_new: malloc, fill in the sizes, return it):
+   * no work to run beside others, and every user of what it returns would
+   * wait for it (issue 16: "allocation wrappers" proposed) */
+  if (fx_allocator(u, f->cur) || returns_new_block(u, f)) return;
   int nrc;
   Node **rc = calls_in(ix, f, f->cur, &nrc);    /* its calls of itself */
   /* a walk of a tree: its cost is a node's (its subtree's is not known), so
