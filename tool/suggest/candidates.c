@@ -1415,9 +1415,14 @@ static char *loop_count_of(MemberCounts *mc, Node *n, const char *mem) {
         while (c_ident_char(q[l])) l++;
         char *body = fe_text(mc->u, n->kid[3]->beg, n->kid[3]->end);
         char *use = fmt("%s->%s[%s]", mc->p, mem, v);
-        if (!q[l] && strstr(body, use)) cnt = xstrndup(q, l);
+        /* and the next one, p->rowptr[i + 1] (a CSR matrix's n + 1 row starts) */
+        char *next = fmt("%s->%s[%s + 1]", mc->p, mem, v), *next2 = fmt("%s->%s[%s+1]", mc->p, mem, v);
+        if (!q[l] && strstr(body, use))
+          cnt = strstr(body, next) || strstr(body, next2) ? fmt("%.*s + 1", (int)l, q) : xstrndup(q, l);
         free(body);
         free(use);
+        free(next);
+        free(next2);
       }
       free(v);
       free(b);
