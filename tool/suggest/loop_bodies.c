@@ -737,6 +737,15 @@ static void written(Ext *e, Base b, int rw, Node *at) {
                       "extent (%s + its first element, DELAYED_OUT_N(count), or DELAYED_OUT_2D(rows, cols, ld) for "
                       "a tile of rows)", n, fn, v, fn, n));
         free(fn);
+      } else if (!clang_Cursor_isNull(e->v) && !names_word(text, v) && at->kind == CXCursor_ArraySubscriptExpr &&
+                 at->nkid == 2 && !clang_Cursor_isNull(window_var_in(e, fe_strip(at->kid[1]), at))) {
+        /* through an inner loop's variable over [v, v + K): a tile, but not rows of it (a transpose) */
+        char *y = fe_spelling(window_var_in(e, fe_strip(at->kid[1]), at));
+        refuse(e, fmt("it writes through '%s' (%s) where '%s', running from '%s' to '%s' + %s, puts it: not rows "
+                      "of a flat array (%s[%s * W + x]), so delayc cannot show the iterations' parts are apart; "
+                      "write the tile where its rows go, or make the rows of '%s' the loop's part", n, text, y, v, v,
+                      e->win_k ? e->win_k : "K", n, y, n));
+        free(y);
       } else if (!clang_Cursor_isNull(e->v) && !names_word(text, v))
         /* the write does not depend on the loop's variable: every iteration
          * works on the same data, a time step after the one before */
