@@ -592,7 +592,20 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
     return why;
   }
   free(same_var);
-  if (chained) {
+  /* a global the callee updates in a loop of little work (`g_overflow++` in
+   * an inner loop): made atomic, it would cost more than the calls */
+  int hot = 0;
+  for (int k = 0; chained && *chained != '<' && k < an->nfn && !hot; k++)
+    for (int j = 0; j < an->fn[k]->nsite && !hot; j++) {
+      Site *st = an->fn[k]->site[j];
+      const Effects *fx = st->callee && !strcmp(st->callee->name, sg->name) ? st->callee->fx : NULL;
+      for (int g = 0; fx && g < fx->ng && !hot; g++) hot = fx->g[g].hot && !strcmp(fx->g[g].name, chained);
+    }
+  if (chained && hot) {
+    why = fmt("its calls would run one after the other: each updates the global '%s' in a loop of little work per "
+              "iteration, where an atomic update would cost more than the work, so they keep their order; count "
+              "into a local in the loop and add it to '%s' once, after that loop", chained, chained);
+  } else if (chained) {
     why = sg->kind == SK_RECURSION
         ? fmt("its calls of itself would run one after the other: both use '%s' and delayc cannot tell their "
               "parts apart; pass each call its part as a pointer with a count (a + lo, DELAYED_INOUT_N(hi - lo))",
