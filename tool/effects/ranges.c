@@ -524,6 +524,12 @@ static void guard_free(Poly *lo, Poly *hi, Poly *ne, int have) {
   if (have & 4) p_free(ne);
 }
 
+static int kid_index(Node *b, Node *c) {
+  for (int i = 0; i < b->nkid; i++)
+    if (b->kid[i] == c) return i;
+  return -1;
+}
+
 /* What ifs around use n (or leaving before it) say of a loop's variable d:
  * the bounds and d != *ne each gives (*have: 1 lo, 2 hi, 4 ne), the nearest
  * of each kind. */
@@ -534,10 +540,7 @@ static void loop_guards(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi, Poly *
         !assigned_in(w->u, b->kid[1], d))
       guard_side_ne(w, b->kid[0], d, 1, lo, hi, ne, have);
     if (b->kind != CXCursor_CompoundStmt) continue;
-    int at = -1;
-    for (int i = 0; i < b->nkid; i++)
-      if (b->kid[i] == c) at = i;
-    for (int i = at - 1; i >= 0; i--) {
+    for (int i = kid_index(b, c) - 1; i >= 0; i--) {
       Node *s = b->kid[i];
       if (assigned_in(w->u, s, d)) return;
       if (s->kind == CXCursor_IfStmt && s->nkid == 2 && leaves(s->kid[1])) guard_side_ne(w, s->kid[0], d, 0, lo, hi, ne, have);
@@ -558,9 +561,7 @@ static Node *guard_of(Walk *w, Node *n, CXCursor d, Poly *lo, Poly *hi) {
       guard_free(lo, hi, NULL, have & 3);
     }
     if (b->kind != CXCursor_CompoundStmt) continue;
-    int at = -1;
-    for (int i = 0; i < b->nkid; i++)
-      if (b->kid[i] == c) at = i;
+    int at = kid_index(b, c);
     for (int i = at - 1; i >= 0; i--) {
       Node *s = b->kid[i];
       if (s->kind == CXCursor_IfStmt && s->nkid == 2 && leaves(s->kid[1])) {
