@@ -1610,15 +1610,30 @@ static void new_block_sets(NewBlock *w, Node *n) {
   for (int i = 0; i < n->nkid && !w->bad; i++) new_block_sets(w, n->kid[i]);
 }
 
-/* A constructor: it returns a block it allocates (and fills in).  Its
- * callers use what it returns at once: no task runs beside it. */
+/* Does n hold a loop that does more than allocate (`for (c ...) im->plane[c]
+ * = calloc(...)` does not; a loop filling the block does)? */
+static int loop_works(Unit *u, Node *n, int in_loop) {
+  if (model_is_loop(n)) in_loop = 1;
+  if (in_loop && n->kind == CXCursor_CallExpr && !allocated_here(u, n)) return 1;
+  if (in_loop && (n->kind == CXCursor_CompoundAssignOperator || (n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n) &&
+                  n->nkid == 2 && !allocated_here(u, n->kid[1]) && !fe_null_pointer(n->kid[1]))))
+    return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (loop_works(u, n->kid[i], in_loop)) return 1;
+  return 0;
+}
+
+/* An allocation wrapper: it returns a block it allocates and fills in its
+ * sizes (image_new), with no loop of work.  Its callers use what it returns
+ * at once: no task runs beside it.  (One that computes what it returns, a
+ * tile rendered into a new block, is weighed as any function.) */
 static int returns_new_block(Unit *u, LFunc *f) {
   if (clang_getCanonicalType(clang_getCursorResultType(f->cur)).kind != CXType_Pointer || !f->body) return 0;
   NewBlock w = {u, 0, 0, clang_getNullCursor()};
   new_block_walk(&w, f->body);
   if (w.bad || !w.returns) return 0;
   new_block_sets(&w, f->body);
-  return !w.bad;
+  return !w.bad && !loop_works(u, f->body, 0);
 }
 
 static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
