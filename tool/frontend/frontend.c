@@ -862,10 +862,13 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
     else {
       CXType pointee = array ? clang_getArrayElementType(can) : clang_getPointeeType(can);
       p->dir = clang_isConstQualifiedType(pointee) ? DIR_IN : DIR_INOUT;
-      /* a pointer to a function is a value; so is a stream (FILE *): the
-       * library's handle, whose use is the console's or the files' */
+      /* a pointer to a function is a value; so is a stream (FILE *) given to
+       * a function of the program: the library's handle, whose use in its
+       * body is the console's or the files' (a library function made a task,
+       * delayed(fclose)(f), keeps the stream as memory its tasks order on) */
       if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
-          clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto || fe_library_handle(can))
+          clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto ||
+          (fe_library_handle(can) && !clang_Location_isInSystemHeader(clang_getCursorLocation(fn))))
         p->dir = DIR_VALUE;
     }
   }

@@ -1,5 +1,7 @@
+// lint-exit: 1
 /* An audio filter bank: each band is filtered by a task.  Some filters write
- * their input samples in place without saying so. */
+ * their input samples in place without saying so; one says DELAYED_PURE and
+ * writes (an error: the declaration contradicts the body). */
 #include <delayed.h>
 #include <stddef.h>
 
@@ -39,7 +41,7 @@ DELAYED double lowpass_inplace(double *restrict samples, one_pole *f, int n) {
 }
 
 /* Wrong: a gain stage that walks the buffer with pointer arithmetic. */
-DELAYED_PURE double apply_gain(double *buf, int n, double gain) {
+DELAYED_PURE double apply_gain(double *buf, int n, double gain) { // expect: delayed-mutates-input
   double *end = buf + n;
   double peak = 0.0;
   for (double *p = buf; p < end; p++) {
