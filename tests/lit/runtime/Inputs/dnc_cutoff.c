@@ -10,7 +10,7 @@
 /* in-place prefix max, divide and conquer; returns the max of the range */
 DELAYED DELAYED_CUTOFF(n <= 128) int pmax(DELAYED_INOUT_N(n) int *p, int n) {
   if (n <= 128) {
-    usleep(2000);
+    usleep(20000);   /* long enough for four leaves to overlap on a loaded machine */
     for (int i = 1; i < n; i++)
       if (p[i] < p[i - 1]) p[i] = p[i - 1];
     return p[n - 1];
@@ -23,7 +23,7 @@ DELAYED DELAYED_CUTOFF(n <= 128) int pmax(DELAYED_INOUT_N(n) int *p, int n) {
 
 DELAYED DELAYED_CUTOFF(n <= 128) long rsum(DELAYED_IN_N(n) const int *p, int n) {
   if (n <= 128) {
-    usleep(2000);
+    usleep(20000);   /* long enough for four leaves to overlap on a loaded machine */
     long s = 0;
     for (int i = 0; i < n; i++) s += p[i];
     return s;
