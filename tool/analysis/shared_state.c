@@ -197,6 +197,8 @@ static int ordinary_clock(Ctx *c, Node *n) {
 
 void shared_state_clocks(Ctx *c) {
   Func *f = c->f;
+  const Effects *own = fx_of(c->u, f->cur);     /* (its calls' clocks joined: none, nothing to look for) */
+  if (!own->res[RES_TIME]) return;
   int measures = 0;
   for (int i = 0; i < f->nsite && !measures; i++) {
     Site *s = f->site[i];

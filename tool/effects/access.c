@@ -545,7 +545,7 @@ static void set_add(CXCursor **s, int *n, CXCursor d) {
   (*s)[(*n)++] = d;
 }
 
-static int is_local_var(CXCursor d) {
+int access_is_local_var(CXCursor d) {
   enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
   return clang_getCursorKind(d) == CXCursor_VarDecl && sc != CX_SC_Static && sc != CX_SC_Extern &&
          clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
@@ -625,7 +625,7 @@ static int unknown_ptr(UCtx *c, Node *n) {
     if (clang_getCursorKind(d) == CXCursor_ParmDecl)
       return (c->every || !c->params_known) && is_pointerish(t) && (c->every || !clang_isRestrictQualifiedType(t));
     if (clang_getCursorKind(d) != CXCursor_VarDecl || !pointer_type(t)) return 0;   /* an array: its own storage */
-    return is_local_var(d) && !c->every ? in_set(c->bad, c->nbad, d) : 1;          /* a global's value */
+    return access_is_local_var(d) && !c->every ? in_set(c->bad, c->nbad, d) : 1;          /* a global's value */
   }
   case CXCursor_CStyleCastExpr: {
     if (!n->nkid) return 0;
@@ -769,7 +769,7 @@ static CXCursor pointee_of(Node *n, int depth) {
       return local_base(n->kid[0]);
     } else if (n->kind == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(n->cur);
-      if (!is_local_var(d)) return clang_getNullCursor();
+      if (!access_is_local_var(d)) return clang_getNullCursor();
       if (arrayish(canon(n))) return d;
       if (canon(n).kind != CXType_Pointer) return clang_getNullCursor();
       d = clang_getCanonicalCursor(d);  /* a local pointer: what it is given in its function */
@@ -801,7 +801,7 @@ static CXCursor local_pointee(Node *n) { return pointee_of(n, 0); }
 
 /* Which local pointers and aggregates may hold unknown pointers (to a fixed point). */
 static void find_bad(UCtx *c, Node *n) {
-  if (n->kind == CXCursor_VarDecl && is_local_var(n->cur)) {
+  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur)) {
     Node *init = access_var_init(c->u, n);
     CXType t = clang_getCursorType(n->cur);
     if (init && pointer_type(t) && unknown_ptr(c, init)) set_add(&c->bad, &c->nbad, n->cur);
@@ -812,12 +812,12 @@ static void find_bad(UCtx *c, Node *n) {
   if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator && unknown_ptr(c, n->kid[1])) {
     Node *l = fe_strip(n->kid[0]);
     CXCursor b = local_base(l);
-    if (l->kind == CXCursor_DeclRefExpr && is_local_var(b)) set_add(&c->bad, &c->nbad, b);
+    if (l->kind == CXCursor_DeclRefExpr && access_is_local_var(b)) set_add(&c->bad, &c->nbad, b);
     else if (!clang_Cursor_isNull(b)) set_add(&c->hold, &c->nhold, b);
   }
   /* a local array of pointers used whole (decayed: `memcpy(v, t->kids, ...)`,
    * `fill(v)`), not indexed in place, may be filled with any pointer */
-  if (n->kind == CXCursor_DeclRefExpr && is_local_var(clang_getCursorReferenced(n->cur)) &&
+  if (n->kind == CXCursor_DeclRefExpr && access_is_local_var(clang_getCursorReferenced(n->cur)) &&
       arrayish(canon(n)) && holds_data_pointer(clang_getCursorType(n->cur))) {
     Node *p = n->parent;
     while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1 &&
@@ -864,7 +864,7 @@ static void uwalk(UCtx *c, Node *n) {
   /* a local's address stored where no walk follows it: the local is published */
   if (is_assign(u, n) && n->kind == CXCursor_BinaryOperator) {
     Node *l = fe_strip(n->kid[0]);
-    int follows = l && l->kind == CXCursor_DeclRefExpr && is_local_var(clang_getCursorReferenced(l->cur));
+    int follows = l && l->kind == CXCursor_DeclRefExpr && access_is_local_var(clang_getCursorReferenced(l->cur));
     if (!follows && clang_Cursor_isNull(local_base(l)) && !clang_Cursor_isNull(local_pointee(n->kid[1])))
       c->fn(c->arg, n->kid[1], ACCESS_ESCAPE, -1);
   }

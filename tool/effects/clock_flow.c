@@ -36,12 +36,6 @@ typedef struct Flow {
   int grew;
 } Flow;
 
-static int is_local(CXCursor d) {
-  enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
-  return clang_getCursorKind(d) == CXCursor_VarDecl && sc != CX_SC_Static && sc != CX_SC_Extern &&
-         clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit;
-}
-
 static int holds(Flow *f, CXCursor d) {
   for (int i = 0; i < f->nvar; i++)
     if (clang_equalCursors(f->var[i], d)) return f->kind[i];
@@ -98,7 +92,7 @@ static void store(Flow *f, Node *p, int kind) {
       p = b;
       continue;
     }
-    if (p->kind == CXCursor_DeclRefExpr && is_local(clang_getCursorReferenced(p->cur))) {
+    if (p->kind == CXCursor_DeclRefExpr && access_is_local_var(clang_getCursorReferenced(p->cur))) {
       mark(f, clang_getCursorReferenced(p->cur), kind);
       return;
     }
@@ -115,7 +109,7 @@ static void store_through(Flow *f, Node *a) {
     store(f, s->kid[0], ABS);
     return;
   }
-  if (s->kind == CXCursor_DeclRefExpr && is_local(clang_getCursorReferenced(s->cur)) &&
+  if (s->kind == CXCursor_DeclRefExpr && access_is_local_var(clang_getCursorReferenced(s->cur)) &&
       clang_getCanonicalType(clang_getCursorType(s->cur)).kind != CXType_Pointer) {
     store(f, s, ABS);           /* struct timespec ts[1]; clock_gettime(c, ts) */
     return;
@@ -130,7 +124,7 @@ static void visit(Flow *f, Node *n) {
   case CXCursor_VarDecl: {
     Node *init = access_var_init(f->u, n);
     int k = init ? reading(f, init) : NONE;
-    if (k && is_local(n->cur)) mark(f, n->cur, k);
+    if (k && access_is_local_var(n->cur)) mark(f, n->cur, k);
     else if (k == ABS) f->out |= CLOCK_KEPT;   /* a static */
     break;
   }

@@ -36,6 +36,7 @@ int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or an
 /* `=`/`op=` and `++`/`--`, told by types inside a macro use (no operator text there) */
 int access_is_assign(Unit *u, Node *n);
 int access_is_incdec(Unit *u, Node *n);
+int access_is_local_var(CXCursor d);             /* a local variable of a function (not static, not extern) */
 int access_may_point_into(CXType r, CXType a);   /* a pointer of type r into what type a points to? */
 int access_type_holds(CXType outer, CXType inner, int depth);   /* an outer holds an inner (0: call with depth 0) */
 
