@@ -716,6 +716,12 @@ static int constant_message(Unit *u, Node *call) {
   return 1;
 }
 
+const char *fx_message_edit(const char *why) {
+  if (!why || !strstr(why, FX_WHY_MESSAGE_VALUES)) return NULL;
+  return "make that message literals only (fprintf(stderr, \"out of memory\\n\"); exit(1);): then the first "
+         "failure in any order ends the program as the serial one does";
+}
+
 static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *lib, const char *fname) {
   char *why = fname ? fmt("%s() in '%s'", lib->name, fname) : fmt("%s()", lib->name);
   /* a message on the way to exit or abort reads the console, as the end
@@ -725,8 +731,14 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
    * to end the process ends it for both.  A message that says which record
    * failed (`printf("record %d: bad\n", rec); exit(3);`) writes the console:
    * the serial program names the first failure, and so must the tasks. */
-  int last_words = (lib->kind == LIB_STREAM_OUT || lib->kind == LIB_FD_OUT || strchr(lib->res, 'C')) &&
-                   error_path(u, call) && constant_message(u, call);
+  int message = (lib->kind == LIB_STREAM_OUT || lib->kind == LIB_FD_OUT || strchr(lib->res, 'C')) &&
+                error_path(u, call);
+  int last_words = message && constant_message(u, call);
+  if (message && !last_words) {          /* the remarks name the edit: literals only */
+    char *w = fmt("%s, %s", why, FX_WHY_MESSAGE_VALUES);
+    free(why);
+    why = w;
+  }
   for (const char *p = lib->res; *p; p++) {
     if (*p == '*') { set_all(e, why); continue; }
     int r = fx_resource_of_letter(*p);

@@ -195,6 +195,13 @@ typedef struct FxGlobal {
   int hot;           /* some update of it is not in any order for a loop of little work around it */
 } FxGlobal;
 
+/* The why of a console write that is a message naming values on the way to
+ * the end (`fprintf(stderr, "xmalloc(%zu) failed", n); exit(1);`): the serial
+ * program names the first failure, so the calls keep their order; a message of
+ * literals only would not.  fx_message_edit() gives the remarks that edit. */
+#define FX_WHY_MESSAGE_VALUES "a message with values on the way to exit"
+const char *fx_message_edit(const char *why);   /* the edit, or NULL for other writes */
+
 typedef struct Effects {
   unsigned char res[RES_COUNT];   /* per resource: FX_READ | FX_WRITE */
   char *why[RES_COUNT];           /* the call that brings it in ("fopen() in 'save'") */

@@ -1508,9 +1508,12 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
               "arguments, declare it DELAYED_PURE yourself", fx->all_why ? fx->all_why : "a function without a body");
   }
   for (int r = 0; r < RES_COUNT; r++)
-    if (fx->res[r] & FX_WRITE)
-      return fmt("it changes %s (%s): its calls would keep their order; move that out of the function and return "
-                 "the value instead", fx_resource_name((Resource)r), fx->why[r] ? fx->why[r] : "a library call");
+    if (fx->res[r] & FX_WRITE) {
+      const char *edit = fx_message_edit(fx->why[r]);
+      return fmt("it changes %s (%s): its calls would keep their order; %s", fx_resource_name((Resource)r),
+                 fx->why[r] ? fx->why[r] : "a library call",
+                 edit ? edit : "move that out of the function and return the value instead");
+    }
   *gread = NULL;
   for (int g = 0; g < fx->ng; g++) {
     if (fx->g[g].update) continue;   /* `total += n`: its calls run in any order (effects/commute.c) */
@@ -1860,7 +1863,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   char *cut = NULL;
   if (!why && nrc >= 2) {
     int cp;
-    long long cn;
+    long long cn = 0;
     char halves;
     int rlo, rhi;
     cut = cutoff_of(u, f->cur, rc, nrc, pn, np, work, &cp, &cn, &halves, &rlo, &rhi);

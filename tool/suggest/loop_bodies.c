@@ -1042,9 +1042,11 @@ static void walk(Ext *e, Node *n) {
                     ? fmt("it calls '%s', which may touch anything (%s)", cn, fx.all_why)
                     : fmt("it calls '%s', whose body delayc cannot see: it may touch anything", cn));
     for (int r = 0; r < RES_COUNT && !e->why; r++)
-      if (fx.res[r] & FX_WRITE)
-        refuse(e, fmt("it changes %s (%s): the iterations would keep their order; move that out of the loop",
-                      fx_resource_name((Resource)r), fx.why[r] ? fx.why[r] : cn));
+      if (fx.res[r] & FX_WRITE) {
+        const char *edit = fx_message_edit(fx.why[r]);
+        refuse(e, fmt("it changes %s (%s): the iterations would keep their order; %s", fx_resource_name((Resource)r),
+                      fx.why[r] ? fx.why[r] : cn, edit ? edit : "move that out of the loop"));
+      }
     for (int g = 0; g < fx.ng && !e->why; g++) {
       if (fx.g[g].update) {                /* `total += n` in the callee: in any order */
         updated(e, fx.g[g].decl, fx.g[g].update);

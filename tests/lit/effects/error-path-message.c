@@ -14,7 +14,7 @@
 // RUN: not %t.serial fail > %t.fs 2>&1; not env OMP_NUM_THREADS=4 %t.par fail > %t.fp 2>&1; diff %t.fs %t.fp
 //
 // CHECK: error-path-message.c:77:40: explain: call of 'noisy' keeps its order with the other tasks that use the console (fprintf() in 'noisy')
-// CHECK: explain: call of 'verify' keeps its order with the other tasks that use the console (printf() in 'verify'){{$}}
+// CHECK: explain: call of 'verify' keeps its order with the other tasks that use the console (printf() in 'verify', a message with values on the way to exit){{$}}
 // STATS: delayc: tasks=24 peak-concurrency=2
 #include <stdio.h>
 #include <stdlib.h>
