@@ -477,13 +477,17 @@ static Node *window_of(Ext *e, Node *n) {
 
 /* What a write reaches, from an lvalue or a pointer value. */
 typedef enum { B_OWN, B_ROW, B_OUTER, B_THROUGH, B_UNKNOWN } BaseKind;
-typedef struct Base { BaseKind k; CXCursor d; } Base;
+typedef struct Base {
+  BaseKind k;
+  CXCursor d;
+  int counted;      /* B_ROW through a counted member of the row's record (X[v].m): its whole block */
+} Base;
 
 static Base value_base(Ext *e, Node *n);
 
 static Base lvalue_base(Ext *e, Node *n) {
   n = fe_strip(n);
-  Base b = {B_UNKNOWN, clang_getNullCursor()};
+  Base b = {B_UNKNOWN, clang_getNullCursor(), 0};
   if (!n) return b;
   switch (n->kind) {
   case CXCursor_DeclRefExpr: {
@@ -522,9 +526,52 @@ static Base lvalue_base(Ext *e, Node *n) {
 }
 
 /* Where a pointer value points: into an lvalue's base, or through a variable. */
+/* Is the member m (of a record, not through a pointer) declared with a
+ * count (DELAYED_N) in its struct? */
+static int counted_member(Node *m) {
+  if (clang_getCanonicalType(clang_getCursorType(m->kid[0]->cur)).kind == CXType_Pointer) return 0;
+  char *count = NULL;
+  int yes = fe_has_annotation(clang_getCursorReferenced(m->cur), "delayc.count", &count) && count && *count;
+  free(count);
+  return yes;
+}
+
+/* The pointer member m of `X[v].m` (X[v].m[k], X[v].m + k) that a write at
+ * `at` goes through, X[v] the iteration's record, when m says no count; else
+ * a null cursor.  The remark names the count as the edit. */
+static CXCursor uncounted_row_member(Ext *e, Node *at) {
+  Node *n = fe_strip(at);
+  while (n && n->nkid && (n->kind == CXCursor_ArraySubscriptExpr || n->kind == CXCursor_BinaryOperator ||
+                          n->kind == CXCursor_CStyleCastExpr))
+    n = fe_strip(n->kind == CXCursor_CStyleCastExpr ? n->kid[n->nkid - 1] : n->kid[0]);
+  if (!n || n->kind != CXCursor_MemberRefExpr || !n->nkid || counted_member(n) ||
+      clang_getCanonicalType(clang_getCursorType(n->cur)).kind != CXType_Pointer ||
+      clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_Pointer ||
+      lvalue_base(e, n->kid[0]).k != B_ROW)
+    return clang_getNullCursor();
+  return clang_getCursorReferenced(n->cur);
+}
+
+/* The member `s.m` or `s->m` (s a variable declared outside the body, m a
+ * pointer) that a write at `at` goes through (s.m[y * W + x]), or NULL: the
+ * remark's edit copies it into a local pointer the body indexes. */
+static Node *member_of_outer(Ext *e, Node *at) {
+  Node *n = fe_strip(at);
+  while (n && n->nkid && (n->kind == CXCursor_ArraySubscriptExpr || n->kind == CXCursor_BinaryOperator ||
+                          n->kind == CXCursor_CStyleCastExpr))
+    n = fe_strip(n->kind == CXCursor_CStyleCastExpr ? n->kid[n->nkid - 1] : n->kid[0]);
+  if (!n || n->kind != CXCursor_MemberRefExpr || n->nkid != 1 ||
+      clang_getCanonicalType(clang_getCursorType(n->cur)).kind != CXType_Pointer)
+    return NULL;
+  Node *s = fe_strip(n->kid[0]);
+  if (!s || s->kind != CXCursor_DeclRefExpr) return NULL;
+  CXCursor d = clang_getCursorReferenced(s->cur);
+  return is_var(d) && !inside(e->u, d, e->body) ? n : NULL;
+}
+
 static Base value_base(Ext *e, Node *n) {
   n = fe_strip(n);
-  Base b = {B_UNKNOWN, clang_getNullCursor()};
+  Base b = {B_UNKNOWN, clang_getNullCursor(), 0};
   if (!n) return b;
   CXType t = clang_getCanonicalType(clang_getCursorType(n->cur));
   int arr = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray;
@@ -533,6 +580,13 @@ static Base value_base(Ext *e, Node *n) {
   case CXCursor_ArraySubscriptExpr:
   case CXCursor_MemberRefExpr:
     if (arr) return lvalue_base(e, n);              /* an array decays: its own storage */
+    if (n->kind == CXCursor_MemberRefExpr && n->nkid && counted_member(n)) {
+      /* X[v].m, m counted in its struct (DELAYED_N): the block of the
+       * iteration's record, which its task reaches through the record */
+      Base r = lvalue_base(e, n->kid[0]);
+      r.counted = 1;
+      if (r.k == B_ROW) return r;
+    }
     if (n->kind == CXCursor_DeclRefExpr) {
       CXCursor d = clang_getCursorReferenced(n->cur);
       if (is_var(d)) {
@@ -767,10 +821,37 @@ static void written(Ext *e, Base b, int rw, Node *at) {
       free(stride);
     }
     break;
-  default:
-    refuse(e, fmt("it writes '%s', memory delayc cannot tie to one iteration (reached through a pointer "
-                  "loaded from memory or returned by a call); pass that array as a parameter and index it by "
-                  "the loop variable", text));
+  default: {
+    CXCursor rm = uncounted_row_member(e, at);
+    Node *m;
+    if (!clang_Cursor_isNull(rm)) {
+      char *mn = fe_spelling(rm);
+      CXString ts = clang_getTypeSpelling(clang_getCursorType(rm));
+      CXString rs = clang_getTypeSpelling(clang_getCursorType(clang_getCursorSemanticParent(rm)));
+      const char *tsp = clang_getCString(ts);
+      refuse(e, fmt("it writes through '%s', a pointer member of the iteration's own record whose count delayc "
+                    "does not know: say it where '%s' declares its members (%s%s%s DELAYED_N(count)), then each "
+                    "iteration reaches that block through its record", text, clang_getCString(rs), tsp,
+                    tsp[strlen(tsp) - 1] == '*' ? "" : " ", mn));
+      clang_disposeString(ts);
+      clang_disposeString(rs);
+      free(mn);
+    } else if ((m = member_of_outer(e, at)) != NULL) {
+      char *mt = fe_text(e->u, m->beg, m->end), *mn = fe_spelling(clang_getCursorReferenced(m->cur));
+      CXString ts = clang_getTypeSpelling(clang_getCursorType(m->cur));
+      const char *tsp = clang_getCString(ts);
+      refuse(e, fmt("it writes '%s' through the member '%s', which delayc does not follow to the iterations' "
+                    "parts: copy it into a local pointer before the loop (%s%s%s = %s;) and index that by the "
+                    "loop variable", text, mt, tsp, tsp[strlen(tsp) - 1] == '*' ? "" : " ", mn, mt));
+      clang_disposeString(ts);
+      free(mt);
+      free(mn);
+    } else {
+      refuse(e, fmt("it writes '%s', memory delayc cannot tie to one iteration (reached through a pointer "
+                    "loaded from memory or returned by a call); pass that array as a parameter and index it by "
+                    "the loop variable", text));
+    }
+  }
   }
   free(text);
   free(vname);
@@ -1079,7 +1160,7 @@ static void walk(Ext *e, Node *n) {
        * within what it is given, or it reaches the next iteration's row */
       if (b.k == B_ROW || (b.k == B_THROUGH && inside(u, b.d, e->body))) {
         char *t = fe_text(u, n->kid[i]->beg, n->kid[i]->end);
-        if (b.k == B_THROUGH || !callee_within(e, n, i - 1))
+        if (b.k == B_THROUGH || (!b.counted && !callee_within(e, n, i - 1)))
           refuse(e, fmt("it gives '%s' to '%s', which delayc cannot show stays within it (an iteration's part); "
                         "index the array by the loop variable in the loop itself", t, cn));
         free(t);
