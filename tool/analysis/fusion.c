@@ -43,7 +43,7 @@ static int loop_names_ok(Ctx *c, Node *n, Obj *x, Node *call) {
  * spawn loop moves into it).  The header declares its induction variable,
  * calls nothing and reads no tracked object; the arguments read only x, the
  * induction variable and locals the loop does not change (captured at the
- * spawn). */
+ * spawn), and change nothing. */
 void find_fusions(Ctx *c) {
   Func *f = c->f;
   if (f->backjump) return;
@@ -80,6 +80,12 @@ void find_fusions(Ctx *c) {
     if (!pure_expr(c->u, loop->kid[1]) || has_macro(loop->kid[0]) || has_macro(loop->kid[1]) || has_macro(loop->kid[2]))
       continue;
     if (!loop_names_ok(c, loop, s->tobj, s->call) || s->stmt->macro || loop->macro) continue;
+    /* the arguments and the header's start change nothing (`f(v, k++)`):
+     * the task has its own copies of the locals, and the loop after it
+     * would see them unchanged */
+    int changes = !pure_expr(c->u, loop->kid[0]);
+    for (int k = 1; k < s->call->nkid; k++) changes |= !pure_expr(c->u, s->call->kid[k]);
+    if (changes) continue;
     /* the arguments and the header must not name x except through the call */
     int hdr_x = 0;
     for (int k = 0; k < 3; k++) {
