@@ -306,11 +306,46 @@ static void check_count(Ctx *x, CXCursor attr, const char *key, const char *val,
   free(copy);
 }
 
+/* A part of a count that is one parameter of fn (`DELAYED_IN_N(q)`) must
+ * be a number: a pointer, a floating value or a struct there is an error (an
+ * expression over them, `end - p`, may be one). */
+static void check_number_param(Ctx *x, CXCursor attr, const char *key, const char *expr, const char *whole,
+                               CXCursor fn, const char *owner) {
+  while (*expr == ' ' || *expr == '(') expr++;
+  size_t n = 0;
+  while (isalnum((unsigned char)expr[n]) || expr[n] == '_') n++;
+  const char *rest = expr + n;
+  while (*rest == ' ' || *rest == ')') rest++;
+  if (!n || *rest || isdigit((unsigned char)*expr)) return;
+  for (int i = 0; i < clang_Cursor_getNumArguments(fn); i++) {
+    CXCursor prm = clang_Cursor_getArgument(fn, (unsigned)i);
+    char *nm = fe_spelling(prm);
+    int same = strlen(nm) == n && !strncmp(nm, expr, n);
+    CXType t = clang_getCanonicalType(clang_getCursorType(prm));
+    if (same && !((t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum)) {
+      const char *what = t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray
+                             ? "a pointer"
+                             : t.kind == CXType_Float || t.kind == CXType_Double || t.kind == CXType_LongDouble
+                                   ? "a floating-point value" : "not an integer";
+      char *msg = fmt("'%s' in %s(%s) of '%s' is %s: a count or a bound is a number of elements (an integer "
+                      "parameter, or an expression such as end - p)", nm, macro_of(key), whole, owner, what);
+      report(x, attr, nm, msg);
+      free(msg);
+    }
+    free(nm);
+    if (same) return;
+  }
+}
+
 /* The expressions of c's delayc annotations, checked. */
 static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *owner, int member) {
   Attrs a = {0};
   if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
+  /* an annotation inherited from another declaration of the function names
+   * that one's parameters: it is checked there */
+  CXCursor fn = clang_getCursorKind(c) == CXCursor_ParmDecl ? clang_getCursorSemanticParent(c) : c;
   for (int i = 0; i < a.n; i++) {
+    if (!member && !fe_attr_written_on(a.c[i], fn)) continue;
     char *s = fe_spelling(a.c[i]);
     char *eq = strchr(s, '=');
     if (eq && !strncmp(s, "delayc.", 7)) {
@@ -348,6 +383,7 @@ static void check_decl(Ctx *x, CXCursor c, const Names *allowed, const char *own
           semi = strchr(e, ';');
           if (semi) *semi = 0;
           check_expr(x, a.c[i], s, e, whole.s, allowed, owner, member);
+          if (!member && x->errors == before && strcmp(s, "delayc.cutoff")) check_number_param(x, a.c[i], s, e, whole.s, fn, owner);
         }
         if (x->errors == before) check_count(x, a.c[i], s, val, whole.s, owner);
         free(val);

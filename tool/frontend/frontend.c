@@ -585,6 +585,101 @@ int fe_has_annotation(CXCursor c, const char *prefix, char **value) {
   return a.found;
 }
 
+/* Is the attribute attr written inside decl's text, not inherited from
+ * another declaration of the same function? */
+int fe_attr_written_on(CXCursor attr, CXCursor decl) {
+  CXFile fa = NULL, fd = NULL;
+  unsigned oa, b, e;
+  CXSourceRange r = clang_getCursorExtent(decl);
+  clang_getExpansionLocation(clang_getCursorLocation(attr), &fa, NULL, NULL, &oa);
+  clang_getExpansionLocation(clang_getRangeStart(r), &fd, NULL, NULL, &b);
+  clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+  return fa && fd && clang_File_isEqual(fa, fd) && oa >= b && oa <= e;
+}
+
+typedef struct { CXCursor decl; const char *prefix; int written; } WrittenCtx;
+
+static enum CXChildVisitResult written_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  WrittenCtx *w = d;
+  if (clang_getCursorKind(c) != CXCursor_AnnotateAttr) return CXChildVisit_Continue;
+  char *s = fe_spelling(c);
+  if (!strncmp(s, w->prefix, strlen(w->prefix)) && fe_attr_written_on(c, w->decl)) w->written = 1;
+  free(s);
+  return w->written ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* Does c (a declaration or one of its parameters) carry an annotation that
+ * starts with prefix, written on decl itself? */
+static int annotated_on(CXCursor c, CXCursor decl, const char *prefix) {
+  WrittenCtx w = {decl, prefix, 0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, written_visit, &w);
+  return w.written;
+}
+
+/* text with each identifier that names parameter k of decl (not a member
+ * after . or ->) spelled as to[k] instead */
+static char *renamed(const char *text, CXCursor decl, Param *to, int np) {
+  if (!text) return NULL;
+  Buf b = {0};
+  buf_add(&b, "", 0);
+  for (const char *c = text; *c;) {
+    if (*c >= '0' && *c <= '9') {                 /* a number and its suffix: 1e3, 0x10u */
+      while (c_ident_char(*c)) buf_add(&b, c++, 1);
+      continue;
+    }
+    if (!c_ident_char(*c)) {
+      buf_add(&b, c++, 1);
+      continue;
+    }
+    const char *e = c, *q = c;
+    while (c_ident_char(*e)) e++;
+    while (q > text && q[-1] == ' ') q--;
+    int member = (q > text && q[-1] == '.') || (q - 1 > text && q[-1] == '>' && q[-2] == '-');
+    const char *with = NULL;
+    for (int k = 0; k < np && !member && !with; k++) {
+      char *nm = fe_spelling(clang_Cursor_getArgument(decl, (unsigned)k));
+      if (*nm && *to[k].name && strlen(nm) == (size_t)(e - c) && !strncmp(nm, c, (size_t)(e - c))) with = to[k].name;
+      free(nm);
+    }
+    if (with) buf_puts(&b, with); else buf_add(&b, c, (size_t)(e - c));
+    c = e;
+  }
+  return b.s;
+}
+
+/* Annotations name the parameters of the declaration they are written on; a
+ * header's prototype may name them otherwise than the definition, whose
+ * names the Params carry (`DELAYED int f(DELAYED_IN_N(n) const int *p, int
+ * n);` over `int f(const int *p, int m) {...}`): their texts are put in the
+ * definition's names, by position. */
+static void params_renamed(CXCursor fn, Callee *c) {
+  CXCursor cand[3] = {clang_getCursorDefinition(fn), fn, clang_getCanonicalCursor(fn)};
+  int done_fn = 0, *done = xcalloc((size_t)c->nparam + 1, sizeof *done);   /* each text renamed once */
+  for (int d = 0; d < 3; d++) {
+    CXCursor decl = cand[d];
+    if (clang_Cursor_isNull(decl) || clang_Cursor_getNumArguments(decl) != c->nparam) continue;
+    if (!done_fn && annotated_on(decl, decl, "delayc.cutoff")) {     /* DELAYED_CUTOFF(n < 1000) */
+      char *t = renamed(c->cutoff, decl, c->param, c->nparam);
+      free(c->cutoff);
+      c->cutoff = t;
+      done_fn = 1;
+    }
+    for (int i = 0; i < c->nparam; i++) {
+      if (done[i] || !annotated_on(clang_Cursor_getArgument(decl, (unsigned)i), decl, "delayc.")) continue;
+      done[i] = 1;
+      Param *p = &c->param[i];
+      char **text[] = {&p->count, &p->first, &p->end, &p->rows, &p->ld};
+      for (int k = 0; k < 5; k++) {
+        char *t = renamed(*text[k], decl, c->param, c->nparam);
+        free(*text[k]);
+        *text[k] = t;
+      }
+    }
+  }
+  free(done);
+}
+
 /* A struct member's DELAYED_N(count) as C text over the struct reached as
  * `prefix` ("(b)." or "(p)->"): each member the count names prefixed, the
  * whole in parentheses (`DELAYED_N(n + 1)`: "((p)->n + 1)"; one member or
@@ -882,6 +977,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
     p->voidp = pc.kind == CXType_Void;
     p->psize = p->voidp ? 1 : clang_Type_getSizeOf(pc);
   }
+  params_renamed(fn, c);
   CalleeCache *e = xcalloc(1, sizeof *e);
   e->key = key;
   e->c = c;

@@ -171,6 +171,9 @@ typedef struct Callee {
 } Callee;
 Callee *fe_callee(Unit *u, CXCursor fn);     /* cached in the unit per canonical decl */
 int fe_has_annotation(CXCursor c, const char *prefix, char **value);
+/* is the attribute written inside decl's text (not inherited from another
+ * declaration of the function, whose parameters it names)? */
+int fe_attr_written_on(CXCursor attr, CXCursor decl);
 /* a member's DELAYED_N(count) over the struct at prefix ("(p)->"), or NULL */
 char *fe_member_count(CXType rec, const char *count, const char *prefix);
 
