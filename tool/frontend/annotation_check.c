@@ -107,8 +107,27 @@ typedef struct Ctx {
                              variable (`struct L {...} l;`) is visited twice, said once */
 } Ctx;
 
-/* Prints `file:line:col: error: msg`, the line, and a caret under the name
- * (searched for from the annotation's place in the main file). */
+/* Prints `file:line:col: error: msg` for offset off of the main file, the
+ * line, and a caret under it. */
+static void report_at(Ctx *x, unsigned off, const char *msg) {
+  Unit *u = x->u;
+  char *said = fmt("%u:%s", off, msg);
+  if (x->last && !strcmp(x->last, said)) { free(said); return; }
+  free(x->last);
+  x->last = said;
+  unsigned line = 1, bol = 0;
+  for (unsigned i = 0; i < off && i < u->len; i++)
+    if (u->src[i] == '\n') { line++; bol = i + 1; }
+  fprintf(stderr, "%s:%u:%u: error: %s\n", u->path, line, off - bol + 1, msg);
+  unsigned eol = bol;
+  while (eol < u->len && u->src[eol] != '\n') eol++;
+  fprintf(stderr, "%.*s\n", (int)(eol - bol), u->src + bol);
+  for (unsigned i = bol; i < off; i++) fputc(u->src[i] == '\t' ? '\t' : ' ', stderr);
+  fputs("^\n", stderr);
+  x->errors++;
+}
+
+/* ... at the name (searched for from the annotation's place). */
 static void report(Ctx *x, CXCursor attr, const char *name, const char *msg) {
   CXFile f;
   unsigned off;
@@ -125,21 +144,9 @@ static void report(Ctx *x, CXCursor attr, const char *name, const char *msg) {
   } else {
     off = 0;
   }
-  char *said = fmt("%u:%s", off, msg);
-  if (x->last && !strcmp(x->last, said)) { free(said); return; }
-  free(x->last);
-  x->last = said;
-  unsigned line = 1, bol = 0;
-  for (unsigned i = 0; i < off && i < u->len; i++)
-    if (u->src[i] == '\n') { line++; bol = i + 1; }
-  fprintf(stderr, "%s:%u:%u: error: %s\n", u->path, line, off - bol + 1, msg);
-  unsigned eol = bol;
-  while (eol < u->len && u->src[eol] != '\n') eol++;
-  fprintf(stderr, "%.*s\n", (int)(eol - bol), u->src + bol);
-  for (unsigned i = bol; i < off; i++) fputc(u->src[i] == '\t' ? '\t' : ' ', stderr);
-  fputs("^\n", stderr);
-  x->errors++;
+  report_at(x, off, msg);
 }
+
 
 /* The operator of expr that writes (++, --, =, op=), outside literals, or NULL. */
 static const char *writes_in(const char *expr, char op[4]) {
@@ -695,13 +702,41 @@ static enum CXChildVisitResult check_body(CXCursor c, CXCursor p, CXClientData d
   return CXChildVisit_Recurse;
 }
 
+/* A delayc annotation on a type (`DELAYED struct S {...};`, a typedef):
+ * it marks nothing there.  An error at it. */
+static void check_type_place(Ctx *x, CXCursor c) {
+  Attrs a = {0};
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &a);
+  char *name = fe_spelling(c);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  const char *kind = k == CXCursor_StructDecl ? "struct" : k == CXCursor_UnionDecl ? "union" : "type";
+  for (int i = 0; i < a.n; i++) {
+    char *s = fe_spelling(a.c[i]), *eq = strchr(s, '=');
+    if (eq) *eq = 0;
+    char *mac = strncmp(s, "delayc.", 7) ? NULL : macro_text(s, eq != NULL);
+    if (mac) {
+      char *msg = !strcmp(s, "delayc.delayed")
+          ? fmt("DELAYED on the %s '%s': DELAYED marks a function, whose calls become tasks", kind, name)
+          : fmt("%s on the %s '%s': it belongs on a parameter of a DELAYED function (or, DELAYED_N, on a pointer "
+                "member)", mac, kind, name);
+      report(x, a.c[i], name, msg);
+      free(msg);
+    }
+    free(mac);
+    free(s);
+  }
+  free(name);
+  free(a.c);
+}
+
 static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
   if (!fe_in_main(x->u, c)) return CXChildVisit_Continue;
   enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
-    clang_visitChildren(c, check_fields, x);
+  if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_TypedefDecl) {
+    check_type_place(x, c);
+    if (k != CXCursor_TypedefDecl) clang_visitChildren(c, check_fields, x);
   } else if (k == CXCursor_VarDecl) {
     check_place(x, c, NULL, NULL);
   } else if (k == CXCursor_FunctionDecl) {
@@ -722,6 +757,18 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     }
     char *owner = fe_spelling(c);
     check_decl(x, c, &params, owner, 0);
+    if (!strcmp(owner, "main") && fe_has_annotation(c, "delayc.delayed", NULL)) {
+      Attrs fa = {0};
+      clang_visitChildren(c, attrs_of, &fa);
+      for (int i = 0; i < fa.n; i++) {
+        char *sp = fe_spelling(fa.c[i]);
+        if (!strcmp(sp, "delayc.delayed") && fe_attr_written_on(fa.c[i], c))
+          report(x, fa.c[i], "DELAYED", "DELAYED on 'main': the program starts there, and no call of it becomes a "
+                 "task; mark the functions main calls");
+        free(sp);
+      }
+      free(fa.c);
+    }
     {                               /* a direction on the function itself (`DELAYED_OUT int *f(...)`) */
       Attrs fa = {0};
       if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &fa);
@@ -751,9 +798,40 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
   return CXChildVisit_Continue;
 }
 
+/* clang drops an annotation where it marks nothing (`DELAYED struct S
+ * {...};`, no declarator): its warning, said as an error at the annotation. */
+static void check_ignored(Ctx *x) {
+  for (unsigned i = 0, nd = clang_getNumDiagnostics(x->u->tu); i < nd; i++) {
+    CXDiagnostic d = clang_getDiagnostic(x->u->tu, i);
+    CXString t = clang_getDiagnosticSpelling(d);
+    CXFile f;
+    unsigned off;
+    clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, &off);
+    if (strstr(clang_getCString(t), "attribute 'annotate' is ignored") && f && clang_File_isEqual(f, x->u->file) &&
+        off < x->u->len) {
+      size_t n = 0;
+      while (off + n < x->u->len && (isalnum((unsigned char)x->u->src[off + n]) || x->u->src[off + n] == '_')) n++;
+      char *mac = xstrndup(x->u->src + off, n);
+      if (!strncmp(mac, "DELAYED", 7)) {
+        const char *what = strstr(clang_getCString(t), "\"union\"") ? "union" : strstr(clang_getCString(t), "\"enum\"")
+                           ? "enum" : "struct";
+        char *msg = fmt("%s before a %s declared without a variable marks nothing: DELAYED marks a function, whose "
+                        "calls become tasks; a direction or a count belongs on a parameter or a pointer member",
+                        mac, what);
+        report_at(x, off, msg);
+        free(msg);
+      }
+      free(mac);
+    }
+    clang_disposeString(t);
+    clang_disposeDiagnostic(d);
+  }
+}
+
 int fe_check_annotations(Unit *u) {
   Ctx x = {u, {0}, 0, NULL, NULL};
   CXCursor tu = clang_getTranslationUnitCursor(u->tu);
+  check_ignored(&x);
   clang_visitChildren(tu, file_names, &x.global);
   clang_visitChildren(tu, check_top, &x);
   names_free(&x.global);
