@@ -1031,6 +1031,16 @@ static void walk(Ext *e, Node *n) {
   case CXCursor_DeclRefExpr: {
     CXCursor d = clang_getCursorReferenced(n->cur);
     if (clang_equalCursors(clang_getCanonicalCursor(d), e->v)) e->vrefs++;
+    if (clang_getCursorKind(d) == CXCursor_EnumConstantDecl && !inside(u, d, e->body) &&
+        clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorSemanticParent(d))) ==
+            CXCursor_FunctionDecl) {       /* enum { N = 3000 }; in main */
+      char *s = fe_spelling(d), *fn = fe_spelling(e->f->cur);
+      refuse(e, fmt("it uses '%s', a constant of an enum declared inside '%s': a function of its own cannot name "
+                    "it; declare that enum at file scope", s, fn));
+      free(s);
+      free(fn);
+      return;
+    }
     if (is_var(d) && !inside(u, d, e->body) &&
         !clang_equalCursors(clang_getCanonicalCursor(d), e->v)) {
       if (clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit &&
