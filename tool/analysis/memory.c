@@ -320,7 +320,10 @@ static int fresh(Origin *o, Node *n) {
   if ((n->kind == CXCursor_MemberRefExpr || n->kind == CXCursor_ArraySubscriptExpr ||
        (n->kind == CXCursor_UnaryOperator && fe_is_deref(o->c->u, n))) && n->nkid) {
     Node *b = fe_strip(n->kid[0]);
-    CXType bt = clang_getCanonicalType(clang_getCursorType(b->cur));
+    /* p[i].m is (p + i)->m: loaded through p */
+    if (b && n->kind == CXCursor_MemberRefExpr && b->kind == CXCursor_ArraySubscriptExpr && b->nkid == 2)
+      b = fe_strip(b->kid[0]);
+    CXType bt = b ? clang_getCanonicalType(clang_getCursorType(b->cur)) : (CXType){0};
     if (bt.kind == CXType_Pointer && fresh(o, b)) {
       o->foreign = 1;
       return 1;
