@@ -103,13 +103,14 @@ static char *region_spawn(Lower *l, Site *s, char **clauses) {
     *clauses = xstrdup("");
     return xstrdup("");
   }
-  /* each task it must follow counts as one more spawned for the throttle
+  /* every 8 tasks it must follow count as one more spawned for the throttle
    * (DELAYC_RT_SPAWNED): libgomp's and libomp's work per pending task grows
    * with the dependencies the pending tasks share (tiles of one band, each
    * following the 64 readers of the last step: 20x slower at 2 threads when
-   * 4096 such tasks were let pend) */
+   * 4096 such tasks were let pend); a task following a few (sparselu's) adds
+   * nothing, as waiting more often would cost it the overlap */
   char *t = fmt("int \001np; char **\001pt; char *\001rt = delayc_rt_region_task(&\001rg, %d, "
-                "(const delayc_rt_region[]){ %s }, &\001np, &\001pt); \001sp += \001np; ", n, r.s);
+                "(const delayc_rt_region[]){ %s }, &\001np, &\001pt); \001sp += \001np >> 3; ", n, r.s);
   *clauses = xstrdup(" firstprivate(\001rt) depend(out: *\001rt) depend(iterator(int \001j = 0:\001np), in: *\001pt[\001j])");
   free(r.s);
   return t;
