@@ -10,6 +10,7 @@
 #include "analysis/passes.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,22 +89,6 @@ Obj *get_obj(Func *f, CXCursor d) {
 /* A pointer variable that owns its memory: initialized from malloc/calloc,
  * or a `restrict` pointer; never assigned again, its own address never taken,
  * never copied (copies are escapes, see find_escapes). */
-int owned_buffer(Unit *u, Func *f, Obj *o) {
-  if (o->kind != OBJ_BUFFER) return 0;
-  /* a `restrict` pointer: within this function, its memory is reached only
-   * through it (C11 6.7.3.1); a plain pointer parameter may alias anything */
-  if (clang_isRestrictQualifiedType(clang_getCursorType(o->decl)))
-    return !assigned_in(u, f->body, o->name);
-  if (!o->declnode || !fe_var_init(u, o->declnode)) return 0;
-  Node *init = fe_strip(fe_var_init(u, o->declnode));
-  while (init && init->kind == CXCursor_CStyleCastExpr) init = fe_strip(init->kid[init->nkid - 1]);
-  if (!init || init->kind != CXCursor_CallExpr) return 0;
-  char *fn = fe_spelling(init->cur);
-  int alloc = !strcmp(fn, "malloc") || !strcmp(fn, "calloc") || !strcmp(fn, "aligned_alloc");
-  free(fn);
-  return alloc && !assigned_in(u, f->body, o->name);
-}
-
 /* The value of the only assignment to the variable named `name` in n (a
  * plain `=`; none other, no ++, no &name), or NULL. */
 typedef struct OneSet { const char *name; Node *value; int count, other; } OneSet;
@@ -121,6 +106,47 @@ static void one_set(Unit *u, Node *n, OneSet *w) {
     if (n->nkid && assigned_in(u, n, w->name)) w->other = 1;
   }
   for (int i = 0; i < n->nkid; i++) one_set(u, n->kid[i], w);
+}
+
+/* The earliest offset in n at which the variable d is named. */
+static unsigned first_use(Node *n, CXCursor d, unsigned best) {
+  if (n->kind == CXCursor_DeclRefExpr && n->beg < best &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), clang_getCanonicalCursor(d)))
+    best = n->beg;
+  for (int i = 0; i < n->nkid; i++) best = first_use(n->kid[i], d, best);
+  return best;
+}
+
+/* The value of the only assignment to o, a pointer declared without a value,
+ * when that assignment is a statement of the function's outermost block (it
+ * runs once) and nothing names o before it: the same as an initializer.
+ * NULL otherwise. */
+static Node *set_at_top(Unit *u, Func *f, Obj *o) {
+  OneSet w = {o->name, NULL, 0, 0};
+  one_set(u, f->body, &w);
+  if (w.count != 1 || w.other || !w.value) return NULL;
+  Node *as = w.value->parent;
+  while (as && as->kind != CXCursor_BinaryOperator) as = as->parent;
+  if (!as || as->parent != f->body) return NULL;
+  return first_use(f->body, o->decl, UINT_MAX) >= as->beg ? w.value : NULL;
+}
+
+int owned_buffer(Unit *u, Func *f, Obj *o) {
+  if (o->kind != OBJ_BUFFER) return 0;
+  /* a `restrict` pointer: within this function, its memory is reached only
+   * through it (C11 6.7.3.1); a plain pointer parameter may alias anything */
+  if (clang_isRestrictQualifiedType(clang_getCursorType(o->decl)))
+    return !assigned_in(u, f->body, o->name);
+  if (!o->declnode) return 0;
+  Node *init = fe_var_init(u, o->declnode);
+  int set_once = !init && (init = set_at_top(u, f, o)) != NULL;   /* C89: `double *img; ... img = malloc(..);` */
+  init = init ? fe_strip(init) : NULL;
+  while (init && init->kind == CXCursor_CStyleCastExpr) init = fe_strip(init->kid[init->nkid - 1]);
+  if (!init || init->kind != CXCursor_CallExpr) return 0;
+  char *fn = fe_spelling(init->cur);
+  int alloc = !strcmp(fn, "malloc") || !strcmp(fn, "calloc") || !strcmp(fn, "aligned_alloc");
+  free(fn);
+  return alloc && (set_once || !assigned_in(u, f->body, o->name));
 }
 
 void find_views(Ctx *c) {
@@ -300,8 +326,17 @@ static int fn_keeps(Unit *u, CXCursor fn, int argi, int depth);
 static int keeps(Unit *u, Node *call, int argi, int depth) {
   if (argi < 0 || !call->nkid) return 0;
   Node *fr = callee_fn(call->kid[0]);
-  if (!fr) return 1;                      /* through a function pointer: any function may keep it */
-  return fn_keeps(u, clang_getCursorReferenced(fr->cur), argi, depth);
+  if (fr) return fn_keeps(u, clang_getCursorReferenced(fr->cur), argi, depth);
+  /* through a function pointer: any function whose address is taken here
+   * (a dispatch table's), and any of another file when the unit reaches one */
+  const CXCursor *fns;
+  int n = fx_indirect_targets(u, &fns), kept = 0;
+  if (n < 0) return 1;
+  for (int i = 0; i < n && kept != 1; i++) {
+    int k = clang_Cursor_getNumArguments(fns[i]) > argi ? fn_keeps(u, fns[i], argi, depth) : 0;
+    if (k > kept) kept = k;
+  }
+  return kept;
 }
 
 /* Does function fn keep its argument argi (keeps' answers)? */
