@@ -875,6 +875,13 @@ static void unseen_call(Own *o, Node *call, CXCursor fn) {
   free(nm);
 }
 
+int fx_indirect_targets(Unit *u, const CXCursor **fns) {
+  FxCache *c = cache_of(u);
+  taken_functions(u);
+  *fns = c->taken;
+  return c->open ? -1 : c->ntaken;
+}
+
 /* A call through a pointer: any function whose address is taken here, and,
  * when the unit reaches other files (a table of pointers another file fills),
  * any function of theirs. */

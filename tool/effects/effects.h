@@ -195,6 +195,11 @@ typedef struct FxGlobal {
   int hot;           /* some update of it is not in any order for a loop of little work around it */
 } FxGlobal;
 
+/* The functions an indirect call may reach (their address is taken in the
+ * unit): their count and, in *fns, the unit's list; -1 when a function of
+ * another file may be reached too. */
+int fx_indirect_targets(Unit *u, const CXCursor **fns);
+
 /* The why of a console write that is a message naming values on the way to
  * the end (`fprintf(stderr, "xmalloc(%zu) failed", n); exit(1);`): the serial
  * program names the first failure, so the calls keep their order; a message of
