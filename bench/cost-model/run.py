@@ -9,7 +9,9 @@ measured time per call, callees included, as the estimate means it.  Prints
 one line per function (estimate, measured, ratio) and the share within 10x
 either way, the issue's aim being 90%.  Recursive functions are left out (the
 estimate is one call's own work, the measurement its whole tree), and so are
-functions called fewer than 3 times (one call's time is noise).
+functions called fewer than 3 times (one call's time is noise).  The hooks'
+own time (profile_hooks.c times a pair at start) is taken off per call made
+inside the one measured.
 
 Environment: DELAYC (default build/delayc), CC (default gcc).
 """
@@ -55,13 +57,18 @@ for prog in progs:
         parts = line.split()
         if len(parts) == 3 and parts[1] in "tT":
             syms[int(parts[0], 16)] = parts[2]
+    hook_ns = 0.0
     for line in open(prof):
-        addr, calls, outer, ns = line.split()
+        if line.startswith("# hook_ns"):
+            hook_ns = float(line.split()[2])
+            continue
+        addr, calls, outer, ns, inner = line.split()
         fn = syms.get(int(addr, 16))
-        calls, outer, ns = int(calls), int(outer), int(ns)
+        calls, outer, ns, inner = int(calls), int(outer), int(ns), int(inner)
         if fn not in est or calls < 3 or outer != calls:
             continue
-        measured = ns / calls
+        # the hooks of the calls made inside it are the instrumentation's, not the program's
+        measured = max(ns - inner * hook_ns, 0.5 * calls) / calls
         rows.append((name, fn, est[fn], measured, est[fn] / measured if measured > 0 else float("inf")))
 
 print("%-18s %-24s %14s %14s %9s" % ("program", "function", "estimate ns", "measured ns", "ratio"))
