@@ -24,6 +24,7 @@
 #define _GNU_SOURCE
 #include "analysis/analysis.h"
 #include "analysis/passes.h"
+#include "cost/cost.h"
 
 #include <assert.h>
 #include <stdarg.h>
@@ -64,8 +65,9 @@ static Func *new_func(Analysis *a, Unit *u, CXCursor fc) {
    * extent checks (lower/extent_checks.c) */
   if (!count_sites(&c, body)) {
     Callee *ce = fe_callee(u, fc);
-    if (!ce || !ce->delayed) { free(f->name); free(f); fe_free_tree(root); return NULL; }
-    f->leaf = 1;
+    int main_fn = !strcmp(f->name, "main");       /* it may open the region its callees' tasks run in */
+    if (!main_fn && (!ce || !ce->delayed)) { free(f->name); free(f); fe_free_tree(root); return NULL; }
+    f->leaf = !main_fn;
   }
   CXType ft = clang_getCursorType(fc);
   f->variadic = ft.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(ft);
@@ -597,6 +599,63 @@ static void inline_waited(Ctx *c) {
   }
 }
 
+/* A task a wait later in the same iteration of its loop waits for, of a call
+ * smaller than a task costs (the README's seed loop without `restrict`: inc
+ * and dbl spawned, then add run in place waits for both, a million times:
+ * 300 times slower than the serial loop, blind round 61b): the wait keeps the
+ * iterations from overlapping, and the iteration's own calls are too small to
+ * gain from running beside each other.  It runs inline, the iteration as the
+ * serial program runs it. */
+#define TINY_NS 1000        /* a task's cost, about: the batches' CHAIN_MAX_NS */
+
+static Node *loop_around(Node *n) {
+  for (Node *p = n->parent; p; p = p->parent)
+    if (p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt) return p;
+  return NULL;
+}
+
+/* Does n run in every iteration of loop that reaches it: no branch, no
+ * inner loop between them? */
+static int every_iteration(Node *n, Node *loop) {
+  for (Node *p = n->parent; p && p != loop; p = p->parent)
+    if (p->kind == CXCursor_IfStmt || p->kind == CXCursor_SwitchStmt || p->kind == CXCursor_ConditionalOperator ||
+        p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt)
+      return 0;
+  return 1;
+}
+
+static void inline_tiny_waited(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || s->fuse_loop || s->inline_call || s->form == SITE_COPY || !s->callee || !s->in_loop)
+      continue;
+    Node *loop = loop_around(s->stmt);
+    long long cost = loop ? cost_function(s->callee->cur) : -1;
+    if (cost < 0 || cost >= TINY_NS || callee_spawns(c->u, s->callee)) continue;
+    int waited = 0;
+    for (int k = 0; k < f->nsync && !waited; k++) {
+      Sync *y = f->sync[k];
+      if (y->loop || y->at->beg < s->stmt->end || y->at->end > loop->end || !every_iteration(y->at, loop)) continue;
+      waited = y->full;
+      for (int j = 0; j < y->ndep; j++) waited |= writes_obj(s, y->dep[j].obj);
+    }
+    for (int k = 0; k < f->nsite && !waited; k++) {   /* a call run inline or in place after it reads it */
+      Site *t = f->site[k];
+      if (t == s || !(t->inline_call || t->in_place) || t->stmt->beg < s->stmt->end || t->stmt->end > loop->end ||
+          !every_iteration(t->stmt, loop))
+        continue;
+      for (int j = 0; j < t->ndep; j++) waited |= t->dep[j].acc != ACC_OUT && writes_obj(s, t->dep[j].obj);
+    }
+    if (!waited) continue;
+    s->inline_call = 1;
+    an_explain(c->a, s->call, "call of '%s' runs inline: the iteration waits for it further on, and about %lld ns is "
+               "less than a task costs (about 1 us); tasks pay where each iteration's calls are larger, or where "
+               "the iterations run beside each other (their results stored, used after the loop)",
+               s->callee->label, cost);
+  }
+}
+
 /* The one task of a function that is not DELAYED, its last work before it
  * returns (a helper `process_block(out, lo, hi) { work(out + lo, ...); }`):
  * the return waits for it, so nothing runs beside it, and a loop calling the
@@ -743,6 +802,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   hoist_loop_waits(&c);         /* a loop that spawns nothing waits once, before it (syncs.c) */
   drop_covered_waits(&c);       /* no wait after a full one with no spawn between (syncs.c) */
   inline_waited(&c);            /* a task waited for at once runs inline */
+  inline_tiny_waited(&c);       /* ... and a tiny one waited for in its iteration */
   inline_at_exit(&c);           /* ... and a helper's one task before it returns */
   shared_state_prune(&c);       /* shared state only read: nothing to order */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
@@ -771,12 +831,62 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor p, CXClientData d)
   return CXChildVisit_Continue;
 }
 
+/* Does the text of n, outside the lines the preprocessor skips, use OpenMP
+ * (`#pragma omp`, `_Pragma("omp`, omp_ calls) or start threads? */
+static int own_threads(Unit *u, Node *n) {
+  CXSourceRangeList *skip = clang_getSkippedRanges(u->tu, u->file);
+  int own = 0;
+  for (unsigned k = n->beg; k < n->end && !own; k++) {
+    const char *p = u->src + k;
+    int hit = !strncmp(p, "omp_", 4) || !strncmp(p, "pthread_create", 14) || !strncmp(p, "thrd_create", 11);
+    if (!strncmp(p, "pragma", 6)) {                  /* #pragma omp, _Pragma("omp */
+      const char *q = p + 6;
+      while (*q == ' ' || *q == '\t' || *q == '(' || *q == '"') q++;
+      hit = !strncmp(q, "omp", 3);
+    }
+    for (unsigned r = 0; hit && skip && r < skip->count; r++) {
+      unsigned b, e;
+      clang_getFileLocation(clang_getRangeStart(skip->ranges[r]), NULL, NULL, NULL, &b);
+      clang_getFileLocation(clang_getRangeEnd(skip->ranges[r]), NULL, NULL, NULL, &e);
+      if (k >= b && k < e) hit = 0;
+    }
+    own = hit;
+  }
+  if (skip) clang_disposeSourceRangeList(skip);
+  return own;
+}
+
+/* main, spawning nothing itself, calls functions that open a parallel region
+ * whenever they are called outside one (a page's check spawning its three
+ * checksums, called 3000 times from main's loop: 3000 regions opened and
+ * closed, 3 to 12 times slower than serial at 2 threads, blind round 61a):
+ * main opens the one region the program runs in, as it does when it spawns
+ * tasks itself.  Not when main has OpenMP of its own or starts threads (a
+ * region around it would nest theirs). */
+static void main_region(Analysis *a) {
+  Func *m = NULL;
+  int opens = 0;
+  for (int i = 0; i < a->nidle; i++)
+    if (!strcmp(a->idle[i]->name, "main")) m = a->idle[i];
+  for (int i = 0; i < a->nfn; i++)
+    for (int k = 0; k < a->fn[i]->nsite && a->fn[i]->open_region && !opens; k++) {
+      Site *st = a->fn[i]->site[k];
+      opens = !st->serial && !st->inline_call && !st->in_place;   /* a task it spawns */
+    }
+  if (!m || !opens || !m->body) return;
+  if (own_threads(a->u, m->body)) return;
+  m->open_region = 1;
+  an_explain(a, m->root, "'main' opens the parallel region its callees' tasks run in: they spawn tasks, and would "
+             "each open and close one per call");
+}
+
 void an_run(Analysis *a, Unit *u) {
   memset(a, 0, sizeof *a);
   a->u = u;
   a->fenv = file_sets_fenv(u);
   RunCtx r = {a, u};
   clang_visitChildren(clang_getTranslationUnitCursor(u->tu), top_visit, &r);
+  main_region(a);               /* main opens the region its callees' tasks run in */
   an_unity(a);                  /* the .c files it includes (unity builds) */
   plan_clones(a);               /* serial clones below cutoffs (clones.c) */
   for (int i = 0; i < a->nfn; i++) {

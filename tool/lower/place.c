@@ -932,6 +932,16 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
     l.f = i < a->nidle ? a->idle[i] : a->leaf[i - a->nidle];
     l.ed = (Edits){0};
     extent_checks(&l, 1);
+    if (l.f->open_region && ops->entry) {     /* main, for its callees' tasks (analyze.c main_region) */
+      unsigned open_end, close_beg;
+      char *entry = ops->entry(&l);
+      if (*entry && fe_braces(u, l.f->body, &open_end, &close_beg)) {
+        char *e = fmt(" %s", entry);
+        ed_insert(&l.out, open_end, e);
+        free(e);
+      }
+      free(entry);
+    }
     for (int k = 0; k < l.ed.n; k++) {
       ed_replace(&l.out, l.ed.e[k].beg, l.ed.e[k].end, l.ed.e[k].text);
       free(l.ed.e[k].text);
