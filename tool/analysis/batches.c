@@ -493,7 +493,7 @@ static void plan_function(Ctx *c) {
   int ntried = 0;
   for (int i = 0; i < f->nsite; i++) {
     Site *s = f->site[i];
-    if (!task_site(s) || s->batch || !s->in_loop) continue;
+    if (!task_site(s) || s->inline_call || s->batch || !s->in_loop) continue;
     int seen = 0;
     for (int k = 0; k < ntried; k++) seen |= inside(s->stmt, tried[k]);
     if (seen) continue;

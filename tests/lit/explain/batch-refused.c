@@ -1,5 +1,6 @@
 // Loops whose small calls stay tasks one by one, and --explain says why: a
-// return in the loop, ordinary code in it waiting for a result, a chain through
+// return in the loop, ordinary code in it waiting for a result (calls this
+// small then run inline: analyze.c inline_tiny_waited), a chain through
 // a variable every call writes (of calls of microseconds), calls estimated
 // coarse enough.  None of them is
 // batched.
@@ -12,7 +13,7 @@
 // RUN: env OMP_NUM_THREADS=2 %t.bin > %t.out && diff %t.expected %t.out
 //
 // CHECK-DAG: batch-refused.c:[[@LINE+26]]:5: explain: the loop's calls of 'sq' are tasks one by one, not batches: it holds a return, a goto or a label
-// CHECK-DAG: batch-refused.c:[[@LINE+35]]:5: explain: the loop's calls of 'sq' are tasks one by one, not batches: ordinary code in it waits for tasks
+// CHECK-DAG: batch-refused.c:[[@LINE+36]]:16: explain: call of 'sq' runs inline: the iteration waits for it further on, and about {{[0-9]+}} ns is less than a task costs
 // CHECK-DAG: batch-refused.c:[[@LINE+44]]:5: explain: the loop's calls of 'sq+plus' are tasks one by one, not batches: its calls form a chain on what they all write
 // CHECK-DAG: batch-refused.c:[[@LINE+52]]:5: explain: the loop's calls of 'heavy' are tasks one by one: about {{[0-9]+}} us per iteration, coarse enough
 // CODE-NOT: {{[d]}}elayc_rt_batch
