@@ -2348,6 +2348,12 @@ static int in_sizeof(Node *n) {
 
 typedef struct Uses { ExtentUse *u; int n; } Uses;
 
+/* Is n `(void)x`, a value thrown away? */
+static int void_cast(Node *n) {
+  return n && n->kind == CXCursor_CStyleCastExpr &&
+         clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Void;
+}
+
 static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int depth, int walk);
 
 static int family(Walk *w, CXCursor d) {
@@ -2796,8 +2802,8 @@ static void collect(Walk *w, Node *n, CXCursor target, Node *off, Uses *us, int 
         x.kind = EXT_HIDDEN;
         x.fit = FIT_OPAQUE;
       }
-    } else if (only_tested(w->u, t) || escapes(w, t) || marker_arg(t)) {
-      return;
+    } else if (only_tested(w->u, t) || escapes(w, t) || marker_arg(t) || void_cast(p)) {
+      return;                       /* (void)p: silences -Wunused-parameter, touches nothing */
     } else if (alias(w, t, NULL, off, us, depth)) {
       return;
     } else {

@@ -540,17 +540,31 @@ static void check_direction(Ctx *x, CXCursor prm) {
   int konst = pointer && clang_isConstQualifiedType(pointee);
   char *name = fe_spelling(prm);
   char *first = NULL;                 /* the first direction written, as a macro */
+  char *first_pos = NULL;             /* ... and as its declaration means it (by position) */
+  int first_here = 0;                 /* ... written on this declaration, not inherited */
+  CXCursor fn = clang_getCursorSemanticParent(prm);
   for (int i = 0; i < a.n; i++) {
     char *s = fe_spelling(a.c[i]);
     char *eq = strchr(s, '=');
     if (eq) *eq = 0;
     if (is_direction(s) && *name) {   /* two directions on one parameter: which is meant? */
-      char *mac = macro_text(s, eq != NULL);
+      char *mac = macro_text(s, eq != NULL), *pos = fe_attr_by_position(a.c[i], fn);
       if (!first) {
         first = mac;
+        first_pos = pos;
+        first_here = fe_attr_written_on(a.c[i], fn);
+      } else if (!strcmp(pos, first_pos)) {   /* a header's annotation repeated over the definition's names */
+        free(mac);
+        free(pos);
       } else {
-        char *msg = fmt("'%s' carries two directions, %s and %s: write one (DELAYED_INOUT... when the function "
-                        "reads and writes what it points to)", name, first, mac);
+        free(pos);
+        char *fn_name = fe_spelling(fn);
+        char *msg = !strcmp(first, mac) && first_here != fe_attr_written_on(a.c[i], fn)
+            ? fmt("'%s' is %s with another count in another declaration of '%s': write the same in both (or "
+                  "the annotation once)", name, mac, fn_name)
+            : fmt("'%s' carries two directions, %s and %s: write one (DELAYED_INOUT... when the function "
+                  "reads and writes what it points to)", name, first, mac);
+        free(fn_name);
         report(x, a.c[i], name, msg);
         free(msg);
         free(mac);
@@ -586,6 +600,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
     free(s);
   }
   free(first);
+  free(first_pos);
   free(name);
   free(a.c);
 }
@@ -767,6 +782,33 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
                  "task; mark the functions main calls");
         free(sp);
       }
+      free(fa.c);
+    }
+    {                               /* two cutoffs (here, or here and on another declaration) */
+      Attrs fa = {0};
+      char *firstcut = NULL, *firsttext = NULL;
+      if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &fa);
+      for (int i = 0; i < fa.n; i++) {
+        char *sp = fe_spelling(fa.c[i]);
+        if (!strncmp(sp, "delayc.cutoff=", 14)) {
+          char *pos = fe_attr_by_position(fa.c[i], c);
+          if (!firstcut) {
+            firstcut = pos;
+            firsttext = xstrdup(sp + 14);
+          } else {
+            if (strcmp(pos, firstcut)) {
+              char *msg = fmt("'%s' has two cutoffs, DELAYED_CUTOFF(%s) and DELAYED_CUTOFF(%s): write one", owner,
+                              firsttext, sp + 14);
+              report(x, fa.c[i], "DELAYED_CUTOFF", msg);
+              free(msg);
+            }
+            free(pos);
+          }
+        }
+        free(sp);
+      }
+      free(firstcut);
+      free(firsttext);
       free(fa.c);
     }
     {                               /* a direction on the function itself (`DELAYED_OUT int *f(...)`) */

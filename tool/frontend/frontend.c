@@ -621,7 +621,7 @@ static int annotated_on(CXCursor c, CXCursor decl, const char *prefix) {
 
 /* text with each identifier that names parameter k of decl (not a member
  * after . or ->) spelled as to[k] instead */
-static char *renamed(const char *text, CXCursor decl, Param *to, int np) {
+static char *renamed(const char *text, CXCursor decl, const char *const *to, int np) {
   if (!text) return NULL;
   Buf b = {0};
   buf_add(&b, "", 0);
@@ -641,7 +641,7 @@ static char *renamed(const char *text, CXCursor decl, Param *to, int np) {
     const char *with = NULL;
     for (int k = 0; k < np && !member && !with; k++) {
       char *nm = fe_spelling(clang_Cursor_getArgument(decl, (unsigned)k));
-      if (*nm && *to[k].name && strlen(nm) == (size_t)(e - c) && !strncmp(nm, c, (size_t)(e - c))) with = to[k].name;
+      if (*nm && *to[k] && strlen(nm) == (size_t)(e - c) && !strncmp(nm, c, (size_t)(e - c))) with = to[k];
       free(nm);
     }
     if (with) buf_puts(&b, with); else buf_add(&b, c, (size_t)(e - c));
@@ -658,11 +658,13 @@ static char *renamed(const char *text, CXCursor decl, Param *to, int np) {
 static void params_renamed(CXCursor fn, Callee *c) {
   CXCursor cand[3] = {clang_getCursorDefinition(fn), fn, clang_getCanonicalCursor(fn)};
   int done_fn = 0, *done = xcalloc((size_t)c->nparam + 1, sizeof *done);   /* each text renamed once */
+  const char **to = xcalloc((size_t)c->nparam + 1, sizeof *to);
+  for (int k = 0; k < c->nparam; k++) to[k] = c->param[k].name;
   for (int d = 0; d < 3; d++) {
     CXCursor decl = cand[d];
     if (clang_Cursor_isNull(decl) || clang_Cursor_getNumArguments(decl) != c->nparam) continue;
     if (!done_fn && annotated_on(decl, decl, "delayc.cutoff")) {     /* DELAYED_CUTOFF(n < 1000) */
-      char *t = renamed(c->cutoff, decl, c->param, c->nparam);
+      char *t = renamed(c->cutoff, decl, to, c->nparam);
       free(c->cutoff);
       c->cutoff = t;
       done_fn = 1;
@@ -673,13 +675,31 @@ static void params_renamed(CXCursor fn, Callee *c) {
       Param *p = &c->param[i];
       char **text[] = {&p->count, &p->first, &p->end, &p->rows, &p->ld};
       for (int k = 0; k < 5; k++) {
-        char *t = renamed(*text[k], decl, c->param, c->nparam);
+        char *t = renamed(*text[k], decl, to, c->nparam);
         free(*text[k]);
         *text[k] = t;
       }
     }
   }
   free(done);
+  free(to);
+}
+
+char *fe_attr_by_position(CXCursor attr, CXCursor fn) {
+  char *sp = fe_spelling(attr);
+  CXCursor cand[3] = {fn, clang_getCanonicalCursor(fn), clang_getCursorDefinition(fn)};
+  for (int d = 0; d < 3; d++) {
+    if (clang_Cursor_isNull(cand[d]) || !fe_attr_written_on(attr, cand[d])) continue;
+    int np = clang_Cursor_getNumArguments(cand[d]);
+    char **at = xcalloc((size_t)(np > 0 ? np : 0) + 1, sizeof *at);
+    for (int k = 0; k < np; k++) at[k] = fmt("@%d", k);
+    char *r = renamed(sp, cand[d], (const char *const *)at, np);
+    for (int k = 0; k < np; k++) free(at[k]);
+    free(at);
+    free(sp);
+    return r;
+  }
+  return sp;
 }
 
 /* A struct member's DELAYED_N(count) as C text over the struct reached as

@@ -174,6 +174,10 @@ int fe_has_annotation(CXCursor c, const char *prefix, char **value);
 /* is the attribute written inside decl's text (not inherited from another
  * declaration of the function, whose parameters it names)? */
 int fe_attr_written_on(CXCursor attr, CXCursor decl);
+/* its spelling ("delayc.in_n=len") with the parameters of the declaration of
+ * fn it is written on put as their positions ("delayc.in_n=@1"): two
+ * declarations' annotations compared by meaning */
+char *fe_attr_by_position(CXCursor attr, CXCursor fn);
 /* a member's DELAYED_N(count) over the struct at prefix ("(p)->"), or NULL */
 char *fe_member_count(CXType rec, const char *count, const char *prefix);
 
