@@ -938,11 +938,21 @@ int site_task_deps(Ctx *c, Site *s) {
       }
       Obj *m = memory_get(c->f);
       m->foreign = 1;             /* what it reaches may be a global */
-      add_dep(s, m, ACC_IN, NULL, NULL, NULL);
+      /* a struct whose members say their counts, written through (blind round
+       * 61a: `blur(in[i], out[i])` writing out[i]->pix), whose members' regions
+       * could not be named: the task writes all of <memory> */
+      int writes = !deep_read_only(c->u, s, i);
+      add_dep(s, m, writes ? ACC_INOUT : ACC_IN, NULL, NULL, NULL);
       char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
-      an_explain(c->a, s->call, "call of '%s': '%s' points to data holding pointers, which '%s' only reads: the task "
-                 "reads all memory reached through pointers (it waits for the tasks that write there)",
-                 s->callee->label, t, s->callee->label);
+      if (writes)
+        an_explain(c->a, s->call, "call of '%s': '%s' points to data holding pointers, which '%s' writes through: "
+                   "the task reads and writes all memory reached through pointers (it runs after the tasks that "
+                   "use it, one after another); the regions of its counted members are named only for a struct "
+                   "delayc can follow to where it was made", s->callee->label, t, s->callee->label);
+      else
+        an_explain(c->a, s->call, "call of '%s': '%s' points to data holding pointers, which '%s' only reads: the "
+                   "task reads all memory reached through pointers (it waits for the tasks that write there)",
+                   s->callee->label, t, s->callee->label);
       free(t);
       continue;
     }

@@ -80,16 +80,33 @@ static int writes_chained(Site *s) {
   return 0;
 }
 
+/* Does s read all of <memory> (a struct holding pointers read all the way
+ * down, memory reached through a global's pointer) and write some of it?
+ * Two such tasks order at run time, each after the other's write: a chain no
+ * dependency names at compile time (blind round 61a: silent). */
+static int memory_chained(Site *s) {
+  int all = 0, writes = 0;
+  for (int i = 0; i < s->ndep; i++) {
+    Dep *d = &s->dep[i];
+    if (d->unneeded || d->obj->ext != EXT_MEMORY) continue;
+    if (d->acc != ACC_OUT && !d->start && !d->count) all = 1;
+    if (d->acc != ACC_IN) writes = 1;
+  }
+  return all && writes;
+}
+
 static void count_into(Analysis *a, PlanCounts *pc) {
   for (int i = 0; i < a->nfn + a->nidle; i++) {
     Func *f = i < a->nfn ? a->fn[i] : a->idle[i - a->nfn];
     int writers = 0;                       /* task instances writing chained objects: a chain from two */
     int alls = 0;                          /* task instances ordered with all shared state */
+    int mems = 0;                          /* task instances reading all memory and writing some */
     for (int k = 0; k < f->nsite; k++) {
       Site *s = f->site[k];
       if (s->serial || s->fused || s->inline_call || s->form == SITE_COPY) continue;
       if (writes_chained(s)) writers += s->in_loop ? 2 : 1;
       if (s->touches_all) alls += s->in_loop ? 2 : 1;
+      if (memory_chained(s)) mems += s->in_loop ? 2 : 1;
     }
     for (int k = 0; k < f->nsite; k++) {
       Site *s = f->site[k];
@@ -106,7 +123,8 @@ static void count_into(Analysis *a, PlanCounts *pc) {
         pc->inline_in_loop += in_loop;
       } else {
         pc->tasks++;
-        chained = (writers > 1 && writes_chained(s)) || (alls > 1 && s->touches_all);
+        chained = (writers > 1 && writes_chained(s)) || (alls > 1 && s->touches_all) ||
+                  (mems > 1 && memory_chained(s));
         pc->chained += chained;
       }
       if ((s->serial || s->in_place || chained || in_loop || s->inline_exit || s->inline_read) && !pc->line) {
