@@ -139,6 +139,7 @@ int owned_buffer(Unit *u, Func *f, Obj *o) {
     return !assigned_in(u, f->body, o->name);
   if (!o->declnode) return 0;
   Node *init = fe_var_init(u, o->declnode);
+  if (init && fe_null_pointer(init)) init = NULL;                  /* `double *img = NULL;` */
   int set_once = !init && (init = set_at_top(u, f, o)) != NULL;   /* C89: `double *img; ... img = malloc(..);` */
   init = init ? fe_strip(init) : NULL;
   while (init && init->kind == CXCursor_CStyleCastExpr) init = fe_strip(init->kid[init->nkid - 1]);

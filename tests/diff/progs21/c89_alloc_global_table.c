@@ -34,7 +34,7 @@ static void setup(int n) {
 }
 
 int main(void) {
-  double *img, *other;
+  double *img = NULL, *other;   /* (a NULL first, then set once: the same) */
   double s = 0;
   int i, y;
   setup(16);
