@@ -114,9 +114,17 @@ static Entry *entry_of(Unit *u, CXCursor fn) {
 
 /* ---- small helpers ---- */
 
+/* why names the first call that brings the resource in, or the first that
+ * writes it once one does (a literal message before `exit(3)` reads the
+ * console; the exit, its status unlike the file's others, writes it: the
+ * remarks name the exit, blind round 61a) */
 static void add_res(Effects *e, Resource r, int mode, const char *why) {
+  int now_writes = (mode & FX_WRITE) && !(e->res[r] & FX_WRITE);
   e->res[r] |= (unsigned char)mode;
-  if (!e->why[r] && why) e->why[r] = xstrdup(why);
+  if (why && (!e->why[r] || now_writes)) {
+    free(e->why[r]);
+    e->why[r] = xstrdup(why);
+  }
 }
 
 static void set_all(Effects *e, const char *why) {
@@ -717,6 +725,9 @@ static int constant_message(Unit *u, Node *call) {
 }
 
 const char *fx_message_edit(const char *why) {
+  if (why && strstr(why, FX_WHY_EXIT_STATUS))
+    return "end the program with one status everywhere in the file (exit(1) beside exit(1)): then the first end in "
+           "any order ends it as the serial one does";
   if (!why || !strstr(why, FX_WHY_MESSAGE_VALUES)) return NULL;
   return "make that message literals only (fprintf(stderr, \"out of memory\\n\"); exit(1);): then the first "
          "failure in any order ends the program as the serial one does";
@@ -760,8 +771,10 @@ static void lib_call(Unit *u, Effects *e, Node *body, Node *call, const LibFn *l
       add_res(e, RES_CONSOLE, FX_READ, why);
       if (strcmp(lib->name, "abort")) add_res(e, RES_FILES, FX_READ, why);
     } else {
-      add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, why);
-      add_res(e, RES_FILES, FX_READ | FX_WRITE, why);
+      char *w = fmt("%s, %s", why, FX_WHY_EXIT_STATUS);
+      add_res(e, RES_CONSOLE, FX_READ | FX_WRITE, w);
+      add_res(e, RES_FILES, FX_READ | FX_WRITE, w);
+      free(w);
     }
     if (!strcmp(lib->name, "exit") || !strcmp(lib->name, "quick_exit"))   /* exit handlers run */
       if (strstr(u->src, "atexit") || strstr(u->src, "on_exit")) set_all(e, why);

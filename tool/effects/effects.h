@@ -205,7 +205,10 @@ int fx_indirect_targets(Unit *u, const CXCursor **fns);
  * program names the first failure, so the calls keep their order; a message of
  * literals only would not.  fx_message_edit() gives the remarks that edit. */
 #define FX_WHY_MESSAGE_VALUES "a message with values on the way to exit"
-const char *fx_message_edit(const char *why);   /* the edit, or NULL for other writes */
+/* ... and of an end whose status is unlike the file's other ends (exit(3)
+ * beside exit(1)): the first in the serial order decides the status */
+#define FX_WHY_EXIT_STATUS "a status unlike the file's other exits"
+const char *fx_message_edit(const char *why);   /* the edit (of either), or NULL for other writes */
 
 typedef struct Effects {
   unsigned char res[RES_COUNT];   /* per resource: FX_READ | FX_WRITE */
