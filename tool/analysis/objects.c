@@ -86,9 +86,6 @@ Obj *get_obj(Func *f, CXCursor d) {
 }
 
 /* The local object a DeclRefExpr names, tracked or not. */
-/* A pointer variable that owns its memory: initialized from malloc/calloc,
- * or a `restrict` pointer; never assigned again, its own address never taken,
- * never copied (copies are escapes, see find_escapes). */
 /* The value of the only assignment to the variable named `name` in n (a
  * plain `=`; none other, no ++, no &name), or NULL. */
 typedef struct OneSet { const char *name; Node *value; int count, other; } OneSet;
@@ -131,6 +128,10 @@ static Node *set_at_top(Unit *u, Func *f, Obj *o) {
   return first_use(f->body, o->decl, UINT_MAX) >= as->beg ? w.value : NULL;
 }
 
+/* A pointer variable that owns its memory: initialized from malloc/calloc
+ * (or set so once at the top of the function, set_at_top), or a `restrict`
+ * pointer; never assigned again, its own address never taken, never copied
+ * (copies are escapes, see find_escapes). */
 int owned_buffer(Unit *u, Func *f, Obj *o) {
   if (o->kind != OBJ_BUFFER) return 0;
   /* a `restrict` pointer: within this function, its memory is reached only

@@ -147,7 +147,6 @@ static void report(Ctx *x, CXCursor attr, const char *name, const char *msg) {
   report_at(x, off, msg);
 }
 
-
 /* The operator of expr that writes (++, --, =, op=), outside literals, or NULL. */
 static const char *writes_in(const char *expr, char op[4]) {
   for (const char *p = expr; *p; p++) {
@@ -744,6 +743,49 @@ static void check_type_place(Ctx *x, CXCursor c) {
   free(a.c);
 }
 
+/* The annotations on function c itself: DELAYED on main (its calls are no
+ * tasks), two cutoffs that differ (here, or here and on another declaration),
+ * a direction (`DELAYED_OUT int *f(...)`: it belongs on a parameter). */
+static void check_function_attrs(Ctx *x, CXCursor c, const char *owner) {
+  Attrs fa = {0};
+  char *firstcut = NULL, *firsttext = NULL;     /* the first cutoff, by position and as written */
+  if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &fa);
+  for (int i = 0; i < fa.n; i++) {
+    char *sp = fe_spelling(fa.c[i]), *eq = strchr(sp, '=');
+    if (!strcmp(sp, "delayc.delayed") && !strcmp(owner, "main") && fe_attr_written_on(fa.c[i], c))
+      report(x, fa.c[i], "DELAYED", "DELAYED on 'main': the program starts there, and no call of it becomes a "
+             "task; mark the functions main calls");
+    if (!strncmp(sp, "delayc.cutoff=", 14)) {
+      char *pos = fe_attr_by_position(fa.c[i], c);
+      if (!firstcut) {
+        firstcut = pos;
+        firsttext = xstrdup(sp + 14);
+      } else {
+        if (strcmp(pos, firstcut)) {
+          char *msg = fmt("'%s' has two cutoffs, DELAYED_CUTOFF(%s) and DELAYED_CUTOFF(%s): write one", owner,
+                          firsttext, sp + 14);
+          report(x, fa.c[i], "DELAYED_CUTOFF", msg);
+          free(msg);
+        }
+        free(pos);
+      }
+    }
+    if (eq) *eq = 0;
+    if (is_direction(sp)) {
+      char *mac = macro_text(sp, eq != NULL);
+      char *msg = fmt("%s on the function '%s': a direction belongs on a pointer parameter (a task's result is "
+                      "its return value, which needs none); move it to the parameter it describes", mac, owner);
+      report(x, fa.c[i], owner, msg);
+      free(msg);
+      free(mac);
+    }
+    free(sp);
+  }
+  free(firstcut);
+  free(firsttext);
+  free(fa.c);
+}
+
 static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
   Ctx *x = d;
@@ -772,63 +814,7 @@ static enum CXChildVisitResult check_top(CXCursor c, CXCursor p, CXClientData d)
     }
     char *owner = fe_spelling(c);
     check_decl(x, c, &params, owner, 0);
-    if (!strcmp(owner, "main") && fe_has_annotation(c, "delayc.delayed", NULL)) {
-      Attrs fa = {0};
-      clang_visitChildren(c, attrs_of, &fa);
-      for (int i = 0; i < fa.n; i++) {
-        char *sp = fe_spelling(fa.c[i]);
-        if (!strcmp(sp, "delayc.delayed") && fe_attr_written_on(fa.c[i], c))
-          report(x, fa.c[i], "DELAYED", "DELAYED on 'main': the program starts there, and no call of it becomes a "
-                 "task; mark the functions main calls");
-        free(sp);
-      }
-      free(fa.c);
-    }
-    {                               /* two cutoffs (here, or here and on another declaration) */
-      Attrs fa = {0};
-      char *firstcut = NULL, *firsttext = NULL;
-      if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &fa);
-      for (int i = 0; i < fa.n; i++) {
-        char *sp = fe_spelling(fa.c[i]);
-        if (!strncmp(sp, "delayc.cutoff=", 14)) {
-          char *pos = fe_attr_by_position(fa.c[i], c);
-          if (!firstcut) {
-            firstcut = pos;
-            firsttext = xstrdup(sp + 14);
-          } else {
-            if (strcmp(pos, firstcut)) {
-              char *msg = fmt("'%s' has two cutoffs, DELAYED_CUTOFF(%s) and DELAYED_CUTOFF(%s): write one", owner,
-                              firsttext, sp + 14);
-              report(x, fa.c[i], "DELAYED_CUTOFF", msg);
-              free(msg);
-            }
-            free(pos);
-          }
-        }
-        free(sp);
-      }
-      free(firstcut);
-      free(firsttext);
-      free(fa.c);
-    }
-    {                               /* a direction on the function itself (`DELAYED_OUT int *f(...)`) */
-      Attrs fa = {0};
-      if (clang_Cursor_hasAttrs(c)) clang_visitChildren(c, attrs_of, &fa);
-      for (int i = 0; i < fa.n; i++) {
-        char *sp = fe_spelling(fa.c[i]), *eq = strchr(sp, '=');
-        if (eq) *eq = 0;
-        if (is_direction(sp)) {
-          char *mac = macro_text(sp, eq != NULL);
-          char *msg = fmt("%s on the function '%s': a direction belongs on a pointer parameter (a task's result is "
-                          "its return value, which needs none); move it to the parameter it describes", mac, owner);
-          report(x, fa.c[i], owner, msg);
-          free(msg);
-          free(mac);
-        }
-        free(sp);
-      }
-      free(fa.c);
-    }
+    check_function_attrs(x, c, owner);
     for (int i = 0; i < np; i++) {
       check_decl(x, clang_Cursor_getArgument(c, (unsigned)i), &params, owner, 0);
       check_direction(x, clang_Cursor_getArgument(c, (unsigned)i));
@@ -855,9 +841,9 @@ static void check_ignored(Ctx *x) {
       while (off + n < x->u->len && (isalnum((unsigned char)x->u->src[off + n]) || x->u->src[off + n] == '_')) n++;
       char *mac = xstrndup(x->u->src + off, n);
       if (!strncmp(mac, "DELAYED", 7)) {
-        const char *what = strstr(clang_getCString(t), "\"union\"") ? "union" : strstr(clang_getCString(t), "\"enum\"")
-                           ? "enum" : "struct";
-        char *msg = fmt("%s before a %s declared without a variable marks nothing: DELAYED marks a function, whose "
+        const char *what = strstr(clang_getCString(t), "\"union\"") ? "a union" : strstr(clang_getCString(t), "\"enum\"")
+                           ? "an enum" : "a struct";
+        char *msg = fmt("%s before %s declared without a variable marks nothing: DELAYED marks a function, whose "
                         "calls become tasks; a direction or a count belongs on a parameter or a pointer member",
                         mac, what);
         report_at(x, off, msg);

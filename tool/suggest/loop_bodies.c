@@ -525,7 +525,6 @@ static Base lvalue_base(Ext *e, Node *n) {
   }
 }
 
-/* Where a pointer value points: into an lvalue's base, or through a variable. */
 /* Is the member m (of a record, not through a pointer) declared with a
  * count (DELAYED_N) in its struct? */
 static int counted_member(Node *m) {
@@ -536,16 +535,24 @@ static int counted_member(Node *m) {
   return yes;
 }
 
-/* The pointer member m of `X[v].m` (X[v].m[k], X[v].m + k) that a write at
- * `at` goes through, X[v] the iteration's record, when m says no count; else
- * a null cursor.  The remark names the count as the edit. */
-static CXCursor uncounted_row_member(Ext *e, Node *at) {
+/* The pointer member a write at `at` goes through (`s.m[k]`, `s.m + k`,
+ * `(T *)s.m`), or NULL. */
+static Node *member_written(Node *at) {
   Node *n = fe_strip(at);
   while (n && n->nkid && (n->kind == CXCursor_ArraySubscriptExpr || n->kind == CXCursor_BinaryOperator ||
                           n->kind == CXCursor_CStyleCastExpr))
     n = fe_strip(n->kind == CXCursor_CStyleCastExpr ? n->kid[n->nkid - 1] : n->kid[0]);
-  if (!n || n->kind != CXCursor_MemberRefExpr || !n->nkid || counted_member(n) ||
-      clang_getCanonicalType(clang_getCursorType(n->cur)).kind != CXType_Pointer ||
+  return n && n->kind == CXCursor_MemberRefExpr && n->nkid &&
+                 clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Pointer
+             ? n : NULL;
+}
+
+/* The pointer member m of `X[v].m` (X[v].m[k], X[v].m + k) that a write at
+ * `at` goes through, X[v] the iteration's record, when m says no count; else
+ * a null cursor.  The remark names the count as the edit. */
+static CXCursor uncounted_row_member(Ext *e, Node *at) {
+  Node *n = member_written(at);
+  if (!n || counted_member(n) ||
       clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur)).kind == CXType_Pointer ||
       lvalue_base(e, n->kid[0]).k != B_ROW)
     return clang_getNullCursor();
@@ -556,19 +563,15 @@ static CXCursor uncounted_row_member(Ext *e, Node *at) {
  * pointer) that a write at `at` goes through (s.m[y * W + x]), or NULL: the
  * remark's edit copies it into a local pointer the body indexes. */
 static Node *member_of_outer(Ext *e, Node *at) {
-  Node *n = fe_strip(at);
-  while (n && n->nkid && (n->kind == CXCursor_ArraySubscriptExpr || n->kind == CXCursor_BinaryOperator ||
-                          n->kind == CXCursor_CStyleCastExpr))
-    n = fe_strip(n->kind == CXCursor_CStyleCastExpr ? n->kid[n->nkid - 1] : n->kid[0]);
-  if (!n || n->kind != CXCursor_MemberRefExpr || n->nkid != 1 ||
-      clang_getCanonicalType(clang_getCursorType(n->cur)).kind != CXType_Pointer)
-    return NULL;
+  Node *n = member_written(at);
+  if (!n || n->nkid != 1) return NULL;
   Node *s = fe_strip(n->kid[0]);
   if (!s || s->kind != CXCursor_DeclRefExpr) return NULL;
   CXCursor d = clang_getCursorReferenced(s->cur);
   return is_var(d) && !inside(e->u, d, e->body) ? n : NULL;
 }
 
+/* Where a pointer value points: into an lvalue's base, or through a variable. */
 static Base value_base(Ext *e, Node *n) {
   n = fe_strip(n);
   Base b = {B_UNKNOWN, clang_getNullCursor(), 0};
