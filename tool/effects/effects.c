@@ -726,7 +726,8 @@ static int constant_message(Unit *u, Node *call) {
 
 const char *fx_message_edit(const char *why) {
   if (why && strstr(why, FX_WHY_EXIT_STATUS))
-    return "end the program with one status everywhere in the file (exit(1) beside exit(1)): then the first end in "
+    return "end the program with one status everywhere in the file (the same exit(1) on every failure, not exit(1) "
+           "here and exit(3) there): then the first end in "
            "any order ends it as the serial one does";
   if (!why || !strstr(why, FX_WHY_MESSAGE_VALUES)) return NULL;
   return "make that message literals only (fprintf(stderr, \"out of memory\\n\"); exit(1);): then the first "

@@ -30,9 +30,10 @@
  *   - the header is `v = A` (or `T v = A`), `v < B` (`<=`, `B > v`, `v != B`),
  *     `v++` (`++v`, `v += 1`); A and B read nothing the rest changes: the array
  *     has B - A elements, allocated (the program's own end, or abort(), where
- *     there is no memory for it); a number as B is named once for both loops
- *     and the size (`const long s_end = 60;`), so that an edit of it is an
- *     edit of all three;
+ *     there is no memory for it), or on the stack when A and B are numbers
+ *     and B - A is small; a number as B is named once for both loops and the
+ *     size (`const long s_end = 60;`, `enum { s_end = 6 };` on the stack), so
+ *     that an edit of it is an edit of all three;
  *   - the calls: calls of proposed functions in statements of the body, run in
  *     every iteration (not under ?:, && or ||, not after a statement that may
  *     `continue`), arguments that call nothing, assign nothing and name no
@@ -675,6 +676,9 @@ static char *term(const char *t) {
   return plain ? xstrdup(t) : fmt("(%s)", t);
 }
 
+/* The most results of a split loop between two numbers kept on the stack */
+#define SPLIT_STACK_MAX 256
+
 /* The loop's new text, its results allocated:
  *     {
  *         long *r_of_i = malloc(sizeof *r_of_i * (size_t)(n > 0 ? n : 1));
@@ -733,8 +737,12 @@ static char *split_text(Unit *u, Node *loop, Head *h, Lead *l, int nl, char **ar
   buf_puts(&b, "{\n");
   if (named) {
     char *num = fe_text(u, h->b->beg, h->b->end);
-    buf_printf(&b, "%s%sconst long %s = %s;          /* the loop's bound, for both loops and the results */\n", ind,
-               step, named, num);
+    if (heap)
+      buf_printf(&b, "%s%sconst long %s = %s;          /* the loop's bound, for both loops and the results */\n", ind,
+                 step, named, num);
+    else
+      buf_printf(&b, "%s%senum { %s = %s };          /* the loop's bound, for both loops and the results (on the "
+                 "stack: keep it small) */\n", ind, step, named, num);
     free(num);
   }
   for (int i = 0; i < nl; i++) {
@@ -920,8 +928,15 @@ static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, in
   /* on the heap: a macro's size may grow past the stack after an edit of
    * its #define, a `const int` bound makes a variable-length array (which a
    * spawning function cannot have), and a number as the bound is named once
-   * (split_text), so that an edit of it sizes the results too */
-  int heap = 1;
+   * (split_text), so that an edit of it sizes the results too.  A few
+   * results of a loop between two numbers go on the stack, the bound an
+   * enum constant (`enum { pass_end = 3 };`): no malloc whose failure would
+   * end the program there, an end that orders every call of the function
+   * (an abort() beside exit(1): blind 61a, verify_page kept serial by the
+   * split of its three checksums) */
+  char *bt = fe_text(u, h.b->beg, h.b->end);
+  int heap = !(digits(bt) && h.count > 0 && h.count <= SPLIT_STACK_MAX);
+  free(bt);
   if (heap && !declares(u, "malloc") && suggest_last_include(u, caller->root->beg) < 0) {
     *why = xstrdup("its results need malloc, and the file has no #include after which <stdlib.h> could go");
     return 0;

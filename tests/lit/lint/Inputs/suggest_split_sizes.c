@@ -1,5 +1,6 @@
-/* Two loops that fold their calls' results in order, one bounded by a macro
- * the build may raise, one by a const int; the file has no <stdlib.h>. */
+/* Loops that fold their calls' results in order, bounded by a macro the
+ * build may raise, by a const int, by numbers (800 results, and 6); the file
+ * has no <stdlib.h>. */
 #include <stdio.h>
 
 #ifndef NCAND
@@ -35,9 +36,13 @@ int main(void)
         h = h * 33u + (unsigned long)t;
     }
     unsigned long g = 7;
-    for (int c = 100; c < 900; c++) {      /* numbers as bounds: on the stack, [900 - 100] */
+    for (int c = 100; c < 900; c++) {      /* numbers as bounds, 800 results: on the heap */
         long t = level(c);
         g = g * 31u + (unsigned long)t;
+    }
+    for (int r = 0; r < 6; r++) {          /* six results: on the stack, no malloc */
+        long t = level(r * 7);
+        g = g * 17u + (unsigned long)t;
     }
     printf("%d %.6f %lu %lu\n", best_c, best, h, g);
     return 0;
