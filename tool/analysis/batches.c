@@ -512,6 +512,9 @@ static void plan_function(Ctx *c) {
       if (nl) {
         char *lb = b->nsite ? join_labels(b) : xstrdup(s->callee ? s->callee->label : "copy");
         an_explain(c->a, loops[0], "the loop's calls of '%s' are tasks one by one, not batches: %s", lb, why);
+        for (int k = i; k < f->nsite; k++)      /* (suggest weighs small calls by it) */
+          if (task_site(f->site[k]) && !f->site[k]->batch && inside(f->site[k]->stmt, loops[0]))
+            f->site[k]->no_batch = why;
         free(lb);
         tried = xrealloc(tried, (size_t)(ntried + 1) * sizeof *tried);
         tried[ntried++] = loops[0];

@@ -17,6 +17,9 @@ long long cost_function(CXCursor fn);            /* estimated work of one call, 
 /* ... were the loops bounded by the data (a string, a list, a search) COST_LONG_TRIP
  * iterations long: how big a call may be, for delayc suggest */
 #define COST_LONG_TRIP 1024
+/* what a task costs, about (spawn, dependencies, run): work under it is
+ * better run inline, or in a batch */
+#define COST_TASK_NS 1000
 long long cost_function_long(CXCursor fn);
 void cost_forget(void);                          /* between translation units */
 long long cost_trip(CXCursor loop);              /* a for loop's constant bound (`i < N`), or -1 */

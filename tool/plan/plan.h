@@ -164,6 +164,8 @@ typedef struct Site {
                         a wrapper that looks them up first (pure_calls.c, lower/memo.c) */
   struct Batch *batch;   /* its loop runs its calls in batches (analysis/batches.c), or NULL */
   int batch_k;       /* its place among the batch's sites */
+  const char *no_batch;  /* in a loop whose calls are tasks one by one: why not batches
+                            (a constant of batches.c), or NULL */
   char *in_place;    /* the target cannot make it a task (lower/starpu.c: its regions are
                         not all known, or it touches state every rank holds): it runs in
                         place after a full wait, and counts as serial; the reason */

@@ -1917,6 +1917,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     Sugg s = {0};
     s.kind = cut ? SK_RECURSION : SK_FUNCTION;
     s.small = small;
+    s.longer = longer > 0;
     s.name = xstrdup(f->name);
     s.off = f->root->beg;
     s.beg = f->root->beg;

@@ -1893,6 +1893,23 @@ static int reaches_fn(Model *m, Node *n, unsigned beg, unsigned end, int depth) 
   return 0;
 }
 
+/* The work of n's calls of the allocator (malloc, calloc, realloc, free)
+ * and of the functions of the file that do nothing else (an xmalloc). */
+static long long allocator_work(Unit *u, Node *n) {
+  if (n->kind == CXCursor_CallExpr) {
+    Node *c = fe_direct_callee(n);
+    CXCursor fn = c ? clang_getCursorReferenced(c->cur) : clang_getNullCursor();
+    char *nm = clang_Cursor_isNull(fn) ? NULL : fe_spelling(fn);
+    int alloc = nm && (!strcmp(nm, "malloc") || !strcmp(nm, "calloc") || !strcmp(nm, "realloc") ||
+                       !strcmp(nm, "free") || fx_allocator(u, fn));
+    free(nm);
+    if (alloc) return cost_stmt(n->cur);
+  }
+  long long w = 0;
+  for (int i = 0; i < n->nkid; i++) w += allocator_work(u, n->kid[i]);
+  return w;
+}
+
 static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work, int repeated, Found *fd) {
   if (n->kind == CXCursor_ForStmt && n->nkid == 4 && !model_unevaluated(u, f, n) && !suggest_spawns(f, n)) {
     Node *b = n->kid[3];
@@ -1951,6 +1968,15 @@ static void loops_in(Unit *u, Model *m, LFunc *f, Node *n, long long plain_work,
       if (block < BLOCK_MIN) block = BLOCK_MIN;
       if (trip / block < 4) block = trip / 4;           /* at least four blocks */
       if (block < BLOCK_MIN) block = 0;
+    }
+    /* iterations that mostly allocate or free memory (the cleanup loop of
+     * free(mats[i].a); free(mats[i].piv);): the allocator's locks would
+     * order the tasks, and no engineer makes that parallel (blind 61a) */
+    if ((iter >= min_work || block) && trip >= 2 && !direct && !finer && (!nested || trip >= COARSER_TRIP) &&
+        allocator_work(u, b) * 2 >= iter) {
+      add_loop_miss(fd, f, n, total, xstrdup("its iterations mostly allocate or free memory: the allocator's lock "
+                                             "would order the tasks; leave it serial"));
+      return;
     }
     if ((iter >= min_work || block) && trip >= 2 && !direct && !finer && (!nested || trip >= COARSER_TRIP)) {
       char *why = NULL;

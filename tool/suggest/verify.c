@@ -19,6 +19,7 @@
 #include "analysis/analysis.h"
 #include "analysis/tree.h"
 #include "effects/poly.h"
+#include "cost/cost.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -628,6 +629,21 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
                   "would run beside it; store the results (an array indexed by the loop) and use them after "
                   "the loop");
   }
+  /* calls smaller than a task costs (kept for a loop split for them, or
+   * for loops that may run long) are worth tasks only in batches, sized as
+   * they run: one by one, each costs more than it does (blind 61a: 240,005
+   * tasks of lu_checksum, 223 ns each, 3x slower than serial) */
+  for (int k = 0; !why && (sg->small || sg->longer) && sg->work < COST_TASK_NS && k < an->nfn; k++)
+    for (int j = 0; j < an->fn[k]->nsite && !why; j++) {
+      Site *st = an->fn[k]->site[j];
+      if (!st->callee || strcmp(st->callee->name, sg->name) || !st->no_batch || !site_is_task(st)) continue;
+      char *w = human_ns(sg->work);
+      why = fmt("its calls (about %s each%s) are too small to be tasks one by one, and the loop in '%s' would not "
+                "run them in batches (%s)%s", w, sg->longer ? ", unless its loops run long" : "", an->fn[k]->name,
+                st->no_batch, strstr(st->no_batch, "ordinary code")
+                ? "; store each result in an array indexed by the loop, and use them after it" : "");
+      free(w);
+    }
   return why;
 }
 
@@ -696,6 +712,7 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
    * its result used at once) gains nothing */
   Analysis an;
   an_run(&an, &u);
+  an_batches(&an);                  /* as emit plans it for OpenMP: which loops run their calls in batches */
   for (int i = 0; i < fd->ns; i++) {
     Sugg *sg = &fd->s[i];
     if (sg->why) continue;
@@ -793,6 +810,7 @@ void verify_elsewhere(Unit *file, const char *const *args, int nargs, Sugg **sg,
   }
   Analysis an;
   an_run(&an, &u);
+  an_batches(&an);                  /* as emit plans it for OpenMP: which loops run their calls in batches */
   for (int i = 0; i < nsg; i++) {
     Sugg *g = sg[i];
     char *why = g->why ? NULL : plan_refusal(&u, &an, g, NULL, NULL);
