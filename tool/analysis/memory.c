@@ -1048,7 +1048,8 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
 }
 
 /* The pointer variable an argument points into a struct through: A, &P[k],
- * P + k (P a pointer variable); else NULL. */
+ * P + k (P a pointer variable, or an array of static storage: a global's
+ * element, a static local's, as untracked memory); else NULL. */
 static Node *struct_pointer_base(Ctx *c, Node *a) {
   a = fe_strip(a);
   while (a && a->kind == CXCursor_CStyleCastExpr) a = fe_strip(a->kid[a->nkid - 1]);
@@ -1063,9 +1064,10 @@ static Node *struct_pointer_base(Ctx *c, Node *a) {
   if (!b || b->kind != CXCursor_DeclRefExpr) return NULL;
   CXCursor d = clang_getCursorReferenced(b->cur);
   enum CXCursorKind k = clang_getCursorKind(d);
-  if ((k != CXCursor_VarDecl && k != CXCursor_ParmDecl) ||
-      clang_getCanonicalType(clang_getCursorType(d)).kind != CXType_Pointer)
-    return NULL;
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  int static_array = k == CXCursor_VarDecl && t.kind == CXType_ConstantArray && a != b &&
+                     clang_Cursor_hasVarDeclGlobalStorage(d) == 1;
+  if ((k != CXCursor_VarDecl && k != CXCursor_ParmDecl) || (t.kind != CXType_Pointer && !static_array)) return NULL;
   return b;
 }
 
