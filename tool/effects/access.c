@@ -529,6 +529,7 @@ typedef struct UCtx {
   int every;                     /* every pointer value counts (access_pointer_walk) */
   CXCursor *bad; int nbad;       /* local pointers that may hold an unknown pointer */
   CXCursor *hold; int nhold;     /* local aggregates that may hold one */
+  CXCursor *walk; int nwalk;     /* local pointers given only the parameters' memory (walk_pointers) */
   AccessFn fn;
   void *arg;
 } UCtx;
@@ -607,7 +608,8 @@ static int unknown_load(UCtx *c, Node *n) {
                (x->kind == CXCursor_UnaryOperator && is_deref(x))) && x->nkid)
     x = fe_strip(x->kid[0]);
   if (x && x->kind == CXCursor_DeclRefExpr &&
-      clang_getCursorKind(clang_getCursorReferenced(x->cur)) == CXCursor_ParmDecl)
+      (clang_getCursorKind(clang_getCursorReferenced(x->cur)) == CXCursor_ParmDecl ||
+       in_set(c->walk, c->nwalk, clang_getCanonicalCursor(clang_getCursorReferenced(x->cur)))))
     return !c->params_known;
   if (is_ctype_call(x)) return 0;
   return 1;                              /* a global's, or reached through a local pointer */
@@ -838,6 +840,72 @@ static void find_bad(UCtx *c, Node *n) {
   for (int i = 0; i < n->nkid; i++) find_bad(c, n->kid[i]);
 }
 
+/* ---- local pointers that walk the parameters' memory ----
+ * `for (e = t->bucket[h]; e; e = e->next) e->count++;`: e is given only
+ * pointers loaded from what the parameter t reaches (or from what e itself
+ * reaches, or NULL): what it points to is the parameter's memory, whose
+ * effect the parameter's mode says, not memory of unknown place. */
+
+static int walks_params(UCtx *c, Node *v) {
+  for (;;) {
+    v = fe_strip(v);
+    if (!v) return 0;
+    if (v->kind == CXCursor_CStyleCastExpr && v->nkid) v = v->kid[v->nkid - 1];
+    else if (v->kind == CXCursor_BinaryOperator && v->nkid == 2 && pointer_type(clang_getCursorType(v->cur)))
+      v = pointer_type(clang_getCursorType(v->kid[0]->cur)) ? v->kid[0] : v->kid[1];
+    else if (v->kind == CXCursor_UnaryOperator && is_addr(v)) v = v->kid[0];
+    else if ((v->kind == CXCursor_ArraySubscriptExpr || v->kind == CXCursor_MemberRefExpr ||
+              (v->kind == CXCursor_UnaryOperator && is_deref(v))) && v->nkid)
+      v = v->kid[0];
+    else break;
+  }
+  if (v->kind == CXCursor_ConditionalOperator && v->nkid == 3) return walks_params(c, v->kid[1]) && walks_params(c, v->kid[2]);
+  if (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr) return 1;    /* NULL */
+  if (v->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
+  if (clang_getCursorKind(d) == CXCursor_ParmDecl) return pointer_type(clang_getCursorType(d));
+  return in_set(c->walk, c->nwalk, d);
+}
+
+static void walk_candidates(UCtx *c, Node *n) {
+  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur) && pointer_type(clang_getCursorType(n->cur)))
+    set_add(&c->walk, &c->nwalk, clang_getCanonicalCursor(n->cur));
+  for (int i = 0; i < n->nkid; i++) walk_candidates(c, n->kid[i]);
+}
+
+static void drop_walk(UCtx *c, CXCursor d) {
+  for (int i = 0; i < c->nwalk; i++)
+    if (clang_equalCursors(c->walk[i], d)) c->walk[i] = c->walk[--c->nwalk];
+}
+
+/* Drop the candidates given anything else (a value of another origin, their
+ * address taken); 1 when one went */
+static int walk_drop(UCtx *c, Node *n) {
+  int dropped = 0;
+  if (n->kind == CXCursor_VarDecl && in_set(c->walk, c->nwalk, clang_getCanonicalCursor(n->cur))) {
+    Node *init = access_var_init(c->u, n);
+    if (init && !walks_params(c, init)) { drop_walk(c, clang_getCanonicalCursor(n->cur)); dropped = 1; }
+  }
+  if ((is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) || (n->kind == CXCursor_UnaryOperator && is_addr(n))) {
+    Node *l = fe_strip(n->kid[0]);
+    CXCursor d = l && l->kind == CXCursor_DeclRefExpr ? clang_getCanonicalCursor(clang_getCursorReferenced(l->cur))
+                                                       : clang_getNullCursor();
+    if (!clang_Cursor_isNull(d) && in_set(c->walk, c->nwalk, d) &&
+        (n->kind == CXCursor_UnaryOperator || !walks_params(c, n->kid[1]))) {
+      drop_walk(c, d);
+      dropped = 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) dropped |= walk_drop(c, n->kid[i]);
+  return dropped;
+}
+
+static void walk_pointers(UCtx *c, Node *body) {
+  if (!c->params_known || c->every) return;
+  walk_candidates(c, body);
+  for (int round = 0; round < 16 && c->nwalk && walk_drop(c, body); round++) {}
+}
+
 static void uwalk(UCtx *c, Node *n) {
   Unit *u = c->u;
   if (n->kind == CXCursor_UnaryExpr) return;                 /* sizeof */
@@ -872,8 +940,9 @@ static void uwalk(UCtx *c, Node *n) {
 }
 
 void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *arg) {
-  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg};
   if (!body) return;
+  walk_pointers(&c, body);
   for (int round = 0, before = -1; round < 8 && before != c.nbad + c.nhold; round++) {
     before = c.nbad + c.nhold;
     find_bad(&c, body);
@@ -881,6 +950,7 @@ void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, voi
   uwalk(&c, body);
   free(c.bad);
   free(c.hold);
+  free(c.walk);
 }
 
 /* The local a published pointer value (an ACCESS_ESCAPE of access_unknown_walk) points into. */
@@ -890,6 +960,6 @@ CXCursor access_published_local(Node *value) { return local_pointee(value); }
  * reach through pointers: analysis/memory.c), as access_unknown_walk reports
  * them (ACCESS_ESCAPE included). */
 void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *arg) {
-  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, NULL, 0, fn, arg};
   if (body) uwalk(&c, body);
 }

@@ -1,0 +1,58 @@
+// A helper that walks a list it is given (`for (e = t->bucket[h]; e; e =
+// e->next) e->count++;`): e holds only pointers loaded from what the
+// parameter reaches, so its writes are the parameter's, not memory of unknown
+// place.  A task calling it on a table of its own runs beside the others
+// (blind 62a: a word count per document kept its order with every task).  A
+// walk that starts from a global's list is memory delayc cannot place: the
+// task calling it keeps its order.
+//
+// RUN: %delayc emit %s -o %t.c --explain -- %delayc-cflags 2> %t.err
+// RUN: FileCheck %s --input-file=%t.err
+// CHECK-NOT: call of 'own' keeps its order
+// CHECK: call of 'shared' keeps its order with the other tasks that use {{.*}}memory reached through pointers
+// CHECK-NOT: call of 'own' keeps its order
+// RUN: %cc-gcc -Wall -Werror %delayc-cflags %s -o %t.serial
+// RUN: %t.serial > %t.want
+// RUN: %cc-gcc -Wall -Werror -fopenmp %delayc-cflags %t.c %delayc-rt -o %t.bin
+// RUN: env OMP_NUM_THREADS=4 %t.bin | diff %t.want -
+#include <stdio.h>
+#include <stdlib.h>
+#include "delayed.h"
+
+struct entry { int key, count; struct entry *next; };
+struct table { struct entry *bucket[8]; };
+
+static struct entry g_nodes[4] = {{1, 0, &g_nodes[1]}, {2, 0, &g_nodes[2]}, {3, 0, &g_nodes[3]}, {4, 0, NULL}};
+static struct entry *g_head = g_nodes;
+
+static void bump(struct table *t, int key) {
+  struct entry *e;
+  for (e = t->bucket[key % 8]; e; e = e->next)
+    if (e->key == key) e->count++;
+}
+
+static void bump_global(int key) {
+  struct entry *e;
+  for (e = g_head; e; e = e->next)
+    if (e->key == key) e->count++;
+}
+
+DELAYED static void own(int k, DELAYED_OUT int *out) {
+  struct table *t = calloc(1, sizeof *t);
+  bump(t, k);
+  *out = t->bucket[k % 8] == NULL;
+  free(t);
+}
+
+DELAYED static void shared(int k, DELAYED_OUT int *out) {
+  bump_global(k);
+  *out = k;
+}
+
+int main(void) {
+  int a[6], b[4];
+  for (int k = 0; k < 6; k++) own(k, &a[k]);
+  for (int k = 0; k < 4; k++) shared(k + 1, &b[k]);
+  printf("%d %d %d | %d %d %d %d\n", a[0], a[3], a[5], b[0], b[3], g_nodes[0].count, g_nodes[3].count);
+  return 0;
+}
