@@ -606,7 +606,6 @@ static void inline_waited(Ctx *c) {
  * iterations from overlapping, and the iteration's own calls are too small to
  * gain from running beside each other.  It runs inline, the iteration as the
  * serial program runs it. */
-#define TINY_NS 1000        /* a task's cost, about: the batches' CHAIN_MAX_NS */
 
 static Node *loop_around(Node *n) {
   for (Node *p = n->parent; p; p = p->parent)
@@ -632,7 +631,7 @@ static void inline_tiny_waited(Ctx *c) {
       continue;
     Node *loop = loop_around(s->stmt);
     long long cost = loop ? cost_function(s->callee->cur) : -1;
-    if (cost < 0 || cost >= TINY_NS || callee_spawns(c->u, s->callee)) continue;
+    if (cost < 0 || cost >= COST_TASK_NS || callee_spawns(c->u, s->callee)) continue;
     int waited = 0;
     for (int k = 0; k < f->nsync && !waited; k++) {
       Sync *y = f->sync[k];
@@ -688,6 +687,23 @@ static void inline_at_exit(Ctx *c) {
              "nothing runs beside it, and a loop calling '%s' runs these calls one after another; mark '%s' "
              "DELAYED (with the directions of its pointers: its calls become the tasks), or make the call of '%s' "
              "where '%s' is called", one->callee->label, f->name, f->name, f->name, one->callee->label, f->name);
+}
+
+/* Does every delayed call of the function run inline or serially, some in a
+ * loop (`out[i] = tiny(in[i]) & 1023` over pointers that may alias, blind
+ * 62b)?  Nothing is spawned there: the function stays as written, the calls
+ * plain calls.  Its slots, its waits before each inline call and its parallel
+ * region would only cost (200,000 inline calls: 0.77 s against nothing
+ * serially). */
+static int all_inline(Ctx *c) {
+  Func *f = c->f;
+  int looped = 0;               /* (once, they cost little, and the plan shows them) */
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (!s->serial && (!s->inline_call || s->cutoff || s->in_place)) return 0;
+    looped |= s->in_loop;
+  }
+  return looped;
 }
 
 /* A call run inline (below its cutoff, or read at once) first waits for the
@@ -804,6 +820,12 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   inline_waited(&c);            /* a task waited for at once runs inline */
   inline_tiny_waited(&c);       /* ... and a tiny one waited for in its iteration */
   inline_at_exit(&c);           /* ... and a helper's one task before it returns */
+  if (all_inline(&c)) {         /* no task left to spawn: as written, no region, slots or waits */
+    free(c.ord);
+    a->idle = xrealloc(a->idle, (size_t)(a->nidle + 1) * sizeof *a->idle);
+    a->idle[a->nidle++] = f;
+    return;
+  }
   shared_state_prune(&c);       /* shared state only read: nothing to order */
   drop_unneeded_deps(&c);       /* depend items that order nothing (deps.c) */
   shared_state_commute(&c);     /* globals the tasks only update (total += n): in any order */

@@ -7,6 +7,7 @@
 DELAYED int sq(int x) { return x * x; }
 
 int main(void) {
+  int z = sq(9);                /* a task (the loop's calls run inline) */
   int r[4];
   for (int i = 0; i < 4; i++) {
     int a = sq(i);
@@ -14,7 +15,7 @@ int main(void) {
     r[i] = a + b;
   }
   if (r[0] != 1) goto fail;
-  printf("%d %d %d %d\n", r[0], r[1], r[2], r[3]);
+  printf("%d %d %d %d %d\n", r[0], r[1], r[2], r[3], z);
   return 0;
 fail:
   printf("wrong\n");
