@@ -839,20 +839,30 @@ static char *global_element_of(Unit *u, Node *call) {
   return fe_spelling(d);
 }
 
-/* Is statement st `X[v] = f(...);` (X an array of the function, indexed by
- * the loop's v alone) or a call alone? */
+/* Is statement st `X[v] = f(...);` (X an array of the function, one of its
+ * indices the loop's v alone, the others names: `score[a][b]` in the loop
+ * over b; or a member of such an element, `book[i].price`) or a call alone? */
 static int own_element_store(Unit *u, Node *st, CXCursor v) {
   Node *x = fe_strip(st);
   if (x && x->kind == CXCursor_CallExpr) return 1;
   if (!x || x->kind != CXCursor_BinaryOperator || x->nkid != 2 || !fe_binop_is(u, x, "=")) return 0;
   Node *l = fe_strip(x->kid[0]), *r = fe_strip(x->kid[1]);
-  if (!r || r->kind != CXCursor_CallExpr || !l || l->kind != CXCursor_ArraySubscriptExpr || l->nkid != 2) return 0;
-  Node *ix = fe_strip(l->kid[1]), *a = fe_strip(l->kid[0]);
-  if (!a || a->kind != CXCursor_DeclRefExpr ||      /* an array of the function (a global's: stored_by_index) */
-      clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(a->cur))) == CXCursor_TranslationUnit)
+  if (!r || r->kind != CXCursor_CallExpr) return 0;
+  while (l && l->kind == CXCursor_MemberRefExpr && l->nkid == 1 &&      /* book[i].price: a member of it */
+         clang_getCanonicalType(clang_getCursorType(l->kid[0]->cur)).kind != CXType_Pointer)
+    l = fe_strip(l->kid[0]);
+  if (!l || l->kind != CXCursor_ArraySubscriptExpr) return 0;
+  int by_v = 0;
+  while (l && l->kind == CXCursor_ArraySubscriptExpr && l->nkid == 2) {
+    Node *ix = fe_strip(l->kid[1]);
+    if (!ix || ix->kind != CXCursor_DeclRefExpr) return 0;
+    by_v |= clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), clang_getCanonicalCursor(v));
+    l = fe_strip(l->kid[0]);
+  }
+  if (!l || l->kind != CXCursor_DeclRefExpr ||      /* an array of the function (a global's: stored_by_index) */
+      clang_getCursorKind(clang_getCursorSemanticParent(clang_getCursorReferenced(l->cur))) == CXCursor_TranslationUnit)
     return 0;
-  return ix && ix->kind == CXCursor_DeclRefExpr &&
-         clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(ix->cur)), clang_getCanonicalCursor(v));
+  return by_v;
 }
 
 static int split_loop(Unit *u, Found *fd, LFunc *caller, Node *loop, Lead *l, int *pnl, char **why) {
