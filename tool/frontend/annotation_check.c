@@ -541,6 +541,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
   char *first = NULL;                 /* the first direction written, as a macro */
   char *first_pos = NULL;             /* ... and as its declaration means it (by position) */
   int first_here = 0;                 /* ... written on this declaration, not inherited */
+  CXCursor first_attr = clang_getNullCursor();
   CXCursor fn = clang_getCursorSemanticParent(prm);
   for (int i = 0; i < a.n; i++) {
     char *s = fe_spelling(a.c[i]);
@@ -552,17 +553,28 @@ static void check_direction(Ctx *x, CXCursor prm) {
         first = mac;
         first_pos = pos;
         first_here = fe_attr_written_on(a.c[i], fn);
+        first_attr = a.c[i];
       } else if (!strcmp(pos, first_pos)) {   /* a header's annotation repeated over the definition's names */
         free(mac);
         free(pos);
       } else {
         free(pos);
         char *fn_name = fe_spelling(fn);
-        char *msg = !strcmp(first, mac) && first_here != fe_attr_written_on(a.c[i], fn)
-            ? fmt("'%s' is %s with another count in another declaration of '%s': write the same in both (or "
-                  "the annotation once)", name, mac, fn_name)
+        int apart = first_here != fe_attr_written_on(a.c[i], fn);   /* one on a prototype, one here */
+        unsigned line = 0;
+        clang_getExpansionLocation(clang_getCursorLocation(first_here ? a.c[i] : first_attr), NULL, &line, NULL, NULL);
+        char *where = apart && line ? fmt(" (the declaration at line %u says %s)", line, first_here ? mac : first)
+                                    : xstrdup("");
+        char *msg = !strcmp(first, mac) && apart
+            ? fmt("'%s' is %s with another count in another declaration of '%s'%s: write the same in both (or "
+                  "the annotation once)", name, mac, fn_name, where)
+            : apart
+            ? fmt("'%s' carries two directions, %s and %s, in two declarations of '%s'%s: write the same one in "
+                  "both (DELAYED_INOUT... when the function reads and writes what it points to)", name, first, mac,
+                  fn_name, where)
             : fmt("'%s' carries two directions, %s and %s: write one (DELAYED_INOUT... when the function "
                   "reads and writes what it points to)", name, first, mac);
+        free(where);
         free(fn_name);
         report(x, a.c[i], name, msg);
         free(msg);
