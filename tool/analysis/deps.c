@@ -551,7 +551,8 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
       if (o && !start) start = xstrdup("");
     }
   }
-  if (o && o->kind == OBJ_VIEW) {
+  int view = o && o->kind == OBJ_VIEW;
+  if (view) {
     /* where the view points now, as an index into its base */
     char *ba = plan_hole_data(o->base);
     char *off = fmt("(%s - %s)", o->name, ba);
@@ -572,8 +573,16 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
   }
   char *count = pm->count ? subst_params(s, pm->count) : NULL;
   char *csrc = count;             /* the count is pm->count at this call */
-  /* counts are in the parameter's units, starts in the object's: they must agree */
-  if (pm->psize <= 0 || o->esize <= 0 || pm->psize != o->esize) {
+  /* counts are in the parameter's units, starts in the object's: they must
+   * agree; a count of another unit (the bytes of a `void *` parameter, given
+   * `a + 8` of an int buffer) becomes the object's elements it spans, from
+   * the start the object's units name (rounded up: a superset) */
+  if (count && !pm->first && !pm->rows && pm->psize > 0 && o->esize > 0 && pm->psize != o->esize &&
+      o->kind == OBJ_BUFFER && !view) {   /* (a view of another type: its offset is in neither unit) */
+    char *t = fmt("(((%s) * %lld + %lld) / %lld)", count, (long long)pm->psize, (long long)o->esize - 1,
+                  (long long)o->esize);
+    count = t;                    /* (csrc keeps the parameter's own: it is no longer the count) */
+  } else if (pm->psize <= 0 || o->esize <= 0 || pm->psize != o->esize) {
     if (o->kind != OBJ_ARRAY) return 0;
     start = NULL;                 /* an array: depend on all of it */
     count = NULL;
