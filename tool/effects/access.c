@@ -840,11 +840,81 @@ static void find_bad(UCtx *c, Node *n) {
   for (int i = 0; i < n->nkid; i++) find_bad(c, n->kid[i]);
 }
 
-/* ---- local pointers that walk the parameters' memory ----
+/* ---- local pointers that walk the parameters' memory, or blocks of their own ----
  * `for (e = t->bucket[h]; e; e = e->next) e->count++;`: e is given only
  * pointers loaded from what the parameter t reaches (or from what e itself
  * reaches, or NULL): what it points to is the parameter's memory, whose
- * effect the parameter's mode says, not memory of unknown place. */
+ * effect the parameter's mode says, not memory of unknown place.  A block
+ * the function allocates (`t = calloc(1, sizeof *t)`, a private hash table
+ * its helpers fill with blocks of their own) is walked the same way while
+ * nothing stores a pointer of another origin into what these pointers
+ * reach, nor stores them where others could follow (a global, memory of
+ * unknown place), nor hands them to a function that may (stores_foreign):
+ * then every pointer met there is the parameters' memory or a fresh block.
+ * Any such store, and the walk is off for the whole function. */
+
+static int walks_params(UCtx *c, Node *v);
+
+/* May function fn (called with argument k) store, into what its pointer
+ * arguments reach, a pointer of another origin, or store those pointers
+ * where others could follow them (3 calls deep; a body unseen: yes)? */
+static int stores_foreign(Unit *u, Node *call, int k, int depth);
+
+/* Is v's root (through loads, offsets and casts) a parameter or a walking pointer? */
+static int walk_rooted(UCtx *c, Node *v) {
+  for (;;) {
+    v = fe_strip(v);
+    if (!v) return 0;
+    if (v->kind == CXCursor_CStyleCastExpr && v->nkid) v = v->kid[v->nkid - 1];
+    else if (v->kind == CXCursor_BinaryOperator && v->nkid == 2 && pointer_type(clang_getCursorType(v->cur)))
+      v = pointer_type(clang_getCursorType(v->kid[0]->cur)) ? v->kid[0] : v->kid[1];
+    else if (v->kind == CXCursor_UnaryOperator && is_addr(v)) v = v->kid[0];
+    else if ((v->kind == CXCursor_ArraySubscriptExpr || v->kind == CXCursor_MemberRefExpr ||
+              (v->kind == CXCursor_UnaryOperator && is_deref(v))) && v->nkid)
+      v = v->kid[0];
+    else break;
+  }
+  if (v->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
+  return clang_getCursorKind(d) == CXCursor_ParmDecl || in_set(c->walk, c->nwalk, d);
+}
+
+/* Does n store a pointer of another origin into walked memory, or a walked
+ * pointer where others could follow it (see above)? */
+static int foreign_store(UCtx *c, Node *n, int depth) {
+  if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
+    Node *l = fe_strip(n->kid[0]), *r = n->kid[1];
+    CXType lt = clang_getCursorType(n->kid[0]->cur);
+    if (!l || !fe_holds_pointer(lt)) return 0;
+    int into_walk = l->kind != CXCursor_DeclRefExpr && walk_rooted(c, l);
+    if (into_walk && !walks_params(c, r)) return 1;             /* t->bucket[h] = g_list */
+    int local = l->kind == CXCursor_DeclRefExpr && access_is_local_var(clang_getCursorReferenced(l->cur));
+    if (!into_walk && !local && walk_rooted(c, r)) return 1;    /* g = t: others may follow it */
+    return 0;
+  }
+  if (n->kind == CXCursor_CallExpr) {
+    int walked = 0, other = 0;      /* other: memory of another origin the callee may store into */
+    for (int i = 1; i < n->nkid; i++) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
+      if (t.kind != CXType_Pointer) continue;
+      if (walk_rooted(c, n->kid[i])) {
+        walked = 1;
+        if (stores_foreign(c->u, n, i - 1, depth)) return 1;
+      } else if (!clang_isConstQualifiedType(clang_getPointeeType(t)) && fe_holds_pointer(clang_getPointeeType(t))) {
+        other = 1;                  /* link(g_head, t): t may go into g_head's list */
+      }
+    }
+    return walked && other;
+  }
+  return 0;
+}
+
+static int any_foreign_store(UCtx *c, Node *n, int depth) {
+  if (foreign_store(c, n, depth)) return 1;
+  for (int i = 0; i < n->nkid; i++)
+    if (any_foreign_store(c, n->kid[i], depth)) return 1;
+  return 0;
+}
 
 static int walks_params(UCtx *c, Node *v) {
   for (;;) {
@@ -861,6 +931,10 @@ static int walks_params(UCtx *c, Node *v) {
   }
   if (v->kind == CXCursor_ConditionalOperator && v->nkid == 3) return walks_params(c, v->kid[1]) && walks_params(c, v->kid[2]);
   if (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr) return 1;    /* NULL */
+  if (v->kind == CXCursor_CallExpr) {            /* a block of its own: malloc, calloc, a wrapper of them */
+    Node *f = fe_direct_callee(v);
+    return f && fx_allocator(c->u, clang_getCursorReferenced(f->cur));
+  }
   if (v->kind != CXCursor_DeclRefExpr) return 0;
   CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
   if (clang_getCursorKind(d) == CXCursor_ParmDecl) return pointer_type(clang_getCursorType(d));
@@ -900,10 +974,62 @@ static int walk_drop(UCtx *c, Node *n) {
   return dropped;
 }
 
-static void walk_pointers(UCtx *c, Node *body) {
-  if (!c->params_known || c->every) return;
+static void walk_set(UCtx *c, Node *body, int depth) {
   walk_candidates(c, body);
   for (int round = 0; round < 16 && c->nwalk && walk_drop(c, body); round++) {}
+  if (c->nwalk && any_foreign_store(c, body, depth)) c->nwalk = 0;
+}
+
+static void walk_pointers(UCtx *c, Node *body) {
+  if (c->params_known && !c->every) walk_set(c, body, 0);
+}
+
+/* stores_foreign's answers, per function and argument, for one unit */
+typedef struct ForeignMemo { CXCursor *fn; int *k, *yes; int n; unsigned gen; } ForeignMemo;
+static ForeignMemo foreign_memo;
+
+static int stores_foreign(Unit *u, Node *call, int k, int depth) {
+  Node *f = fe_direct_callee(call);
+  if (!f) return 1;                                  /* through a pointer */
+  CXCursor fn = clang_getCursorReferenced(f->cur);
+  char buf[64], *nm = fe_spelling(fn);
+  const char *ln = fx_library_name(nm, buf, sizeof buf);
+  const LibFn *lf = fx_library(ln);
+  int release = !strcmp(ln, "free");
+  free(nm);
+  if (release) return 0;
+  if (lf) {                                          /* memcpy into a struct of pointers; a pointer kept */
+    char ch = k < (int)strlen(lf->param) ? lf->param[k] : lf->va;
+    CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[k + 1]->cur));
+    return ch == 'p' || ch == 'x' || (ch == 'w' && t.kind == CXType_Pointer && fe_holds_pointer(clang_getPointeeType(t)));
+  }
+  if (fx_allocator(u, fn)) return 0;                 /* free(e), realloc(e, n) */
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || depth >= 3) return 1;
+  def = clang_getCanonicalCursor(def);
+  ForeignMemo *m = &foreign_memo;
+  if (m->gen != fe_generation) { m->n = 0; m->gen = fe_generation; }
+  for (int i = 0; i < m->n; i++)
+    if (m->k[i] == k && clang_equalCursors(m->fn[i], def)) return m->yes[i];
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  int yes = 1;
+  if (body) {
+    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL};
+    walk_candidates(&c, body);
+    for (int round = 0; round < 16 && c.nwalk && walk_drop(&c, body); round++) {}
+    yes = any_foreign_store(&c, body, depth + 1);
+    free(c.walk);
+  }
+  fe_free_tree(root);
+  m->fn = xrealloc(m->fn, (size_t)(m->n + 1) * sizeof *m->fn);
+  m->k = xrealloc(m->k, (size_t)(m->n + 1) * sizeof *m->k);
+  m->yes = xrealloc(m->yes, (size_t)(m->n + 1) * sizeof *m->yes);
+  m->fn[m->n] = def;
+  m->k[m->n] = k;
+  m->yes[m->n++] = yes;
+  return yes;
 }
 
 static void uwalk(UCtx *c, Node *n) {
