@@ -830,6 +830,50 @@ static int holds_pointer(CXType t, int depth) {
   }
 }
 
+/* Does the body convert parameter prm (a `void *ctx`, a `char *`) to a
+ * pointer to data holding pointers (`Ctx *c = ctx;`, `(Ctx *)ctx`)?  What
+ * it reaches is then that data, pointers and all (blind 63b: a pthread-style
+ * `work(void *ctx)` given &jobs[q], whose buffers the task writes). */
+typedef struct ConvScan { CXCursor prm; int found; } ConvScan;
+
+static enum CXChildVisitResult last_child(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  *(CXCursor *)d = c;
+  return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult conv_visit(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  ConvScan *x = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(c));
+    if (t.kind == CXType_Pointer && holds_pointer(clang_getPointeeType(t), 1)) {
+      CXCursor in = clang_getNullCursor();     /* the converted expression: its last child, through parentheses */
+      clang_visitChildren(c, last_child, &in);
+      while (!clang_Cursor_isNull(in) && (clang_getCursorKind(in) == CXCursor_ParenExpr ||
+                                          clang_getCursorKind(in) == CXCursor_UnexposedExpr)) {
+        CXCursor next = clang_getNullCursor();
+        clang_visitChildren(in, last_child, &next);
+        in = next;
+      }
+      if (!clang_Cursor_isNull(in) && clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
+          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(in)), x->prm)) {
+        x->found = 1;
+        return CXChildVisit_Break;
+      }
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+static int converted_to_deep(CXCursor def, CXCursor prm) {
+  if (clang_Cursor_isNull(def) || clang_Cursor_isNull(prm)) return 0;
+  ConvScan x = {clang_getCanonicalCursor(prm), 0};
+  clang_visitChildren(def, conv_visit, &x);
+  return x.found;
+}
+
 static enum CXVisitorResult field_visit(CXCursor c, CXClientData d) {
   int *found = d;
   if (holds_pointer(clang_getCursorType(c), 1)) { *found = 1; return CXVisit_Break; }
@@ -994,7 +1038,8 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
     if (p->dir == DIR_VALUE) continue;
     CXType can = clang_getCanonicalType(clang_getArgType(t, (unsigned)i));
     CXType pointee = can.kind == CXType_Pointer ? clang_getPointeeType(can) : clang_getArrayElementType(can);
-    p->reaches = holds_pointer(pointee, 1);
+    p->reaches = holds_pointer(pointee, 1) ||
+                 (!clang_Cursor_isNull(def) && converted_to_deep(def, clang_Cursor_getArgument(def, (unsigned)i)));
     CXType pc = clang_getCanonicalType(pointee);
     p->voidp = pc.kind == CXType_Void;
     p->psize = p->voidp ? 1 : clang_Type_getSizeOf(pc);
