@@ -834,7 +834,8 @@ static int holds_pointer(CXType t, int depth) {
  * pointer to data holding pointers (`Ctx *c = ctx;`, `(Ctx *)ctx`)?  What
  * it reaches is then that data, pointers and all (blind 63b: a pthread-style
  * `work(void *ctx)` given &jobs[q], whose buffers the task writes). */
-typedef struct ConvScan { CXCursor prm; int found; } ConvScan;
+typedef struct ConvScan { CXCursor prm; int found, depth; } ConvScan;
+static int converted_to_deep(CXCursor def, CXCursor prm, int depth);
 
 static enum CXChildVisitResult last_child(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
@@ -846,6 +847,31 @@ static enum CXChildVisitResult conv_visit(CXCursor c, CXCursor parent, CXClientD
   (void)parent;
   ConvScan *x = d;
   enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CallExpr) {   /* handed on: to a function that converts it, or copied into such data */
+    int na = clang_Cursor_getNumArguments(c);
+    CXCursor fn = clang_getCursorReferenced(c);
+    for (int i = 0; i < na && !x->found; i++) {
+      CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+      while (clang_getCursorKind(a) == CXCursor_UnexposedExpr || clang_getCursorKind(a) == CXCursor_ParenExpr ||
+             clang_getCursorKind(a) == CXCursor_CStyleCastExpr) {
+        CXCursor next = clang_getNullCursor();
+        clang_visitChildren(a, last_child, &next);
+        if (clang_Cursor_isNull(next)) break;
+        a = next;
+      }
+      if (clang_getCursorKind(a) != CXCursor_DeclRefExpr ||
+          !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(a)), x->prm))
+        continue;
+      CXCursor def = clang_getCursorDefinition(fn);
+      if (!clang_Cursor_isNull(def) && x->depth < 3 && i < clang_Cursor_getNumArguments(def))
+        x->found = converted_to_deep(def, clang_Cursor_getArgument(def, (unsigned)i), x->depth + 1);
+      for (int j = 0; j < na && clang_Cursor_isNull(def) && !x->found; j++) {   /* memcpy(&job, arg, ...) */
+        CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, (unsigned)j)));
+        x->found = j != i && t.kind == CXType_Pointer && holds_pointer(clang_getPointeeType(t), 1);
+      }
+    }
+    if (x->found) return CXChildVisit_Break;
+  }
   if (k == CXCursor_CStyleCastExpr || k == CXCursor_UnexposedExpr) {
     CXType t = clang_getCanonicalType(clang_getCursorType(c));
     if (t.kind == CXType_Pointer && holds_pointer(clang_getPointeeType(t), 1)) {
@@ -867,9 +893,9 @@ static enum CXChildVisitResult conv_visit(CXCursor c, CXCursor parent, CXClientD
   return CXChildVisit_Recurse;
 }
 
-static int converted_to_deep(CXCursor def, CXCursor prm) {
+static int converted_to_deep(CXCursor def, CXCursor prm, int depth) {
   if (clang_Cursor_isNull(def) || clang_Cursor_isNull(prm)) return 0;
-  ConvScan x = {clang_getCanonicalCursor(prm), 0};
+  ConvScan x = {clang_getCanonicalCursor(prm), 0, depth};
   clang_visitChildren(def, conv_visit, &x);
   return x.found;
 }
@@ -1039,7 +1065,7 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
     CXType can = clang_getCanonicalType(clang_getArgType(t, (unsigned)i));
     CXType pointee = can.kind == CXType_Pointer ? clang_getPointeeType(can) : clang_getArrayElementType(can);
     p->reaches = holds_pointer(pointee, 1) ||
-                 (!clang_Cursor_isNull(def) && converted_to_deep(def, clang_Cursor_getArgument(def, (unsigned)i)));
+                 (!clang_Cursor_isNull(def) && converted_to_deep(def, clang_Cursor_getArgument(def, (unsigned)i), 0));
     CXType pc = clang_getCanonicalType(pointee);
     p->voidp = pc.kind == CXType_Void;
     p->psize = p->voidp ? 1 : clang_Type_getSizeOf(pc);

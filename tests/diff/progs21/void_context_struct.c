@@ -2,9 +2,11 @@
  * (blind 63b: the task depended on the struct alone; ordinary code read the
  * buffer before the task wrote it, 0 for 400 at one thread): a parameter the
  * body converts to a pointer to such a struct (`Job *j = arg;`,
- * `(const Ctx *)ctx`) reaches what its pointers reach. */
+ * `(const Ctx *)ctx`), hands to a function that does, or copies into one
+ * (memcpy(&j, arg, sizeof j)), reaches what its pointers reach. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "delayed.h"
 
 typedef struct { int *v; int n; int k; } Job;
@@ -13,6 +15,16 @@ typedef struct { double *data; int n; } Ctx;
 DELAYED static void run_job(void *arg) {
     Job *j = arg;
     for (int i = 0; i < j->n; i++) j->v[i] = j->v[i] * j->k + 1;
+}
+static void scale_job(void *arg) {
+    Job *j = arg;
+    for (int i = 0; i < j->n; i++) j->v[i] *= 3;
+}
+DELAYED static void handed(void *arg) { scale_job(arg); }
+DELAYED static void copied(void *arg) {
+    Job j;
+    memcpy(&j, arg, sizeof j);
+    for (int i = 0; i < j.n; i++) j.v[i] -= 1;
 }
 DELAYED static double rd(const void *ctx) {
     const Ctx *c = (const Ctx *)ctx;
@@ -39,6 +51,10 @@ int main(void) {
     }
     for (int q = 0; q < 4; q++) run_job(&jobs[q]);
     long s = 0;
+    for (int i = 0; i < 400; i++) s += data[i];
+    for (int q = 0; q < 4; q++) handed(&jobs[q]);
+    for (int i = 0; i < 400; i++) s += data[i];
+    for (int q = 0; q < 4; q++) copied(&jobs[q]);
     for (int i = 0; i < 400; i++) s += data[i];
     Ctx a = { buf, 10 };
     double r = rd(&a);
