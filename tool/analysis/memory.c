@@ -1211,6 +1211,13 @@ int memory_region(Ctx *c, Site *s, int i, Param *pm) {
                  "pointers (DELAYED_%s_N(n) on '%s' would name only its n elements)", s->callee->label, t, pm->name,
                  pm->dir == DIR_IN ? "writes" : "reads or writes", reads_only ? "IN" : pm->dir == DIR_OUT ? "OUT" : "INOUT",
                  pm->name);
+  } else if (!pm->annotated) {  /* a struct of counted members, &bufs[k] of a global array (blind 63b: no edit said) */
+    int reads_only = !(fx_arg_mode(c->u, s->call, i) & FX_WRITE);
+    an_explain(c->a, s->call, "call of '%s': pointer argument '%s' points to memory delayc does not track and "
+               "parameter '%s' says no direction, so not how much of it the task touches (one struct, or an array of "
+               "them): the task is ordered with every task that %s memory through pointers (DELAYED_%s on '%s' says "
+               "one)", s->callee->label, t, pm->name, reads_only ? "writes" : "reads or writes",
+               reads_only ? "IN" : "INOUT", pm->name);
   }
   free(t);
   return 1;
