@@ -109,7 +109,11 @@ static int counted_loop(Unit *u, Node *at, Node *ix, const char *count) {
   return ok;
 }
 
-typedef struct MC { Lower *l; CXCursor p; int byvalue; const char *pname; Buf *entry; char **seen; int nseen; } MC;
+typedef struct MC {
+  Lower *l; CXCursor p; int byvalue; const char *pname; Buf *entry; char **seen; int nseen;
+  Node *first; int nchk, looped;    /* the checks made: the first, how many, one in a loop */
+  char *count;                      /* the first one's count, as the function spells it (src->w * src->h) */
+} MC;
 
 static void check_sub(MC *m, Node *n) {
   Lower *l = m->l;
@@ -146,6 +150,13 @@ static void check_sub(MC *m, Node *n) {
           char *path = label_literal(u->path), *fn = label_literal(l->f->name);
           char *site = fmt("\"%s:%u:%u\\0%s\\0%s%s%s\\0DELAYED_N(%s)\"", path, n->line, n->col, fn, m->pname, sep,
                            member, count);
+          if (!m->first) {
+            m->first = n;
+            m->count = xstrdup(ct);
+          }
+          m->nchk++;
+          for (Node *q = n->parent; q && q != l->f->body && !m->looped; q = q->parent)
+            m->looped = q->kind == CXCursor_ForStmt || q->kind == CXCursor_WhileStmt || q->kind == CXCursor_DoStmt;
           ed_insert(&l->ed, fe_own_beg(n->kid[1]), "delayc_rt_at((long long)(");
           char *t = fmt("), 0, 0, %s, %s)", hi, site);
           ed_insert(&l->ed, fe_own_end(n->kid[1]), t);
@@ -164,7 +175,7 @@ void member_checks(Lower *l, unsigned open_brace) {
   Func *f = l->f;
   Buf entry = {0};
   buf_add(&entry, "", 0);
-  MC m = {l, clang_getNullCursor(), 0, NULL, &entry, NULL, 0};
+  MC m = {l, clang_getNullCursor(), 0, NULL, &entry, NULL, 0, NULL, 0, 0, NULL};
   int np = clang_Cursor_getNumArguments(f->cur);
   for (int k = 0; k < np; k++) {
     CXCursor p = clang_Cursor_getArgument(f->cur, (unsigned)k);
@@ -176,7 +187,17 @@ void member_checks(Lower *l, unsigned open_brace) {
       m.p = clang_getCanonicalCursor(p);
       m.byvalue = t.kind == CXType_Record;
       m.pname = pn;
+      m.first = NULL;
+      m.nchk = m.looped = 0;
       check_sub(&m, f->body);
+      if (m.first && m.looped)      /* said: a check in a loop costs at every access (blind 63a: 1.6x at 1 thread) */
+        an_explain(l->a, m.first, "'%s' checks %d access%s through the counted members of '%s' as the program runs, "
+                   "in a loop (each time it runs): delayc cannot show %s within the counts the struct declares; a "
+                   "loop over the count itself (for (i = 0; i < %s; i++) ... [i]) needs none, and "
+                   "-DDELAYC_RT_NO_EXTENT_CHECKS compiles them out once the counts are known right", f->name, m.nchk,
+                   m.nchk == 1 ? "" : "es", pn, m.nchk == 1 ? "it stays" : "they stay", m.count);
+      free(m.count);
+      m.count = NULL;
     }
     free(pn);
   }
