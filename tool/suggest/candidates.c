@@ -1475,6 +1475,27 @@ static void member_counts(Unit *u, Node *body, const char *pname, CXType rec, Me
   clang_Type_visitFields(rec, member_visit, mc);
 }
 
+/* Does n assign the variable d itself (`image = malloc(..)`, `g = p`), not
+ * only what it points to? */
+int suggest_assigns_var(Unit *u, Node *n, CXCursor d) {
+  if ((n->kind == CXCursor_BinaryOperator || n->kind == CXCursor_CompoundAssignOperator) && n->nkid == 2 &&
+      fe_is_assign(u, n)) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), clang_getCanonicalCursor(d)))
+      return 1;
+  }
+  if (n->kind == CXCursor_UnaryOperator && n->nkid == 1 && !fe_is_addrof(u, n) && !fe_is_deref(u, n)) {
+    Node *l = fe_strip(n->kid[0]);          /* image++ */
+    if (l && l->kind == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(l->cur)), clang_getCanonicalCursor(d)))
+      return 1;
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (suggest_assigns_var(u, n->kid[i], d)) return 1;
+  return 0;
+}
+
 /* Why the body rules a task out (a static local, a write of shared state,
  * code delayc cannot see ...), or NULL; *gread: a global it only reads. */
 static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
@@ -1521,6 +1542,13 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
       return fmt("it updates the global '%s' in a loop of little work per iteration, where atomic updates would "
                  "cost more than the work: count into a local and add it to '%s' once, after that loop (then its "
                  "calls run in any order)", fx->g[g].name, fx->g[g].name);
+    CXType gt = clang_Cursor_isNull(fx->g[g].decl) ? (CXType){CXType_Invalid, {0, 0}}
+                                                     : clang_getCanonicalType(clang_getCursorType(fx->g[g].decl));
+    if ((fx->g[g].mode & FX_WRITE) && gt.kind == CXType_Pointer && !suggest_assigns_var(u, f->body, fx->g[g].decl))
+      /* image[...] = ..., never image = ...: what it points to (blind 63a: "writes the global 'image'") */
+      return fmt("it writes through the global pointer '%s' (not '%s' itself): its calls would keep their order; "
+                 "take the part each call writes as a parameter, a pointer with its count (DELAYED_OUT_N(n) T *out), "
+                 "given '%s' plus the call's offset", fx->g[g].name, fx->g[g].name, fx->g[g].name);
     if (fx->g[g].mode & FX_WRITE)
       return fmt("it writes the global '%s': its calls would keep their order; return the value or take a "
                  "pointer to it as a parameter", fx->g[g].name);

@@ -1149,8 +1149,20 @@ static void walk(Ext *e, Node *n) {
                       "atomic updates would cost more than the work: count into a local there and add it to '%s' "
                       "once, after that loop", cn, fx.g[g].name, fx.g[g].name));
       } else if (fx.g[g].mode & FX_WRITE) {
-        refuse(e, fmt("it calls '%s', which writes the global '%s': the iterations would keep their order; "
-                      "return the value or pass the place to write as a parameter", cn, fx.g[g].name));
+        /* through a global pointer the callee never assigns (image[...] = ..., blind 63a) */
+        CXCursor def = c ? clang_getCursorDefinition(clang_getCursorReferenced(c->cur)) : clang_getNullCursor();
+        LFunc *cf = NULL;
+        for (int i = 0; i < e->m->nfn && !cf && !clang_Cursor_isNull(def); i++)
+          if (e->m->fn[i].body && clang_equalCursors(e->m->fn[i].cur, def)) cf = &e->m->fn[i];
+        CXType gt = clang_Cursor_isNull(fx.g[g].decl) ? (CXType){CXType_Invalid, {0, 0}}
+                                                     : clang_getCanonicalType(clang_getCursorType(fx.g[g].decl));
+        if (cf && gt.kind == CXType_Pointer && !suggest_assigns_var(e->u, cf->body, fx.g[g].decl))
+          refuse(e, fmt("it calls '%s', which writes through the global pointer '%s' (not '%s' itself): the "
+                        "iterations would keep their order; pass '%s' the part each call writes as a parameter, a "
+                        "pointer with its count", cn, fx.g[g].name, fx.g[g].name, cn));
+        else
+          refuse(e, fmt("it calls '%s', which writes the global '%s': the iterations would keep their order; "
+                        "return the value or pass the place to write as a parameter", cn, fx.g[g].name));
       } else {
         Updated *x = updated(e, fx.g[g].decl, UPD_NONE);
         if (!x->reader) x->reader = xstrdup(cn);
