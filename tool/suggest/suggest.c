@@ -215,13 +215,52 @@ static unsigned line_of_text(const char *src, unsigned off, unsigned *col, unsig
   return l;
 }
 
+/* The offset after a header's include guard (`#ifndef FFT_H` then `#define
+ * FFT_H`, or `#pragma once`), past the comments and blank lines before it;
+ * 0 when it has none. */
+static unsigned after_guard(const char *src, size_t len) {
+  unsigned o = 0;
+  int seen_ifndef = 0;
+  while (o < len) {
+    while (o < len && (src[o] == ' ' || src[o] == '\t' || src[o] == '\n' || src[o] == '\r')) o++;
+    if (o + 1 < len && src[o] == '/' && src[o + 1] == '*') {         /* a comment */
+      const char *e = strstr(src + o + 2, "*/");
+      if (!e) return 0;
+      o = (unsigned)(e - src) + 2;
+      continue;
+    }
+    if (o + 1 < len && src[o] == '/' && src[o + 1] == '/') {
+      while (o < len && src[o] != '\n') o++;
+      continue;
+    }
+    if (o >= len || src[o] != '#') return 0;
+    unsigned e = o;
+    while (e < len && src[e] != '\n') e++;
+    unsigned p = o + 1;
+    while (p < e && (src[p] == ' ' || src[p] == '\t')) p++;
+    if (!seen_ifndef && e - p >= 6 && !memcmp(src + p, "pragma", 6) && strstr(src + p, "once") &&
+        (unsigned)(strstr(src + p, "once") - src) < e)
+      return e < len ? e + 1 : e;
+    if (!seen_ifndef && e - p >= 6 && !memcmp(src + p, "ifndef", 6)) {
+      seen_ifndef = 1;
+      o = e;
+      continue;
+    }
+    if (seen_ifndef && e - p >= 6 && !memcmp(src + p, "define", 6)) return e < len ? e + 1 : e;
+    return 0;
+  }
+  return 0;
+}
+
 /* Where `#include "delayed.h"` goes in a header's text: after the last
- * #include line before limit, else at the start of limit's line. */
+ * #include line before limit, else after its include guard (blind 63a: put
+ * just above the prototype annotated, an earlier one annotated by hand then
+ * did not parse), else at the start of limit's line. */
 static unsigned header_include_at(const char *src, size_t len, unsigned limit) {
   unsigned at = limit;
   while (at > 0 && src[at - 1] != '\n') at--;
-  unsigned best = at;
-  int found = 0;
+  unsigned guard = after_guard(src, len);
+  unsigned best = guard && guard <= at ? guard : at;
   for (unsigned o = 0; o < limit && o < len;) {
     unsigned e = o;
     while (e < len && src[e] != '\n') e++;
@@ -230,11 +269,11 @@ static unsigned header_include_at(const char *src, size_t len, unsigned limit) {
     if (p < e && src[p] == '#') {
       p++;
       while (p < e && (src[p] == ' ' || src[p] == '\t')) p++;
-      if (e - p >= 7 && !memcmp(src + p, "include", 7) && e < len && e < limit) { best = e + 1; found = 1; }
+      if (e - p >= 7 && !memcmp(src + p, "include", 7) && e < len && e < limit) best = e + 1;
     }
     o = e + 1;
   }
-  return found ? best : at;
+  return best;
 }
 
 /* The runs of the headers after the nfr files' (their slots left for the caller). */
