@@ -75,6 +75,7 @@ void sugg_free(Sugg *s) {
   free(s->shown);
   free(s->caveat);
   free(s->why);
+  free(s->split_why);
   free(s->hpath);
   free(s->hwhy);
   free(s->xs);

@@ -817,6 +817,8 @@ static int split(Unit *u, Found *fd, LFunc *caller, Node *loop, char **why) {
     char *vn = clang_Cursor_isNull(v) ? xstrdup("?") : fe_spelling(v);
     inline_notes(fd, l, nl, vn, w);
     free(vn);
+    for (int i = 0; i < nl; i++)      /* the reason of a loop around its own calls, not another's */
+      if (!fd->s[l[i].sugg].split_why) fd->s[l[i].sugg].split_why = xstrdup(w);
   }
   for (int i = 0; i < nl; i++) free(l[i].type);
   return ok;
@@ -1046,8 +1048,10 @@ void split_loops(Unit *u, Model *m, Found *fd) {
   for (int i = 0; i < fd->ns; i++) {
     Sugg *s = &fd->s[i];
     if (!s->small || s->why) continue;
+    /* the reason of a loop around its own calls (blind 63a: 'fill' was given residual's loop's) */
     s->why = fmt("its calls are too small to be tasks of their own (about %lld ns each), and no loop around them "
-                 "could be split into a loop of calls and the rest%s%s", s->work, why ? "; " : "", why ? why : "");
+                 "could be split into a loop of calls and the rest%s%s", s->work, s->split_why ? "; " : "",
+                 s->split_why ? s->split_why : "");
   }
   free(why);
 }

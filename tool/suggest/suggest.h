@@ -46,6 +46,7 @@ typedef struct Sugg {
   int small;                /* under --min-work: kept only for the loops split for it */
   int longer;               /* under --min-work unless its data-bound loops run long: kept only
                                where emit runs its calls in batches, sized as they run */
+  char *split_why;          /* small: why a loop around one of its calls could not be split (or NULL) */
   Moved *moved; int nmoved; /* a loop's: the temporaries its new function declares */
   char *shown;              /* a loop's: " name " for each parameter whose uses suggest showed inside its
                                annotation with the loop's facts, or that declares a whole block (or NULL) */

@@ -701,7 +701,16 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   /* the checks' findings first: a finding is the reason the user can act on */
   for (int i = 0; i < L.nf; i++) {
     Finding *x = &L.f[i];
-    int o = owner(fd, original_off(fd, x->off));
+    /* the suggestion the finding names ("call of 'main_i_iteration_2' stays
+     * serial"), before the one whose text it points into (blind 63a:
+     * 'checksum' refused for a loop body that calls it) */
+    int o = -1;
+    for (int k = 0; k < fd->ns && o < 0; k++) {
+      char *q = fmt("call of '%s'", fd->s[k].name);
+      if (!fd->s[k].why && strstr(x->msg, q)) o = k;
+      free(q);
+    }
+    if (o < 0) o = owner(fd, original_off(fd, x->off));
     /* a call's finding points at the call: its first note may name the callee's declaration */
     for (int j = 0; o < 0 && j < x->nnote; j++) o = owner(fd, original_off(fd, x->note[j].off));
     if (o < 0 || fd->s[o].why) continue;
