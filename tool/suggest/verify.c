@@ -701,13 +701,14 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
   /* the checks' findings first: a finding is the reason the user can act on */
   for (int i = 0; i < L.nf; i++) {
     Finding *x = &L.f[i];
-    /* the suggestion the finding names ("call of 'main_i_iteration_2' stays
-     * serial"), before the one whose text it points into (blind 63a:
-     * 'checksum' refused for a loop body that calls it) */
+    /* the loop body the finding names ("call of 'main_i_iteration_2' stays
+     * serial"), a function of suggest's own, before the suggestion whose text
+     * it points into (blind 63a: 'checksum' refused for a body calling it) */
     int o = -1;
     for (int k = 0; k < fd->ns && o < 0; k++) {
+      if (fd->s[k].kind != SK_LOOP || fd->s[k].why) continue;
       char *q = fmt("call of '%s'", fd->s[k].name);
-      if (!fd->s[k].why && strstr(x->msg, q)) o = k;
+      if (strstr(x->msg, q)) o = k;
       free(q);
     }
     if (o < 0) o = owner(fd, original_off(fd, x->off));
