@@ -1185,7 +1185,17 @@ static void walk(Ext *e, Node *n) {
        * within what it is given, or it reaches the next iteration's row */
       if (b.k == B_ROW || (b.k == B_THROUGH && inside(u, b.d, e->body))) {
         char *t = fe_text(u, n->kid[i]->beg, n->kid[i]->end);
-        if (b.k == B_THROUGH || (!b.counted && !callee_within(e, n, i - 1)))
+        CXCursor cdef = c ? clang_getCursorDefinition(clang_getCursorReferenced(c->cur)) : clang_getNullCursor();
+        int here = 0;                 /* its body is in this file */
+        for (int k = 0; k < e->m->nfn && !here && !clang_Cursor_isNull(cdef); k++)
+          here = e->m->fn[k].body && clang_equalCursors(e->m->fn[k].cur, cdef);
+        int lib = !c || clang_Location_isInSystemHeader(clang_getCursorLocation(clang_getCursorReferenced(c->cur)));
+        if ((b.k == B_THROUGH || (!b.counted && !callee_within(e, n, i - 1))) && !here && !lib)
+          /* (blind 63a: "index the array by the loop variable", for a call into another file) */
+          refuse(e, fmt("it gives '%s' to '%s', whose body is not in this file, so delayc cannot show it stays within "
+                        "an iteration's part; declare on '%s' what it touches (DELAYED_INOUT_N(n) on its pointer, "
+                        "in its prototype), and its calls are the tasks", t, cn, cn));
+        else if (b.k == B_THROUGH || (!b.counted && !callee_within(e, n, i - 1)))
           refuse(e, fmt("it gives '%s' to '%s', which delayc cannot show stays within it (an iteration's part); "
                         "index the array by the loop variable in the loop itself", t, cn));
         free(t);
