@@ -5,7 +5,9 @@
  *   delayc-cc COMPILER ARGS...      (COMPILER left out: $DELAYC_CC_COMPILER or cc)
  *
  * For each C input (a .c file, or any file under `-x c`) the wrapper writes the
- * parallel version to a file of the same name in a fresh temporary directory,
+ * parallel version (emit given, as --with, the command's other C inputs and
+ * the files beside the input that define functions it calls: siblings.c)
+ * to a file of the same name in a fresh temporary directory,
  * then runs the real compiler with the original arguments, each C input replaced
  * by its parallel version, and `-iquote DIR-OF-THE-ORIGINAL` first (so
  * `#include "x.h"` resolves as before), `-fopenmp` and delayc's include
@@ -28,6 +30,7 @@
  * way to --explain. */
 #define _GNU_SOURCE
 #include "cli/buildsys.h"
+#include "cc/siblings.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -70,6 +73,7 @@ static const char help_text[] =
     "                        (with a warning) instead of failing\n"
     "  DELAYC_CC_DISABLE=1   run COMPILER unchanged (a serial build)\n"
     "  DELAYC_CC_KEEP=1      keep the generated files and say where they are\n"
+    "  DELAYC_CC_SIBLINGS=0  do not give delayc the .c files beside each source\n"
     "  DELAYC, DELAYC_INCLUDE, DELAYC_RUNTIME\n"
     "                        the delayc binary, delayc's include directory and\n"
     "                        libdelayc.a (default: found beside delayc-cc)\n"
@@ -227,6 +231,8 @@ typedef struct Src {
   char *tmpdir;    /* NULL: compiled as it is */
   char *gen;       /* the parallel version */
   char *obj;       /* compiled alone before a link: its temporary object */
+  char **sib;      /* the files beside it that define functions it calls (emit --with; siblings.c) */
+  int nsib;
 } Src;
 
 typedef struct Cmd {
@@ -250,7 +256,7 @@ static void scan(Cmd *c) {
       int is_c = lang ? !strcmp(lang, "c") : !strcmp(cc_ext(s), "c");
       if (is_c && strcmp(s, "-")) {
         c->src = xrealloc(c->src, (size_t)(c->nsrc + 1) * sizeof *c->src);
-        c->src[c->nsrc++] = (Src){i, c->arg[i], NULL, NULL, NULL};
+        c->src[c->nsrc++] = (Src){i, c->arg[i], NULL, NULL, NULL, NULL, 0};
       }
     } else if (a.name && !strcmp(a.name, "-x")) {
       lang = a.value && strcmp(a.value, "none") ? a.value : NULL;
@@ -319,6 +325,13 @@ static int emit(Cmd *c, Src *s) {
   if (ex && *ex && strcmp(ex, "0")) push(&v, "--explain");   /* why each call is what it is */
   for (int k = 0; k < c->nsrc; k++)      /* the program's other files on this command */
     if (&c->src[k] != s) { push(&v, "--with"); push(&v, c->src[k].orig); }
+  if (!(getenv("DELAYC_CC_SIBLINGS") && !env_on("DELAYC_CC_SIBLINGS"))) {   /* ... and beside it (siblings.c) */
+    const char **given = xrealloc(NULL, (size_t)(c->nsrc + 1) * sizeof *given);
+    for (int k = 0; k < c->nsrc; k++) given[k] = c->src[k].orig;
+    s->nsib = cc_siblings(s->orig, given, c->nsrc, &s->sib);
+    free(given);
+    for (int k = 0; k < s->nsib; k++) { push(&v, "--with"); push(&v, s->sib[k]); }
+  }
   push(&v, "--");
   for (int i = 0; i < c->narg;) {        /* the flags that shape the parse */
     CcArg a = cc_arg(c->narg, c->arg, i);
@@ -358,12 +371,29 @@ static char *make_escape(const char *p) {
   return r;
 }
 
-/* In the dependency file path, every temporary source becomes its original. */
+/* In the dependency file path, every temporary source becomes its original,
+ * and the files emit was given beside it (siblings.c) are prerequisites too. */
 static void fix_depfile(Cmd *c, const char *path) {
   size_t len;
   char *text = read_file(path, &len);
   if (!text) return;
   int changed = 0;
+  char *colon = strstr(text, ": ");      /* the first rule's target */
+  if (!colon) colon = strchr(text, ':');
+  for (int k = 0; k < c->nsrc && colon; k++) {
+    Src *s = &c->src[k];
+    for (int j = 0; j < s->nsib; j++) {
+      char *dep = make_escape(s->sib[j]);
+      char *t = fmt("%s\n%.*s: %s\n", text, (int)(colon - text), text, dep);
+      free(dep);
+      free(text);
+      text = t;
+      len = strlen(text);
+      colon = strstr(text, ": ");
+      if (!colon) colon = strchr(text, ':');
+      changed = 1;
+    }
+  }
   for (int k = 0; k < c->nsrc; k++) {
     Src *s = &c->src[k];
     if (!s->gen) continue;

@@ -1,0 +1,218 @@
+/* siblings.c — the files of the program beside a source, for delayc-cc.
+ *
+ * make compiles one file at a time (`gcc -c main.c`): emit of main.c alone
+ * sees no body of lib.c's functions, assumes each touches everything, and
+ * keeps their calls in order (blind rounds 61a and 63a: a make build of a
+ * two-file program ran its tasks on one thread).  The wrapper gives emit the
+ * C files of the source's directory that define a function the source calls
+ * (emit --with), as the CMake integration gives every file of the target.
+ * Which ones is decided on the text, with no parse: a call is a name
+ * followed by `(` outside comments, strings and preprocessor lines; a
+ * definition, such a name at the file's top level whose `)` is followed by
+ * `{`.  A file taken that defines nothing called costs a parse; a file missed
+ * leaves its functions unseen, as before: neither changes what the program
+ * prints.  The dependency file then names those files too, so that an edit
+ * of lib.c rebuilds main.o (what lib.c's functions touch decides main.c's
+ * tasks).  DELAYC_CC_SIBLINGS=0 turns it off. */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cc/siblings.h"
+
+typedef struct Names { char **v; int n; } Names;
+
+static void add(Names *s, const char *p, size_t len) {
+  for (int i = 0; i < s->n; i++)
+    if (strlen(s->v[i]) == len && !memcmp(s->v[i], p, len)) return;
+  char **v = realloc(s->v, (size_t)(s->n + 1) * sizeof *v);
+  char *c = strndup(p, len);
+  if (!v || !c) { free(c); if (v) s->v = v; return; }
+  s->v = v;
+  s->v[s->n++] = c;
+}
+
+static int has(const Names *s, const char *p) {
+  for (int i = 0; i < s->n; i++)
+    if (!strcmp(s->v[i], p)) return 1;
+  return 0;
+}
+
+static void names_free(Names *s) {
+  for (int i = 0; i < s->n; i++) free(s->v[i]);
+  free(s->v);
+}
+
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *s = NULL;
+  size_t n = 0, cap = 0, k;
+  char chunk[65536];
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (n + k + 1 > cap) {
+      cap = (n + k + 1) * 2;
+      char *t = realloc(s, cap);
+      if (!t) { free(s); fclose(f); return NULL; }
+      s = t;
+    }
+    memcpy(s + n, chunk, k);
+    n += k;
+  }
+  fclose(f);
+  if (!s) s = calloc(1, 1);
+  else s[n] = 0;
+  return s;
+}
+
+/* The text with comments, string and character literals and preprocessor
+ * lines blanked (newlines kept). */
+static void blank(char *s) {
+  int bol = 1;
+  for (char *p = s; *p;) {
+    if (bol) {
+      char *q = p;
+      while (*q == ' ' || *q == '\t') q++;
+      if (*q == '#') {                 /* a directive, with its continuation lines */
+        for (; *q && !(*q == '\n' && q[-1] != '\\'); q++) *q = ' ';
+        p = q;
+        continue;
+      }
+    }
+    bol = 0;
+    if (p[0] == '/' && p[1] == '*') {
+      char *e = strstr(p + 2, "*/");
+      char *end = e ? e + 2 : p + strlen(p);
+      for (; p < end; p++)
+        if (*p != '\n') *p = ' ';
+    } else if (p[0] == '/' && p[1] == '/') {
+      for (; *p && *p != '\n'; p++) *p = ' ';
+    } else if (*p == '"' || *p == '\'') {
+      char q = *p;
+      *p++ = ' ';
+      for (; *p && *p != q && *p != '\n'; p++) {
+        if (*p == '\\' && p[1]) *p++ = ' ';
+        *p = ' ';
+      }
+      if (*p == q) *p++ = ' ';
+    } else {
+      if (*p == '\n') bol = 1;
+      p++;
+    }
+  }
+}
+
+static int ident_start(int c) { return isalpha(c) || c == '_'; }
+static int ident_char(int c) { return isalnum(c) || c == '_'; }
+
+/* The names followed by `(`: calls (and definitions, and macro uses: a
+ * superset does no harm). */
+static void calls_in(const char *s, Names *out) {
+  for (const char *p = s; *p;) {
+    if (ident_start((unsigned char)*p) && (p == s || !ident_char((unsigned char)p[-1]))) {
+      const char *b = p;
+      while (ident_char((unsigned char)*p)) p++;
+      const char *q = p;
+      while (isspace((unsigned char)*q)) q++;
+      if (*q == '(') add(out, b, (size_t)(p - b));
+    } else {
+      p++;
+    }
+  }
+}
+
+/* The functions the text defines at its top level: NAME ( ... ) {. */
+static void defined_in(const char *s, Names *out) {
+  int depth = 0;
+  for (const char *p = s; *p;) {
+    if (*p == '{') { depth++; p++; continue; }
+    if (*p == '}') { if (depth) depth--; p++; continue; }
+    if (depth == 0 && ident_start((unsigned char)*p) && (p == s || !ident_char((unsigned char)p[-1]))) {
+      const char *b = p;
+      while (ident_char((unsigned char)*p)) p++;
+      const char *q = p;
+      while (isspace((unsigned char)*q)) q++;
+      if (*q != '(') continue;
+      int paren = 0;                   /* to its matching ) */
+      for (; *q; q++) {
+        if (*q == '(') paren++;
+        else if (*q == ')' && --paren == 0) break;
+      }
+      if (!*q) return;
+      q++;
+      while (isspace((unsigned char)*q)) q++;
+      if (*q == '{') add(out, b, (size_t)(p - b));
+    } else {
+      p++;
+    }
+  }
+}
+
+static int is_c_file(const char *dir, const char *name) {
+  size_t n = strlen(name);
+  if (n < 3 || strcmp(name + n - 2, ".c")) return 0;
+  char *path;
+  if (asprintf(&path, "%s/%s", dir, name) < 0) return 0;
+  struct stat st;
+  int ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+  free(path);
+  return ok;
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+int cc_siblings(const char *src, const char *const *given, int ngiven, char ***out) {
+  *out = NULL;
+  const char *slash = strrchr(src, '/');
+  char *dir = slash ? strndup(src, slash == src ? 1 : (size_t)(slash - src)) : strdup(".");
+  const char *base = slash ? slash + 1 : src;
+  char *text = slurp(src);
+  DIR *d = dir ? opendir(dir) : NULL;
+  if (!text || !d) {
+    free(text);
+    free(dir);
+    if (d) closedir(d);
+    return 0;
+  }
+  blank(text);
+  Names calls = {0};
+  calls_in(text, &calls);
+  free(text);
+  Names files = {0};
+  for (struct dirent *e; (e = readdir(d));)
+    if (strcmp(e->d_name, base) && is_c_file(dir, e->d_name)) add(&files, e->d_name, strlen(e->d_name));
+  closedir(d);
+  if (files.n) qsort(files.v, (size_t)files.n, sizeof *files.v, by_name);   /* the same order every build */
+  int n = 0;
+  for (int i = 0; i < files.n; i++) {
+    char *path;
+    if (asprintf(&path, "%s%s%s", slash ? dir : "", slash ? "/" : "", files.v[i]) < 0) continue;
+    int on_command = 0;
+    for (int k = 0; k < ngiven && !on_command; k++) on_command = !strcmp(given[k], path);
+    char *t = on_command ? NULL : slurp(path);
+    int wanted = 0;
+    if (t) {
+      blank(t);
+      Names defs = {0};
+      defined_in(t, &defs);
+      for (int k = 0; k < defs.n && !wanted; k++) wanted = has(&calls, defs.v[k]) && strcmp(defs.v[k], "main");
+      names_free(&defs);
+      free(t);
+    }
+    char **v = wanted ? realloc(*out, (size_t)(n + 1) * sizeof **out) : NULL;
+    if (v) {
+      *out = v;
+      (*out)[n++] = path;
+    } else {
+      free(path);
+    }
+  }
+  names_free(&files);
+  names_free(&calls);
+  free(dir);
+  return n;
+}
