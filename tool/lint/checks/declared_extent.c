@@ -17,6 +17,7 @@
  *     may (the worst), since it cannot check the declaration. */
 #include "lint/lint.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,6 +212,44 @@ static void member_extents(Lint *L, LFunc *f) {
   }
 }
 
+/* ---- a count in bytes on a typed pointer ----
+ * `DELAYED_OUT_N(nbytes) double *p` whose body runs to `nbytes /
+ * sizeof(double)`: the count is the bytes, the declaration eight times the
+ * elements touched, and the tasks order on all of them (blind 63b: silent,
+ * the blocks of one array ran one after another). */
+static Node *divided_by_sizeof(Unit *u, Node *n, const char *count) {
+  if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_binop_is(u, n, "/")) {
+    Node *l = fe_strip(n->kid[0]), *r = fe_strip(n->kid[1]);
+    if (l && r && l->kind == CXCursor_DeclRefExpr && r->kind == CXCursor_UnaryExpr) {
+      char *nm = fe_spelling(clang_getCursorReferenced(l->cur));
+      int hit = !strcmp(nm, count) && !strncmp(u->src + r->beg, "sizeof", 6);
+      free(nm);
+      if (hit) return n;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++) {
+    Node *x = divided_by_sizeof(u, n->kid[i], count);
+    if (x) return x;
+  }
+  return NULL;
+}
+
+static void bytes_count(Lint *L, LFunc *f, int k, Param *p) {
+  if (!p->count || p->first || p->rows || p->voidp || p->psize <= 1) return;
+  const char *c = p->count;
+  for (const char *q = c; *q; q++)
+    if (!(isalnum((unsigned char)*q) || *q == '_')) return;      /* one parameter */
+  Node *at = divided_by_sizeof(L->u, f->body, c);
+  if (!at) return;
+  unsigned off = lint_decl_off(L->u, clang_Cursor_getArgument(f->cur, (unsigned)k));
+  char *t = fe_text(L->u, at->beg, at->end);
+  Finding *r = lint_report_at(L, off ? off : f->root->beg, "DELAYED_%s_N(%s) of '%s' counts elements, and the body "
+                              "takes '%s' as bytes ('%s'): the tasks are ordered on %lld times the elements they touch",
+                              written(p), c, p->name, c, t, p->psize);
+  lint_note(r, at->beg, "declare DELAYED_%s_N(%s), or pass the number of elements", written(p), t);
+  free(t);
+}
+
 void check_declared_extent(Lint *L) {
   for (int i = 0; i < L->m->nfn; i++) {
     LFunc *f = &L->m->fn[i];
@@ -220,6 +259,7 @@ void check_declared_extent(Lint *L) {
       Param *p = &f->ce->param[k];
       if (p->dir == DIR_VALUE || !p->annotated || !*p->name) continue;
       if (p->rows) { block_extent(L, f, k, p); continue; }
+      bytes_count(L, f, k, p);
       /* the declaration (emit may have widened the parameter already) */
       const char *dfirst = p->widened ? p->was_first : p->first;
       const char *dend = p->widened ? p->was_end : p->first ? p->end : p->count;
