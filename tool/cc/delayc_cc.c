@@ -137,24 +137,6 @@ static int env_on(const char *name) {
   return v && *v && strcmp(v, "0");
 }
 
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *s = NULL;
-  size_t n = 0, cap = 0, k;
-  char chunk[65536];
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (n + k + 1 > cap) { cap = (n + k + 1) * 2; s = xrealloc(s, cap); }
-    memcpy(s + n, chunk, k);
-    n += k;
-  }
-  fclose(f);
-  if (!s) s = xrealloc(NULL, 1);
-  s[n] = 0;
-  *len = n;
-  return s;
-}
-
 /* Runs argv, waits, returns its exit status (128+N when killed by signal N). */
 static int run(char **argv) {
   fflush(NULL);
@@ -344,7 +326,7 @@ static int emit(Cmd *c, Src *s) {
   int same = 0;
   if (rc == 0) {
     size_t n1 = 0, n2 = 0;
-    char *a = read_file(s->orig, &n1), *b = read_file(gen, &n2);
+    char *a = cc_read_file(s->orig, &n1), *b = cc_read_file(gen, &n2);
     same = a && b && n1 == n2 && !memcmp(a, b, n1);
     free(a);
     free(b);
@@ -375,7 +357,7 @@ static char *make_escape(const char *p) {
  * and the files emit was given beside it (siblings.c) are prerequisites too. */
 static void fix_depfile(Cmd *c, const char *path) {
   size_t len;
-  char *text = read_file(path, &len);
+  char *text = cc_read_file(path, &len);
   if (!text) return;
   int changed = 0;
   char *colon = strstr(text, ": ");      /* the first rule's target */

@@ -47,7 +47,7 @@ static void names_free(Names *s) {
   free(s->v);
 }
 
-static char *slurp(const char *path) {
+char *cc_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   char *s = NULL;
@@ -66,6 +66,7 @@ static char *slurp(const char *path) {
   fclose(f);
   if (!s) s = calloc(1, 1);
   else s[n] = 0;
+  if (s && len) *len = n;
   return s;
 }
 
@@ -170,7 +171,7 @@ int cc_siblings(const char *src, const char *const *given, int ngiven, char ***o
   const char *slash = strrchr(src, '/');
   char *dir = slash ? strndup(src, slash == src ? 1 : (size_t)(slash - src)) : strdup(".");
   const char *base = slash ? slash + 1 : src;
-  char *text = slurp(src);
+  char *text = cc_read_file(src, NULL);
   DIR *d = dir ? opendir(dir) : NULL;
   if (!text || !d) {
     free(text);
@@ -193,7 +194,7 @@ int cc_siblings(const char *src, const char *const *given, int ngiven, char ***o
     if (asprintf(&path, "%s%s%s", slash ? dir : "", slash ? "/" : "", files.v[i]) < 0) continue;
     int on_command = 0;
     for (int k = 0; k < ngiven && !on_command; k++) on_command = !strcmp(given[k], path);
-    char *t = on_command ? NULL : slurp(path);
+    char *t = on_command ? NULL : cc_read_file(path, NULL);
     int wanted = 0;
     if (t) {
       blank(t);

@@ -860,11 +860,12 @@ static int walks_params(UCtx *c, Node *v);
  * where others could follow them (3 calls deep; a body unseen: yes)? */
 static int stores_foreign(Unit *u, Node *call, int k, int depth);
 
-/* Is v's root (through loads, offsets and casts) a parameter or a walking pointer? */
-static int walk_rooted(UCtx *c, Node *v) {
+/* What v is loaded or offset from, through casts, offsets, loads and `&`
+ * (t->bucket[h] and &e->next: t and e), or NULL. */
+static Node *walk_root(Node *v) {
   for (;;) {
     v = fe_strip(v);
-    if (!v) return 0;
+    if (!v) return NULL;
     if (v->kind == CXCursor_CStyleCastExpr && v->nkid) v = v->kid[v->nkid - 1];
     else if (v->kind == CXCursor_BinaryOperator && v->nkid == 2 && pointer_type(clang_getCursorType(v->cur)))
       v = pointer_type(clang_getCursorType(v->kid[0]->cur)) ? v->kid[0] : v->kid[1];
@@ -872,9 +873,14 @@ static int walk_rooted(UCtx *c, Node *v) {
     else if ((v->kind == CXCursor_ArraySubscriptExpr || v->kind == CXCursor_MemberRefExpr ||
               (v->kind == CXCursor_UnaryOperator && is_deref(v))) && v->nkid)
       v = v->kid[0];
-    else break;
+    else return v;
   }
-  if (v->kind != CXCursor_DeclRefExpr) return 0;
+}
+
+/* Is v's root (through loads, offsets and casts) a parameter or a walking pointer? */
+static int walk_rooted(UCtx *c, Node *v) {
+  v = walk_root(v);
+  if (!v || v->kind != CXCursor_DeclRefExpr) return 0;
   CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
   return clang_getCursorKind(d) == CXCursor_ParmDecl || in_set(c->walk, c->nwalk, d);
 }
@@ -917,18 +923,8 @@ static int any_foreign_store(UCtx *c, Node *n, int depth) {
 }
 
 static int walks_params(UCtx *c, Node *v) {
-  for (;;) {
-    v = fe_strip(v);
-    if (!v) return 0;
-    if (v->kind == CXCursor_CStyleCastExpr && v->nkid) v = v->kid[v->nkid - 1];
-    else if (v->kind == CXCursor_BinaryOperator && v->nkid == 2 && pointer_type(clang_getCursorType(v->cur)))
-      v = pointer_type(clang_getCursorType(v->kid[0]->cur)) ? v->kid[0] : v->kid[1];
-    else if (v->kind == CXCursor_UnaryOperator && is_addr(v)) v = v->kid[0];
-    else if ((v->kind == CXCursor_ArraySubscriptExpr || v->kind == CXCursor_MemberRefExpr ||
-              (v->kind == CXCursor_UnaryOperator && is_deref(v))) && v->nkid)
-      v = v->kid[0];
-    else break;
-  }
+  v = walk_root(v);
+  if (!v) return 0;
   if (v->kind == CXCursor_ConditionalOperator && v->nkid == 3) return walks_params(c, v->kid[1]) && walks_params(c, v->kid[2]);
   if (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr) return 1;    /* NULL */
   if (v->kind == CXCursor_CallExpr) {            /* a block of its own: malloc, calloc, a wrapper of them */
