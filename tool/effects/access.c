@@ -530,6 +530,7 @@ typedef struct UCtx {
   CXCursor *bad; int nbad;       /* local pointers that may hold an unknown pointer */
   CXCursor *hold; int nhold;     /* local aggregates that may hold one */
   CXCursor *walk; int nwalk;     /* local pointers given only the parameters' memory (walk_pointers) */
+  CXCursor *fresh; int nfresh;   /* ... of them, those given only the function's own blocks */
   AccessFn fn;
   void *arg;
 } UCtx;
@@ -578,6 +579,7 @@ static int fresh_by_name(const char *name) {
 }
 
 static int unknown_lvalue(UCtx *c, Node *n);
+static int fresh_call(UCtx *c, Node *v);
 
 /* glibc's <ctype.h> macros (isspace ...) read its locale tables through these
  * (`(*__ctype_b_loc())[c]`): read-only tables, and the call itself reads the
@@ -665,6 +667,8 @@ static int unknown_ptr(UCtx *c, Node *n) {
     if ((fresh_by_name(nm) || (f && f->kind == CXCursor_DeclRefExpr &&
                                fx_allocator(c->u, clang_getCursorReferenced(f->cur)))) && !c->every)
       r = 0;
+    else if (!c->every && c->params_known && c->nfresh && fresh_call(c, n))
+      r = 0;                       /* h = push(h, v) on the function's own list */
     else if (ctype_table(nm)) r = 0;
     else if (returns_argument(nm)) {
       r = 0;
@@ -894,7 +898,8 @@ static int foreign_store(UCtx *c, Node *n, int depth) {
     if (!l || !fe_holds_pointer(lt)) return 0;
     int into_walk = l->kind != CXCursor_DeclRefExpr && walk_rooted(c, l);
     if (into_walk && !walks_params(c, r)) return 1;             /* t->bucket[h] = g_list */
-    int local = l->kind == CXCursor_DeclRefExpr && access_is_local_var(clang_getCursorReferenced(l->cur));
+    CXCursor ld = l->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(l->cur) : clang_getNullCursor();
+    int local = !clang_Cursor_isNull(ld) && (access_is_local_var(ld) || clang_getCursorKind(ld) == CXCursor_ParmDecl);
     if (!into_walk && !local && walk_rooted(c, r)) return 1;    /* g = t: others may follow it */
     return 0;
   }
@@ -922,15 +927,39 @@ static int any_foreign_store(UCtx *c, Node *n, int depth) {
   return 0;
 }
 
+static int fresh_rooted(UCtx *c, Node *v);
+static int returns_contained(Unit *u, CXCursor fn, int depth);
+
+/* A call whose result is a block of its own: an allocator's, or a function
+ * of the file that returns only its own blocks and what its arguments reach,
+ * given only the caller's own blocks (`h = push(h, v)`, blind 64b) */
+static int fresh_call(UCtx *c, Node *v) {
+  Node *f = fe_direct_callee(v);
+  if (!f) return 0;
+  CXCursor fn = clang_getCursorReferenced(f->cur);
+  if (fx_allocator(c->u, fn)) return 1;
+  if (!returns_contained(c->u, fn, 0)) return 0;
+  for (int i = 1; i < v->nkid; i++)
+    if (pointer_type(clang_getCursorType(v->kid[i]->cur)) && !fresh_rooted(c, v->kid[i])) return 0;
+  return 1;
+}
+
+/* Is v NULL, a block of the function's own, or reached from one? */
+static int fresh_rooted(UCtx *c, Node *v) {
+  v = walk_root(v);
+  if (!v) return 0;
+  if (v->kind == CXCursor_ConditionalOperator && v->nkid == 3) return fresh_rooted(c, v->kid[1]) && fresh_rooted(c, v->kid[2]);
+  if (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr) return 1;    /* NULL */
+  if (v->kind == CXCursor_CallExpr) return fresh_call(c, v);
+  if (v->kind != CXCursor_DeclRefExpr) return 0;
+  return in_set(c->fresh, c->nfresh, clang_getCanonicalCursor(clang_getCursorReferenced(v->cur)));
+}
+
 static int walks_params(UCtx *c, Node *v) {
+  if (fresh_rooted(c, v)) return 1;
   v = walk_root(v);
   if (!v) return 0;
   if (v->kind == CXCursor_ConditionalOperator && v->nkid == 3) return walks_params(c, v->kid[1]) && walks_params(c, v->kid[2]);
-  if (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr) return 1;    /* NULL */
-  if (v->kind == CXCursor_CallExpr) {            /* a block of its own: malloc, calloc, a wrapper of them */
-    Node *f = fe_direct_callee(v);
-    return f && fx_allocator(c->u, clang_getCursorReferenced(f->cur));
-  }
   if (v->kind != CXCursor_DeclRefExpr) return 0;
   CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
   if (clang_getCursorKind(d) == CXCursor_ParmDecl) return pointer_type(clang_getCursorType(d));
@@ -938,31 +967,42 @@ static int walks_params(UCtx *c, Node *v) {
 }
 
 static void walk_candidates(UCtx *c, Node *n) {
-  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur) && pointer_type(clang_getCursorType(n->cur)))
+  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur) && pointer_type(clang_getCursorType(n->cur))) {
     set_add(&c->walk, &c->nwalk, clang_getCanonicalCursor(n->cur));
+    set_add(&c->fresh, &c->nfresh, clang_getCanonicalCursor(n->cur));
+  }
   for (int i = 0; i < n->nkid; i++) walk_candidates(c, n->kid[i]);
 }
 
-static void drop_walk(UCtx *c, CXCursor d) {
-  for (int i = 0; i < c->nwalk; i++)
-    if (clang_equalCursors(c->walk[i], d)) c->walk[i] = c->walk[--c->nwalk];
+static void drop_from(CXCursor *set, int *n, CXCursor d) {
+  for (int i = 0; i < *n; i++)
+    if (clang_equalCursors(set[i], d)) set[i] = set[--*n];
 }
 
 /* Drop the candidates given anything else (a value of another origin, their
- * address taken); 1 when one went */
+ * address taken): from the fresh set what is not the function's own blocks,
+ * from both what the parameters do not reach either; 1 when one went */
 static int walk_drop(UCtx *c, Node *n) {
   int dropped = 0;
+  CXCursor d = clang_getNullCursor();
+  Node *value = NULL;
+  int taken = 0;
   if (n->kind == CXCursor_VarDecl && in_set(c->walk, c->nwalk, clang_getCanonicalCursor(n->cur))) {
-    Node *init = access_var_init(c->u, n);
-    if (init && !walks_params(c, init)) { drop_walk(c, clang_getCanonicalCursor(n->cur)); dropped = 1; }
-  }
-  if ((is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) || (n->kind == CXCursor_UnaryOperator && is_addr(n))) {
+    d = clang_getCanonicalCursor(n->cur);
+    value = access_var_init(c->u, n);
+  } else if ((is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) || (n->kind == CXCursor_UnaryOperator && is_addr(n))) {
     Node *l = fe_strip(n->kid[0]);
-    CXCursor d = l && l->kind == CXCursor_DeclRefExpr ? clang_getCanonicalCursor(clang_getCursorReferenced(l->cur))
-                                                       : clang_getNullCursor();
-    if (!clang_Cursor_isNull(d) && in_set(c->walk, c->nwalk, d) &&
-        (n->kind == CXCursor_UnaryOperator || !walks_params(c, n->kid[1]))) {
-      drop_walk(c, d);
+    if (l && l->kind == CXCursor_DeclRefExpr) d = clang_getCanonicalCursor(clang_getCursorReferenced(l->cur));
+    taken = n->kind == CXCursor_UnaryOperator;
+    value = taken ? NULL : n->kid[1];
+  }
+  if (!clang_Cursor_isNull(d) && (value || taken)) {
+    if (in_set(c->fresh, c->nfresh, d) && (taken || !fresh_rooted(c, value))) {
+      drop_from(c->fresh, &c->nfresh, d);
+      dropped = 1;
+    }
+    if (in_set(c->walk, c->nwalk, d) && (taken || !walks_params(c, value))) {
+      drop_from(c->walk, &c->nwalk, d);
       dropped = 1;
     }
   }
@@ -973,7 +1013,51 @@ static int walk_drop(UCtx *c, Node *n) {
 static void walk_set(UCtx *c, Node *body, int depth) {
   walk_candidates(c, body);
   for (int round = 0; round < 16 && c->nwalk && walk_drop(c, body); round++) {}
-  if (c->nwalk && any_foreign_store(c, body, depth)) c->nwalk = 0;
+  if (c->nwalk && any_foreign_store(c, body, depth)) c->nwalk = c->nfresh = 0;
+}
+
+/* returns_contained's answers, per function, for one unit */
+typedef struct ContainedMemo { CXCursor *fn; int *yes; int n; unsigned gen; } ContainedMemo;
+static ContainedMemo contained_memo;
+
+static int all_returns_walk(UCtx *c, Node *n) {
+  if (n->kind == CXCursor_ReturnStmt && n->nkid && !walks_params(c, n->kid[0])) return 0;
+  for (int i = 0; i < n->nkid; i++)
+    if (!all_returns_walk(c, n->kid[i])) return 0;
+  return 1;
+}
+
+/* Does function fn of the file return only its own blocks, NULL, or what its
+ * arguments reach (push(h, v): a new node holding h), storing nothing of
+ * another origin into them (2 calls deep)? */
+static int returns_contained(Unit *u, CXCursor fn, int depth) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
+  if (clang_Cursor_isNull(def) || depth > 2 || rt.kind != CXType_Pointer) return 0;
+  def = clang_getCanonicalCursor(def);
+  ContainedMemo *m = &contained_memo;
+  if (m->gen != fe_generation) { m->n = 0; m->gen = fe_generation; }
+  for (int i = 0; i < m->n; i++)
+    if (clang_equalCursors(m->fn[i], def)) return m->yes[i];
+  m->fn = xrealloc(m->fn, (size_t)(m->n + 1) * sizeof *m->fn);   /* no, while it is weighed (a recursion) */
+  m->yes = xrealloc(m->yes, (size_t)(m->n + 1) * sizeof *m->yes);
+  int at = m->n++;
+  m->fn[at] = def;
+  m->yes[at] = 0;
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  int yes = 0;
+  if (body) {
+    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL};
+    walk_set(&c, body, depth + 1);
+    yes = !any_foreign_store(&c, body, depth + 1) && all_returns_walk(&c, body);
+    free(c.walk);
+    free(c.fresh);
+  }
+  fe_free_tree(root);
+  contained_memo.yes[at] = yes;
+  return yes;
 }
 
 static void walk_pointers(UCtx *c, Node *body) {
@@ -1012,11 +1096,12 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
   int yes = 1;
   if (body) {
-    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL};
+    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL};
     walk_candidates(&c, body);
     for (int round = 0; round < 16 && c.nwalk && walk_drop(&c, body); round++) {}
     yes = any_foreign_store(&c, body, depth + 1);
     free(c.walk);
+    free(c.fresh);
   }
   fe_free_tree(root);
   m->fn = xrealloc(m->fn, (size_t)(m->n + 1) * sizeof *m->fn);
@@ -1062,7 +1147,7 @@ static void uwalk(UCtx *c, Node *n) {
 }
 
 void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *arg) {
-  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg};
   if (!body) return;
   walk_pointers(&c, body);
   for (int round = 0, before = -1; round < 8 && before != c.nbad + c.nhold; round++) {
@@ -1073,6 +1158,7 @@ void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, voi
   free(c.bad);
   free(c.hold);
   free(c.walk);
+  free(c.fresh);
 }
 
 /* The local a published pointer value (an ACCESS_ESCAPE of access_unknown_walk) points into. */
@@ -1082,6 +1168,6 @@ CXCursor access_published_local(Node *value) { return local_pointee(value); }
  * reach through pointers: analysis/memory.c), as access_unknown_walk reports
  * them (ACCESS_ESCAPE included). */
 void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *arg) {
-  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg};
   if (body) uwalk(&c, body);
 }
