@@ -598,6 +598,76 @@ static int is_ctype_call(Node *x) {
   return r;
 }
 
+/* ---- tables of literals ----
+ * `static const struct { const char *from, *to; } dict[] = {{"colour",
+ * "color"}, ...};`: a global whose elements are const and whose initializer
+ * names no variable nor function holds pointers to string literals (or
+ * NULL) only, which nothing may write: a pointer loaded from it, or
+ * returned by a function that returns only such pointers (lookup(word)), is
+ * no memory of unknown place, and reading through it orders nothing (blind
+ * 64a: a text normalizer's dictionary kept every task in order). */
+
+typedef struct NamesAny { int found; } NamesAny;
+
+static enum CXChildVisitResult names_any(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CallExpr ||
+      (k == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(c)) != CXCursor_EnumConstantDecl)) {
+    ((NamesAny *)d)->found = 1;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Recurse;
+}
+
+static int literal_table(CXCursor d) {
+  if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_hasVarDeclGlobalStorage(d) != 1) return 0;
+  CXType t = clang_getCursorType(d);       /* (as declared: libclang's canonical arrays drop the const) */
+  while (clang_getCanonicalType(t).kind == CXType_ConstantArray || clang_getCanonicalType(t).kind == CXType_IncompleteArray)
+    t = clang_getArrayElementType(t);
+  if (!clang_isConstQualifiedType(t) && !clang_isConstQualifiedType(clang_getCanonicalType(t)))
+    return 0;                               /* (its elements could be set elsewhere) */
+  CXCursor def = clang_getCursorDefinition(d), init = clang_Cursor_isNull(def) ? def : clang_Cursor_getVarDeclInitializer(def);
+  if (clang_Cursor_isNull(init)) return 0;
+  NamesAny x = {0};
+  clang_visitChildren(init, names_any, &x);
+  return !x.found && clang_getCursorKind(init) != CXCursor_DeclRefExpr;
+}
+
+/* Is n (through loads) read from a table of literals, or a literal or NULL? */
+static int literal_value(Node *n) {
+  n = fe_strip(n);
+  while (n && n->kind == CXCursor_CStyleCastExpr && n->nkid) n = fe_strip(n->kid[n->nkid - 1]);
+  if (!n) return 0;
+  if (n->kind == CXCursor_StringLiteral || n->kind == CXCursor_IntegerLiteral || n->kind == CXCursor_GNUNullExpr)
+    return 1;
+  if (n->kind == CXCursor_ConditionalOperator && n->nkid == 3) return literal_value(n->kid[1]) && literal_value(n->kid[2]);
+  Node *x = n;
+  while (x && (x->kind == CXCursor_ArraySubscriptExpr || x->kind == CXCursor_MemberRefExpr) && x->nkid)
+    x = fe_strip(x->kid[0]);
+  return x && x != n && x->kind == CXCursor_DeclRefExpr && literal_table(clang_getCursorReferenced(x->cur));
+}
+
+static int literal_returns(Node *n) {
+  if (n->kind == CXCursor_ReturnStmt && n->nkid && !literal_value(n->kid[0])) return 0;
+  for (int i = 0; i < n->nkid; i++)
+    if (!literal_returns(n->kid[i])) return 0;
+  return 1;
+}
+
+/* Does the file's function fn return only literals, NULL, or pointers read from tables of literals? */
+static int returns_literals(Unit *u, CXCursor fn) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
+  if (clang_Cursor_isNull(def) || rt.kind != CXType_Pointer) return 0;
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  int yes = body && literal_returns(body);
+  fe_free_tree(root);
+  return yes;
+}
+
 /* A pointer value loaded from memory (p->next, tab[i], *pp). */
 static int unknown_load(UCtx *c, Node *n) {
   if (c->every) return 1;
@@ -614,6 +684,8 @@ static int unknown_load(UCtx *c, Node *n) {
        in_set(c->walk, c->nwalk, clang_getCanonicalCursor(clang_getCursorReferenced(x->cur)))))
     return !c->params_known;
   if (is_ctype_call(x)) return 0;
+  if (!c->every && x && x != fe_strip(n) && x->kind == CXCursor_DeclRefExpr && literal_table(clang_getCursorReferenced(x->cur)))
+    return 0;                            /* dict[i].from: a literal */
   return 1;                              /* a global's, or reached through a local pointer */
 }
 
@@ -669,6 +741,8 @@ static int unknown_ptr(UCtx *c, Node *n) {
       r = 0;
     else if (!c->every && c->params_known && c->nfresh && fresh_call(c, n))
       r = 0;                       /* h = push(h, v) on the function's own list */
+    else if (!c->every && f && f->kind == CXCursor_DeclRefExpr && returns_literals(c->u, clang_getCursorReferenced(f->cur)))
+      r = 0;                       /* lookup(word): a literal of a table */
     else if (ctype_table(nm)) r = 0;
     else if (returns_argument(nm)) {
       r = 0;
