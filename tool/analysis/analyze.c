@@ -689,6 +689,26 @@ static void inline_at_exit(Ctx *c) {
              "where '%s' is called", one->callee->label, f->name, f->name, f->name, one->callee->label, f->name);
 }
 
+/* A task in a loop that reads all memory reached through pointers and
+ * writes some of it runs after the one before has written: the remark counts
+ * it chained, and --explain says why and the edit (blind 64a: a risk
+ * calculator reading a global struct's arrays, peak 1, and --explain spoke
+ * only of batches). */
+static void explain_memory_chains(Ctx *c) {
+  Func *f = c->f;
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused || s->inline_call || s->form == SITE_COPY || !s->in_loop || !s->callee ||
+        !plan_memory_chained(s))
+      continue;
+    an_explain(c->a, s->call ? s->call : s->stmt, "call of '%s' runs after the one before: it reads all memory "
+               "reached through pointers (a global's pointer, or data holding pointers read all the way down) and "
+               "writes some of it, so each call waits for the last one's writes; pass '%s' the arrays it reads as "
+               "parameters of their own, each with its count (DELAYED_IN_N(n) const T *p)", s->callee->label,
+               s->callee->label);
+  }
+}
+
 /* Does every delayed call of the function run inline or serially, some in a
  * loop (`out[i] = tiny(in[i]) & 1023` over pointers that may alias, blind
  * 62b)?  Nothing is spawned there: the function stays as written, the calls
@@ -831,6 +851,7 @@ static void analyze_func(Analysis *a, Unit *u, CXCursor fc) {
   shared_state_commute(&c);     /* globals the tasks only update (total += n): in any order */
   find_fusions(&c);             /* a chain of tasks in a loop: one task (fusion.c) */
   shared_state_explain(&c);     /* the orders shared state introduced */
+  explain_memory_chains(&c);    /* ... and reading all memory while writing some */
   find_edges(&c);               /* the order the dependencies impose (edges.c) */
   find_captures(&c);            /* what each task uses of the function, and how (captures.c) */
   inline_waits(&c);

@@ -84,7 +84,7 @@ static int writes_chained(Site *s) {
  * down, memory reached through a global's pointer) and write some of it?
  * Two such tasks order at run time, each after the other's write: a chain no
  * dependency names at compile time (blind round 61a: silent). */
-static int memory_chained(Site *s) {
+int plan_memory_chained(const Site *s) {
   int all = 0, writes = 0;
   for (int i = 0; i < s->ndep; i++) {
     Dep *d = &s->dep[i];
@@ -106,7 +106,7 @@ static void count_into(Analysis *a, PlanCounts *pc) {
       if (s->serial || s->fused || s->inline_call || s->form == SITE_COPY) continue;
       if (writes_chained(s)) writers += s->in_loop ? 2 : 1;
       if (s->touches_all) alls += s->in_loop ? 2 : 1;
-      if (memory_chained(s)) mems += s->in_loop ? 2 : 1;
+      if (plan_memory_chained(s)) mems += s->in_loop ? 2 : 1;
     }
     for (int k = 0; k < f->nsite; k++) {
       Site *s = f->site[k];
@@ -124,7 +124,7 @@ static void count_into(Analysis *a, PlanCounts *pc) {
       } else {
         pc->tasks++;
         chained = (writers > 1 && writes_chained(s)) || (alls > 1 && s->touches_all) ||
-                  (mems > 1 && memory_chained(s));
+                  (mems > 1 && plan_memory_chained(s));
         pc->chained += chained;
       }
       if ((s->serial || s->in_place || chained || in_loop || s->inline_exit || s->inline_read) && !pc->line) {

@@ -310,6 +310,8 @@ typedef struct PlanCounts {
   unsigned line, col; const char *path;
 } PlanCounts;
 void plan_counts(Analysis *a, PlanCounts *pc);
+/* Does the task read all of <memory> and write some of it (two such order at run time)? */
+int plan_memory_chained(const Site *s);
 
 /* constructors (the analysis builds the plan with these) */
 Site *add_site(Func *f, SiteForm form, Node *call, Node *stmt);

@@ -56,3 +56,5 @@ int main(void) {
 }
 // REMARK: memory-chain-remark.c:51:31: remark: 1 delayed call: 1 task, 1 chained
 // CHECK: explain: call of 'blur': 'out[i]' points to data holding pointers, which 'blur' writes through: the task reads and writes all memory reached through pointers
+// ... and why it is chained, with the edit (blind 64a: --explain spoke only of batches)
+// CHECK: explain: call of 'blur' runs after the one before: it reads all memory reached through pointers {{.*}} so each call waits for the last one's writes; pass 'blur' the arrays it reads as parameters of their own
