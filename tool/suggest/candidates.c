@@ -1779,6 +1779,12 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     free(mc.deep);
     if (why || (p && p->reaches && !counted))
       ;
+    else if (p && p->annotated && p->unchecked)
+      /* the user's count, which the body goes where no check follows (blind 64a: "declare what it touches
+       * yourself", after the user had) */
+      why = fmt("the count you declared on '%s' cannot be checked against its body ('%s' hands the pointer on, or "
+                "moves it): index '%s' itself (%s[i]) for each element it touches, and delayc checks them "
+                "(delayc lint says which use)", pn[k], p->unchecked, pn[k], pn[k]);
     else if (p && p->annotated && !p->unchecked && !p->widened && (p->count || p->first || p->rows || p->dir != DIR_VALUE)) {
       d = p->dir;                 /* the user's own annotation, kept as written (not asked for again) */
       count = p->count ? xstrdup(p->count) : NULL;
