@@ -742,6 +742,28 @@ static int param_itself(Moves *mv, Node *a) {
          clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(a->cur)), mv->p);
 }
 
+static void find_moves(Moves *mv, Node *n);
+
+/* Does the file's function called at `call` change what the counted members
+ * of its parameter k name (3 calls deep; its body unseen: yes)?  A helper
+ * that only swaps them (plate_step's double buffer, blind 64a) does not. */
+static int callee_moves(Moves *mv, Node *call, int k) {
+  static int depth;
+  Node *f = fe_direct_callee(call);
+  CXCursor def = f ? clang_getCursorDefinition(clang_getCursorReferenced(f->cur)) : clang_getNullCursor();
+  if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def) || depth >= 3) return 1;
+  Node *root = fe_tree(mv->u, def), *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Moves in = {mv->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), mv->fs, NULL, body};
+  depth++;
+  if (body) find_moves(&in, body);
+  depth--;
+  int moved = !body || in.at != NULL;
+  fe_free_tree(root);
+  return moved;
+}
+
 static void find_moves(Moves *mv, Node *n) {
   if (mv->at) return;
   Unit *u = mv->u;
@@ -750,7 +772,8 @@ static void find_moves(Moves *mv, Node *n) {
    * what its members name is set there */
   if (n->kind == CXCursor_CallExpr)
     for (int i = 1; i < n->nkid && !mv->at; i++)
-      if (param_itself(mv, n->kid[i]) && (fx_arg_mode(u, n, i - 1) & (FX_PSTORE | FX_KEEP))) mv->at = n;
+      if (param_itself(mv, n->kid[i]) && (fx_arg_mode(u, n, i - 1) & (FX_PSTORE | FX_KEEP)) && callee_moves(mv, n, i - 1))
+        mv->at = n;
   if (((n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) || n->kind == CXCursor_CompoundAssignOperator) &&
       n->nkid == 2 && moved_lvalue(mv, n->kid[0]) && !member_swap(mv, n))
     mv->at = n;

@@ -704,14 +704,14 @@ static int drop_round(Unit *orig, const char *src, size_t len, const char *const
     /* the loop body the finding names ("call of 'main_i_iteration_2' stays
      * serial"), a function of suggest's own, before the suggestion whose text
      * it points into (blind 63a: 'checksum' refused for a body calling it) */
-    int o = -1;
-    for (int k = 0; k < fd->ns && o < 0; k++) {
-      if (fd->s[k].kind != SK_LOOP || fd->s[k].why) continue;
+    int o = -1, body = 0;
+    for (int k = 0; k < fd->ns && !body; k++) {
+      if (fd->s[k].kind != SK_LOOP) continue;
       char *q = fmt("call of '%s'", fd->s[k].name);
-      if (strstr(x->msg, q)) o = k;
+      if (strstr(x->msg, q)) { o = k; body = 1; }   /* (dropped already: no one else's) */
       free(q);
     }
-    if (o < 0) o = owner(fd, original_off(fd, x->off));
+    if (!body) o = owner(fd, original_off(fd, x->off));
     /* a call's finding points at the call: its first note may name the callee's declaration */
     for (int j = 0; o < 0 && j < x->nnote; j++) o = owner(fd, original_off(fd, x->note[j].off));
     if (o < 0 || fd->s[o].why) continue;
