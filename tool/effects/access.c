@@ -533,6 +533,8 @@ typedef struct UCtx {
   CXCursor *fresh; int nfresh;   /* ... of them, those given only the function's own blocks */
   AccessFn fn;
   void *arg;
+  int params_fresh;              /* a helper weighed for a caller that gives it only its own blocks
+                                    (stores_foreign, returns_contained): its parameters count as such */
 } UCtx;
 
 static int in_set(CXCursor *s, int n, CXCursor d) {
@@ -932,6 +934,7 @@ static void find_bad(UCtx *c, Node *n) {
  * Any such store, and the walk is off for the whole function. */
 
 static int walks_params(UCtx *c, Node *v);
+static int fresh_rooted(UCtx *c, Node *v);
 
 /* May function fn (called with argument k) store, into what its pointer
  * arguments reach, a pointer of another origin, or store those pointers
@@ -972,6 +975,10 @@ static int foreign_store(UCtx *c, Node *n, int depth) {
     if (!l || !fe_holds_pointer(lt)) return 0;
     int into_walk = l->kind != CXCursor_DeclRefExpr && walk_rooted(c, l);
     if (into_walk && !walks_params(c, r)) return 1;             /* t->bucket[h] = g_list */
+    /* a block of the function's own holds only its own blocks: a pointer
+     * the parameters reach, stored there and loaded back, would be written
+     * through as the function's own (progs16/q1's sneaky: v[0] = t->kids[0]) */
+    if (into_walk && fresh_rooted(c, l) && !fresh_rooted(c, r)) return 1;
     CXCursor ld = l->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(l->cur) : clang_getNullCursor();
     int local = !clang_Cursor_isNull(ld) && (access_is_local_var(ld) || clang_getCursorKind(ld) == CXCursor_ParmDecl);
     if (!into_walk && !local && walk_rooted(c, r)) return 1;    /* g = t: others may follow it */
@@ -979,17 +986,23 @@ static int foreign_store(UCtx *c, Node *n, int depth) {
   }
   if (n->kind == CXCursor_CallExpr) {
     int walked = 0, other = 0;      /* other: memory of another origin the callee may store into */
+    int fresh = 0, unfresh = 0;     /* ... an own block, and pointers of another origin beside it */
     for (int i = 1; i < n->nkid; i++) {
-      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
+      Node *a = fe_strip(n->kid[i]);          /* (its type before a conversion to void *) */
+      CXType t = clang_getCanonicalType(clang_getCursorType(a ? a->cur : n->kid[i]->cur));
       if (t.kind != CXType_Pointer) continue;
+      int deep = fe_holds_pointer(clang_getPointeeType(t));
+      if (fresh_rooted(c, n->kid[i])) fresh = 1;
+      else if (deep) unfresh = 1;
       if (walk_rooted(c, n->kid[i])) {
         walked = 1;
         if (stores_foreign(c->u, n, i - 1, depth)) return 1;
-      } else if (!clang_isConstQualifiedType(clang_getPointeeType(t)) && fe_holds_pointer(clang_getPointeeType(t))) {
+      } else if (!clang_isConstQualifiedType(clang_getPointeeType(t)) && deep) {
         other = 1;                  /* link(g_head, t): t may go into g_head's list */
       }
     }
-    return walked && other;
+    /* link(t, p->kids): the callee may store the other's pointers into the own block */
+    return (walked && other) || (fresh && unfresh);
   }
   return 0;
 }
@@ -1001,7 +1014,6 @@ static int any_foreign_store(UCtx *c, Node *n, int depth) {
   return 0;
 }
 
-static int fresh_rooted(UCtx *c, Node *v);
 static int returns_contained(Unit *u, CXCursor fn, int depth);
 
 /* A call whose result is a block of its own: an allocator's, or a function
@@ -1026,7 +1038,9 @@ static int fresh_rooted(UCtx *c, Node *v) {
   if (v->kind == CXCursor_IntegerLiteral || v->kind == CXCursor_GNUNullExpr) return 1;    /* NULL */
   if (v->kind == CXCursor_CallExpr) return fresh_call(c, v);
   if (v->kind != CXCursor_DeclRefExpr) return 0;
-  return in_set(c->fresh, c->nfresh, clang_getCanonicalCursor(clang_getCursorReferenced(v->cur)));
+  CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
+  if (c->params_fresh && clang_getCursorKind(d) == CXCursor_ParmDecl) return pointer_type(clang_getCursorType(d));
+  return in_set(c->fresh, c->nfresh, d);
 }
 
 static int walks_params(UCtx *c, Node *v) {
@@ -1123,7 +1137,7 @@ static int returns_contained(Unit *u, CXCursor fn, int depth) {
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
   int yes = 0;
   if (body) {
-    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL};
+    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, 1};
     walk_set(&c, body, depth + 1);
     yes = !any_foreign_store(&c, body, depth + 1) && all_returns_walk(&c, body);
     free(c.walk);
@@ -1154,7 +1168,8 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
   if (release) return 0;
   if (lf) {                                          /* memcpy into a struct of pointers; a pointer kept */
     char ch = k < (int)strlen(lf->param) ? lf->param[k] : lf->va;
-    CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[k + 1]->cur));
+    Node *a = fe_strip(call->kid[k + 1]);            /* (its type before a conversion to void *) */
+    CXType t = clang_getCanonicalType(clang_getCursorType(a ? a->cur : call->kid[k + 1]->cur));
     return ch == 'p' || ch == 'x' || (ch == 'w' && t.kind == CXType_Pointer && fe_holds_pointer(clang_getPointeeType(t)));
   }
   if (fx_allocator(u, fn)) return 0;                 /* free(e), realloc(e, n) */
@@ -1170,7 +1185,7 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
     if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
   int yes = 1;
   if (body) {
-    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL};
+    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, 1};
     walk_candidates(&c, body);
     for (int round = 0; round < 16 && c.nwalk && walk_drop(&c, body); round++) {}
     yes = any_foreign_store(&c, body, depth + 1);
@@ -1221,7 +1236,7 @@ static void uwalk(UCtx *c, Node *n) {
 }
 
 void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *arg) {
-  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg, 0};
   if (!body) return;
   walk_pointers(&c, body);
   for (int round = 0, before = -1; round < 8 && before != c.nbad + c.nhold; round++) {
@@ -1242,6 +1257,6 @@ CXCursor access_published_local(Node *value) { return local_pointee(value); }
  * reach through pointers: analysis/memory.c), as access_unknown_walk reports
  * them (ACCESS_ESCAPE included). */
 void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *arg) {
-  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg};
+  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg, 0};
   if (body) uwalk(&c, body);
 }
