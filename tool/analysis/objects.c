@@ -288,7 +288,9 @@ int in_site(Func *f, Node *n) {
 }
 
 int returns_used_pointer(Node *call) {
-  if (clang_getCanonicalType(clang_getCursorType(call->cur)).kind != CXType_Pointer) return 0;
+  CXType rt = clang_getCanonicalType(clang_getCursorType(call->cur));
+  /* (a struct returned by value holding pointers: `Sink s = wrap(buf, n);`, blind 65b) */
+  if (rt.kind != CXType_Pointer && !(rt.kind == CXType_Record && fe_holds_pointer(rt))) return 0;
   Node *x = call;
   while (x->parent && (x->parent->kind == CXCursor_ParenExpr ||
                        (x->parent->kind == CXCursor_UnexposedExpr && x->parent->nkid == 1)))
@@ -305,6 +307,8 @@ int returns_used_pointer(Node *call) {
  * array): such a pointer would break C's aliasing rules, which compilers
  * already assume. */
 static int result_may_point_into(Node *call, Node *arg) {
+  CXType rt = clang_getCanonicalType(clang_getCursorType(call->cur));
+  if (rt.kind == CXType_Record) return fe_holds_pointer(rt);   /* a struct whose members may hold it */
   return access_may_point_into(clang_getCursorType(call->cur), clang_getCursorType(arg->cur));
 }
 

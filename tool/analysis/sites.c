@@ -312,7 +312,7 @@ static void callee_checks(Ctx *c, Site *s) {
   if (!s->callee->void_result && s->callee->result_pointer) {
     for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
       if (s->callee->param[i].dir != DIR_VALUE) {
-        serialize(c->a, s, "it returns a pointer and takes pointers: the result may alias tracked memory");
+        serialize(c->a, s, "it returns a pointer (or a struct holding one) and takes pointers: the result may alias tracked memory");
         return;
       }
   }

@@ -1005,8 +1005,9 @@ Callee *fe_callee(Unit *u, CXCursor fn) {
   c->result = fe_type(rt);
   c->void_result = rt.kind == CXType_Void;
   CXType rc = clang_getCanonicalType(rt);
-  c->result_pointer = rc.kind == CXType_Pointer &&
-                      clang_getCanonicalType(clang_getPointeeType(rc)).kind != CXType_FunctionProto;
+  c->result_pointer = (rc.kind == CXType_Pointer &&
+                       clang_getCanonicalType(clang_getPointeeType(rc)).kind != CXType_FunctionProto) ||
+                      (rc.kind == CXType_Record && holds_pointer(rc, 0));   /* a struct of pointers (blind 65b) */
   int np = c->prototyped ? clang_getNumArgTypes(t) : 0;
   if (np < 0) np = 0;
   c->nparam = np;

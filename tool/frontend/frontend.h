@@ -165,7 +165,7 @@ typedef struct Callee {
   const struct Effects *fx;  /* what a call touches; NULL until asked */
   char *result;    /* result type spelling */
   int void_result;
-  int result_pointer; /* returns a data pointer */
+  int result_pointer; /* returns a data pointer (or a struct holding one) */
   Param *param;
   int nparam;
 } Callee;
