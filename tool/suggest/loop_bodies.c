@@ -90,19 +90,39 @@ static char *text_factor(const char *t, const char *v) {
     const char *a = p + vl, *z = p;
     if (*a == ')' && z > t && z[-1] == '(') { a++; z--; }      /* (y) */
     while (*a == ' ') a++;
-    if (*a == '*') {                                          /* v * W */
+    if (*a == '*') {                                          /* v * W, v * (W / TILE) */
       a++;
       while (*a == ' ') a++;
       const char *q = a;
-      while (c_ident_char(*q)) q++;
+      if (*q == '(') {                                        /* a group of the file's names (blind 66a) */
+        int depth = 0;
+        for (; *q; q++) {
+          if (*q == '(') depth++;
+          else if (*q == ')' && --depth == 0) { q++; break; }
+        }
+        if (depth) q = a;
+      } else {
+        while (c_ident_char(*q)) q++;
+      }
+      if (q > a && *a == '(' && (*q == 0 || *q == ' ' || *q == ')')) return xstrndup(a + 1, (size_t)(q - a - 2));
       if (q > a && (*q == 0 || *q == ' ' || *q == ')')) return xstrndup(a, (size_t)(q - a));
     }
     while (z > t && z[-1] == ' ') z--;
-    if (z > t && z[-1] == '*') {                              /* W * v */
+    if (z > t && z[-1] == '*') {                              /* W * v, (W / TILE) * v */
       z--;
       while (z > t && z[-1] == ' ') z--;
       const char *q = z;
-      while (q > t && c_ident_char(q[-1])) q--;
+      if (q > t && q[-1] == ')') {
+        int depth = 0;
+        for (; q > t; q--) {
+          if (q[-1] == ')') depth++;
+          else if (q[-1] == '(' && --depth == 0) { q--; break; }
+        }
+        if (depth) q = z;
+      } else {
+        while (q > t && c_ident_char(q[-1])) q--;
+      }
+      if (q < z && *q == '(' && (q == t || q[-1] == ' ' || q[-1] == '(')) return xstrndup(q + 1, (size_t)(z - q - 2));
       if (q < z && (q == t || q[-1] == ' ' || q[-1] == '(')) return xstrndup(q, (size_t)(z - q));
     }
   }
