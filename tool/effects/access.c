@@ -600,6 +600,39 @@ static int is_ctype_call(Node *x) {
   return r;
 }
 
+/* ---- answers kept per function (and argument) for one unit ----
+ * The questions below each walk a callee's body; asked at every call and
+ * every round of a fixpoint, their answers are kept until the unit goes
+ * (fe_generation).  -1: not asked yet. */
+typedef struct Answers { CXCursor *fn; int *k, *yes; int n; unsigned gen; } Answers;
+
+static int answer_find(Answers *m, CXCursor fn, int k) {
+  if (m->gen != fe_generation) { m->n = 0; m->gen = fe_generation; }
+  for (int i = 0; i < m->n; i++)
+    if (m->k[i] == k && clang_equalCursors(m->fn[i], fn)) return m->yes[i];
+  return -1;
+}
+
+static void answer_put(Answers *m, CXCursor fn, int k, int yes) {
+  for (int i = 0; i < m->n; i++)
+    if (m->k[i] == k && clang_equalCursors(m->fn[i], fn)) { m->yes[i] = yes; return; }
+  m->fn = xrealloc(m->fn, (size_t)(m->n + 1) * sizeof *m->fn);
+  m->k = xrealloc(m->k, (size_t)(m->n + 1) * sizeof *m->k);
+  m->yes = xrealloc(m->yes, (size_t)(m->n + 1) * sizeof *m->yes);
+  m->fn[m->n] = fn;
+  m->k[m->n] = k;
+  m->yes[m->n++] = yes;
+}
+
+/* The tree of function definition def (fe_free_tree it) and, in *body, its body or NULL. */
+static Node *tree_and_body(Unit *u, CXCursor def, Node **body) {
+  Node *root = fe_tree(u, def);
+  *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) *body = root->kid[i];
+  return root;
+}
+
 /* ---- tables of literals ----
  * `static const struct { const char *from, *to; } dict[] = {{"colour",
  * "color"}, ...};`: a global whose elements are const and whose initializer
@@ -622,8 +655,18 @@ static enum CXChildVisitResult names_any(CXCursor c, CXCursor parent, CXClientDa
   return CXChildVisit_Recurse;
 }
 
+static int literal_table_walk(CXCursor d);
+
 static int literal_table(CXCursor d) {
+  static Answers tables;
   if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_hasVarDeclGlobalStorage(d) != 1) return 0;
+  d = clang_getCanonicalCursor(d);
+  int yes = answer_find(&tables, d, 0);
+  if (yes < 0) answer_put(&tables, d, 0, yes = literal_table_walk(d));
+  return yes;
+}
+
+static int literal_table_walk(CXCursor d) {
   CXType t = clang_getCursorType(d);       /* (as declared: libclang's canonical arrays drop the const) */
   while (clang_getCanonicalType(t).kind == CXType_ConstantArray || clang_getCanonicalType(t).kind == CXType_IncompleteArray)
     t = clang_getArrayElementType(t);
@@ -659,14 +702,17 @@ static int literal_returns(Node *n) {
 
 /* Does the file's function fn return only literals, NULL, or pointers read from tables of literals? */
 static int returns_literals(Unit *u, CXCursor fn) {
+  static Answers literal_fns;
   CXCursor def = clang_getCursorDefinition(fn);
   CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
   if (clang_Cursor_isNull(def) || rt.kind != CXType_Pointer) return 0;
-  Node *root = fe_tree(u, def), *body = NULL;
-  for (int i = 0; root && i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
-  int yes = body && literal_returns(body);
+  def = clang_getCanonicalCursor(def);
+  int yes = answer_find(&literal_fns, def, 0);
+  if (yes >= 0) return yes;
+  Node *body, *root = tree_and_body(u, def, &body);
+  yes = body && literal_returns(body);
   fe_free_tree(root);
+  answer_put(&literal_fns, def, 0, yes);
   return yes;
 }
 
@@ -1104,10 +1150,6 @@ static void walk_set(UCtx *c, Node *body, int depth) {
   if (c->nwalk && any_foreign_store(c, body, depth)) c->nwalk = c->nfresh = 0;
 }
 
-/* returns_contained's answers, per function, for one unit */
-typedef struct ContainedMemo { CXCursor *fn; int *yes; int n; unsigned gen; } ContainedMemo;
-static ContainedMemo contained_memo;
-
 static int all_returns_walk(UCtx *c, Node *n) {
   if (n->kind == CXCursor_ReturnStmt && n->nkid && !walks_params(c, n->kid[0])) return 0;
   for (int i = 0; i < n->nkid; i++)
@@ -1123,19 +1165,12 @@ static int returns_contained(Unit *u, CXCursor fn, int depth) {
   CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
   if (clang_Cursor_isNull(def) || depth > 2 || rt.kind != CXType_Pointer) return 0;
   def = clang_getCanonicalCursor(def);
-  ContainedMemo *m = &contained_memo;
-  if (m->gen != fe_generation) { m->n = 0; m->gen = fe_generation; }
-  for (int i = 0; i < m->n; i++)
-    if (clang_equalCursors(m->fn[i], def)) return m->yes[i];
-  m->fn = xrealloc(m->fn, (size_t)(m->n + 1) * sizeof *m->fn);   /* no, while it is weighed (a recursion) */
-  m->yes = xrealloc(m->yes, (size_t)(m->n + 1) * sizeof *m->yes);
-  int at = m->n++;
-  m->fn[at] = def;
-  m->yes[at] = 0;
-  Node *root = fe_tree(u, def), *body = NULL;
-  for (int i = 0; root && i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
-  int yes = 0;
+  static Answers contained;
+  int yes = answer_find(&contained, def, 0);
+  if (yes >= 0) return yes;
+  answer_put(&contained, def, 0, 0);     /* no, while it is weighed (a recursion) */
+  Node *body, *root = tree_and_body(u, def, &body);
+  yes = 0;
   if (body) {
     UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, 1};
     walk_set(&c, body, depth + 1);
@@ -1144,17 +1179,13 @@ static int returns_contained(Unit *u, CXCursor fn, int depth) {
     free(c.fresh);
   }
   fe_free_tree(root);
-  contained_memo.yes[at] = yes;
+  answer_put(&contained, def, 0, yes);
   return yes;
 }
 
 static void walk_pointers(UCtx *c, Node *body) {
   if (c->params_known && !c->every) walk_set(c, body, 0);
 }
-
-/* stores_foreign's answers, per function and argument, for one unit */
-typedef struct ForeignMemo { CXCursor *fn; int *k, *yes; int n; unsigned gen; } ForeignMemo;
-static ForeignMemo foreign_memo;
 
 static int stores_foreign(Unit *u, Node *call, int k, int depth) {
   Node *f = fe_direct_callee(call);
@@ -1176,14 +1207,11 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def) || depth >= 3) return 1;
   def = clang_getCanonicalCursor(def);
-  ForeignMemo *m = &foreign_memo;
-  if (m->gen != fe_generation) { m->n = 0; m->gen = fe_generation; }
-  for (int i = 0; i < m->n; i++)
-    if (m->k[i] == k && clang_equalCursors(m->fn[i], def)) return m->yes[i];
-  Node *root = fe_tree(u, def), *body = NULL;
-  for (int i = 0; root && i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
-  int yes = 1;
+  static Answers foreign;
+  int yes = answer_find(&foreign, def, k);
+  if (yes >= 0) return yes;
+  Node *body, *root = tree_and_body(u, def, &body);
+  yes = 1;
   if (body) {
     UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, 1};
     walk_candidates(&c, body);
@@ -1193,12 +1221,7 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
     free(c.fresh);
   }
   fe_free_tree(root);
-  m->fn = xrealloc(m->fn, (size_t)(m->n + 1) * sizeof *m->fn);
-  m->k = xrealloc(m->k, (size_t)(m->n + 1) * sizeof *m->k);
-  m->yes = xrealloc(m->yes, (size_t)(m->n + 1) * sizeof *m->yes);
-  m->fn[m->n] = def;
-  m->k[m->n] = k;
-  m->yes[m->n++] = yes;
+  answer_put(&foreign, def, k, yes);
   return yes;
 }
 

@@ -1030,21 +1030,19 @@ static void explain_loop(Found *fd, LFunc *f, Node *loop, const char *why) {
   fd->m[fd->nm++] = (Miss){xstrdup(f->name), loop->beg, work, xstrdup(why), loop->line, loop->end};
 }
 
-static void loops_of(Unit *u, Found *fd, LFunc *f, Node *n, char **why) {
+static void loops_of(Unit *u, Found *fd, LFunc *f, Node *n) {
   if (n->kind == CXCursor_ForStmt) {
     char *w = NULL;
     if (split(u, fd, f, n, &w)) return;
     if (w) explain_loop(fd, f, n, w);
-    if (w && !*why) *why = w;
-    else free(w);
+    free(w);
   }
-  for (int i = 0; i < n->nkid; i++) loops_of(u, fd, f, n->kid[i], why);
+  for (int i = 0; i < n->nkid; i++) loops_of(u, fd, f, n->kid[i]);
 }
 
 void split_loops(Unit *u, Model *m, Found *fd) {
-  char *why = NULL;
   for (int i = 0; i < m->nfn; i++)
-    if (m->fn[i].body) loops_of(u, fd, &m->fn[i], m->fn[i].body, &why);
+    if (m->fn[i].body) loops_of(u, fd, &m->fn[i], m->fn[i].body);
   for (int i = 0; i < fd->ns; i++) {
     Sugg *s = &fd->s[i];
     if (!s->small || s->why) continue;
@@ -1053,7 +1051,6 @@ void split_loops(Unit *u, Model *m, Found *fd) {
                  "could be split into a loop of calls and the rest%s%s", s->work, s->split_why ? "; " : "",
                  s->split_why ? s->split_why : "");
   }
-  free(why);
 }
 
 int split_worth(Node *call, long long work) {
