@@ -9,7 +9,7 @@
 
 #define NPART      256
 #define NATTR      1500
-#define NSTEPS     40
+#define NSTEPS     10
 #define BOX        100.0
 #define DT         0.01
 #define SOFTEN     0.05

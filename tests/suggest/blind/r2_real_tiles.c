@@ -7,8 +7,8 @@
 #include <string.h>
 #include <math.h>
 
-#define IMG_W   1536
-#define IMG_H   1536
+#define IMG_W   512
+#define IMG_H   512
 #define TILE    64
 #define TX      (IMG_W / TILE)
 #define TY      (IMG_H / TILE)

@@ -5,7 +5,7 @@ static double filt(const double *x, int n)
 {
     static const double taps[4] = { 0.1, 0.2, 0.3, 0.4 };
     double s = 0.0;
-    for (int r = 0; r < 4000; r++)
+    for (int r = 0; r < 600; r++)
         for (int i = 3; i < n; i++)
             s += taps[0] * x[i] + taps[1] * x[i - 1] + taps[2] * x[i - 2] + taps[3] * x[i - 3] + r * 1e-9;
     return s;

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WIDTH   1280
-#define HEIGHT  960
+#define WIDTH   640
+#define HEIGHT  480
 #define RADIUS  4
 #define PASSES  2
 

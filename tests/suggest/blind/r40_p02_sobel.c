@@ -52,8 +52,8 @@ static void sobel(const float *in, float *out, int w, int h)
 
 int main(int argc, char **argv)
 {
-    int w = argc > 1 ? atoi(argv[1]) : 2400;
-    int h = argc > 2 ? atoi(argv[2]) : 1800;
+    int w = argc > 1 ? atoi(argv[1]) : 960;
+    int h = argc > 2 ? atoi(argv[2]) : 720;
     Image src = image_new(w, h), dst = image_new(w, h);
     if (!src.px || !dst.px)
         return 1;

@@ -5,7 +5,7 @@
 
 #define NX    3072
 #define NY    384
-#define STEPS 100
+#define STEPS 10
 #define ALPHA 0.12
 #define IX(i, j) ((i) * NX + (j))
 

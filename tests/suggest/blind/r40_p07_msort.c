@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define N (3 * 1000 * 1000)
+#define N (500 * 1000)
 
 static void merge(int *a, int *tmp, int lo, int mid, int hi)
 {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #define N      12000
-#define TERMS  1000
+#define TERMS  150
 
 /* expensive, but depends only on the raw sample */
 static double response(double raw)
@@ -19,7 +19,7 @@ static double response(double raw)
 static double drift_step(double prev, double h)
 {
     double z = prev;
-    for (int it = 0; it < 1200; it++)
+    for (int it = 0; it < 150; it++)
         z = prev + h * cos(z + 0.001 * it);
     return z;
 }

@@ -5,7 +5,7 @@
 #define NCAND   6000
 #define NCELLS  6000
 #define MAXHITS 4096
-#define WORK    2400
+#define WORK    400
 
 struct hit {
     int cand;

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define N 2500000
+#define N 700000
 
 static void swap(int *a, int *b) { int t = *a; *a = *b; *b = t; }
 

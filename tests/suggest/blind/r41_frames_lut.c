@@ -5,7 +5,7 @@
 
 #define W 640
 #define H 360
-#define NFRAMES 4
+#define NFRAMES 2
 
 static unsigned char img[H][W];
 
@@ -26,7 +26,7 @@ int main(void)
     for (y = 0; y < H; y++) {
       for (x = 0; x < W; x++) {
         double v = 0;
-        for (int k = 1; k <= 12; k++) v += sin(k * (0.01 * x + phase)) * cos(k * 0.013 * y) / k;
+        for (int k = 1; k <= 4; k++) v += sin(k * (0.01 * x + phase)) * cos(k * 0.013 * y) / k;
         int idx = (int)(128 + 100 * v) & 255;
         img[y][x] = (unsigned char)(255 * lut[idx]);
       }

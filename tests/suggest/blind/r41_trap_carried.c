@@ -7,7 +7,7 @@
 
 #define NPOINTS 4000
 #define NPATHS 8000
-#define PATHLEN 200
+#define PATHLEN 25
 
 static double anomaly[NPOINTS];
 
@@ -16,7 +16,7 @@ static void refine_point(double *E, int i, double ecc)
 {
   double M = 2.0 * 3.141592653589793 * i / NPOINTS;
   double e = E[i - 1];
-  for (int it = 0; it < 1500; it++) {
+  for (int it = 0; it < 150; it++) {
     double f = e - ecc * sin(e) - M;
     double fp = 1.0 - ecc * cos(e);
     e -= f / fp;

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NPAIRS 600
+#define NPAIRS 60
 #define MAXLEN 1000
 
 static char left[NPAIRS][MAXLEN + 1];

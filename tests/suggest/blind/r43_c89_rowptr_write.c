@@ -16,7 +16,7 @@ int main(void)
         for (x = 0; x < W; x++) {
             cr = -2.1 + 3.0 * x / W;
             zr = zi = 0.0;
-            for (it = 0; it < 500; it++) {
+            for (it = 0; it < 80; it++) {
                 t = zr * zr - zi * zi + cr; zi = 2.0 * zr * zi + ci; zr = t;
                 if (zr * zr + zi * zi > 4.0) break;
             }

@@ -56,13 +56,13 @@ static double norm2(const double *v, int n)
 
 int main(void)
 {
-    int n = 200000, it, i;
+    int n = 100000, it, i;
     csr_t *A = csr_build(n, 24);
     double *x = malloc(n * sizeof(double));
     double *y = malloc(n * sizeof(double));
     double lambda = 0;
     for (i = 0; i < n; i++) x[i] = 1.0;
-    for (it = 0; it < 120; it++) {
+    for (it = 0; it < 10; it++) {
         double nr;
         spmv(A->n, A->rowptr, A->colidx, A->val, x, y);
         nr = norm2(y, n);

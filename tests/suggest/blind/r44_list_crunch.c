@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define NN 3000
+#define NN 1500
 #define WORK 2000
 
 struct node {
@@ -17,7 +17,7 @@ static double crunch(const double *d, int n, int key)
 {
     int i, r;
     double s = 0.0;
-    for (r = 0; r < 8; r++)
+    for (r = 0; r < 2; r++)
         for (i = 0; i < n; i++)
             s = s * 0.999 + d[i] * ((key + i + r) % 5);
     return s;

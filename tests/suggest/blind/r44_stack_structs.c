@@ -4,7 +4,7 @@
 #include "delayed.h"
 
 #define NB 8
-#define N 2000000
+#define N 250000
 
 typedef struct {
     int n;

@@ -74,7 +74,7 @@ static double norm2(const double *v, int n)
 
 int main(int argc, char **argv)
 {
-    int n = 200000, iters = 30, it, i;
+    int n = 100000, iters = 6, it, i;
     csr_t *A;
     double *x, *y, lambda = 0.0;
 

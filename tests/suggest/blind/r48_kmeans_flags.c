@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         for (d = 0; d < DIM; d++)
             clus[c].c[d] = pts[(c * 7919) % npts].v[d];
 
-    for (iter = 0; iter < 40; iter++) {
+    for (iter = 0; iter < 6; iter++) {
         changed = 0;
         /* assignment step */
         for (i = 0; i < npts; i++) {

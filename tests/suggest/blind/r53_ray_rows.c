@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <math.h>
 
-#define IMG_W 800
-#define IMG_H 600
+#define IMG_W 400
+#define IMG_H 300
 #define NSPHERES 48
-#define SAMPLES 4
+#define SAMPLES 2
 
 typedef struct { double x, y, z; } vec3;
 typedef struct { vec3 c; double r; vec3 col; } Sphere;
