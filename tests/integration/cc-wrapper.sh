@@ -2,7 +2,8 @@
 # cc-wrapper.sh BUILD_DIR — delayc-cc from the build tree, command by command:
 # compile-only with several sources, link-only, compile-and-link, -MD/-MMD/-MF
 # dependency files naming the original sources (also in a directory with a
-# space), quoted includes resolving as in the original, non-C inputs and -E
+# space) and the files below a source that define what it calls (none of two
+# that define the same), quoted includes resolving as in the original, non-C inputs and -E
 # passed through, __FILE__/__LINE__ kept, a delayc error failing the compile
 # with its diagnostic, DELAYC_CC_FALLBACK, DELAYC_CC_DISABLE, no stray
 # temporary files, --help and --version.
@@ -80,6 +81,16 @@ say "dependency files name the original sources"
 mkdir -p obj deps
 "$W" gcc -I"$annot" -I. -MD -MF deps/main.dep -MT obj/main.o -c main.c -o obj/main.o || fail "-MD -MF"
 grep -q '^obj/main.o: main.c' deps/main.dep || { cat deps/main.dep; fail "-MF file"; }
+# the files below main.c's directory that define what it calls were given to emit
+grep -q '^obj/main.o: sub/work.c' deps/main.dep || { cat deps/main.dep; fail "-MF file misses sub/work.c"; }
+grep -q '^obj/main.o: sub/report.c' deps/main.dep || { cat deps/main.dep; fail "-MF file misses sub/report.c"; }
+# two files below defining square() and cube(): delayc cannot tell which one links, so neither
+mkdir -p old
+cp sub/work.c old/work.c
+"$W" gcc -I"$annot" -I. -MD -MF deps/amb.dep -MT obj/amb.o -c main.c -o obj/amb.o || fail "-MD -MF, two definitions below"
+! grep -q 'work.c' deps/amb.dep || { cat deps/amb.dep; fail "a file below was taken though two define its functions"; }
+grep -q '^obj/amb.o: sub/report.c' deps/amb.dep || { cat deps/amb.dep; fail "sub/report.c, defined once below, was not taken"; }
+rm -rf old
 "$W" gcc -I"$annot" -I. -MMD -c sub/report.c -o obj/report.o || fail "-MMD"
 grep -q '^obj/report.o: sub/report.c' obj/report.d || { cat obj/report.d; fail "-MMD file"; }
 grep -q 'sub/local.h' obj/report.d || fail "-MMD file misses sub/local.h"

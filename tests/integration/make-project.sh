@@ -4,8 +4,9 @@
 # `make CC="delayc-cc gcc"` (and clang when present) against delayc installed
 # from BUILD_DIR; the outputs must match under 1, 2 and 4 threads.  Then the
 # dependency files the wrapper leaves name the original sources (and the
-# files beside one that define what it calls), and an edited header rebuilds
-# exactly the objects that include it; an edited src/blocks.c, main.o too.
+# files beside one, or in its subdirectories, that define what it calls), and
+# an edited header rebuilds exactly the objects that include it; an edited
+# src/blocks.c or src/util/mathx.c, main.o too.
 name=make-project
 build=$1 src=$2
 . "$(dirname "$0")/common.sh"
@@ -41,6 +42,8 @@ grep -q '^par-gcc/src/main.o: src/main.c' "$d" || { cat "$d"; fail "$d does not 
 grep -q 'src/params.h' "$d" || fail "$d misses src/params.h"
 # the file beside main.c that defines what it calls (delayc-cc gave it to emit)
 grep -q '^par-gcc/src/main.o: src/blocks.c' "$d" || { cat "$d"; fail "$d misses src/blocks.c, the file beside main.c"; }
+# ... and the one in a subdirectory that defines norm()
+grep -q '^par-gcc/src/main.o: src/util/mathx.c' "$d" || { cat "$d"; fail "$d misses src/util/mathx.c, below main.c"; }
 ! grep -q 'delayc-cc\.' par-gcc/src/*.d par-gcc/src/util/*.d || fail "a dependency file names a temporary file"
 
 say "incremental: make rebuilds what includes an edited header"
@@ -56,6 +59,7 @@ got=$(remake) ; [ -z "$got" ] || fail "make with nothing changed rebuilt: $got"
 got=$(remake src/params.h) ; [ "$got" = "src/main.o " ] || fail "after editing src/params.h, rebuilt '$got'"
 got=$(remake src/util/mathx.h) ; [ "$got" = "src/main.o src/util/mathx.o " ] || fail "after editing src/util/mathx.h, rebuilt '$got'"
 got=$(remake src/blocks.c) ; [ "$got" = "src/blocks.o src/main.o " ] || fail "after editing src/blocks.c, rebuilt '$got'"
+got=$(remake src/util/mathx.c) ; [ "$got" = "src/main.o src/util/mathx.o " ] || fail "after editing src/util/mathx.c, rebuilt '$got'"
 got=$(remake) ; [ -z "$got" ] || fail "make with nothing changed rebuilt: $got"
 ./par-gcc/blocks >"$work/got"
 same_output "$work/want" "$work/got" "after the rebuilds"

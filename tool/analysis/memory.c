@@ -1081,6 +1081,18 @@ static Node *struct_pointer_base(Ctx *c, Node *a) {
   else if (a && a->kind == CXCursor_UnaryOperator && fe_is_addrof(c->u, a) && a->nkid) {
     Node *x = fe_strip(a->kid[0]);
     if (x && x->kind == CXCursor_ArraySubscriptExpr && x->nkid == 2) b = fe_strip(x->kid[0]);
+  } else if (a && a->kind == CXCursor_ArraySubscriptExpr && a->nkid == 2) {
+    /* imgs[i] of `Image *imgs[N]` or `Image **imgs`, each made by a
+     * constructor: the array of pointers (memory_region follows its values) */
+    Node *x = fe_strip(a->kid[0]);
+    CXCursor d = x && x->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(x->cur) : clang_getNullCursor();
+    enum CXCursorKind k = clang_getCursorKind(d);
+    CXType t = clang_getCanonicalType(clang_getCursorType(d));
+    CXType e = t.kind == CXType_ConstantArray ? clang_getArrayElementType(t)
+             : t.kind == CXType_Pointer ? clang_getPointeeType(t) : (CXType){0};
+    if ((k == CXCursor_VarDecl || k == CXCursor_ParmDecl) && clang_getCanonicalType(e).kind == CXType_Pointer)
+      return x;
+    return NULL;
   } else if (a && a->kind == CXCursor_BinaryOperator && a->nkid == 2 && fe_binop_is(c->u, a, "+")) {
     b = fe_strip(a->kid[0]);
   }
@@ -1092,6 +1104,95 @@ static Node *struct_pointer_base(Ctx *c, Node *a) {
                      clang_Cursor_hasVarDeclGlobalStorage(d) == 1;
   if ((k != CXCursor_VarDecl && k != CXCursor_ParmDecl) || (t.kind != CXType_Pointer && !static_array)) return NULL;
   return b;
+}
+
+/* ---- does a function write a struct parameter's own bytes? ----
+ * `image_blur(Image *im)` writes im->px[i], never im->w, im->h or im->px
+ * themselves: its task reads the struct and writes only the regions of its
+ * members, so the next spawn, which reads those members, need not wait for
+ * it (blind 67a: blur, then mean, of each constructed image ran one after
+ * the other).  Read from the body's text: a use of the parameter that is
+ * not a load of a member or an element, a test of the pointer, or a call
+ * of a function of the file that passes the same test, counts as a write. */
+
+static Node *up_noop(Node *n) {
+  Node *p = n->parent;
+  while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) p = p->parent;
+  return p;
+}
+
+static int own_bytes_written(Unit *u, CXCursor fn, int k, int depth);
+
+/* e: an lvalue in the struct's bytes (p->f, p[i], *p); 1 when what is done with it may write there */
+static int writes_lvalue(Node *e) {
+  for (;;) {
+    Node *p = e->parent;
+    while (p && p->kind == CXCursor_ParenExpr) p = p->parent;
+    if (!p) return 1;
+    CXType t = clang_getCanonicalType(clang_getCursorType(e->cur));
+    if (p->kind == CXCursor_MemberRefExpr && p->nkid && fe_strip(p->kid[0]) == fe_strip(e)) {
+      e = p;                     /* (p->in).f: still its bytes */
+      continue;
+    }
+    if (p->kind == CXCursor_UnaryExpr) return 0;                               /* sizeof */
+    if (p->kind == CXCursor_UnexposedExpr && p->nkid == 1 && !is_array(t) && t.kind != CXType_Record)
+      return 0;                  /* a load: a number, or a member pointer (writes through it are not its bytes) */
+    return 1;                    /* assigned, ++, &, an array member decayed, copied whole */
+  }
+}
+
+static int writes_through_use(Unit *u, Node *ref, int depth) {
+  Node *v = ref->parent;
+  while (v && v->kind == CXCursor_ParenExpr) v = v->parent;
+  if (!v || v->kind != CXCursor_UnexposedExpr) return 1;   /* not the pointer's value: `&p`, p = ... */
+  Node *top = v;
+  Node *w = up_noop(v);
+  if (!w) return 1;
+  if ((w->kind == CXCursor_MemberRefExpr || w->kind == CXCursor_ArraySubscriptExpr ||
+       (w->kind == CXCursor_UnaryOperator && fe_is_deref(u, w))) && w->nkid && fe_strip(w->kid[0]) == fe_strip(top))
+    return writes_lvalue(w);
+  if (w->kind == CXCursor_BinaryOperator && w->nkid == 2 &&
+      (fe_binop_is(u, w, "==") || fe_binop_is(u, w, "!=") || fe_binop_is(u, w, "&&") || fe_binop_is(u, w, "||")))
+    return 0;                    /* p == NULL */
+  if (w->kind == CXCursor_UnaryOperator && !fe_is_deref(u, w) && !fe_is_addrof(u, w)) return 0;   /* !p */
+  if (w->kind == CXCursor_IfStmt || w->kind == CXCursor_WhileStmt || w->kind == CXCursor_ConditionalOperator)
+    return w->nkid && fe_strip(w->kid[0]) == fe_strip(top) ? 0 : 1;
+  if (w->kind == CXCursor_CallExpr) {          /* handed to a function of the file that writes none of them */
+    Node *f = fe_direct_callee(w);
+    for (int i = 1; f && i < w->nkid; i++)
+      if (fe_strip(w->kid[i]) == fe_strip(top))
+        return own_bytes_written(u, clang_getCursorReferenced(f->cur), i - 1, depth + 1);
+  }
+  return 1;
+}
+
+typedef struct OwnScan { Unit *u; CXCursor prm; int depth, found; } OwnScan;
+
+static void own_scan(OwnScan *o, Node *n) {
+  if (o->found) return;
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), o->prm) &&
+      writes_through_use(o->u, n, o->depth)) {
+    o->found = 1;
+    return;
+  }
+  for (int i = 0; i < n->nkid && !o->found; i++) own_scan(o, n->kid[i]);
+}
+
+/* May fn write the bytes of the struct its parameter k points to (an unseen body: yes)? */
+static int own_bytes_written(Unit *u, CXCursor fn, int k, int depth) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || depth > 3 || k >= clang_Cursor_getNumArguments(def)) return 1;
+  Node *root = fe_tree(u, def);
+  OwnScan o = {u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), depth, 0};
+  int body = 0;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) {
+      body = 1;
+      own_scan(&o, root->kid[i]);
+    }
+  fe_free_tree(root);
+  return !body || o.found;
 }
 
 /* Argument i of s points to a struct reached through a pointer variable
@@ -1109,6 +1210,7 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(fe_strip(s->arg[i])->cur)));
   char *moved = NULL;
+  int before = s->ndep;
   if (!site_counted_fields(c, s, i, pt, &fs) || (moved = members_moved(c, s, i, &fs)) ||
       (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
     if (moved) explain_moved(c, s, i, moved);
@@ -1116,6 +1218,9 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
     fields_free(&fs);
     return 0;
   }
+  /* a task writing only what the members point to reads the struct itself */
+  if (s->ndep > before && s->dep[before].acc != ACC_IN && !own_bytes_written(c->u, s->callee->cur, i, 0))
+    s->dep[before].acc = ACC_IN;
   memory_get(c->f)->foreign = 1;               /* the members may point into globals */
   pointed_members(c, s, i, &fs);
   fields_free(&fs);

@@ -4,8 +4,12 @@
  * sees no body of lib.c's functions, assumes each touches everything, and
  * keeps their calls in order (blind rounds 61a and 63a: a make build of a
  * two-file program ran its tasks on one thread).  The wrapper gives emit the
- * C files of the source's directory that define a function the source calls
+ * C files of the source's directory, and of its subdirectories two levels
+ * deep (blind 67a: src/lib/work.c), that define a function the source calls
  * (emit --with), as the CMake integration gives every file of the target.
+ * A function defined beside the source is taken from there; one defined only
+ * below, from the one file that defines it (two: neither, as the link may
+ * use either).
  * Which ones is decided on the text, with no parse: a call is a name
  * followed by `(` outside comments, strings and preprocessor lines; a
  * definition, such a name at the file's top level whose `)` is followed by
@@ -153,67 +157,114 @@ static void defined_in(const char *s, Names *out) {
   }
 }
 
-static int is_c_file(const char *dir, const char *name) {
-  size_t n = strlen(name);
-  if (n < 3 || strcmp(name + n - 2, ".c")) return 0;
-  char *path;
-  if (asprintf(&path, "%s/%s", dir, name) < 0) return 0;
-  struct stat st;
-  int ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
-  free(path);
-  return ok;
+/* A candidate file: its path as src spells its directory, how deep below
+ * that directory it is, and the called functions it defines. */
+typedef struct Cand { char *path; int depth; Names defs; } Cand;
+typedef struct Cands { Cand *v; int n; } Cands;
+
+#define SUBDIR_DEPTH 2      /* src/lib/x.c, src/lib/fft/y.c below src/ */
+#define MAX_FILES 256       /* files read at most: a text scan each */
+
+static int by_path(const void *a, const void *b) { return strcmp(((const Cand *)a)->path, ((const Cand *)b)->path); }
+
+/* The .c files of dir (spelled `prefix`) and of its subdirectories, SUBDIR_DEPTH deep at most. */
+static void collect(Cands *cs, const char *dir, const char *prefix, int depth) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  for (struct dirent *e; (e = readdir(d)) && cs->n < MAX_FILES;) {
+    if (e->d_name[0] == '.') continue;          /* ., .., .git, hidden */
+    char *path, *shown;
+    if (asprintf(&path, "%s/%s", dir, e->d_name) < 0) continue;
+    if (asprintf(&shown, "%s%s", prefix, e->d_name) < 0) { free(path); continue; }
+    struct stat st;
+    size_t n = strlen(e->d_name);
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) && depth < SUBDIR_DEPTH) {
+      char *sub;
+      if (asprintf(&sub, "%s/", shown) >= 0) {
+        collect(cs, path, sub, depth + 1);
+        free(sub);
+      }
+    } else if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && n >= 3 && !strcmp(e->d_name + n - 2, ".c")) {
+      Cand *v = realloc(cs->v, (size_t)(cs->n + 1) * sizeof *v);
+      if (v) {
+        cs->v = v;
+        cs->v[cs->n++] = (Cand){shown, depth, {0}};
+        shown = NULL;
+      }
+    }
+    free(shown);
+    free(path);
+  }
+  closedir(d);
 }
 
-static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+/* How many candidates of the given depth (-1: deeper than 0) define name. */
+static int defining(const Cands *cs, const char *name, int depth) {
+  int n = 0;
+  for (int i = 0; i < cs->n; i++)
+    if ((depth < 0 ? cs->v[i].depth > 0 : cs->v[i].depth == depth) && has(&cs->v[i].defs, name)) n++;
+  return n;
+}
 
 int cc_siblings(const char *src, const char *const *given, int ngiven, char ***out) {
   *out = NULL;
   const char *slash = strrchr(src, '/');
   char *dir = slash ? strndup(src, slash == src ? 1 : (size_t)(slash - src)) : strdup(".");
-  const char *base = slash ? slash + 1 : src;
-  char *text = cc_read_file(src, NULL);
-  DIR *d = dir ? opendir(dir) : NULL;
-  if (!text || !d) {
-    free(text);
+  char *text = dir ? cc_read_file(src, NULL) : NULL;
+  if (!text) {
     free(dir);
-    if (d) closedir(d);
     return 0;
   }
   blank(text);
   Names calls = {0};
   calls_in(text, &calls);
   free(text);
-  Names files = {0};
-  for (struct dirent *e; (e = readdir(d));)
-    if (strcmp(e->d_name, base) && is_c_file(dir, e->d_name)) add(&files, e->d_name, strlen(e->d_name));
-  closedir(d);
-  if (files.n) qsort(files.v, (size_t)files.n, sizeof *files.v, by_name);   /* the same order every build */
+  char *prefix = NULL;
+  if (asprintf(&prefix, "%s%s", slash ? dir : "", slash ? "/" : "") < 0) prefix = NULL;
+  Cands cs = {0};
+  if (prefix) collect(&cs, dir, prefix, 0);
+  if (cs.n) qsort(cs.v, (size_t)cs.n, sizeof *cs.v, by_path);   /* the same order every build */
+  Names resolved = {0};          /* defined by the source or a file on the command */
+  for (int i = 0; i < cs.n; i++) {
+    int self = !strcmp(cs.v[i].path, src), on_command = 0;
+    for (int k = 0; k < ngiven && !on_command; k++) on_command = !strcmp(given[k], cs.v[i].path);
+    char *t = cc_read_file(cs.v[i].path, NULL);
+    if (!t) continue;
+    blank(t);
+    Names defs = {0};
+    defined_in(t, &defs);
+    for (int k = 0; k < defs.n; k++)
+      if (has(&calls, defs.v[k]) && strcmp(defs.v[k], "main"))
+        add(self || on_command ? &resolved : &cs.v[i].defs, defs.v[k], strlen(defs.v[k]));
+    names_free(&defs);
+    free(t);
+  }
+  /* A function defined beside the source is taken from there; one defined
+   * only in a subdirectory, from the one file there that defines it (two:
+   * another program's, or an old copy; neither is taken). */
   int n = 0;
-  for (int i = 0; i < files.n; i++) {
-    char *path;
-    if (asprintf(&path, "%s%s%s", slash ? dir : "", slash ? "/" : "", files.v[i]) < 0) continue;
-    int on_command = 0;
-    for (int k = 0; k < ngiven && !on_command; k++) on_command = !strcmp(given[k], path);
-    char *t = on_command ? NULL : cc_read_file(path, NULL);
+  for (int i = 0; i < cs.n; i++) {
     int wanted = 0;
-    if (t) {
-      blank(t);
-      Names defs = {0};
-      defined_in(t, &defs);
-      for (int k = 0; k < defs.n && !wanted; k++) wanted = has(&calls, defs.v[k]) && strcmp(defs.v[k], "main");
-      names_free(&defs);
-      free(t);
+    for (int k = 0; k < cs.v[i].defs.n && !wanted; k++) {
+      const char *f = cs.v[i].defs.v[k];
+      if (has(&resolved, f)) continue;
+      wanted = cs.v[i].depth == 0 || (!defining(&cs, f, 0) && defining(&cs, f, -1) == 1);
     }
     char **v = wanted ? realloc(*out, (size_t)(n + 1) * sizeof **out) : NULL;
     if (v) {
       *out = v;
-      (*out)[n++] = path;
-    } else {
-      free(path);
+      (*out)[n++] = cs.v[i].path;
+      cs.v[i].path = NULL;
     }
   }
-  names_free(&files);
+  for (int i = 0; i < cs.n; i++) {
+    free(cs.v[i].path);
+    names_free(&cs.v[i].defs);
+  }
+  free(cs.v);
+  names_free(&resolved);
   names_free(&calls);
+  free(prefix);
   free(dir);
   return n;
 }

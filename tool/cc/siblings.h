@@ -5,7 +5,8 @@
 
 #include <stddef.h>
 
-/* The paths (as src spells its directory) of the .c files in src's directory,
+/* The paths (as src spells its directory) of the .c files in src's directory
+ * and its subdirectories (two levels; one below defining a name, or none),
  * other than src and the given ones, that define a function src calls;
  * their number, *out malloc'd (each path too), sorted by name. */
 int cc_siblings(const char *src, const char *const *given, int ngiven, char ***out);

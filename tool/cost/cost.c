@@ -20,7 +20,7 @@
  *     `for (i = A; i < B; i += S)` runs (B - A) / S times (also <=, >, >=,
  *     !=, ++, --, -=), with the values guess() finds: constants (a #define,
  *     sizeof, an enum); a parameter's value at the call costed (cost_call),
- *     else the largest the unit's calls pass; a local's initializer; the
+ *     else the largest the unit's calls pass (of a sum, its known part); a local's initializer; the
  *     largest value the unit assigns a struct field (in positional
  *     initializers too; of a sum with terms not known, its known part:
  *     `100000 + 3000 * i` is 100000 at least) unless it is counted up; the
@@ -400,7 +400,9 @@ static long long param_value(CXCursor parm, const Bind *b, int depth) {
   long long best = UNKNOWN;
   for (int i = 0; i < ix.ncalls; i++)
     if (clang_equalCursors(ix.calls[i].callee, cfn) && k < clang_Cursor_getNumArguments(ix.calls[i].call)) {
-      long long v = guess(clang_Cursor_getArgument(ix.calls[i].call, (unsigned)k), NULL, depth + 1);
+      CXCursor a = clang_Cursor_getArgument(ix.calls[i].call, (unsigned)k);
+      long long v = guess(a, NULL, depth + 1);
+      if (v == UNKNOWN) v = at_least(a, depth + 1);    /* image_new(160 + 8 * i, 120): 160 at least */
       if (v > 0) best = larger(best, v);
     }
   /* called through pointers of its type only (a table of kernels): what those calls pass */

@@ -952,7 +952,9 @@ static void find_bad(UCtx *c, Node *n) {
                                                     arrayish(canon(p)))))
       p = p->parent;
     int in_place = p && p->kind == CXCursor_UnexposedExpr && p->parent && p->parent->kind == CXCursor_ArraySubscriptExpr;
-    if (!in_place && !(p && p->kind == CXCursor_UnaryExpr))   /* not v[i], not sizeof v */
+    /* (one whose elements are walked, walk_set, is handed only to helpers storing nothing of another origin) */
+    if (!in_place && !(p && p->kind == CXCursor_UnaryExpr) &&   /* not v[i], not sizeof v */
+        !in_set(c->walk, c->nwalk, clang_getCanonicalCursor(clang_getCursorReferenced(n->cur))))
       set_add(&c->hold, &c->nhold, clang_getCursorReferenced(n->cur));
   }
   /* a local pointer or holder whose address is taken may be set through it */
@@ -1086,6 +1088,8 @@ static int fresh_rooted(UCtx *c, Node *v) {
   if (v->kind != CXCursor_DeclRefExpr) return 0;
   CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(v->cur));
   if (c->params_fresh && clang_getCursorKind(d) == CXCursor_ParmDecl) return pointer_type(clang_getCursorType(d));
+  if (access_is_local_var(d) && !pointer_type(clang_getCursorType(d)) && !fe_holds_pointer(clang_getCursorType(d)))
+    return 1;                          /* &n, pool: a local's own storage, holding no pointers */
   return in_set(c->fresh, c->nfresh, d);
 }
 
@@ -1100,8 +1104,17 @@ static int walks_params(UCtx *c, Node *v) {
   return in_set(c->walk, c->nwalk, d);
 }
 
+/* A local array or struct holding pointers (`hnode *tab[NBUCKETS]`, a
+ * private hash table's buckets; `Table t` with its own block): the pointers
+ * it holds are walked as local pointers are. */
+static int pointer_aggregate(CXType t) {
+  t = clang_getCanonicalType(t);
+  return (arrayish(t) || t.kind == CXType_Record) && fe_holds_pointer(t);
+}
+
 static void walk_candidates(UCtx *c, Node *n) {
-  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur) && pointer_type(clang_getCursorType(n->cur))) {
+  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur) &&
+      (pointer_type(clang_getCursorType(n->cur)) || pointer_aggregate(clang_getCursorType(n->cur)))) {
     set_add(&c->walk, &c->nwalk, clang_getCanonicalCursor(n->cur));
     set_add(&c->fresh, &c->nfresh, clang_getCanonicalCursor(n->cur));
   }
@@ -1111,6 +1124,18 @@ static void walk_candidates(UCtx *c, Node *n) {
 static void drop_from(CXCursor *set, int *n, CXCursor d) {
   for (int i = 0; i < *n; i++)
     if (clang_equalCursors(set[i], d)) set[i] = set[--*n];
+}
+
+/* Does every pointer of value v (each one of an initializer list: `node
+ * *tab[NB] = {NULL}`) pass ok? */
+static int each_pointer(UCtx *c, Node *v, int (*ok)(UCtx *, Node *)) {
+  Node *x = fe_strip(v);
+  if (x && x->kind == CXCursor_InitListExpr) {
+    for (int i = 0; i < x->nkid; i++)
+      if (!each_pointer(c, x->kid[i], ok)) return 0;
+    return 1;
+  }
+  return !fe_holds_pointer(canon(v)) || ok(c, v);
 }
 
 /* Drop the candidates given anything else (a value of another origin, their
@@ -1126,16 +1151,20 @@ static int walk_drop(UCtx *c, Node *n) {
     value = access_var_init(c->u, n);
   } else if ((is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) || (n->kind == CXCursor_UnaryOperator && is_addr(n))) {
     Node *l = fe_strip(n->kid[0]);
-    if (l && l->kind == CXCursor_DeclRefExpr) d = clang_getCanonicalCursor(clang_getCursorReferenced(l->cur));
     taken = n->kind == CXCursor_UnaryOperator;
+    if (l && l->kind == CXCursor_DeclRefExpr && pointer_type(clang_getCursorType(l->cur)))
+      d = clang_getCanonicalCursor(clang_getCursorReferenced(l->cur));
+    else if (l && !taken && !clang_Cursor_isNull(local_base(l)))   /* tab[h] = v, t.head = v: into a local aggregate */
+      d = clang_getCanonicalCursor(local_base(l));
+    /* (&tab[h], &t handed on: what goes in through them is weighed as a store, foreign_store) */
     value = taken ? NULL : n->kid[1];
   }
   if (!clang_Cursor_isNull(d) && (value || taken)) {
-    if (in_set(c->fresh, c->nfresh, d) && (taken || !fresh_rooted(c, value))) {
+    if (in_set(c->fresh, c->nfresh, d) && (taken || !each_pointer(c, value, fresh_rooted))) {
       drop_from(c->fresh, &c->nfresh, d);
       dropped = 1;
     }
-    if (in_set(c->walk, c->nwalk, d) && (taken || !walks_params(c, value))) {
+    if (in_set(c->walk, c->nwalk, d) && (taken || !each_pointer(c, value, walks_params))) {
       drop_from(c->walk, &c->nwalk, d);
       dropped = 1;
     }

@@ -863,6 +863,14 @@ static enum CXChildVisitResult conv_visit(CXCursor c, CXCursor parent, CXClientD
           !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(a)), x->prm))
         continue;
       CXCursor def = clang_getCursorDefinition(fn);
+      /* handed to a function through a pointer (`cb(ctx, i)`, blind 67b): it
+       * may convert a `void *` to anything */
+      CXType pt = clang_getCanonicalType(clang_getCursorType(x->prm));
+      if (clang_getCursorKind(fn) != CXCursor_FunctionDecl && pt.kind == CXType_Pointer &&
+          clang_getCanonicalType(clang_getPointeeType(pt)).kind == CXType_Void) {
+        x->found = 1;
+        break;
+      }
       if (!clang_Cursor_isNull(def) && x->depth < 3 && i < clang_Cursor_getNumArguments(def))
         x->found = converted_to_deep(def, clang_Cursor_getArgument(def, (unsigned)i), x->depth + 1);
       for (int j = 0; j < na && clang_Cursor_isNull(def) && !x->found; j++) {   /* memcpy(&job, arg, ...) */

@@ -87,6 +87,15 @@ static int inside_node(Node *n, Node *anc) {
 /* Does the call of st run as a task (not serial, not inline, not in place)? */
 static int site_is_task(const Site *st) { return !st->serial && !st->inline_call && !st->in_place; }
 
+/* Does the call's function write the global `name` itself (not only memory
+ * of unknown place, which may be it)? */
+static int writes_global(const Site *st, const char *name) {
+  const Effects *fx = st->callee ? st->callee->fx : NULL;
+  for (int g = 0; fx && g < fx->ng; g++)
+    if ((fx->g[g].mode & FX_WRITE) && !strcmp(fx->g[g].name, name)) return 1;
+  return 0;
+}
+
 /* Where the loop's own code waits for task x before the loop spawns another
  * task — later in the round, or, for the round's last task, early in the
  * next round: 1 + the wait's offset, or 0. */
@@ -373,7 +382,10 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
              (st->in_loop && !st->dep[d].index && !st->dep[d].start && !st->dep[d].count &&
               !st->dep[d].obj->temp))) {
           whole_write = 1;
-          if (!whole) whole = st->dep[d].obj->name;
+          /* a global it only reads is written here because it writes memory
+           * delayc cannot place (which may be that global): name the memory */
+          if (!whole || (*whole != '<' && !writes_global(st, whole) && *st->dep[d].obj->name == '<'))
+            whole = st->dep[d].obj->name;
         }
       ordered += whole_write;
     }
