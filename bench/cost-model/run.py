@@ -48,10 +48,21 @@ for prog in progs:
     est = {s["function"]: s["work_ns"] for s in d.get("suggestions", []) + d.get("not_proposed", [])
            if s.get("kind") not in ("loop", "suggest-loop")}
     exe = os.path.join(work, name)
-    subprocess.run([cc, "-std=c11", "-O1", "-fno-inline", "-finstrument-functions", "-no-pie", prog, hooks,
-                    "-o", exe, "-lm"], check=True)
+    b = subprocess.run([cc, "-std=gnu11", "-O1", "-fno-inline", "-finstrument-functions", "-no-pie", prog, hooks,
+                        "-o", exe, "-lm", "-lpthread"], capture_output=True, text=True)
+    if b.returncode:
+        print("%s: does not build alone, left out: %s" % (name, b.stderr.strip().splitlines()[0][:160]))
+        continue
     prof = exe + ".prof"
-    subprocess.run([exe], stdout=subprocess.DEVNULL, env=dict(os.environ, DELAYC_PROFILE=prof), check=True)
+    try:
+        rr = subprocess.run([exe], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60,
+                            env=dict(os.environ, DELAYC_PROFILE=prof))
+    except subprocess.TimeoutExpired:
+        print("%s: ran over a minute, left out" % name)
+        continue
+    if rr.returncode or not os.path.exists(prof):
+        print("%s: exits with %d, left out" % (name, rr.returncode))
+        continue
     syms = {}
     for line in subprocess.run(["nm", exe], capture_output=True, text=True).stdout.splitlines():
         parts = line.split()

@@ -308,8 +308,9 @@ static void callee_checks(Ctx *c, Site *s) {
       return;
     }
   /* a pointer result may point into the memory it was given: ordinary code
-   * using it would not know to wait for the tasks on that memory */
-  if (!s->callee->void_result && s->callee->result_pointer) {
+   * using it would not know to wait for the tasks on that memory (not a
+   * result made of the function's own blocks only) */
+  if (!s->callee->void_result && s->callee->result_pointer && !access_returns_fresh(c->u, s->callee->cur)) {
     for (int i = 0; i < s->narg && i < s->callee->nparam; i++)
       if (s->callee->param[i].dir != DIR_VALUE) {
         serialize(c->a, s, "it returns a pointer (or a struct holding one) and takes pointers: the result may alias tracked memory");

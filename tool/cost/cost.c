@@ -366,6 +366,7 @@ static long long at_least(CXCursor e, int depth) {
   if (v != UNKNOWN || depth > GUESS_DEPTH) return v == UNKNOWN ? 0 : v;
   e = strip(e);
   char o[4];
+  if (clang_getCursorKind(e) == CXCursor_BinaryOperator && !strcmp(binop(e, o), "=")) return at_least(kid(e, 1), depth + 1);
   if (clang_getCursorKind(e) == CXCursor_BinaryOperator && !strcmp(binop(e, o), "+")) {
     long long x = at_least(kid(e, 0), depth + 1), y = at_least(kid(e, 1), depth + 1), z;
     return x >= 0 && y >= 0 && !__builtin_add_overflow(x, y, &z) ? z : 0;
@@ -445,6 +446,7 @@ static long long guess(CXCursor e, const Bind *b, int depth) {
   if (k == CXCursor_BinaryOperator) {
     char o[4];
     binop(e, o);
+    if (!strcmp(o, "=")) return guess(kid(e, 1), b, depth + 1);   /* a[i].len = b[i].len = LEN: LEN */
     long long x = guess(kid(e, 0), b, depth + 1), y = guess(kid(e, 1), b, depth + 1);
     if (x == UNKNOWN || y == UNKNOWN) return UNKNOWN;
     long long z;

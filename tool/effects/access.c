@@ -22,6 +22,7 @@
  * lint's delayed-mutates-input and `delayc suggest`. */
 #include "effects/effects.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -303,13 +304,17 @@ static int derived(Ctx *c, Node *n) {
   case CXCursor_ArraySubscriptExpr:
   case CXCursor_MemberRefExpr:   /* pp[i], s->ptr, s->arr; a pointer kept in a local stack[i] */
     return is_pointerish(clang_getCursorType(n->cur)) && (lvalue_in(c, n) || held(c, n));
-  case CXCursor_CallExpr:
-    /* a pointer result may point into a pointer argument (strchr, a skip helper) */
+  case CXCursor_CallExpr: {
+    /* a pointer result may point into a pointer argument (strchr, a skip
+     * helper), not one of a function returning blocks of its own (a copy) */
     if (!is_pointerish(clang_getCursorType(n->cur))) return 0;
+    Node *f = fe_direct_callee(n);
+    if (f && access_returns_fresh(c->u, clang_getCursorReferenced(f->cur))) return 0;
     for (int i = 1; i < n->nkid; i++)
       if (derived(c, n->kid[i]) && access_may_point_into(clang_getCursorType(n->cur), clang_getCursorType(n->kid[i]->cur)))
         return 1;
     return 0;
+  }
   default:
     return 0;
   }
@@ -535,6 +540,12 @@ typedef struct UCtx {
   void *arg;
   int params_fresh;              /* a helper weighed for a caller that gives it only its own blocks
                                     (stores_foreign, returns_contained): its parameters count as such */
+  int strict;                    /* a pointer of another origin handed beside an own block to a helper
+                                    that may store it anywhere is foreign too (access_returns_fresh) */
+  int mixed;                     /* a parameter's pointer stored into an own block names the block's
+                                    variable (mixed_root) instead of ending every walk (walk_pointers) */
+  CXCursor mixed_root;
+  CXCursor *mixed_set; int nmixed;   /* ... those dropped so: they point into own blocks, or what walks */
 } UCtx;
 
 static int in_set(CXCursor *s, int n, CXCursor d) {
@@ -988,6 +999,7 @@ static int fresh_rooted(UCtx *c, Node *v);
  * arguments reach, a pointer of another origin, or store those pointers
  * where others could follow them (3 calls deep; a body unseen: yes)? */
 static int stores_foreign(Unit *u, Node *call, int k, int depth);
+static int stores_param(Unit *u, Node *call, int k, int depth);
 
 /* What v is loaded or offset from, through casts, offsets, loads and `&`
  * (t->bucket[h] and &e->next: t and e), or NULL. */
@@ -1014,6 +1026,13 @@ static int walk_rooted(UCtx *c, Node *v) {
   return clang_getCursorKind(d) == CXCursor_ParmDecl || in_set(c->walk, c->nwalk, d);
 }
 
+/* Is v rooted at a variable walk_set dropped for a block of its own that holds the parameters' pointers? */
+static int mixed_rooted(UCtx *c, Node *v) {
+  v = walk_root(v);
+  return v && v->kind == CXCursor_DeclRefExpr &&
+         in_set(c->mixed_set, c->nmixed, clang_getCanonicalCursor(clang_getCursorReferenced(v->cur)));
+}
+
 /* Does n store a pointer of another origin into walked memory, or a walked
  * pointer where others could follow it (see above)? */
 static int foreign_store(UCtx *c, Node *n, int depth) {
@@ -1022,14 +1041,30 @@ static int foreign_store(UCtx *c, Node *n, int depth) {
     CXType lt = clang_getCursorType(n->kid[0]->cur);
     if (!l || !fe_holds_pointer(lt)) return 0;
     int into_walk = l->kind != CXCursor_DeclRefExpr && walk_rooted(c, l);
-    if (into_walk && !walks_params(c, r)) return 1;             /* t->bucket[h] = g_list */
+    /* t->bucket[h] = g_list (not a block of the function's own holding the parameters' pointers, below) */
+    if (into_walk && !walks_params(c, r) && !mixed_rooted(c, r)) return 1;
     /* a block of the function's own holds only its own blocks: a pointer
      * the parameters reach, stored there and loaded back, would be written
-     * through as the function's own (progs16/q1's sneaky: v[0] = t->kids[0]) */
-    if (into_walk && fresh_rooted(c, l) && !fresh_rooted(c, r)) return 1;
+     * through as the function's own (progs16/q1's sneaky: v[0] = t->kids[0]);
+     * with `mixed`, the variable it is stored through is named instead, for
+     * walk_set to drop it and its kin (a new node linked into a parameter's
+     * list: e->next = t->bucket[h]) */
+    if (into_walk && fresh_rooted(c, l) && !fresh_rooted(c, r)) {
+      Node *v = walk_root(l);
+      CXCursor d = v && v->kind == CXCursor_DeclRefExpr ? clang_getCanonicalCursor(clang_getCursorReferenced(v->cur))
+                                                       : clang_getNullCursor();
+      if (c->mixed && !clang_Cursor_isNull(d) && access_is_local_var(d) && pointer_type(clang_getCursorType(d))) {
+        c->mixed_root = d;
+        return 2;
+      }
+      return 1;
+    }
     CXCursor ld = l->kind == CXCursor_DeclRefExpr ? clang_getCursorReferenced(l->cur) : clang_getNullCursor();
     int local = !clang_Cursor_isNull(ld) && (access_is_local_var(ld) || clang_getCursorKind(ld) == CXCursor_ParmDecl);
-    if (!into_walk && !local && walk_rooted(c, r)) return 1;    /* g = t: others may follow it */
+    if (!into_walk && !local && !mixed_rooted(c, l) && (walk_rooted(c, r) || mixed_rooted(c, r)))
+      return 1;                                                 /* g = t: others may follow it */
+    if (l->kind != CXCursor_DeclRefExpr && mixed_rooted(c, l) && !walks_params(c, r) && !mixed_rooted(c, r))
+      return 1;                                                 /* e->g = g_list, into such a block */
     return 0;
   }
   if (n->kind == CXCursor_CallExpr) {
@@ -1050,16 +1085,111 @@ static int foreign_store(UCtx *c, Node *n, int depth) {
       }
     }
     /* link(t, p->kids): the callee may store the other's pointers into the own block */
-    return (walked && other) || (fresh && unfresh);
+    if ((walked && other) || (fresh && unfresh)) return 1;
+    /* add_word(t, w), w into a parameter's text, kept by the helper as it is (not copied) */
+    for (int i = 1; c->strict && fresh && i < n->nkid; i++) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(n->kid[i]->cur));
+      if (t.kind == CXType_Pointer && !fresh_rooted(c, n->kid[i]) && stores_param(c->u, n, i - 1, depth)) return 1;
+    }
+    return 0;
   }
   return 0;
 }
 
+/* ---- does a helper keep a pointer it is given? ----
+ * Called with argument k (a pointer), may fn store that pointer, or one
+ * derived from it, where it outlives the call (into memory, a global), or
+ * hand it to a function that may?  A copy of what it points to (strdup,
+ * memcpy of bytes) keeps nothing.  An unseen body, a call through a pointer,
+ * or more than 3 calls deep: yes. */
+typedef struct Keeps { Unit *u; int depth, yes; } Keeps;
+
+static int keeps_param(Unit *u, CXCursor fn, int k, int depth);
+
+static void keeps_access(void *arg, Node *at, Access kind, int k) {
+  Keeps *x = arg;
+  if (x->yes) return;
+  if (kind == ACCESS_ESCAPE) { x->yes = 1; return; }
+  if (kind != ACCESS_PASS) return;
+  Node *f = fe_direct_callee(at);
+  if (!f) { x->yes = 1; return; }
+  CXCursor fn = clang_getCursorReferenced(f->cur);
+  char buf[64], *nm = fe_spelling(fn);
+  const char *ln = fx_library_name(nm, buf, sizeof buf);
+  const LibFn *lf = fx_library(ln);
+  int release = !strcmp(ln, "free");
+  free(nm);
+  if (release || fx_allocator(x->u, fn)) return;
+  if (lf) {
+    char ch = k < (int)strlen(lf->param) ? lf->param[k] : lf->va;
+    if (ch == 'p' || ch == 'x') x->yes = 1;       /* strtok's state, a pointer kept by the library */
+    return;
+  }
+  if (keeps_param(x->u, fn, k, x->depth + 1)) x->yes = 1;
+}
+
+static int keeps_param(Unit *u, CXCursor fn, int k, int depth) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def) || depth >= 3 || k >= clang_Cursor_getNumArguments(def)) return 1;
+  def = clang_getCanonicalCursor(def);
+  static Answers kept;
+  int yes = answer_find(&kept, def, k);
+  if (yes >= 0) return yes;
+  answer_put(&kept, def, k, 1);          /* yes, while it is weighed (a recursion) */
+  Node *body, *root = tree_and_body(u, def, &body);
+  Keeps x = {u, depth, !body};
+  if (body) access_walk(u, body, clang_Cursor_getArgument(def, (unsigned)k), 0, keeps_access, &x);
+  fe_free_tree(root);
+  answer_put(&kept, def, k, x.yes);
+  return x.yes;
+}
+
+static int stores_param(Unit *u, Node *call, int k, int depth) {
+  Node *f = fe_direct_callee(call);
+  if (!f) return 1;
+  Keeps x = {u, depth, 0};
+  keeps_access(&x, call, ACCESS_PASS, k);
+  return x.yes;
+}
+
+/* 1 for a foreign store in n; 2 (c->mixed) for one into a block of the
+ * function's own only, through c->mixed_root (the first met, when no other). */
 static int any_foreign_store(UCtx *c, Node *n, int depth) {
-  if (foreign_store(c, n, depth)) return 1;
-  for (int i = 0; i < n->nkid; i++)
-    if (any_foreign_store(c, n->kid[i], depth)) return 1;
-  return 0;
+  int r = foreign_store(c, n, depth);
+  if (r == 1) return 1;
+  for (int i = 0; i < n->nkid; i++) {
+    int k = any_foreign_store(c, n->kid[i], depth);
+    if (k == 1) return 1;
+    if (k) r = 2;
+  }
+  return r;
+}
+
+/* The variables whose values come from d's, or d's from theirs (`b = a`,
+ * `y = e->next`), to a fixed point: d's kin, which may point into its block. */
+static int kin_of(UCtx *c, Node *n, CXCursor *set, int *ns) {
+  int added = 0;
+  CXCursor v = clang_getNullCursor();
+  Node *value = NULL;
+  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur)) {
+    v = clang_getCanonicalCursor(n->cur);
+    value = access_var_init(c->u, n);
+  } else if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) {
+    Node *l = fe_strip(n->kid[0]);
+    if (l && l->kind == CXCursor_DeclRefExpr) v = clang_getCanonicalCursor(clang_getCursorReferenced(l->cur));
+    value = n->kid[1];
+  }
+  Node *w = value ? walk_root(value) : NULL;
+  if (!clang_Cursor_isNull(v) && w && w->kind == CXCursor_DeclRefExpr) {
+    CXCursor wd = clang_getCanonicalCursor(clang_getCursorReferenced(w->cur));
+    int iv = in_set(set, *ns, v), iw = in_set(set, *ns, wd);
+    if (iv != iw) {
+      set[(*ns)++] = iv ? wd : v;
+      added = 1;
+    }
+  }
+  for (int i = 0; i < n->nkid && *ns < 64; i++) added |= kin_of(c, n->kid[i], set, ns);
+  return added;
 }
 
 static int returns_contained(Unit *u, CXCursor fn, int depth);
@@ -1071,7 +1201,7 @@ static int fresh_call(UCtx *c, Node *v) {
   Node *f = fe_direct_callee(v);
   if (!f) return 0;
   CXCursor fn = clang_getCursorReferenced(f->cur);
-  if (fx_allocator(c->u, fn)) return 1;
+  if (fx_allocator(c->u, fn) || access_returns_fresh(c->u, fn)) return 1;   /* (a copy of what it was given) */
   if (!returns_contained(c->u, fn, 0)) return 0;
   for (int i = 1; i < v->nkid; i++)
     if (pointer_type(clang_getCursorType(v->kid[i]->cur)) && !fresh_rooted(c, v->kid[i])) return 0;
@@ -1175,8 +1305,27 @@ static int walk_drop(UCtx *c, Node *n) {
 
 static void walk_set(UCtx *c, Node *body, int depth) {
   walk_candidates(c, body);
-  for (int round = 0; round < 16 && c->nwalk && walk_drop(c, body); round++) {}
-  if (c->nwalk && any_foreign_store(c, body, depth)) c->nwalk = c->nfresh = 0;
+  for (int again = 0; again < 8; again++) {
+    for (int round = 0; round < 16 && c->nwalk && walk_drop(c, body); round++) {}
+    int r = c->nwalk ? any_foreign_store(c, body, depth) : 0;
+    if (r != 2) {
+      if (r) c->nwalk = c->nfresh = 0;
+      return;
+    }
+    /* a pointer of the parameters stored into a block of the function's own
+     * (a new node linked into their list): that block, and the variables that
+     * may point into it, are walked no more; the other walks stand */
+    CXCursor kin[64];
+    int nk = 1;
+    kin[0] = c->mixed_root;
+    for (int round = 0; round < 8 && kin_of(c, body, kin, &nk); round++) {}
+    for (int i = 0; i < nk; i++) {
+      drop_from(c->walk, &c->nwalk, kin[i]);
+      drop_from(c->fresh, &c->nfresh, kin[i]);
+      if (!in_set(c->mixed_set, c->nmixed, kin[i])) set_add(&c->mixed_set, &c->nmixed, kin[i]);
+    }
+  }
+  c->nwalk = c->nfresh = 0;
 }
 
 static int all_returns_walk(UCtx *c, Node *n) {
@@ -1201,7 +1350,7 @@ static int returns_contained(Unit *u, CXCursor fn, int depth) {
   Node *body, *root = tree_and_body(u, def, &body);
   yes = 0;
   if (body) {
-    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, 1};
+    UCtx c = {.u = u, .params_known = 1, .params_fresh = 1};
     walk_set(&c, body, depth + 1);
     yes = !any_foreign_store(&c, body, depth + 1) && all_returns_walk(&c, body);
     free(c.walk);
@@ -1212,8 +1361,47 @@ static int returns_contained(Unit *u, CXCursor fn, int depth) {
   return yes;
 }
 
+static int all_returns_fresh(UCtx *c, Node *n) {
+  if (n->kind == CXCursor_ReturnStmt && n->nkid && !fresh_rooted(c, n->kid[0])) return 0;
+  for (int i = 0; i < n->nkid; i++)
+    if (!all_returns_fresh(c, n->kid[i])) return 0;
+  return 1;
+}
+
+/* Does fn return only NULL or blocks of its own (a table it builds, its
+ * nodes), none holding a pointer to what it was given, nor kept elsewhere?
+ * Its result then aliases nothing a caller has (blind 68a: a document's
+ * private word table, returned). */
+int access_returns_fresh(Unit *u, CXCursor fn) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
+  if (clang_Cursor_isNull(def) || rt.kind != CXType_Pointer) return 0;
+  def = clang_getCanonicalCursor(def);
+  static Answers fresh_fns;
+  int yes = answer_find(&fresh_fns, def, 0);
+  if (yes >= 0) return yes;
+  answer_put(&fresh_fns, def, 0, 0);     /* no, while it is weighed (a recursion) */
+  Node *body, *root = tree_and_body(u, def, &body);
+  yes = 0;
+  if (body) {
+    UCtx c = {.u = u, .params_known = 1, .strict = 1};
+    walk_set(&c, body, 0);
+    yes = c.nfresh && !any_foreign_store(&c, body, 0) && all_returns_fresh(&c, body);
+    free(c.walk);
+    free(c.fresh);
+  }
+  fe_free_tree(root);
+  answer_put(&fresh_fns, def, 0, yes);
+  return yes;
+}
+
 static void walk_pointers(UCtx *c, Node *body) {
+  c->mixed = 1;
   if (c->params_known && !c->every) walk_set(c, body, 0);
+  c->mixed = 0;
+  free(c->mixed_set);
+  c->mixed_set = NULL;
+  c->nmixed = 0;
 }
 
 static int stores_foreign(Unit *u, Node *call, int k, int depth) {
@@ -1242,7 +1430,7 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
   Node *body, *root = tree_and_body(u, def, &body);
   yes = 1;
   if (body) {
-    UCtx c = {u, 1, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, NULL, 1};
+    UCtx c = {.u = u, .params_known = 1, .params_fresh = 1};
     walk_candidates(&c, body);
     for (int round = 0; round < 16 && c.nwalk && walk_drop(&c, body); round++) {}
     yes = any_foreign_store(&c, body, depth + 1);
@@ -1288,7 +1476,7 @@ static void uwalk(UCtx *c, Node *n) {
 }
 
 void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, void *arg) {
-  UCtx c = {u, params_known, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg, 0};
+  UCtx c = {.u = u, .params_known = params_known, .fn = fn, .arg = arg};
   if (!body) return;
   walk_pointers(&c, body);
   for (int round = 0, before = -1; round < 8 && before != c.nbad + c.nhold; round++) {
@@ -1309,6 +1497,6 @@ CXCursor access_published_local(Node *value) { return local_pointee(value); }
  * reach through pointers: analysis/memory.c), as access_unknown_walk reports
  * them (ACCESS_ESCAPE included). */
 void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *arg) {
-  UCtx c = {u, 1, 1, NULL, 0, NULL, 0, NULL, 0, NULL, 0, fn, arg, 0};
+  UCtx c = {.u = u, .params_known = 1, .every = 1, .fn = fn, .arg = arg};
   if (body) uwalk(&c, body);
 }

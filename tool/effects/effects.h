@@ -32,6 +32,8 @@ void access_unknown_walk(Unit *u, Node *body, int params_known, AccessFn fn, voi
 CXCursor access_published_local(Node *value);     /* the local an escaped value points into */
 /* every access through a pointer value, of any origin (and ACCESS_ESCAPE) */
 void access_pointer_walk(Unit *u, Node *body, AccessFn fn, void *ctx);
+/* fn returns only NULL or blocks of its own, holding nothing it was given */
+int access_returns_fresh(Unit *u, CXCursor fn);
 int access_no_text(Unit *u, Node *n);            /* spelled in a macro use or another file */
 /* `=`/`op=` and `++`/`--`, told by types inside a macro use (no operator text there) */
 int access_is_assign(Unit *u, Node *n);

@@ -1730,6 +1730,8 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   for (int k = 0; k < np; k++) pn[k] = fe_spelling(clang_Cursor_getArgument(f->cur, (unsigned)k));
   int outputs = !f->ce->void_result;
   char *why = NULL;
+  Ins *sx = NULL;               /* the counts said in a struct its parameters point to (member_alloc.c) */
+  int nsx = 0;
   for (int k = 0; k < np && !why; k++) {
     Param *p = k < f->ce->nparam ? &f->ce->param[k] : NULL;
     char *count;
@@ -1747,6 +1749,18 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     MemberCounts mc = {0};
     if (p && p->reaches && kt.kind == CXType_Pointer) member_counts(u, f->body, pn[k], clang_getPointeeType(kt), &mc);
     int counted = p && p->reaches && mc.record && !mc.missing;
+    /* counts the file's allocations of the members show (`im->px = malloc(w * h * sizeof *im->px)`
+     * after `im->w = w`): --fix says them in the struct, and the task names their regions */
+    Ins *mx = NULL;
+    int nmx = 0;
+    if (p && p->reaches && mc.record && mc.missing && !mc.deep && !deep_read &&
+        member_alloc_edits(u, m, clang_getPointeeType(kt), &mx, &nmx)) {
+      counted = 1;
+      sx = xrealloc(sx, (size_t)(nsx + nmx) * sizeof *sx);
+      memcpy(sx + nsx, mx, (size_t)nmx * sizeof *mx);
+      nsx += nmx;
+      free(mx);
+    }
     if (deep_read && !counted) {
       free(mc.record);
       free(mc.edit.s);
@@ -1960,6 +1974,12 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     s.work = work;
     char *head = cut ? fmt("DELAYED DELAYED_CUTOFF(%s) ", cut) : xstrdup("DELAYED ");
     annotate(u, f, &s, head, pa, np);
+    if (nsx) {
+      s.ins = xrealloc(s.ins, (size_t)(s.nins + nsx) * sizeof *s.ins);
+      memcpy(s.ins + s.nins, sx, (size_t)nsx * sizeof *sx);
+      s.nins += nsx;
+      nsx = 0;
+    }
     free(head);
     if (cut) {
       s.width = WIDTH_CAP;
@@ -1994,6 +2014,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
       sugg_free(&s);
     } else {
       if (s.width > s.calls) s.calls = s.width;
+      s.at_once = s.width;
       if (s.width > WIDTH_CAP) s.width = WIDTH_CAP;
       if (s.width < 1) s.width = 1;
       fd->s = xrealloc(fd->s, (size_t)(fd->ns + 1) * sizeof *fd->s);
@@ -2002,6 +2023,8 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   }
   free(cut);
   free(rc);
+  for (int k = 0; k < nsx; k++) free(sx[k].text);
+  free(sx);
   for (int k = 0; k < np; k++) { free(pn[k]); free(pa[k]); }
   free(pn);
   free(pa);
@@ -2111,6 +2134,11 @@ char *annotated_text(const char *src, size_t len, Found *fd, size_t *outlen) {
     if (!fd->s[i].why)
       for (int k = 0; k < fd->s[i].nins; k++) {
         Ins *x = &fd->s[i].ins[k];
+        int twice = 0;          /* the same insertion by an earlier suggestion (a struct's counts) */
+        for (int j = 0; j < i && !twice && !x->len; j++)
+          for (int q = 0; !fd->s[j].why && q < fd->s[j].nins && !twice; q++)
+            twice = !fd->s[j].ins[q].len && fd->s[j].ins[q].off == x->off && !strcmp(fd->s[j].ins[q].text, x->text);
+        if (twice) continue;
         if (x->len) ed_replace(&ed, x->off, x->off + x->len, x->text);
         else ed_insert(&ed, x->off, x->text);
       }

@@ -1111,6 +1111,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     s.work = iter;
     s.width = trip > WIDTH_CAP ? WIDTH_CAP : trip < 1 ? 1 : trip;
     s.calls = trip < 1 ? 1 : trip;
+    s.at_once = s.calls;
     unsigned at = before_comment(u, f->root->beg);
     unsigned be0 = e->body->kind == CXCursor_CompoundStmt ? e->body->end : fe_stmt_end(u, e->body);
     Buf pre = {0}, post = {0};

@@ -50,19 +50,20 @@ typedef struct FileRun { Found fd; LintFile lf; Unit u; Model m; int open; } Fil
 static void report(Lint *L, Sugg *s) {
   L->check = &suggest_kinds[s->kind];
   char *w = human_ns(s->work);
+  long long at_once = s->at_once > s->width ? s->at_once : s->width;
   Finding *x = s->kind == SK_LOOP && s->block
       ? lint_report_at(L, s->off, "the iterations of this loop, too small for a task each, could run in blocks of "
                                   "%lld, a DELAYED function '%s': about %s a block, up to %lld blocks at once",
                        s->block, s->name, w, s->width)
       : s->kind == SK_LOOP
       ? lint_report_at(L, s->off, "the body of this loop could be a DELAYED function, '%s': about %s an "
-                                  "iteration, up to %lld iterations at once", s->name, w, s->width)
+                                  "iteration, up to %lld iterations at once", s->name, w, at_once)
       : s->kind == SK_RECURSION
       ? lint_report_at(L, s->off, "'%s' could be DELAYED with a cutoff: about %s a call, its recursion running in "
                                   "parallel", s->name, w)
       : s->width > 1
       ? lint_report_at(L, s->off, "'%s' could be DELAYED: about %s a call, up to %lld calls at once", s->name, w,
-                       s->width)
+                       at_once)
       : lint_report_at(L, s->off, "'%s' could be DELAYED: about %s a call", s->name, w);
   free(w);
   for (int k = 0; k < s->nins; k++) lint_fix(x, s->ins[k].off, s->ins[k].off + s->ins[k].len, s->ins[k].text);

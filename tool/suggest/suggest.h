@@ -8,6 +8,8 @@
  *   loop_bodies.c which loops could have their body moved into a DELAYED
  *                 function, one task per iteration (loop_bodies.h)
  *   loop_function.c  that function's text, and the call that replaces the body
+ *   member_alloc.c the counts of a struct's pointer members, from the file's
+ *                 allocations of them (DELAYED_N for --fix to add)
  *   verify.c      the annotated text linted as emit would see it: a candidate
  *                 whose calls would stay serial, or whose annotation the body
  *                 contradicts, is dropped with the reason
@@ -36,6 +38,7 @@ typedef struct Sugg {
   unsigned beg, end;        /* the function's extent in the text */
   long long work;           /* estimated per call, ~ns */
   long long width;          /* calls that could run at the same time (capped) */
+  long long at_once;        /* ... not capped, as the remark says it (0: width) */
   long long calls;          /* ... not capped: the calls of a run, for the rank (work x calls, the
                                time a run could save), or 0 (width then) */
   Ins *ins; int nins;       /* the annotations (a loop's: the new function, the call) */
@@ -119,6 +122,11 @@ char *suggest_fresh_name(Unit *u, Found *fd, const char *base);
 void split_loops(Unit *u, Model *m, Found *fd);
 /* ... a call of f sits where a split would batch it, in a loop of a millisecond or more */
 int split_worth(Node *call, long long work);
+/* member_alloc.c: the counts of record rec's pointer members, from the
+ * allocations the file makes for them, as insertions after each member's
+ * name in its declaration (` DELAYED_N(w * h)`); 1 when every pointer member
+ * that says no count gets one, else 0 (and nothing in *out). */
+int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout);
 /* Does n name a variable declared inside b (in a loop's body: a value of one iteration)? */
 int suggest_declared_in(Unit *u, Node *n, Node *b);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a

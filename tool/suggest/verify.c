@@ -659,6 +659,11 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
   return why;
 }
 
+/* A refusal for calls that would wait for each other (not for what the function itself does). */
+static int ordered_why(const char *why) {
+  return strstr(why, "one after the other") || strstr(why, "one at a time");
+}
+
 static int drop_round(Unit *orig, const char *src, size_t len, const char *const *args, int nargs, Found *fd,
                       int *dropped) {
   size_t alen;
@@ -786,6 +791,36 @@ static int settle(Unit *u, const char *src, size_t len, const char *const *args,
 
 int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
   if (settle(u, src, len, args, nargs, fd) != 0) return -1;
+  /* functions dropped because their calls would wait for each other may
+   * have waited because of another one dropped since (blur and brighten of
+   * images made by image_new, proposed too: its results were tasks' then,
+   * blind 67a): tried again together with what is kept now, they stay if
+   * nothing kept falls with them */
+  char **before = xcalloc((size_t)fd->ns + 1, sizeof *before);
+  int again = 0;
+  for (int k = 0; k < fd->ns; k++) {
+    before[k] = fd->s[k].why;
+    if (before[k] && fd->s[k].kind == SK_FUNCTION && ordered_why(before[k])) {
+      fd->s[k].why = NULL;
+      again++;
+    }
+  }
+  int worse = 0, gained = 0;
+  if (again && settle(u, src, len, args, nargs, fd) != 0) { free(before); return -1; }
+  for (int k = 0; k < fd->ns; k++) {
+    worse |= !before[k] && fd->s[k].why;
+    gained |= before[k] && !fd->s[k].why;
+  }
+  for (int k = 0; k < fd->ns; k++) {
+    if (!again) break;
+    if (worse || !gained) {                  /* as it was */
+      if (fd->s[k].why != before[k]) free(fd->s[k].why);
+      fd->s[k].why = before[k];
+    } else if (fd->s[k].why != before[k]) {
+      free(before[k]);
+    }
+  }
+  free(before);
   /* a candidate dropped beside others may have been dropped because of them
    * (called inside one that was proposed then, and dropped since): each is
    * tried once more with what is kept now, and stays only if nothing else

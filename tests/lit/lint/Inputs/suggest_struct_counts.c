@@ -1,8 +1,8 @@
 /* Records that each own a malloc'd buffer, processed one by one (blind round
- * 43 p04).  A struct whose pointer member says no count: suggest names the
- * count its loops show (`unsigned char *data DELAYED_N(len)`) where the
- * struct declares it; one that says it (as after that edit): the function is
- * proposed, its tasks naming each record and its bytes. */
+ * 43 p04).  A struct whose pointer member says no count: suggest says the
+ * count its allocations show (`unsigned char *data DELAYED_N(len)`) where
+ * the struct declares it; one that says it: the function is proposed, its
+ * tasks naming each record and its bytes. */
 #include <stdio.h>
 #include <stdlib.h>
 #include "delayed.h"
