@@ -23,6 +23,8 @@ int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
  * p name (`v->n += 2`, `v.d += 1`, `v->d[v->n++]`), or NULL: its tasks then
  * reach all memory (lint warns; lower/member_checks.c checks nothing there) */
 Node *memory_members_moved(Unit *u, Node *body, CXCursor p);
+/* ... a use of such a member no run-time check reaches (handed on, aliased), or NULL */
+Node *memory_members_unchecked(Unit *u, Node *body, CXCursor p);
 /* expr.c: an argument that is a constant expression (WIDTH, 2 * N, an
  * enumerator): the lowering writes it in the task's call as it is */
 int an_constant_arg(Node *a);

@@ -817,6 +817,243 @@ Node *memory_members_moved(Unit *u, Node *body, CXCursor p) {
   return mv.at;
 }
 
+/* ---- uses of a counted member that no check reaches ----
+ * member_checks.c checks `P->m[e]` (and, by the bytes they copy or set,
+ * memcpy/memmove/memset/memcmp given `P->m`); a counted member handed to a
+ * helper (`touch(b->px, m)`), aliased (`int *q = b->px`), offset or taken
+ * the address of an element of, could go past its count unseen, the task's
+ * regions then a lie delayc trusted (blind 68b: a count of 16 for 24
+ * elements, lost updates).  Such a function's tasks reach all memory. */
+
+static int mem_family(const char *nm, int arg) {
+  if (!strcmp(nm, "memset")) return arg == 0;
+  return (!strcmp(nm, "memcpy") || !strcmp(nm, "memmove") || !strcmp(nm, "memcmp")) && (arg == 0 || arg == 1);
+}
+
+static char *squeezed(const char *t) {
+  char *s = xstrdup(t), *o = s;
+  for (const char *p = t; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\n') *o++ = *p;
+  *o = 0;
+  while (o - s > 2 && s[0] == '(' && o[-1] == ')' && !strchr(s + 1, '(')) {   /* "(b->n)": b->n */
+    memmove(s, s + 1, (size_t)(o - s - 2));
+    o -= 2;
+    *o = 0;
+  }
+  return s;
+}
+
+/* A helper of the file given the member and its count (`isort(b->keys,
+ * b->n)`, count the member's DELAYED_N over the same struct): does its body
+ * keep within [0, count) of that parameter?  Shown within (ranges.c), or not
+ * shown either way: the helper is given the declared count as its own
+ * bound, and a use it goes past it by is shown beyond; a use no analysis
+ * follows (stored, handed where delayc cannot see) is not accepted. */
+static int helper_within(Unit *u, Node *call, int a, Node *member, const char *count) {
+  Node *f = fe_direct_callee(call);
+  CXCursor def = f ? clang_getCursorDefinition(clang_getCursorReferenced(f->cur)) : clang_getNullCursor();
+  if (clang_Cursor_isNull(def) || a >= clang_Cursor_getNumArguments(def)) return 0;
+  Node *mr = fe_strip(member), *b = mr && mr->nkid ? fe_strip(mr->kid[0]) : NULL;
+  if (!b) return 0;
+  char *base = fe_text(u, b->beg, b->end);
+  CXType bt = clang_getCanonicalType(clang_getCursorType(b->cur));
+  CXType rec = bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : bt;
+  char *at = fmt("%s%s", base, bt.kind == CXType_Pointer ? "->" : "."), *ct = fe_member_count(rec, count, at);
+  char *want = ct ? squeezed(ct) : NULL;
+  int j = -1;
+  for (int i = 1; want && i < call->nkid && j < 0; i++) {
+    char *t = fe_text(u, call->kid[i]->beg, call->kid[i]->end), *q = squeezed(t);
+    if (!strcmp(q, want) && i - 1 != a) j = i - 1;
+    free(t);
+    free(q);
+  }
+  free(base);
+  free(at);
+  free(ct);
+  free(want);
+  if (j < 0 || j >= clang_Cursor_getNumArguments(def)) return 0;
+  char *hi = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));
+  Node *root = fe_tree(u, def), *body = NULL;
+  for (int i = 0; i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  int ok = 0;
+  if (body && *hi) {
+    ExtentUse *x = NULL;
+    int nx = fx_extent_uses(u, body, def, a, "0", hi, 0, &x);
+    ok = 1;
+    for (int i = 0; i < nx; i++) ok &= x[i].fit == FIT_WITHIN || x[i].fit == FIT_UNKNOWN;
+    fx_extent_uses_free(x, nx);
+  }
+  fe_free_tree(root);
+  free(hi);
+  return ok;
+}
+
+/* Is x a counted member of the parameter with count `count`? */
+static int same_count_member(Moves *mv, Node *x, const char *count) {
+  int k = counted_member_of(mv, x);
+  return k >= 0 && !strcmp(mv->fs->count[k], count);
+}
+
+typedef struct TempUses { Moves *mv; CXCursor t; const char *count; int bad; } TempUses;
+
+/* every use of local t: set, or stored into a counted member of the same count */
+static void temp_uses(TempUses *x, Node *n) {
+  if (x->bad) return;
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), x->t)) {
+    Node *k = n, *p = n->parent;
+    while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) {
+      k = p;
+      p = p->parent;
+    }
+    int set = p && p->kind == CXCursor_BinaryOperator && fe_is_assign(x->mv->u, p) && fe_strip(p->kid[0]) == n;
+    int into = p && p->kind == CXCursor_BinaryOperator && fe_is_assign(x->mv->u, p) && p->kid[1] == k &&
+               same_count_member(x->mv, p->kid[0], x->count);
+    if (!set && !into) x->bad = 1;
+    return;
+  }
+  for (int i = 0; i < n->nkid && !x->bad; i++) temp_uses(x, n->kid[i]);
+}
+
+/* `t = d->prev; d->prev = d->cur; d->cur = t;`: t a temporary of the swap */
+static int swap_temp(Moves *mv, CXCursor t, const char *count) {
+  if (!mv->body || !access_is_local_var(t) || !holds_member(mv, mv->body, t, count)) return 0;
+  TempUses x = {mv, clang_getCanonicalCursor(t), count, 0};
+  temp_uses(&x, mv->body);
+  return !x.bad;
+}
+
+/* Is the use n (`P->m`) of a counted member one a check reaches, or no access at all? */
+static int member_use_checked(Moves *mv, Node *n, const char *count) {
+  Unit *u = mv->u;
+  Node *k = n, *p = n->parent;
+  int moved = 0;                  /* offset from the member (P->m + e, &P->m[e]): only handed to a checked call */
+  for (;;) {
+    while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+                 (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) {
+      k = p;
+      p = p->parent;
+    }
+    if (p && p->kind == CXCursor_BinaryOperator && p->nkid == 2 && p->kid[0] == k &&
+        (fe_binop_is(u, p, "+") || fe_binop_is(u, p, "-")) &&
+        clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer) {
+      k = p;
+      p = p->parent;
+      moved = 1;
+      continue;
+    }
+    if (p && p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == k) {
+      Node *up = p->parent;
+      while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+      if (up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(u, up)) {
+        k = up;
+        p = up->parent;
+        moved = 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!p) return 0;
+  if (moved && p->kind != CXCursor_CallExpr) return 0;
+  switch (p->kind) {
+  case CXCursor_ArraySubscriptExpr: {
+    if (p->nkid != 2 || p->kid[0] != k || access_no_text(u, p) || access_no_text(u, p->kid[1])) return 0;
+    Node *up = p->parent;
+    while (up && up->kind == CXCursor_ParenExpr) up = up->parent;
+    return !(up && up->kind == CXCursor_UnaryOperator && fe_is_addrof(u, up));   /* &P->m[e]: a pointer, unchecked */
+  }
+  case CXCursor_BinaryOperator:
+    if (fe_binop_is(u, p, "==") || fe_binop_is(u, p, "!=") || fe_binop_is(u, p, "&&") || fe_binop_is(u, p, "||"))
+      return 1;
+    if (fe_is_assign(u, p) && p->kid[0] == k) return 1;   /* P->m = ...: a move (find_moves) */
+    if (fe_is_assign(u, p) && p->kid[1] == k) {           /* P->prev = P->cur; t = P->prev: a swap */
+      Node *l = fe_strip(p->kid[0]);
+      if (same_count_member(mv, l, count)) return 1;
+      return l && l->kind == CXCursor_DeclRefExpr && swap_temp(mv, clang_getCursorReferenced(l->cur), count);
+    }
+    return 0;
+  case CXCursor_VarDecl:                                  /* double *t = P->prev; */
+    return swap_temp(mv, p->cur, count);
+  case CXCursor_UnaryOperator:
+    return !fe_is_addrof(u, p) && !fe_is_deref(u, p) && !fe_is_incdec(u, p);   /* !P->m */
+  case CXCursor_UnaryExpr:
+    return 1;                                               /* sizeof */
+  case CXCursor_IfStmt: case CXCursor_WhileStmt: case CXCursor_ConditionalOperator:
+    return p->nkid && p->kid[0] == k;
+  case CXCursor_CallExpr: {
+    Node *f = fe_direct_callee(p);
+    if (!f || access_no_text(u, p)) return 0;
+    char buf[64], *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+    const char *ln = fx_library_name(nm, buf, sizeof buf);
+    int arg = -1;
+    for (int i = 1; i < p->nkid; i++)
+      if (p->kid[i] == k) arg = i - 1;
+    /* (a helper checked by a copy of itself: member_checks.c) */
+    int ok = mem_family(ln, arg) ||
+             (arg >= 0 && !fx_library(ln) && (helper_within(u, p, arg, n, count) || fx_helper_clonable(u, p, arg)));
+    free(nm);
+    return ok;
+  }
+  default:
+    return 0;
+  }
+}
+
+static void find_unchecked(Moves *mv, Node *n) {
+  if (mv->at) return;
+  int k = counted_member_of(mv, n);
+  if (k >= 0) {
+    if (!member_use_checked(mv, n, mv->fs->count[k])) mv->at = n;
+    return;
+  }
+  for (int i = 0; i < n->nkid && !mv->at; i++) find_unchecked(mv, n->kid[i]);
+}
+
+/* The first use in body of a counted member of struct parameter p that no
+ * check reaches, or NULL. */
+Node *memory_members_unchecked(Unit *u, Node *body, CXCursor p) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(p));
+  Fields fs;
+  if (!counted_fields(t.kind == CXType_Pointer ? clang_getPointeeType(t) : t, &fs)) {
+    fields_free(&fs);
+    return NULL;
+  }
+  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL, body};
+  find_unchecked(&mv, body);
+  fields_free(&fs);
+  return mv.at;
+}
+
+/* ... the statement text of it, for argument i of s, or NULL */
+static char *members_unchecked(Ctx *c, Site *s, int i) {
+  CXCursor def = s->callee ? clang_getCursorDefinition(s->callee->cur) : clang_getNullCursor();
+  if (clang_Cursor_isNull(def) || i >= clang_Cursor_getNumArguments(def)) return NULL;
+  Node *root = fe_tree(c->u, def), *body = NULL;
+  for (int k = 0; k < root->nkid; k++)
+    if (root->kid[k]->kind == CXCursor_CompoundStmt) body = root->kid[k];
+  Node *at = body ? memory_members_unchecked(c->u, body, clang_Cursor_getArgument(def, (unsigned)i)) : NULL;
+  Node *st = at;
+  while (st && st->parent && st->parent != body) st = st->parent;
+  char *t = st ? fe_text(c->u, st->beg, fe_stmt_end(c->u, st)) : NULL;
+  fe_free_tree(root);
+  return t;
+}
+
+static void explain_unchecked(Ctx *c, Site *s, int i, const char *at) {
+  char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+  char *line = xstrdup(at);
+  char *nl = strchr(line, '\n');
+  if (nl) strcpy(nl, " ...");
+  an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts, but '%s' uses "
+             "one where no check of that count reaches ('%s': handed to a function whose body is in another file, "
+             "aliased or offset): the task is taken as reaching all memory through pointers; index the member itself "
+             "where it is used", s->callee->label, t, s->callee->label, line);
+  free(line);
+  free(t);
+}
+
 /* Parameter k of fn points to a struct whose pointer members all say their
  * counts, and fn's body (visible here) never changes what they name: nothing
  * it stores in that struct is a pointer (process(&src[i], &bufs[i]), blind
@@ -913,6 +1150,19 @@ char *memory_count_edit(CXType t) {
 /* Argument i of s holds pointers delayc cannot follow: an ordinary call,
  * the edit named when there is one. */
 void serialize_untracked(Ctx *c, Site *s, int i) {
+  char *loose = members_unchecked(c, s, i);
+  if (loose) {                      /* the counts are said, but a use of a member goes where no check follows */
+    char *nl = strchr(loose, '\n');
+    if (nl) strcpy(nl, " ...");
+    char *why = fmt("argument %d holds pointers whose members say their counts, but '%s' uses one where no check of "
+                    "that count reaches ('%s': handed to a function whose body is in another file, aliased or "
+                    "offset); index the member itself where it is used, or give the helper's body to this file",
+                    i + 1, s->callee->label, loose);
+    serialize(c->a, s, why);
+    free(why);
+    free(loose);
+    return;
+  }
   char *edit = memory_count_edit(clang_getCursorType(s->arg[i]->cur));
   char *why = edit ? fmt("argument %d holds pointers to memory delayc cannot track: %s", i + 1, edit)
                    : fmt("argument %d holds pointers to memory delayc cannot track", i + 1);
@@ -998,6 +1248,12 @@ int memory_deep(Ctx *c, Site *s, int i) {
     counted = 0;
     free(moved);
   }
+  char *loose = counted ? members_unchecked(c, s, i) : NULL;
+  if (loose) {
+    explain_unchecked(c, s, i, loose);
+    counted = 0;
+    free(loose);
+  }
   if (s->argspawn[i] && counted) {
     member_deps(s, m, i, &fs, acc, ".");
     an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts "
@@ -1058,9 +1314,13 @@ int memory_deep_through(Ctx *c, Site *s, int i) {
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(a->cur)));
   char *moved = NULL;
-  if (!site_counted_fields(c, s, i, pt, &fs) || (moved = members_moved(c, s, i, &fs))) {
+  char *loose = NULL;
+  if (!site_counted_fields(c, s, i, pt, &fs) || (moved = members_moved(c, s, i, &fs)) ||
+      (loose = members_unchecked(c, s, i))) {
     if (moved) explain_moved(c, s, i, moved);
+    if (loose) explain_unchecked(c, s, i, loose);
     free(moved);
+    free(loose);
     fields_free(&fs);
     return 0;
   }
@@ -1211,10 +1471,13 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(fe_strip(s->arg[i])->cur)));
   char *moved = NULL;
   int before = s->ndep;
+  char *loose = NULL;
   if (!site_counted_fields(c, s, i, pt, &fs) || (moved = members_moved(c, s, i, &fs)) ||
-      (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
+      (loose = members_unchecked(c, s, i)) || (!local && !memory_region(c, s, i, pm))) {   /* (the struct's own bytes) */
     if (moved) explain_moved(c, s, i, moved);
+    if (loose) explain_unchecked(c, s, i, loose);
     free(moved);
+    free(loose);
     fields_free(&fs);
     return 0;
   }

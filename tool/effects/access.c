@@ -51,6 +51,7 @@ static int is_pointerish(CXType t) {
 }
 
 static int lvalue_in(Ctx *c, Node *n);
+static int copies_pointers(Ctx *c, Node *v);
 
 static CXType canon(Node *n) { return clang_getCanonicalType(clang_getCursorType(n->cur)); }
 
@@ -299,7 +300,7 @@ static int derived(Ctx *c, Node *n) {
     return n->nkid == 3 && (derived(c, n->kid[1]) || derived(c, n->kid[2]));
   case CXCursor_UnaryOperator:
     if (is_deref(n)) return is_pointerish(clang_getCursorType(n->cur)) && lvalue_in(c, n);  /* *pp */
-    if (is_addr(n)) return lvalue_in(c, n->kid[0]);                                         /* &p[i] */
+    if (is_addr(n)) return lvalue_in(c, n->kid[0]) || held(c, n->kid[0]);                   /* &p[i], &c.px */
     return n->nkid == 1 && is_pointerish(clang_getCursorType(n->cur)) && derived(c, n->kid[0]);  /* p++ */
   case CXCursor_ArraySubscriptExpr:
   case CXCursor_MemberRefExpr:   /* pp[i], s->ptr, s->arr; a pointer kept in a local stack[i] */
@@ -433,7 +434,7 @@ static void walk(Ctx *c, Node *n) {
     c->fn(c->arg, n, ACCESS_INCDEC, -1);
   else if (n->kind == CXCursor_CallExpr) {
     for (int i = 1; i < n->nkid; i++)
-      if (derived(c, n->kid[i])) c->fn(c->arg, n, ACCESS_PASS, i - 1);
+      if (derived(c, n->kid[i]) || copies_pointers(c, n->kid[i])) c->fn(c->arg, n, ACCESS_PASS, i - 1);   /* (f(*im)) */
   } else if (n->kind == CXCursor_UnexposedExpr && n->nkid >= 2) {
     /* an expression libclang does not expose with operands of its own — the
      * compilers' atomics (`__atomic_fetch_add(&x, 1, ...)`, <stdatomic.h>'s
@@ -477,12 +478,46 @@ static void add_alias(Ctx *c, CXCursor v) {
   c->alias[c->nalias++] = v;
 }
 
+static void add_holder(Ctx *c, CXCursor b) {
+  for (int i = 0; i < c->nholder; i++)
+    if (clang_equalCursors(c->holder[i], b)) return;
+  c->holder = xrealloc(c->holder, (size_t)(c->nholder + 1) * sizeof *c->holder);
+  c->holder[c->nholder++] = b;
+}
+
+/* Is v a copy of data in the root's memory that holds pointers (`*im`,
+ * `im[k]`, `im->inner`), or an initializer list with such a copy or a
+ * pointer into it?  Its pointers are the root's: `Image c = *im; c.px[0]++`
+ * writes what im reaches (blind 68b). */
+static int copies_pointers(Ctx *c, Node *v) {
+  Node *x = fe_strip(v);
+  if (!x) return 0;
+  if (x->kind == CXCursor_InitListExpr) {
+    for (int i = 0; i < x->nkid; i++)
+      if (derived(c, x->kid[i]) || copies_pointers(c, x->kid[i])) return 1;
+    return 0;
+  }
+  CXType t = canon(x);
+  return (t.kind == CXType_Record || arrayish(t)) && fe_holds_pointer(t) && (lvalue_in(c, x) || held(c, x));
+}
+
 /* Local pointer variables that point into the root's memory. */
 static void find_aliases(Ctx *c, Node *n) {
   if (n->kind == CXCursor_VarDecl && is_pointerish(clang_getCursorType(n->cur)) &&
       clang_Cursor_getStorageClass(n->cur) != CX_SC_Static) {
     Node *init = access_var_init(c->u, n);
     if (init && derived(c, init) && !is_alias(c, n->cur)) add_alias(c, n->cur);
+  }
+  /* a local struct or array given a copy of the root's data holding pointers */
+  if (n->kind == CXCursor_VarDecl && access_is_local_var(n->cur) &&
+      clang_getCanonicalType(clang_getCursorType(n->cur)).kind != CXType_Pointer &&
+      fe_holds_pointer(clang_getCursorType(n->cur))) {
+    Node *init = access_var_init(c->u, n);
+    if (init && copies_pointers(c, init)) add_holder(c, n->cur);
+  }
+  if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator && n->nkid == 2) {
+    CXCursor b = local_base(n->kid[0]);     /* c = *im, arr[k] = *im, c.inner = im->inner */
+    if (!clang_Cursor_isNull(b) && copies_pointers(c, n->kid[1])) add_holder(c, b);
   }
   if (is_assign(c->u, n) && n->kind == CXCursor_BinaryOperator) {
     Node *l = fe_strip(n->kid[0]);
@@ -1073,14 +1108,15 @@ static int foreign_store(UCtx *c, Node *n, int depth) {
     for (int i = 1; i < n->nkid; i++) {
       Node *a = fe_strip(n->kid[i]);          /* (its type before a conversion to void *) */
       CXType t = clang_getCanonicalType(clang_getCursorType(a ? a->cur : n->kid[i]->cur));
-      if (t.kind != CXType_Pointer) continue;
-      int deep = fe_holds_pointer(clang_getPointeeType(t));
+      if (t.kind != CXType_Pointer && !arrayish(t)) continue;   /* (a local array decays: memcpy(v, ...)) */
+      CXType pointee = arrayish(t) ? clang_getArrayElementType(t) : clang_getPointeeType(t);
+      int deep = fe_holds_pointer(pointee);
       if (fresh_rooted(c, n->kid[i])) fresh = 1;
       else if (deep) unfresh = 1;
       if (walk_rooted(c, n->kid[i])) {
         walked = 1;
         if (stores_foreign(c->u, n, i - 1, depth)) return 1;
-      } else if (!clang_isConstQualifiedType(clang_getPointeeType(t)) && deep) {
+      } else if (!clang_isConstQualifiedType(pointee) && deep) {
         other = 1;                  /* link(g_head, t): t may go into g_head's list */
       }
     }
@@ -1418,7 +1454,8 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
     char ch = k < (int)strlen(lf->param) ? lf->param[k] : lf->va;
     Node *a = fe_strip(call->kid[k + 1]);            /* (its type before a conversion to void *) */
     CXType t = clang_getCanonicalType(clang_getCursorType(a ? a->cur : call->kid[k + 1]->cur));
-    return ch == 'p' || ch == 'x' || (ch == 'w' && t.kind == CXType_Pointer && fe_holds_pointer(clang_getPointeeType(t)));
+    CXType pointee = arrayish(t) ? clang_getArrayElementType(t) : clang_getPointeeType(t);
+    return ch == 'p' || ch == 'x' || (ch == 'w' && (t.kind == CXType_Pointer || arrayish(t)) && fe_holds_pointer(pointee));
   }
   if (fx_allocator(u, fn)) return 0;                 /* free(e), realloc(e, n) */
   CXCursor def = clang_getCursorDefinition(fn);

@@ -126,6 +126,8 @@ int fx_extent_beyond(Unit *u, const ExtentUse *x, int n, int sure, const char *l
 /* a range declared reversed, (hi, lo), over uses [lo, hi): the use's index, or -1 */
 int fx_extent_reversed(const ExtentUse *x, int n, const char *lo, const char *hi);
 void fx_extent_uses_free(ExtentUse *uses, int n);
+/* Can a checked copy of the helper a call names check each use of its argument k (a struct's counted member)? */
+int fx_helper_clonable(Unit *u, Node *call, int k);
 /* Is use y, in the body of def, def calling itself with its parameter k as it is? */
 int fx_self_call(const ExtentUse *y, CXCursor def, int k);
 char *fx_use_text(Unit *u, Node *n);   /* the statement of a use, on one line, at most 48 characters */

@@ -3046,6 +3046,38 @@ static int clonable(Walk *w, ExtentUse *x) {
   return ok;
 }
 
+/* A call handing argument k (not one of a parameter: a struct's counted
+ * member, b->keys) to a helper of this file: can a copy of the helper check
+ * each use of it as it runs, as clonable() asks for a parameter's part? */
+int fx_helper_clonable(Unit *u, Node *call, int k) {
+  Node *f = fe_direct_callee(call);
+  if (!f || k < 0 || k + 1 >= call->nkid) return 0;
+  CXCursor fc = clang_getCursorReferenced(f->cur);
+  CXCursor def = clang_getCursorDefinition(fc);
+  Callee *ce = fe_callee(u, fc);
+  Node *arg = call->kid[1 + k];
+  if (clang_Cursor_isNull(def) || !fe_in_main(u, def) || clang_Cursor_isVariadic(def) || (ce && ce->delayed) ||
+      k >= clang_Cursor_getNumArguments(def) || !side_free(u, arg) || arg->macro || call->macro ||
+      u->src[call->end - 1] != ')' || follow_depth >= 3)
+    return 0;
+  Node *t = fe_tree(u, def), *body = NULL;
+  for (int i = 0; t && i < t->nkid; i++)
+    if (t->kid[i]->kind == CXCursor_CompoundStmt) body = t->kid[i];
+  unsigned name_at, def_at;
+  int ok = body && !fe_copy_refusal(u, def, t, body, &name_at, &def_at) && !clone_blocker(u, body, def);
+  if (ok) {
+    ExtentUse *y;
+    follow_depth++;
+    int n = fx_extent_uses(u, body, def, k, NULL, NULL, 0, &y);
+    follow_depth--;
+    for (int i = 0; i < n && ok; i++)
+      ok = (y[i].fit != FIT_OPAQUE && y[i].kind != EXT_HIDDEN && !y[i].clone) || fx_self_call(&y[i], def, k);
+    fx_extent_uses_free(y, n);
+  }
+  fe_free_tree(t);
+  return ok;
+}
+
 /* ---- weighing ---- */
 
 /* the uses of p's family in the body */

@@ -215,6 +215,22 @@ static void copy_add(Copies *cs, ExtentUse *x, const char *lo, const char *hi, c
                            xstrdup(es), xstrdup(decl)};
 }
 
+/* The copies extent_checks() is making, for member_checks.c's calls (a
+ * struct's counted member handed to a helper): checked by the copy against
+ * [lo, hi) of base, as a parameter's part is. */
+static Copies *pending;
+
+void extent_check_member_call(Node *call, int arg, const char *lo, const char *hi, const char *base, const char *es,
+                              const char *decl) {
+  Node *f = fe_direct_callee(call);
+  if (!pending || !f) return;
+  ExtentUse x = {0};
+  x.call = call;
+  x.ptr_arg = arg;
+  x.callee = clang_getCursorReferenced(f->cur);
+  copy_add(pending, &x, lo, hi, NULL, base, es, decl);
+}
+
 /* A recursive helper's copy calls itself: each call of def in its body is
  * one of the copy (cname), with the bounds it was given (bounds) after the
  * arguments, the pointers handed on unchanged (ranges.c clonable). */
@@ -401,7 +417,9 @@ void extent_checks(Lower *l, int emit_copies) {
   }
   if (entry.len) ed_insert_first(&l->ed, ob, entry.s);
   free(entry.s);
+  pending = &copies;
   member_checks(l, ob);
+  pending = NULL;
   for (int i = 0; i < copies.n; i++) {
     copy_emit(l, &copies.c[i], emit_copies);
     for (int k = 0; k < copies.c[i].n; k++) {

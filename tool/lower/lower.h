@@ -120,6 +120,9 @@ void extent_checks(Lower *l, int emit_copies);
 /* member_checks.c: into l->ed, the accesses through counted struct members
  * (DELAYED_N) of l->f's parameters; its entry text after open_brace */
 void member_checks(Lower *l, unsigned open_brace);
+/* ... a call handing such a member to a helper: checked by a copy of the helper (extent_checks.c) */
+void extent_check_member_call(Node *call, int arg, const char *lo, const char *hi, const char *base, const char *es,
+                              const char *decl);
 char *render(Lower *l, Node *n);                   /* a node's text with the renames, on one line */
 char *render_with(Lower *l, Edits *ed, Node *n);   /* ... with other renames (sorted) */
 char *flatten(char *t);                            /* text on one line (takes t) */

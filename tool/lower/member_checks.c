@@ -115,6 +115,131 @@ typedef struct MC {
   char *count;                      /* the first one's count, as the function spells it (src->w * src->h) */
 } MC;
 
+/* The bound of counted member `member` of the parameter, as the check reads
+ * it (the value at the start for a struct by value), and its site literal;
+ * NULL when it says no count. */
+static char *member_bound(MC *m, Node *at, const char *member, CXType bt, char **site, char **ct_out) {
+  Lower *l = m->l;
+  Unit *u = l->u;
+  CXType rec = bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : bt;
+  char *count = member_count(rec, member);
+  if (!count) return NULL;
+  const char *sep = bt.kind == CXType_Pointer ? "->" : ".";
+  char *pre = fmt("%s%s", m->pname, sep), *ct = fe_member_count(rec, count, pre);
+  free(pre);
+  if (!ct) {
+    free(count);
+    return NULL;
+  }
+  char *hi;
+  if (m->byvalue) {                 /* read once, when the function starts */
+    hi = fmt("\001mhi_%s_%s", m->pname, member);
+    int had = 0;
+    for (int i = 0; i < m->nseen; i++) had |= !strcmp(m->seen[i], hi);
+    if (!had) {
+      buf_printf(m->entry, " __attribute__((unused)) const long long %s = (long long)(%s);", hi, ct);
+      m->seen = xrealloc(m->seen, (size_t)(m->nseen + 1) * sizeof *m->seen);
+      m->seen[m->nseen++] = xstrdup(hi);
+    }
+  } else {
+    hi = fmt("(long long)(%s)", ct);
+  }
+  char *path = label_literal(u->path), *fn = label_literal(l->f->name);
+  *site = fmt("\"%s:%u:%u\\0%s\\0%s%s%s\\0DELAYED_N(%s)\"", path, at->line, at->col, fn, m->pname, sep, member, count);
+  free(path);
+  free(fn);
+  free(count);
+  *ct_out = ct;
+  return hi;
+}
+
+/* The member an argument is, or points into by arithmetic (b->data,
+ * b->data + k, &b->data[k], through casts), or NULL. */
+static Node *arg_member(Unit *u, Node *arg) {
+  Node *x = fe_strip(arg);
+  for (;;) {
+    while (x && x->kind == CXCursor_CStyleCastExpr && x->nkid) x = fe_strip(x->kid[x->nkid - 1]);
+    if (!x) return NULL;
+    if (x->kind == CXCursor_BinaryOperator && x->nkid == 2 && (fe_binop_is(u, x, "+") || fe_binop_is(u, x, "-")) &&
+        clang_getCanonicalType(clang_getCursorType(x->cur)).kind == CXType_Pointer)
+      x = fe_strip(x->kid[0]);
+    else if (x->kind == CXCursor_UnaryOperator && fe_is_addrof(u, x) && x->nkid) {
+      Node *e = fe_strip(x->kid[0]);
+      if (!e || e->kind != CXCursor_ArraySubscriptExpr || e->nkid != 2) return NULL;
+      x = fe_strip(e->kid[0]);
+    } else break;
+  }
+  return x && x->kind == CXCursor_MemberRefExpr && x->nkid ? x : NULL;
+}
+
+/* memcpy(b->data, src, bytes) and its kin: the bytes against the member's count */
+static void check_bytes(MC *m, Node *call) {
+  Unit *u = m->l->u;
+  Node *f = fe_direct_callee(call);
+  if (!f) return;
+  char buf[64], *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+  const char *ln = fx_library_name(nm, buf, sizeof buf);
+  int set = !strcmp(ln, "memset"), two = !strcmp(ln, "memcpy") || !strcmp(ln, "memmove") || !strcmp(ln, "memcmp");
+  int lib = fx_library(ln) != NULL;
+  free(nm);
+  if (!lib) {                       /* a helper given the member: a copy of it checks each use */
+    for (int a = 0; a + 1 < call->nkid; a++) {
+      Node *arg = call->kid[1 + a], *mr = arg_member(u, arg);
+      Node *base = mr ? fe_strip(mr->kid[0]) : NULL;
+      if (!base || !is_var_ref(base, m->p) || !fx_helper_clonable(u, call, a)) continue;
+      char *member = fe_spelling(clang_getCursorReferenced(mr->cur)), *site = NULL, *ct = NULL;
+      CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));
+      char *hi = member_bound(m, arg, member, bt, &site, &ct);
+      if (hi) {
+        CXType rec = bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : bt;
+        char *count = member_count(rec, member);
+        char *mt = render(m->l, mr), *b = fmt("(const char *)(%s)", mt), *es = fmt("(long long)sizeof *(%s)", mt);
+        char *decl = fmt("DELAYED_N(%s)", count ? count : ct);
+        extent_check_member_call(call, a, "0", hi, b, es, decl);
+        m->nchk++;
+        if (!m->first) {
+          m->first = arg;
+          m->count = xstrdup(ct);
+        }
+        free(count); free(mt); free(b); free(es); free(decl);
+      }
+      free(hi);
+      free(site);
+      free(ct);
+      free(member);
+    }
+    return;
+  }
+  if ((!set && !two) || call->nkid != 4) return;
+  for (int a = 0; a < (set ? 1 : 2); a++) {
+    Node *arg = call->kid[1 + a], *mr = arg_member(u, arg);
+    Node *base = mr ? fe_strip(mr->kid[0]) : NULL;
+    if (!base || !is_var_ref(base, m->p) || access_no_text(u, arg)) continue;
+    char *member = fe_spelling(clang_getCursorReferenced(mr->cur)), *site = NULL, *ct = NULL;
+    CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));
+    char *hi = member_bound(m, arg, member, bt, &site, &ct);
+    if (hi) {
+      char *mt = render(m->l, mr), *bytes = render(m->l, call->kid[3]);
+      ed_insert(&m->l->ed, arg->beg, "DELAYC_RT_BYTES(");   /* (the argument, b->data + k, against b->data's count) */
+      char *t = fmt(", (size_t)(%s), (size_t)1, (const void *)(%s), 0, %s, (long long)sizeof *(%s), %s)", bytes, mt, hi,
+                    mt, site);
+      ed_insert(&m->l->ed, arg->end, t);
+      free(t);
+      free(mt);
+      free(bytes);
+      m->nchk++;
+      if (!m->first) {
+        m->first = arg;
+        m->count = xstrdup(ct);
+      }
+    }
+    free(hi);
+    free(site);
+    free(ct);
+    free(member);
+  }
+}
+
 static void check_sub(MC *m, Node *n) {
   Lower *l = m->l;
   Unit *u = l->u;
@@ -168,6 +293,7 @@ static void check_sub(MC *m, Node *n) {
       free(member);
     }
   }
+  if (n->kind == CXCursor_CallExpr && !access_no_text(u, n)) check_bytes(m, n);
   for (int i = 0; i < n->nkid; i++) check_sub(m, n->kid[i]);
 }
 
