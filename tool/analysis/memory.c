@@ -752,9 +752,7 @@ static int callee_moves(Moves *mv, Node *call, int k) {
   Node *f = fe_direct_callee(call);
   CXCursor def = f ? clang_getCursorDefinition(clang_getCursorReferenced(f->cur)) : clang_getNullCursor();
   if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def) || depth >= 3) return 1;
-  Node *root = fe_tree(mv->u, def), *body = NULL;
-  for (int i = 0; root && i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Node *body, *root = fe_def_tree(mv->u, def, &body);
   Moves in = {mv->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), mv->fs, NULL, body};
   depth++;
   if (body) find_moves(&in, body);
@@ -790,9 +788,7 @@ static void find_moves(Moves *mv, Node *n) {
 static char *members_moved(Ctx *c, Site *s, int i, const Fields *fs) {
   CXCursor def = s->callee ? clang_getCursorDefinition(s->callee->cur) : clang_getNullCursor();
   if (clang_Cursor_isNull(def) || i >= clang_Cursor_getNumArguments(def)) return NULL;
-  Node *root = fe_tree(c->u, def), *body = NULL;
-  for (int k = 0; k < root->nkid; k++)
-    if (root->kid[k]->kind == CXCursor_CompoundStmt) body = root->kid[k];
+  Node *body, *root = fe_def_tree(c->u, def, &body);
   Moves mv = {c->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i)), fs, NULL, body};
   if (body) find_moves(&mv, body);
   char *t = mv.at ? fe_text(c->u, mv.at->beg, mv.at->end) : NULL;
@@ -873,9 +869,7 @@ static int helper_within(Unit *u, Node *call, int a, Node *member, const char *c
   free(want);
   if (j < 0 || j >= clang_Cursor_getNumArguments(def)) return 0;
   char *hi = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));
-  Node *root = fe_tree(u, def), *body = NULL;
-  for (int i = 0; i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Node *body, *root = fe_def_tree(u, def, &body);
   int ok = 0;
   if (body && *hi) {
     ExtentUse *x = NULL;
@@ -1030,9 +1024,7 @@ Node *memory_members_unchecked(Unit *u, Node *body, CXCursor p) {
 static char *members_unchecked(Ctx *c, Site *s, int i) {
   CXCursor def = s->callee ? clang_getCursorDefinition(s->callee->cur) : clang_getNullCursor();
   if (clang_Cursor_isNull(def) || i >= clang_Cursor_getNumArguments(def)) return NULL;
-  Node *root = fe_tree(c->u, def), *body = NULL;
-  for (int k = 0; k < root->nkid; k++)
-    if (root->kid[k]->kind == CXCursor_CompoundStmt) body = root->kid[k];
+  Node *body, *root = fe_def_tree(c->u, def, &body);
   Node *at = body ? memory_members_unchecked(c->u, body, clang_Cursor_getArgument(def, (unsigned)i)) : NULL;
   Node *st = at;
   while (st && st->parent && st->parent != body) st = st->parent;
@@ -1068,9 +1060,7 @@ static int counted_unmoved(Unit *u, CXCursor fn, int k) {
   int counted = t.kind == CXType_Pointer && counted_fields(clang_getPointeeType(t), &fs);
   if (t.kind == CXType_Pointer) fields_free(&fs);
   if (!counted) return 0;
-  Node *root = fe_tree(u, def), *body = NULL;
-  for (int i = 0; root && i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) body = root->kid[i];
+  Node *body, *root = fe_def_tree(u, def, &body);
   int ok = body && !memory_members_moved(u, body, p);
   fe_free_tree(root);
   return ok;

@@ -670,14 +670,6 @@ static void answer_put(Answers *m, CXCursor fn, int k, int yes) {
   m->yes[m->n++] = yes;
 }
 
-/* The tree of function definition def (fe_free_tree it) and, in *body, its body or NULL. */
-static Node *tree_and_body(Unit *u, CXCursor def, Node **body) {
-  Node *root = fe_tree(u, def);
-  *body = NULL;
-  for (int i = 0; root && i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) *body = root->kid[i];
-  return root;
-}
 
 /* ---- tables of literals ----
  * `static const struct { const char *from, *to; } dict[] = {{"colour",
@@ -755,7 +747,7 @@ static int returns_literals(Unit *u, CXCursor fn) {
   def = clang_getCanonicalCursor(def);
   int yes = answer_find(&literal_fns, def, 0);
   if (yes >= 0) return yes;
-  Node *body, *root = tree_and_body(u, def, &body);
+  Node *body, *root = fe_def_tree(u, def, &body);
   yes = body && literal_returns(body);
   fe_free_tree(root);
   answer_put(&literal_fns, def, 0, yes);
@@ -1172,7 +1164,7 @@ static int keeps_param(Unit *u, CXCursor fn, int k, int depth) {
   int yes = answer_find(&kept, def, k);
   if (yes >= 0) return yes;
   answer_put(&kept, def, k, 1);          /* yes, while it is weighed (a recursion) */
-  Node *body, *root = tree_and_body(u, def, &body);
+  Node *body, *root = fe_def_tree(u, def, &body);
   Keeps x = {u, depth, !body};
   if (body) access_walk(u, body, clang_Cursor_getArgument(def, (unsigned)k), 0, keeps_access, &x);
   fe_free_tree(root);
@@ -1383,7 +1375,7 @@ static int returns_contained(Unit *u, CXCursor fn, int depth) {
   int yes = answer_find(&contained, def, 0);
   if (yes >= 0) return yes;
   answer_put(&contained, def, 0, 0);     /* no, while it is weighed (a recursion) */
-  Node *body, *root = tree_and_body(u, def, &body);
+  Node *body, *root = fe_def_tree(u, def, &body);
   yes = 0;
   if (body) {
     UCtx c = {.u = u, .params_known = 1, .params_fresh = 1};
@@ -1417,7 +1409,7 @@ int access_returns_fresh(Unit *u, CXCursor fn) {
   int yes = answer_find(&fresh_fns, def, 0);
   if (yes >= 0) return yes;
   answer_put(&fresh_fns, def, 0, 0);     /* no, while it is weighed (a recursion) */
-  Node *body, *root = tree_and_body(u, def, &body);
+  Node *body, *root = fe_def_tree(u, def, &body);
   yes = 0;
   if (body) {
     UCtx c = {.u = u, .params_known = 1, .strict = 1};
@@ -1464,7 +1456,7 @@ static int stores_foreign(Unit *u, Node *call, int k, int depth) {
   static Answers foreign;
   int yes = answer_find(&foreign, def, k);
   if (yes >= 0) return yes;
-  Node *body, *root = tree_and_body(u, def, &body);
+  Node *body, *root = fe_def_tree(u, def, &body);
   yes = 1;
   if (body) {
     UCtx c = {.u = u, .params_known = 1, .params_fresh = 1};

@@ -356,6 +356,14 @@ Node *fe_tree(Unit *u, CXCursor c) {
   return n;
 }
 
+Node *fe_def_tree(Unit *u, CXCursor def, Node **body) {
+  Node *root = fe_tree(u, def);
+  *body = NULL;
+  for (int i = 0; root && i < root->nkid; i++)
+    if (root->kid[i]->kind == CXCursor_CompoundStmt) *body = root->kid[i];
+  return root;
+}
+
 void fe_free_tree(Node *n) {
   if (!n) return;
   for (int i = 0; i < n->nkid; i++) fe_free_tree(n->kid[i]);

@@ -71,6 +71,7 @@ void fe_keep(Unit *u, void *data, void (*dispose)(void *data));
 void *fe_kept(Unit *u, void (*dispose)(void *data));   /* NULL if none */
 int fe_view(Unit *parent, CXFile file, Unit *view);   /* the unit seen through a file it includes */
 Node *fe_tree(Unit *u, CXCursor c);          /* build the Node tree of a cursor */
+Node *fe_def_tree(Unit *u, CXCursor def, Node **body);   /* ... of a function's definition; its body in *body (or NULL) */
 void fe_free_tree(Node *n);
 int fe_in_main(Unit *u, CXCursor c);
 char *fe_spelling(CXCursor c);

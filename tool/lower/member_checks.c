@@ -115,6 +115,17 @@ typedef struct MC {
   char *count;                      /* the first one's count, as the function spells it (src->w * src->h) */
 } MC;
 
+/* A check made at n: the first one's count is said; one in a loop costs at every access. */
+static void noted(MC *m, Node *n, const char *ct) {
+  if (!m->first) {
+    m->first = n;
+    m->count = xstrdup(ct);
+  }
+  m->nchk++;
+  for (Node *q = n->parent; q && q != m->l->f->body && !m->looped; q = q->parent)
+    m->looped = q->kind == CXCursor_ForStmt || q->kind == CXCursor_WhileStmt || q->kind == CXCursor_DoStmt;
+}
+
 /* The bound of counted member `member` of the parameter, as the check reads
  * it (the value at the start for a struct by value), and its site literal;
  * NULL when it says no count. */
@@ -196,11 +207,7 @@ static void check_bytes(MC *m, Node *call) {
         char *mt = render(m->l, mr), *b = fmt("(const char *)(%s)", mt), *es = fmt("(long long)sizeof *(%s)", mt);
         char *decl = fmt("DELAYED_N(%s)", count ? count : ct);
         extent_check_member_call(call, a, "0", hi, b, es, decl);
-        m->nchk++;
-        if (!m->first) {
-          m->first = arg;
-          m->count = xstrdup(ct);
-        }
+        noted(m, call, ct);
         free(count); free(mt); free(b); free(es); free(decl);
       }
       free(hi);
@@ -227,11 +234,7 @@ static void check_bytes(MC *m, Node *call) {
       free(t);
       free(mt);
       free(bytes);
-      m->nchk++;
-      if (!m->first) {
-        m->first = arg;
-        m->count = xstrdup(ct);
-      }
+      noted(m, call, ct);
     }
     free(hi);
     free(site);
@@ -252,44 +255,17 @@ static void check_sub(MC *m, Node *n) {
     if (base && !addr && is_var_ref(base, m->p)) {
       char *member = fe_spelling(clang_getCursorReferenced(mr->cur));
       CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));
-      CXType rec = bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : bt;
-      char *count = member_count(rec, member);
-      if (count) {
-        const char *sep = bt.kind == CXType_Pointer ? "->" : ".";
-        char *at = fmt("%s%s", m->pname, sep), *ct = fe_member_count(rec, count, at);
-        free(at);
-        if (ct && !counted_loop(u, n, n->kid[1], ct)) {
-          char *hi;
-          if (m->byvalue) {         /* read once, when the function starts */
-            hi = fmt("\001mhi_%s_%s", m->pname, member);
-            int had = 0;
-            for (int i = 0; i < m->nseen; i++) had |= !strcmp(m->seen[i], hi);
-            if (!had) {
-              buf_printf(m->entry, " __attribute__((unused)) const long long %s = (long long)(%s);", hi, ct);
-              m->seen = xrealloc(m->seen, (size_t)(m->nseen + 1) * sizeof *m->seen);
-              m->seen[m->nseen++] = xstrdup(hi);
-            }
-          } else {
-            hi = fmt("(long long)(%s)", ct);
-          }
-          char *path = label_literal(u->path), *fn = label_literal(l->f->name);
-          char *site = fmt("\"%s:%u:%u\\0%s\\0%s%s%s\\0DELAYED_N(%s)\"", path, n->line, n->col, fn, m->pname, sep,
-                           member, count);
-          if (!m->first) {
-            m->first = n;
-            m->count = xstrdup(ct);
-          }
-          m->nchk++;
-          for (Node *q = n->parent; q && q != l->f->body && !m->looped; q = q->parent)
-            m->looped = q->kind == CXCursor_ForStmt || q->kind == CXCursor_WhileStmt || q->kind == CXCursor_DoStmt;
-          ed_insert(&l->ed, fe_own_beg(n->kid[1]), "delayc_rt_at((long long)(");
-          char *t = fmt("), 0, 0, %s, %s)", hi, site);
-          ed_insert(&l->ed, fe_own_end(n->kid[1]), t);
-          free(t); free(site); free(path); free(fn); free(hi);
-        }
-        free(ct);
-        free(count);
+      char *site = NULL, *ct = NULL, *hi = member_bound(m, n, member, bt, &site, &ct);
+      if (hi && !counted_loop(u, n, n->kid[1], ct)) {
+        noted(m, n, ct);
+        ed_insert(&l->ed, fe_own_beg(n->kid[1]), "delayc_rt_at((long long)(");
+        char *t = fmt("), 0, 0, %s, %s)", hi, site);
+        ed_insert(&l->ed, fe_own_end(n->kid[1]), t);
+        free(t);
       }
+      free(hi);
+      free(site);
+      free(ct);
       free(member);
     }
   }
