@@ -695,6 +695,54 @@ static enum CXChildVisitResult names_any(CXCursor c, CXCursor parent, CXClientDa
 
 static int literal_table_walk(CXCursor d);
 
+/* ---- a file's static table no code writes ----
+ * `static const char *vocab[] = {"alpha", ...}`: its slots are not const,
+ * but when every use of it in the file is a load of an element (vocab[i],
+ * vocab[i][j]) or sizeof, nothing can point them elsewhere (blind 69a: a
+ * generator's calls kept their order on it). */
+typedef struct Unwritten { CXCursor d, up[3]; int depth, bad; } Unwritten;
+
+static int is_load_of(CXCursor load, CXCursor x) {
+  return clang_getCursorKind(load) == CXCursor_UnexposedExpr &&
+         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(load)), clang_getCanonicalType(clang_getCursorType(x)));
+}
+
+static enum CXChildVisitResult unwritten_visit(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  Unwritten *w = data;
+  if (w->bad) return CXChildVisit_Break;
+  if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(c)), w->d)) {
+    /* up[0]: the decay, up[1]: d[i], up[2]: its load; or sizeof d */
+    int sized = 0;                          /* sizeof d, sizeof d[0]: not evaluated */
+    for (int i = 0; i < 3 && i < w->depth; i++) sized |= clang_getCursorKind(w->up[i]) == CXCursor_UnaryExpr;
+    int loaded = w->depth >= 3 && clang_getCursorKind(w->up[0]) == CXCursor_UnexposedExpr &&
+                 clang_getCursorKind(w->up[1]) == CXCursor_ArraySubscriptExpr && is_load_of(w->up[2], w->up[1]);
+    if (!sized && !loaded) w->bad = 1;
+    return CXChildVisit_Continue;
+  }
+  CXCursor saved[3];
+  memcpy(saved, w->up, sizeof saved);
+  w->up[2] = w->up[1];
+  w->up[1] = w->up[0];
+  w->up[0] = c;
+  w->depth++;
+  clang_visitChildren(c, unwritten_visit, w);
+  w->depth--;
+  memcpy(w->up, saved, sizeof saved);
+  return w->bad ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+static int never_written(CXCursor d) {
+  if (clang_Cursor_getStorageClass(d) != CX_SC_Static ||
+      clang_getCursorKind(clang_getCursorSemanticParent(d)) != CXCursor_TranslationUnit)
+    return 0;                               /* (another file may write an extern one) */
+  Unwritten w = {clang_getCanonicalCursor(d), {clang_getNullCursor(), clang_getNullCursor(), clang_getNullCursor()}, 0, 0};
+  CXCursor tu = clang_getTranslationUnitCursor(clang_Cursor_getTranslationUnit(d));
+  clang_visitChildren(tu, unwritten_visit, &w);
+  return !w.bad;
+}
+
 static int literal_table(CXCursor d) {
   static Answers tables;
   if (clang_getCursorKind(d) != CXCursor_VarDecl || clang_Cursor_hasVarDeclGlobalStorage(d) != 1) return 0;
@@ -708,7 +756,7 @@ static int literal_table_walk(CXCursor d) {
   CXType t = clang_getCursorType(d);       /* (as declared: libclang's canonical arrays drop the const) */
   while (clang_getCanonicalType(t).kind == CXType_ConstantArray || clang_getCanonicalType(t).kind == CXType_IncompleteArray)
     t = clang_getArrayElementType(t);
-  if (!clang_isConstQualifiedType(t) && !clang_isConstQualifiedType(clang_getCanonicalType(t)))
+  if (!clang_isConstQualifiedType(t) && !clang_isConstQualifiedType(clang_getCanonicalType(t)) && !never_written(d))
     return 0;                               /* (its elements could be set elsewhere) */
   CXCursor def = clang_getCursorDefinition(d), init = clang_Cursor_isNull(def) ? def : clang_Cursor_getVarDeclInitializer(def);
   if (clang_Cursor_isNull(init)) return 0;

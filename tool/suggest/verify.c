@@ -832,11 +832,24 @@ int verify_candidates(Unit *u, const char *src, size_t len, const char *const *a
     fd->s[i].why = NULL;
     int dropped = 0, worse = 0;
     if (drop_round(u, src, len, args, nargs, fd, &dropped) != 0) { free(before); return -1; }
-    for (int k = 0; k < fd->ns; k++) worse |= k != i && !before[k] && fd->s[k].why;
-    if (worse) {                             /* as it was */
+    int fell = -1;
+    for (int k = 0; k < fd->ns; k++)
+      if (k != i && !before[k] && fd->s[k].why) {
+        worse = 1;
+        if (fell < 0) fell = k;
+      }
+    if (worse) {                             /* as it was, */
+      char *why = NULL;
+      if (!fd->s[i].why && !strstr(before[i], fd->s[fell].name))   /* its call nested no longer: the true reason */
+        why = fmt("proposed beside '%s', it would make '%s' stay serial (%s); annotate one of them yourself, or "
+                  "change what makes that one wait", fd->s[fell].name, fd->s[fell].name, fd->s[fell].why);
       for (int k = 0; k < fd->ns; k++) {
         if (fd->s[k].why != before[k]) free(fd->s[k].why);
         fd->s[k].why = before[k];
+      }
+      if (why) {
+        free(fd->s[i].why);
+        fd->s[i].why = why;
       }
     } else {
       free(before[i]);                       /* kept, or dropped for what stops it now (not the call gone since) */
