@@ -1313,9 +1313,17 @@ static int walks_params(UCtx *c, Node *v) {
 /* A local array or struct holding pointers (`hnode *tab[NBUCKETS]`, a
  * private hash table's buckets; `Table t` with its own block): the pointers
  * it holds are walked as local pointers are. */
+static int has_union(CXType t) {
+  t = clang_getCanonicalType(t);
+  while (arrayish(t)) t = clang_getCanonicalType(clang_getArrayElementType(t));
+  return t.kind == CXType_Record && clang_getCursorKind(clang_getTypeDeclaration(t)) == CXCursor_UnionDecl;
+}
+
+/* (not a union: `a.v = p; a.g->cells[i]` reads p as another type, whose
+ * pointers the parameter's own effect does not cover: blind 64b) */
 static int pointer_aggregate(CXType t) {
   t = clang_getCanonicalType(t);
-  return (arrayish(t) || t.kind == CXType_Record) && fe_holds_pointer(t);
+  return (arrayish(t) || t.kind == CXType_Record) && fe_holds_pointer(t) && !has_union(t);
 }
 
 static void walk_candidates(UCtx *c, Node *n) {
