@@ -995,11 +995,45 @@ static int member_use_checked(Moves *mv, Node *n, const char *count) {
   }
 }
 
+/* A use of the parameter itself that copies the whole struct, its counted
+ * pointers with it (`Buf c = *b;`, `arr[0] = *b`, the struct by value handed
+ * on): what the copy reaches no check follows (blind 70b: a count too small,
+ * written past through the copy). */
+static int whole_copy(Moves *mv, Node *ref) {
+  Unit *u = mv->u;
+  Node *k = ref, *p = ref->parent;
+  while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) {
+    k = p;
+    p = p->parent;
+  }
+  if (!p) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(ref->cur));
+  if (t.kind == CXType_Record)                      /* a struct by value: anything but P.m copies it */
+    return p->kind != CXCursor_MemberRefExpr && p->kind != CXCursor_UnaryExpr &&
+           !(p->kind == CXCursor_UnaryOperator && fe_is_addrof(u, p));
+  /* a pointer: *P or P[k] used as a struct value (not P->m, (*P).m, &P[k]) */
+  Node *e = NULL;
+  if (p->kind == CXCursor_UnaryOperator && fe_is_deref(u, p)) e = p;
+  else if (p->kind == CXCursor_ArraySubscriptExpr && p->nkid == 2 && p->kid[0] == k) e = p;
+  if (!e) return 0;
+  Node *q = e->parent;
+  while (q && q->kind == CXCursor_ParenExpr) q = q->parent;
+  if (!q || q->kind == CXCursor_MemberRefExpr || q->kind == CXCursor_UnaryExpr ||
+      (q->kind == CXCursor_UnaryOperator && fe_is_addrof(u, q)))
+    return 0;
+  return 1;
+}
+
 static void find_unchecked(Moves *mv, Node *n) {
   if (mv->at) return;
   int k = counted_member_of(mv, n);
   if (k >= 0) {
     if (!member_use_checked(mv, n, mv->fs->count[k])) mv->at = n;
+    return;
+  }
+  if (n->kind == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), mv->p) && whole_copy(mv, n)) {
+    mv->at = n;
     return;
   }
   for (int i = 0; i < n->nkid && !mv->at; i++) find_unchecked(mv, n->kid[i]);

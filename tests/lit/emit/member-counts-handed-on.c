@@ -4,13 +4,15 @@
 // member (or a part of it, b->px + k) is called through a copy of itself
 // that checks each use against the count, and stops the program past it;
 // memcpy/memset given the member are checked by the bytes they are given;
-// a use no check reaches (an alias, `int *q = b->px`) takes the task as
-// reaching all memory, and --explain says which use.
+// a use no check reaches (an alias, `int *q = b->px`; a copy of the whole
+// struct, `Buf c = *b`, blind 70b) takes the task as reaching all memory,
+// and --explain says which use.
 //
 // RUN: %delayc emit %s -o %t.c --explain -- %delayc-cflags -DBAD 2> %t.err
 // RUN: FileCheck %s --input-file=%t.err
 // CHECK-NOT: call of '{{handed|copied}}': argument {{.*}} no check
 // CHECK: call of 'aliased': argument 'as[i]' holds pointers whose members say their counts, but 'aliased' uses one where no check of that count reaches ('int *q = b->px;': handed to a function whose body is in another file, aliased or offset): the task is taken as reaching all memory through pointers
+// CHECK: call of 'whole': argument 'ws[i]' holds pointers whose members say their counts, but 'whole' uses one where no check of that count reaches ('Buf c = *b;'
 // CHECK-NOT: call of '{{handed|copied}}': argument {{.*}} no check
 // RUN: %cc-gcc -Wall -Werror %delayc-cflags -DBAD %s -o %t.serial
 // RUN: %t.serial > %t.want
@@ -47,6 +49,12 @@ DELAYED void aliased(DELAYED_INOUT Buf *b, int m) {
     for (int i = 0; i < m; i++) q[i] += 2;
 }
 
+DELAYED void whole(DELAYED_INOUT Buf *b, int m) {
+  Buf c = *b;
+  for (int r = 0; r < 20; r++)
+    for (int i = 0; i < m; i++) c.px[i] += 3;
+}
+
 DELAYED void copied(DELAYED_INOUT Buf *b, int m) {
   int tmp[64];
   for (int i = 0; i < 64; i++) tmp[i] = i + m;
@@ -55,14 +63,17 @@ DELAYED void copied(DELAYED_INOUT Buf *b, int m) {
 
 int main(void) {
   int *m1 = calloc(80, sizeof(int)), *m2 = calloc(80, sizeof(int)), *m3 = calloc(80, sizeof(int));
-  Buf *bs[4], *as[4], *cs[4];
-  if (!m1 || !m2 || !m3) return 1;
+  int *m4 = calloc(80, sizeof(int));
+  Buf *bs[4], *as[4], *cs[4], *ws[4];
+  if (!m1 || !m2 || !m3 || !m4) return 1;
   for (int i = 0; i < 4; i++) {
     bs[i] = malloc(sizeof(Buf));
     as[i] = malloc(sizeof(Buf));
     cs[i] = malloc(sizeof(Buf));
-    if (!bs[i] || !as[i] || !cs[i]) return 1;
-    bs[i]->n = as[i]->n = cs[i]->n = 16;
+    ws[i] = malloc(sizeof(Buf));
+    if (!bs[i] || !as[i] || !cs[i] || !ws[i]) return 1;
+    bs[i]->n = as[i]->n = cs[i]->n = ws[i]->n = 16;
+    ws[i]->px = m4 + 16 * i;
     bs[i]->px = m1 + 16 * i;
     as[i]->px = m2 + 16 * i;
     cs[i]->px = m3 + 16 * i;
@@ -78,11 +89,12 @@ int main(void) {
   for (int i = 0; i < 4; i++) handed(bs[i], 16);
 #endif
   for (int i = 0; i < 4; i++) aliased(as[i], m);
+  for (int i = 0; i < 4; i++) whole(ws[i], m);
 #ifdef COPY
   for (int i = 0; i < 4; i++) copied(cs[i], m);
 #else
   for (int i = 0; i < 4; i++) copied(cs[i], 16);
 #endif
-  printf("%d %d %d %d %d\n", m1[16], m2[16], m2[40], m3[3], m3[20]);
+  printf("%d %d %d %d %d %d %d\n", m1[16], m2[16], m2[40], m3[3], m3[20], m4[16], m4[40]);
   return 0;
 }
