@@ -800,7 +800,8 @@ static char *members_moved(Ctx *c, Site *s, int i, const Fields *fs) {
  * parameter p (a struct or a pointer to one) name, or NULL: lint's finding,
  * and member_checks.c leaves such a function's accesses unchecked (its tasks
  * reach all memory). */
-Node *memory_members_moved(Unit *u, Node *body, CXCursor p) {
+/* The node scan finds in body for struct parameter p's counted members, or NULL. */
+static Node *members_scan(Unit *u, Node *body, CXCursor p, void (*scan)(Moves *, Node *)) {
   CXType t = clang_getCanonicalType(clang_getCursorType(p));
   Fields fs;
   if (!counted_fields(t.kind == CXType_Pointer ? clang_getPointeeType(t) : t, &fs)) {
@@ -808,10 +809,12 @@ Node *memory_members_moved(Unit *u, Node *body, CXCursor p) {
     return NULL;
   }
   Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL, body};
-  find_moves(&mv, body);
+  scan(&mv, body);
   fields_free(&fs);
   return mv.at;
 }
+
+Node *memory_members_moved(Unit *u, Node *body, CXCursor p) { return members_scan(u, body, p, find_moves); }
 
 /* ---- uses of a counted member that no check reaches ----
  * member_checks.c checks `P->m[e]` (and, by the bytes they copy or set,
@@ -1042,16 +1045,7 @@ static void find_unchecked(Moves *mv, Node *n) {
 /* The first use in body of a counted member of struct parameter p that no
  * check reaches, or NULL. */
 Node *memory_members_unchecked(Unit *u, Node *body, CXCursor p) {
-  CXType t = clang_getCanonicalType(clang_getCursorType(p));
-  Fields fs;
-  if (!counted_fields(t.kind == CXType_Pointer ? clang_getPointeeType(t) : t, &fs)) {
-    fields_free(&fs);
-    return NULL;
-  }
-  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL, body};
-  find_unchecked(&mv, body);
-  fields_free(&fs);
-  return mv.at;
+  return members_scan(u, body, p, find_unchecked);
 }
 
 /* ... the statement text of it, for argument i of s, or NULL */

@@ -1412,44 +1412,48 @@ static void walk_set(UCtx *c, Node *body, int depth) {
   c->nwalk = c->nfresh = 0;
 }
 
-static int all_returns_walk(UCtx *c, Node *n) {
-  if (n->kind == CXCursor_ReturnStmt && n->nkid && !walks_params(c, n->kid[0])) return 0;
+/* Does every value n's return statements give pass ok? */
+static int all_returns(UCtx *c, Node *n, int (*ok)(UCtx *, Node *)) {
+  if (n->kind == CXCursor_ReturnStmt && n->nkid && !ok(c, n->kid[0])) return 0;
   for (int i = 0; i < n->nkid; i++)
-    if (!all_returns_walk(c, n->kid[i])) return 0;
+    if (!all_returns(c, n->kid[i], ok)) return 0;
   return 1;
+}
+
+/* fn's pointer result, weighed once per unit (memo) with the walk c0 sets up:
+ * no foreign store in its body and every return passing ok (and, with
+ * own_only, some block of its own walked) */
+static int returns_weighed(Unit *u, CXCursor fn, Answers *memo, UCtx c0, int depth, int (*ok)(UCtx *, Node *),
+                           int own_only) {
+  CXCursor def = clang_getCursorDefinition(fn);
+  CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
+  if (clang_Cursor_isNull(def) || rt.kind != CXType_Pointer) return 0;
+  def = clang_getCanonicalCursor(def);
+  int yes = answer_find(memo, def, 0);
+  if (yes >= 0) return yes;
+  answer_put(memo, def, 0, 0);           /* no, while it is weighed (a recursion) */
+  Node *body, *root = fe_def_tree(u, def, &body);
+  yes = 0;
+  if (body) {
+    UCtx c = c0;
+    walk_set(&c, body, depth);
+    yes = (!own_only || c.nfresh) && !any_foreign_store(&c, body, depth) && all_returns(&c, body, ok);
+    free(c.walk);
+    free(c.fresh);
+  }
+  fe_free_tree(root);
+  answer_put(memo, def, 0, yes);
+  return yes;
 }
 
 /* Does function fn of the file return only its own blocks, NULL, or what its
  * arguments reach (push(h, v): a new node holding h), storing nothing of
  * another origin into them (2 calls deep)? */
 static int returns_contained(Unit *u, CXCursor fn, int depth) {
-  CXCursor def = clang_getCursorDefinition(fn);
-  CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
-  if (clang_Cursor_isNull(def) || depth > 2 || rt.kind != CXType_Pointer) return 0;
-  def = clang_getCanonicalCursor(def);
   static Answers contained;
-  int yes = answer_find(&contained, def, 0);
-  if (yes >= 0) return yes;
-  answer_put(&contained, def, 0, 0);     /* no, while it is weighed (a recursion) */
-  Node *body, *root = fe_def_tree(u, def, &body);
-  yes = 0;
-  if (body) {
-    UCtx c = {.u = u, .params_known = 1, .params_fresh = 1};
-    walk_set(&c, body, depth + 1);
-    yes = !any_foreign_store(&c, body, depth + 1) && all_returns_walk(&c, body);
-    free(c.walk);
-    free(c.fresh);
-  }
-  fe_free_tree(root);
-  answer_put(&contained, def, 0, yes);
-  return yes;
-}
-
-static int all_returns_fresh(UCtx *c, Node *n) {
-  if (n->kind == CXCursor_ReturnStmt && n->nkid && !fresh_rooted(c, n->kid[0])) return 0;
-  for (int i = 0; i < n->nkid; i++)
-    if (!all_returns_fresh(c, n->kid[i])) return 0;
-  return 1;
+  if (depth > 2) return 0;
+  return returns_weighed(u, fn, &contained, (UCtx){.u = u, .params_known = 1, .params_fresh = 1}, depth + 1,
+                         walks_params, 0);
 }
 
 /* Does fn return only NULL or blocks of its own (a table it builds, its
@@ -1457,26 +1461,8 @@ static int all_returns_fresh(UCtx *c, Node *n) {
  * Its result then aliases nothing a caller has (blind 68a: a document's
  * private word table, returned). */
 int access_returns_fresh(Unit *u, CXCursor fn) {
-  CXCursor def = clang_getCursorDefinition(fn);
-  CXType rt = clang_getCanonicalType(clang_getResultType(clang_getCursorType(fn)));
-  if (clang_Cursor_isNull(def) || rt.kind != CXType_Pointer) return 0;
-  def = clang_getCanonicalCursor(def);
   static Answers fresh_fns;
-  int yes = answer_find(&fresh_fns, def, 0);
-  if (yes >= 0) return yes;
-  answer_put(&fresh_fns, def, 0, 0);     /* no, while it is weighed (a recursion) */
-  Node *body, *root = fe_def_tree(u, def, &body);
-  yes = 0;
-  if (body) {
-    UCtx c = {.u = u, .params_known = 1, .strict = 1};
-    walk_set(&c, body, 0);
-    yes = c.nfresh && !any_foreign_store(&c, body, 0) && all_returns_fresh(&c, body);
-    free(c.walk);
-    free(c.fresh);
-  }
-  fe_free_tree(root);
-  answer_put(&fresh_fns, def, 0, yes);
-  return yes;
+  return returns_weighed(u, fn, &fresh_fns, (UCtx){.u = u, .params_known = 1, .strict = 1}, 0, fresh_rooted, 1);
 }
 
 static void walk_pointers(UCtx *c, Node *body) {
