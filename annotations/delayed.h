@@ -2,10 +2,10 @@
  *
  * Without delayc every annotation compiles to nothing and every call-site form to
  * a plain call, so an annotated program is an ordinary serial C program (like
- * Dask's scheduler="sync").  Under clang the function and parameter annotations
- * become `annotate` attributes that delayc reads through libclang.  When delayc
- * itself parses the file it defines __DELAYC__, and the call-site forms expand to
- * markers that it recognises in the AST (see tool/frontend.c).
+ * Dask's scheduler="sync").  When delayc itself parses the file it defines
+ * __DELAYC__: the annotations become `annotate` attributes that it reads through
+ * libclang, and the call-site forms expand to markers that it recognises in the
+ * AST (see tool/frontend.c).
  *
  *   DELAYED                    every call of the function becomes a task
  *   DELAYED_PURE               DELAYED, and no side effects: identical calls are computed
@@ -42,7 +42,10 @@
 #pragma GCC system_header
 #endif
 
-#if defined(__clang__) || defined(__DELAYC__)
+/* Only for delayc's own parse: clang keeps an annotation on a struct member
+ * as an intrinsic at every access, which slowed a serial program 1.7-2x
+ * (blind 71a). */
+#if defined(__DELAYC__)
 #define DELAYC__ANN(s) __attribute__((annotate(s)))
 #else
 #define DELAYC__ANN(s)

@@ -509,8 +509,19 @@ static void region_dep(Task *p, Task *t, const delayc_rt_dep *dep) {
 static long spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize, int ndep,
                   const delayc_rt_dep *dep, int seen);
 
+extern long delayc_rt_throttle;     /* throttle.c */
+
+/* A spawner far ahead of its tasks first waits for them (throttle.c): on one
+ * thread every 16 (nothing runs beside it anyway), else past
+ * delayc_rt_throttle unfinished children.  Pending tasks of a chain would
+ * otherwise make every spawn and wait walk all their regions (blind 71b: a
+ * loop of 32,000 calls took 14 s on one thread). */
 long dct_spawn(const char *name, int line, void (*fn)(void *), const void *arg, size_t argsize,
                int ndep, const delayc_rt_dep *dep) {
+  if (atomic_load(&nThreadNow)) {
+    int pending = atomic_load(&current()->nchild);
+    if (pending >= 16 && (atomic_load(&nThreadNow) == 1 || pending > delayc_rt_throttle)) dct_wait();
+  }
   return spawn(name, line, fn, arg, argsize, ndep, dep, 1);
 }
 

@@ -25,6 +25,9 @@ int an_is_delayed_call(Unit *u, Node *call, Callee **callee, Node **fnref,
 Node *memory_members_moved(Unit *u, Node *body, CXCursor p);
 /* ... a use of such a member no run-time check reaches (handed on, aliased), or NULL */
 Node *memory_members_unchecked(Unit *u, Node *body, CXCursor p);
+/* ... argument a of call is such a struct itself, handed to a helper of the
+ * file whose uses a checked copy reaches (1), to a DELAYED function (2), or 0 */
+int memory_struct_handed(Unit *u, Node *call, int a, CXType rec);
 /* expr.c: an argument that is a constant expression (WIDTH, 2 * N, an
  * enumerator): the lowering writes it in the task's call as it is */
 int an_constant_arg(Node *a);

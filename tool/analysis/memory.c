@@ -641,7 +641,10 @@ static int site_counted_fields(Ctx *c, Site *s, int i, CXType t, Fields *fs) {
  * `v->d[v->n++]`, the parameter itself) reaches past those regions: its
  * tasks are taken as reaching all memory instead (lint says so). */
 
-typedef struct Moves { Unit *u; CXCursor p; const Fields *fs; Node *at; Node *body; } Moves;
+typedef struct Moves {
+  Unit *u; CXCursor p; const Fields *fs; Node *at; Node *body;
+  int depth;                      /* in a helper given the struct, how deep (struct_handed) */
+} Moves;
 
 static int named_member(const Fields *fs, const char *m) {
   for (int k = 0; k < fs->n; k++)
@@ -753,7 +756,7 @@ static int callee_moves(Moves *mv, Node *call, int k) {
   CXCursor def = f ? clang_getCursorDefinition(clang_getCursorReferenced(f->cur)) : clang_getNullCursor();
   if (clang_Cursor_isNull(def) || k >= clang_Cursor_getNumArguments(def) || depth >= 3) return 1;
   Node *body, *root = fe_def_tree(mv->u, def, &body);
-  Moves in = {mv->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), mv->fs, NULL, body};
+  Moves in = {mv->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), mv->fs, NULL, body, 0};
   depth++;
   if (body) find_moves(&in, body);
   depth--;
@@ -789,7 +792,7 @@ static char *members_moved(Ctx *c, Site *s, int i, const Fields *fs) {
   CXCursor def = s->callee ? clang_getCursorDefinition(s->callee->cur) : clang_getNullCursor();
   if (clang_Cursor_isNull(def) || i >= clang_Cursor_getNumArguments(def)) return NULL;
   Node *body, *root = fe_def_tree(c->u, def, &body);
-  Moves mv = {c->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i)), fs, NULL, body};
+  Moves mv = {c->u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)i)), fs, NULL, body, 0};
   if (body) find_moves(&mv, body);
   char *t = mv.at ? fe_text(c->u, mv.at->beg, mv.at->end) : NULL;
   fe_free_tree(root);
@@ -808,7 +811,7 @@ static Node *members_scan(Unit *u, Node *body, CXCursor p, void (*scan)(Moves *,
     fields_free(&fs);
     return NULL;
   }
-  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL, body};
+  Moves mv = {u, clang_getCanonicalCursor(p), &fs, NULL, body, 0};
   scan(&mv, body);
   fields_free(&fs);
   return mv.at;
@@ -921,9 +924,17 @@ static int swap_temp(Moves *mv, CXCursor t, const char *count) {
   return !x.bad;
 }
 
+/* Is n inside a sizeof (no access: `sizeof *b->data`)? */
+static int under_sizeof(Node *n) {
+  for (Node *p = n->parent; p && clang_isExpression(p->kind); p = p->parent)
+    if (p->kind == CXCursor_UnaryExpr) return 1;
+  return 0;
+}
+
 /* Is the use n (`P->m`) of a counted member one a check reaches, or no access at all? */
 static int member_use_checked(Moves *mv, Node *n, const char *count) {
   Unit *u = mv->u;
+  if (under_sizeof(n)) return 1;
   Node *k = n, *p = n->parent;
   int moved = 0;                  /* offset from the member (P->m + e, &P->m[e]): only handed to a checked call */
   for (;;) {
@@ -989,7 +1000,8 @@ static int member_use_checked(Moves *mv, Node *n, const char *count) {
       if (p->kid[i] == k) arg = i - 1;
     /* (a helper checked by a copy of itself: member_checks.c) */
     int ok = mem_family(ln, arg) ||
-             (arg >= 0 && !fx_library(ln) && (helper_within(u, p, arg, n, count) || fx_helper_clonable(u, p, arg)));
+             (arg >= 0 && !fx_library(ln) &&
+              (helper_within(u, p, arg, n, count) || (!mv->depth && fx_helper_clonable(u, p, arg))));
     free(nm);
     return ok;
   }
@@ -1027,6 +1039,8 @@ static int whole_copy(Moves *mv, Node *ref) {
   return 1;
 }
 
+static int param_use_checked(Moves *mv, Node *ref);
+
 static void find_unchecked(Moves *mv, Node *n) {
   if (mv->at) return;
   int k = counted_member_of(mv, n);
@@ -1035,11 +1049,162 @@ static void find_unchecked(Moves *mv, Node *n) {
     return;
   }
   if (n->kind == CXCursor_DeclRefExpr &&
-      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), mv->p) && whole_copy(mv, n)) {
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), mv->p) &&
+      (whole_copy(mv, n) || !param_use_checked(mv, n))) {
     mv->at = n;
     return;
   }
   for (int i = 0; i < n->nkid && !mv->at; i++) find_unchecked(mv, n->kid[i]);
+}
+
+/* ---- the struct itself handed on ----
+ * `setm(b, i, v)` with `b->data[i] = v` in setm: the helper reaches the
+ * members as the task does, and past a count too small just as silently
+ * (blind 70b).  A helper of the file is called through a copy of itself
+ * that checks its uses against the bounds the task read
+ * (lower/member_checks.c); so the helper must use the members only where
+ * such a check reaches, change no count, and hand the struct only to
+ * helpers of the same kind (itself included).  A DELAYED callee checks its
+ * own body.  Anything else — a function in another file, a `void *`
+ * parameter, an alias `Buf *c = b` — is a use no check reaches. */
+
+typedef struct Stack { CXCursor def[4]; int n; } Stack;
+static Stack handing;             /* the helpers being weighed, outermost first */
+
+static int struct_handed(Unit *u, Node *call, int a, CXType rec, int depth) {
+  Node *f = fe_direct_callee(call);
+  if (!f || a < 0 || a + 1 >= call->nkid || call->macro || call->kid[1 + a]->macro || u->src[call->end - 1] != ')')
+    return 0;
+  CXCursor fc = clang_getCursorReferenced(f->cur), def = clang_getCursorDefinition(fc);
+  if (clang_Cursor_isNull(def) || !fe_in_main(u, def) || clang_Cursor_isVariadic(def) ||
+      a >= clang_Cursor_getNumArguments(def))
+    return 0;
+  CXCursor q = clang_Cursor_getArgument(def, (unsigned)a);
+  CXType qt = clang_getCanonicalType(clang_getCursorType(q));
+  if (qt.kind != CXType_Pointer ||
+      !clang_equalCursors(clang_getTypeDeclaration(clang_getCanonicalType(clang_getPointeeType(qt))),
+                          clang_getTypeDeclaration(rec)))
+    return 0;                       /* (a void *: anything may be made of it) */
+  CXCursor cd = clang_getCanonicalCursor(def);
+  for (int i = 0; i < handing.n; i++)
+    if (clang_equalCursors(handing.def[i], cd)) return 1;   /* itself, from its own copy: the same checks */
+  Callee *ce = fe_callee(u, fc);
+  int delayed = ce && ce->delayed;
+  Node *body, *root = fe_def_tree(u, def, &body);
+  unsigned name_at, def_at;
+  int ok = body && depth < 3 && handing.n < 4 &&
+           (delayed || !fe_copy_refusal(u, def, root, body, &name_at, &def_at));
+  if (ok) {
+    Fields fs;
+    counted_fields(rec, &fs);
+    Moves mv = {u, clang_getCanonicalCursor(q), &fs, NULL, body, delayed ? 0 : depth + 1};
+    handing.def[handing.n++] = cd;
+    find_moves(&mv, body);
+    if (!mv.at) find_unchecked(&mv, body);
+    handing.n--;
+    ok = !mv.at;
+    fields_free(&fs);
+  }
+  fe_free_tree(root);
+  return ok;
+}
+
+/* Does n name a parameter that is a pointer or a struct of counted members? */
+static int names_pointer_param(Node *n) {
+  if (n->kind == CXCursor_DeclRefExpr) {
+    CXCursor v = clang_getCursorReferenced(n->cur);
+    if (clang_getCursorKind(v) == CXCursor_ParmDecl) {
+      CXType t = clang_getCanonicalType(clang_getCursorType(v));
+      Fields fs;
+      int counted = t.kind == CXType_Pointer || counted_fields(t, &fs);
+      if (t.kind != CXType_Pointer) fields_free(&fs);
+      if (counted) return 1;
+    }
+  }
+  for (int i = 0; i < n->nkid; i++)
+    if (names_pointer_param(n->kid[i])) return 1;
+  return 0;
+}
+
+/* Does an argument of call other than a name a parameter's pointer (h(b, c),
+ * h(b, out + k))?  Its checks would be another copy of the same helper
+ * (lower/extent_checks.c): one copy checks one struct, nothing else. */
+static int other_struct_arg(Node *call, int a) {
+  for (int i = 1; i < call->nkid; i++) {
+    CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[i]->cur));
+    if (i - 1 != a && (t.kind == CXType_Pointer || t.kind == CXType_Record) && names_pointer_param(call->kid[i]))
+      return 1;                     /* (b->n, a count: no copy) */
+  }
+  return 0;
+}
+
+/* Is ref, the struct parameter itself (p, or &p for one by value), used
+ * where nothing past its counts is reached unchecked: tested, sizeof,
+ * a member named, handed to a library function that does not copy it, or
+ * to a helper struct_handed accepts? */
+static int param_use_checked(Moves *mv, Node *ref) {
+  Unit *u = mv->u;
+  Node *k = ref, *p = ref->parent;
+  while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+               (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) {
+    k = p;
+    p = p->parent;
+  }
+  if (!p) return 1;
+  CXType t = clang_getCanonicalType(clang_getCursorType(ref->cur));
+  if (t.kind == CXType_Record) {    /* by value: only &p is handed on (the rest: whole_copy) */
+    if (p->kind != CXCursor_UnaryOperator || !fe_is_addrof(u, p)) return 1;
+    k = p;
+    p = p->parent;
+    while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+                 (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) {
+      k = p;
+      p = p->parent;
+    }
+    if (!p) return 1;
+  } else if (t.kind != CXType_Pointer) {
+    return 1;
+  }
+  switch (p->kind) {
+  case CXCursor_MemberRefExpr: case CXCursor_UnaryExpr:
+    return 1;                                        /* p->m (counted_member_of weighs it), sizeof */
+  case CXCursor_UnaryOperator:
+    return fe_is_deref(u, p) || (!fe_is_addrof(u, p) && !fe_is_incdec(u, p));   /* *p: whole_copy; !p */
+  case CXCursor_ArraySubscriptExpr:
+    /* p[0]: whole_copy weighs it; p[i], an array of them, the task's own
+     * extent checks; in a helper's copy, which checks no extent, past it */
+    return p->kid[0] == k && (!mv->depth || fe_null_pointer(p->kid[1]));
+  case CXCursor_BinaryOperator:
+    return fe_binop_is(u, p, "==") || fe_binop_is(u, p, "!=") || fe_binop_is(u, p, "&&") || fe_binop_is(u, p, "||");
+  case CXCursor_IfStmt: case CXCursor_WhileStmt: case CXCursor_ConditionalOperator: case CXCursor_DoStmt:
+    return p->nkid && p->kid[0] == k;
+  case CXCursor_CallExpr: {
+    int arg = -1;
+    for (int i = 1; i < p->nkid; i++)
+      if (p->kid[i] == k) arg = i - 1;
+    Node *f = fe_direct_callee(p);
+    if (arg < 0 || !f) return 0;
+    char buf[64], *nm = fe_spelling(clang_getCursorReferenced(f->cur));
+    const char *ln = fx_library_name(nm, buf, sizeof buf);
+    int ok = fx_library(ln) ? !((!strcmp(ln, "memcpy") || !strcmp(ln, "memmove")) && arg == 1)
+                            : !other_struct_arg(p, arg) && struct_handed(u, p, arg, mv->fs->rec, mv->depth);
+    free(nm);
+    return ok;
+  }
+  default:
+    return 0;                                        /* stored, returned, aliased, offset */
+  }
+}
+
+/* Called by lower/member_checks.c for a call in a DELAYED body or in a
+ * helper's checked copy: argument a is the struct of counted members
+ * itself; 1 when the callee is a helper to call through a checked copy, 2
+ * a DELAYED function (its own checks), 0 neither. */
+int memory_struct_handed(Unit *u, Node *call, int a, CXType rec) {
+  if (!struct_handed(u, call, a, clang_getCanonicalType(rec), 0)) return 0;
+  Node *f = fe_direct_callee(call);
+  Callee *ce = fe_callee(u, clang_getCursorReferenced(f->cur));
+  return ce && ce->delayed ? 2 : 1;
 }
 
 /* The first use in body of a counted member of struct parameter p that no
@@ -1067,8 +1232,8 @@ static void explain_unchecked(Ctx *c, Site *s, int i, const char *at) {
   char *nl = strchr(line, '\n');
   if (nl) strcpy(nl, " ...");
   an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers whose members say their counts, but '%s' uses "
-             "one where no check of that count reaches ('%s': handed to a function whose body is in another file, "
-             "aliased or offset): the task is taken as reaching all memory through pointers; index the member itself "
+             "one where no check of that count reaches ('%s': the member or the struct handed to a function whose "
+             "body is in another file or that takes a void *, aliased or offset): the task is taken as reaching all memory through pointers; index the member itself "
              "where it is used", s->callee->label, t, s->callee->label, line);
   free(line);
   free(t);
@@ -1173,8 +1338,8 @@ void serialize_untracked(Ctx *c, Site *s, int i) {
     char *nl = strchr(loose, '\n');
     if (nl) strcpy(nl, " ...");
     char *why = fmt("argument %d holds pointers whose members say their counts, but '%s' uses one where no check of "
-                    "that count reaches ('%s': handed to a function whose body is in another file, aliased or "
-                    "offset); index the member itself where it is used, or give the helper's body to this file",
+                    "that count reaches ('%s': the member or the struct handed to a function whose body is in "
+                    "another file or that takes a void *, aliased or offset); index the member itself where it is used, or give the helper's body to this file",
                     i + 1, s->callee->label, loose);
     serialize(c->a, s, why);
     free(why);
@@ -1393,86 +1558,6 @@ static Node *struct_pointer_base(Ctx *c, Node *a) {
  * not a load of a member or an element, a test of the pointer, or a call
  * of a function of the file that passes the same test, counts as a write. */
 
-static Node *up_noop(Node *n) {
-  Node *p = n->parent;
-  while (p && (p->kind == CXCursor_ParenExpr || (p->kind == CXCursor_UnexposedExpr && p->nkid == 1))) p = p->parent;
-  return p;
-}
-
-static int own_bytes_written(Unit *u, CXCursor fn, int k, int depth);
-
-/* e: an lvalue in the struct's bytes (p->f, p[i], *p); 1 when what is done with it may write there */
-static int writes_lvalue(Node *e) {
-  for (;;) {
-    Node *p = e->parent;
-    while (p && p->kind == CXCursor_ParenExpr) p = p->parent;
-    if (!p) return 1;
-    CXType t = clang_getCanonicalType(clang_getCursorType(e->cur));
-    if (p->kind == CXCursor_MemberRefExpr && p->nkid && fe_strip(p->kid[0]) == fe_strip(e)) {
-      e = p;                     /* (p->in).f: still its bytes */
-      continue;
-    }
-    if (p->kind == CXCursor_UnaryExpr) return 0;                               /* sizeof */
-    if (p->kind == CXCursor_UnexposedExpr && p->nkid == 1 && !is_array(t) && t.kind != CXType_Record)
-      return 0;                  /* a load: a number, or a member pointer (writes through it are not its bytes) */
-    return 1;                    /* assigned, ++, &, an array member decayed, copied whole */
-  }
-}
-
-static int writes_through_use(Unit *u, Node *ref, int depth) {
-  Node *v = ref->parent;
-  while (v && v->kind == CXCursor_ParenExpr) v = v->parent;
-  if (!v || v->kind != CXCursor_UnexposedExpr) return 1;   /* not the pointer's value: `&p`, p = ... */
-  Node *top = v;
-  Node *w = up_noop(v);
-  if (!w) return 1;
-  if ((w->kind == CXCursor_MemberRefExpr || w->kind == CXCursor_ArraySubscriptExpr ||
-       (w->kind == CXCursor_UnaryOperator && fe_is_deref(u, w))) && w->nkid && fe_strip(w->kid[0]) == fe_strip(top))
-    return writes_lvalue(w);
-  if (w->kind == CXCursor_BinaryOperator && w->nkid == 2 &&
-      (fe_binop_is(u, w, "==") || fe_binop_is(u, w, "!=") || fe_binop_is(u, w, "&&") || fe_binop_is(u, w, "||")))
-    return 0;                    /* p == NULL */
-  if (w->kind == CXCursor_UnaryOperator && !fe_is_deref(u, w) && !fe_is_addrof(u, w)) return 0;   /* !p */
-  if (w->kind == CXCursor_IfStmt || w->kind == CXCursor_WhileStmt || w->kind == CXCursor_ConditionalOperator)
-    return w->nkid && fe_strip(w->kid[0]) == fe_strip(top) ? 0 : 1;
-  if (w->kind == CXCursor_CallExpr) {          /* handed to a function of the file that writes none of them */
-    Node *f = fe_direct_callee(w);
-    for (int i = 1; f && i < w->nkid; i++)
-      if (fe_strip(w->kid[i]) == fe_strip(top))
-        return own_bytes_written(u, clang_getCursorReferenced(f->cur), i - 1, depth + 1);
-  }
-  return 1;
-}
-
-typedef struct OwnScan { Unit *u; CXCursor prm; int depth, found; } OwnScan;
-
-static void own_scan(OwnScan *o, Node *n) {
-  if (o->found) return;
-  if (n->kind == CXCursor_DeclRefExpr &&
-      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cur)), o->prm) &&
-      writes_through_use(o->u, n, o->depth)) {
-    o->found = 1;
-    return;
-  }
-  for (int i = 0; i < n->nkid && !o->found; i++) own_scan(o, n->kid[i]);
-}
-
-/* May fn write the bytes of the struct its parameter k points to (an unseen body: yes)? */
-static int own_bytes_written(Unit *u, CXCursor fn, int k, int depth) {
-  CXCursor def = clang_getCursorDefinition(fn);
-  if (clang_Cursor_isNull(def) || depth > 3 || k >= clang_Cursor_getNumArguments(def)) return 1;
-  Node *root = fe_tree(u, def);
-  OwnScan o = {u, clang_getCanonicalCursor(clang_Cursor_getArgument(def, (unsigned)k)), depth, 0};
-  int body = 0;
-  for (int i = 0; i < root->nkid; i++)
-    if (root->kid[i]->kind == CXCursor_CompoundStmt) {
-      body = 1;
-      own_scan(&o, root->kid[i]);
-    }
-  fe_free_tree(root);
-  return !body || o.found;
-}
-
 /* Argument i of s points to a struct reached through a pointer variable
  * (spmv's `const csr *A` handed on, a record `&recs[i]` of a malloc'd array)
  * whose pointer members all say their counts (DELAYED_N): the regions those
@@ -1500,7 +1585,7 @@ int memory_deep_element(Ctx *c, Site *s, int i, int local) {
     return 0;
   }
   /* a task writing only what the members point to reads the struct itself */
-  if (s->ndep > before && s->dep[before].acc != ACC_IN && !own_bytes_written(c->u, s->callee->cur, i, 0))
+  if (s->ndep > before && s->dep[before].acc != ACC_IN && !fx_own_bytes_written(c->u, s->callee->cur, i, 0))
     s->dep[before].acc = ACC_IN;
   memory_get(c->f)->foreign = 1;               /* the members may point into globals */
   pointed_members(c, s, i, &fs);

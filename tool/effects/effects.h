@@ -99,6 +99,8 @@ typedef struct ExtentUse {
   int chain;           /* ... or p with more arithmetic (p + n - k): its place known as it runs */
   Node *argoff;
   int size_arg, size_arg2;   /* EXT_BYTES: its size in bytes (times size2; -1 none); EXT_STRING: its count */
+  int size_str, size_cat;    /* EXT_BYTES of strcpy/strcat: 1 + the string's argument (its length and NUL,
+                                size_arg -1), and for strcat the length already there too */
   int read;            /* EXT_STRING: how far the call reads (READ_NUL ... in delayc_rt.h) */
   int other_arg, c_arg, c_const;   /* ... the argument it compares with, its character or base (or c_const) */
   int along;           /* FIT_OPAQUE: one element declared, the pointer read along (strlen(p), *p++) */
@@ -159,8 +161,10 @@ typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME
  * reachable later under another name.  FX_PSTORE (a parameter's mode only): it
  * stores a pointer into the memory the parameter points to (`b->data = p`,
  * a struct of pointers copied there, a write of unknown kind): without it,
- * nothing there points anywhere new after the call */
-enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4, FX_PSTORE = 8 };
+ * nothing there points anywhere new after the call.  FX_OWN_INTACT (a
+ * summary's parameter mode): the struct it points to is not written, only
+ * what its members point to (own_bytes.c) */
+enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4, FX_PSTORE = 8, FX_OWN_INTACT = 16 };
 
 /* ---- commute.c: updates of a global in any order ---- */
 typedef enum { UPD_NONE, UPD_ADD, UPD_OR, UPD_AND, UPD_XOR, UPD_MIN, UPD_MAX } Update;
@@ -298,6 +302,10 @@ int fx_program_summarize(void);                       /* read them all: 0, or -1
 int fx_program_summarize_rounds(int rounds);
 char *fx_program_text(size_t *len);                   /* the summaries as a summary file (FILE.fx) */
 const Effects *fx_program_lookup(const char *name);   /* a function defined in another file */
+/* own_bytes.c: may fn write the bytes of the struct its parameter k points to
+ * (not only what its pointer members point to)?  An unseen body: yes, but for
+ * a summary's FX_OWN_INTACT */
+int fx_own_bytes_written(Unit *u, CXCursor fn, int k, int depth);
 void fx_program_clear(void);
 
 /* what the callee of a task touches, and the directions its body contradicts

@@ -76,12 +76,16 @@ static void merge(Effects *dst, const Effects *src) {
   for (int i = 0; i < src->nunseen; i++) fx_add_unseen(dst, src->unseen[i]);
   dst->mem |= src->mem;
   if (src->tls && !dst->tls) dst->tls = xstrdup(src->tls);
+  int had = dst->nparam;
   if (src->nparam > dst->nparam) {
     dst->param = xrealloc(dst->param, (size_t)src->nparam + 1);
     memset(dst->param + dst->nparam, 0, (size_t)(src->nparam - dst->nparam) + 1);
     dst->nparam = src->nparam;
   }
-  for (int i = 0; i < src->nparam; i++) dst->param[i] |= src->param[i];
+  for (int i = 0; i < src->nparam; i++) {   /* (intact only where both say so) */
+    int intact = src->param[i] & (i < had ? dst->param[i] : 0xff) & FX_OWN_INTACT;
+    dst->param[i] = (unsigned char)(((dst->param[i] | src->param[i]) & ~FX_OWN_INTACT) | intact);
+  }
 }
 
 typedef struct Round { Unit *u; Summary *next; int n; } Round;
@@ -96,14 +100,23 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   const Effects *fx = fx_of(r->u, c);
   int k = 0;
   while (k < r->n && strcmp(r->next[k].name, name)) k++;
-  if (k == r->n) {
+  int fresh = k == r->n;
+  if (fresh) {
     r->next = xrealloc(r->next, (size_t)(r->n + 1) * sizeof *r->next);
     memset(&r->next[r->n], 0, sizeof r->next[r->n]);
     r->next[r->n++].name = name;
   } else {
     free(name);
   }
-  merge(&r->next[k].fx, fx);
+  Effects *dst = &r->next[k].fx;
+  merge(dst, fx);
+  for (int i = 0; i < fx->nparam && i < dst->nparam; i++) {   /* the parameters whose struct is left intact */
+    CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, (unsigned)i)));
+    int intact = t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Record &&
+                 !fx_own_bytes_written(r->u, c, i, 0);
+    if (fresh && intact) dst->param[i] |= FX_OWN_INTACT;
+    else if (!intact) dst->param[i] &= (unsigned char)~FX_OWN_INTACT;
+  }
   return CXChildVisit_Continue;
 }
 
@@ -121,7 +134,9 @@ static int summarize(const char *path, int argc, const char *const *argv, Round 
  *
  *   delayc-effects 1
  *   function NAME NPARAM MODE,MODE,...     (per parameter: 0 none, 1 read, 3 read and write,
- *                                           + 4 the pointer kept past the call)
+ *                                           + 4 the pointer kept past the call, + 8 pointers
+ *                                           stored where it points, + 16 the struct it points
+ *                                           to left intact: only its members' memory written)
  *   res KIND MODE WHY                      (KIND: a Resource's number)
  *   global NAME MODE EXTERNAL WHY
  *   all WHY

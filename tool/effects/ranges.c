@@ -2134,6 +2134,14 @@ static const struct Span { const char *name; int ptr[2], size, size2; } spans[] 
   {"snprintf", {0, -1}, 1, -1}, {"vsnprintf", {0, -1}, 1, -1}, {"fgets", {0, -1}, 1, -1},
 };
 
+/* strcpy(dst, src), strcat(dst, src): dst's bytes are the string's length
+ * and its NUL, after what dst holds already for strcat (checked as they run:
+ * blind 71b, a DELAYED_OUT_N(64) buffer filled by strcpy and strcat was taken
+ * as reaching all memory) */
+static const struct StrWrite { const char *name; int src, cat; } str_writes[] = {
+  {"strcpy", 1, 0}, {"strcat", 1, 1},
+};
+
 /* Library calls that read through argument arg as far as their content says
  * (delayc_rt.h's DELAYC_RT_READ_*: to the NUL, to a character, to the first
  * difference ...); other: the argument compared with or the set; c: a
@@ -2245,6 +2253,9 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   const struct StrRead *str = NULL;
   for (size_t i = 0; i < sizeof str_reads / sizeof *str_reads && !str; i++)
     if (!strcmp(str_reads[i].name, name) && str_reads[i].arg == a) str = &str_reads[i];
+  const struct StrWrite *sw = NULL;
+  for (size_t i = 0; i < sizeof str_writes / sizeof *str_writes && !sw; i++)
+    if (!strcmp(str_writes[i].name, name) && a == 0) sw = &str_writes[i];
   free(name);
   Callee *ce = fe_callee(w->u, fc);
   if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated) {
@@ -2258,6 +2269,14 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
       x->kind = EXT_BYTES;
       x->size_arg = s->size;
       x->size_arg2 = s->size2;
+    }
+  } else if (sw) {
+    /* the string's length is read again by the check */
+    if (sw->src < narg && clean && !call->kid[1 + sw->src]->macro && side_free(w->u, call->kid[1 + sw->src])) {
+      x->kind = EXT_BYTES;
+      x->size_arg = x->size_arg2 = -1;
+      x->size_str = 1 + sw->src;
+      x->size_cat = sw->cat;
     }
   } else if (str) {
     /* the arguments the check reads again: evaluated twice */

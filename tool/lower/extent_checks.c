@@ -144,7 +144,15 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
     break;
   }
   case EXT_BYTES: {               /* the pointer wrapped: a call may check two (memcpy(p, q, n)) */
-    char *cnt = render(l, x->call->kid[1 + x->size_arg]);
+    char *cnt;
+    if (x->size_str) {              /* strcpy, strcat: the string's length and its NUL (and what is there) */
+      char *src = render(l, x->call->kid[x->size_str]), *dst = x->size_cat ? render(l, arg) : NULL;
+      cnt = dst ? fmt("strlen(%s) + strlen(%s) + 1", dst, src) : fmt("strlen(%s) + 1", src);
+      free(src);
+      free(dst);
+    } else {
+      cnt = render(l, x->call->kid[1 + x->size_arg]);
+    }
     char *size = x->size_arg2 >= 0 ? render(l, x->call->kid[1 + x->size_arg2]) : xstrdup("1");
     char *h = fmt("DELAYC_RT_BYTES%s(", d2);
     ed_insert(&l->ed, arg->beg, h);
@@ -231,6 +239,23 @@ void extent_check_member_call(Node *call, int arg, const char *lo, const char *h
   copy_add(pending, &x, lo, hi, NULL, base, es, decl);
 }
 
+/* A call member_checks.c makes one of a copy checking the struct handed as
+ * argument arg: that copy's checks are the ones its uses need (the struct's
+ * own element is all it reaches: analysis/memory.c struct_handed). */
+void extent_copy_drop(Node *call, int arg) {
+  for (int i = 0; pending && i < pending->n; i++) {
+    CopyCall *c = &pending->c[i];
+    if (c->call != call) continue;
+    for (int k = 0; k < c->n; k++)
+      if (c->a[k].arg == arg) {
+        CopyArg *x = &c->a[k];
+        free(x->lo); free(x->hi); free(x->shape); free(x->base); free(x->es); free(x->decl);
+        c->a[k] = c->a[--c->n];
+        k--;
+      }
+  }
+}
+
 /* A recursive helper's copy calls itself: each call of def in its body is
  * one of the copy (cname), with the bounds it was given (bounds) after the
  * arguments, the pointers handed on unchanged (ranges.c clonable). */
@@ -244,6 +269,23 @@ static void self_calls(Lower *l, Node *n, CXCursor def, const char *cname, const
     free(t);
   }
   for (int i = 0; i < n->nkid; i++) self_calls(l, n->kid[i], def, cname, bounds);
+}
+
+/* A checked copy's text, after the helper's definition (def_at), under
+ * #line directives that keep the helper's own lines; its static storage
+ * kept or given. */
+void copy_place(Lower *l, CXCursor def, Node *root, unsigned def_at, const char *before, const char *text) {
+  Unit *u = l->u;
+  const char *pfx = clang_Cursor_getStorageClass(def) == CX_SC_Static ? "__attribute__((unused)) "
+                                                                       : "__attribute__((unused)) static ";
+  char *lit = label_literal(u->path);
+  char *t = fmt("\n%s\n#line %u \"%s\"\n%s%s\n#line %u \"%s\"%s", before, line_at(u, root->beg), lit, pfx, text,
+                line_at(u, def_at) + (def_at < u->len), lit, def_at < u->len ? "" : "\n");
+  ed_insert(&l->out, def_at, t);
+  free(t);
+  free(lit);
+  /* the original may now go uncalled: no -Wunused-function for it */
+  if (clang_Cursor_getStorageClass(def) == CX_SC_Static) ed_insert(&l->out, root->beg, "__attribute__((unused)) ");
 }
 
 static void copy_emit(Lower *l, CopyCall *c, int emit) {
@@ -322,20 +364,13 @@ static void copy_emit(Lower *l, CopyCall *c, int emit) {
                                                                        : "__attribute__((unused)) static ";
   char *decl = flatten(ed_apply(&ce, u->src, root->beg, body->beg, NULL));
   char *text = ed_apply(&ce, u->src, root->beg, body->end, NULL);
-  char *lit = label_literal(u->path);
   if (emit) {                      /* once: a serial clone's calls use the same copy */
     ed_insert(&l->out, l->f->root->beg, fmt("%s%s; ", pfx, decl));
-    char *t = fmt("\n#line %u \"%s\"\n%s%s\n#line %u \"%s\"%s", line_at(u, root->beg), lit, pfx, text,
-                  line_at(u, def_at) + (def_at < u->len), lit, def_at < u->len ? "" : "\n");
-    ed_insert(&l->out, def_at, t);
-    free(t);
-    /* the original may now go uncalled: no -Wunused-function for it */
-    if (clang_Cursor_getStorageClass(def) == CX_SC_Static) ed_insert(&l->out, root->beg, "__attribute__((unused)) ");
+    copy_place(l, def, root, def_at, "", text);
   }
   /* the call: the copy, and the bounds */
   ed_replace(&l->ed, fnref->beg, fnref->end, cname);
   ed_insert(&l->ed, c->call->end - 1, args.s);
-  free(lit);
   free(decl);
   free(text);
   for (int k = 0; k < ce.n; k++) free(ce.e[k].text);
@@ -418,10 +453,10 @@ void extent_checks(Lower *l, int emit_copies) {
   if (entry.len) ed_insert_first(&l->ed, ob, entry.s);
   free(entry.s);
   pending = &copies;
-  member_checks(l, ob);
+  member_checks(l, ob, emit_copies);
   pending = NULL;
   for (int i = 0; i < copies.n; i++) {
-    copy_emit(l, &copies.c[i], emit_copies);
+    if (copies.c[i].n) copy_emit(l, &copies.c[i], emit_copies);
     for (int k = 0; k < copies.c[i].n; k++) {
       CopyArg *a = &copies.c[i].a[k];
       free(a->lo); free(a->hi); free(a->shape); free(a->base); free(a->es); free(a->decl);

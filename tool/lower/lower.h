@@ -78,6 +78,7 @@ typedef struct Lower {
   Clone *clone; int nclone;
   void *target;      /* the target's own state, for the whole output file */
   char *frees;       /* what the function's exits free (place.c exit_frees), or NULL */
+  struct StructCopy *scopy; int nscopy;   /* helpers' copies checking a struct given (member_checks.c) */
 } Lower;
 
 /* A target's callbacks.  Text they return is malloc'd; generated names in it
@@ -119,7 +120,12 @@ void atomic_updates(Analysis *a, Edits *ed);       /* atomic_updates.c: the file
 void extent_checks(Lower *l, int emit_copies);
 /* member_checks.c: into l->ed, the accesses through counted struct members
  * (DELAYED_N) of l->f's parameters; its entry text after open_brace */
-void member_checks(Lower *l, unsigned open_brace);
+void member_checks(Lower *l, unsigned open_brace, int emit_copies);
+void member_copies_free(Lower *l);
+void extent_copy_drop(Node *call, int arg);      /* ... no copy for that argument: member_checks.c's has it */
+/* extent_checks.c: a helper's checked copy (text), what it needs declared
+ * before it (before), placed after the helper's definition (def_at) */
+void copy_place(Lower *l, CXCursor def, Node *root, unsigned def_at, const char *before, const char *text);
 /* ... a call handing such a member to a helper: checked by a copy of the helper (extent_checks.c) */
 void extent_check_member_call(Node *call, int arg, const char *lo, const char *hi, const char *base, const char *es,
                               const char *decl);

@@ -113,6 +113,10 @@ typedef struct MC {
   Lower *l; CXCursor p; int byvalue; const char *pname; Buf *entry; char **seen; int nseen;
   Node *first; int nchk, looped;    /* the checks made: the first, how many, one in a loop */
   char *count;                      /* the first one's count, as the function spells it (src->w * src->h) */
+  const char *fname;                /* the function checked: l->f's, or a helper's in its copy */
+  int given;                        /* in a helper's copy: the bounds are its parameters */
+  int emit;                         /* write the copies of helpers (not again for a serial clone) */
+  Buf *protos;                      /* the copies' prototypes the checked text needs before it */
 } MC;
 
 /* A check made at n: the first one's count is said; one in a loop costs at every access. */
@@ -148,7 +152,7 @@ static char *member_bound(MC *m, Node *at, const char *member, CXType bt, char *
    * through im->px ran 2x slower at one thread); a pointer may be null until
    * the body tests it */
   char *hi = fmt("\001mhi_%s_%s", m->pname, member);
-  int had = 0;
+  int had = m->given;               /* (a copy's: its parameters) */
   for (int i = 0; i < m->nseen; i++) had |= !strcmp(m->seen[i], hi);
   if (!had) {
     if (m->byvalue)
@@ -158,7 +162,7 @@ static char *member_bound(MC *m, Node *at, const char *member, CXType bt, char *
     m->seen = xrealloc(m->seen, (size_t)(m->nseen + 1) * sizeof *m->seen);
     m->seen[m->nseen++] = xstrdup(hi);
   }
-  char *path = label_literal(u->path), *fn = label_literal(l->f->name);
+  char *path = label_literal(u->path), *fn = label_literal(m->fname);
   *site = fmt("\"%s:%u:%u\\0%s\\0%s%s%s\\0DELAYED_N(%s)\"", path, at->line, at->col, fn, m->pname, sep, member, count);
   free(path);
   free(fn);
@@ -186,6 +190,166 @@ static Node *arg_member(Unit *u, Node *arg) {
   return x && x->kind == CXCursor_MemberRefExpr && x->nkid ? x : NULL;
 }
 
+/* ---- the struct itself handed to a helper ----
+ * `setm(b, i, v)` with `b->data[i] = v` in setm: the call is one of a copy
+ * of setm that checks what it reaches through its parameter's counted
+ * members against the bounds the task read, passed after the arguments:
+ *
+ *   static void \001mck0_setm_w(Buf *b, int i, int v, long long \001mhi_b_data)
+ *
+ * one copy per helper, argument and DELAYED function w; the helpers it
+ * hands the struct to are copied the same way (analysis/memory.c
+ * struct_handed says which calls may be). */
+
+typedef struct StructCopy { char *name, *proto; int emitted, busy; } StructCopy;
+
+static CXType record_of(MC *m) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(m->p));
+  return t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
+}
+
+/* Is arg the parameter itself (p; &p for one by value)? */
+static int param_arg(MC *m, Node *arg) {
+  Node *x = fe_strip(arg);
+  while (x && x->kind == CXCursor_CStyleCastExpr && x->nkid) x = fe_strip(x->kid[x->nkid - 1]);
+  if (m->byvalue) {
+    if (!x || x->kind != CXCursor_UnaryOperator || !fe_is_addrof(m->l->u, x) || !x->nkid) return 0;
+    x = fe_strip(x->kid[0]);
+  }
+  return x && is_var_ref(x, m->p);
+}
+
+/* the counted members of record rec, in their order */
+typedef struct Counted { char **name; int n; } Counted;
+
+static enum CXVisitorResult counted_visit(CXCursor fc, CXClientData d) {
+  Counted *c = d;
+  char *count = NULL;
+  if (fe_has_annotation(fc, "delayc.count", &count) && count && *count) {
+    c->name = xrealloc(c->name, (size_t)(c->n + 1) * sizeof *c->name);
+    c->name[c->n++] = fe_spelling(fc);
+  }
+  free(count);
+  return CXVisit_Continue;
+}
+
+static void check_sub(MC *m, Node *n);
+
+/* The copy named cname of the helper def checking its parameter a: its
+ * prototype (made once for the file, written once when m->emit). */
+static StructCopy *struct_copy_made(MC *m, CXCursor def, int a, const char *cname, const Counted *cm) {
+  Lower *l = m->l;
+  Unit *u = l->u;
+  StructCopy *sc = NULL;
+  for (int i = 0; i < l->nscopy && !sc; i++)
+    if (!strcmp(l->scopy[i].name, cname)) sc = &l->scopy[i];
+  if (sc && (sc->busy || sc->emitted || !m->emit)) return sc;
+  Node *body, *root = fe_def_tree(u, def, &body);
+  unsigned name_at, def_at, ob, cb;
+  char *name = fe_spelling(def);
+  if (!body || fe_copy_refusal(u, def, root, body, &name_at, &def_at) || !fe_braces(u, body, &ob, &cb)) {
+    free(name);
+    fe_free_tree(root);
+    return NULL;                    /* struct_handed made sure: never here */
+  }
+  if (!sc) {
+    l->scopy = xrealloc(l->scopy, (size_t)(l->nscopy + 1) * sizeof *l->scopy);
+    sc = &l->scopy[l->nscopy++];
+    *sc = (StructCopy){xstrdup(cname), NULL, 0, 0};
+  }
+  int at = (int)(sc - l->scopy);
+  l->scopy[at].busy = 1;
+  CXCursor q = clang_Cursor_getArgument(def, (unsigned)a);
+  char *qn = fe_spelling(q);
+  Edits saved = l->ed;
+  l->ed = (Edits){0};
+  ed_replace(&l->ed, name_at, name_at + (unsigned)strlen(name), cname);
+  Buf params = {0}, protos = {0};
+  buf_add(&params, "", 0);
+  buf_add(&protos, "", 0);
+  for (int k = 0; k < cm->n; k++)
+    buf_printf(&params, ", __attribute__((unused)) long long \001mhi_%s_%s", qn, cm->name[k]);
+  char *via = fmt("%s' through '%s", m->fname, name);   /* "delayed function 'w' through 'setm' touches" */
+  MC mq = {l, clang_getCanonicalCursor(q), 0, qn, NULL, NULL, 0, NULL, 0, 0, NULL, via, 1, m->emit, &protos};
+  check_sub(&mq, body);
+  free(mq.count);
+  free(via);
+  int np = clang_Cursor_getNumArguments(def);
+  unsigned close;
+  clang_getFileLocation(clang_getRangeEnd(clang_getCursorExtent(clang_Cursor_getArgument(def, (unsigned)(np - 1)))),
+                        NULL, NULL, NULL, &close);
+  ed_insert(&l->ed, fe_skip_space(u, close), params.s);
+  ed_sort(&l->ed);
+  Edits ce = l->ed;
+  l->ed = saved;
+  sc = &l->scopy[at];
+  sc->busy = 0;
+  if (!sc->proto) {
+    const char *pfx = clang_Cursor_getStorageClass(def) == CX_SC_Static ? "__attribute__((unused)) "
+                                                                         : "__attribute__((unused)) static ";
+    char *decl = flatten(ed_apply(&ce, u->src, root->beg, body->beg, NULL));
+    sc->proto = fmt("%s%s; ", pfx, decl);
+    free(decl);
+  }
+  if (m->emit) {
+    char *text = ed_apply(&ce, u->src, root->beg, body->end, NULL);
+    copy_place(l, def, root, def_at, protos.s, text);   /* (the copies it calls declared before it) */
+    free(text);
+    sc->emitted = 1;
+  }
+  for (int k = 0; k < ce.n; k++) free(ce.e[k].text);
+  free(ce.e);
+  free(params.s);
+  free(protos.s);
+  free(qn);
+  free(name);
+  fe_free_tree(root);
+  return sc;
+}
+
+static void struct_copy(MC *m, Node *call, int a) {
+  Lower *l = m->l;
+  Node *fnref = fe_direct_callee(call);
+  CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(fnref->cur));
+  CXType bt = clang_getCanonicalType(clang_getCursorType(m->p)), rec = record_of(m);
+  Counted cm = {NULL, 0};
+  clang_Type_visitFields(rec, counted_visit, &cm);
+  /* (one per task's function: its messages name it) */
+  char *name = fe_spelling(def), *cname = fmt("\001mck%d_%s_%s", a, name, l->f->name);
+  StructCopy *sc = struct_copy_made(m, def, a, cname, &cm);
+  if (sc) {
+    Buf args = {0};
+    buf_add(&args, "", 0);
+    for (int k = 0; k < cm.n; k++) {
+      char *site = NULL, *ct = NULL, *hi = member_bound(m, call, cm.name[k], bt, &site, &ct);
+      buf_printf(&args, ", %s", hi ? hi : "0x7fffffffffffffffLL");
+      if (hi && k == 0) noted(m, call, ct);
+      free(hi);
+      free(site);
+      free(ct);
+    }
+    ed_replace(&l->ed, fnref->beg, fnref->end, cname);
+    ed_insert(&l->ed, call->end - 1, args.s);
+    extent_copy_drop(call, a);
+    if (sc->proto && !strstr(m->protos->s, sc->proto)) buf_printf(m->protos, "%s", sc->proto);
+    free(args.s);
+  }
+  for (int k = 0; k < cm.n; k++) free(cm.name[k]);
+  free(cm.name);
+  free(name);
+  free(cname);
+}
+
+void member_copies_free(Lower *l) {
+  for (int i = 0; i < l->nscopy; i++) {
+    free(l->scopy[i].name);
+    free(l->scopy[i].proto);
+  }
+  free(l->scopy);
+  l->scopy = NULL;
+  l->nscopy = 0;
+}
+
 /* memcpy(b->data, src, bytes) and its kin: the bytes against the member's count */
 static void check_bytes(MC *m, Node *call) {
   Unit *u = m->l->u;
@@ -197,7 +361,9 @@ static void check_bytes(MC *m, Node *call) {
   int lib = fx_library(ln) != NULL;
   free(nm);
   if (!lib) {                       /* a helper given the member: a copy of it checks each use */
-    for (int a = 0; a + 1 < call->nkid; a++) {
+    for (int a = 0; a + 1 < call->nkid; a++)
+      if (param_arg(m, call->kid[1 + a]) && memory_struct_handed(u, call, a, record_of(m)) == 1) struct_copy(m, call, a);
+    for (int a = 0; a + 1 < call->nkid && !m->given; a++) {
       Node *arg = call->kid[1 + a], *mr = arg_member(u, arg);
       Node *base = mr ? fe_strip(mr->kid[0]) : NULL;
       if (!base || !is_var_ref(base, m->p) || !fx_helper_clonable(u, call, a)) continue;
@@ -276,11 +442,12 @@ static void check_sub(MC *m, Node *n) {
   for (int i = 0; i < n->nkid; i++) check_sub(m, n->kid[i]);
 }
 
-void member_checks(Lower *l, unsigned open_brace) {
+void member_checks(Lower *l, unsigned open_brace, int emit_copies) {
   Func *f = l->f;
-  Buf entry = {0};
+  Buf entry = {0}, protos = {0};
   buf_add(&entry, "", 0);
-  MC m = {l, clang_getNullCursor(), 0, NULL, &entry, NULL, 0, NULL, 0, 0, NULL};
+  buf_add(&protos, "", 0);
+  MC m = {l, clang_getNullCursor(), 0, NULL, &entry, NULL, 0, NULL, 0, 0, NULL, f->name, 0, emit_copies, &protos};
   int np = clang_Cursor_getNumArguments(f->cur);
   for (int k = 0; k < np; k++) {
     CXCursor p = clang_Cursor_getArgument(f->cur, (unsigned)k);
@@ -307,7 +474,9 @@ void member_checks(Lower *l, unsigned open_brace) {
     free(pn);
   }
   if (entry.len) ed_insert_first(&l->ed, open_brace, entry.s);
+  if (protos.len) ed_insert(&l->out, f->root->beg, protos.s);
   free(entry.s);
+  free(protos.s);
   for (int i = 0; i < m.nseen; i++) free(m.seen[i]);
   free(m.seen);
 }

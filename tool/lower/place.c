@@ -979,6 +979,7 @@ static char *lower_text(Analysis *a, const TargetOps *ops, void *target, size_t 
   for (int k = 0; k < l.nclone; k++) free(l.clone[k].name);
   free(l.clone);
   free(l.pre);
+  member_copies_free(&l);
   return r;
 }
 

@@ -81,6 +81,9 @@ void sugg_free(Sugg *s) {
   free(s->xs);
   for (int i = 0; i < s->nhins; i++) free(s->hins[i].text);
   free(s->hins);
+  free(s->mpath);
+  for (int i = 0; i < s->nmins; i++) free(s->mins[i].text);
+  free(s->mins);
   free(s->hdecl);
 }
 
@@ -1732,6 +1735,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   char *why = NULL;
   Ins *sx = NULL;               /* the counts said in a struct its parameters point to (member_alloc.c) */
   int nsx = 0;
+  char *spath = NULL;           /* ... a header declaring that struct: sx are its */
   for (int k = 0; k < np && !why; k++) {
     Param *p = k < f->ce->nparam ? &f->ce->param[k] : NULL;
     char *count;
@@ -1753,12 +1757,21 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
      * after `im->w = w`): --fix says them in the struct, and the task names their regions */
     Ins *mx = NULL;
     int nmx = 0;
+    char *mpath = NULL;
     if (p && p->reaches && mc.record && mc.missing && !mc.deep && !deep_read &&
-        member_alloc_edits(u, m, clang_getPointeeType(kt), &mx, &nmx)) {
-      counted = 1;
-      sx = xrealloc(sx, (size_t)(nsx + nmx) * sizeof *sx);
-      memcpy(sx + nsx, mx, (size_t)nmx * sizeof *mx);
-      nsx += nmx;
+        member_alloc_edits(u, m, clang_getPointeeType(kt), &mx, &nmx, &mpath)) {
+      if (nsx && (!mpath != !spath || (mpath && strcmp(mpath, spath)))) {   /* (two files' structs: one) */
+        for (int i = 0; i < nmx; i++) free(mx[i].text);
+        nmx = 0;
+        free(mpath);
+      } else {
+        counted = 1;
+        sx = xrealloc(sx, (size_t)(nsx + nmx) * sizeof *sx);
+        memcpy(sx + nsx, mx, (size_t)nmx * sizeof *mx);
+        nsx += nmx;
+        if (mpath && !spath) spath = mpath;
+        else free(mpath);
+      }
       free(mx);
     }
     if (deep_read && !counted) {
@@ -1974,7 +1987,14 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     s.work = work;
     char *head = cut ? fmt("DELAYED DELAYED_CUTOFF(%s) ", cut) : xstrdup("DELAYED ");
     annotate(u, f, &s, head, pa, np);
-    if (nsx) {
+    if (nsx && spath) {           /* into the header (suggest.c writes it with the file) */
+      s.mpath = spath;
+      s.mins = sx;
+      s.nmins = nsx;
+      spath = NULL;
+      sx = NULL;
+      nsx = 0;
+    } else if (nsx) {
       s.ins = xrealloc(s.ins, (size_t)(s.nins + nsx) * sizeof *s.ins);
       memcpy(s.ins + s.nins, sx, (size_t)nsx * sizeof *sx);
       s.nins += nsx;
@@ -2025,6 +2045,7 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
   free(rc);
   for (int k = 0; k < nsx; k++) free(sx[k].text);
   free(sx);
+  free(spath);
   for (int k = 0; k < np; k++) { free(pn[k]); free(pa[k]); }
   free(pn);
   free(pa);

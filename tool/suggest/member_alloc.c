@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- one allocation's count, spelled in the struct's members ---- */
 
@@ -227,7 +228,29 @@ static void scan(Scan *x, Node *n) {
 
 /* ---- the edit ---- */
 
-typedef struct Members { Unit *u; Model *m; CXType rec; Ins *ins; int nins; int missing; } Members;
+typedef struct Members {
+  Unit *u; Model *m; CXType rec; Ins *ins; int nins; int missing;
+  char *hpath; char *hsrc; size_t hlen;   /* a header of the program declaring it: its path and text */
+} Members;
+
+/* The program's own header holding loc (not the system's, one it may write),
+ * its text read once into ms: 1, or 0. */
+static int own_header(Members *ms, CXSourceLocation loc) {
+  if (clang_Location_isInSystemHeader(loc)) return 0;
+  CXFile file;
+  clang_getFileLocation(loc, &file, NULL, NULL, NULL);
+  CXString nm = clang_getFileName(file);
+  const char *path = clang_getCString(nm);
+  while (path && path[0] == '.' && path[1] == '/') path += 2;   /* "./image.h": as the prototypes' (candidates.c) */
+  int ok = path && *path && strncmp(path, "/usr/", 5) && access(path, W_OK) == 0;
+  if (ok && ms->hpath && strcmp(ms->hpath, path)) ok = 0;
+  if (ok && !ms->hpath) {
+    ok = read_c_source(path, &ms->hsrc, &ms->hlen) == 0;
+    if (ok) ms->hpath = xstrdup(path);
+  }
+  clang_disposeString(nm);
+  return ok;
+}
 
 static enum CXVisitorResult member_field(CXCursor fc, CXClientData d) {
   Members *ms = d;
@@ -248,35 +271,54 @@ static enum CXVisitorResult member_field(CXCursor fc, CXClientData d) {
       x.fn = ms->m->fn[i].body;
       scan(&x, ms->m->fn[i].body);
     }
-  /* where it is declared: `float *px;` in this file, the name then `;` */
-  Node *decl = x.count && !x.bad && !fe_holds_pointer(pt) && esize > 0 &&
-               clang_Location_isFromMainFile(clang_getCursorLocation(fc)) ? fe_tree(ms->u, fc) : NULL;
-  unsigned at = decl ? decl->end : 0;
-  int ends = decl && !decl->macro && at < ms->u->len && ms->u->src[fe_skip_space(ms->u, at)] == ';';
+  /* where it is declared: `float *px;` in this file or a header of the
+   * program (blind 71a: a struct in image.h got no count), the name then `;` */
+  int ok = x.count && !x.bad && !fe_holds_pointer(pt) && esize > 0;
+  CXSourceLocation loc = clang_getCursorLocation(fc);
+  int main_file = clang_Location_isFromMainFile(loc);
+  unsigned at = 0;
+  int ends = 0;
+  if (ok && main_file) {
+    Node *decl = fe_tree(ms->u, fc);
+    at = decl->end;
+    ends = !decl->macro && at < ms->u->len && ms->u->src[fe_skip_space(ms->u, at)] == ';';
+    fe_free_tree(decl);
+  } else if (ok && own_header(ms, loc)) {
+    CXSourceLocation e = clang_getRangeEnd(clang_getCursorExtent(fc));
+    unsigned so;
+    clang_getFileLocation(e, NULL, NULL, NULL, &at);
+    clang_getSpellingLocation(e, NULL, NULL, NULL, &so);
+    unsigned k = at;
+    while (k < ms->hlen && (ms->hsrc[k] == ' ' || ms->hsrc[k] == '\t')) k++;
+    ends = so == at && k < ms->hlen && ms->hsrc[k] == ';';   /* (not made by a macro) */
+  }
   if (!ends) {
     ms->missing++;
   } else {
     ms->ins = xrealloc(ms->ins, (size_t)(ms->nins + 1) * sizeof *ms->ins);
     ms->ins[ms->nins++] = (Ins){at, 0, fmt(" DELAYED_N(%s)", x.count)};
   }
-  if (decl) fe_free_tree(decl);
   free(x.count);
   return CXVisit_Continue;
 }
 
-int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout) {
+int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout, char **hpath) {
   *out = NULL;
   *nout = 0;
+  *hpath = NULL;
   rec = clang_getCanonicalType(rec);
   if (rec.kind != CXType_Record) return 0;
-  Members ms = {u, m, rec, NULL, 0, 0};
+  Members ms = {u, m, rec, NULL, 0, 0, NULL, NULL, 0};
   clang_Type_visitFields(rec, member_field, &ms);
+  free(ms.hsrc);
   if (ms.missing || !ms.nins) {
     for (int i = 0; i < ms.nins; i++) free(ms.ins[i].text);
     free(ms.ins);
+    free(ms.hpath);
     return 0;
   }
   *out = ms.ins;
   *nout = ms.nins;
+  *hpath = ms.hpath;
   return 1;
 }

@@ -281,36 +281,60 @@ static unsigned header_include_at(const char *src, size_t len, unsigned limit) {
 static LintFile *header_files(FileRun *fr, Ranked *rk, int nrk, int nfr, int *nh) {
   LintFile *lfs = xcalloc((size_t)nfr + 1, sizeof *lfs);
   *nh = 0;
-  for (int i = 0; i < nrk; i++) {
-    Sugg *s = &fr[rk[i].file].fd.s[rk[i].idx];
-    if (!s->hpath) continue;
+  for (int i = 0; i < 2 * nrk; i++) {
+    Sugg *s = &fr[rk[i / 2].file].fd.s[rk[i / 2].idx];
+    int counts = i % 2;               /* its struct's member counts, or its prototype */
+    const char *path = counts ? s->mpath : s->hpath;
+    if (!path) continue;
     int h = 0;
-    while (h < *nh && strcmp(lfs[nfr + h].path, s->hpath)) h++;
+    while (h < *nh && strcmp(lfs[nfr + h].path, path)) h++;
     for (int k = 0; k < nfr && h == *nh; k++)
-      if (!strcmp(fr[k].lf.path, s->hpath)) h = -1;       /* a header given as a file: not edited twice */
+      if (!strcmp(fr[k].lf.path, path)) h = -1;           /* a header given as a file: not edited twice */
     if (h < 0) continue;
     LintFile *lf;
     if (h == *nh) {
       char *src;
       size_t len;
-      if (read_c_source(s->hpath, &src, &len) != 0) continue;
+      if (read_c_source(path, &src, &len) != 0) continue;
       lfs = xrealloc(lfs, (size_t)(nfr + *nh + 2) * sizeof *lfs);
       lf = &lfs[nfr + (*nh)++];
-      *lf = (LintFile){xstrdup(s->hpath), src, len, NULL, 0};
+      *lf = (LintFile){xstrdup(path), src, len, NULL, 0};
     } else {
       lf = &lfs[nfr + h];
     }
+    int *had = xcalloc((size_t)s->nmins + 1, sizeof *had), fresh = 0;   /* (said by another suggestion: once) */
+    for (int k = 0; counts && k < s->nmins; k++) {
+      for (int f = 0; f < lf->nf && !had[k]; f++)
+        for (int j = 0; j < lf->f[f].nfix && !had[k]; j++)
+          had[k] = lf->f[f].fix[j].beg == s->mins[k].off && !strcmp(lf->f[f].fix[j].text, s->mins[k].text);
+      fresh += !had[k];
+    }
+    if (counts && !fresh) {
+      free(had);
+      continue;
+    }
+    unsigned at = s->hoff;
+    for (int k = 0; counts && k < s->nmins; k++)
+      if (!had[k]) at = s->mins[k].off;
     lf->f = xrealloc(lf->f, (size_t)(lf->nf + 1) * sizeof *lf->f);
     Finding *x = &lf->f[lf->nf++];
     memset(x, 0, sizeof *x);
     x->check = &suggest_kinds[s->kind];
-    x->off = s->hoff;
+    x->off = at;
     unsigned bol, e;
-    x->line = line_of_text(lf->src, s->hoff, &x->col, &bol);
+    x->line = line_of_text(lf->src, at, &x->col, &bol);
     for (e = bol; e < lf->len && lf->src[e] != '\n' && lf->src[e] != '\r'; e++) {}
     x->srcline = xstrndup(lf->src + bol, e - bol);
-    x->msg = fmt("the prototype of '%s' gets its annotations, for the calls of the files that include it", s->name);
-    for (int k = 0; k < s->nhins; k++) lint_fix(x, s->hins[k].off, s->hins[k].off, s->hins[k].text);
+    if (counts) {
+      x->msg = fmt("the struct '%s' is given gets the counts of its pointer members, from the file's allocations: "
+                   "its tasks then name the regions they point to", s->name);
+      for (int k = 0; k < s->nmins; k++)
+        if (!had[k]) lint_fix(x, s->mins[k].off, s->mins[k].off, s->mins[k].text);
+    } else {
+      x->msg = fmt("the prototype of '%s' gets its annotations, for the calls of the files that include it", s->name);
+      for (int k = 0; k < s->nhins; k++) lint_fix(x, s->hins[k].off, s->hins[k].off, s->hins[k].text);
+    }
+    free(had);
   }
   /* each header's `#include "delayed.h"`, before its first annotated prototype */
   for (int h = 0; h < *nh; h++) {
@@ -334,33 +358,44 @@ typedef struct HeaderText { char *path, *text; size_t len; } HeaderText;
 
 /* The headers as --fix would write them: each with the insertions of the
  * ranked suggestions that annotate it, and `#include "delayed.h"`. */
+/* Is the insertion x of a header already in ed (the same count said by two suggestions)? */
+static int inserted(const Edits *ed, const Ins *x) {
+  for (int i = 0; i < ed->n; i++)
+    if (ed->e[i].beg == x->off && ed->e[i].end == x->off && !strcmp(ed->e[i].text, x->text)) return 1;
+  return 0;
+}
+
 static HeaderText *annotated_headers(FileRun *fr, Ranked *rk, int nrk, int *nh) {
   HeaderText *h = NULL;
   *nh = 0;
-  for (int i = 0; i < nrk; i++) {
-    Sugg *s = &fr[rk[i].file].fd.s[rk[i].idx];
-    if (!s->hpath) continue;
+  for (int i = 0; i < 2 * nrk; i++) {
+    Sugg *s = &fr[rk[i / 2].file].fd.s[rk[i / 2].idx];
+    const char *path = i % 2 ? s->mpath : s->hpath;   /* its prototype's header, its struct's */
+    if (!path) continue;
     int k = 0;
-    while (k < *nh && strcmp(h[k].path, s->hpath)) k++;
+    while (k < *nh && strcmp(h[k].path, path)) k++;
     if (k < *nh) continue;
     char *src;
     size_t len;
-    if (read_c_source(s->hpath, &src, &len) != 0) continue;
+    if (read_c_source(path, &src, &len) != 0) continue;
     Edits ed = {0};
     unsigned first = (unsigned)len;
     for (int j = 0; j < nrk; j++) {
       Sugg *t = &fr[rk[j].file].fd.s[rk[j].idx];
-      if (!t->hpath || strcmp(t->hpath, s->hpath)) continue;
-      if (t->hoff < first) first = t->hoff;
+      if (t->hpath && !strcmp(t->hpath, path) && t->hoff < first) first = t->hoff;
+      for (int m = 0; t->mpath && !strcmp(t->mpath, path) && m < t->nmins; m++)
+        if (t->mins[m].off < first) first = t->mins[m].off;
     }
     if (!strstr(src, "delayed.h")) ed_insert(&ed, header_include_at(src, len, first), DELAYED_INCLUDE);
     for (int j = 0; j < nrk; j++) {
       Sugg *t = &fr[rk[j].file].fd.s[rk[j].idx];
-      if (!t->hpath || strcmp(t->hpath, s->hpath)) continue;
-      for (int m = 0; m < t->nhins; m++) ed_insert(&ed, t->hins[m].off, t->hins[m].text);
+      for (int m = 0; t->hpath && !strcmp(t->hpath, path) && m < t->nhins; m++)
+        ed_insert(&ed, t->hins[m].off, t->hins[m].text);
+      for (int m = 0; t->mpath && !strcmp(t->mpath, path) && m < t->nmins; m++)
+        if (!inserted(&ed, &t->mins[m])) ed_insert(&ed, t->mins[m].off, t->mins[m].text);
     }
     h = xrealloc(h, (size_t)(*nh + 1) * sizeof *h);
-    h[*nh].path = xstrdup(s->hpath);
+    h[*nh].path = xstrdup(path);
     ed_sort(&ed);
     h[*nh].text = ed_apply(&ed, src, 0, (unsigned)len, &h[*nh].len);
     (*nh)++;
@@ -540,9 +575,36 @@ int suggest_main(int argc, char **argv) {
     int nargs;
     const char **args = job_parse_args(&jobs[j], cflags, ncflags, &nargs);
     int bad = f->fd.ns && verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0;
-    /* a function dropped by verification leaves its loops to be tried */
-    if (!bad && find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 1))
+    /* a function dropped by verification leaves its loops to be tried; when
+     * they would make one kept before fall (the loop making the images the
+     * kept blur is given, blind 71a), they are left out instead */
+    int had = f->fd.ns;
+    char **was = xcalloc((size_t)had + 1, sizeof *was);
+    for (int i = 0; i < had; i++) was[i] = f->fd.s[i].why ? xstrdup(f->fd.s[i].why) : NULL;
+    if (!bad && find_loop_bodies(&f->u, &f->m, min_work, &f->fd, 1)) {
       bad = verify_candidates(&f->u, f->lf.src, f->lf.len, args, nargs, &f->fd) != 0;
+      /* the bigger task wins: a loop over batches, each sorted, over the
+       * sort's recursion; blur's calls over the loop making the images */
+      long long lost = 0, won = 0;
+      for (int i = 0; i < f->fd.ns; i++) {
+        if (i < had && !was[i] && f->fd.s[i].why && f->fd.s[i].work > lost) lost = f->fd.s[i].work;
+        if (i >= had && !f->fd.s[i].why && f->fd.s[i].work > won) won = f->fd.s[i].work;
+      }
+      const char *fell = NULL;
+      for (int i = 0; i < had && !bad && !fell && lost > won; i++)
+        if (!was[i] && f->fd.s[i].why) fell = f->fd.s[i].name;
+      for (int i = 0; fell && i < f->fd.ns; i++) {
+        if (i < had) {
+          free(f->fd.s[i].why);
+          f->fd.s[i].why = was[i];
+          was[i] = NULL;
+        } else if (!f->fd.s[i].why) {
+          f->fd.s[i].why = fmt("proposed, it would make '%s' stay serial: left out for it", fell);
+        }
+      }
+    }
+    for (int i = 0; i < had; i++) free(was[i]);
+    free(was);
     if (bad) {
       error("'%s': the annotated text does not parse; nothing is proposed for it (please report this)", f->lf.path);
       for (int i = 0; i < f->fd.ns; i++)
@@ -697,8 +759,11 @@ int suggest_main(int argc, char **argv) {
       for (int k = 0; k < lfs[i].nf; k++)
         if (lfs[i].f[k].check != &missed_kind) only.f[only.nf++] = lfs[i].f[k];
       if (apply_fixes(&only) != 0) rc = EXIT_USAGE;
-      else fprintf(stderr, "%s: annotated %d function%s in '%s'\n", prog_name, only.nf, only.nf == 1 ? "" : "s",
-                   lfs[i].path);
+      else if (i < nfr)
+        fprintf(stderr, "%s: annotated %d function%s in '%s'\n", prog_name, only.nf, only.nf == 1 ? "" : "s",
+                lfs[i].path);
+      else                            /* a header: prototypes, a struct's counts */
+        fprintf(stderr, "%s: annotated '%s' (%d edit%s)\n", prog_name, lfs[i].path, only.nf, only.nf == 1 ? "" : "s");
       free(only.f);
     }
   for (int i = nfr; i < nlf; i++) {   /* the headers' runs */

@@ -61,6 +61,8 @@ typedef struct Sugg {
   char *hpath;              /* that header, or NULL */
   unsigned hoff;            /* where the prototype starts in it */
   Ins *hins; int nhins;     /* the insertions, offsets in the header */
+  char *mpath;              /* the header declaring a struct whose members get counts (member_alloc.c), */
+  Ins *mins; int nmins;     /* ... those insertions, offsets in it */
   char *hdecl;              /* the prototype as it will read */
   int elsewhere;            /* its company is in other files given with it (their calls' notes name them) */
   int unseen;               /* ... or would be, but they see a declaration that gets no annotations */
@@ -125,8 +127,9 @@ int split_worth(Node *call, long long work);
 /* member_alloc.c: the counts of record rec's pointer members, from the
  * allocations the file makes for them, as insertions after each member's
  * name in its declaration (` DELAYED_N(w * h)`); 1 when every pointer member
- * that says no count gets one, else 0 (and nothing in *out). */
-int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout);
+ * that says no count gets one, else 0 (and nothing in *out).  A struct
+ * declared in a header of the program: *hpath names it, the offsets are its. */
+int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout, char **hpath);
 /* Does n name a variable declared inside b (in a loop's body: a value of one iteration)? */
 int suggest_declared_in(Unit *u, Node *n, Node *b);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a

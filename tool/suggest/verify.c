@@ -664,14 +664,68 @@ static int ordered_why(const char *why) {
   return strstr(why, "one after the other") || strstr(why, "one at a time");
 }
 
+/* The headers whose structs the kept suggestions of fd give member counts
+ * (member_alloc.c), as --fix would write them (each count once): unsaved
+ * files for the parse, their number. */
+static int counted_headers(Found *fd, struct CXUnsavedFile **out) {
+  struct CXUnsavedFile *uf = NULL;
+  int n = 0;
+  for (int i = 0; i < fd->ns; i++) {
+    Sugg *s = &fd->s[i];
+    if (s->why || !s->mpath) continue;
+    int k = 0;
+    while (k < n && strcmp(uf[k].Filename, s->mpath)) k++;
+    if (k < n) continue;
+    char *hsrc;
+    size_t hlen;
+    if (read_c_source(s->mpath, &hsrc, &hlen) != 0) continue;
+    Edits ed = {0};
+    if (!strstr(hsrc, "delayed.h")) ed_insert(&ed, 0, DELAYED_INCLUDE);
+    for (int j = 0; j < fd->ns; j++) {
+      Sugg *t = &fd->s[j];
+      for (int m = 0; !t->why && t->mpath && !strcmp(t->mpath, s->mpath) && m < t->nmins; m++) {
+        int had = 0;
+        for (int e = 0; e < ed.n && !had; e++)
+          had = ed.e[e].beg == t->mins[m].off && !strcmp(ed.e[e].text, t->mins[m].text);
+        if (!had) ed_insert(&ed, t->mins[m].off, t->mins[m].text);
+      }
+    }
+    ed_sort(&ed);
+    size_t tl;
+    char *text = ed_apply(&ed, hsrc, 0, (unsigned)hlen, &tl);
+    uf = xrealloc(uf, (size_t)(n + 1) * sizeof *uf);
+    uf[n++] = (struct CXUnsavedFile){xstrdup(s->mpath), text, (unsigned long)tl};
+    for (int e = 0; e < ed.n; e++) free(ed.e[e].text);
+    free(ed.e);
+    free(hsrc);
+  }
+  *out = uf;
+  return n;
+}
+
 static int drop_round(Unit *orig, const char *src, size_t len, const char *const *args, int nargs, Found *fd,
                       int *dropped) {
   size_t alen;
   char *text = annotated_text(src, len, fd, &alen);
   Unit u;
+  struct CXUnsavedFile *hf, *was = fe_also;
+  int nh = counted_headers(fd, &hf), nwas = fe_nalso;
+  if (nh) {                         /* (the headers other files' suggestions annotate, and these) */
+    hf = xrealloc(hf, (size_t)(nh + nwas) * sizeof *hf);
+    for (int i = 0; i < nwas; i++) hf[nh + i] = was[i];
+    fe_also = hf;
+    fe_nalso = nh + nwas;
+  }
   fe_quiet_errors = 1;
   int bad = fe_parse(&u, orig->path, nargs, args, text, alen);
   fe_quiet_errors = 0;
+  fe_also = was;
+  fe_nalso = nwas;
+  for (int i = 0; i < nh; i++) {
+    free((char *)hf[i].Filename);
+    free((char *)hf[i].Contents);
+  }
+  free(hf);
   if (bad) {
     /* a body moved into a function of its own may not compile there (a macro
      * defined inside the function, a name it cannot see): the suggestion the
@@ -789,6 +843,57 @@ static int settle(Unit *u, const char *src, size_t len, const char *const *args,
   return 0;
 }
 
+static long long total_work(const Found *fd) {
+  long long t = 0;
+  for (int k = 0; k < fd->ns; k++)
+    if (!fd->s[k].why) t += fd->s[k].work * (fd->s[k].calls > 1 ? fd->s[k].calls : 1);
+  return t;
+}
+
+/* Functions whose calls would wait for each other may wait because of a far
+ * smaller one kept (image_new proposed: blur of the images it makes waits
+ * for its tasks, 110 us against 5.4 ms, blind 71a): tried without the kept
+ * ones of a tenth of their work or less, that set stays if more work runs as
+ * tasks, the smaller ones said why. */
+static int sacrifice_smaller(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
+  long long big = 0;
+  for (int k = 0; k < fd->ns; k++)
+    if (fd->s[k].why && fd->s[k].kind == SK_FUNCTION && ordered_why(fd->s[k].why) && fd->s[k].work > big)
+      big = fd->s[k].work;
+  char **before = xcalloc((size_t)fd->ns + 1, sizeof *before);
+  long long had = total_work(fd);
+  int small = 0;
+  for (int k = 0; k < fd->ns; k++) {
+    before[k] = fd->s[k].why;
+    if (before[k] && fd->s[k].kind == SK_FUNCTION && ordered_why(before[k])) fd->s[k].why = NULL;
+    else if (!before[k] && fd->s[k].kind == SK_FUNCTION && fd->s[k].work * 10 <= big) {
+      fd->s[k].why = xstrdup("");   /* (left out: said below) */
+      small++;
+    }
+  }
+  if (!small || settle(u, src, len, args, nargs, fd) != 0 || total_work(fd) <= had) {
+    for (int k = 0; k < fd->ns; k++) {   /* as it was */
+      if (fd->s[k].why != before[k]) free(fd->s[k].why);
+      fd->s[k].why = before[k];
+    }
+    free(before);
+    return 0;
+  }
+  const char *won = NULL;
+  for (int k = 0; k < fd->ns && !won; k++)
+    if (before[k] && !fd->s[k].why) won = fd->s[k].name;
+  for (int k = 0; k < fd->ns; k++) {
+    if (fd->s[k].why && !*fd->s[k].why) {
+      free(fd->s[k].why);
+      fd->s[k].why = fmt("proposed, it would make the calls of '%s', far bigger, wait for each other (their data "
+                         "would be its tasks' results): left out for them; annotate it yourself once they are", won);
+    }
+    if (fd->s[k].why != before[k]) free(before[k]);
+  }
+  free(before);
+  return 1;
+}
+
 int verify_candidates(Unit *u, const char *src, size_t len, const char *const *args, int nargs, Found *fd) {
   if (settle(u, src, len, args, nargs, fd) != 0) return -1;
   /* functions dropped because their calls would wait for each other may
@@ -821,6 +926,7 @@ int verify_candidates(Unit *u, const char *src, size_t len, const char *const *a
     }
   }
   free(before);
+  if (again && (worse || !gained)) sacrifice_smaller(u, src, len, args, nargs, fd);
   /* a candidate dropped beside others may have been dropped because of them
    * (called inside one that was proposed then, and dropped since): each is
    * tried once more with what is kept now, and stays only if nothing else

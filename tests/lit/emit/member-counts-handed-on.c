@@ -11,7 +11,7 @@
 // RUN: %delayc emit %s -o %t.c --explain -- %delayc-cflags -DBAD 2> %t.err
 // RUN: FileCheck %s --input-file=%t.err
 // CHECK-NOT: call of '{{handed|copied}}': argument {{.*}} no check
-// CHECK: call of 'aliased': argument 'as[i]' holds pointers whose members say their counts, but 'aliased' uses one where no check of that count reaches ('int *q = b->px;': handed to a function whose body is in another file, aliased or offset): the task is taken as reaching all memory through pointers
+// CHECK: call of 'aliased': argument 'as[i]' holds pointers whose members say their counts, but 'aliased' uses one where no check of that count reaches ('int *q = b->px;': the member or the struct handed to a function whose body is in another file or that takes a void *, aliased or offset): the task is taken as reaching all memory through pointers
 // CHECK: call of 'whole': argument 'ws[i]' holds pointers whose members say their counts, but 'whole' uses one where no check of that count reaches ('Buf c = *b;'
 // CHECK-NOT: call of '{{handed|copied}}': argument {{.*}} no check
 // RUN: %cc-gcc -Wall -Werror %delayc-cflags -DBAD %s -o %t.serial
