@@ -17,6 +17,9 @@ long long cost_function(CXCursor fn);            /* estimated work of one call, 
 /* ... were the loops bounded by the data (a string, a list, a search) COST_LONG_TRIP
  * iterations long: how big a call may be, for delayc suggest */
 #define COST_LONG_TRIP 1024
+/* nodes assumed for a walk of a tree from a node, its size not known (a
+ * recursion on n->left, n->kids[i]) */
+#define COST_TREE_NODES 1024
 /* what a task costs, about (spawn, dependencies, run): work under it is
  * better run inline, or in a batch */
 #define COST_TASK_NS 1000

@@ -1562,14 +1562,8 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
   return NULL;
 }
 
-/* Is the one call a function makes of itself inside a loop of its body, on
- * a pointer loaded from memory (score(n->kids[i]), walk(c->next))?  A walk of
- * a tree: each call's work is its subtree's, which nothing tells. */
-static int tree_walk(LFunc *f, Node *call) {
-  int looped = 0;
-  for (Node *p = call->parent; p && p != f->body && !looped; p = p->parent)
-    looped = p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt;
-  if (!looped) return 0;
+/* Is a call given a pointer loaded from memory (eval(n->l), score(n->kids[i]))? */
+static int on_node(Node *call) {
   for (int i = 1; i < call->nkid; i++) {
     Node *a = fe_strip(call->kid[i]);
     CXType t = clang_getCanonicalType(clang_getCursorType(call->kid[i]->cur));
@@ -1577,6 +1571,16 @@ static int tree_walk(LFunc *f, Node *call) {
       return 1;
   }
   return 0;
+}
+
+/* Is the one call a function makes of itself inside a loop of its body, on
+ * a pointer loaded from memory (score(n->kids[i]), walk(c->next))?  A walk of
+ * a tree: each call's work is its subtree's, which nothing tells. */
+static int tree_walk(LFunc *f, Node *call) {
+  int looped = 0;
+  for (Node *p = call->parent; p && p != f->body && !looped; p = p->parent)
+    looped = p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt || p->kind == CXCursor_DoStmt;
+  return looped && on_node(call);
 }
 
 /* A call of f in the file giving an argument that points into the global
@@ -1929,8 +1933,21 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     char halves;
     int rlo, rhi;
     cut = cutoff_of(u, f->cur, rc, nrc, pn, np, work, &cp, &cn, &halves, &rlo, &rhi);
-    if (!cut) why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "
-                            "a range split in two): give it DELAYED and a DELAYED_CUTOFF(condition) yourself");
+    int node = -1;                  /* eval(n->l, x) + eval(n->r, x): a walk of a tree */
+    for (int i = 0; i < nrc && node < 0; i++)
+      if (on_node(rc[i])) node = i;
+    if (!cut && node >= 0) {
+      char *call = fe_text(u, rc[node]->beg, rc[node]->end);
+      int n = (int)(strrchr(call, ')') - call);
+      why = fmt("it calls itself on the nodes below the one it is given (%s), a walk of a tree whose calls cost their "
+                "subtree's work: no parameter says how big a subtree is, so delayc cannot draw a cutoff from them; "
+                "add a depth parameter (%.*s, depth + 1), and 0 where the walk starts) with DELAYED and "
+                "DELAYED_CUTOFF(depth >= 4), or make the loops calling it on whole trees tasks", call, n, call);
+      free(call);
+    } else if (!cut) {
+      why = xstrdup("it calls itself, but no parameter shrinks in a way delayc recognises (n - 1, n / 2, "
+                    "a range split in two): give it DELAYED and a DELAYED_CUTOFF(condition) yourself");
+    }
     /* every call from elsewhere starts below the cutoff: no task would ever be made */
     int nc, outside = 0, below = 0, known = 0;
     Call **cs = cut && (cp >= 0 || rlo >= 0) ? calls_of(ix, f->cur, &nc) : NULL;

@@ -8,7 +8,8 @@
  * suggest asked the user for that edit, an array of constructed images ran
  * one call after the other until it was made).  A count is taken only when
  * every assignment of the member in the file is NULL or an allocation
- * (malloc, calloc) of that same count, and the count is made of the struct's
+ * (malloc, calloc, or the program's wrapper of one: xmalloc) of that same
+ * count, and the count is made of the struct's
  * own members (`X->w`, or a value assigned to X->w in the same function) and
  * constants.  Emit checks the accesses through counted members as the
  * program runs, so a count the program later breaks (a member changed
@@ -155,9 +156,14 @@ static char *allocation_count(Spell *s, Node *call, long long esize) {
     nm = NULL;
   }
   free(said);
+  /* the program's own wrapper (xmalloc(n), xcalloc(n, size): an allocator, fx_allocator) as the C library's */
+  int wrapper = nm && f && strcmp(nm, "malloc") && strcmp(nm, "calloc") &&
+                fx_allocator(s->u, clang_getCursorReferenced(f->cur));
+  int as_malloc = nm && (!strcmp(nm, "malloc") || (wrapper && call->nkid == 2));
+  int as_calloc = nm && (!strcmp(nm, "calloc") || (wrapper && call->nkid == 3 && strstr(nm, "calloc")));
   Node *count = NULL;
-  if (nm && !strcmp(nm, "calloc") && call->nkid == 3 && element_size(call->kid[2], esize)) count = call->kid[1];
-  else if (nm && !strcmp(nm, "malloc") && call->nkid == 2) {
+  if (as_calloc && call->nkid == 3 && element_size(call->kid[2], esize)) count = call->kid[1];
+  else if (as_malloc && call->nkid == 2) {
     Node *sz = fe_strip(call->kid[1]);
     while (sz && sz->kind == CXCursor_ParenExpr) sz = fe_strip(sz->kid[0]);
     if (sz && sz->kind == CXCursor_BinaryOperator && sz->nkid == 2 && fe_binop_is(s->u, sz, "*")) {
