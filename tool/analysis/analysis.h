@@ -11,6 +11,7 @@ void an_run(Analysis *a, Unit *u);
 void an_dispose(Analysis *a);                  /* the views of included files (unity.c) */
 int pointer_call_to_delayed(Unit *u, Node *n);  /* ops[i](x), ops holding DELAYED functions: no task (sites.c) */
 int an_has_tasks(Analysis *a);                 /* here or in an included file */
+int an_defines_delayed(Analysis *a);   /* ... defines a DELAYED function (its checks: unity.c) */
 void an_unity(Analysis *a);                    /* unity.c, called by an_run */
 typedef struct UnityIncl { CXFile file; unsigned beg, end, next_line; } UnityIncl;
 int unity_includes(Unit *u, UnityIncl **out);  /* the .c files u's text includes (unity.c) */
@@ -28,6 +29,9 @@ Node *memory_members_unchecked(Unit *u, Node *body, CXCursor p);
 /* ... argument a of call is such a struct itself, handed to a helper of the
  * file whose uses a checked copy reaches (1), to a DELAYED function (2), or 0 */
 int memory_struct_handed(Unit *u, Node *call, int a, CXType rec);
+/* ... argument a handed to a function of another file whose summary bounds
+ * its uses by argument j: j (checked at the call), or -1 */
+int memory_summary_within(Unit *u, Node *call, int a);
 /* expr.c: an argument that is a constant expression (WIDTH, 2 * N, an
  * enumerator): the lowering writes it in the task's call as it is */
 int an_constant_arg(Node *a);

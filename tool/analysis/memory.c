@@ -851,12 +851,11 @@ static char *squeezed(const char *t) {
  * shown either way: the helper is given the declared count as its own
  * bound, and a use it goes past it by is shown beyond; a use no analysis
  * follows (stored, handed where delayc cannot see) is not accepted. */
-static int helper_within(Unit *u, Node *call, int a, Node *member, const char *count) {
-  Node *f = fe_direct_callee(call);
-  CXCursor def = f ? clang_getCursorDefinition(clang_getCursorReferenced(f->cur)) : clang_getNullCursor();
-  if (clang_Cursor_isNull(def) || a >= clang_Cursor_getNumArguments(def)) return 0;
+/* The argument of call other than a that spells the member's count over
+ * its struct (`b->n` for b->keys DELAYED_N(n)), or -1. */
+static int count_arg(Unit *u, Node *call, int a, Node *member, const char *count) {
   Node *mr = fe_strip(member), *b = mr && mr->nkid ? fe_strip(mr->kid[0]) : NULL;
-  if (!b) return 0;
+  if (!b) return -1;
   char *base = fe_text(u, b->beg, b->end);
   CXType bt = clang_getCanonicalType(clang_getCursorType(b->cur));
   CXType rec = bt.kind == CXType_Pointer ? clang_getPointeeType(bt) : bt;
@@ -873,6 +872,15 @@ static int helper_within(Unit *u, Node *call, int a, Node *member, const char *c
   free(at);
   free(ct);
   free(want);
+  return j;
+}
+
+
+static int helper_within(Unit *u, Node *call, int a, Node *member, const char *count) {
+  Node *f = fe_direct_callee(call);
+  CXCursor def = f ? clang_getCursorDefinition(clang_getCursorReferenced(f->cur)) : clang_getNullCursor();
+  if (clang_Cursor_isNull(def) || a >= clang_Cursor_getNumArguments(def)) return 0;
+  int j = count_arg(u, call, a, member, count);
   if (j < 0 || j >= clang_Cursor_getNumArguments(def)) return 0;
   char *hi = fe_spelling(clang_Cursor_getArgument(def, (unsigned)j));
   Node *body, *root = fe_def_tree(u, def, &body);
@@ -1001,7 +1009,8 @@ static int member_use_checked(Moves *mv, Node *n, const char *count) {
     /* (a helper checked by a copy of itself: member_checks.c) */
     int ok = mem_family(ln, arg) ||
              (arg >= 0 && !fx_library(ln) &&
-              (helper_within(u, p, arg, n, count) || (!mv->depth && fx_helper_clonable(u, p, arg))));
+              (helper_within(u, p, arg, n, count) || memory_summary_within(u, p, arg) >= 0 ||
+               (!mv->depth && fx_helper_clonable(u, p, arg))));
     free(nm);
     return ok;
   }
@@ -1055,6 +1064,23 @@ static void find_unchecked(Moves *mv, Node *n) {
     return;
   }
   for (int i = 0; i < n->nkid && !mv->at; i++) find_unchecked(mv, n->kid[i]);
+}
+
+/* A function of another file given a counted member as argument a, whose
+ * summary says every use of it stays within [0, its argument j) (program.c:
+ * crc32_buf(b->out, b->outlen) in crc.c): j, checked at the call against the
+ * member's count (lower/member_checks.c), or -1. */
+int memory_summary_within(Unit *u, Node *call, int a) {
+  Node *f = fe_direct_callee(call);
+  if (!f || call->macro || !clang_Cursor_isNull(clang_getCursorDefinition(clang_getCursorReferenced(f->cur))))
+    return -1;
+  char *name = fe_spelling(clang_getCursorReferenced(f->cur));
+  const Effects *e = fx_program_lookup(name);
+  free(name);
+  int j = e && a < e->nparam ? fx_param_within(e->param[a]) : -1;
+  if (j < 0 || j + 1 >= call->nkid || call->kid[1 + j]->macro || call->kid[1 + a]->macro || !fx_side_free(u, call->kid[1 + j]))
+    return -1;                      /* (the count is evaluated again by the check) */
+  return j;
 }
 
 /* ---- the struct itself handed on ----
@@ -1346,6 +1372,21 @@ void serialize_untracked(Ctx *c, Site *s, int i) {
     free(loose);
     return;
   }
+  Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
+  CXType at = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+  Fields fs;
+  int several = pm && ((pm->count && strcmp(pm->count, "1")) || pm->first || pm->rows) && at.kind == CXType_Pointer &&
+                counted_fields(clang_getPointeeType(at), &fs);
+  if (at.kind == CXType_Pointer && pm && ((pm->count && strcmp(pm->count, "1")) || pm->first || pm->rows))
+    fields_free(&fs);
+  if (several) {                    /* (memory_deep_element) */
+    char *why = fmt("argument %d points to several structs whose pointer members say their counts, and a task names "
+                    "the regions of one struct's members only: give each call one struct (&a[j], DELAYED_INOUT on "
+                    "'%s')", i + 1, pm->name);
+    serialize(c->a, s, why);
+    free(why);
+    return;
+  }
   char *edit = memory_count_edit(clang_getCursorType(s->arg[i]->cur));
   char *why = edit ? fmt("argument %d holds pointers to memory delayc cannot track: %s", i + 1, edit)
                    : fmt("argument %d holds pointers to memory delayc cannot track", i + 1);
@@ -1570,6 +1611,17 @@ static Node *struct_pointer_base(Ctx *c, Node *a) {
 int memory_deep_element(Ctx *c, Site *s, int i, int local) {
   Param *pm = i < s->callee->nparam ? &s->callee->param[i] : NULL;
   if (!pm || pm->dir == DIR_VALUE || !s->argspawn[i] || !struct_pointer_base(c, s->arg[i])) return 0;
+  /* an array of such structs (DELAYED_INOUT_N(k) Buf *bs): the members of
+   * bs[1] ... are not named by bs[0]'s (blind 72b: a second handle on
+   * bs[1].v ran beside the task writing it) */
+  if ((pm->count && strcmp(pm->count, "1")) || pm->first || pm->rows) {
+    char *t = fe_text(c->u, s->arg[i]->beg, s->arg[i]->end);
+    an_explain(c->a, s->call, "call of '%s': argument '%s' points to several structs whose pointer members say their "
+               "counts, and a task names the regions of one struct's members only: give each call one struct "
+               "(&a[j], DELAYED_INOUT on the parameter)", s->callee->label, t);
+    free(t);
+    return 0;
+  }
   Fields fs;
   CXType pt = clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(fe_strip(s->arg[i])->cur)));
   char *moved = NULL;

@@ -115,6 +115,19 @@ int an_has_tasks(Analysis *a) {
   return 0;
 }
 
+/* Does the build define a DELAYED function, whose body's accesses the
+ * lowering may check (extent and member checks) though it spawns nothing? */
+int an_defines_delayed(Analysis *a) {
+  if (a->nleaf) return 1;
+  for (int i = 0; i < a->nidle; i++) {
+    Callee *ce = fe_callee(a->u, a->idle[i]->cur);
+    if (ce && ce->delayed) return 1;
+  }
+  for (int i = 0; i < a->nsub; i++)
+    if (an_defines_delayed(a->sub[i])) return 1;
+  return 0;
+}
+
 /* Disposes the views of included files (not a->u itself: the caller's). */
 void an_dispose(Analysis *a) {
   for (int i = 0; i < a->nsub; i++) {

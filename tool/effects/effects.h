@@ -165,6 +165,12 @@ typedef enum { RES_CONSOLE, RES_FILES, RES_ENV, RES_LOCALE, RES_RANDOM, RES_TIME
  * summary's parameter mode): the struct it points to is not written, only
  * what its members point to (own_bytes.c) */
 enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4, FX_PSTORE = 8, FX_OWN_INTACT = 16 };
+/* A summary's parameter mode, bits 5-7: 1 + j when every use of the pointer
+ * parameter stays within [0, parameter j), shown (program.c; sort(keys, n)
+ * in another file given a struct's counted member and its count) */
+#define FX_WITHIN_SHIFT 5
+#define FX_WITHIN_MASK 0xe0
+static inline int fx_param_within(unsigned char mode) { return ((mode & FX_WITHIN_MASK) >> FX_WITHIN_SHIFT) - 1; }
 
 /* ---- commute.c: updates of a global in any order ---- */
 typedef enum { UPD_NONE, UPD_ADD, UPD_OR, UPD_AND, UPD_XOR, UPD_MIN, UPD_MAX } Update;
@@ -306,6 +312,8 @@ const Effects *fx_program_lookup(const char *name);   /* a function defined in a
  * (not only what its pointer members point to)?  An unseen body: yes, but for
  * a summary's FX_OWN_INTACT */
 int fx_own_bytes_written(Unit *u, CXCursor fn, int k, int depth);
+/* ranges.c: no call, assignment or ++/-- in n: it can be evaluated twice */
+int fx_side_free(Unit *u, Node *n);
 void fx_program_clear(void);
 
 /* what the callee of a task touches, and the directions its body contradicts

@@ -82,13 +82,37 @@ static void merge(Effects *dst, const Effects *src) {
     memset(dst->param + dst->nparam, 0, (size_t)(src->nparam - dst->nparam) + 1);
     dst->nparam = src->nparam;
   }
-  for (int i = 0; i < src->nparam; i++) {   /* (intact only where both say so) */
+  for (int i = 0; i < src->nparam; i++) {   /* (intact, within: only where both say so) */
     int intact = src->param[i] & (i < had ? dst->param[i] : 0xff) & FX_OWN_INTACT;
-    dst->param[i] = (unsigned char)(((dst->param[i] | src->param[i]) & ~FX_OWN_INTACT) | intact);
+    int within = src->param[i] & FX_WITHIN_MASK;
+    if (i < had && within != (dst->param[i] & FX_WITHIN_MASK)) within = 0;
+    dst->param[i] = (unsigned char)(((dst->param[i] | src->param[i]) & ~(FX_OWN_INTACT | FX_WITHIN_MASK)) | intact |
+                                    within);
   }
 }
 
 typedef struct Round { Unit *u; Summary *next; int n; } Round;
+
+/* The integer parameter j of fn such that every use of pointer parameter k
+ * stays within [0, j), shown (merge_sort(a, tmp, n): a within n), or -1. */
+static int within_count(Unit *u, Node *body, CXCursor fn, int k) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(fn, (unsigned)k)));
+  if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Void) return -1;
+  int np = clang_Cursor_getNumArguments(fn);
+  for (int j = 0; j < np; j++) {
+    CXCursor pj = clang_Cursor_getArgument(fn, (unsigned)j);
+    CXType tj = clang_getCanonicalType(clang_getCursorType(pj));
+    if (j == k || tj.kind < CXType_Bool || tj.kind > CXType_LongLong) continue;   /* (an integer) */
+    char *nm = fe_spelling(pj);
+    ExtentUse *x = NULL;
+    int n = *nm ? fx_extent_uses(u, body, fn, k, "0", nm, 0, &x) : 0, ok = n > 0;
+    for (int i = 0; i < n && ok; i++) ok = x[i].fit == FIT_WITHIN;
+    if (n) fx_extent_uses_free(x, n);
+    free(nm);
+    if (ok) return j;
+  }
+  return -1;
+}
 
 static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   (void)p;
@@ -110,13 +134,19 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   }
   Effects *dst = &r->next[k].fx;
   merge(dst, fx);
+  Node *body, *root = fe_def_tree(r->u, c, &body);
   for (int i = 0; i < fx->nparam && i < dst->nparam; i++) {   /* the parameters whose struct is left intact */
     CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, (unsigned)i)));
     int intact = t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Record &&
                  !fx_own_bytes_written(r->u, c, i, 0);
     if (fresh && intact) dst->param[i] |= FX_OWN_INTACT;
     else if (!intact) dst->param[i] &= (unsigned char)~FX_OWN_INTACT;
+    int j = body ? within_count(r->u, body, c, i) : -1;   /* ... and those used within a count */
+    unsigned char w = (unsigned char)(j >= 0 && j < 7 ? (j + 1) << FX_WITHIN_SHIFT : 0);
+    if (fresh) dst->param[i] = (unsigned char)((dst->param[i] & ~FX_WITHIN_MASK) | w);
+    else if ((dst->param[i] & FX_WITHIN_MASK) != w) dst->param[i] &= (unsigned char)~FX_WITHIN_MASK;
   }
+  fe_free_tree(root);
   return CXChildVisit_Continue;
 }
 
@@ -136,7 +166,8 @@ static int summarize(const char *path, int argc, const char *const *argv, Round 
  *   function NAME NPARAM MODE,MODE,...     (per parameter: 0 none, 1 read, 3 read and write,
  *                                           + 4 the pointer kept past the call, + 8 pointers
  *                                           stored where it points, + 16 the struct it points
- *                                           to left intact: only its members' memory written)
+ *                                           to left intact: only its members' memory written,
+ *                                           + 32 * (1 + j) its uses within [0, parameter j))
  *   res KIND MODE WHY                      (KIND: a Resource's number)
  *   global NAME MODE EXTERNAL WHY
  *   all WHY

@@ -2168,14 +2168,15 @@ static const struct StrRead { const char *name; int arg, kind, other, c, c_const
 };
 
 /* no call, assignment or ++/-- in n: it can be evaluated twice */
-static int side_free(Unit *u, Node *n) {
+int fx_side_free(Unit *u, Node *n) {
   if (n->kind == CXCursor_CallExpr || n->kind == CXCursor_CompoundAssignOperator ||
       (n->kind == CXCursor_BinaryOperator && fe_is_assign(u, n)) || (n->kind == CXCursor_UnaryOperator && fe_is_incdec(u, n)))
     return 0;
   for (int i = 0; i < n->nkid; i++)
-    if (!side_free(u, n->kid[i])) return 0;
+    if (!fx_side_free(u, n->kid[i])) return 0;
   return 1;
 }
+
 
 /* The function a call names: directly, or through delayed(f)'s
  * `(mark, f)`; null when it calls through a pointer. */
@@ -2203,7 +2204,7 @@ static void block_call(Walk *w, ExtentUse *x, const Param *q, int clean) {
   x->block = 1;
   if (!q->count || !q->ld || !clean || (x->argoff && x->argoff->macro) || (x->offset && x->offset->macro)) return;
   for (int j = 1; j < x->call->nkid; j++)
-    if (!side_free(w->u, x->call->kid[j]) || x->call->kid[j]->macro) return;
+    if (!fx_side_free(w->u, x->call->kid[j]) || x->call->kid[j]->macro) return;
   Buf o = {0};
   buf_add(&o, "", 0);
   if (x->offset && !x->chain) { char *t = fe_text(w->u, x->offset->beg, x->offset->end); buf_printf(&o, "(%s) + ", t); free(t); }
@@ -2245,7 +2246,7 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   x->ptr_arg = a;
   x->argoff = x->chain ? NULL : argoff;   /* a chain's place is taken from the pointer itself */
   x->callee = fc;
-  int narg = call->nkid - 1, clean = side_free(w->u, t) && !t->macro;
+  int narg = call->nkid - 1, clean = fx_side_free(w->u, t) && !t->macro;
   char *name = fe_spelling(fc);
   const struct Span *s = NULL;
   for (size_t i = 0; i < sizeof spans / sizeof *spans && !s; i++)
@@ -2264,15 +2265,15 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   } else if (s) {
     /* the size is evaluated again by the check */
     if (s->size < narg && s->size2 < narg && clean && !call->kid[1 + s->size]->macro &&
-        side_free(w->u, call->kid[1 + s->size]) &&
-        (s->size2 < 0 || (side_free(w->u, call->kid[1 + s->size2]) && !call->kid[1 + s->size2]->macro))) {
+        fx_side_free(w->u, call->kid[1 + s->size]) &&
+        (s->size2 < 0 || (fx_side_free(w->u, call->kid[1 + s->size2]) && !call->kid[1 + s->size2]->macro))) {
       x->kind = EXT_BYTES;
       x->size_arg = s->size;
       x->size_arg2 = s->size2;
     }
   } else if (sw) {
     /* the string's length is read again by the check */
-    if (sw->src < narg && clean && !call->kid[1 + sw->src]->macro && side_free(w->u, call->kid[1 + sw->src])) {
+    if (sw->src < narg && clean && !call->kid[1 + sw->src]->macro && fx_side_free(w->u, call->kid[1 + sw->src])) {
       x->kind = EXT_BYTES;
       x->size_arg = x->size_arg2 = -1;
       x->size_str = 1 + sw->src;
@@ -2283,7 +2284,7 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
     int ok = clean;
     for (int k = 0; k < 3 && ok; k++) {
       int j = k == 0 ? str->other : k == 1 ? str->c : str->n;
-      ok = j < 0 || (j < narg && side_free(w->u, call->kid[1 + j]) && !call->kid[1 + j]->macro);
+      ok = j < 0 || (j < narg && fx_side_free(w->u, call->kid[1 + j]) && !call->kid[1 + j]->macro);
     }
     if (ok) {
       x->kind = EXT_STRING;
@@ -2550,7 +2551,7 @@ static Node *set_once(Walk *w, CXCursor q, Node **blk, int *at) {
     for (int i = 0; i < x->nkid && n < 256; i++) stack[n++] = x->kid[i];
   }
   Node *b = as ? as->parent : NULL;
-  if (!b || b->kind != CXCursor_CompoundStmt || !inside(b, w->body) || !side_free(w->u, as->kid[1]) ||
+  if (!b || b->kind != CXCursor_CompoundStmt || !inside(b, w->body) || !fx_side_free(w->u, as->kid[1]) ||
       assigned_in(w->u, as->kid[1], q))
     return NULL;
   Node *d = find_decl(w->body, q);
@@ -2690,7 +2691,7 @@ static int alias(Walk *w, Node *v, Node *off, Node *prev, Uses *us, int depth) {
     c = d;
     d = d->parent;
   }
-  if (!d || depth > 3 || (off && prev) || (off && !side_free(w->u, off))) return 0;
+  if (!d || depth > 3 || (off && prev) || (off && !fx_side_free(w->u, off))) return 0;
   Node *blk = NULL, *l = d->nkid == 2 ? fe_strip(d->kid[0]) : NULL;
   int at = 0;
   CXCursor q;
@@ -2968,7 +2969,7 @@ static int call_range(Walk *w, ExtentUse *x, Poly *min, Poly *max) {
   /* the check's text: the arguments for the callee's parameters, from the pointer's offset */
   int clean = 1;
   for (int j = 0; j < np && j + 1 < x->call->nkid; j++)
-    clean &= side_free(w->u, x->call->kid[1 + j]) && !x->call->kid[1 + j]->macro;
+    clean &= fx_side_free(w->u, x->call->kid[1 + j]) && !x->call->kid[1 + j]->macro;
   if (x->argoff) clean &= !x->argoff->macro;
   if (x->offset) clean &= !x->offset->macro;
   if (clean) {
@@ -3044,7 +3045,7 @@ static int clonable(Walk *w, ExtentUse *x) {
   Callee *ce = fe_callee(w->u, x->callee);
   Node *arg = x->call->kid[1 + x->ptr_arg];
   if (clang_Cursor_isNull(def) || !fe_in_main(w->u, def) || clang_Cursor_isVariadic(def) || (ce && ce->delayed) ||
-      !side_free(w->u, arg) || arg->macro || x->call->macro || follow_depth >= 3)
+      !fx_side_free(w->u, arg) || arg->macro || x->call->macro || follow_depth >= 3)
     return 0;
   Node *t = fe_tree(w->u, def), *body = NULL;
   for (int i = 0; t && i < t->nkid; i++)
@@ -3076,7 +3077,7 @@ int fx_helper_clonable(Unit *u, Node *call, int k) {
   Callee *ce = fe_callee(u, fc);
   Node *arg = call->kid[1 + k];
   if (clang_Cursor_isNull(def) || !fe_in_main(u, def) || clang_Cursor_isVariadic(def) || (ce && ce->delayed) ||
-      k >= clang_Cursor_getNumArguments(def) || !side_free(u, arg) || arg->macro || call->macro ||
+      k >= clang_Cursor_getNumArguments(def) || !fx_side_free(u, arg) || arg->macro || call->macro ||
       u->src[call->end - 1] != ')' || follow_depth >= 3)
     return 0;
   Node *t = fe_tree(u, def), *body = NULL;

@@ -366,6 +366,29 @@ static void check_bytes(MC *m, Node *call) {
     for (int a = 0; a + 1 < call->nkid && !m->given; a++) {
       Node *arg = call->kid[1 + a], *mr = arg_member(u, arg);
       Node *base = mr ? fe_strip(mr->kid[0]) : NULL;
+      int j;
+      if (base && is_var_ref(base, m->p) && fe_strip(arg) == mr && !fx_helper_clonable(u, call, a) &&
+          (j = memory_summary_within(u, call, a)) >= 0) {
+        /* a function of another file whose summary bounds its uses by
+         * argument j (crc32_buf(b->out, b->outlen) in crc.c): [0, that) checked here */
+        char *member = fe_spelling(clang_getCursorReferenced(mr->cur)), *site = NULL, *ct = NULL;
+        CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));
+        char *hi = member_bound(m, arg, member, bt, &site, &ct);
+        if (hi) {
+          char *n = render(m->l, call->kid[1 + j]);
+          char *t = fmt("(delayc_rt_range(0, (long long)(%s), 0, %s, %s), ", n, hi, site);
+          ed_insert(&m->l->ed, arg->beg, t);   /* (the check, then the argument itself) */
+          free(t);
+          ed_insert(&m->l->ed, arg->end, ")");
+          noted(m, call, ct);
+          free(n);
+        }
+        free(hi);
+        free(site);
+        free(ct);
+        free(member);
+        continue;
+      }
       if (!base || !is_var_ref(base, m->p) || !fx_helper_clonable(u, call, a)) continue;
       char *member = fe_spelling(clang_getCursorReferenced(mr->cur)), *site = NULL, *ct = NULL;
       CXType bt = clang_getCanonicalType(clang_getCursorType(base->cur));

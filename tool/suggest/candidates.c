@@ -1508,8 +1508,9 @@ static char *body_refuses(Unit *u, LFunc *f, const char **gread) {
     return xstrdup("it is variadic or has no prototype: a task needs its arguments' types");
   char *sl = NULL;
   if (has_static_local(u, f->body, f->body, &sl)) {
-    char *r = fmt("its static local '%s' carries state from call to call: its calls would keep their order; make "
-                  "it a parameter", sl);
+    char *r = fmt("its static local '%s' carries state from call to call: its calls would keep their order; if "
+                  "each call sets it before it reads it (a scratch array), drop the 'static', else make it a "
+                  "parameter", sl);
     free(sl);
     return r;
   }

@@ -1180,6 +1180,12 @@ static void walk(Ext *e, Node *n) {
           refuse(e, fmt("it calls '%s', which writes through the global pointer '%s' (not '%s' itself): the "
                         "iterations would keep their order; pass '%s' the part each call writes as a parameter, a "
                         "pointer with its count", cn, fx.g[g].name, fx.g[g].name, cn));
+        else if (!clang_Cursor_isNull(fx.g[g].decl) &&
+                 clang_getCursorKind(clang_getCursorSemanticParent(fx.g[g].decl)) == CXCursor_FunctionDecl)
+          /* a static local (blind 71a: a scratch array called "the global 'prev'") */
+          refuse(e, fmt("it calls '%s', which writes its static local '%s', kept from call to call: the iterations "
+                        "would keep their order; if each call sets it before it reads it (a scratch array), drop "
+                        "the 'static'", cn, fx.g[g].name));
         else
           refuse(e, fmt("it calls '%s', which writes the global '%s': the iterations would keep their order; "
                         "return the value or pass the place to write as a parameter", cn, fx.g[g].name));
