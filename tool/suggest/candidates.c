@@ -1265,6 +1265,11 @@ static void prog_forget(void) {
   prog_calls = NULL;
 }
 
+const ProgFile *suggest_program_files(int *n) {
+  *n = nprog;
+  return prog;
+}
+
 void suggest_program(ProgFile *files, int n) {
   prog_forget();
   prog = files;
@@ -1763,7 +1768,11 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
     Ins *mx = NULL;
     int nmx = 0;
     char *mpath = NULL;
-    if (p && p->reaches && mc.record && mc.missing && !mc.deep && !deep_read &&
+    /* (a struct only read all the way down: counts for a call of some size,
+     * which emit's deep read may not take (bank_analyze of a channel made in
+     * another file, blind 72a); small calls keep the deep read, whose loop
+     * runs them in batches, which counts read at each spawn would stop) */
+    if (p && p->reaches && mc.record && mc.missing && !mc.deep && (!deep_read || work >= 10 * COST_TASK_NS) &&
         member_alloc_edits(u, m, clang_getPointeeType(kt), &mx, &nmx, &mpath)) {
       if (nsx && (!mpath != !spath || (mpath && strcmp(mpath, spath)))) {   /* (two files' structs: one) */
         for (int i = 0; i < nmx; i++) free(mx[i].text);

@@ -34,6 +34,18 @@ static int same_field(CXCursor a, CXCursor b) {
   return clang_equalCursors(clang_getCanonicalCursor(a), clang_getCanonicalCursor(b));
 }
 
+/* The same declaration, in this unit or in another file's (by USR: the
+ * struct's header seen by another .c file of the program) */
+static int same_decl(CXCursor a, CXCursor b) {
+  if (same_field(a, b)) return 1;
+  CXString x = clang_getCursorUSR(a), y = clang_getCursorUSR(b);
+  const char *xs = clang_getCString(x), *ys = clang_getCString(y);
+  int same = xs && ys && *xs && !strcmp(xs, ys);
+  clang_disposeString(x);
+  clang_disposeString(y);
+  return same;
+}
+
 /* The field X->f or X.f names when its base's text is `base`, or a null cursor. */
 static CXCursor member_of(Unit *u, Node *n, const char *base) {
   n = fe_strip(n);
@@ -63,8 +75,9 @@ static char *field_given(Spell *s, Node *n, CXCursor v) {
 }
 
 static int is_record_field(CXType rec, CXCursor f) {
-  CXType parent = clang_getCanonicalType(clang_getCursorType(clang_getCursorSemanticParent(f)));
-  return clang_equalTypes(parent, clang_getCanonicalType(rec));
+  CXCursor parent = clang_getCursorSemanticParent(f);
+  return clang_equalTypes(clang_getCanonicalType(clang_getCursorType(parent)), clang_getCanonicalType(rec)) ||
+         same_decl(parent, clang_getTypeDeclaration(clang_getCanonicalType(rec)));
 }
 
 /* The count expression e, in the members of the record (`(size_t)w * h`: "w * h"), into b. */
@@ -201,7 +214,7 @@ static void scan(Scan *x, Node *n) {
   if (x->bad) return;
   if (n->kind == CXCursor_BinaryOperator && n->nkid == 2 && fe_binop_is(x->u, n, "=")) {
     Node *l = fe_strip(n->kid[0]);
-    if (l && l->kind == CXCursor_MemberRefExpr && l->nkid && same_field(clang_getCursorReferenced(l->cur), x->field)) {
+    if (l && l->kind == CXCursor_MemberRefExpr && l->nkid && same_decl(clang_getCursorReferenced(l->cur), x->field)) {
       Node *r = fe_strip(n->kid[1]);
       while (r && r->kind == CXCursor_CStyleCastExpr && r->nkid) r = fe_strip(r->kid[r->nkid - 1]);
       if (fe_null_pointer(n->kid[1])) return;
@@ -224,7 +237,7 @@ static void scan(Scan *x, Node *n) {
   /* its address taken (`&im->px` handed to a function that may set it): not followed */
   if (n->kind == CXCursor_UnaryOperator && fe_is_addrof(x->u, n) && n->nkid) {
     Node *l = fe_strip(n->kid[0]);
-    if (l && l->kind == CXCursor_MemberRefExpr && same_field(clang_getCursorReferenced(l->cur), x->field)) {
+    if (l && l->kind == CXCursor_MemberRefExpr && same_decl(clang_getCursorReferenced(l->cur), x->field)) {
       x->bad = 1;
       return;
     }
@@ -272,11 +285,18 @@ static enum CXVisitorResult member_field(CXCursor fc, CXClientData d) {
   free(have);
   long long esize = clang_Type_getSizeOf(pt);
   Scan x = {ms->u, fc, ms->rec, esize, NULL, NULL, 0};
-  for (int i = 0; i < ms->m->nfn && !x.bad; i++)
-    if (ms->m->fn[i].body) {
-      x.fn = ms->m->fn[i].body;
-      scan(&x, ms->m->fn[i].body);
-    }
+  /* every file of the program given (the constructor in synth.c, blind 72a), or this one */
+  int nf;
+  const ProgFile *pf = suggest_program_files(&nf);
+  for (int f = 0; f < (nf ? nf : 1) && !x.bad; f++) {
+    Model *m = nf ? pf[f].m : ms->m;
+    x.u = nf ? pf[f].u : ms->u;
+    for (int i = 0; i < m->nfn && !x.bad; i++)
+      if (m->fn[i].body) {
+        x.fn = m->fn[i].body;
+        scan(&x, m->fn[i].body);
+      }
+  }
   /* where it is declared: `float *px;` in this file or a header of the
    * program (blind 71a: a struct in image.h got no count), the name then `;` */
   int ok = x.count && !x.bad && !fe_holds_pointer(pt) && esize > 0;

@@ -89,6 +89,7 @@ int suggest_whole_rows(Unit *u, char **first, char **end);   /* candidates.c: a 
  * main.c's loop). */
 typedef struct ProgFile { Unit *u; Model *m; } ProgFile;
 void suggest_program(ProgFile *files, int n);
+const ProgFile *suggest_program_files(int *n);   /* ... those files (none: one file alone) */
 int suggest_assigns_var(Unit *u, Node *n, CXCursor d);   /* n assigns d itself, not what it points to */
 void find_candidates(Unit *u, Model *m, long long min_work, Found *out);
 /* After verification: the outermost loops of a millisecond or more that no
