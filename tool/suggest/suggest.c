@@ -758,9 +758,11 @@ int suggest_main(int argc, char **argv) {
   } else {
     format_text(stdout, lfs, nlf, 0);
     fflush(stdout);                   /* before the count on stderr (2>&1 keeps them apart) */
-    if (nrk || explain)
+    /* (also none, once the files were read: silence read as "did it run?", blind 72a) */
+    if (nrk || explain || rc == EXIT_OK)
       fprintf(stderr, "%d suggestion%s%s\n", nrk, nrk == 1 ? "" : "s",
-              fix ? "" : nrk ? "; delayc suggest --fix adds the annotations" : "");
+              fix ? "" : nrk ? "; delayc suggest --fix adds the annotations"
+              : explain ? "" : "; delayc suggest --explain says why the largest functions and loops are not proposed");
   }
   fflush(stdout);
   if (export_to && export_fixes(export_to, lfs, nlf) != 0) rc = EXIT_USAGE;
