@@ -1186,6 +1186,18 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   }
 }
 
+/* e, fn's entry, as a walk of `nodes` nodes: each the body's work with its
+ * recursive calls only entered (costing 0 while the body is walked again) */
+static CostCache *nodes_of(CostCache *e, CXCursor fn, int depth, long long nodes) {
+  e->busy = 1;
+  e->cost = 0;
+  Walk once = {0, depth, NULL, 0, 0, 0, 0, 0};
+  double body = kids_of(fn, &once);
+  e->busy = 0;
+  e->cost = body * (double)nodes;
+  return e;
+}
+
 static CostCache *cost_of(CXCursor fn, int depth) {
   char *u = usr_of(fn);
   for (CostCache *e = *active; e; e = e->next)
@@ -1206,29 +1218,13 @@ static CostCache *cost_of(CXCursor fn, int depth) {
    * COST_TREE_NODES nodes, each the body's work with its recursive calls
    * only entered (blind 71a: a tree's eval of 4 ms was 10 ns, and the loop
    * of 64 evaluations was not proposed) */
-  if (active == &cache && w.self_node && (w.self >= 2 || w.self_loop)) {
-    e->busy = 1;
-    e->cost = 0;
-    Walk once = {0, depth, NULL, 0, 0, 0, 0, 0};
-    double body = kids_of(fn, &once);
-    e->busy = 0;
-    e->cost = body * COST_TREE_NODES;
-    return e;
-  }
+  if (active == &cache && w.self_node && (w.self >= 2 || w.self_loop)) return nodes_of(e, fn, depth, COST_TREE_NODES);
   /* how big a search may be (cost_function_long): a recursive call in a
    * loop (backtracking over choices, a node's children) visits a tree of
    * about COST_LONG_TRIP nodes, each the body's work with its recursive
    * calls only entered (blind round 60a: a Sudoku solve of 24,000 nodes,
    * 2 ms, was 2.3 us) */
-  if (active == &cache_long && w.self_loop) {
-    e->busy = 1;
-    e->cost = 0;
-    Walk once = {0, depth, NULL, 0, 0, 0, 0, 0};
-    double body = kids_of(fn, &once);
-    e->busy = 0;
-    e->cost = body * COST_LONG_TRIP;
-    return e;
-  }
+  if (active == &cache_long && w.self_loop) return nodes_of(e, fn, depth, COST_LONG_TRIP);
   /* how big a divide and conquer over data of COST_LONG_TRIP elements may be
    * (cost_function_long): its body's work at each of log2 of them levels */
   if (active == &cache_long && w.self >= 2) {
