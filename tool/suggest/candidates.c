@@ -1681,6 +1681,29 @@ static int returns_new_block(Unit *u, LFunc *f) {
   return !w.bad && !loop_works(u, f->body, 0);
 }
 
+/* Is the call inside a loop of its function? */
+static int in_some_loop(Node *call) {
+  for (Node *p = call->parent; p; p = p->parent)
+    if (model_is_loop(p)) return 1;
+  return 0;
+}
+
+/* f, called in a loop, is under --min-work only as long as its loops are
+ * short, and they run as long as its data (a string, a list, `i < v->n` of
+ * a size read at run time): --explain says so, with the option that would
+ * propose it (blind 73: such functions were left out without a word). */
+static void too_short_to_tell(Found *fd, LFunc *f, long long work, long long lw, long long min_work) {
+  char *a = human_ns(work), *b = human_ns(lw), *m = human_ns(min_work);
+  add_miss(fd, f, work, fmt("its loops run as long as its data (a string, a list, a size known at run time), "
+                            "which delayc cannot see: about %s a call if they are short, %s if they run %d "
+                            "times, under the %s a task needs (--min-work); if its data are long, "
+                            "'delayc suggest --min-work=%lld' proposes it (emit sizes small calls' tasks as they "
+                            "run)", a, b, COST_LONG_TRIP, m, work > 1 ? work - 1 : 1));
+  free(a);
+  free(b);
+  free(m);
+}
+
 static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work, Found *fd) {
   /* (a function whose delayed calls are tasks already: DELAYED, it would
    * spawn inside a task, delayed-nested) */
@@ -1706,15 +1729,18 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
    * runs such a loop's calls in batches (loop_split.c) */
   int small = 0;
   long long longer = 0;         /* the work were its data-bound loops long (a document, a list): the gate */
+  long long lw = 0;
   if (work < min_work && nrc < 2) {
-    long long lw = cost_function_long(f->cur);
+    lw = cost_function_long(f->cur);
     if (lw >= min_work) longer = lw;
   }
   if (work < min_work && nrc < 2 && !longer && !tree) {
-    int nc;
+    int nc, looped = 0;
     Call **cs = calls_of(ix, f->cur, &nc);
     for (int j = 0; j < nc && !small; j++) small = split_worth(cs[j]->call, work);
+    for (int j = 0; j < nc && !looped; j++) looped = in_some_loop(cs[j]->call);
     free(cs);
+    if (!small && looped && lw >= 4 * work) too_short_to_tell(fd, f, work, lw, min_work);
     if (!small) { free(rc); return; }
   }
   const char *gread = NULL;
