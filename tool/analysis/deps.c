@@ -860,7 +860,8 @@ int site_task_deps(Ctx *c, Site *s) {
       s->argspawn[i] = 1;                                /* an address: known now */
     } else if (r.n && pm && pm->dir == DIR_VALUE && !arg_reads_pending(c, s->arg[i]) && reads_settled(c, &r)) {
       s->argspawn[i] = 1;   /* reads only what no task reaches (a count from a table): its value now is the call's */
-    } else if (r.n && pm && pm->dir == DIR_VALUE && by_value(s, i) && pm->reaches && own_value(s->arg[i]) &&
+    } else if (r.n && pm && pm->dir == DIR_VALUE && by_value(s, i) && pm->reaches &&
+               (own_value(s->arg[i]) || memory_block_element(s->arg[i])) &&
                memory_counted_struct_at(c, s, i)) {
       /* a struct of counted members a task returned (`ch[i] = load(i)`, then
        * clean(ch[i])): taken at the spawn, once that task is done, so that

@@ -1439,6 +1439,19 @@ int memory_counted_struct_at(Ctx *c, Site *s, int i) {
   return ok;
 }
 
+/* Is a, a struct by value, an element P[k] of a block a pointer variable
+ * of the function points to (not a global's)? */
+int memory_block_element(Node *a) {
+  a = fe_strip(a);
+  if (!a || a->kind != CXCursor_ArraySubscriptExpr || a->nkid != 2) return 0;
+  if (clang_getCanonicalType(clang_getCursorType(a->cur)).kind != CXType_Record) return 0;
+  Node *b = fe_strip(a->kid[0]);
+  if (!b || b->kind != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCursorReferenced(b->cur);
+  return (clang_getCursorKind(d) == CXCursor_ParmDecl || (clang_getCursorKind(d) == CXCursor_VarDecl && is_local(d))) &&
+         clang_getCanonicalType(clang_getCursorType(d)).kind == CXType_Pointer;
+}
+
 /* Argument i of s, a struct passed by value that holds pointers: when every
  * pointer ever stored in the local it comes from is fresh, the task depends
  * on all of <memory> — reading it when the callee only reads what those
@@ -1448,8 +1461,16 @@ int memory_counted_struct_at(Ctx *c, Site *s, int i) {
 int memory_deep(Ctx *c, Site *s, int i) {
   Origin o = {.c = c};
   Node *a = fe_strip(s->arg[i]);
+  int element = 0;
   if (a && a->kind == CXCursor_CallExpr && !site_of_call(c->f, a)) {
     if (!call_args_fresh(&o, a)) return 0;   /* a struct a helper returns: its pointers come from its arguments */
+  } else if (memory_block_element(a)) {
+    /* recs[k] of a block a pointer variable points to (blind 72b): taken at
+     * the spawn, once the tasks writing it are done (members_at_spawn), its
+     * counted members name the task's regions, as &recs[k]'s do */
+    if (!s->argspawn[i] || !s->members_at_spawn || !s->members_at_spawn[i]) return 0;
+    element = 1;
+    o.foreign = 1;
   } else {
     Node *r = aggregate_root(s->arg[i]);
     if (!r) return 0;
@@ -1488,6 +1509,10 @@ int memory_deep(Ctx *c, Site *s, int i) {
     return 1;
   }
   fields_free(&fs);
+  if (element) {                  /* (where its members point, nothing says) */
+    free(t);
+    return 0;
+  }
   add_dep(s, m, acc, NULL, NULL, NULL);
   an_explain(c->a, s->call, "call of '%s': argument '%s' holds pointers to memory delayc does not track; the task is "
              "ordered with every task that %s memory through pointers", s->callee->label, t,
