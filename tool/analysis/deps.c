@@ -572,6 +572,15 @@ int pointer_region(Ctx *c, Site *s, int i, Param *pm) {
     one = 0;
   }
   char *count = pm->count ? subst_params(s, pm->count) : NULL;
+  if (pm->count && !count) {
+    /* a count not known at the spawn (an argument read from a result still
+     * pending: n = getlen(1); fill(d, n, 7)) is no element's: all of an
+     * array, else the call stays serial (blind 73b: taken as one element) */
+    free(start);
+    if (o->kind != OBJ_ARRAY) return 0;
+    add_dep(s, o, acc, NULL, NULL, NULL);
+    return 1;
+  }
   char *csrc = count;             /* the count is pm->count at this call */
   /* counts are in the parameter's units, starts in the object's: they must
    * agree; a count of another unit (the bytes of a `void *` parameter, given
@@ -981,9 +990,11 @@ int site_task_deps(Ctx *c, Site *s) {
       int region = null || memory_region(c, s, i, pm);
       if (!region && pending >= 0) {
         char *ct = fe_text(c->u, s->arg[pending]->beg, s->arg[pending]->end);
+        /* (a local name other than the argument's own: `int n = n;` read as nonsense, blind 73b) */
+        const char *ln = strcmp(ct, "n") ? "n" : "count";
         serialize(c->a, s, fmt("the count of pointer argument '%s' comes from '%s', a result a task is still "
-                               "computing when this call is spawned: copy it to a local first (`int n = %s;`, which "
-                               "waits for that task only) and pass the local", t, ct, ct));
+                               "computing when this call is spawned: copy it to a local first (`int %s = %s;`, "
+                               "which waits for that task only) and pass the local", t, ct, ln, ct));
         free(ct);
         free(t);
         return 0;

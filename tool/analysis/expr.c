@@ -259,7 +259,12 @@ char *subst_params(Site *s, const char *expr) {
       const char *q = p;
       while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_') q++;
       int done = 0;
-      for (int i = 0; i < s->callee->nparam; i++) {
+      /* a member's name (c->n, b.len) is not a parameter's (blind 73b:
+       * DELAYED_OUT_N(c->n) beside a parameter n gave `(a)->((10))`) */
+      const char *r = p;
+      while (r > expr && (r[-1] == ' ' || r[-1] == '\t')) r--;
+      int member = (r > expr && r[-1] == '.') || (r - 1 > expr && r[-1] == '>' && r[-2] == '-');
+      for (int i = 0; i < s->callee->nparam && !member; i++) {
         const char *pn = s->callee->param[i].name;
         if (strlen(pn) == (size_t)(q - p) && !strncmp(pn, p, (size_t)(q - p))) {
           if (i >= s->narg || !s->argspawn[i]) { free(b.s); return NULL; }
@@ -302,4 +307,129 @@ int an_constant_arg(Node *a) {
   int ok = r && (clang_EvalResult_getKind(r) == CXEval_Int || clang_EvalResult_getKind(r) == CXEval_Float);
   if (r) clang_EvalResult_dispose(r);
   return ok;
+}
+
+/* ---- what an annotation's expression reads when it is evaluated ----
+ * A count, a range's bounds or a block's rows are evaluated twice: at the
+ * spawn, for the task's regions, and when the task starts, for its checks
+ * (lower/extent_checks.c).  Over the parameters' values and constants the
+ * two agree.  An expression that reads memory (strlen(src) + 1, lens[k],
+ * c->n) or a global (G) could read, at the spawn, what a pending task has
+ * not written yet, and when the task starts, what ordinary code wrote since:
+ * a region smaller than the checks allow (blind 73b). */
+
+static int ident_char(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+}
+
+static CXCursor found_global;
+static const char *want_global;
+
+static enum CXChildVisitResult global_visit(CXCursor c, CXCursor p, CXClientData d) {
+  (void)p;
+  (void)d;
+  if (clang_getCursorKind(c) != CXCursor_VarDecl) return CXChildVisit_Continue;
+  char *n = fe_spelling(c);
+  int hit = !strcmp(n, want_global);
+  free(n);
+  if (!hit) return CXChildVisit_Continue;
+  found_global = c;
+  return CXChildVisit_Break;
+}
+
+static int param_index(Callee *ce, const char *p, size_t n) {
+  for (int i = 0; i < ce->nparam; i++)
+    if (strlen(ce->param[i].name) == n && !strncmp(ce->param[i].name, p, n)) return i;
+  return -1;
+}
+
+static int reads_of(Unit *u, Callee *ce, const char *e, int depth, AnnReads *r) {
+  int operand = 0;                /* the last token ends an operand: a '*' after it multiplies */
+  int arrow = 0;                  /* the next '->' is a parameter's (c->n): r->arrow says which */
+  for (const char *p = e; *p;) {
+    if (*p == ' ' || *p == '\t' || *p == '\n') { p++; continue; }
+    if (*p >= '0' && *p <= '9') {   /* a number, 1.5e3 and 0x1fULL included */
+      while (ident_char(*p) || *p == '.') p++;
+      operand = 1;
+      continue;
+    }
+    if (ident_char(*p)) {
+      const char *q = p;
+      while (ident_char(*q)) q++;
+      size_t n = (size_t)(q - p);
+      char *name = xstrndup(p, n);
+      const char *after = q;
+      while (*after == ' ' || *after == '\t') after++;
+      const char *before = p;
+      while (before > e && (before[-1] == ' ' || before[-1] == '\t')) before--;
+      int member = (before > e && before[-1] == '.') || (before - 1 > e && before[-1] == '>' && before[-2] == '-');
+      if (!strcmp(name, "sizeof") || !strcmp(name, "_Alignof")) {
+        free(name);                 /* not evaluated: skip its operand */
+        p = after;
+        if (*p == '(') {
+          int lv = 0;
+          do { lv += *p == '(' ? 1 : *p == ')' ? -1 : 0; p++; } while (*p && lv > 0);
+        }
+        operand = 1;
+        continue;
+      }
+      char *mt = NULL, *ex = NULL;
+      size_t used = 0;
+      int k = member ? -1 : param_index(ce, p, n);
+      if (member || k >= 0) {
+        /* a member's name (its access was counted at '->'), a parameter's value */
+        if (k >= 0 && k < 32 && after[0] == '-' && after[1] == '>') {
+          r->arrow |= 1u << k;      /* c->n: the struct the argument points to */
+          arrow = 1;
+        }
+      } else if (*after == '(' && depth < 8 && (ex = fe_expand_text(u, name, after, &used))) {
+        reads_of(u, ce, ex, depth + 1, r);   /* MIN(n, CAP): what it expands to */
+        q = after + used;
+      } else if (*after == '(') {
+        r->memory = 1;              /* a call: strlen(src) */
+      } else if (depth < 8 && (mt = fe_macro_text(u, name))) {
+        reads_of(u, ce, mt, depth + 1, r);
+      } else if (r->nglobal < 8) {
+        want_global = name;
+        found_global = clang_getNullCursor();
+        clang_visitChildren(clang_getTranslationUnitCursor(u->tu), global_visit, NULL);
+        if (!clang_Cursor_isNull(found_global) && clang_Cursor_hasVarDeclGlobalStorage(found_global) == 1 &&
+            !clang_isConstQualifiedType(clang_getCursorType(found_global)))   /* (a const one never changes) */
+          r->global[r->nglobal++] = found_global;
+      }
+      free(mt);
+      free(ex);
+      free(name);
+      p = q;
+      operand = 1;
+      continue;
+    }
+    /* (a '.' is a member of a value: a parameter's by value, or one reached
+     * by what is counted here) */
+    if (*p == '[' || (*p == '-' && p[1] == '>' && !arrow)) r->memory = 1;
+    if (*p == '*' && !operand) r->memory = 1;   /* a dereference */
+    if (*p == '-' && p[1] == '>') p++;
+    arrow = 0;
+    operand = *p == ')' || *p == ']';
+    p++;
+  }
+  return r->memory || r->nglobal || r->arrow;
+}
+
+int an_expr_reads(Unit *u, Callee *ce, const char *e, AnnReads *r) {
+  return e ? reads_of(u, ce, e, 0, r) : 0;
+}
+
+/* ... of all the annotations on the parameters of ce */
+int an_param_reads(Unit *u, Callee *ce, AnnReads *r) {
+  memset(r, 0, sizeof *r);
+  for (int i = 0; i < ce->nparam; i++) {
+    Param *pm = &ce->param[i];
+    an_expr_reads(u, ce, pm->count, r);
+    an_expr_reads(u, ce, pm->first, r);
+    an_expr_reads(u, ce, pm->rows, r);
+    an_expr_reads(u, ce, pm->ld, r);
+    an_expr_reads(u, ce, pm->vm_row, r);
+  }
+  return r->memory || r->nglobal || r->arrow;
 }

@@ -40,6 +40,15 @@ char *norm(const char *t);                                 /* no blanks, no inte
 long long const_count(Unit *u, Site *s, const char *count); /* a count's value, or 0 */
 long long aligned_block(Unit *u, Site *s, Param *pm, const char *start);
 char *subst_params(Site *s, const char *expr);             /* over the call's arguments, or NULL */
+/* what an annotation's expression reads when evaluated (expr.c): memory
+ * (a subscript, a member, a dereference, a call), the globals it names */
+typedef struct AnnReads {
+  int memory;                     /* through a subscript, a dereference, a call */
+  unsigned arrow;                 /* ... a member of the struct parameter k points to (c->n): bit k */
+  CXCursor global[8]; int nglobal;
+} AnnReads;
+int an_expr_reads(Unit *u, Callee *ce, const char *e, AnnReads *r);
+int an_param_reads(Unit *u, Callee *ce, AnnReads *r);   /* ... of every parameter's annotation */
 int multiple_of(Unit *u, const char *start, long long C);  /* start reads E*C (or 0) */
 /* An integer expression as k + sum(coef * atom): atoms are identifiers that
  * are neither parameters of the callee (replaced by the argument) nor

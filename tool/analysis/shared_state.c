@@ -165,6 +165,12 @@ void shared_state_deps(Ctx *c, Site *s) {
   if (fx->all) s->touches_all = 1;
   s->mem = fx->mem;
   if (fx == &call) fx_free(&call);
+  /* the globals its parameters' counts name (DELAYED_OUT_N(G)): read when it
+   * starts, for its checks, as at the spawn for its regions: a later write of
+   * G waits for it (blind 73b) */
+  AnnReads ar;
+  an_param_reads(c->u, s->callee, &ar);
+  for (int i = 0; i < ar.nglobal; i++) add_dep(s, global_obj(c, ar.global[i], 1), ACC_IN, NULL, NULL, NULL);
 }
 
 /* ---- the clocks ----
@@ -1059,6 +1065,22 @@ void shared_state_argwaits(Ctx *c) {
       if (s->argspawn[k]) arg_effects(c, s->arg[k], y);
     for (int k = 0; k < s->narg && s->members_at_spawn; k++)
       if (s->members_at_spawn[k]) struct_at_spawn(c, s->arg[k], y);
+    /* its counts, evaluated at the spawn, read what the tasks before it write:
+     * a global they name after its writers; memory (strlen(src) + 1, lens[k],
+     * c->n) after every task (blind 73b: a region of what was there before) */
+    AnnReads ar;
+    if (s->callee && an_param_reads(c->u, s->callee, &ar)) {
+      for (int k = 0; k < ar.nglobal; k++) add_sync_dep(c, y, global_obj(c, ar.global[k], 1), ACC_IN, NULL);
+      for (int k = 0; k < s->narg && k < 32; k++)
+        if (ar.arrow & (1u << k)) struct_at_spawn(c, s->arg[k], y);
+      if (ar.memory) {
+        y->full = 1;
+        an_explain(c->a, s->call ? s->call : s->stmt, "the spawn of '%s' waits for every task before it: a count "
+                   "on its parameters reads memory (a subscript, a call, a dereference), which a task before it may "
+                   "still be writing; a count over the parameters' values (DELAYED_OUT_N(n)) needs no wait",
+                   s->callee->label);
+      }
+    }
     if (y->ndep || y->full) {
       s->argwait = y;
       char *w = shared_state_wait_words(f, y);

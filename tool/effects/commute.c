@@ -11,7 +11,9 @@
  * any order", says what qualifies and what does not:
  *
  *   - sums over floating-point values do not (the rounding depends on the
- *     order); least and greatest do, of integers and of float or double;
+ *     order), nor do least and greatest of them: 0.0 and -0.0 compare equal,
+ *     and which one is kept depends on the order (blind 73b: -0 printed for
+ *     0); least and greatest of integers do;
  *   - the statement is spelled in the main file, outside macros (its parts are
  *     rewritten), in a statement's place (its value unused) — or it is atomic
  *     as written and left as it is: `__atomic_fetch_add(&g, n, ...)`,
@@ -346,7 +348,7 @@ static int keep_stmt(Unit *u, Node *n, UpdateStmt *us) {
   us->assign = t;
   us->rel = rels[k];
   CXType lt = canon(l);
-  if (!(integer(lt) || lt.kind == CXType_Float || lt.kind == CXType_Double) || !lock_free(lt) ||
+  if (!integer(lt) || !lock_free(lt) ||
       clang_isVolatileQualifiedType(clang_getCursorType(l->cur)))
     return 0;
   /* the atomic loop compares the value converted to the place's type: the

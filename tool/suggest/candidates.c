@@ -1806,9 +1806,8 @@ static void consider(Unit *u, Model *m, Calls *ix, LFunc *f, long long min_work,
         free(mpath);
       } else {
         counted = 1;
-        sx = xrealloc(sx, (size_t)(nsx + nmx) * sizeof *sx);
-        memcpy(sx + nsx, mx, (size_t)nmx * sizeof *mx);
-        nsx += nmx;
+        member_edits_merge(&sx, &nsx, mx, nmx);
+        mx = NULL;
         if (mpath && !spath) spath = mpath;
         else free(mpath);
       }

@@ -427,7 +427,29 @@ typedef struct NewParam { char *decl, *arg; } NewParam;
 typedef struct Params {
   NewParam *p; int n; Buf temps; char **rowrep; Buf shown;
   const char *lo, *hi;      /* a block's bounds' names (Ext.block), else NULL */
+  Ins *mx; int nmx;         /* counts of the members of a struct a parameter points to (member_alloc.c) */
+  char *mpath;              /* ... said in this header, else in the file */
 } Params;
+
+/* The counts of the pointer members of record rec that the program's
+ * allocations show, to say in its declaration with the new function (blind
+ * 73a: the README's own `im->px = malloc(w * h * sizeof(float))` gave the
+ * function proposal its DELAYED_N(w * h), never a loop's body). */
+static void member_counts_of(Ext *e, Params *ps, CXType rec) {
+  Ins *mx = NULL;
+  int nmx = 0;
+  char *mpath = NULL;
+  if (!member_alloc_edits(e->u, e->m, rec, &mx, &nmx, &mpath)) return;
+  if (ps->nmx && (!mpath != !ps->mpath || (mpath && strcmp(mpath, ps->mpath)))) {   /* (two files' structs: one) */
+    for (int i = 0; i < nmx; i++) free(mx[i].text);
+    free(mx);
+    free(mpath);
+    return;
+  }
+  member_edits_merge(&ps->mx, &ps->nmx, mx, nmx);   /* (src and dst of one struct: once) */
+  if (mpath && !ps->mpath) ps->mpath = mpath;
+  else free(mpath);
+}
 
 static void add_param(Params *ps, char *decl, char *arg) {
   ps->p = xrealloc(ps->p, (size_t)(ps->n + 1) * sizeof *ps->p);
@@ -936,6 +958,7 @@ static char *read_param(Ext *e, Outer *o, Params *ps) {
     free(first);
     free(end);
     CXType ra = clang_getCanonicalType(pt);
+    if (ra.kind == CXType_Record) member_counts_of(e, ps, ra);
     if (!pts && !o->passed && ra.kind == CXType_ConstantArray) {
       /* a pointer to rows, double (*src)[NY]: the same parameter as double src[][NY] */
       Buf dims = {0};
@@ -1032,7 +1055,7 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
     free(lo);
     free(hi);
   }
-  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *)), {0}, e->lo, e->hi};
+  Params ps = {NULL, 0, {0}, xcalloc((size_t)e->nrows + 1, sizeof(char *)), {0}, e->lo, e->hi, NULL, 0, NULL};
   buf_add(&ps.temps, "", 0);
   int counted = !clang_Cursor_isNull(e->v);   /* not a walk along a list with no counter */
   char *vt = counted ? plain_type(clang_getCursorType(e->v)) : NULL;
@@ -1151,6 +1174,19 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
       s.nins = 3;
       s.block = e->block;
     }
+    if (ps.nmx && ps.mpath) {             /* the members' counts: in the struct's header ... */
+      s.mpath = ps.mpath;
+      s.mins = ps.mx;
+      s.nmins = ps.nmx;
+      ps.mpath = NULL;
+      ps.mx = NULL;
+      ps.nmx = 0;
+    } else if (ps.nmx) {                  /* ... or this file */
+      s.ins = xrealloc(s.ins, (size_t)(s.nins + ps.nmx) * sizeof *s.ins);
+      memcpy(s.ins + s.nins, ps.mx, (size_t)ps.nmx * sizeof *ps.mx);
+      s.nins += ps.nmx;
+      ps.nmx = 0;
+    }
     /* the temporaries it declares again: their old declarations may go */
     for (int k = 0; k < e->no; k++) {
       Outer *o = &e->o[k];
@@ -1177,6 +1213,9 @@ int loop_function(Ext *e, const char *vname, long long iter, long long trip, Fou
   free(text);
   for (int i = 0; i < ps.n; i++) { free(ps.p[i].decl); free(ps.p[i].arg); }
   free(ps.p);
+  for (int i = 0; i < ps.nmx; i++) free(ps.mx[i].text);
+  free(ps.mx);
+  free(ps.mpath);
   for (int i = 0; i < e->nrows; i++) free(ps.rowrep[i]);
   free(ps.rowrep);
   free(ps.temps.s);

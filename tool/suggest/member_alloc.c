@@ -348,3 +348,20 @@ int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout, char
   *hpath = ms.hpath;
   return 1;
 }
+
+/* from's edits added to *to but those it holds already (two parameters
+ * pointing to one struct: blind 73a wrote `DELAYED_N(rows * cols)` twice);
+ * from is taken. */
+void member_edits_merge(Ins **to, int *nto, Ins *from, int nfrom) {
+  for (int i = 0; i < nfrom; i++) {
+    int twice = 0;
+    for (int j = 0; j < *nto && !twice; j++) twice = (*to)[j].off == from[i].off && !strcmp((*to)[j].text, from[i].text);
+    if (twice) {
+      free(from[i].text);
+      continue;
+    }
+    *to = xrealloc(*to, (size_t)(*nto + 1) * sizeof **to);
+    (*to)[(*nto)++] = from[i];
+  }
+  free(from);
+}

@@ -326,7 +326,7 @@ static LintFile *header_files(FileRun *fr, Ranked *rk, int nrk, int nfr, int *nh
     for (e = bol; e < lf->len && lf->src[e] != '\n' && lf->src[e] != '\r'; e++) {}
     x->srcline = xstrndup(lf->src + bol, e - bol);
     if (counts) {
-      x->msg = fmt("the struct '%s' is given gets the counts of its pointer members, from the file's allocations: "
+      x->msg = fmt("the struct that '%s' is given gets the counts of its pointer members, from the program's allocations: "
                    "its tasks then name the regions they point to", s->name);
       for (int k = 0; k < s->nmins; k++)
         if (!had[k]) lint_fix(x, s->mins[k].off, s->mins[k].off, s->mins[k].text);

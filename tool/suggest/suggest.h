@@ -131,6 +131,7 @@ int split_worth(Node *call, long long work);
  * that says no count gets one, else 0 (and nothing in *out).  A struct
  * declared in a header of the program: *hpath names it, the offsets are its. */
 int member_alloc_edits(Unit *u, Model *m, CXType rec, Ins **out, int *nout, char **hpath);
+void member_edits_merge(Ins **to, int *nto, Ins *from, int nfrom);   /* (those it holds already left out) */
 /* Does n name a variable declared inside b (in a loop's body: a value of one iteration)? */
 int suggest_declared_in(Unit *u, Node *n, Node *b);
 /* loop_bodies.c: loops whose body could be a DELAYED function of its own (a

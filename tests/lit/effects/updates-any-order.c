@@ -3,7 +3,8 @@
 // same value in any order: they run together, each update made atomic, and
 // what reads the global (a task, ordinary code) waits for all of them.
 // `sum = sum + n` and `if (d < best) best = d` count; a float sum does not
-// (its rounding depends on the order), nor an update that reads the global
+// (its rounding depends on the order), nor a float least (0.0 and -0.0 compare
+// equal: which one is kept depends on the order, blind 73b), nor an update that reads the global
 // otherwise (`if (hits > 9) ...`), nor a count made in a loop of little work (there, or around the task itself)
 // per iteration (atomics would cost more than the work): those tasks keep
 // their order.
@@ -28,10 +29,11 @@
 // CHECK: {{^    }}__atomic_fetch_sub(&(left), (1), __ATOMIC_RELAXED);
 // CHECK: {{^    }}__atomic_fetch_or(&(seen), (1u << (k % 32)), __ATOMIC_RELAXED);
 // CHECK: {{^    }}__atomic_fetch_add(&(steps), (k), __ATOMIC_RELAXED);
-// CHECK: {{^    }}DELAYC_RT_KEEP_VP((v), &(lowest), <);
+// CHECK: {{^    }}DELAYC_RT_KEEP_VP((lv), &(lowest), <);
 // CHECK: {{^    }}DELAYC_RT_KEEP_PV(&(highest), (k), <);
 // the float sum and the counter read again stay as written
 // CHECK: {{^DELAYED}} static void fwork(int k) { double v = k * 1.1; fsum += v * 0.1; }
+// CHECK: {{^DELAYED}} static void dlow(int k) { double v = k % 3 ? 0.0 : -0.0; if (v < dmin) dmin = v; }
 // CHECK: {{^DELAYED}} static void bump(int k) { (void)k; if (hits > 9) hits = 0; else hits++; }
 // CHECK: omp task{{[^"]*}} depend(in: total, hist[0], left, seen, steps, lowest, highest){{.*}}work(
 // a task that reads what the others update waits for them all, as a writer would
@@ -39,12 +41,13 @@
 // CHECK: DELAYC_RT_WAIT(depend(in: c) depend(inout: total, left, seen, steps, lowest, highest))
 // CHECK: DELAYC_RT_WAIT(depend(inout: hist[0]))
 // CHECK: omp task{{[^"]*}} depend(inout: fsum){{.*}}fwork(
+// CHECK: omp task{{[^"]*}} depend(inout: dmin){{.*}}dlow(
 // CHECK: omp task{{[^"]*}} depend(inout: hits){{.*}}bump(
 //
-// EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'total' (+=, -=, ++ or --) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:99:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
-// EXPLAIN-DAG: updates-any-order.c:104:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
+// EXPLAIN-DAG: updates-any-order.c:106:34: explain: call of 'work' updates 'total' (+=, -=, ++ or --) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:106:34: explain: call of 'work' updates 'lowest' (least) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:106:34: explain: call of 'work' updates 'highest' (greatest) in any order with the other tasks that do: each update is atomic
+// EXPLAIN-DAG: updates-any-order.c:111:33: explain: call of 'fwork' keeps its order with the other tasks that use 'fsum'
 // LINT: updates-any-order.c:{{[0-9]+}}:5: warning: delayed function 'work' updates the mutable global 'total' (+=, -=, ++ or --): delayc runs the tasks that only update it in any order, each update atomic, but a task run in another process updates its own copy [delayed-global-state]
 // LINT: warning: delayed function 'work' updates the mutable global 'lowest' (least)
 // LINT: warning: delayed function 'fwork' uses the mutable global 'fsum': delayc orders the tasks that use it one after another
@@ -62,7 +65,8 @@ static long hist[8];
 static int left = 16;
 static unsigned seen;
 static long long steps;
-static double lowest = 1e300;
+static long lowest = 1000000;
+static double dmin = 1.0;
 static int highest = -1;
 static double fsum;
 static int hits;
@@ -78,13 +82,16 @@ DELAYED static void work(int k, DELAYED_OUT double *out)
     left--;
     seen |= 1u << (k % 32);
     steps = steps + k;
-    if (v < lowest) lowest = v;
+    long lv = k * 37 % 11;
+    if (lv < lowest) lowest = lv;
     if (highest < k) highest = k;
 }
 
 DELAYED static int check(int k) { return (int)(total % 1000) + k; }
 
 DELAYED static void fwork(int k) { double v = k * 1.1; fsum += v * 0.1; }
+
+DELAYED static void dlow(int k) { double v = k % 3 ? 0.0 : -0.0; if (v < dmin) dmin = v; }
 
 DELAYED static void bump(int k) { (void)k; if (hits > 9) hits = 0; else hits++; }
 
@@ -99,15 +106,16 @@ int main(void)
     for (int k = 0; k < 16; k++) work(k, &r[k]);
     int c = check(1);
     int d = check(2);
-    printf("%lu %d %d %u %lld %g %d\n", total, c + d, left, seen, steps, lowest, highest);
+    printf("%lu %d %d %u %lld %ld %d\n", total, c + d, left, seen, steps, lowest, highest);
     for (int k = 0; k < 8; k++) printf("%ld ", hist[k]);
     for (int k = 0; k < 6; k++) fwork(k);
+    for (int k = 0; k < 6; k++) dlow(k);
     for (int k = 0; k < 14; k++) bump(k);
     for (int k = 1; k < 5; k++) tally(k);
     for (int k = 0; k < 8; k++) printf("%ld ", bins[k]);
     int twice[32];
     for (int k = 0; k < 32; k++) twice[k] = count_call(k);
     printf("%ld %d ", calls, twice[31]);
-    printf("\n%.17g %d %g\n", fsum, hits, r[3]);
+    printf("\n%.17g %d %g %g\n", fsum, hits, r[3], dmin);
     return 0;
 }
