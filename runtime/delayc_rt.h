@@ -230,6 +230,10 @@ void delayc_rt_batch_free(void *copy);
 void delayc_rt_batch_range(long first);
 void delayc_rt_batch_done(delayc_rt_batch_site *s, long t0, int n, void *buf);   /* frees buf */
 void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r);   /* grow's general case */
+/* Would box, a block of rows (DELAYED_*_2D), stay one grown by r (a tile of
+ * the same rows)?  1 for a box of one block.  Else the batch is spawned
+ * first: a hull of two bands' tiles would reach the next batch's. */
+int delayc_rt_region_joins(const delayc_rt_region *box, const delayc_rt_region *r);
 /* The length of the string at s within its first n bytes (n when no NUL is
  * there): ordinary code about to read a string a task may be writing waits
  * for the tasks overlapping s's first n bytes, and doubles n until the NUL is

@@ -9,12 +9,14 @@
  * DELAYC_BATCH_US / that many calls (50 us by default; 1 to 65536 calls).
  * Before the first batch of a site has finished, the batches of a loop grow
  * up to what the compile-time estimate says (at most 64), each holding the
- * calls before it over twice the threads (one call each for the first
- * 4 x threads batches, then slowly more): an estimate that is wrong by far
+ * calls before it over four times the threads (one call each for the first
+ * 8 x threads batches, then slowly more; over twice the threads, 64 calls of
+ * 14 ms ended in a batch of 15 on one thread, 1.8 of 2, blind 73a): an
+ * estimate that is wrong by far
  * then costs a few dozen small batches, not a loop run serially in one, and a
  * handful of long calls whose cost is unknown (defined in another file) are
  * tasks of one call each, not 1, 2 and 4 calls (four calls of 100 ms took
- * 0.31 s on 2 threads, not 0.21).  Once that first batch (one call) has run for twice the
+ * 0.31 s on 2 threads, not 0.21).  Once that first batch (one call) has run for the
  * target, a call is known to be worth a task of its own: one call a batch
  * until the measure comes (six sorts of milliseconds estimated at a
  * microsecond are six tasks, not batches of 1, 2 and 3).
@@ -71,7 +73,7 @@ static long task_threads(void) {
 /* The calls of the loop's batch k before any has been measured: the calls
  * before it over twice the threads, at least one, at most g. */
 static long ramp(int k, long g) {
-  long per = 2 * task_threads(), calls = 0, r = 1;
+  long per = 4 * task_threads(), calls = 0, r = 1;
   for (int i = 0; i <= k && r < g; i++) {
     r = clamp(calls / per, g);
     calls += r;
@@ -85,7 +87,9 @@ long delayc_rt_batch_grain(delayc_rt_batch_site *s, int nbatch) {
   long ns = __atomic_load_n(&s->ns, __ATOMIC_RELAXED);
   if (ns > 0) return clamp(nTargetNs / ns, GRAIN_MAX);
   long started = __atomic_load_n(&s->started, __ATOMIC_RELAXED);
-  if (started > 0 && delayc_rt_batch_clock() - started > 2 * nTargetNs) return 1;   /* the first call runs long */
+  /* the first call runs longer than a batch should: one call a batch, as
+   * its measure will say */
+  if (started > 0 && delayc_rt_batch_clock() - started > nTargetNs) return 1;
   long g = s->est_ns > 0 ? clamp(nTargetNs / s->est_ns, GRAIN_UNMEASURED) : GRAIN_UNMEASURED;
   return ramp(nbatch, g);          /* a wrong estimate costs little */
 }
@@ -158,7 +162,46 @@ static void span(const delayc_rt_region *r, uintptr_t *lo, uintptr_t *hi) {
   *hi = last + r->len < last ? UINTPTR_MAX : last + r->len;
 }
 
+/* Box and r, blocks of the same rows (DELAYED_*_2D tiles side by side in
+ * one band of a matrix): box grows to the columns of both, its rows kept.
+ * 0 when they are not such (then the hull of all their bytes). */
+static int rows_join(const delayc_rt_region *box, const delayc_rt_region *r, uintptr_t *plo, uintptr_t *phi) {
+  if (r->rows < 2 || r->stride <= 0 || r->len == (size_t)-1 || (uintptr_t)r->len > (uintptr_t)r->stride) return 0;
+  if (box->len && (box->rows != r->rows || box->stride != r->stride || box->len == (size_t)-1)) return 0;
+  uintptr_t lo = (uintptr_t)r->lo, hi = lo + r->len;
+  if (box->len) {
+    uintptr_t blo = (uintptr_t)box->lo;
+    /* row k of r starts within a row's length of box's row k: the same rows */
+    if ((blo > lo ? blo - lo : lo - blo) >= (uintptr_t)r->stride) return 0;
+    if (blo < lo) lo = blo;
+    if (blo + box->len > hi) hi = blo + box->len;
+    if (hi - lo > (uintptr_t)r->stride) return 0;
+  }
+  *plo = lo;
+  *phi = hi;
+  return 1;
+}
+
+int delayc_rt_region_joins(const delayc_rt_region *box, const delayc_rt_region *r) {
+  uintptr_t lo, hi;
+  return !box->len || box->rows < 2 || rows_join(box, r, &lo, &hi);
+}
+
+static int grow_rows(delayc_rt_region *box, const delayc_rt_region *r) {
+  uintptr_t lo, hi;
+  if (!rows_join(box, r, &lo, &hi)) return 0;
+  box->write = !box->len || box->write == r->write ? r->write : 1 | (r->write & DELAYC_RT_OWN);
+  box->lo = (const void *)lo;
+  box->len = (size_t)(hi - lo);
+  box->rows = r->rows;
+  box->stride = r->stride;
+  return 1;
+}
+
 void delayc_rt_region_grow_any(delayc_rt_region *box, const delayc_rt_region *r) {
+  /* (a batch of tiles of one band grown to their hull was a chain of
+   * batches, each reaching the next one's tiles: blind 73a, 1.09 of 2) */
+  if (grow_rows(box, r)) return;
   uintptr_t lo, hi;
   span(r, &lo, &hi);
   if (lo >= hi) return;               /* an empty range */

@@ -416,7 +416,22 @@ char *omp_batch_call(Lower *l, Site *s) {
     free(iv);
     return t.s;
   }
-  buf_printf(&t, "{ if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site, \001b%d_k); "
+  /* a tile of other rows than the batch's (DELAYED_*_2D): the batch is
+   * spawned first (its box stays a block of rows, apart from the next's) */
+  buf_puts(&t, "{ ");
+  int box0 = boxes_before(b, k);
+  for (int i = 0; i < s->ndep; i++) {
+    if (batch_dep(b, &s->dep[i]) != BDEP_REGION) continue;
+    if (s->dep[i].rows) {
+      char *init = lower_region_init(l->f, &s->dep[i]), *flush = flush_text(l, b);
+      buf_printf(&t, "if (\001b%d_n && !delayc_rt_region_joins(&\001b%d_box[%d], &(const delayc_rt_region)%s)) %s", id,
+                 id, box0, init, flush);
+      free(init);
+      free(flush);
+    }
+    box0++;
+  }
+  buf_printf(&t, "if (!\001b%d_n) \001b%d_g = delayc_rt_batch_grain(&\001b%d_site, \001b%d_k); "
              "struct \001b%d_rec *\001e = delayc_rt_batch_push(&\001b%d, &\001b%d_n, &\001b%d_cap, sizeof *\001e, \001b%d_g); "
              "\001e->\001k = %d; ", id, id, id, id, id, id, id, id, id, k);
   Field fl[MAXF];
