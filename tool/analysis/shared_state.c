@@ -1235,11 +1235,14 @@ void shared_state_explain(Ctx *c) {
       for (int g = 0; !written && fx && d->obj->ext == EXT_GLOBAL && !d->index && g < fx->ng; g++)
         if ((fx->g[g].mode & FX_WRITE) && global_obj(c, fx->g[g].decl, 0) == d->obj) written = d->obj;   /* its own write */
     }
+    int writes = 0;                 /* (a function writing through a parameter is not DELAYED_PURE: blind 73a) */
+    for (int k = 0; k < s->callee->nparam; k++) writes |= s->callee->param[k].dir == DIR_OUT || s->callee->param[k].dir == DIR_INOUT;
     if (s->touches_all && fx && fx->all_why && strstr(fx->all_why, "not visible"))
       an_explain(c->a, s->call ? s->call : s->stmt,
                  "call of '%s' is ordered with every task that touches global state or a resource: it calls %s; "
-                 "give delayc the file that defines it (emit --with FILE, -p BUILD_DIR), or declare it DELAYED_PURE "
-                 "if it touches nothing but its arguments", s->callee->label, fx->all_why);
+                 "give delayc the file that defines it (emit --with FILE, -p BUILD_DIR)%s", s->callee->label,
+                 fx->all_why, writes ? "" : ", or declare it DELAYED_PURE if it only reads its arguments and "
+                 "touches nothing else (and writes through none of them)");
     else if (s->touches_all && fx)
       an_explain(c->a, s->call ? s->call : s->stmt,
                  "call of '%s' is ordered with every task that touches global state or a resource: it may end the "

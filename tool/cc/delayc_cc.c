@@ -310,7 +310,16 @@ static int emit(Cmd *c, Src *s) {
   if (!(getenv("DELAYC_CC_SIBLINGS") && !env_on("DELAYC_CC_SIBLINGS"))) {   /* ... and beside it (siblings.c) */
     const char **given = xrealloc(NULL, (size_t)(c->nsrc + 1) * sizeof *given);
     for (int k = 0; k < c->nsrc; k++) given[k] = c->src[k].orig;
-    s->nsib = cc_siblings(s->orig, given, c->nsrc, &s->sib);
+    const char **idirs = xrealloc(NULL, (size_t)(c->narg + 1) * sizeof *idirs);
+    int nidirs = 0;
+    for (int i = 0; i < c->narg;) {      /* -Idir, -I dir: where the program's headers are */
+      CcArg a = cc_arg(c->narg, c->arg, i);
+      if (a.name && !strcmp(a.name, "-I"))
+        if (a.value) idirs[nidirs++] = a.value;
+      i += a.n;
+    }
+    s->nsib = cc_siblings(s->orig, given, c->nsrc, idirs, nidirs, &s->sib);
+    free(idirs);
     free(given);
     for (int k = 0; k < s->nsib; k++) { push(&v, "--with"); push(&v, s->sib[k]); }
   }

@@ -9,7 +9,9 @@
  * (emit --with), as the CMake integration gives every file of the target.
  * A function defined beside the source is taken from there; one defined only
  * below, from the one file that defines it (two: neither, as the link may
- * use either).
+ * use either).  The directories of the command's -I options count as such
+ * subdirectories (a library's lib/ beside src/, its header included from
+ * there).
  * Which ones is decided on the text, with no parse: a call is a name
  * followed by `(` outside comments, strings and preprocessor lines; a
  * definition, such a name at the file's top level whose `)` is followed by
@@ -206,7 +208,8 @@ static int defining(const Cands *cs, const char *name, int depth) {
   return n;
 }
 
-int cc_siblings(const char *src, const char *const *given, int ngiven, char ***out) {
+int cc_siblings(const char *src, const char *const *given, int ngiven, const char *const *idirs, int nidirs,
+                char ***out) {
   *out = NULL;
   const char *slash = strrchr(src, '/');
   char *dir = slash ? strndup(src, slash == src ? 1 : (size_t)(slash - src)) : strdup(".");
@@ -223,6 +226,21 @@ int cc_siblings(const char *src, const char *const *given, int ngiven, char ***o
   if (asprintf(&prefix, "%s%s", slash ? dir : "", slash ? "/" : "") < 0) prefix = NULL;
   Cands cs = {0};
   if (prefix) collect(&cs, dir, prefix, 0);
+  /* the command's include directories (-Ilib: a library's header beside its
+   * .c files, src/ and lib/ side by side, blind 73a), as a subdirectory is:
+   * a file there is taken for a function no other file defines */
+  for (int k = 0; k < nidirs; k++) {
+    size_t m = strlen(idirs[k]);
+    while (m > 1 && idirs[k][m - 1] == '/') m--;
+    char *d = strndup(idirs[k], m), *pre = NULL;
+    if (d && strcmp(d, dir) && strcmp(d, ".") && asprintf(&pre, "%s/", d) >= 0) {
+      int seen = 0;                 /* (a directory below src's, collected already) */
+      for (int i = 0; i < cs.n && !seen; i++) seen = !strncmp(cs.v[i].path, pre, strlen(pre));
+      if (!seen) collect(&cs, d, pre, 1);
+    }
+    free(pre);
+    free(d);
+  }
   if (cs.n) qsort(cs.v, (size_t)cs.n, sizeof *cs.v, by_path);   /* the same order every build */
   Names resolved = {0};          /* defined by the source or a file on the command */
   for (int i = 0; i < cs.n; i++) {

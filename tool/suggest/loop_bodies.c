@@ -732,6 +732,18 @@ static int inner_indexed(Ext *e, Node *at, const char *text) {
   return 0;
 }
 
+
+/* The text of a member read through a pointer (p->width) in index n, or NULL. */
+static char *arrow_member_in(Unit *u, Node *n) {
+  if (!n) return NULL;
+  if (n->kind == CXCursor_MemberRefExpr && tree_member_arrow(u, n)) return fe_text(u, n->beg, n->end);
+  for (int i = 0; i < n->nkid; i++) {
+    char *t = arrow_member_in(u, n->kid[i]);
+    if (t) return t;
+  }
+  return NULL;
+}
+
 /* A write (rw: also a read) of what b reaches, at node `at`. */
 static void written(Ext *e, Base b, int rw, Node *at) {
   char *text = fe_text(e->u, at->beg, at->end), *vname = clang_Cursor_isNull(e->v) ? xstrdup("") : fe_spelling(e->v);
@@ -834,6 +846,15 @@ static void written(Ext *e, Base b, int rw, Node *at) {
         refuse(e, fmt("it writes through '%s' (%s), with '%s' stepping by %s: delayc tells the iterations' "
                       "parts apart by an index that counts them; count the parts instead, `for (b = 0; b < "
                       "count / %s; b++)` giving '%s + b * %s'", n, text, v, stride, stride, n, stride));
+      else if ((stride = arrow_member_in(e->u, at->kind == CXCursor_ArraySubscriptExpr && at->nkid == 2 ? at->kid[1]
+                                                                                                   : NULL)))
+        /* img[y * p->width + x]: a row's length read through a pointer at
+         * each access, which delayc does not take as the loop's constant
+         * (blind 73a: the fix was one line) */
+        refuse(e, fmt("it writes through '%s' (%s), with a row's length read through a pointer ('%s') at each "
+                      "access: delayc cannot tell the iterations' parts apart; copy it into a local before the loop "
+                      "(int width = %s;) and use that in the index and in the inner loops' bounds", n, text, stride,
+                      stride));
       else
         refuse(e, fmt("it writes through '%s' (%s), not at '%s[%s]' for the loop's '%s': delayc cannot tell "
                       "the iterations' parts apart; index the pointer by the loop variable, or hand each iteration "

@@ -46,6 +46,16 @@ static int by_score(const void *a, const void *b) {
 /* One file: its text, what was found, and (later) its findings. */
 typedef struct FileRun { Found fd; LintFile lf; Unit u; Model m; int open; } FileRun;
 
+
+/* Is file `def` in the directory of file `user`, or below it? (Where
+ * delayc-cc looks for the bodies of a file's calls: docs/integration/make.md.) */
+static int beside_or_below(const char *user, const char *def) {
+  const char *slash = strrchr(user, '/');
+  size_t n = slash ? (size_t)(slash - user + 1) : 0;
+  if (!n) return def[0] != '/' && strncmp(def, "../", 3);
+  return !strncmp(user, def, n);
+}
+
 /* The remark of a kept suggestion, with its fix-its and notes. */
 static void report(Lint *L, Sugg *s) {
   L->check = &suggest_kinds[s->kind];
@@ -70,9 +80,23 @@ static void report(Lint *L, Sugg *s) {
   lint_note(x, s->off, s->kind == SK_LOOP ? "the new function: %s" : "annotated: %s", s->decl);
   for (int k = 0; k < s->nsite; k++) lint_note(x, s->site[k].off, "%s", s->site[k].msg);
   if (s->hdecl) lint_note(x, s->off, "and its prototype in %s: %s", s->hpath, s->hdecl);
-  if (s->elsewhere)
+  if (s->elsewhere) {
+    /* a caller in a directory this file is not beside or below (src/ and
+     * lib/): delayc-cc under make does not look there (blind 73a: the
+     * annotations gave 'chained' tasks, and nothing said why) */
+    const char *far = NULL;
+    for (int k = 0; k < s->nxs && !far; k++)
+      if (!beside_or_below(s->xs[k].u->path, L->u->path)) far = s->xs[k].u->path;
+    const char *sl = strrchr(L->u->path, '/');
+    char *dir = sl ? xstrndup(L->u->path, (size_t)(sl - L->u->path)) : xstrdup(".");
+    char *make = far ? fmt("; delayc-cc under make looks for it beside '%s', below it, and in the -I directories of "
+                           "its command: keep -I%s there", far, dir)
+                     : xstrdup("");
+    free(dir);
     lint_note(x, s->off, "the other files' calls become tasks when emit sees this file's body too (emit FILE --with "
-              "%s, -p BUILD_DIR, --out-dir, or CMake's delayc_parallelize)", L->u->path);
+              "%s, -p BUILD_DIR, --out-dir, or CMake's delayc_parallelize)%s", L->u->path, make);
+    free(make);
+  }
   if (s->caveat) lint_note(x, s->off, "%s", s->caveat);
 }
 

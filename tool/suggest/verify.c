@@ -276,31 +276,55 @@ static const char *overlapping_parts(Unit *u, Site *st) {
 /* A pointer parameter of the spawning function f that site st writes
  * through (`y` of spmv, given as &y[i]) and that is not restrict already: its
  * declaration with restrict ("double *restrict y"), or NULL. */
-static char *restrict_edit(Unit *u, Func *f, Site *st) {
+/* The pointer parameter of f argument x of st names (its variable, not
+ * restrict yet), as `T *restrict p`, or NULL. */
+static char *restrict_param(Func *f, Site *st, int x, char **name) {
+  Node *stack[32];
+  int n = 0;
+  stack[n++] = st->arg[x];
+  while (n) {
+    Node *a = stack[--n];
+    if (a->kind == CXCursor_DeclRefExpr) {
+      CXCursor d = clang_getCursorReferenced(a->cur);
+      CXType t = clang_getCursorType(d);
+      if (clang_getCursorKind(d) == CXCursor_ParmDecl && clang_getCanonicalType(t).kind == CXType_Pointer &&
+          !clang_isRestrictQualifiedType(t) && clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) {
+        CXString ts = clang_getTypeSpelling(t);
+        char *nm = fe_spelling(d), *r = fmt("%srestrict %s", clang_getCString(ts), nm);
+        clang_disposeString(ts);
+        if (name) *name = nm;
+        else free(nm);
+        return r;
+      }
+    }
+    for (int i = 0; i < a->nkid && n < 32; i++) stack[n++] = a->kid[i];
+  }
+  return NULL;
+}
+
+/* The restrict that makes the loop's writes apart from its reads: on the
+ * pointer it reads all of (argument `read`, -1: none), one edit; else on
+ * every pointer it writes through, all at once (blind 73a: ax, ay, az asked
+ * for one run at a time). */
+static char *restrict_edit(Unit *u, Func *f, Site *st, int read) {
+  (void)u;
+  if (read >= 0 && read < st->narg) {
+    char *r = restrict_param(f, st, read, NULL);
+    if (r) return r;
+  }
+  Buf b = {0};
+  int n = 0;
   for (int x = 0; x < st->callee->nparam && x < st->narg; x++) {
     if (st->callee->param[x].dir == DIR_IN || st->callee->param[x].dir == DIR_VALUE) continue;
-    Node *stack[32];
-    int n = 0;
-    stack[n++] = st->arg[x];
-    while (n) {
-      Node *a = stack[--n];
-      if (a->kind == CXCursor_DeclRefExpr) {
-        CXCursor d = clang_getCursorReferenced(a->cur);
-        CXType t = clang_getCursorType(d);
-        if (clang_getCursorKind(d) == CXCursor_ParmDecl && clang_getCanonicalType(t).kind == CXType_Pointer &&
-            !clang_isRestrictQualifiedType(t) && clang_equalCursors(clang_getCursorSemanticParent(d), f->cur)) {
-          CXString ts = clang_getTypeSpelling(t);
-          char *nm = fe_spelling(d), *r = fmt("%srestrict %s", clang_getCString(ts), nm);
-          clang_disposeString(ts);
-          free(nm);
-          return r;
-        }
-      }
-      for (int i = 0; i < a->nkid && n < 32; i++) stack[n++] = a->kid[i];
-    }
+    char *nm = NULL, *r = restrict_param(f, st, x, &nm);
+    if (!r) continue;
+    char *w = fmt(" %s,", nm);
+    if (!b.s || !strstr(b.s, r)) buf_printf(&b, "%s%s", n++ ? ", " : "", r);
+    free(w);
+    free(nm);
+    free(r);
   }
-  (void)u;
-  return NULL;
+  return b.s;
 }
 
 static enum CXVisitorResult pointer_field(CXCursor c, CXClientData d) {
@@ -415,7 +439,8 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
    * holding pointers, read all the way down) and write some of it (a result
    * stored through a pointer): each reads what the one before wrote */
   const char *deep = NULL, *uncounted = NULL, *gptr = NULL;
-  int gstruct = 0;
+  int gstruct = 0, uread = -1;
+  char *uread_name = NULL;        /* ... the variable the loop gives it (b of b_i) */
   char *restrict_it = NULL;       /* the edit that makes the loop's writes apart from its reads */
   for (int k = 0; k < an->nfn && !chained && !deep; k++) {
     Func *f = an->fn[k];
@@ -430,10 +455,26 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
         writes |= st->dep[d].acc != ACC_IN;
       }
       /* a pointer to plain data read with no count reads all of it */
-      for (int x = 0; all && writes && !uncounted && x < st->callee->nparam; x++) {
+      char *first_var = NULL;     /* the variable the first such argument reads (b of b and &b[i]) */
+      int others = 0;
+      for (int x = 0; all && writes && x < st->callee->nparam; x++) {
         Param *pm = &st->callee->param[x];
-        if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name && !pm->reaches) uncounted = pm->name;
+        if (pm->dir == DIR_IN && !pm->count && !pm->first && !pm->rows && *pm->name && !pm->reaches) {
+          char *nm = NULL, *r = x < st->narg ? restrict_param(f, st, x, &nm) : NULL;
+          if (!uncounted) {
+            uncounted = pm->name;
+            uread = x;
+            first_var = nm;
+            nm = NULL;
+          } else if (!nm || !first_var || strcmp(nm, first_var)) {
+            others = 1;
+          }
+          free(nm);
+          free(r);
+        }
       }
+      free(first_var);
+      if (others) uread = -1;   /* (restrict on one of them would leave the others: the writes, then) */
       /* a global pointer read through (`hist[img[y * N + x]]++` of `static
        * unsigned char *img`), or a global struct of pointers (`g.col[e]` of
        * `static Graph g`, a graph in CSR form) */
@@ -446,17 +487,29 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
         }
       }
       if (all && writes && (reaches || uncounted || gptr || sg->kind == SK_LOOP)) deep = sg->name;
-      if (deep && sg->kind == SK_LOOP && !restrict_it) restrict_it = restrict_edit(u, f, st);
+      if (deep && sg->kind == SK_LOOP && !restrict_it) {
+        restrict_it = restrict_edit(u, f, st, uread);
+        /* the new function's parameter is not the user's name: the argument's variable is */
+        int ux = -1;              /* (its index, even when several are read so) */
+        for (int x = 0; uncounted && x < st->callee->nparam && ux < 0; x++)
+          if (!strcmp(st->callee->param[x].name, uncounted)) ux = x;
+        char *nm = NULL, *r = ux >= 0 && ux < st->narg ? restrict_param(f, st, ux, &nm) : NULL;
+        if (nm) uread_name = nm;
+        free(r);
+      }
     }
   }
   if (deep && uncounted && sg->kind == SK_LOOP && restrict_it) {
     /* the new function is not the user's to annotate: the edit is in the loop's function */
     why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
                   "cannot tell, and writes some of it, which the next one would read; if what the loop writes "
-                  "never overlaps what it reads, say so where the function takes it: %s", uncounted, restrict_it);
+                  "never overlaps what it reads, say so where the function takes it: %s",
+                  uread_name ? uread_name : uncounted, restrict_it);
     free(restrict_it);
+    free(uread_name);
     return why;
   }
+  free(uread_name);
   if (deep && uncounted) {
     why = fmt("its calls would run one after the other: each reads all memory through '%s', whose elements delayc "
                   "cannot tell, and writes some of it, which the next one would read; declare the elements '%s' "
