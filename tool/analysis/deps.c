@@ -852,6 +852,37 @@ static int reads_settled(Ctx *c, Refs *r) {
   return 1;
 }
 
+/* Is value argument i a count, a first element, rows or a row's length of a
+ * pointer parameter's extent (DELAYED_OUT_N(n) with n its parameter)? */
+static int extent_arg(Site *s, int i) {
+  const char *n = i < s->callee->nparam ? s->callee->param[i].name : NULL;
+  if (!n || !*n) return 0;
+  for (int j = 0; j < s->callee->nparam; j++) {
+    Param *q = &s->callee->param[j];
+    if (q->dir == DIR_VALUE) continue;
+    if ((q->count && names_word(q->count, n)) || (q->first && names_word(q->first, n)) ||
+        (q->rows && names_word(q->rows, n)) || (q->ld && names_word(q->ld, n)) || (q->vm_row && names_word(q->vm_row, n)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Are the refs variables or elements of the function's objects, read as they
+ * are (not a pointer loaded from one and followed: p[i] of a pointer p)? */
+static int direct_refs(Ctx *c, Refs *r) {
+  for (int k = 0; k < r->n; k++) {
+    Ref *x = &r->r[k];
+    if (x->addr || x->obj->ext) return 0;
+    Node *up = x->node->parent;
+    while (up && (up->kind == CXCursor_UnexposedExpr || up->kind == CXCursor_ParenExpr)) up = up->parent;
+    if (!x->elem && up && ((up->kind == CXCursor_ArraySubscriptExpr && up->nkid == 2) ||
+                           (up->kind == CXCursor_UnaryOperator && fe_is_deref(c->u, up)) ||
+                           (up->kind == CXCursor_MemberRefExpr && tree_member_arrow(c->u, up))))
+      return 0;
+  }
+  return 1;
+}
+
 int site_task_deps(Ctx *c, Site *s) {
   Func *f = c->f;
   s->ndep = 0;
@@ -884,6 +915,17 @@ int site_task_deps(Ctx *c, Site *s) {
       serialize(c->a, s, fmt("pointer argument %d reads a value a task may still be writing (a pending result, or "
                              "memory a task is given): it could only be taken when that task is done", i + 1));
       return 0;
+    } else if (r.n && pm && extent_arg(s, i) && pure_expr(c->u, s->arg[i]) && !refs_global_or_deref(c, s->arg[i]) &&
+               direct_refs(c, &r)) {
+      /* a count a task computes (n = getlen(1); fill(d, n, 7)): the spawn
+       * waits for that result and reads it, so that the regions are known
+       * (blind 73b: the call ran serially, after it was taken as one element) */
+      s->argspawn[i] = 1;
+      for (int k = 0; k < r.n; k++) {
+        s->spawn_wait = xrealloc(s->spawn_wait, (size_t)(s->nspawn_wait + 1) * sizeof *s->spawn_wait);
+        s->spawn_wait[s->nspawn_wait++] = (Dep){.obj = r.r[k].obj, .acc = ACC_IN,
+                                                .index = r.r[k].elem ? index_text(c, r.r[k].elem->kid[1]) : NULL};
+      }
     } else if (r.n) {
       if (!pure_but_hoisted(c, s->arg[i])) { free(r.r); serialize(c->a, s, fmt("argument %d reads a pending result and has side effects", i + 1)); return 0; }
       if (refs_global_or_deref(c, s->arg[i])) {

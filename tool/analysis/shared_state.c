@@ -1065,6 +1065,9 @@ void shared_state_argwaits(Ctx *c) {
       if (s->argspawn[k]) arg_effects(c, s->arg[k], y);
     for (int k = 0; k < s->narg && s->members_at_spawn; k++)
       if (s->members_at_spawn[k]) struct_at_spawn(c, s->arg[k], y);
+    for (int k = 0; k < s->nspawn_wait; k++)    /* a count a task computes */
+      add_sync_dep(c, y, s->spawn_wait[k].obj, ACC_IN,
+                   s->spawn_wait[k].index ? xstrdup(s->spawn_wait[k].index) : NULL);
     /* its counts, evaluated at the spawn, read what the tasks before it write:
      * a global they name after its writers; memory (strlen(src) + 1, lens[k],
      * c->n) after every task (blind 73b: a region of what was there before) */

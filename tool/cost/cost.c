@@ -375,11 +375,27 @@ static long long at_least(CXCursor e, int depth) {
   return 0;
 }
 
+/* Values the other files of the program assign a field (cost_learn_fields):
+ * `streams[i].paths = 80000` in main.c bounds price_stream's loop in
+ * option.c (blind 73a: 73 us estimated, 65 ms run). */
+typedef struct FieldValue { char *usr; long long value; struct FieldValue *next; } FieldValue;
+static FieldValue *field_values;
+
+static long long learned_field(CXCursor decl) {
+  if (!field_values || clang_getCursorKind(decl) != CXCursor_FieldDecl) return UNKNOWN;
+  char *u = usr_of(decl);
+  long long v = UNKNOWN;
+  for (FieldValue *f = field_values; f; f = f->next)
+    if (!strcmp(f->usr, u)) v = f->value;
+  free(u);
+  return v;
+}
+
 /* The largest positive value the unit assigns the field or variable (of a
  * sum with terms not known, its known part: a record's length `100000 + 3000
- * * i` is 100000 at least). */
+ * * i` is 100000 at least), or another file of the program a field. */
 static long long assigned(CXCursor decl, int depth) {
-  long long best = UNKNOWN;
+  long long best = learned_field(decl);
   decl = clang_getCanonicalCursor(decl);
   for (int i = 0; i < ix.nas; i++)
     if (clang_equalCursors(ix.as[i].decl, decl)) {
@@ -1058,7 +1074,38 @@ void cost_learn(CXCursor fn) {
   known = k;
 }
 
+void cost_learn_fields(CXCursor any) {
+  index_unit(any);
+  int n = ix.nas;
+  for (int i = 0; i < n; i++) {
+    CXCursor d = ix.as[i].decl;
+    if (clang_getCursorKind(d) != CXCursor_FieldDecl || counted(d)) continue;
+    long long v = guess(ix.as[i].val, NULL, 1);
+    if (v == UNKNOWN) v = at_least(ix.as[i].val, 1);
+    if (v <= 0) continue;
+    char *u = usr_of(d);
+    FieldValue *f = field_values;
+    while (f && strcmp(f->usr, u)) f = f->next;
+    if (!f) {
+      f = xcalloc(1, sizeof *f);
+      f->usr = u;
+      f->value = v;
+      f->next = field_values;
+      field_values = f;
+    } else {
+      if (v > f->value) f->value = v;
+      free(u);
+    }
+  }
+}
+
 void cost_learn_forget(void) {
+  while (field_values) {
+    FieldValue *n = field_values->next;
+    free(field_values->usr);
+    free(field_values);
+    field_values = n;
+  }
   while (known) {
     Known *n = known->next;
     free(known->usr);

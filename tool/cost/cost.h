@@ -29,6 +29,7 @@ long long cost_trip(CXCursor loop);              /* a for loop's constant bound 
 long long cost_call(CXCursor fn, const long long *val, int nval);  /* with parameter values known */
 long long cost_stmt(CXCursor stmt);              /* one statement: a loop's whole run */
 void cost_learn(CXCursor fn);                    /* fn's cost, for calls from other files (by USR) */
+void cost_learn_fields(CXCursor any);            /* the values any's unit assigns struct fields, for the others' loops */
 void cost_learn_forget(void);
 
 #endif /* DELAYC_COST_H */

@@ -134,6 +134,8 @@ typedef struct Site {
   int *argspawn;     /* per argument: evaluated at the spawn (into a temporary) */
   int *argconst;     /* ... of those, a constant expression (WIDTH): the task's call writes it as it is,
                         so the compiler still sees the constant there */
+  Dep *spawn_wait; int nspawn_wait;  /* results the spawn waits for before it evaluates its arguments: a
+                        count a task computes (n = getlen(1); fill(d, n, 7): n), read at the spawn */
   unsigned char *members_at_spawn;  /* per argument (or NULL): a struct whose members' places and
                         counts the spawn reads (memory_deep_element): it waits for its writers */
   char **argsrc;     /* per argument: its text, when the tree's range is unusable */

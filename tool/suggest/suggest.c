@@ -598,6 +598,11 @@ int suggest_main(int argc, char **argv) {
     for (int fi = 0; fi < nfr; fi++) opened[fi] = jobs[job[fi]];
     jobs_as_program(opened, nfr, cflags, ncflags);
     free(opened);
+    /* ... the values each assigns struct fields (a loop to st->paths of main.c's 80000) ... */
+    for (int fi = 0; fi < nfr; fi++) {
+      cost_learn_fields(clang_getTranslationUnitCursor(fr[fi].u.tu));
+      cost_forget();
+    }
     /* ... and what they cost (a call from another file, where no body is seen) */
     for (int fi = 0; fi < nfr; fi++) {
       for (int k = 0; k < fr[fi].m.nfn; k++)

@@ -2,7 +2,8 @@
 // the task starts, for its checks.  Blind 73b found them disagreeing, each a
 // silent wrong answer:
 //  - a count argument read from a result still pending (n = getlen(1);
-//    fill(d, n, 7)) was taken as one element: the call now stays serial;
+//    fill(d, n, 7)) was taken as one element: the spawn now waits for that
+//    result and reads it;
 //  - a count reading memory a task before writes (DELAYED_OUT_N(strlen(src)
 //    + 1), DELAYED_OUT_N(lens[k])) was read before that task ran: the spawn
 //    now waits for the tasks before it;
@@ -13,7 +14,7 @@
 //
 // RUN: %delayc emit %s -o %t.c --explain -- %delayc-cflags 2> %t.err
 // RUN: FileCheck %s --input-file=%t.err
-// CHECK-DAG: call of 'fill' runs serially: the count of pointer argument 'l' comes from 'n', a result a task is still computing when this call is spawned: copy it to a local first (`int count = n;`
+// CHECK-DAG: the arguments of 'fill' wait for the tasks that use 'n'
 // CHECK-DAG: the spawn of 'cp' waits for every task before it: a count on its parameters reads memory
 // CHECK-DAG: the spawn of 'fill_lens' waits for every task before it
 // RUN: %cc-gcc -Wall %delayc-cflags %s -o %t.serial

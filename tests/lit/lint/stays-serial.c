@@ -52,7 +52,7 @@ long counted_later(void) {
   long part[4], t = 0;
   for (int i = 0; i < 4 * 64; i++) buf[i] = (i * 37) % 150;
   for (int p = 0; p < 4; p++) len[p] = keep_small(buf + p * 64, 64);
-  // CHECK: [[FILE]]:[[# @LINE + 1]]:41: warning: call of 'sum_of' stays serial: the count of pointer argument 'buf + p * 64' comes from 'len[p]', a result a task is still computing when this call is spawned: copy it to a local first (`int n = len[p];`, which waits for that task only) and pass the local [delayed-stays-serial]
+  // a count a task computes: the spawn waits for it (once stayed serial), no finding
   for (int p = 0; p < 4; p++) part[p] = sum_of(buf + p * 64, len[p]);
   for (int p = 0; p < 4; p++) t += part[p];
   for (int p = 0; p < 4; p++) {        // the edit it names: tasks, no finding
