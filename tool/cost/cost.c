@@ -1080,9 +1080,8 @@ void cost_learn_fields(CXCursor any) {
   for (int i = 0; i < n; i++) {
     CXCursor d = ix.as[i].decl;
     if (clang_getCursorKind(d) != CXCursor_FieldDecl || counted(d)) continue;
-    long long v = guess(ix.as[i].val, NULL, 1);
-    if (v == UNKNOWN) v = at_least(ix.as[i].val, 1);
-    if (v <= 0) continue;
+    long long v = guess(ix.as[i].val, NULL, 1);   /* (a value, not a sum's known part: 4 + i % 12 is no 4) */
+    if (v == UNKNOWN || v <= 0) continue;
     char *u = usr_of(d);
     FieldValue *f = field_values;
     while (f && strcmp(f->usr, u)) f = f->next;
