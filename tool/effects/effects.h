@@ -101,6 +101,8 @@ typedef struct ExtentUse {
   int size_arg, size_arg2;   /* EXT_BYTES: its size in bytes (times size2; -1 none); EXT_STRING: its count */
   int size_str, size_cat;    /* EXT_BYTES of strcpy/strcat: 1 + the string's argument (its length and NUL,
                                 size_arg -1), and for strcat the length already there too */
+  int size_fmt;              /* EXT_BYTES of sprintf: 1 + its format's argument (the bytes snprintf would
+                                write with the same format and values, and the NUL) */
   int read;            /* EXT_STRING: how far the call reads (READ_NUL ... in delayc_rt.h) */
   int other_arg, c_arg, c_const;   /* ... the argument it compares with, its character or base (or c_const) */
   int along;           /* FIT_OPAQUE: one element declared, the pointer read along (strlen(p), *p++) */

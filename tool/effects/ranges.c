@@ -2257,6 +2257,7 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
   const struct StrWrite *sw = NULL;
   for (size_t i = 0; i < sizeof str_writes / sizeof *str_writes && !sw; i++)
     if (!strcmp(str_writes[i].name, name) && a == 0) sw = &str_writes[i];
+  int spr = !strcmp(name, "sprintf") && a == 0 && narg >= 2;
   free(name);
   Callee *ce = fe_callee(w->u, fc);
   if (ce && ce->delayed && a < ce->nparam && ce->param[a].annotated) {
@@ -2278,6 +2279,17 @@ static void call_use(Walk *w, Node *t, Node *argoff, ExtentUse *x) {
       x->size_arg = x->size_arg2 = -1;
       x->size_str = 1 + sw->src;
       x->size_cat = sw->cat;
+    }
+  } else if (spr) {
+    /* sprintf(p, fmt, ...): the bytes snprintf(NULL, 0, fmt, ...) counts and
+     * the NUL, the format and the values evaluated again by the check (a
+     * counted buffer filled by sprintf reached all memory, with a warning) */
+    int ok = clean;
+    for (int j = 1; j < narg && ok; j++) ok = fx_side_free(w->u, call->kid[1 + j]) && !call->kid[1 + j]->macro;
+    if (ok) {
+      x->kind = EXT_BYTES;
+      x->size_arg = x->size_arg2 = -1;
+      x->size_fmt = 2;
     }
   } else if (str) {
     /* the arguments the check reads again: evaluated twice */

@@ -150,6 +150,16 @@ static int check_use(Lower *l, Param *p, ExtentUse *x, const char *lo, const cha
       cnt = dst ? fmt("strlen(%s) + strlen(%s) + 1", dst, src) : fmt("strlen(%s) + 1", src);
       free(src);
       free(dst);
+    } else if (x->size_fmt) {       /* sprintf: what snprintf counts with the same format and values, and the NUL */
+      Buf b = {0};
+      buf_puts(&b, "snprintf((char *)0, 0");
+      for (int j = x->size_fmt; j < x->call->nkid; j++) {
+        char *t = render(l, x->call->kid[j]);
+        buf_printf(&b, ", %s", t);
+        free(t);
+      }
+      buf_puts(&b, ") + 1");
+      cnt = b.s;
     } else {
       cnt = render(l, x->call->kid[1 + x->size_arg]);
     }
