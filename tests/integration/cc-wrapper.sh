@@ -3,7 +3,7 @@
 # compile-only with several sources, link-only, compile-and-link, -MD/-MMD/-MF
 # dependency files naming the original sources (also in a directory with a
 # space) and the files below a source, or in a -I directory, that define what
-# it calls (none of two that define the same), quoted includes resolving as in the original, non-C inputs and -E
+# it calls, and what those call (none of two that define the same), quoted includes resolving as in the original, non-C inputs and -E
 # passed through, __FILE__/__LINE__ kept, a delayc error failing the compile
 # with its diagnostic, DELAYC_CC_FALLBACK, DELAYC_CC_DISABLE, no stray
 # temporary files, --help and --version.
@@ -102,12 +102,15 @@ grep -q '^sp\\ ace/m.o: sp\\ ace/m.c' "sp ace/m.d" || { cat "sp ace/m.d"; fail "
 # a library beside the source's directory, its header found with -I (src/ and lib/): given too
 mkdir -p app lib2
 printf '#include "delayed.h"\nDELAYED int twice(int x);\n' >lib2/extra.h
-printf '#include "extra.h"\nint twice(int x) { return 2 * x; }\n' >lib2/extra.c
+printf '#include "extra.h"\nint half(int x);\nint twice(int x) { return 4 * half(x); }\n' >lib2/extra.c
+printf 'int half(int x) { return x / 2; }\n' >lib2/more.c
 printf '#include "extra.h"\nint use(void) { int a[8], s = 0; for (int i = 0; i < 8; i++) a[i] = twice(i); for (int i = 0; i < 8; i++) s += a[i]; return s; }\n' >app/use.c
 "$W" gcc -I"$annot" -Ilib2 -MD -MF deps/use.dep -MT obj/use.o -c app/use.c -o obj/use.o || fail "-Ilib2"
 grep -q '^obj/use.o: lib2/extra.c' deps/use.dep || { cat deps/use.dep; fail "lib2/extra.c, in a -I directory, was not taken"; }
 "$W" gcc -I"$annot" -I lib2 -MD -MF deps/use2.dep -MT obj/use2.o -c app/use.c -o obj/use2.o || fail "-I lib2"
 grep -q '^obj/use2.o: lib2/extra.c' deps/use2.dep || { cat deps/use2.dep; fail "lib2/extra.c, in a -I directory, was not taken"; }
+# ... and the file defining what that one calls in turn (half() of lib2/more.c, blind 74a)
+grep -q '^obj/use.o: lib2/more.c' deps/use.dep || { cat deps/use.dep; fail "lib2/more.c, called by a file taken, was not taken"; }
 
 say "non-C inputs and preprocessing pass through"
 printf 'int seven(void) { return 7; }\n' >plain.c

@@ -1034,10 +1034,21 @@ int site_task_deps(Ctx *c, Site *s) {
         char *ct = fe_text(c->u, s->arg[pending]->beg, s->arg[pending]->end);
         /* (a local name other than the argument's own: `int n = n;` read as nonsense, blind 73b) */
         const char *ln = strcmp(ct, "n") ? "n" : "count";
+        CXString ts = clang_getTypeSpelling(clang_getCursorType(s->arg[pending]->cur));   /* (a struct: its own type, blind 74b) */
         serialize(c->a, s, fmt("the count of pointer argument '%s' comes from '%s', a result a task is still "
-                               "computing when this call is spawned: copy it to a local first (`int %s = %s;`, "
-                               "which waits for that task only) and pass the local", t, ct, ln, ct));
+                               "computing when this call is spawned: copy it to a local first (`%s %s = %s;`, "
+                               "which waits for that task only) and pass the local", t, ct, clang_getCString(ts),
+                               ln, ct));
+        clang_disposeString(ts);
         free(ct);
+        free(t);
+        return 0;
+      }
+      if (!region && pm->unchecked && pm->annotated && !strncmp(pm->unchecked, "its body, in another file", 25)) {
+        serialize(c->a, s, fmt("the extent parameter '%s' of '%s' declares is not what its body, in another file, "
+                               "touches (emit or lint of that file says where): fix the declaration; until then "
+                               "'%s' may reach past it, and no region of its buffer can be named", pm->name,
+                               s->callee->label, t));
         free(t);
         return 0;
       }
@@ -1047,6 +1058,19 @@ int site_task_deps(Ctx *c, Site *s) {
                                "the pointer on, or moves it): '%s' may reach past it, and no region of its buffer "
                                "can be named; index '%s' itself in '%s' (%s[i]) for each element it touches",
                                pm->name, s->callee->label, pm->unchecked, t, pm->name, s->callee->label, pm->name));
+        free(t);
+        return 0;
+      }
+      Obj *pb = !region && !pm->annotated ? pointer_base(c, s->arg[i]) : NULL;
+      if (!region && !pm->annotated &&
+          (memory_region_if_counted(c, s, i) ||
+           (pb && (pb->kind == OBJ_ARRAY || (pb->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, pb)))))) {
+        /* the pointer is one delayc follows: what is missing is the count
+         * (blind 74b: the advice named the malloc'd local it already was) */
+        serialize(c->a, s, fmt("parameter '%s' of '%s' says nothing of what it touches through '%s': give it a "
+                               "direction and a count (DELAYED_INOUT_N(n), or _IN_N/_OUT_N; on a function called as "
+                               "delayed(%s)(...) too), and each call's part is a region of its own", pm->name,
+                               s->callee->label, t, s->callee->label));
         free(t);
         return 0;
       }

@@ -1696,6 +1696,16 @@ int memory_may_be_local(Ctx *c, Node *n) {
   return !fresh(&o, n) || o.local;
 }
 
+/* Would argument i of s be a region of <memory> (a pointer delayc follows to
+ * fresh memory) were its parameter annotated?  (Nothing is added.) */
+int memory_region_if_counted(Ctx *c, Site *s, int i) {
+  if (!s->argspawn[i] || arg_reads_pending(c, s->arg[i])) return 0;
+  CXType pt = clang_getCanonicalType(clang_getCursorType(s->arg[i]->cur));
+  if (pt.kind != CXType_Pointer) return 0;
+  Origin o = {.c = c};
+  return fresh(&o, s->arg[i]) && !o.local;
+}
+
 /* Argument i of s, for parameter pm, as a region of <memory>; 0 when its
  * origin cannot be followed (the caller keeps the call serial). */
 int memory_region(Ctx *c, Site *s, int i, Param *pm) {

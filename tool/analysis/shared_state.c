@@ -1093,7 +1093,7 @@ void shared_state_argwaits(Ctx *c) {
           free(w);
           w = t;
         }
-      if (!w) w = xstrdup("the memory its struct arguments point to");   /* (blind 72b: "use (null)") */
+      if (!w) w = xstrdup("the memory its arguments point to");   /* (blind 72b: "use (null)") */
       an_explain(c->a, s->call ? s->call : s->stmt, "the arguments of '%s' wait for the tasks that use %s: "
                  "they use it too, when the task is spawned", s->callee->label, w);
       free(w);

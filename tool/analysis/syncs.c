@@ -219,6 +219,35 @@ static int index_stable(Ctx *c, Node *elem, Sync *y) {
   return index_stable_at(c, elem->kid[1], y->at);
 }
 
+/* Does a task of f write o (a dependency that is not a read, or its result
+ * stored there)? */
+static int task_writes_obj(Func *f, Obj *o) {
+  for (int i = 0; i < f->nsite; i++) {
+    Site *s = f->site[i];
+    if (s->serial || s->fused) continue;
+    if (s->tobj == o) return 1;
+    for (int k = 0; k < s->ndep; k++)
+      if (s->dep[k].obj == o && s->dep[k].acc != ACC_IN) return 1;
+  }
+  return 0;
+}
+
+/* The pointer value n (p, p + k, through casts) is an argument a call only
+ * reads through (strlen(q + i * KL)): what it does with it, by fx_arg_mode. */
+static int read_only_use(Ctx *c, Node *n) {
+  Node *p = n->parent;
+  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+               (p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "+") || fe_binop_is(c->u, p, "-")) &&
+                clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer))) {
+    n = p;
+    p = p->parent;
+  }
+  if (!p || p->kind != CXCursor_CallExpr) return 0;
+  for (int i = 1; i < p->nkid; i++)
+    if (p->kid[i] == n) return !(fx_arg_mode(c->u, p, i - 1) & (FX_WRITE | FX_KEEP));
+  return 0;
+}
+
 /* Waits for the ordinary accesses in node n (not descending into sub-statements
  * when `shallow`). */
 void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
@@ -258,12 +287,16 @@ void sync_refs(Ctx *c, Node *n, Sync *y, int shallow, int compute) {
       Acc acc = compute ? ACC_IN : writes ? ACC_INOUT : ACC_IN;
       char *idx = NULL;
       if (x && x->elem && !x->addr && index_stable(c, x->elem, y)) idx = index_text(c, x->elem->kid[1]);
+      /* read where no task writes it (strlen(q + i * KL) beside tasks that
+       * read q): nothing to wait for (blind 74a: every call of a loop waited,
+       * 600,000 tasks one by one) */
+      int quiet = !compute && !task_writes_obj(c->f, o);
       if (o->kind == OBJ_BUFFER && !idx && !(x && x->elem)) {
         /* the pointer value: compared or tested, the memory is not touched;
          * passed on or stored, all of it may be */
-        if (x && (x->write || reaches_memory(c, n))) sync_full(c, y, o);
+        if (x && (x->write || reaches_memory(c, n)) && !(quiet && !x->write && read_only_use(c, n))) sync_full(c, y, o);
       } else if (o->kind == OBJ_BUFFER && !idx) {
-        sync_full(c, y, o);
+        if (!(quiet && !writes)) sync_full(c, y, o);
       } else {
         add_sync_dep(c, y, o, acc, idx);
       }

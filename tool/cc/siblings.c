@@ -6,7 +6,8 @@
  * two-file program ran its tasks on one thread).  The wrapper gives emit the
  * C files of the source's directory, and of its subdirectories two levels
  * deep (blind 67a: src/lib/work.c), that define a function the source calls
- * (emit --with), as the CMake integration gives every file of the target.
+ * (emit --with), as the CMake integration gives every file of the target;
+ * then the files that define what those call, a few rounds deep.
  * A function defined beside the source is taken from there; one defined only
  * below, from the one file that defines it (two: neither, as the link may
  * use either).  The directories of the command's -I options count as such
@@ -242,45 +243,76 @@ int cc_siblings(const char *src, const char *const *given, int ngiven, const cha
     free(d);
   }
   if (cs.n) qsort(cs.v, (size_t)cs.n, sizeof *cs.v, by_path);   /* the same order every build */
-  Names resolved = {0};          /* defined by the source or a file on the command */
-  for (int i = 0; i < cs.n; i++) {
-    int self = !strcmp(cs.v[i].path, src), on_command = 0;
+  /* each candidate's text read once: the functions it defines, and those it calls */
+  Names *defs = calloc((size_t)cs.n + 1, sizeof *defs), *uses = calloc((size_t)cs.n + 1, sizeof *uses);
+  int *self = calloc((size_t)cs.n + 1, sizeof *self), *taken = calloc((size_t)cs.n + 1, sizeof *taken);
+  for (int i = 0; defs && uses && self && taken && i < cs.n; i++) {
+    int on_command = 0;
+    self[i] = !strcmp(cs.v[i].path, src);
     for (int k = 0; k < ngiven && !on_command; k++) on_command = !strcmp(given[k], cs.v[i].path);
+    if (on_command) self[i] = 1;      /* (given: its functions resolved, not given again) */
     char *t = cc_read_file(cs.v[i].path, NULL);
     if (!t) continue;
     blank(t);
-    Names defs = {0};
-    defined_in(t, &defs);
-    for (int k = 0; k < defs.n; k++)
-      if (has(&calls, defs.v[k]) && strcmp(defs.v[k], "main"))
-        add(self || on_command ? &resolved : &cs.v[i].defs, defs.v[k], strlen(defs.v[k]));
-    names_free(&defs);
+    defined_in(t, &defs[i]);
+    calls_in(t, &uses[i]);
     free(t);
   }
-  /* A function defined beside the source is taken from there; one defined
-   * only in a subdirectory, from the one file there that defines it (two:
-   * another program's, or an old copy; neither is taken). */
+  /* the files that define what the source calls, then what those call in
+   * turn (blind 74a: main.c calls work() of lib/work.c, which calls mix() of
+   * lib/mix.c: without it work()'s tasks were chained), a few rounds deep */
   int n = 0;
-  for (int i = 0; i < cs.n; i++) {
-    int wanted = 0;
-    for (int k = 0; k < cs.v[i].defs.n && !wanted; k++) {
-      const char *f = cs.v[i].defs.v[k];
-      if (has(&resolved, f)) continue;
-      wanted = cs.v[i].depth == 0 || (!defining(&cs, f, 0) && defining(&cs, f, -1) == 1);
+  for (int round = 0; round < 4 && defs && uses && self && taken; round++) {
+    Names resolved = {0};          /* defined by the source, a file on the command, or one taken */
+    for (int i = 0; i < cs.n; i++) {
+      names_free(&cs.v[i].defs);
+      memset(&cs.v[i].defs, 0, sizeof cs.v[i].defs);
+      for (int k = 0; k < defs[i].n; k++)
+        if (has(&calls, defs[i].v[k]) && strcmp(defs[i].v[k], "main"))
+          add(self[i] || taken[i] ? &resolved : &cs.v[i].defs, defs[i].v[k], strlen(defs[i].v[k]));
     }
-    char **v = wanted ? realloc(*out, (size_t)(n + 1) * sizeof **out) : NULL;
+    /* A function defined beside the source is taken from there; one defined
+     * only in a subdirectory, from the one file there that defines it (two:
+     * another program's, or an old copy; neither is taken). */
+    int more = 0;
+    for (int i = 0; i < cs.n; i++) {
+      if (self[i] || taken[i]) continue;
+      int wanted = 0;
+      for (int k = 0; k < cs.v[i].defs.n && !wanted; k++) {
+        const char *f = cs.v[i].defs.v[k];
+        if (has(&resolved, f)) continue;
+        wanted = cs.v[i].depth == 0 || (!defining(&cs, f, 0) && defining(&cs, f, -1) == 1);
+      }
+      if (!wanted) continue;
+      taken[i] = 1;
+      more = 1;
+      for (int k = 0; k < uses[i].n; k++) add(&calls, uses[i].v[k], strlen(uses[i].v[k]));
+    }
+    names_free(&resolved);
+    if (!more) break;
+  }
+  for (int i = 0; taken && i < cs.n; i++) {
+    if (!taken[i]) continue;
+    char **v = realloc(*out, (size_t)(n + 1) * sizeof **out);
     if (v) {
       *out = v;
       (*out)[n++] = cs.v[i].path;
       cs.v[i].path = NULL;
     }
   }
+  for (int i = 0; defs && uses && i < cs.n; i++) {
+    names_free(&defs[i]);
+    names_free(&uses[i]);
+  }
+  free(defs);
+  free(uses);
+  free(self);
+  free(taken);
   for (int i = 0; i < cs.n; i++) {
     free(cs.v[i].path);
     names_free(&cs.v[i].defs);
   }
   free(cs.v);
-  names_free(&resolved);
   names_free(&calls);
   free(prefix);
   free(dir);

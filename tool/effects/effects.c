@@ -1621,8 +1621,30 @@ const Effects *callee_effects(Unit *u, Callee *c) {
      * uses; delayed-mutates-input reports both) */
     char *lo, *hi;
     int one;
-    if (p->dir == DIR_VALUE || !p->annotated || !fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
+    if (p->dir == DIR_VALUE || !p->annotated) continue;
     CXCursor def = clang_getCursorDefinition(c->cur);
+    if (clang_Cursor_isNull(def) && fx_param_beyond(c->fx->param[i]) && !p->widened) {
+      /* its body, in another file, goes beyond what it declares (a summary
+       * says so): all it may reach, as for a use no check follows */
+      p->unchecked = xstrdup("its body, in another file, goes beyond the extent declared");
+      p->widened = 1;
+      p->was_first = p->first;
+      p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
+      p->first = p->end = p->count = NULL;
+      continue;
+    }
+    int j = clang_Cursor_isNull(def) && i < c->fx->nparam ? fx_param_within(c->fx->param[i]) : -1;
+    if (j >= 0 && j < c->nparam && p->count && !p->first && !p->rows && *c->param[j].name &&
+        strcmp(p->count, c->param[j].name)) {
+      /* its body, in another file, stays within [0, parameter j): the
+       * larger of the two, the declaration not trusted alone */
+      p->widened = 1;
+      p->was_first = NULL;
+      p->was_end = p->count;
+      p->count = fmt("((%s) > (%s) ? (%s) : (%s))", p->was_end, c->param[j].name, p->was_end, c->param[j].name);
+      continue;
+    }
+    if (!fx_declared_extent(c->cur, i, p, &lo, &hi, &one)) continue;
     Node *t = clang_Cursor_isNull(def) ? NULL : fe_tree(u, def), *body = NULL;
     for (int k = 0; t && k < t->nkid; k++)
       if (t->kid[k]->kind == CXCursor_CompoundStmt) body = t->kid[k];

@@ -172,7 +172,18 @@ enum { FX_READ = 1, FX_WRITE = 2, FX_KEEP = 4, FX_PSTORE = 8, FX_OWN_INTACT = 16
  * in another file given a struct's counted member and its count) */
 #define FX_WITHIN_SHIFT 5
 #define FX_WITHIN_MASK 0xe0
-static inline int fx_param_within(unsigned char mode) { return ((mode & FX_WITHIN_MASK) >> FX_WITHIN_SHIFT) - 1; }
+/* ... and 7 there: the body goes beyond the extent the parameter declares
+ * (DELAYED_OUT_N(n / 2), all n written): a caller in another file takes it as
+ * reaching all it may (blind 74b: it trusted n / 2, a silent wrong answer) */
+#define FX_WITHIN_BEYOND 7
+#define FX_WITHIN_MAX 5          /* the largest j said (1 + j below FX_WITHIN_BEYOND) */
+static inline int fx_param_within(unsigned char mode) {
+  int w = (mode & FX_WITHIN_MASK) >> FX_WITHIN_SHIFT;
+  return w == FX_WITHIN_BEYOND ? -1 : w - 1;
+}
+static inline int fx_param_beyond(unsigned char mode) {
+  return ((mode & FX_WITHIN_MASK) >> FX_WITHIN_SHIFT) == FX_WITHIN_BEYOND;
+}
 
 /* ---- commute.c: updates of a global in any order ---- */
 typedef enum { UPD_NONE, UPD_ADD, UPD_OR, UPD_AND, UPD_XOR, UPD_MIN, UPD_MAX } Update;

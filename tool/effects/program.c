@@ -86,6 +86,8 @@ static void merge(Effects *dst, const Effects *src) {
     int intact = src->param[i] & (i < had ? dst->param[i] : 0xff) & FX_OWN_INTACT;
     int within = src->param[i] & FX_WITHIN_MASK;
     if (i < had && within != (dst->param[i] & FX_WITHIN_MASK)) within = 0;
+    if (fx_param_beyond(src->param[i]) || (i < had && fx_param_beyond(dst->param[i])))   /* (either: beyond) */
+      within = FX_WITHIN_BEYOND << FX_WITHIN_SHIFT;
     dst->param[i] = (unsigned char)(((dst->param[i] | src->param[i]) & ~(FX_OWN_INTACT | FX_WITHIN_MASK)) | intact |
                                     within);
   }
@@ -135,6 +137,8 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
   Effects *dst = &r->next[k].fx;
   merge(dst, fx);
   Node *body, *root = fe_def_tree(r->u, c, &body);
+  Callee *ce = fe_callee(r->u, c);
+  callee_effects(r->u, ce);                 /* (its parameters weighed against their declarations: widened) */
   for (int i = 0; i < fx->nparam && i < dst->nparam; i++) {   /* the parameters whose struct is left intact */
     CXType t = clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(c, (unsigned)i)));
     int intact = t.kind == CXType_Pointer && clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Record &&
@@ -142,8 +146,14 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
     if (fresh && intact) dst->param[i] |= FX_OWN_INTACT;
     else if (!intact) dst->param[i] &= (unsigned char)~FX_OWN_INTACT;
     int j = body ? within_count(r->u, body, c, i) : -1;   /* ... and those used within a count */
-    unsigned char w = (unsigned char)(j >= 0 && j < 7 ? (j + 1) << FX_WITHIN_SHIFT : 0);
+    unsigned char w = (unsigned char)(j >= 0 && j <= FX_WITHIN_MAX ? (j + 1) << FX_WITHIN_SHIFT : 0);
+    /* ... or beyond the extent it declares: the callers in other files may
+     * not trust theirs (blind 74b) */
+    if (i < ce->nparam && ce->param[i].annotated && ce->param[i].widened)
+      w = (unsigned char)(FX_WITHIN_BEYOND << FX_WITHIN_SHIFT);
     if (fresh) dst->param[i] = (unsigned char)((dst->param[i] & ~FX_WITHIN_MASK) | w);
+    else if (fx_param_beyond(w) || fx_param_beyond(dst->param[i]))
+      dst->param[i] = (unsigned char)((dst->param[i] & ~FX_WITHIN_MASK) | (FX_WITHIN_BEYOND << FX_WITHIN_SHIFT));
     else if ((dst->param[i] & FX_WITHIN_MASK) != w) dst->param[i] &= (unsigned char)~FX_WITHIN_MASK;
   }
   fe_free_tree(root);

@@ -529,6 +529,19 @@ static void warn_not_delayed(Ctx *x, CXCursor c) {
  * points to: on a value (copied into the task) it says nothing, and OUT or
  * INOUT on a pointer to const says a write the function cannot make.  Both
  * are errors at the annotation. */
+/* The annotation key (its '=' cut at eq) as the macro with its arguments,
+ * DELAYED_OUT_N(n / 2) (blind 74b: "says DELAYED_OUT_N" left the count out). */
+static char *macro_call(const char *key, const char *eq) {
+  char *mac = macro_text(key, eq != NULL);
+  if (!eq || !macro_of(key)) return mac;
+  Buf b = {0};
+  buf_printf(&b, "%s(", mac);
+  for (const char *c = eq + 1; *c; c++) buf_puts(&b, *c == ';' ? ", " : (char[]){*c, 0});
+  buf_puts(&b, ")");
+  free(mac);
+  return b.s;
+}
+
 static void check_direction(Ctx *x, CXCursor prm) {
   Attrs a = {0};
   if (clang_Cursor_hasAttrs(prm)) clang_visitChildren(prm, attrs_of, &a);
@@ -540,6 +553,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
   char *name = fe_spelling(prm);
   char *first = NULL;                 /* the first direction written, as a macro */
   char *first_pos = NULL;             /* ... and as its declaration means it (by position) */
+  char *first_call = NULL;            /* ... with its arguments, DELAYED_OUT_N(n / 2) */
   int first_here = 0;                 /* ... written on this declaration, not inherited */
   CXCursor first_attr = clang_getNullCursor();
   CXCursor fn = clang_getCursorSemanticParent(prm);
@@ -548,9 +562,11 @@ static void check_direction(Ctx *x, CXCursor prm) {
     char *eq = strchr(s, '=');
     if (eq) *eq = 0;
     if (is_direction(s) && *name) {   /* two directions on one parameter: which is meant? */
-      char *mac = macro_text(s, eq != NULL), *pos = fe_attr_by_position(a.c[i], fn);
+      char *mac = macro_text(s, eq != NULL), *pos = fe_attr_by_position(a.c[i], fn), *call = macro_call(s, eq);
       if (!first) {
         first = mac;
+        first_call = call;
+        call = NULL;
         first_pos = pos;
         first_here = fe_attr_written_on(a.c[i], fn);
         first_attr = a.c[i];
@@ -563,7 +579,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
         int apart = first_here != fe_attr_written_on(a.c[i], fn);   /* one on a prototype, one here */
         unsigned line = 0;
         clang_getExpansionLocation(clang_getCursorLocation(first_here ? a.c[i] : first_attr), NULL, &line, NULL, NULL);
-        char *where = apart && line ? fmt(" (the declaration at line %u says %s)", line, first_here ? mac : first)
+        char *where = apart && line ? fmt(" (the declaration at line %u says %s)", line, first_here ? call : first_call)
                                     : xstrdup("");
         char *msg = !strcmp(first, mac) && apart
             ? fmt("'%s' is %s with another count in another declaration of '%s'%s: write the same in both (or "
@@ -580,6 +596,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
         free(msg);
         free(mac);
       }
+      free(call);
     }
     int in = !strncmp(s, "delayc.in", 9) && (!s[9] || s[9] == '_');
     int out = !strncmp(s, "delayc.out", 10) && (!s[10] || s[10] == '_');
@@ -612,6 +629,7 @@ static void check_direction(Ctx *x, CXCursor prm) {
   }
   free(first);
   free(first_pos);
+  free(first_call);
   free(name);
   free(a.c);
 }

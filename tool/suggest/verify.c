@@ -701,12 +701,18 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
   for (int k = 0; !why && (sg->small || sg->longer) && sg->work < COST_TASK_NS && k < an->nfn; k++)
     for (int j = 0; j < an->fn[k]->nsite && !why; j++) {
       Site *st = an->fn[k]->site[j];
-      if (!st->callee || strcmp(st->callee->name, sg->name) || !st->no_batch || !site_is_task(st)) continue;
+      if (!st->callee || strcmp(st->callee->name, sg->name) || (!st->no_batch && st->in_loop) || !site_is_task(st))
+        continue;
       char *w = human_ns(sg->work);
-      why = fmt("its calls (about %s each%s) are too small to be tasks one by one, and the loop in '%s' would not "
-                "run them in batches (%s)%s", w, sg->longer ? ", unless its loops run long" : "", an->fn[k]->name,
-                st->no_batch, strstr(st->no_batch, "ordinary code")
-                ? "; store each result in an array indexed by the loop, and use them after it" : "");
+      if (!st->in_loop)         /* calls side by side, no loop of them (blind 74a: a hash's pair, 900,108 tasks) */
+        why = fmt("its calls (about %s each%s) are too small to be tasks one by one, and those in '%s' are not in a "
+                  "loop of them that emit runs in batches: each would be a task of its own, costing more than it "
+                  "does", w, sg->longer ? ", unless its loops run long" : "", an->fn[k]->name);
+      else
+        why = fmt("its calls (about %s each%s) are too small to be tasks one by one, and the loop in '%s' would not "
+                  "run them in batches (%s)%s", w, sg->longer ? ", unless its loops run long" : "", an->fn[k]->name,
+                  st->no_batch, strstr(st->no_batch, "ordinary code")
+                  ? "; store each result in an array indexed by the loop, and use them after it" : "");
       free(w);
     }
   return why;
