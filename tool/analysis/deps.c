@@ -1067,10 +1067,15 @@ int site_task_deps(Ctx *c, Site *s) {
            (pb && (pb->kind == OBJ_ARRAY || (pb->kind == OBJ_BUFFER && owned_buffer(c->u, c->f, pb)))))) {
         /* the pointer is one delayc follows: what is missing is the count
          * (blind 74b: the advice named the malloc'd local it already was) */
+        CXType qt = i < clang_Cursor_getNumArguments(s->callee->cur)
+                        ? clang_getCanonicalType(clang_getCursorType(clang_Cursor_getArgument(s->callee->cur, (unsigned)i)))
+                        : (CXType){0};
+        int ro = qt.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(qt));
         serialize(c->a, s, fmt("parameter '%s' of '%s' says nothing of what it touches through '%s': give it a "
-                               "direction and a count (DELAYED_INOUT_N(n), or _IN_N/_OUT_N; on a function called as "
-                               "delayed(%s)(...) too), and each call's part is a region of its own", pm->name,
-                               s->callee->label, t, s->callee->label));
+                               "direction and a count (%s; on a function called as delayed(%s)(...) too), and each "
+                               "call's part is a region of its own", pm->name, s->callee->label, t,
+                               ro ? "DELAYED_IN_N(n), for a pointer to const" : "DELAYED_INOUT_N(n), or _IN_N/_OUT_N",
+                               s->callee->label));
         free(t);
         return 0;
       }

@@ -733,6 +733,17 @@ static int inner_indexed(Ext *e, Node *at, const char *text) {
 }
 
 
+/* Is argument i of call n given to a parameter pointing to const (or, with
+ * no prototype to say, is the argument itself such a pointer)? */
+static int pointee_const(Node *n, int i) {
+  CXCursor fn = clang_getCursorReferenced(n->cur);
+  CXType t = clang_Cursor_isNull(fn) || i - 1 >= clang_Cursor_getNumArguments(fn)
+                 ? clang_getCursorType(n->kid[i]->cur)
+                 : clang_getCursorType(clang_Cursor_getArgument(fn, (unsigned)(i - 1)));
+  t = clang_getCanonicalType(t);
+  return t.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(t));
+}
+
 /* The text of a member read through a pointer (p->width) in index n, or NULL. */
 static char *arrow_member_in(Unit *u, Node *n) {
   if (!n) return NULL;
@@ -1239,9 +1250,12 @@ static void walk(Ext *e, Node *n) {
         int lib = !c || clang_Location_isInSystemHeader(clang_getCursorLocation(clang_getCursorReferenced(c->cur)));
         if ((b.k == B_THROUGH || (!b.counted && !callee_within(e, n, i - 1))) && !here && !lib)
           /* (blind 63a: "index the array by the loop variable", for a call into another file) */
-          refuse(e, fmt("it gives '%s' to '%s', whose body is not in this file, so delayc cannot show it stays within "
-                        "an iteration's part; declare on '%s' what it touches (DELAYED_INOUT_N(n) on its pointer, "
-                        "in its prototype), and its calls are the tasks", t, cn, cn));
+          /* (the direction its parameter allows: IN for a pointer to const, blind 74a) */
+          refuse(e, fmt("it gives '%s' to '%s', whose body is in another file, so delayc cannot show it stays within "
+                        "an iteration's part here; declare on '%s' what it touches (%s on its pointer, in its "
+                        "prototype), and its calls are the tasks", t, cn, cn,
+                        pointee_const(n, i) ? "DELAYED_IN_N(n)" : mode & FX_WRITE ? "DELAYED_INOUT_N(n) or _OUT_N(n)"
+                                                                : "DELAYED_IN_N(n)"));
         else if (b.k == B_THROUGH || (!b.counted && !callee_within(e, n, i - 1)))
           refuse(e, fmt("it gives '%s' to '%s', which delayc cannot show stays within it (an iteration's part); "
                         "index the array by the loop variable in the loop itself", t, cn));

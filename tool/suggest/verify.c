@@ -685,6 +685,24 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
               "pointer with a count) and combine them after the loop", chained);
   } else if (calls && (!tasks || (loop_calls && !loop_tasks && tasks == 1))) {
     /* (its calls in loops, where the company is, all inline: one task elsewhere runs alone) */
+    char *own = NULL;             /* the statement that calls it reads its result (`if (f(x) != 0) bad++;`) */
+    for (int k = 0; k < an->nfn + an->nidle && !own && !serial_why; k++) {
+      Func *f = k < an->nfn ? an->fn[k] : an->idle[k - an->nfn];
+      for (int j = 0; j < f->nsite && !own; j++) {
+        Site *st = f->site[j];
+        if (st->callee && !strcmp(st->callee->name, sg->name) && (st->inline_read || st->inline_call) && st->stmt)
+          own = fe_text(u, st->stmt->beg, fe_stmt_end(u, st->stmt));
+      }
+    }
+    if (own) {
+      char *nl = strchr(own, '\n');
+      if (nl) strcpy(nl, " ...");
+      why = fmt("each of its calls runs inline: the statement that calls it reads its result at once ('%s'), so "
+                "nothing would run beside it; store the results (an array indexed by the loop) and use them "
+                "after the loop", own);
+      free(own);
+      return why;
+    }
     why = serial_why
         ? fmt("emit would keep its calls serial: %s", serial_why)
         : tasks ? xstrdup("each of its calls in a loop runs inline: the next statement uses what it writes at once, "
