@@ -189,7 +189,10 @@ static const char *site_refuses(Ctx *c, Batch *b, Site *s) {
     /* a chain: batches would serialize it with the loop's other calls, which
      * pays only where a task would cost more than the calls it holds */
     if (k == BDEP_ONCE && d->acc != ACC_IN && (b->est_ns < 0 || b->est_ns >= CHAIN_MAX_NS))
-      return "its calls form a chain on what they all write";
+      return s->form == SITE_COPY   /* (failed += f(&m[i]): the calls run side by side, blind 74a) */
+             ? "the updates of their results, in order, form a chain (the calls themselves run side by side), which "
+               "batches would order with the calls"
+             : "its calls form a chain on what they all write";
   }
   for (int i = 0; i < s->ncap; i++) {
     Capture *k = &s->cap[i];

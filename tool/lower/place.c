@@ -403,7 +403,12 @@ static char *task_text(Lower *l, Site *s) {
       return b.s;
     }
   }
-  char *label = label_literal(s->form == SITE_COPY ? "copy" : s->callee->label);
+  /* a copy's label names what it updates (`failed +=`), not a function the program lacks (blind 74a: 'copy') */
+  char *tt = s->form == SITE_COPY && s->target && !s->target->macro ? fe_text(l->u, s->target->beg, s->target->end) : NULL;
+  char *what = tt && strlen(tt) < 40 && !strchr(tt, '\n') ? fmt("%s %s", tt, s->op ? s->op : "=") : xstrdup("copy");
+  char *label = label_literal(s->form == SITE_COPY ? what : s->callee->label);
+  free(tt);
+  free(what);
   char *t = ops->task(l, s, label, run);
   buf_puts(&b, t);
   free(t);

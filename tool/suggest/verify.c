@@ -686,7 +686,7 @@ static char *plan_refusal(Unit *u, Analysis *an, Sugg *sg, Found *fd, Unit *orig
   } else if (calls && (!tasks || (loop_calls && !loop_tasks && tasks == 1))) {
     /* (its calls in loops, where the company is, all inline: one task elsewhere runs alone) */
     char *own = NULL;             /* the statement that calls it reads its result (`if (f(x) != 0) bad++;`) */
-    for (int k = 0; k < an->nfn + an->nidle && !own && !serial_why; k++) {
+    for (int k = 0; k < an->nfn + an->nidle && !own && !serial_why && !tasks; k++) {
       Func *f = k < an->nfn ? an->fn[k] : an->idle[k - an->nfn];
       for (int j = 0; j < f->nsite && !own; j++) {
         Site *st = f->site[j];
