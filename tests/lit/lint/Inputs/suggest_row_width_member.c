@@ -17,7 +17,7 @@ static void render(const Params *p, unsigned short *img)
 
 int main(void)
 {
-    Params p = { 1000, 800, 400 };
+    Params p = { 400, 300, 200 };
     unsigned short *img = malloc((size_t)p.width * p.height * sizeof *img);
     unsigned long h = 0;
     int i;
