@@ -420,8 +420,13 @@ int an_expr_reads(Unit *u, Callee *ce, const char *e, AnnReads *r) {
   return e ? reads_of(u, ce, e, 0, r) : 0;
 }
 
-/* ... of all the annotations on the parameters of ce */
+/* ... of all the annotations on the parameters of ce: weighed once per
+ * callee (its sites ask twice each), after callee_effects has settled them */
 int an_param_reads(Unit *u, Callee *ce, AnnReads *r) {
+  if (ce->ann_reads) {
+    *r = *(const AnnReads *)ce->ann_reads;
+    return r->memory || r->nglobal || r->arrow;
+  }
   memset(r, 0, sizeof *r);
   for (int i = 0; i < ce->nparam; i++) {
     Param *pm = &ce->param[i];
@@ -430,6 +435,11 @@ int an_param_reads(Unit *u, Callee *ce, AnnReads *r) {
     an_expr_reads(u, ce, pm->rows, r);
     an_expr_reads(u, ce, pm->ld, r);
     an_expr_reads(u, ce, pm->vm_row, r);
+  }
+  if (ce->fx) {
+    AnnReads *keep = xcalloc(1, sizeof *keep);
+    *keep = *r;
+    ce->ann_reads = keep;
   }
   return r->memory || r->nglobal || r->arrow;
 }

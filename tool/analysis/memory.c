@@ -419,6 +419,8 @@ static int read_only_arg(Unit *u, Node *n) {
   return !(fx_arg_mode(u, call, i) & (FX_WRITE | FX_KEEP));
 }
 
+int memory_read_only_arg(Unit *u, Node *n) { return read_only_arg(u, n); }
+
 static int counted_unmoved(Unit *u, CXCursor fn, int k);
 
 /* Is n, `&X[k]` (or `&x`) of a local aggregate, an argument of a call of a

@@ -160,6 +160,7 @@ void memory_globals(Ctx *c);                               /* globals order with
 int memory_deep(Ctx *c, Site *s, int i);                   /* a struct of pointers by value: all of <memory> */
 int memory_deep_through(Ctx *c, Site *s, int i);           /* &X[k] of counted structs: their members' regions */
 int memory_region_if_counted(Ctx *c, Site *s, int i);   /* a pointer it follows, were the parameter annotated */
+int memory_read_only_arg(Unit *u, Node *n);   /* an argument for a pointer to const the callee neither writes nor keeps */
 int memory_block_element(Node *a);   /* recs[k], a struct by value, of a block a pointer variable points to */
 int memory_deep_element(Ctx *c, Site *s, int i, int local); /* A, &recs[i] pointing to one: likewise */
 int memory_counted_struct(CXType t);                       /* a pointer to a struct of counted members */

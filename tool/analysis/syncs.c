@@ -233,19 +233,18 @@ static int task_writes_obj(Func *f, Obj *o) {
 }
 
 /* The pointer value n (p, p + k, through casts) is an argument a call only
- * reads through (strlen(q + i * KL)): what it does with it, by fx_arg_mode. */
+ * reads through (strlen(q + i * KL)): memory.c's read_only_arg of it. */
 static int read_only_use(Ctx *c, Node *n) {
   Node *p = n->parent;
-  while (p && (p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr || p->kind == CXCursor_CStyleCastExpr ||
+  while (p && (p->kind == CXCursor_CStyleCastExpr ||
                (p->kind == CXCursor_BinaryOperator && (fe_binop_is(c->u, p, "+") || fe_binop_is(c->u, p, "-")) &&
-                clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer))) {
+                clang_getCanonicalType(clang_getCursorType(p->cur)).kind == CXType_Pointer) ||
+               ((p->kind == CXCursor_UnexposedExpr || p->kind == CXCursor_ParenExpr) && p->parent &&
+                p->parent->kind != CXCursor_CallExpr))) {
     n = p;
     p = p->parent;
   }
-  if (!p || p->kind != CXCursor_CallExpr) return 0;
-  for (int i = 1; i < p->nkid; i++)
-    if (p->kid[i] == n) return !(fx_arg_mode(c->u, p, i - 1) & (FX_WRITE | FX_KEEP));
-  return 0;
+  return memory_read_only_arg(c->u, n);
 }
 
 /* Waits for the ordinary accesses in node n (not descending into sub-statements

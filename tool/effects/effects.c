@@ -1603,6 +1603,14 @@ static int reads_shallow(Unit *u, CXCursor fn, int k) {
  * after all is taken as INOUT, and one whose body touches more elements than
  * declared is taken as touching those: a declaration that contradicts the body
  * is not trusted (delayed-mutates-input reports it). */
+/* p taken as reaching all it may: its declaration kept as was_first/was_end */
+static void reach_all(Param *p) {
+  p->widened = 1;
+  p->was_first = p->first;
+  p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
+  p->first = p->end = p->count = NULL;
+}
+
 const Effects *callee_effects(Unit *u, Callee *c) {
   if (c->fx) return c->fx;
   c->fx = fx_of(u, c->cur);
@@ -1627,10 +1635,7 @@ const Effects *callee_effects(Unit *u, Callee *c) {
       /* its body, in another file, goes beyond what it declares (a summary
        * says so): all it may reach, as for a use no check follows */
       p->unchecked = xstrdup("its body, in another file, goes beyond the extent declared");
-      p->widened = 1;
-      p->was_first = p->first;
-      p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
-      p->first = p->end = p->count = NULL;
+      reach_all(p);
       continue;
     }
     int j = clang_Cursor_isNull(def) && i < c->fx->nparam ? fx_param_within(c->fx->param[i]) : -1;
@@ -1662,10 +1667,7 @@ const Effects *callee_effects(Unit *u, Callee *c) {
       p->end = xstrdup(x[rev].end);
       p->count = fmt("(%s) > (%s) ? (%s) - (%s) : 0", p->end, p->first, p->end, p->first);
     } else if (p->unchecked) {   /* a block is not widened: all it may reach */
-      p->widened = 1;
-      p->was_first = p->first;
-      p->was_end = p->first ? p->end : p->count ? p->count : xstrdup("1");
-      p->first = p->end = p->count = NULL;
+      reach_all(p);
     } else if (!p->rows && fx_extent_beyond(u, x, n, 1, lo, hi, &sf, &se, &first, &end)) {
       p->widened = 1;
       p->was_first = p->first;

@@ -151,10 +151,10 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor p, CXClientData d) {
      * not trust theirs (blind 74b) */
     if (i < ce->nparam && ce->param[i].annotated && ce->param[i].widened)
       w = (unsigned char)(FX_WITHIN_BEYOND << FX_WITHIN_SHIFT);
-    if (fresh) dst->param[i] = (unsigned char)((dst->param[i] & ~FX_WITHIN_MASK) | w);
-    else if (fx_param_beyond(w) || fx_param_beyond(dst->param[i]))
-      dst->param[i] = (unsigned char)((dst->param[i] & ~FX_WITHIN_MASK) | (FX_WITHIN_BEYOND << FX_WITHIN_SHIFT));
-    else if ((dst->param[i] & FX_WITHIN_MASK) != w) dst->param[i] &= (unsigned char)~FX_WITHIN_MASK;
+    /* (a bound where every definition says the same one; beyond where any does) */
+    if (fresh || fx_param_beyond(w)) dst->param[i] = (unsigned char)((dst->param[i] & ~FX_WITHIN_MASK) | w);
+    else if (!fx_param_beyond(dst->param[i]) && (dst->param[i] & FX_WITHIN_MASK) != w)
+      dst->param[i] &= (unsigned char)~FX_WITHIN_MASK;
   }
   fe_free_tree(root);
   return CXChildVisit_Continue;

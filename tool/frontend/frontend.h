@@ -164,6 +164,7 @@ typedef struct Callee {
   /* filled by the effects (callee_effects), not by the front end: */
   int longjmps;    /* it may leave by longjmp: never a task */
   const struct Effects *fx;  /* what a call touches; NULL until asked */
+  void *ann_reads; /* what its parameters' annotations read when evaluated (analysis/expr.c), once */
   char *result;    /* result type spelling */
   int void_result;
   int result_pointer; /* returns a data pointer (or a struct holding one) */
