@@ -316,12 +316,9 @@ static char *restrict_edit(Unit *u, Func *f, Site *st, int read) {
   int n = 0;
   for (int x = 0; x < st->callee->nparam && x < st->narg; x++) {
     if (st->callee->param[x].dir == DIR_IN || st->callee->param[x].dir == DIR_VALUE) continue;
-    char *nm = NULL, *r = restrict_param(f, st, x, &nm);
+    char *r = restrict_param(f, st, x, NULL);
     if (!r) continue;
-    char *w = fmt(" %s,", nm);
-    if (!b.s || !strstr(b.s, r)) buf_printf(&b, "%s%s", n++ ? ", " : "", r);
-    free(w);
-    free(nm);
+    if (!b.s || !strstr(b.s, r)) buf_printf(&b, "%s%s", n++ ? ", " : "", r);   /* (one variable given twice: once) */
     free(r);
   }
   return b.s;
